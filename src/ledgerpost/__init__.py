@@ -1,0 +1,3 @@
+"""LedgerPost: a desktop accounting client with a built-in mailer."""
+
+__version__ = "0.1.0"

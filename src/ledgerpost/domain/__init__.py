@@ -1,0 +1,1 @@
+"""Pure bookkeeping rules. Standard library only: no Qt, no SQLAlchemy, no network."""

@@ -1,0 +1,91 @@
+"""The ledger's invariants in one list: each check returns problems as data, never raises."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ledgerpost.domain.documents import Document, fingerprint
+from ledgerpost.domain.journal import entry_for
+from ledgerpost.domain.parties import PartyKind
+from ledgerpost.domain.problems import Problem
+
+
+@dataclass(frozen=True, slots=True)
+class EntryTotals:
+    """What the checks need of one stored journal entry."""
+
+    entry_id: int
+    document_id: int | None
+    debit: Decimal
+    credit: Decimal
+    line_count: int
+
+
+def check_entries(entries: Iterable[EntryTotals]) -> list[Problem]:
+    """Every entry has lines and its debits equal its credits."""
+    problems = []
+    for entry in entries:
+        if entry.line_count == 0:
+            problems.append(Problem("entry-empty", f"entry {entry.entry_id}", "has no lines"))
+        elif entry.debit != entry.credit:
+            problems.append(Problem(
+                "entry-unbalanced", f"entry {entry.entry_id}",
+                f"debits {entry.debit} do not equal credits {entry.credit}",
+            ))
+    return problems
+
+
+def check_posted_documents(
+    documents: Iterable[Document], entry_debits: Mapping[int, Decimal]
+) -> list[Problem]:
+    """Posted documents are unchanged since posting and each has the entry it should have."""
+    problems = []
+    for doc in documents:
+        where = f"{doc.type.value} {doc.display_number or doc.id}"
+        if not doc.fingerprint:
+            problems.append(Problem("posted-no-fingerprint", where, "posted without a fingerprint"))
+        elif fingerprint(doc) != doc.fingerprint:
+            problems.append(Problem("posted-changed", where, "changed after it was posted"))
+        # The party's kind only chooses an account, never an amount.
+        expected = entry_for(doc, PartyKind.SUPPLIER)
+        if expected is None or doc.id is None:
+            continue
+        debit = entry_debits.get(doc.id)
+        if debit is None:
+            problems.append(Problem("posted-no-entry", where, "has no journal entry"))
+        elif debit != expected.debit_total:
+            problems.append(Problem(
+                "entry-mismatch", where,
+                f"journal entry of {debit} does not match the document's {expected.debit_total}",
+            ))
+    return problems
+
+
+def check_numbering(
+    numbers: Iterable[tuple[str, int]], issued: Mapping[str, int]
+) -> list[Problem]:
+    """Numbers are unique per series and run 1..n without a gap, n being the last issued."""
+    seen: dict[str, set[int]] = {}
+    problems = []
+    for series, number in numbers:
+        taken = seen.setdefault(series, set())
+        if number in taken:
+            problems.append(Problem("number-duplicate", f"series {series}",
+                                    f"number {number} is used twice"))
+        taken.add(number)
+    for series in sorted(set(seen) | set(issued)):
+        taken = seen.get(series, set())
+        last = issued.get(series, 0)
+        missing = [n for n in range(1, last + 1) if n not in taken]
+        if missing:
+            shown = ", ".join(str(n) for n in missing[:10])
+            more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+            problems.append(Problem("number-gap", f"series {series}",
+                                    f"numbers {shown}{more} were issued but no document has them"))
+        beyond = sorted(n for n in taken if n > last or n < 1)
+        if beyond:
+            problems.append(Problem("number-beyond", f"series {series}",
+                                    f"numbers {beyond[:10]} lie outside 1..{last}"))
+    return problems

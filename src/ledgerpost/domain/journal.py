@@ -1,0 +1,116 @@
+"""Posting documents to journal entries, and the trial balance over them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from ledgerpost.domain import accounts
+from ledgerpost.domain.documents import Document, DocumentType
+from ledgerpost.domain.parties import PartyKind
+
+
+@dataclass(frozen=True, slots=True)
+class EntryLine:
+    account: str
+    debit: Decimal
+    credit: Decimal
+    party_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class JournalEntry:
+    date: date
+    description: str
+    lines: tuple[EntryLine, ...]
+    document_id: int | None = None
+
+    @property
+    def debit_total(self) -> Decimal:
+        return sum((line.debit for line in self.lines), Decimal(0))
+
+    @property
+    def credit_total(self) -> Decimal:
+        return sum((line.credit for line in self.lines), Decimal(0))
+
+    @property
+    def is_balanced(self) -> bool:
+        return bool(self.lines) and self.debit_total == self.credit_total
+
+
+def _signed(account: str, amount: Decimal, party_id: int | None = None) -> EntryLine | None:
+    """A debit for a positive amount, a credit for a negative one; nothing for zero."""
+    if amount == 0:
+        return None
+    if amount > 0:
+        return EntryLine(account, amount, Decimal(0), party_id)
+    return EntryLine(account, Decimal(0), -amount, party_id)
+
+
+def entry_for(document: Document, party_kind: PartyKind) -> JournalEntry | None:
+    """The journal entry a posted document makes; quotations and letters make none."""
+    totals = document.totals
+    party = document.party_id
+    signed: list[EntryLine | None]
+    match document.type:
+        case DocumentType.INVOICE | DocumentType.CREDIT_NOTE:
+            sign = 1 if document.type is DocumentType.INVOICE else -1
+            signed = [
+                _signed(accounts.RECEIVABLES, sign * totals.gross, party),
+                _signed(accounts.SALES, -sign * totals.net),
+                _signed(accounts.OUTPUT_VAT, -sign * totals.vat),
+            ]
+        case DocumentType.RECEIPT:
+            signed = [
+                _signed(accounts.BANK, totals.gross),
+                _signed(accounts.RECEIVABLES, -totals.gross, party),
+            ]
+        case DocumentType.PAYMENT:
+            counter = (
+                accounts.PAYABLES if party_kind is PartyKind.SUPPLIER else accounts.EMPLOYEE_COSTS
+            )
+            signed = [
+                _signed(counter, totals.gross, party),
+                _signed(accounts.BANK, -totals.gross),
+            ]
+        case DocumentType.PURCHASE_INVOICE:
+            signed = [
+                _signed(accounts.PURCHASES, totals.net),
+                _signed(accounts.INPUT_VAT, totals.vat),
+                _signed(accounts.PAYABLES, -totals.gross, party),
+            ]
+        case DocumentType.QUOTATION | DocumentType.LETTER:
+            return None
+    lines = tuple(line for line in signed if line is not None)
+    if not lines:
+        return None
+    return JournalEntry(
+        date=document.date,
+        description=f"{document.type.value} {document.display_number} {document.party_name}",
+        lines=lines,
+        document_id=document.id,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TrialBalanceRow:
+    account: str
+    name: str
+    debit: Decimal
+    credit: Decimal
+
+    @property
+    def balance(self) -> Decimal:
+        return self.debit - self.credit
+
+
+def trial_balance(
+    sums: Iterable[tuple[str, Decimal, Decimal]], names: dict[str, str]
+) -> tuple[TrialBalanceRow, ...]:
+    """Rows per account from ``(account, debit sum, credit sum)``, in account order."""
+    return tuple(
+        TrialBalanceRow(account, names.get(account, account), debit, credit)
+        for account, debit, credit in sorted(sums)
+    )

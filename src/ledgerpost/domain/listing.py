@@ -1,0 +1,68 @@
+"""Which documents to list, and the one line each shows in a list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ledgerpost.domain.documents import DocumentState, DocumentType
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFilter:
+    """Every field narrows the list; ``None`` means no narrowing by it. Ranges are inclusive."""
+
+    type: DocumentType | None = None
+    numbers: tuple[int, int] | None = None
+    dates: tuple[dt.date, dt.date] | None = None
+    party_id: int | None = None
+    state: DocumentState | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    id: int
+    type: DocumentType
+    series: str
+    number: int | None
+    date: dt.date
+    party_id: int
+    party: str
+    total: Decimal
+    currency: str
+    state: DocumentState
+
+    @property
+    def display_number(self) -> str:
+        return f"{self.series}-{self.number}" if self.number is not None else ""
+
+
+class RangeError(ValueError):
+    """A range written on the command line or in a filter field cannot be read."""
+
+
+def parse_number_range(text: str) -> tuple[int, int]:
+    """``"5-17"`` or ``"17"``; the ends may be written either way round."""
+    first, sep, last = text.strip().partition("-")
+    try:
+        low = int(first)
+        high = int(last) if sep else low
+    except ValueError:
+        raise RangeError(f"{text!r} is not a number range like 5-17") from None
+    if low < 1 or high < 1:
+        raise RangeError(f"{text!r}: document numbers start at 1")
+    return (min(low, high), max(low, high))
+
+
+def parse_date_range(text: str) -> tuple[dt.date, dt.date]:
+    """``"2026-01-01..2026-03-31"`` (ISO dates); one date alone means that day."""
+    first, sep, last = text.strip().partition("..")
+    try:
+        start = dt.date.fromisoformat(first.strip())
+        end = dt.date.fromisoformat(last.strip()) if sep else start
+    except ValueError:
+        raise RangeError(f"{text!r} is not a date range like 2026-01-01..2026-03-31") from None
+    if end < start:
+        raise RangeError(f"{text!r}: the range ends before it starts")
+    return (start, end)

@@ -1,0 +1,92 @@
+"""The company keeping the books and the parties it deals with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+LANGUAGES: tuple[str, ...] = ("en", "et", "de", "ru", "ro", "ar")
+"""Languages the product speaks; documents print and mail in the party's language."""
+
+
+class PartyKind(StrEnum):
+    CUSTOMER = "customer"
+    SUPPLIER = "supplier"
+    EMPLOYEE = "employee"
+
+
+class AddressRole(StrEnum):
+    """What an email address on a card is for."""
+
+    BILLING = "billing"
+    STATEMENTS = "statements"
+    GENERAL = "general"
+
+
+@dataclass(frozen=True, slots=True)
+class PostalAddress:
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = ""
+
+    def lines(self) -> tuple[str, ...]:
+        city_line = " ".join(part for part in (self.postal_code, self.city) if part)
+        return tuple(line for line in (self.street, city_line, self.country) if line)
+
+
+@dataclass(frozen=True, slots=True)
+class EmailAddress:
+    """An address as written on a card; it may be malformed, the mailer checks it."""
+
+    address: str
+    role: AddressRole = AddressRole.GENERAL
+
+
+@dataclass(frozen=True, slots=True)
+class ContactPerson:
+    """A person at a company customer or supplier, with their own addresses."""
+
+    name: str
+    emails: tuple[EmailAddress, ...] = ()
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A customer, supplier or employee card. Emails are kept in the order given."""
+
+    kind: PartyKind
+    name: str
+    language: str = "en"
+    code: str = ""
+    vat_number: str = ""
+    address: PostalAddress = field(default_factory=PostalAddress)
+    emails: tuple[EmailAddress, ...] = ()
+    contacts: tuple[ContactPerson, ...] = ()
+    id: int | None = None
+
+    def emails_for(self, role: AddressRole) -> tuple[str, ...]:
+        """Addresses with ``role``, falling back to general ones, then to any, in card order."""
+        exact = tuple(e.address for e in self.emails if e.role is role)
+        if exact:
+            return exact
+        general = tuple(e.address for e in self.emails if e.role is AddressRole.GENERAL)
+        return general or tuple(e.address for e in self.emails)
+
+
+@dataclass(frozen=True, slots=True)
+class Company:
+    """The company whose ledger this is."""
+
+    name: str
+    currency: str = "EUR"
+    language: str = "en"
+    address: PostalAddress = field(default_factory=PostalAddress)
+    vat_number: str = ""
+    registration_number: str = ""
+    sender_name: str = ""
+    sender_address: str = ""
+    reply_to: str = ""
+    bank_account: str = ""
+    payment_terms_days: int = 14

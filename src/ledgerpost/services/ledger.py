@@ -1,0 +1,199 @@
+"""The ledger's use cases: company, parties, drafts, posting, lists, statements, checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from ledgerpost.domain.accounts import DEFAULT_CHART
+from ledgerpost.domain.documents import (
+    DEFAULT_SERIES,
+    Document,
+    DocumentState,
+    DocumentType,
+    Line,
+)
+from ledgerpost.domain.invariants import check_entries, check_numbering, check_posted_documents
+from ledgerpost.domain.journal import TrialBalanceRow, entry_for, trial_balance
+from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
+from ledgerpost.domain.parties import Company, Party, PartyKind
+from ledgerpost.domain.posting import problems_before_posting
+from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.statement import Statement, build_statement
+from ledgerpost.storage import repository as repo
+from ledgerpost.storage.database import Database, open_database
+from ledgerpost.services.errors import LedgerError, NoCompany
+
+
+@dataclass(frozen=True, slots=True)
+class PostResult:
+    """The document as it now stands, and why it was not posted if it was not."""
+
+    document: Document
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def posted(self) -> bool:
+        return not self.problems
+
+
+class Ledger:
+    """One open ledger. The GUI and the CLI reach the books only through this door."""
+
+    def __init__(self, database: Database) -> None:
+        self.db = database
+
+    @classmethod
+    def open(cls, db: str | None = None) -> Ledger:
+        return cls(open_database(db))
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- company ------------------------------------------------------------------------
+
+    def company(self) -> Company | None:
+        with self.db.read() as s:
+            return repo.get_company(s)
+
+    def require_company(self) -> Company:
+        company = self.company()
+        if company is None:
+            raise NoCompany()
+        return company
+
+    def create_company(self, company: Company) -> None:
+        """Start the books: the company card, the default chart and one series per type."""
+        with self.db.write() as s:
+            if repo.get_company(s) is not None:
+                raise LedgerError("this ledger already has a company")
+            repo.save_company(s, company)
+            repo.ensure_chart(s, DEFAULT_CHART)
+            for doc_type, code in DEFAULT_SERIES.items():
+                repo.ensure_series(s, code, doc_type)
+
+    def update_company(self, company: Company) -> None:
+        with self.db.write() as s:
+            repo.save_company(s, company)
+
+    # --- parties ------------------------------------------------------------------------
+
+    def add_party(self, party: Party) -> Party:
+        with self.db.write() as s:
+            return repo.add_party(s, party)
+
+    def party(self, party_id: int) -> Party:
+        with self.db.read() as s:
+            return repo.get_party(s, party_id)
+
+    def parties(self, kind: PartyKind | None = None) -> list[Party]:
+        with self.db.read() as s:
+            return repo.list_parties(s, kind)
+
+    # --- documents ----------------------------------------------------------------------
+
+    def save_draft(self, document: Document) -> Document:
+        """Save a new or changed draft; a posted document cannot be saved over."""
+        company = self.require_company()
+        with self.db.write() as s:
+            party = repo.find_party(s, document.party_id)
+            draft = replace(
+                document,
+                state=DocumentState.DRAFT, number=None, fingerprint="",
+                series=document.series or DEFAULT_SERIES[document.type],
+                currency=document.currency or company.currency,
+                party_name=party.name if party else document.party_name,
+            )
+            return repo.save_document(s, draft)
+
+    def post(self, document_id: int) -> PostResult:
+        """Give a draft the next number of its series and its journal entry, in one transaction.
+
+        Returns the problems instead when the draft is not ready; the draft stays as saved.
+        """
+        with self.db.write() as s:
+            document = repo.get_document(s, document_id)
+            party = repo.find_party(s, document.party_id)
+            credited = None
+            already = Decimal(0)
+            if document.credited_document_id is not None:
+                credited = repo.get_document(s, document.credited_document_id)
+                already = repo.credited_so_far(s, document.credited_document_id)
+            problems = problems_before_posting(document, party, credited, already)
+            if problems or party is None:
+                return PostResult(document, tuple(problems))
+            series = document.series or DEFAULT_SERIES[document.type]
+            repo.ensure_series(s, series, document.type)
+            number = repo.take_number(s, series)
+            posted = replace(document, party_name=party.name).posted_as(series, number)
+            saved = repo.save_document(s, posted)
+            entry = entry_for(saved, party.kind)
+            if entry is not None:
+                if not entry.is_balanced:
+                    raise LedgerError(f"posting {saved.display_number} would not balance")
+                repo.add_entry(s, entry, saved.currency)
+            return PostResult(saved)
+
+    def save_and_post(self, document: Document) -> PostResult:
+        """Save the draft first (so it is never lost), then post it."""
+        draft = self.save_draft(document)
+        assert draft.id is not None
+        return self.post(draft.id)
+
+    def credit_note_for(self, invoice_id: int, lines: tuple[Line, ...] | None = None,
+                        on: dt.date | None = None) -> Document:
+        """A draft credit note against a posted invoice, by default for all of it."""
+        invoice = self.document(invoice_id)
+        if not invoice.is_posted or invoice.type is not DocumentType.INVOICE:
+            raise LedgerError("only a posted invoice can be credited")
+        return self.save_draft(Document(
+            type=DocumentType.CREDIT_NOTE, party_id=invoice.party_id,
+            date=on or dt.date.today(), currency=invoice.currency,
+            lines=invoice.lines if lines is None else lines,
+            reference=invoice.display_number, credited_document_id=invoice.id,
+            contact_id=invoice.contact_id, recipients=invoice.recipients,
+        ))
+
+    def document(self, document_id: int) -> Document:
+        with self.db.read() as s:
+            return repo.get_document(s, document_id)
+
+    def find_document(self, doc_type: DocumentType, number: int,
+                      series: str | None = None) -> Document | None:
+        with self.db.read() as s:
+            return repo.find_document(s, doc_type, number, series)
+
+    def documents(self, flt: DocumentFilter = DocumentFilter(), *, limit: int | None = None,
+                  offset: int = 0, newest_first: bool = True) -> list[DocumentSummary]:
+        with self.db.read() as s:
+            return repo.list_documents(s, flt, limit=limit, offset=offset,
+                                       newest_first=newest_first)
+
+    def count_documents(self, flt: DocumentFilter = DocumentFilter()) -> int:
+        with self.db.read() as s:
+            return repo.count_documents(s, flt)
+
+    # --- reports ------------------------------------------------------------------------
+
+    def statement(self, party_id: int, start: dt.date, end: dt.date) -> Statement:
+        company = self.require_company()
+        with self.db.read() as s:
+            party = repo.get_party(s, party_id)
+            movements = repo.party_movements(s, party_id)
+        return build_statement(party_id, party.name, company.currency, start, end, movements)
+
+    def trial_balance(self) -> tuple[TrialBalanceRow, ...]:
+        company = self.require_company()
+        with self.db.read() as s:
+            return trial_balance(repo.account_sums(s, company.currency), repo.account_names(s))
+
+    def check(self) -> list[Problem]:
+        """The whole invariant list over the stored ledger."""
+        with self.db.read() as s:
+            entries = list(repo.entry_totals(s))
+            problems = check_entries(entries)
+            debits = {e.document_id: e.debit for e in entries if e.document_id is not None}
+            problems += check_posted_documents(repo.iter_posted_documents(s), debits)
+            problems += check_numbering(repo.posted_numbers(s), repo.issued_numbers(s))
+        return problems

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy 2 mapping, repositories, migrations; SQLite or PostgreSQL by URL."""

@@ -1,0 +1,156 @@
+"""Opening a ledger: which database, its connection settings, and upgrading it on open.
+
+The ledger is named by ``--db PATH_OR_URL``, else ``LEDGERPOST_DB``, else ``ledger.sqlite3`` in
+the user data folder. SQLite gets WAL, foreign keys and a busy timeout; write transactions
+start with ``BEGIN IMMEDIATE`` so two processes never deadlock on a lock upgrade.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ledgerpost.storage.errors import StorageError
+from ledgerpost.storage.migrations import current_revision, head_revision, upgrade
+
+ENV_VAR = "LEDGERPOST_DB"
+BUSY_TIMEOUT_MS = 30_000
+_WRITE = "ledgerpost_write"
+
+
+def default_ledger_path() -> Path:
+    return Path(platformdirs.user_data_dir("LedgerPost", appauthor=False)) / "ledger.sqlite3"
+
+
+def resolve_url(db: str | None = None) -> str:
+    """The SQLAlchemy URL for ``--db``, ``LEDGERPOST_DB`` or the default file."""
+    target = db or os.environ.get(ENV_VAR) or str(default_ledger_path())
+    if "://" in target:
+        try:
+            make_url(target)
+        except ArgumentError as exc:
+            raise StorageError(f"{target!r} is not a database URL: {exc}") from exc
+        return target
+    return "sqlite:///" + str(Path(target).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _sqlite_engine(url: str) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let us emit BEGIN ourselves (pysqlite's own is deferred and sometimes late).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        immediate = connection.get_execution_options().get(_WRITE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def make_engine(url: str) -> Engine:
+    if make_url(url).get_backend_name() == "sqlite":
+        return _sqlite_engine(url)
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    """An open ledger: read sessions and write transactions over one engine."""
+
+    url: str
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            self.engine.execution_options(**{_WRITE: True}), expire_on_commit=False
+        )
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _backup_sqlite(path: Path, revision: str | None) -> Path:
+    """A consistent copy of the file (WAL included) before an upgrade touches it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.before-upgrade-{revision or 'none'}-{stamp}")
+    with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    return target
+
+
+def open_database(db: str | None = None, *, create: bool = True) -> Database:
+    """Open the ledger named by ``db``, creating or upgrading its schema as needed.
+
+    An existing SQLite ledger at an older revision is copied aside first.
+    """
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists() and not create:
+            raise StorageError(f"no ledger at {path}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            revision = current_revision(connection)
+            has_tables = bool(inspect(connection).get_table_names())
+        if revision != head_revision():
+            if path is not None and has_tables:
+                _backup_sqlite(path, revision)
+            upgrade(engine)
+    except StorageError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        raise StorageError(f"cannot open the ledger {safe_url(url)}: {exc}") from exc
+    return Database(url=url, engine=engine)
+
+
+def safe_url(url: str) -> str:
+    """The URL with any password masked, fit for messages and logs."""
+    return make_url(url).render_as_string(hide_password=True)

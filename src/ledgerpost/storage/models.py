@@ -1,0 +1,203 @@
+"""The tables, mapped with SQLAlchemy 2. Only storage/ sees these classes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from ledgerpost.storage.types import DecimalText
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class CompanyRow(Base):
+    __tablename__ = "company"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    currency: Mapped[str] = mapped_column(String(3))
+    language: Mapped[str] = mapped_column(String(8))
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    vat_number: Mapped[str] = mapped_column(String(40), default="")
+    registration_number: Mapped[str] = mapped_column(String(40), default="")
+    sender_name: Mapped[str] = mapped_column(String(200), default="")
+    sender_address: Mapped[str] = mapped_column(String(320), default="")
+    reply_to: Mapped[str] = mapped_column(String(320), default="")
+    bank_account: Mapped[str] = mapped_column(String(60), default="")
+    payment_terms_days: Mapped[int] = mapped_column(Integer, default=14)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AccountRow(Base):
+    __tablename__ = "account"
+
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+
+
+class PartyRow(Base):
+    __tablename__ = "party"
+    __table_args__ = (Index(None, "kind", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    code: Mapped[str] = mapped_column(String(40), default="")
+    name: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(8))
+    vat_number: Mapped[str] = mapped_column(String(40), default="")
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    emails: Mapped[list[EmailRow]] = relationship(
+        primaryjoin="and_(EmailRow.party_id == PartyRow.id, EmailRow.contact_id.is_(None))",
+        order_by="EmailRow.position", viewonly=True,
+    )
+    contacts: Mapped[list[ContactRow]] = relationship(
+        order_by="ContactRow.position", cascade="all, delete-orphan"
+    )
+
+
+class ContactRow(Base):
+    __tablename__ = "contact_person"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    party_id: Mapped[int] = mapped_column(ForeignKey("party.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+
+    emails: Mapped[list[EmailRow]] = relationship(
+        primaryjoin="EmailRow.contact_id == ContactRow.id",
+        order_by="EmailRow.position", viewonly=True,
+    )
+
+
+class EmailRow(Base):
+    """An address on a party card (``contact_id`` empty) or on one of its contact persons."""
+
+    __tablename__ = "party_email"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    party_id: Mapped[int] = mapped_column(ForeignKey("party.id"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact_person.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    address: Mapped[str] = mapped_column(String(320))
+    role: Mapped[str] = mapped_column(String(20))
+
+
+class SeriesRow(Base):
+    """The next number of a series; locked by the posting transaction that takes it."""
+
+    __tablename__ = "series"
+
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    document_type: Mapped[str] = mapped_column(String(30))
+    next_number: Mapped[int] = mapped_column(Integer)
+
+
+class DocumentRow(Base):
+    __tablename__ = "document"
+    __table_args__ = (
+        UniqueConstraint("series", "number"),
+        Index(None, "type", "date", "id"),
+        Index(None, "date", "id"),
+        Index(None, "type", "number"),
+        Index(None, "party_id", "date"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type: Mapped[str] = mapped_column(String(30))
+    state: Mapped[str] = mapped_column(String(20))
+    series: Mapped[str] = mapped_column(String(20))
+    number: Mapped[int | None] = mapped_column(Integer)
+    date: Mapped[dt.date] = mapped_column(Date)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    party_id: Mapped[int] = mapped_column(ForeignKey("party.id"))
+    party_name: Mapped[str] = mapped_column(String(200))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact_person.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recipients: Mapped[str] = mapped_column(Text, default="")
+    reply_to: Mapped[str] = mapped_column(String(320), default="")
+    credited_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    letter_subject: Mapped[str | None] = mapped_column(String(300))
+    letter_body: Mapped[str | None] = mapped_column(Text)
+    letter_greeting: Mapped[str | None] = mapped_column(Text)
+    letter_signer: Mapped[str | None] = mapped_column(String(200))
+    net_minor: Mapped[int] = mapped_column(BigInteger)
+    vat_minor: Mapped[int] = mapped_column(BigInteger)
+    gross_minor: Mapped[int] = mapped_column(BigInteger)
+    fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    posted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    lines: Mapped[list[LineRow]] = relationship(
+        order_by="LineRow.position", cascade="all, delete-orphan"
+    )
+
+
+class LineRow(Base):
+    __tablename__ = "document_line"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text)
+    quantity: Mapped[Decimal] = mapped_column(DecimalText)
+    unit_price: Mapped[Decimal] = mapped_column(DecimalText)
+    vat_rate: Mapped[Decimal] = mapped_column(DecimalText)
+
+
+class EntryRow(Base):
+    __tablename__ = "journal_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    description: Mapped[str] = mapped_column(String(300))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"), unique=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    lines: Mapped[list[EntryLineRow]] = relationship(cascade="all, delete-orphan")
+
+
+class EntryLineRow(Base):
+    __tablename__ = "journal_line"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entry.id"), index=True)
+    account: Mapped[str] = mapped_column(ForeignKey("account.code"), index=True)
+    party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id"))
+    debit_minor: Mapped[int] = mapped_column(BigInteger)
+    credit_minor: Mapped[int] = mapped_column(BigInteger)

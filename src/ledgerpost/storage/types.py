@@ -1,0 +1,36 @@
+"""Column types that keep exact values on every database."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import String
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+from ledgerpost.domain.documents import canonical_decimal
+from ledgerpost.domain.money import minor_units
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    """A Decimal stored as its canonical text: SQLite has no exact numeric type."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
+        return None if value is None else canonical_decimal(Decimal(value))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+def to_minor(amount: Decimal, currency: str) -> int:
+    """An amount in whole minor units (cents): exact, and summable in SQL."""
+    return int(amount.scaleb(minor_units(currency)).to_integral_value())
+
+
+def from_minor(minor: int, currency: str) -> Decimal:
+    places = minor_units(currency)
+    return Decimal(minor).scaleb(-places).quantize(Decimal(1).scaleb(-places))
