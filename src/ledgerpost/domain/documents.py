@@ -6,10 +6,10 @@ fingerprint of everything that prints; from then on it never changes (a credit n
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
-import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
 
@@ -95,14 +95,15 @@ def compute_totals(lines: tuple[Line, ...], currency: str) -> Totals:
         net, vat = per_rate.get(line.vat_rate, (Decimal(0), Decimal(0)))
         per_rate[line.vat_rate] = (net + line.net(currency), vat + line.vat(currency))
     by_rate = tuple(
-        VatSummary(rate=rate, net=net, vat=vat)
-        for rate, (net, vat) in sorted(per_rate.items())
+        VatSummary(rate=rate, net=net, vat=vat) for rate, (net, vat) in sorted(per_rate.items())
     )
     net_total = sum((s.net for s in by_rate), Decimal(0))
     vat_total = sum((s.vat for s in by_rate), Decimal(0))
     zero = round_money(Decimal(0), currency)
     return Totals(
-        net=net_total + zero, vat=vat_total + zero, gross=net_total + vat_total + zero,
+        net=net_total + zero,
+        vat=vat_total + zero,
+        gross=net_total + vat_total + zero,
         by_rate=by_rate,
     )
 
@@ -182,8 +183,12 @@ def fingerprint(document: Document) -> str:
         "notes": document.notes,
         "credited_document_id": document.credited_document_id,
         "lines": [
-            [line.description, canonical_decimal(line.quantity),
-             canonical_decimal(line.unit_price), canonical_decimal(line.vat_rate)]
+            [
+                line.description,
+                canonical_decimal(line.quantity),
+                canonical_decimal(line.unit_price),
+                canonical_decimal(line.vat_rate),
+            ]
             for line in document.lines
         ],
         "letter": [letter.subject, letter.body, letter.greeting, letter.signer] if letter else None,

@@ -30,10 +30,13 @@ def check_entries(entries: Iterable[EntryTotals]) -> list[Problem]:
         if entry.line_count == 0:
             problems.append(Problem("entry-empty", f"entry {entry.entry_id}", "has no lines"))
         elif entry.debit != entry.credit:
-            problems.append(Problem(
-                "entry-unbalanced", f"entry {entry.entry_id}",
-                f"debits {entry.debit} do not equal credits {entry.credit}",
-            ))
+            problems.append(
+                Problem(
+                    "entry-unbalanced",
+                    f"entry {entry.entry_id}",
+                    f"debits {entry.debit} do not equal credits {entry.credit}",
+                )
+            )
     return problems
 
 
@@ -56,24 +59,27 @@ def check_posted_documents(
         if debit is None:
             problems.append(Problem("posted-no-entry", where, "has no journal entry"))
         elif debit != expected.debit_total:
-            problems.append(Problem(
-                "entry-mismatch", where,
-                f"journal entry of {debit} does not match the document's {expected.debit_total}",
-            ))
+            problems.append(
+                Problem(
+                    "entry-mismatch",
+                    where,
+                    f"journal entry of {debit} does not match "
+                    f"the document's {expected.debit_total}",
+                )
+            )
     return problems
 
 
-def check_numbering(
-    numbers: Iterable[tuple[str, int]], issued: Mapping[str, int]
-) -> list[Problem]:
+def check_numbering(numbers: Iterable[tuple[str, int]], issued: Mapping[str, int]) -> list[Problem]:
     """Numbers are unique per series and run 1..n without a gap, n being the last issued."""
     seen: dict[str, set[int]] = {}
     problems = []
     for series, number in numbers:
         taken = seen.setdefault(series, set())
         if number in taken:
-            problems.append(Problem("number-duplicate", f"series {series}",
-                                    f"number {number} is used twice"))
+            problems.append(
+                Problem("number-duplicate", f"series {series}", f"number {number} is used twice")
+            )
         taken.add(number)
     for series in sorted(set(seen) | set(issued)):
         taken = seen.get(series, set())
@@ -82,10 +88,20 @@ def check_numbering(
         if missing:
             shown = ", ".join(str(n) for n in missing[:10])
             more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
-            problems.append(Problem("number-gap", f"series {series}",
-                                    f"numbers {shown}{more} were issued but no document has them"))
+            problems.append(
+                Problem(
+                    "number-gap",
+                    f"series {series}",
+                    f"numbers {shown}{more} were issued but no document has them",
+                )
+            )
         beyond = sorted(n for n in taken if n > last or n < 1)
         if beyond:
-            problems.append(Problem("number-beyond", f"series {series}",
-                                    f"numbers {beyond[:10]} lie outside 1..{last}"))
+            problems.append(
+                Problem(
+                    "number-beyond",
+                    f"series {series}",
+                    f"numbers {beyond[:10]} lie outside 1..{last}",
+                )
+            )
     return problems

@@ -7,8 +7,20 @@ from decimal import ROUND_HALF_UP, Decimal
 
 # ISO 4217 minor units where they differ from the usual two places.
 _MINOR_UNITS: dict[str, int] = {
-    "BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
-    "CLP": 0, "ISK": 0, "JPY": 0, "KRW": 0, "PYG": 0, "UGX": 0, "VND": 0,
+    "BHD": 3,
+    "IQD": 3,
+    "JOD": 3,
+    "KWD": 3,
+    "LYD": 3,
+    "OMR": 3,
+    "TND": 3,
+    "CLP": 0,
+    "ISK": 0,
+    "JPY": 0,
+    "KRW": 0,
+    "PYG": 0,
+    "UGX": 0,
+    "VND": 0,
 }
 
 

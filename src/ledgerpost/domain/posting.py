@@ -19,21 +19,26 @@ def problems_before_posting(
     """Every reason ``document`` cannot be posted yet; empty when it can."""
     problems: list[Problem] = []
     if document.is_posted:
-        problems.append(Problem("already-posted", "document",
-                                f"{document.display_number} is already posted"))
+        problems.append(
+            Problem("already-posted", "document", f"{document.display_number} is already posted")
+        )
     if party is None:
         problems.append(Problem("party-missing", "party", "no party chosen"))
     elif party.kind not in PARTY_KINDS[document.type]:
         allowed = " or ".join(sorted(k.value for k in PARTY_KINDS[document.type]))
-        problems.append(Problem("party-kind", "party",
-                                f"a {document.type.value} is made out to a {allowed}, "
-                                f"not to a {party.kind.value}"))
+        problems.append(
+            Problem(
+                "party-kind",
+                "party",
+                f"a {document.type.value} is made out to a {allowed}, not to a {party.kind.value}",
+            )
+        )
     if not is_valid_currency_code(document.currency):
-        problems.append(Problem("currency", "currency",
-                                f"{document.currency!r} is not a currency code"))
+        problems.append(
+            Problem("currency", "currency", f"{document.currency!r} is not a currency code")
+        )
     if document.due_date is not None and document.due_date < document.date:
-        problems.append(Problem("due-date", "due date",
-                                "the due date is before the document date"))
+        problems.append(Problem("due-date", "due date", "the due date is before the document date"))
     if document.type in HAS_LINES:
         if not document.lines:
             problems.append(Problem("no-lines", "lines", "the document has no lines"))
@@ -44,8 +49,11 @@ def problems_before_posting(
             if line.quantity == 0:
                 problems.append(Problem("line-quantity", where, "quantity is zero"))
             if not Decimal(0) <= line.vat_rate <= Decimal(100):
-                problems.append(Problem("line-vat", where,
-                                        f"VAT rate {line.vat_rate}% is not between 0 and 100"))
+                problems.append(
+                    Problem(
+                        "line-vat", where, f"VAT rate {line.vat_rate}% is not between 0 and 100"
+                    )
+                )
         if document.lines and document.totals.gross <= 0:
             problems.append(Problem("total", "total", "the total must be more than zero"))
     else:
@@ -56,16 +64,28 @@ def problems_before_posting(
             problems.append(Problem("letter-body", "body", "the letter has no text"))
     if document.type is DocumentType.CREDIT_NOTE:
         if credited is None:
-            problems.append(Problem("credit-target", "corrects",
-                                    "a credit note must name the invoice it corrects"))
+            problems.append(
+                Problem(
+                    "credit-target", "corrects", "a credit note must name the invoice it corrects"
+                )
+            )
         elif not credited.is_posted or credited.type is not DocumentType.INVOICE:
-            problems.append(Problem("credit-target", "corrects",
-                                    "only a posted invoice can be credited"))
+            problems.append(
+                Problem("credit-target", "corrects", "only a posted invoice can be credited")
+            )
         elif credited.party_id != document.party_id:
-            problems.append(Problem("credit-target", "corrects",
-                                    "the credited invoice belongs to another party"))
+            problems.append(
+                Problem(
+                    "credit-target", "corrects", "the credited invoice belongs to another party"
+                )
+            )
         elif document.totals.gross + already_credited > credited.totals.gross:
             left = credited.totals.gross - already_credited
-            problems.append(Problem("credit-too-much", "total",
-                                    f"only {left} of {credited.display_number} is left to credit"))
+            problems.append(
+                Problem(
+                    "credit-too-much",
+                    "total",
+                    f"only {left} of {credited.display_number} is left to credit",
+                )
+            )
     return problems

@@ -34,7 +34,10 @@ def movement_of(document: Document) -> Movement | None:
     if sign is None or not document.is_posted:
         return None
     return Movement(
-        document.date, document.type, document.display_number, sign * document.totals.gross,
+        document.date,
+        document.type,
+        document.display_number,
+        sign * document.totals.gross,
         document.id,
     )
 
@@ -95,7 +98,9 @@ def build_statement(
         balance += m.amount
         lines.append(
             StatementLine(
-                m.date, m.document_type, m.reference,
+                m.date,
+                m.document_type,
+                m.reference,
                 debit=m.amount if m.amount > 0 else Decimal(0),
                 credit=-m.amount if m.amount < 0 else Decimal(0),
                 balance=balance,

@@ -21,9 +21,11 @@ from ledgerpost.domain.parties import Company, Party, PartyKind
 from ledgerpost.domain.posting import problems_before_posting
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.statement import Statement, build_statement
+from ledgerpost.services.errors import LedgerError, NoCompany
 from ledgerpost.storage import repository as repo
 from ledgerpost.storage.database import Database, open_database
-from ledgerpost.services.errors import LedgerError, NoCompany
+
+ALL_DOCUMENTS = DocumentFilter()
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,9 @@ class Ledger:
             party = repo.find_party(s, document.party_id)
             draft = replace(
                 document,
-                state=DocumentState.DRAFT, number=None, fingerprint="",
+                state=DocumentState.DRAFT,
+                number=None,
+                fingerprint="",
                 series=document.series or DEFAULT_SERIES[document.type],
                 currency=document.currency or company.currency,
                 party_name=party.name if party else document.party_name,
@@ -141,36 +145,51 @@ class Ledger:
         assert draft.id is not None
         return self.post(draft.id)
 
-    def credit_note_for(self, invoice_id: int, lines: tuple[Line, ...] | None = None,
-                        on: dt.date | None = None) -> Document:
+    def credit_note_for(
+        self, invoice_id: int, lines: tuple[Line, ...] | None = None, on: dt.date | None = None
+    ) -> Document:
         """A draft credit note against a posted invoice, by default for all of it."""
         invoice = self.document(invoice_id)
         if not invoice.is_posted or invoice.type is not DocumentType.INVOICE:
             raise LedgerError("only a posted invoice can be credited")
-        return self.save_draft(Document(
-            type=DocumentType.CREDIT_NOTE, party_id=invoice.party_id,
-            date=on or dt.date.today(), currency=invoice.currency,
-            lines=invoice.lines if lines is None else lines,
-            reference=invoice.display_number, credited_document_id=invoice.id,
-            contact_id=invoice.contact_id, recipients=invoice.recipients,
-        ))
+        return self.save_draft(
+            Document(
+                type=DocumentType.CREDIT_NOTE,
+                party_id=invoice.party_id,
+                date=on or dt.date.today(),
+                currency=invoice.currency,
+                lines=invoice.lines if lines is None else lines,
+                reference=invoice.display_number,
+                credited_document_id=invoice.id,
+                contact_id=invoice.contact_id,
+                recipients=invoice.recipients,
+            )
+        )
 
     def document(self, document_id: int) -> Document:
         with self.db.read() as s:
             return repo.get_document(s, document_id)
 
-    def find_document(self, doc_type: DocumentType, number: int,
-                      series: str | None = None) -> Document | None:
+    def find_document(
+        self, doc_type: DocumentType, number: int, series: str | None = None
+    ) -> Document | None:
         with self.db.read() as s:
             return repo.find_document(s, doc_type, number, series)
 
-    def documents(self, flt: DocumentFilter = DocumentFilter(), *, limit: int | None = None,
-                  offset: int = 0, newest_first: bool = True) -> list[DocumentSummary]:
+    def documents(
+        self,
+        flt: DocumentFilter = ALL_DOCUMENTS,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = True,
+    ) -> list[DocumentSummary]:
         with self.db.read() as s:
-            return repo.list_documents(s, flt, limit=limit, offset=offset,
-                                       newest_first=newest_first)
+            return repo.list_documents(
+                s, flt, limit=limit, offset=offset, newest_first=newest_first
+            )
 
-    def count_documents(self, flt: DocumentFilter = DocumentFilter()) -> int:
+    def count_documents(self, flt: DocumentFilter = ALL_DOCUMENTS) -> int:
         with self.db.read() as s:
             return repo.count_documents(s, flt)
 

@@ -81,7 +81,8 @@ class PartyRow(Base):
 
     emails: Mapped[list[EmailRow]] = relationship(
         primaryjoin="and_(EmailRow.party_id == PartyRow.id, EmailRow.contact_id.is_(None))",
-        order_by="EmailRow.position", viewonly=True,
+        order_by="EmailRow.position",
+        viewonly=True,
     )
     contacts: Mapped[list[ContactRow]] = relationship(
         order_by="ContactRow.position", cascade="all, delete-orphan"
@@ -98,7 +99,8 @@ class ContactRow(Base):
 
     emails: Mapped[list[EmailRow]] = relationship(
         primaryjoin="EmailRow.contact_id == ContactRow.id",
-        order_by="EmailRow.position", viewonly=True,
+        order_by="EmailRow.position",
+        viewonly=True,
     )
 
 

@@ -57,9 +57,18 @@ class PostedDocumentChanged(StorageError):
 
 # --- company and chart --------------------------------------------------------------------
 
-_COMPANY_FIELDS = ("name", "currency", "language", "vat_number", "registration_number",
-                   "sender_name", "sender_address", "reply_to", "bank_account",
-                   "payment_terms_days")
+_COMPANY_FIELDS = (
+    "name",
+    "currency",
+    "language",
+    "vat_number",
+    "registration_number",
+    "sender_name",
+    "sender_address",
+    "reply_to",
+    "bank_account",
+    "payment_terms_days",
+)
 _ADDRESS_FIELDS = ("street", "postal_code", "city", "country")
 
 
@@ -84,8 +93,11 @@ def save_company(session: Session, company: Company) -> None:
 
 def ensure_chart(session: Session, chart: Iterable[Account]) -> None:
     known = set(session.scalars(select(AccountRow.code)))
-    session.add_all(AccountRow(code=a.code, name=a.name, kind=a.kind.value)
-                    for a in chart if a.code not in known)
+    session.add_all(
+        AccountRow(code=a.code, name=a.name, kind=a.kind.value)
+        for a in chart
+        if a.code not in known
+    )
 
 
 def account_names(session: Session) -> dict[str, str]:
@@ -93,6 +105,7 @@ def account_names(session: Session) -> dict[str, str]:
 
 
 # --- numbering ----------------------------------------------------------------------------
+
 
 def ensure_series(session: Session, code: str, document_type: DocumentType) -> None:
     if session.get(SeriesRow, code) is None:
@@ -126,13 +139,18 @@ def issued_numbers(session: Session) -> dict[str, int]:
 
 # --- parties ------------------------------------------------------------------------------
 
+
 def _party_from(row: PartyRow) -> Party:
     def emails(rows: Iterable[EmailRow]) -> tuple[EmailAddress, ...]:
         return tuple(EmailAddress(e.address, AddressRole(e.role)) for e in rows)
 
     return Party(
-        id=row.id, kind=PartyKind(row.kind), name=row.name, language=row.language,
-        code=row.code, vat_number=row.vat_number,
+        id=row.id,
+        kind=PartyKind(row.kind),
+        name=row.name,
+        language=row.language,
+        code=row.code,
+        vat_number=row.vat_number,
         address=PostalAddress(**{f: getattr(row, f) for f in _ADDRESS_FIELDS}),
         emails=emails(row.emails),
         contacts=tuple(ContactPerson(c.name, emails(c.emails), c.id) for c in row.contacts),
@@ -148,21 +166,32 @@ def _party_query() -> Select[tuple[PartyRow]]:
 
 def add_party(session: Session, party: Party) -> Party:
     row = PartyRow(
-        kind=party.kind.value, code=party.code, name=party.name, language=party.language,
-        vat_number=party.vat_number, created_at=_now(),
+        kind=party.kind.value,
+        code=party.code,
+        name=party.name,
+        language=party.language,
+        vat_number=party.vat_number,
+        created_at=_now(),
         **{f: getattr(party.address, f) for f in _ADDRESS_FIELDS},
     )
     session.add(row)
     session.flush()
-    session.add_all(EmailRow(party_id=row.id, position=i, address=e.address, role=e.role.value)
-                    for i, e in enumerate(party.emails))
+    session.add_all(
+        EmailRow(party_id=row.id, position=i, address=e.address, role=e.role.value)
+        for i, e in enumerate(party.emails)
+    )
     for position, contact in enumerate(party.contacts):
         contact_row = ContactRow(party_id=row.id, position=position, name=contact.name)
         session.add(contact_row)
         session.flush()
         session.add_all(
-            EmailRow(party_id=row.id, contact_id=contact_row.id, position=i,
-                     address=e.address, role=e.role.value)
+            EmailRow(
+                party_id=row.id,
+                contact_id=contact_row.id,
+                position=i,
+                address=e.address,
+                role=e.role.value,
+            )
             for i, e in enumerate(contact.emails)
         )
     session.flush()
@@ -191,18 +220,34 @@ def list_parties(session: Session, kind: PartyKind | None = None) -> list[Party]
 
 # --- documents ----------------------------------------------------------------------------
 
+
 def _document_from(row: DocumentRow) -> Document:
     letter = None
     if row.letter_subject is not None:
-        letter = Letter(row.letter_subject, row.letter_body or "", row.letter_greeting or "",
-                        row.letter_signer or "")
+        letter = Letter(
+            row.letter_subject,
+            row.letter_body or "",
+            row.letter_greeting or "",
+            row.letter_signer or "",
+        )
     return Document(
-        id=row.id, type=DocumentType(row.type), state=DocumentState(row.state),
-        series=row.series, number=row.number, date=row.date, due_date=row.due_date,
-        party_id=row.party_id, party_name=row.party_name, contact_id=row.contact_id,
-        currency=row.currency, reference=row.reference, notes=row.notes,
-        recipients=row.recipients, reply_to=row.reply_to,
-        credited_document_id=row.credited_document_id, letter=letter,
+        id=row.id,
+        type=DocumentType(row.type),
+        state=DocumentState(row.state),
+        series=row.series,
+        number=row.number,
+        date=row.date,
+        due_date=row.due_date,
+        party_id=row.party_id,
+        party_name=row.party_name,
+        contact_id=row.contact_id,
+        currency=row.currency,
+        reference=row.reference,
+        notes=row.notes,
+        recipients=row.recipients,
+        reply_to=row.reply_to,
+        credited_document_id=row.credited_document_id,
+        letter=letter,
         lines=tuple(Line(x.description, x.quantity, x.unit_price, x.vat_rate) for x in row.lines),
         fingerprint=row.fingerprint,
     )
@@ -235,8 +280,13 @@ def _fill(row: DocumentRow, doc: Document) -> None:
     row.gross_minor = to_minor(totals.gross, doc.currency)
     row.fingerprint = doc.fingerprint
     row.lines = [
-        LineRow(position=i, description=x.description, quantity=x.quantity,
-                unit_price=x.unit_price, vat_rate=x.vat_rate)
+        LineRow(
+            position=i,
+            description=x.description,
+            quantity=x.quantity,
+            unit_price=x.unit_price,
+            vat_rate=x.vat_rate,
+        )
         for i, x in enumerate(doc.lines)
     ]
 
@@ -265,7 +315,8 @@ def save_document(session: Session, doc: Document) -> Document:
 
 def get_document(session: Session, document_id: int) -> Document:
     row = session.scalars(
-        select(DocumentRow).options(selectinload(DocumentRow.lines))
+        select(DocumentRow)
+        .options(selectinload(DocumentRow.lines))
         .where(DocumentRow.id == document_id)
     ).one_or_none()
     if row is None:
@@ -273,16 +324,19 @@ def get_document(session: Session, document_id: int) -> Document:
     return _document_from(row)
 
 
-def find_document(session: Session, doc_type: DocumentType, number: int,
-                  series: str | None = None) -> Document | None:
-    query = select(DocumentRow.id).where(DocumentRow.type == doc_type.value,
-                                         DocumentRow.number == number)
+def find_document(
+    session: Session, doc_type: DocumentType, number: int, series: str | None = None
+) -> Document | None:
+    query = select(DocumentRow.id).where(
+        DocumentRow.type == doc_type.value, DocumentRow.number == number
+    )
     if series is not None:
         query = query.where(DocumentRow.series == series)
     ids = session.scalars(query.order_by(DocumentRow.series).limit(2)).all()
     if len(ids) > 1:
-        raise StorageError(f"{doc_type.value} number {number} exists in several series; "
-                           "name the series")
+        raise StorageError(
+            f"{doc_type.value} number {number} exists in several series; name the series"
+        )
     return get_document(session, ids[0]) if ids else None
 
 
@@ -311,24 +365,49 @@ def _filtered(query: Select[Any], flt: DocumentFilter) -> Select[Any]:
     return query
 
 
-_SUMMARY_COLUMNS = (DocumentRow.id, DocumentRow.type, DocumentRow.series, DocumentRow.number,
-                    DocumentRow.date, DocumentRow.party_id, DocumentRow.party_name,
-                    DocumentRow.gross_minor, DocumentRow.currency, DocumentRow.state)
+_SUMMARY_COLUMNS = (
+    DocumentRow.id,
+    DocumentRow.type,
+    DocumentRow.series,
+    DocumentRow.number,
+    DocumentRow.date,
+    DocumentRow.party_id,
+    DocumentRow.party_name,
+    DocumentRow.gross_minor,
+    DocumentRow.currency,
+    DocumentRow.state,
+)
 
 
-def list_documents(session: Session, flt: DocumentFilter, *, limit: int | None = None,
-                   offset: int = 0, newest_first: bool = True) -> list[DocumentSummary]:
+def list_documents(
+    session: Session,
+    flt: DocumentFilter,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    newest_first: bool = True,
+) -> list[DocumentSummary]:
     """One page of summaries; newest first by date, then by entry order."""
-    order = ((DocumentRow.date.desc(), DocumentRow.id.desc()) if newest_first
-             else (DocumentRow.date, DocumentRow.id))
+    order = (
+        (DocumentRow.date.desc(), DocumentRow.id.desc())
+        if newest_first
+        else (DocumentRow.date, DocumentRow.id)
+    )
     query = _filtered(select(*_SUMMARY_COLUMNS), flt).order_by(*order).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     return [
         DocumentSummary(
-            id=r.id, type=DocumentType(r.type), series=r.series, number=r.number, date=r.date,
-            party_id=r.party_id, party=r.party_name, total=from_minor(r.gross_minor, r.currency),
-            currency=r.currency, state=DocumentState(r.state),
+            id=r.id,
+            type=DocumentType(r.type),
+            series=r.series,
+            number=r.number,
+            date=r.date,
+            party_id=r.party_id,
+            party=r.party_name,
+            total=from_minor(r.gross_minor, r.currency),
+            currency=r.currency,
+            state=DocumentState(r.state),
         )
         for r in session.execute(query)
     ]
@@ -343,9 +422,11 @@ def iter_posted_documents(session: Session, batch: int = 2000) -> Iterator[Docum
     last_id = 0
     while True:
         rows = session.scalars(
-            select(DocumentRow).options(selectinload(DocumentRow.lines))
+            select(DocumentRow)
+            .options(selectinload(DocumentRow.lines))
             .where(DocumentRow.state == DocumentState.POSTED.value, DocumentRow.id > last_id)
-            .order_by(DocumentRow.id).limit(batch)
+            .order_by(DocumentRow.id)
+            .limit(batch)
         ).all()
         if not rows:
             return
@@ -358,7 +439,8 @@ def iter_posted_documents(session: Session, batch: int = 2000) -> Iterator[Docum
 def posted_numbers(session: Session) -> Iterator[tuple[str, int]]:
     rows = session.execute(
         select(DocumentRow.series, DocumentRow.number)
-        .where(DocumentRow.number.is_not(None)).execution_options(yield_per=10_000)
+        .where(DocumentRow.number.is_not(None))
+        .execution_options(yield_per=10_000)
     ).tuples()
     for series, number in rows:
         if number is not None:
@@ -369,10 +451,20 @@ def party_movements(session: Session, party_id: int) -> list[Movement]:
     """Posted documents that move what ``party_id`` owes, oldest first."""
     types = [t.value for t in RECEIVABLE_SIGN]
     rows = session.execute(
-        select(DocumentRow.id, DocumentRow.type, DocumentRow.series, DocumentRow.number,
-               DocumentRow.date, DocumentRow.gross_minor, DocumentRow.currency)
-        .where(DocumentRow.party_id == party_id, DocumentRow.type.in_(types),
-               DocumentRow.state == DocumentState.POSTED.value)
+        select(
+            DocumentRow.id,
+            DocumentRow.type,
+            DocumentRow.series,
+            DocumentRow.number,
+            DocumentRow.date,
+            DocumentRow.gross_minor,
+            DocumentRow.currency,
+        )
+        .where(
+            DocumentRow.party_id == party_id,
+            DocumentRow.type.in_(types),
+            DocumentRow.state == DocumentState.POSTED.value,
+        )
         .order_by(DocumentRow.date, DocumentRow.id)
     )
     movements = []
@@ -385,13 +477,22 @@ def party_movements(session: Session, party_id: int) -> list[Movement]:
 
 # --- journal ------------------------------------------------------------------------------
 
+
 def add_entry(session: Session, entry: JournalEntry, currency: str) -> int:
-    row = EntryRow(date=entry.date, description=entry.description[:300],
-                   document_id=entry.document_id, currency=currency, created_at=_now())
+    row = EntryRow(
+        date=entry.date,
+        description=entry.description[:300],
+        document_id=entry.document_id,
+        currency=currency,
+        created_at=_now(),
+    )
     row.lines = [
-        EntryLineRow(account=x.account, party_id=x.party_id,
-                     debit_minor=to_minor(x.debit, currency),
-                     credit_minor=to_minor(x.credit, currency))
+        EntryLineRow(
+            account=x.account,
+            party_id=x.party_id,
+            debit_minor=to_minor(x.debit, currency),
+            credit_minor=to_minor(x.credit, currency),
+        )
         for x in entry.lines
     ]
     session.add(row)
@@ -401,23 +502,31 @@ def add_entry(session: Session, entry: JournalEntry, currency: str) -> int:
 
 def entry_totals(session: Session) -> Iterator[EntryTotals]:
     rows = session.execute(
-        select(EntryRow.id, EntryRow.document_id, EntryRow.currency,
-               func.coalesce(func.sum(EntryLineRow.debit_minor), 0),
-               func.coalesce(func.sum(EntryLineRow.credit_minor), 0),
-               func.count(EntryLineRow.id))
+        select(
+            EntryRow.id,
+            EntryRow.document_id,
+            EntryRow.currency,
+            func.coalesce(func.sum(EntryLineRow.debit_minor), 0),
+            func.coalesce(func.sum(EntryLineRow.credit_minor), 0),
+            func.count(EntryLineRow.id),
+        )
         .outerjoin(EntryLineRow, EntryLineRow.entry_id == EntryRow.id)
         .group_by(EntryRow.id, EntryRow.document_id, EntryRow.currency)
         .execution_options(yield_per=10_000)
     ).tuples()
     for entry_id, document_id, currency, debit, credit, count in rows:
-        yield EntryTotals(entry_id, document_id, from_minor(debit, currency),
-                          from_minor(credit, currency), count)
+        yield EntryTotals(
+            entry_id, document_id, from_minor(debit, currency), from_minor(credit, currency), count
+        )
 
 
 def account_sums(session: Session, currency: str) -> list[tuple[str, Decimal, Decimal]]:
     rows = session.execute(
-        select(EntryLineRow.account, func.sum(EntryLineRow.debit_minor),
-               func.sum(EntryLineRow.credit_minor))
+        select(
+            EntryLineRow.account,
+            func.sum(EntryLineRow.debit_minor),
+            func.sum(EntryLineRow.credit_minor),
+        )
         .join(EntryRow, EntryRow.id == EntryLineRow.entry_id)
         .where(and_(EntryRow.currency == currency))
         .group_by(EntryLineRow.account)

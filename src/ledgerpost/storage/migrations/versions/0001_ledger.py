@@ -96,8 +96,7 @@ def upgrade() -> None:
         sa.Column("notes", sa.Text, nullable=False),
         sa.Column("recipients", sa.Text, nullable=False),
         sa.Column("reply_to", sa.String(320), nullable=False),
-        sa.Column("credited_document_id", sa.Integer, sa.ForeignKey("document.id"),
-                  nullable=True),
+        sa.Column("credited_document_id", sa.Integer, sa.ForeignKey("document.id"), nullable=True),
         sa.Column("letter_subject", sa.String(300), nullable=True),
         sa.Column("letter_body", sa.Text, nullable=True),
         sa.Column("letter_greeting", sa.Text, nullable=True),
@@ -146,6 +145,16 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("journal_line", "journal_entry", "document_line", "document", "series",
-                  "party_email", "contact_person", "party", "account", "company"):
+    for table in (
+        "journal_line",
+        "journal_entry",
+        "document_line",
+        "document",
+        "series",
+        "party_email",
+        "contact_person",
+        "party",
+        "account",
+        "company",
+    ):
         op.drop_table(table)

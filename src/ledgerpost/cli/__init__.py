@@ -1,0 +1,1 @@
+"""The command line: the same use cases as the window, without a screen."""
