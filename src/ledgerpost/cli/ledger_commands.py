@@ -12,7 +12,6 @@ from ledgerpost.domain.listing import DocumentFilter, parse_date_range, parse_nu
 from ledgerpost.domain.money import is_valid_currency_code
 from ledgerpost.domain.parties import LANGUAGES, Company
 from ledgerpost.services.demo import DemoSpec, make_demo
-from ledgerpost.storage.database import safe_url
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -93,7 +92,7 @@ def run_init(args: argparse.Namespace, ctx: CommandContext) -> int:
     ctx.ledger.create_company(
         Company(name=args.company.strip(), currency=currency, language=args.language)
     )
-    ctx.say(f"Started the books of {args.company.strip()} in {safe_url(ctx.ledger.db.url)}")
+    ctx.say(f"Started the books of {args.company.strip()} in {ctx.ledger.location}")
     return EXIT_OK
 
 

@@ -23,7 +23,7 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.statement import Statement, build_statement
 from ledgerpost.services.errors import LedgerError, NoCompany
 from ledgerpost.storage import repository as repo
-from ledgerpost.storage.database import Database, open_database
+from ledgerpost.storage.database import Database, open_database, safe_url
 
 ALL_DOCUMENTS = DocumentFilter()
 
@@ -52,6 +52,11 @@ class Ledger:
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def location(self) -> str:
+        """Where the books are, fit to show (a database password is masked)."""
+        return safe_url(self.db.url)
 
     # --- company ------------------------------------------------------------------------
 

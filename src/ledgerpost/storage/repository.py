@@ -133,7 +133,7 @@ def take_number(session: Session, code: str) -> int:
 
 def issued_numbers(session: Session) -> dict[str, int]:
     """The last number issued in each series."""
-    rows = session.execute(select(SeriesRow.code, SeriesRow.next_number)).tuples()
+    rows = session.execute(select(SeriesRow.code, SeriesRow.next_number))
     return {code: next_number - 1 for code, next_number in rows}
 
 
@@ -347,7 +347,7 @@ def credited_so_far(session: Session, invoice_id: int) -> Decimal:
             DocumentRow.credited_document_id == invoice_id,
             DocumentRow.state == DocumentState.POSTED.value,
         )
-    ).tuples()
+    )
     return sum((from_minor(m, c) for m, c in rows), Decimal(0))
 
 
@@ -441,7 +441,7 @@ def posted_numbers(session: Session) -> Iterator[tuple[str, int]]:
         select(DocumentRow.series, DocumentRow.number)
         .where(DocumentRow.number.is_not(None))
         .execution_options(yield_per=10_000)
-    ).tuples()
+    )
     for series, number in rows:
         if number is not None:
             yield series, number
@@ -513,7 +513,7 @@ def entry_totals(session: Session) -> Iterator[EntryTotals]:
         .outerjoin(EntryLineRow, EntryLineRow.entry_id == EntryRow.id)
         .group_by(EntryRow.id, EntryRow.document_id, EntryRow.currency)
         .execution_options(yield_per=10_000)
-    ).tuples()
+    )
     for entry_id, document_id, currency, debit, credit, count in rows:
         yield EntryTotals(
             entry_id, document_id, from_minor(debit, currency), from_minor(credit, currency), count
@@ -530,5 +530,5 @@ def account_sums(session: Session, currency: str) -> list[tuple[str, Decimal, De
         .join(EntryRow, EntryRow.id == EntryLineRow.entry_id)
         .where(and_(EntryRow.currency == currency))
         .group_by(EntryLineRow.account)
-    ).tuples()
+    )
     return [(a, from_minor(d or 0, currency), from_minor(c or 0, currency)) for a, d, c in rows]

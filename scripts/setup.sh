@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Sets up a checkout: the system libraries Qt needs (Debian/Ubuntu), a virtual environment in
+# .venv, and the project installed into it. Safe to run again: it only does what is missing.
+#   scripts/setup.sh          for running the app
+#   scripts/setup.sh --test   also the test tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+extras="."
+[ "${1:-}" = "--test" ] && extras=".[test,postgresql]"
+
+# Qt's offscreen and xcb platforms need these on a fresh Debian 12 (ARCHITECTURE, Platform facts).
+SYSTEM_PACKAGES=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0
+  libxkbcommon0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
+  xvfb xauth)
+
+install_system_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian-like: see README
+  local missing=()
+  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+      || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      echo "Please install these system packages, then run this again: ${missing[*]}" >&2
+      exit 1
+    fi
+  fi
+  echo "Installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+}
+
+find_python() {
+  for candidate in python3.13 python3.12 python3.11 python3; do
+    if command -v "$candidate" >/dev/null 2>&1 &&
+       "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+      echo "$candidate"; return 0
+    fi
+  done
+  echo "LedgerPost needs Python 3.11 or newer; none was found on PATH." >&2
+  exit 1
+}
+
+install_system_packages
+
+if [ ! -x .venv/bin/python ]; then
+  "$(find_python)" -m venv .venv
+fi
+stamp=".venv/.ledgerpost-$(sha256sum pyproject.toml | cut -c1-16)-$(echo "$extras" | tr -dc 'a-z')"
+if [ ! -f "$stamp" ]; then
+  echo "Installing LedgerPost into .venv ($extras)"
+  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip 2>/dev/null
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e "$extras" 2>&1 \
+    | grep -v "^WARNING: Location" || true
+  .venv/bin/python -c "import ledgerpost" # fails loudly if the install did not work
+  rm -f .venv/.ledgerpost-*
+  touch "$stamp"
+fi

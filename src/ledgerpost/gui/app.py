@@ -1,0 +1,29 @@
+"""Starting the desktop application on a ledger."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ledgerpost.gui.main_window import MainWindow
+from ledgerpost.services.errors import LedgerError, StorageError
+from ledgerpost.services.ledger import Ledger
+
+
+def run(db: str | None) -> int:
+    """Open the ledger named by ``db`` (or the default one) and show the main window."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("LedgerPost")
+    app.setOrganizationName("LedgerPost")
+    try:
+        ledger = Ledger.open(db)
+    except (LedgerError, StorageError) as exc:
+        QMessageBox.critical(None, app.tr("LedgerPost"), str(exc))
+        return 1
+    window = MainWindow(ledger)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        ledger.close()

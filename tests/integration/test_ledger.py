@@ -1,0 +1,153 @@
+"""Posting, numbering, credit notes and immutability on a real SQLite file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import replace
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from ledgerpost.domain.documents import Document, DocumentType, Letter, Line
+from ledgerpost.domain.listing import DocumentFilter
+from ledgerpost.domain.parties import Party, PartyKind
+from ledgerpost.services.errors import LedgerError, NoCompany
+from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage.repository import PostedDocumentChanged
+from tests.helpers.books import add_customer, invoice
+
+
+def test_posting_numbers_each_series_from_one(ledger: Ledger) -> None:
+    mari = add_customer(ledger)
+    numbers = [ledger.save_and_post(invoice(mari)).document.display_number for _ in range(3)]
+    assert numbers == ["INV-1", "INV-2", "INV-3"]
+    receipt = Document(
+        DocumentType.RECEIPT,
+        mari.id or 0,
+        dt.date(2026, 3, 2),
+        "EUR",
+        (Line("paid", D(1), D("122"), D(0)),),
+    )
+    assert ledger.save_and_post(receipt).document.display_number == "REC-1"
+    assert ledger.check() == []
+
+
+def test_a_draft_that_cannot_be_posted_is_kept_with_every_reason(ledger: Ledger) -> None:
+    mari = add_customer(ledger)
+    bad = replace(invoice(mari), lines=(Line("", D(0), D(5), D(140)),))
+    result = ledger.save_and_post(bad)
+    assert not result.posted
+    assert {p.code for p in result.problems} == {
+        "line-description",
+        "line-quantity",
+        "line-vat",
+        "total",
+    }
+    kept = ledger.document(result.document.id or 0)
+    assert kept.state.value == "draft" and kept.number is None
+    # Fixing the draft and posting again gives the first number: nothing was used up.
+    fixed = replace(kept, lines=(Line("ok", D(1), D(5), D(22)),))
+    assert ledger.save_and_post(fixed).document.display_number == "INV-1"
+
+
+def test_a_posted_document_cannot_be_saved_over(ledger: Ledger) -> None:
+    posted = ledger.save_and_post(invoice(add_customer(ledger))).document
+    with pytest.raises(PostedDocumentChanged, match="credit note"):
+        ledger.db.close()  # a fresh engine, to be sure nothing is cached
+        Ledger.open(ledger.db.url).save_draft(replace(posted, notes="changed"))
+
+
+def test_posting_twice_is_refused(ledger: Ledger) -> None:
+    posted = ledger.save_and_post(invoice(add_customer(ledger))).document
+    again = ledger.post(posted.id or 0)
+    assert [p.code for p in again.problems] == ["already-posted"]
+
+
+def test_credit_notes_correct_an_invoice_but_never_by_more_than_it_was(ledger: Ledger) -> None:
+    mari = add_customer(ledger)
+    inv = ledger.save_and_post(invoice(mari, "100", "50")).document
+    half = ledger.credit_note_for(inv.id or 0, lines=inv.lines[:1])
+    assert ledger.post(half.id or 0).document.display_number == "CN-1"
+    rest = ledger.credit_note_for(inv.id or 0)  # the whole invoice again: too much
+    refused = ledger.post(rest.id or 0)
+    assert [p.code for p in refused.problems] == ["credit-too-much"]
+    assert "61.00" in refused.problems[0].message
+    balance = ledger.statement(mari.id or 0, dt.date(2026, 1, 1), dt.date(2026, 12, 31)).closing
+    assert balance == D("183.00") - D("122.00")
+
+
+def test_a_credit_note_needs_a_posted_invoice(ledger: Ledger) -> None:
+    mari = add_customer(ledger)
+    draft = ledger.save_draft(invoice(mari))
+    with pytest.raises(LedgerError, match="posted invoice"):
+        ledger.credit_note_for(draft.id or 0)
+
+
+def test_document_types_go_to_the_right_kind_of_party(ledger: Ledger) -> None:
+    supplier = ledger.add_party(Party(PartyKind.SUPPLIER, "Põhja Puit OÜ", "et"))
+    result = ledger.save_and_post(invoice(supplier))
+    assert [p.code for p in result.problems] == ["party-kind"]
+    assert "customer" in result.problems[0].message
+
+
+def test_letters_need_header_and_body_and_post_without_an_entry(ledger: Ledger) -> None:
+    mari = add_customer(ledger)
+    empty = Document(
+        DocumentType.LETTER, mari.id or 0, dt.date(2026, 3, 1), "EUR", letter=Letter("", "")
+    )
+    assert {p.code for p in ledger.save_and_post(empty).problems} == {
+        "letter-subject",
+        "letter-body",
+    }
+    letter = replace(empty, letter=Letter("Opening hours", "We open at 9.", "Regards", "Anna"))
+    posted = ledger.save_and_post(letter).document
+    assert posted.display_number == "LET-1"
+    assert posted.letter == Letter("Opening hours", "We open at 9.", "Regards", "Anna")
+    assert ledger.check() == []
+
+
+def test_lists_filter_by_type_numbers_dates_and_party(ledger: Ledger) -> None:
+    mari = add_customer(ledger)
+    jorg = add_customer(ledger, "Jörg Müller", "de")
+    for day in range(1, 11):
+        party = mari if day % 2 else jorg
+        ledger.save_and_post(invoice(party, on=dt.date(2026, 4, day)))
+    newest = ledger.documents(DocumentFilter(), limit=3)
+    assert [r.display_number for r in newest] == ["INV-10", "INV-9", "INV-8"]
+    by_numbers = ledger.documents(DocumentFilter(type=DocumentType.INVOICE, numbers=(3, 5)))
+    assert [r.number for r in by_numbers] == [5, 4, 3]
+    by_dates = DocumentFilter(dates=(dt.date(2026, 4, 2), dt.date(2026, 4, 4)))
+    assert ledger.count_documents(by_dates) == 3
+    only_jorg = ledger.documents(DocumentFilter(party_id=jorg.id))
+    assert {r.party for r in only_jorg} == {"Jörg Müller"} and len(only_jorg) == 5
+    assert only_jorg[0].total == D("122.00")
+
+
+def test_the_check_finds_a_posted_document_changed_behind_our_back(
+    ledger: Ledger, ledger_path: Path
+) -> None:
+    ledger.save_and_post(invoice(add_customer(ledger)))
+    ledger.save_and_post(invoice(add_customer(ledger, "Liis Saar")))
+    with sqlite3.connect(ledger_path) as raw:
+        raw.execute("UPDATE document_line SET unit_price = '999' WHERE document_id = 1")
+        raw.execute("UPDATE journal_line SET debit_minor = debit_minor + 1 WHERE id = 4")
+        raw.execute("DELETE FROM document_line WHERE document_id = 999")
+        raw.execute("UPDATE series SET next_number = 5 WHERE code = 'INV'")
+    codes = sorted(p.code for p in ledger.check())
+    # Line 1 changed: its fingerprint and its entry no longer match; entry 2 lost its balance.
+    assert codes == [
+        "entry-mismatch",
+        "entry-mismatch",
+        "entry-unbalanced",
+        "number-gap",
+        "posted-changed",
+    ]
+
+
+def test_a_ledger_without_a_company_says_how_to_start(ledger_path: Path) -> None:
+    books = Ledger.open(str(ledger_path))
+    with pytest.raises(NoCompany, match="ledgerpost init"):
+        books.require_company()
+    books.close()

@@ -1,0 +1,90 @@
+"""The dependency rule of ARCHITECTURE.md, checked on every import statement in the package."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import ledgerpost
+
+PACKAGE = Path(ledgerpost.__file__).resolve().parent
+QT = {"PySide6", "shiboken6"}
+
+# For each layer, the layers of ours it must never import.
+FORBIDDEN: dict[str, set[str]] = {
+    "storage": {"services", "gui", "cli", "documents", "mail"},
+    "documents": {"storage", "services", "gui", "cli", "mail"},
+    "mail": {"storage", "services", "gui", "cli"},
+    "services": {"gui", "cli"},
+    "gui": {"storage", "cli"},
+    "cli": {"gui", "storage"},
+}
+# The one sanctioned crossing: the command line starts the window when asked to.
+ALLOWED_CROSSINGS = {("cli/gui_command.py", "gui")}
+
+
+def imports_of(path: Path) -> list[tuple[str, int]]:
+    """Every module named by an import in the file, at any depth, with its line."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(alias.name, node.lineno) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                raise AssertionError(f"{path}: relative import on line {node.lineno}")
+            found.append((node.module or "", node.lineno))
+    return found
+
+
+def modules() -> list[tuple[str, Path]]:
+    return [(p.relative_to(PACKAGE).as_posix(), p) for p in sorted(PACKAGE.rglob("*.py"))]
+
+
+def test_the_package_has_the_layers_the_contract_names() -> None:
+    layers = {rel.split("/")[0] for rel, _ in modules() if "/" in rel}
+    assert {"domain", "storage", "services", "gui", "cli"} <= layers
+
+
+def test_domain_imports_only_the_standard_library_and_itself() -> None:
+    bad = []
+    for rel, path in modules():
+        if not rel.startswith("domain/"):
+            continue
+        for name, line in imports_of(path):
+            top = name.split(".")[0]
+            ours_ok = name == "ledgerpost.domain" or name.startswith("ledgerpost.domain.")
+            if not ours_ok and (top == "ledgerpost" or top not in sys.stdlib_module_names):
+                bad.append(f"{rel}:{line} imports {name}")
+    assert bad == []
+
+
+def test_only_gui_imports_qt() -> None:
+    bad = [
+        f"{rel}:{line} imports {name}"
+        for rel, path in modules()
+        if not rel.startswith("gui/")
+        for name, line in imports_of(path)
+        if name.split(".")[0] in QT
+    ]
+    assert bad == []
+
+
+def test_imports_point_inward() -> None:
+    bad = []
+    for rel, path in modules():
+        layer = rel.split("/")[0]
+        for name, line in imports_of(path):
+            parts = name.split(".")
+            if parts[0] != "ledgerpost" or len(parts) < 2:
+                continue
+            target = parts[1]
+            if target in FORBIDDEN.get(layer, set()) and (rel, target) not in ALLOWED_CROSSINGS:
+                bad.append(f"{rel}:{line} ({layer}) imports {name}")
+    assert bad == []
+
+
+def test_the_checker_sees_a_violation(tmp_path: Path) -> None:
+    sample = tmp_path / "bad.py"
+    sample.write_text("def f():\n    from PySide6 import QtCore\n    import sqlalchemy.orm\n")
+    assert imports_of(sample) == [("PySide6", 2), ("sqlalchemy.orm", 3)]
