@@ -18,4 +18,4 @@ def run_gui(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILURE
-    return run(args.db)
+    return run(args.db, smoke=getattr(args, "smoke", False))

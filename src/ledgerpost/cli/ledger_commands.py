@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from ledgerpost.cli.context import EXIT_FAILURE, EXIT_OK, CommandContext, UsageError
-from ledgerpost.domain.documents import DocumentType
+from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter, parse_date_range, parse_number_range
 from ledgerpost.domain.money import is_valid_currency_code
 from ledgerpost.domain.parties import LANGUAGES, Company
@@ -55,6 +55,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--dates", metavar="D1..D2", help="date range, e.g. 2026-01-01..2026-03-31"
     )
     listing.add_argument("--party", type=int, metavar="ID", help="only this party's documents")
+    listing.add_argument(
+        "--state",
+        choices=[s.value for s in DocumentState],
+        help="only drafts or only posted documents",
+    )
     listing.add_argument("--limit", type=_positive, metavar="N", help="at most N documents")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(run=run_documents_list)
@@ -67,6 +72,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     trial.set_defaults(run=run_trial_balance)
 
     gui = commands.add_parser("gui", help="open the desktop window (the default)")
+    gui.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the window, close it again and exit 0: proves the app starts",
+    )
     gui.set_defaults(run=lambda args, _ctx: _gui(args))
 
 
@@ -119,6 +129,7 @@ def run_documents_list(args: argparse.Namespace, ctx: CommandContext) -> int:
         numbers=parse_number_range(args.numbers) if args.numbers else None,
         dates=parse_date_range(args.dates) if args.dates else None,
         party_id=args.party,
+        state=DocumentState(args.state) if args.state else None,
     )
     rows = ctx.ledger.documents(flt, limit=args.limit)
     if args.json:

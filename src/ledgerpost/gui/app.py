@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ledgerpost.gui.main_window import MainWindow
@@ -11,8 +12,11 @@ from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 
 
-def run(db: str | None) -> int:
-    """Open the ledger named by ``db`` (or the default one) and show the main window."""
+def run(db: str | None, *, smoke: bool = False) -> int:
+    """Open the ledger named by ``db`` (or the default one) and show the main window.
+
+    With ``smoke`` the window closes as soon as the event loop has shown it.
+    """
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("LedgerPost")
     app.setOrganizationName("LedgerPost")
@@ -23,6 +27,8 @@ def run(db: str | None) -> int:
         return 1
     window = MainWindow(ledger)
     window.show()
+    if smoke:
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
 from ledgerpost.gui.labels import document_state_name, document_type_name
 from ledgerpost.services.ledger import Ledger
@@ -98,6 +99,8 @@ class DocumentListModel(QAbstractTableModel):
                 case "party":
                     return row.party
                 case "total":
+                    if row.type is DocumentType.LETTER:
+                        return ""
                     return f"{row.total:,}".replace(",", "\u202f")
                 case "currency":
                     return row.currency

@@ -19,7 +19,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ledgerpost.storage.errors import StorageError
@@ -100,17 +100,26 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session, session.begin():
+        with _plain_errors(), self._reader() as session, session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
-        with self._writer() as session, session.begin():
+        with _plain_errors(), self._writer() as session, session.begin():
             yield session
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def _plain_errors() -> Iterator[None]:
+    """Trouble from the database (locked, disk full, gone) as a StorageError in plain words."""
+    try:
+        yield
+    except OperationalError as exc:
+        raise StorageError(f"the ledger could not be read or written: {plain_reason(exc)}") from exc
 
 
 def _backup_sqlite(path: Path, revision: str | None) -> Path:
@@ -147,8 +156,15 @@ def open_database(db: str | None = None, *, create: bool = True) -> Database:
         raise
     except Exception as exc:
         engine.dispose()
-        raise StorageError(f"cannot open the ledger {safe_url(url)}: {exc}") from exc
+        where = path if path is not None else safe_url(url)
+        raise StorageError(f"cannot open the ledger {where}: {plain_reason(exc)}") from exc
     return Database(url=url, engine=engine)
+
+
+def plain_reason(exc: Exception) -> str:
+    """The driver's own words, without SQLAlchemy's statement dump and help links."""
+    reason = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    return str(reason).strip().splitlines()[0] if str(reason).strip() else type(reason).__name__
 
 
 def safe_url(url: str) -> str:

@@ -1,0 +1,57 @@
+"""Which ledger opens, and how SQLite is set up for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from ledgerpost.services.errors import StorageError
+from ledgerpost.storage.database import open_database, resolve_url, safe_url
+
+
+def test_db_argument_beats_the_environment_which_beats_the_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, user_folders: Path
+) -> None:
+    default = resolve_url(None)
+    assert default == "sqlite:///" + str(user_folders / "data" / "LedgerPost" / "ledger.sqlite3")
+    monkeypatch.setenv("LEDGERPOST_DB", str(tmp_path / "env.sqlite3"))
+    assert resolve_url(None).endswith("/env.sqlite3")
+    assert resolve_url(str(tmp_path / "arg.sqlite3")).endswith("/arg.sqlite3")
+    url = "postgresql+psycopg://bookkeeper:s3cret@db.example.net/books"
+    assert resolve_url(url) == url
+    assert "s3cret" not in safe_url(url)
+
+
+def test_the_default_ledger_is_created_in_the_user_data_folder(user_folders: Path) -> None:
+    db = open_database(None)
+    db.close()
+    assert (user_folders / "data" / "LedgerPost" / "ledger.sqlite3").is_file()
+
+
+def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(tmp_path: Path) -> None:
+    db = open_database(str(tmp_path / "x.sqlite3"))
+    with db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 30000
+    db.close()
+
+
+def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
+    db = open_database(str(tmp_path / "x.sqlite3"))
+    with pytest.raises(Exception, match="FOREIGN KEY"), db.write() as session:
+        session.execute(
+            text(
+                "INSERT INTO party_email (party_id, position, address, role)"
+                " VALUES (999, 0, 'a@example.com', 'general')"
+            )
+        )
+    db.close()
+
+
+def test_a_missing_ledger_is_not_created_when_asked_not_to(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="no ledger"):
+        open_database(str(tmp_path / "nope.sqlite3"), create=False)
+    assert not (tmp_path / "nope.sqlite3").exists()

@@ -1,0 +1,116 @@
+"""Ledgers made by older versions open, are backed up, and upgrade; the schema matches the code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect
+
+from ledgerpost.domain.documents import Document, DocumentType, Line
+from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage.database import make_engine, open_database, resolve_url
+from ledgerpost.storage.migrations import current_revision, head_revision, upgrade
+from ledgerpost.storage.models import Base
+
+FIRST = "0001"
+
+
+def make_first_revision_ledger(path: Path) -> None:
+    """A ledger as the first release wrote it: schema 0001 and a posted invoice."""
+    engine = make_engine(resolve_url(str(path)))
+    upgrade(engine, FIRST)
+    engine.dispose()
+    now = "2026-01-05 10:00:00"
+    posted = Document(
+        DocumentType.INVOICE,
+        1,
+        dt.date(2026, 1, 5),
+        "EUR",
+        (Line("Raamatupidamine", Decimal(1), Decimal(100), Decimal(22)),),
+        party_name="Mari Tamm",
+    ).posted_as("INV", 1)
+    with sqlite3.connect(path) as raw:
+        raw.execute(
+            "INSERT INTO company VALUES (1, 'Vana Firma OÜ', 'EUR', 'et', '', '', '', '', '', '',"
+            " '', '', '', '', 14, ?)",
+            (now,),
+        )
+        raw.executemany(
+            "INSERT INTO account VALUES (?, ?, ?)",
+            [
+                ("1200", "Receivables", "asset"),
+                ("4000", "Sales", "income"),
+                ("2400", "VAT payable", "liability"),
+            ],
+        )
+        raw.execute(
+            "INSERT INTO party VALUES (1, 'customer', 'C1', 'Mari Tamm', 'et', '', '', '',"
+            " '', '', ?)",
+            (now,),
+        )
+        raw.execute("INSERT INTO series VALUES ('INV', 'invoice', 2)")
+        raw.execute(
+            "INSERT INTO document (id, type, state, series, number, date, party_id, party_name,"
+            " currency, reference, notes, recipients, reply_to, net_minor, vat_minor,"
+            " gross_minor, fingerprint, created_at, posted_at) VALUES (1, 'invoice', 'posted',"
+            " 'INV', 1, '2026-01-05', 1, 'Mari Tamm', 'EUR', '', '', '', '', 10000, 2200, 12200,"
+            " ?, ?, ?)",
+            (posted.fingerprint, now, now),
+        )
+        raw.execute(
+            "INSERT INTO document_line VALUES (1, 1, 0, 'Raamatupidamine', '1', '100', '22')"
+        )
+        raw.execute(
+            "INSERT INTO journal_entry VALUES (1, '2026-01-05', 'invoice INV-1', 1, 'EUR', ?)",
+            (now,),
+        )
+        raw.executemany(
+            "INSERT INTO journal_line VALUES (?, 1, ?, ?, ?, ?)",
+            [(1, "1200", 1, 12200, 0), (2, "4000", None, 0, 10000), (3, "2400", None, 0, 2200)],
+        )
+
+
+def test_a_first_revision_ledger_is_backed_up_and_upgraded_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    make_first_revision_ledger(path)
+    assert head_revision() != FIRST
+
+    db = open_database(str(path))
+    with db.engine.connect() as connection:
+        assert current_revision(connection) == head_revision()
+        indexes = {ix["name"] for ix in inspect(connection).get_indexes("document")}
+    assert "ix_document_type_date_id" in indexes
+    db.close()
+
+    backups = list(tmp_path.glob("old.sqlite3.before-upgrade-0001-*"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (FIRST,)
+        assert copy.execute("SELECT count(*) FROM document").fetchone() == (1,)
+
+    ledger = Ledger.open(str(path))
+    invoice = ledger.find_document(DocumentType.INVOICE, 1)
+    assert invoice is not None and invoice.totals.gross == Decimal("122.00")
+    assert invoice.date == dt.date(2026, 1, 5)
+    assert ledger.check() == []
+    ledger.close()
+
+
+def test_opening_a_current_ledger_makes_no_backup(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    open_database(str(path)).close()
+    open_database(str(path)).close()
+    assert [p.name for p in tmp_path.iterdir() if "before-upgrade" in p.name] == []
+
+
+def test_the_migrations_build_exactly_the_mapped_schema(tmp_path: Path) -> None:
+    db = open_database(str(tmp_path / "schema.sqlite3"))
+    with db.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    db.close()
+    assert diff == []
