@@ -1,0 +1,212 @@
+"""Email address lists as people type them, and every problem with them, per address.
+
+Lists accept ``,`` or ``;`` between addresses, display names (``"Müller, Jörg" <j@example.de>``),
+internationalised domains and UTF-8 mailboxes (which need a server offering SMTPUTF8).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ledgerpost.domain.problems import Problem
+
+MAX_ADDRESS = 254
+MAX_LOCAL = 64
+MAX_LABEL = 63
+
+# RFC 5322 atext, widened to any non-ASCII character for RFC 6531 mailboxes.
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\u0080-\U0010ffff]"
+_DOT_ATOM = re.compile(rf"{_ATEXT}+(\.{_ATEXT}+)*")
+_LABEL = re.compile(
+    r"[0-9A-Za-z\u0080-\U0010ffff]([0-9A-Za-z\-\u0080-\U0010ffff]*[0-9A-Za-z\u0080-\U0010ffff])?"
+)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+class Field(StrEnum):
+    TO = "to"
+    CC = "cc"
+    BCC = "bcc"
+    REPLY_TO = "reply-to"
+    FROM = "from"
+
+
+@dataclass(frozen=True, slots=True)
+class Mailbox:
+    """One checked address: ``local@domain`` with an optional display name."""
+
+    local: str
+    domain: str
+    name: str = ""
+
+    @property
+    def address(self) -> str:
+        return f"{self.local}@{self.domain}"
+
+    @property
+    def ascii_domain(self) -> str:
+        """The domain as DNS and SMTP see it (IDNA, ``xn--``)."""
+        return to_ascii_domain(self.domain)
+
+    @property
+    def needs_smtputf8(self) -> bool:
+        """A non-ASCII mailbox can only travel through a server that offers SMTPUTF8."""
+        return not self.local.isascii()
+
+    def __str__(self) -> str:
+        if not self.name:
+            return self.address
+        return f"{quote_name(self.name)} <{self.address}>"
+
+
+def quote_name(name: str) -> str:
+    """A display name as it may stand before ``<address>``; quoted when it has specials."""
+    if re.fullmatch(r"[\w .'\-]+", name) and not name.startswith(" "):
+        return name
+    return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def to_ascii_domain(domain: str) -> str:
+    if domain.isascii():
+        return domain.lower()
+    return domain.encode("idna").decode("ascii").lower()
+
+
+@dataclass(frozen=True, slots=True)
+class AddressList:
+    """What a To, CC or BCC field holds once read: good mailboxes and what is wrong."""
+
+    mailboxes: tuple[Mailbox, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def split_list(text: str) -> list[str]:
+    """The entries of a list, split on ``,`` or ``;`` outside quotes and angle brackets."""
+    entries: list[str] = []
+    current: list[str] = []
+    quoted = escaped = False
+    angle = 0
+    for ch in text:
+        if escaped:
+            escaped = False
+        elif ch == "\\" and quoted:
+            escaped = True
+        elif ch == '"':
+            quoted = not quoted
+        elif not quoted and ch == "<":
+            angle += 1
+        elif not quoted and ch == ">" and angle:
+            angle -= 1
+        elif not quoted and not angle and ch in ",;":
+            entries.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    entries.append("".join(current))
+    return [e.strip() for e in entries if e.strip()]
+
+
+def _problem(field: Field, entry: str, code: str, reason: str) -> Problem:
+    return Problem(code, f"{field.value}: {entry}", reason)
+
+
+def parse_entry(entry: str, field: Field = Field.TO) -> Mailbox | Problem:
+    """One address as typed, with or without a display name."""
+    if _CONTROL.search(entry):
+        return _problem(
+            field,
+            entry.replace("\r", "\\r").replace("\n", "\\n"),
+            "control",
+            "contains a line break or control character",
+        )
+    name = ""
+    spec = entry
+    match = re.fullmatch(r'\s*(?P<name>"(?:[^"\\]|\\.)*"|[^<>"]*?)\s*<(?P<spec>[^<>]*)>\s*', entry)
+    if match:
+        raw_name = match.group("name").strip()
+        if raw_name.startswith('"'):
+            raw_name = re.sub(r"\\(.)", r"\1", raw_name[1:-1])
+        name = raw_name.strip()
+        spec = match.group("spec").strip()
+    elif "<" in entry or ">" in entry:
+        return _problem(field, entry, "brackets", "has an unmatched < or >")
+    return _parse_spec(spec, name, field, entry)
+
+
+def _parse_spec(spec: str, name: str, field: Field, entry: str) -> Mailbox | Problem:
+    if " " in spec:
+        return _problem(field, entry, "space", "contains a space")
+    if spec.count("@") == 0:
+        return _problem(field, entry, "no-at", "has no @ between mailbox and domain")
+    if spec.count("@") > 1:
+        return _problem(field, entry, "many-at", "has more than one @")
+    local, domain = spec.split("@")
+    if not local:
+        return _problem(field, entry, "no-local", "has nothing before the @")
+    if not domain:
+        return _problem(field, entry, "no-domain", "has no domain after the @")
+    if len(local.encode("utf-8")) > MAX_LOCAL:
+        return _problem(field, entry, "local-long", f"the part before @ is over {MAX_LOCAL} bytes")
+    if not _DOT_ATOM.fullmatch(local):
+        return _problem(
+            field,
+            entry,
+            "local-chars",
+            "the part before @ has a character that is not allowed, "
+            "or a dot at its start, end or twice in a row",
+        )
+    domain_problem = _domain_problem(domain)
+    if domain_problem:
+        return _problem(field, entry, "domain", domain_problem)
+    if len(local) + 1 + len(to_ascii_domain(domain)) > MAX_ADDRESS:
+        return _problem(field, entry, "long", f"is longer than {MAX_ADDRESS} characters")
+    return Mailbox(local, domain.lower() if domain.isascii() else domain, name)
+
+
+def _domain_problem(domain: str) -> str:
+    if domain.endswith("."):
+        return f"the domain {domain!r} ends with a dot"
+    labels = domain.split(".")
+    if len(labels) < 2:
+        return f"the domain {domain!r} has no dot (e.g. example.com)"
+    for label in labels:
+        if not label:
+            return f"the domain {domain!r} has two dots in a row"
+        if len(label) > MAX_LABEL or not _LABEL.fullmatch(label):
+            return f"the domain {domain!r} has an invalid part {label!r}"
+    if labels[-1].isdigit():
+        return f"the domain {domain!r} ends in a number"
+    try:
+        ascii_domain = to_ascii_domain(domain)
+    except UnicodeError:
+        return f"the domain {domain!r} cannot be written for DNS"
+    if len(ascii_domain) > 253:
+        return f"the domain {domain!r} is too long"
+    return ""
+
+
+def parse_list(text: str, field: Field = Field.TO) -> AddressList:
+    """Every mailbox in ``text``, and every problem at once; duplicates are dropped quietly."""
+    mailboxes: list[Mailbox] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for entry in split_list(text):
+        parsed = parse_entry(entry, field)
+        if isinstance(parsed, Problem):
+            problems.append(parsed)
+            continue
+        key = f"{parsed.local}@{parsed.ascii_domain}".lower()
+        if key not in seen:
+            seen.add(key)
+            mailboxes.append(parsed)
+    return AddressList(tuple(mailboxes), tuple(problems))
+
+
+def is_valid_address(text: str) -> bool:
+    return isinstance(parse_entry(text), Mailbox)

@@ -1,0 +1,114 @@
+"""The life of a queued message: its states, the only legal moves between them, and retries.
+
+Only this module decides which transitions are legal (ARCHITECTURE, "The life of a message").
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+from enum import StrEnum
+
+
+class OutboxStatus(StrEnum):
+    HELD = "held"  # waits for send_at (undo window, send later)
+    QUEUED = "queued"  # due: the next worker takes it
+    SENDING = "sending"  # claimed by a worker, on its way to the server
+    SENT = "sent"  # the server accepted it (2xx after DATA)
+    RETRY = "retry"  # a temporary failure; tried again after a backoff
+    FAILED = "failed"  # refused for good, or retries ran out; the user decides
+    UNCERTAIN = "uncertain"  # the process died with the end of DATA in flight
+    NO_CREDIT = "no-credit"  # due, but no credit left; goes after a top-up
+    CANCELLED = "cancelled"  # withdrawn by the user before it was sent
+
+
+class OutboxEvent(StrEnum):
+    RELEASE = "release"  # send_at reached, or "send now"
+    CLAIM = "claim"  # a worker takes it
+    ACCEPTED = "accepted"  # 2xx after the end of DATA
+    TEMPORARY = "temporary"  # 4xx, timeout, drop before the end of DATA
+    PERMANENT = "permanent"  # 5xx
+    GIVE_UP = "give-up"  # retries ran out
+    CRASHED = "crashed"  # found in 'sending' after a restart
+    OUT_OF_CREDIT = "out-of-credit"
+    TOPPED_UP = "topped-up"
+    RESEND = "resend"  # the user sends it again (same Message-ID)
+    MARK_SENT = "mark-sent"  # the user confirms an uncertain message arrived
+    CANCEL = "cancel"
+    HOLD = "hold"  # the user puts a waiting message on hold until a time
+
+
+S, E = OutboxStatus, OutboxEvent
+
+TRANSITIONS: dict[tuple[OutboxStatus, OutboxEvent], OutboxStatus] = {
+    (S.HELD, E.RELEASE): S.QUEUED,
+    (S.HELD, E.CANCEL): S.CANCELLED,
+    (S.HELD, E.HOLD): S.HELD,
+    (S.QUEUED, E.CLAIM): S.SENDING,
+    (S.QUEUED, E.CANCEL): S.CANCELLED,
+    (S.QUEUED, E.HOLD): S.HELD,
+    (S.QUEUED, E.OUT_OF_CREDIT): S.NO_CREDIT,
+    (S.RETRY, E.CLAIM): S.SENDING,
+    (S.RETRY, E.CANCEL): S.CANCELLED,
+    (S.RETRY, E.GIVE_UP): S.FAILED,
+    (S.RETRY, E.RESEND): S.QUEUED,
+    (S.RETRY, E.OUT_OF_CREDIT): S.NO_CREDIT,
+    (S.SENDING, E.ACCEPTED): S.SENT,
+    (S.SENDING, E.TEMPORARY): S.RETRY,
+    (S.SENDING, E.PERMANENT): S.FAILED,
+    (S.SENDING, E.GIVE_UP): S.FAILED,
+    (S.SENDING, E.CRASHED): S.UNCERTAIN,
+    (S.SENDING, E.OUT_OF_CREDIT): S.NO_CREDIT,
+    (S.NO_CREDIT, E.TOPPED_UP): S.QUEUED,
+    (S.NO_CREDIT, E.CANCEL): S.CANCELLED,
+    (S.FAILED, E.RESEND): S.QUEUED,
+    (S.FAILED, E.CANCEL): S.CANCELLED,
+    (S.UNCERTAIN, E.RESEND): S.QUEUED,
+    (S.UNCERTAIN, E.MARK_SENT): S.SENT,
+    (S.UNCERTAIN, E.CANCEL): S.CANCELLED,
+}
+
+WAITING: frozenset[OutboxStatus] = frozenset({S.HELD, S.QUEUED, S.RETRY, S.NO_CREDIT})
+"""Messages that will still go out without anyone doing anything (no-credit: after a top-up)."""
+
+FINAL: frozenset[OutboxStatus] = frozenset({S.SENT, S.CANCELLED})
+
+
+class IllegalTransition(ValueError):
+    def __init__(self, status: OutboxStatus, event: OutboxEvent) -> None:
+        super().__init__(f"a message that is {status.value} cannot take '{event.value}'")
+        self.status = status
+        self.event = event
+
+
+def next_status(status: OutboxStatus, event: OutboxEvent) -> OutboxStatus:
+    """The status after ``event``; raises IllegalTransition for a move the rules forbid."""
+    try:
+        return TRANSITIONS[(status, event)]
+    except KeyError:
+        raise IllegalTransition(status, event) from None
+
+
+def can(status: OutboxStatus, event: OutboxEvent) -> bool:
+    return (status, event) in TRANSITIONS
+
+
+# --- retries ------------------------------------------------------------------------------
+
+FIRST_RETRY = timedelta(seconds=30)
+MAX_BACKOFF = timedelta(hours=1)
+GIVE_UP_AFTER = timedelta(hours=24)
+
+
+def backoff(attempts: int, rng: random.Random | None = None) -> timedelta:
+    """How long to wait after the ``attempts``-th failed try: doubling from 30 s, capped at one
+    hour, with ±20 % jitter so that many waiting messages do not all return at once."""
+    doublings = min(max(attempts - 1, 0), 16)
+    base = min(FIRST_RETRY * (1 << doublings), MAX_BACKOFF)
+    jitter = rng.uniform(0.8, 1.2) if rng else random.uniform(0.8, 1.2)
+    return min(base * jitter, MAX_BACKOFF)
+
+
+def should_give_up(first_attempt_age: timedelta) -> bool:
+    """Temporary failures are retried for a day; then the message fails, visibly."""
+    return first_attempt_age >= GIVE_UP_AFTER

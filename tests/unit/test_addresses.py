@@ -1,0 +1,71 @@
+import pytest
+
+from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list, split_list
+
+
+def test_lists_split_on_commas_and_semicolons_but_not_inside_names() -> None:
+    text = '"Müller, Jörg" <j@example.de>, anna@example.com; bob@example.org ;; '
+    assert split_list(text) == [
+        '"Müller, Jörg" <j@example.de>',
+        "anna@example.com",
+        "bob@example.org",
+    ]
+    parsed = parse_list(text)
+    assert parsed.ok
+    assert [str(m) for m in parsed.mailboxes] == [
+        '"Müller, Jörg" <j@example.de>',
+        "anna@example.com",
+        "bob@example.org",
+    ]
+    assert parsed.mailboxes[0].name == "Müller, Jörg"
+
+
+def test_bare_display_names_and_duplicates() -> None:
+    parsed = parse_list("Mari Tamm <Mari@Example.COM>, mari@example.com")
+    assert parsed.mailboxes == (Mailbox("Mari", "example.com", "Mari Tamm"),)
+
+
+def test_international_domains_and_utf8_mailboxes() -> None:
+    box = parse_entry("jörg.müller@bücher.example")
+    assert isinstance(box, Mailbox)
+    assert box.needs_smtputf8
+    assert box.ascii_domain == "xn--bcher-kva.example"
+    ascii_box = parse_entry("anna@bücher.example")
+    assert isinstance(ascii_box, Mailbox) and not ascii_box.needs_smtputf8
+    arabic = parse_entry("محمد <mohammed@example.com>")
+    assert isinstance(arabic, Mailbox) and arabic.name == "محمد"
+
+
+@pytest.mark.parametrize(
+    ("entry", "code"),
+    [
+        ("ivan.petrov example.com", "space"),
+        ("anna@@example.org", "many-at"),
+        ("anna.example.org", "no-at"),
+        ("@example.org", "no-local"),
+        ("anna@", "no-domain"),
+        ("info@example.com.", "domain"),
+        ("x@localhost", "domain"),
+        ("x@example..com", "domain"),
+        ("x@-example.com", "domain"),
+        ("x@example.123", "domain"),
+        (".anna@example.com", "local-chars"),
+        ("an(na@example.com", "local-chars"),
+        ("Anna <anna@example.com", "brackets"),
+        ("a" * 65 + "@example.com", "local-long"),
+        ("anna@example.com\r\nBcc: spy@example.net", "control"),
+    ],
+)
+def test_each_problem_names_the_address_and_the_reason(entry: str, code: str) -> None:
+    found = parse_entry(entry, Field.CC)
+    assert not isinstance(found, Mailbox)
+    assert found.code == code
+    assert found.where.startswith("cc: ")
+    assert "\n" not in found.where and "\r" not in found.where
+
+
+def test_all_problems_come_back_at_once_next_to_the_good_addresses() -> None:
+    parsed = parse_list("good@example.com; bad example.com; also@@bad.org, fine@example.net")
+    assert [m.address for m in parsed.mailboxes] == ["good@example.com", "fine@example.net"]
+    assert [p.code for p in parsed.problems] == ["space", "many-at"]
+    assert not parsed.ok

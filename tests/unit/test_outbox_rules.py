@@ -1,0 +1,66 @@
+import random
+from datetime import timedelta
+
+import pytest
+
+from ledgerpost.domain.outbox import (
+    FINAL,
+    TRANSITIONS,
+    IllegalTransition,
+    OutboxEvent,
+    OutboxStatus,
+    backoff,
+    next_status,
+    should_give_up,
+)
+
+S, E = OutboxStatus, OutboxEvent
+
+
+def test_the_happy_path_and_the_retry_loop() -> None:
+    status = S.HELD
+    for event in (E.RELEASE, E.CLAIM, E.TEMPORARY, E.CLAIM, E.ACCEPTED):
+        status = next_status(status, event)
+    assert status is S.SENT
+
+
+def test_an_uncertain_message_is_never_retried_by_itself() -> None:
+    uncertain = next_status(S.SENDING, E.CRASHED)
+    assert uncertain is S.UNCERTAIN
+    with pytest.raises(IllegalTransition, match="uncertain"):
+        next_status(uncertain, E.CLAIM)
+    assert next_status(uncertain, E.RESEND) is S.QUEUED
+    assert next_status(uncertain, E.MARK_SENT) is S.SENT
+
+
+def test_nothing_leaves_a_final_state() -> None:
+    assert not [key for key in TRANSITIONS if key[0] in FINAL]
+    with pytest.raises(IllegalTransition):
+        next_status(S.SENT, E.RESEND)
+
+
+def test_only_a_claimed_message_can_be_accepted() -> None:
+    for status in S:
+        if status is not S.SENDING:
+            with pytest.raises(IllegalTransition):
+                next_status(status, E.ACCEPTED)
+
+
+def test_no_credit_waits_for_a_top_up() -> None:
+    assert next_status(S.QUEUED, E.OUT_OF_CREDIT) is S.NO_CREDIT
+    assert next_status(S.NO_CREDIT, E.TOPPED_UP) is S.QUEUED
+
+
+def test_backoff_doubles_with_jitter_and_is_capped() -> None:
+    rng = random.Random(1)
+    waits = [backoff(n, rng) for n in range(1, 12)]
+    assert timedelta(seconds=24) <= waits[0] <= timedelta(seconds=36)
+    assert timedelta(seconds=48) <= waits[1] <= timedelta(seconds=72)
+    assert all(w <= timedelta(hours=1) for w in waits)
+    assert waits[-1] >= timedelta(minutes=48)
+    assert backoff(10_000) <= timedelta(hours=1)
+
+
+def test_give_up_after_a_day() -> None:
+    assert not should_give_up(timedelta(hours=23, minutes=59))
+    assert should_give_up(timedelta(hours=24))
