@@ -1,0 +1,77 @@
+"""The company's SMTP server as configured, and what its replies mean. No network here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ledgerpost.domain.addresses import Field, Mailbox, parse_entry
+from ledgerpost.domain.problems import Problem
+
+
+class Security(StrEnum):
+    STARTTLS = "starttls"  # plain connection upgraded with STARTTLS (usually port 587)
+    SSL = "ssl"  # TLS from the first byte (usually port 465)
+    NONE = "none"  # no encryption: only for a server on the local network
+
+
+DEFAULT_PORTS: dict[Security, int] = {Security.STARTTLS: 587, Security.SSL: 465, Security.NONE: 25}
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpSettings:
+    """Where and how to deliver. The password is never here: it lives in the OS keyring."""
+
+    host: str
+    port: int
+    security: Security = Security.STARTTLS
+    user: str = ""
+    from_address: str = ""
+    from_name: str = ""
+    reply_to: str = ""
+    ca_file: str = ""
+    allow_insecure_auth: bool = False
+    timeout_seconds: float = 30.0
+
+    @property
+    def wants_auth(self) -> bool:
+        return bool(self.user)
+
+    def problems(self) -> list[Problem]:
+        """Everything wrong with these settings, each naming its field."""
+        found: list[Problem] = []
+        if not self.host.strip() or any(c.isspace() for c in self.host.strip()):
+            found.append(Problem("smtp-host", "host", "the server name is empty or has spaces"))
+        if not 0 < self.port < 65536:
+            found.append(Problem("smtp-port", "port", f"{self.port} is not a port number"))
+        if self.wants_auth and self.security is Security.NONE and not self.allow_insecure_auth:
+            found.append(
+                Problem(
+                    "smtp-insecure-auth",
+                    "security",
+                    "the password would travel unencrypted; choose starttls or ssl, "
+                    "or allow insecure authentication explicitly",
+                )
+            )
+        for field, value in ((Field.FROM, self.from_address), (Field.REPLY_TO, self.reply_to)):
+            if value:
+                parsed = parse_entry(value, field)
+                if not isinstance(parsed, Mailbox):
+                    found.append(parsed)
+        if self.timeout_seconds <= 0:
+            found.append(Problem("smtp-timeout", "timeout", "the timeout must be positive"))
+        return found
+
+
+class ReplyClass(StrEnum):
+    ACCEPTED = "accepted"  # 2xx
+    TEMPORARY = "temporary"  # 4xx: try again later
+    PERMANENT = "permanent"  # 5xx: the server will not take it
+
+
+def classify_reply(code: int) -> ReplyClass:
+    if 200 <= code < 400:
+        return ReplyClass.ACCEPTED
+    if 400 <= code < 500:
+        return ReplyClass.TEMPORARY
+    return ReplyClass.PERMANENT
