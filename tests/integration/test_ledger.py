@@ -151,3 +151,19 @@ def test_a_ledger_without_a_company_says_how_to_start(ledger_path: Path) -> None
     with pytest.raises(NoCompany, match="ledgerpost init"):
         books.require_company()
     books.close()
+
+
+def test_the_statement_opening_summed_in_the_database_matches_the_movements(
+    demo_ledger: Ledger,
+) -> None:
+    from ledgerpost.domain.parties import PartyKind
+    from ledgerpost.domain.statement import build_statement
+    from ledgerpost.storage.repository import party_movements
+
+    start, end = dt.date(2026, 6, 1), dt.date(2026, 9, 30)
+    for party in demo_ledger.parties(PartyKind.CUSTOMER):
+        assert party.id is not None
+        with demo_ledger.db.read() as s:
+            everything = party_movements(s, party.id)
+        expected = build_statement(party.id, party.name, "EUR", start, end, everything)
+        assert demo_ledger.statement(party.id, start, end) == expected

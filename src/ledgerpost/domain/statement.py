@@ -79,11 +79,12 @@ def build_statement(
     start: date,
     end: date,
     movements: Iterable[Movement],
+    opening: Decimal = Decimal(0),
 ) -> Statement:
-    """Everything before ``start`` makes the opening balance; ``start..end`` is listed."""
+    """``opening`` plus every movement before ``start`` makes the opening balance;
+    ``start..end`` is listed."""
     if end < start:
         raise ValueError(f"statement period ends ({end}) before it starts ({start})")
-    opening = Decimal(0)
     in_period: list[Movement] = []
     for movement in movements:
         if movement.date < start:

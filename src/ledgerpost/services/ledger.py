@@ -204,8 +204,11 @@ class Ledger:
         company = self.require_company()
         with self.db.read() as s:
             party = repo.get_party(s, party_id)
-            movements = repo.party_movements(s, party_id)
-        return build_statement(party_id, party.name, company.currency, start, end, movements)
+            opening = repo.party_balance_before(s, party_id, start)
+            movements = repo.party_movements(s, party_id, start, end)
+        return build_statement(
+            party_id, party.name, company.currency, start, end, movements, opening=opening
+        )
 
     def trial_balance(self) -> tuple[TrialBalanceRow, ...]:
         company = self.require_company()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -447,10 +448,32 @@ def posted_numbers(session: Session) -> Iterator[tuple[str, int]]:
             yield series, number
 
 
-def party_movements(session: Session, party_id: int) -> list[Movement]:
-    """Posted documents that move what ``party_id`` owes, oldest first."""
-    types = [t.value for t in RECEIVABLE_SIGN]
+def _receivable_rows(party_id: int) -> list[Any]:
+    return [
+        DocumentRow.party_id == party_id,
+        DocumentRow.type.in_([t.value for t in RECEIVABLE_SIGN]),
+        DocumentRow.state == DocumentState.POSTED.value,
+    ]
+
+
+def party_balance_before(session: Session, party_id: int, start: dt.date) -> Decimal:
+    """What ``party_id`` owed at the start of ``start``, summed in the database."""
     rows = session.execute(
+        select(DocumentRow.type, DocumentRow.currency, func.sum(DocumentRow.gross_minor))
+        .where(*_receivable_rows(party_id), DocumentRow.date < start)
+        .group_by(DocumentRow.type, DocumentRow.currency)
+    )
+    return sum(
+        (RECEIVABLE_SIGN[DocumentType(t)] * from_minor(int(total or 0), c) for t, c, total in rows),
+        Decimal(0),
+    )
+
+
+def party_movements(
+    session: Session, party_id: int, start: dt.date | None = None, end: dt.date | None = None
+) -> list[Movement]:
+    """Posted documents that move what ``party_id`` owes within ``start..end``, oldest first."""
+    query = (
         select(
             DocumentRow.id,
             DocumentRow.type,
@@ -460,15 +483,15 @@ def party_movements(session: Session, party_id: int) -> list[Movement]:
             DocumentRow.gross_minor,
             DocumentRow.currency,
         )
-        .where(
-            DocumentRow.party_id == party_id,
-            DocumentRow.type.in_(types),
-            DocumentRow.state == DocumentState.POSTED.value,
-        )
+        .where(*_receivable_rows(party_id))
         .order_by(DocumentRow.date, DocumentRow.id)
     )
+    if start is not None:
+        query = query.where(DocumentRow.date >= start)
+    if end is not None:
+        query = query.where(DocumentRow.date <= end)
     movements = []
-    for r in rows:
+    for r in session.execute(query):
         doc_type = DocumentType(r.type)
         amount = RECEIVABLE_SIGN[doc_type] * from_minor(r.gross_minor, r.currency)
         movements.append(Movement(r.date, doc_type, f"{r.series}-{r.number}", amount, r.id))
