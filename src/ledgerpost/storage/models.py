@@ -203,3 +203,6 @@ class EntryLineRow(Base):
     party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id"))
     debit_minor: Mapped[int] = mapped_column(BigInteger)
     credit_minor: Mapped[int] = mapped_column(BigInteger)
+
+
+import ledgerpost.storage.print_copy_model  # noqa: E402, F401  (completes Base.metadata)

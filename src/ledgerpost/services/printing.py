@@ -1,0 +1,150 @@
+"""Print copies as the user asks for them: a document's PDF, a statement, an employee report.
+
+A posted document's copy is rendered the first time it is printed or mailed and stored with
+its sha256; every later print and mail gets those same bytes, whatever changed in the company
+settings since. The stored copy is in the party's language. A print in another language
+(``language=``) and a draft's print are rendered fresh and never stored; a draft carries a
+DRAFT mark.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from ledgerpost.documents.document_pdf import print_language, render_document
+from ledgerpost.documents.file_names import document_file_name, period_file_name
+from ledgerpost.documents.layout import Letterhead
+from ledgerpost.documents.report_pdf import (
+    employee_report,
+    render_employee_report,
+    render_statement,
+)
+from ledgerpost.domain.documents import DocumentType
+from ledgerpost.domain.listing import DocumentFilter
+from ledgerpost.domain.parties import LANGUAGES, Party, PartyKind
+from ledgerpost.i18n import translator
+from ledgerpost.services.errors import LedgerError
+from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage.print_copies import add_print_copy, get_print_copy
+
+
+@dataclass(frozen=True, slots=True)
+class PrintCopy:
+    """PDF bytes with their file name; ``stored`` when these are the document's kept copy."""
+
+    pdf: bytes
+    file_name: str
+    language: str
+    stored: bool = False
+    draft: bool = False
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.pdf).hexdigest()
+
+
+def _check_language(language: str | None) -> None:
+    if language is not None and language not in LANGUAGES:
+        raise LedgerError(f"cannot print in {language!r}; choose one of {', '.join(LANGUAGES)}")
+
+
+def print_document(
+    ledger: Ledger, document_id: int, *, language: str | None = None, logo: bytes | None = None
+) -> PrintCopy:
+    """The print copy of a document: the stored one when there is (or now should be) one."""
+    _check_language(language)
+    with ledger.db.read() as session:
+        kept = get_print_copy(session, document_id)
+    if kept is not None and language in (None, kept.language):
+        return PrintCopy(kept.pdf, kept.file_name, kept.language, stored=True)
+    document = ledger.document(document_id)
+    party = ledger.party(document.party_id)
+    chosen = print_language(party, language)
+    pdf = render_document(
+        document, party, Letterhead(ledger.require_company(), logo), language=chosen
+    )
+    name = document_file_name(document, chosen)
+    if not document.is_posted:
+        return PrintCopy(pdf, name, chosen, draft=True)
+    if kept is not None or chosen != print_language(party):
+        return PrintCopy(pdf, name, chosen)
+    with ledger.db.write() as session:
+        kept = add_print_copy(session, document_id, pdf, name, chosen)
+    return PrintCopy(kept.pdf, kept.file_name, kept.language, stored=True)
+
+
+def find_document_id(ledger: Ledger, doc_type: DocumentType, number: str) -> int:
+    """A posted document by its number, ``17``, or series and number, ``INV-17``."""
+    series, _, digits = number.strip().rpartition("-")
+    if not digits.isdigit():
+        raise LedgerError(f"{number!r} is not a document number such as 17 or INV-17")
+    document = ledger.find_document(doc_type, int(digits), series or None)
+    if document is None or document.id is None:
+        raise LedgerError(f"there is no {doc_type.value} numbered {number}")
+    return document.id
+
+
+def find_party(ledger: Ledger, key: str) -> Party:
+    """A party by its id (``12``) or its code (``C0001``)."""
+    key = key.strip()
+    if key.isdigit():
+        return ledger.party(int(key))
+    matches = [p for p in ledger.parties() if p.code.casefold() == key.casefold()]
+    if not matches:
+        raise LedgerError(f"there is no party with the id or code {key!r}")
+    return matches[0]
+
+
+def print_statement(
+    ledger: Ledger,
+    party_id: int,
+    start: dt.date,
+    end: dt.date,
+    *,
+    language: str | None = None,
+    logo: bytes | None = None,
+) -> PrintCopy:
+    """A customer statement for ``start..end``, rendered fresh (reports are not stored)."""
+    _check_language(language)
+    if end < start:
+        raise LedgerError(f"the period ends ({end}) before it starts ({start})")
+    party = ledger.party(party_id)
+    if party.kind is not PartyKind.CUSTOMER:
+        raise LedgerError(f"{party.name} is not a customer; statements are for customers")
+    statement = ledger.statement(party_id, start, end)
+    chosen = print_language(party, language)
+    head = Letterhead(ledger.require_company(), logo)
+    pdf = render_statement(statement, party, head, language=chosen)
+    title = translator(chosen).gettext("Customer statement")
+    return PrintCopy(pdf, period_file_name(title, party.name, start, end), chosen)
+
+
+def print_employee_report(
+    ledger: Ledger,
+    party_id: int,
+    start: dt.date,
+    end: dt.date,
+    *,
+    language: str | None = None,
+    logo: bytes | None = None,
+) -> PrintCopy:
+    """The payments made to an employee over ``start..end``."""
+    _check_language(language)
+    if end < start:
+        raise LedgerError(f"the period ends ({end}) before it starts ({start})")
+    party = ledger.party(party_id)
+    if party.kind is not PartyKind.EMPLOYEE:
+        raise LedgerError(f"{party.name} is not an employee")
+    company = ledger.require_company()
+    rows = ledger.documents(
+        DocumentFilter(type=DocumentType.PAYMENT, party_id=party_id, dates=(start, end)),
+        newest_first=False,
+    )
+    documents = [ledger.document(r.id) for r in rows if r.id is not None]
+    report = employee_report(party_id, company.currency, start, end, documents)
+    chosen = print_language(party, language)
+    pdf = render_employee_report(report, party, Letterhead(company, logo), language=chosen)
+    title = translator(chosen).gettext("Payments to employee")
+    return PrintCopy(pdf, period_file_name(title, party.name, start, end), chosen)
