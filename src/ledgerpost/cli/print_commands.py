@@ -1,0 +1,113 @@
+"""Print copies from the command line: print, statement, employee-report."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+
+from ledgerpost.cli.context import EXIT_OK, CommandContext, UsageError
+from ledgerpost.domain.documents import DocumentType
+from ledgerpost.domain.parties import LANGUAGES
+from ledgerpost.services.errors import LedgerError
+from ledgerpost.services.printing import (
+    PrintCopy,
+    find_document_id,
+    find_party,
+    print_document,
+    print_employee_report,
+    print_statement,
+)
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    printing = commands.add_parser("print", help="write the PDF print copy of a document")
+    printing.add_argument("type", metavar="TYPE", choices=[t.value for t in DocumentType])
+    printing.add_argument("number", metavar="NUMBER", help="e.g. 17 or INV-17")
+    _common(printing)
+    printing.set_defaults(run=run_print)
+
+    statement = commands.add_parser("statement", help="write a customer statement as PDF")
+    statement.add_argument("party", metavar="PARTY", help="the customer's id or code")
+    _period(statement)
+    _common(statement)
+    statement.set_defaults(run=run_statement)
+
+    report = commands.add_parser(
+        "employee-report", help="write the payments to an employee over a period as PDF"
+    )
+    report.add_argument("party", metavar="PARTY", help="the employee's id or code")
+    _period(report)
+    _common(report)
+    report.set_defaults(run=run_employee_report)
+
+
+def _period(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", required=True, type=_date, metavar="D")
+    parser.add_argument("--to", dest="end", required=True, type=_date, metavar="D")
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help="the PDF to write; an existing folder gets the copy's own file name",
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="print in this language instead of the party's"
+    )
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from exc
+
+
+def _write(ctx: CommandContext, copy: PrintCopy, out: str) -> int:
+    target = Path(out).expanduser()
+    if target.is_dir():
+        target = target / copy.file_name
+    if not target.parent.is_dir():
+        raise LedgerError(f"cannot write {target}: the folder {target.parent} does not exist")
+    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(copy.pdf)
+        os.replace(temporary, target)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise LedgerError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    kind = "stored copy" if copy.stored else "draft, not stored" if copy.draft else "fresh copy"
+    ctx.say(f"Wrote {copy.file_name} ({kind}, {len(copy.pdf)} bytes) to {target}")
+    return EXIT_OK
+
+
+def run_print(args: argparse.Namespace, ctx: CommandContext) -> int:
+    document_id = find_document_id(ctx.ledger, DocumentType(args.type), args.number)
+    return _write(ctx, print_document(ctx.ledger, document_id, language=args.lang), args.out)
+
+
+def _check_period(args: argparse.Namespace) -> None:
+    if args.end < args.start:
+        raise UsageError(f"--to {args.end} is before --from {args.start}")
+
+
+def run_statement(args: argparse.Namespace, ctx: CommandContext) -> int:
+    _check_period(args)
+    party = find_party(ctx.ledger, args.party)
+    assert party.id is not None
+    copy = print_statement(ctx.ledger, party.id, args.start, args.end, language=args.lang)
+    return _write(ctx, copy, args.out)
+
+
+def run_employee_report(args: argparse.Namespace, ctx: CommandContext) -> int:
+    _check_period(args)
+    party = find_party(ctx.ledger, args.party)
+    assert party.id is not None
+    copy = print_employee_report(ctx.ledger, party.id, args.start, args.end, language=args.lang)
+    return _write(ctx, copy, args.out)
