@@ -5,7 +5,9 @@ Only this module decides which transitions are legal (ARCHITECTURE, "The life of
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 
@@ -112,3 +114,31 @@ def backoff(attempts: int, rng: random.Random | None = None) -> timedelta:
 def should_give_up(first_attempt_age: timedelta) -> bool:
     """Temporary failures are retried for a day; then the message fails, visibly."""
     return first_attempt_age >= GIVE_UP_AFTER
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxEntry:
+    """One message in the outbox as lists and reports show it."""
+
+    id: int
+    status: OutboxStatus
+    kind: str
+    document_id: int | None
+    document: str
+    party_id: int | None
+    to: str
+    cc: str
+    bcc: str
+    subject: str
+    attempts: int
+    last_error: str
+    last_code: int | None
+    message_id: str
+    queued_at: dt.datetime
+    queued_by: str
+    send_at: dt.datetime | None
+    next_attempt_at: dt.datetime
+    sent_at: dt.datetime | None
+    refused: str
+    batch_id: int | None
+    server_reply: str = ""

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ledgerpost.domain.accounts import DEFAULT_CHART
+from ledgerpost.domain.credits import TRIAL_CREDITS, CreditEntry, CreditKind
 from ledgerpost.domain.documents import (
     DEFAULT_SERIES,
     Document,
@@ -22,6 +23,7 @@ from ledgerpost.domain.posting import problems_before_posting
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.statement import Statement, build_statement
 from ledgerpost.services.errors import LedgerError, NoCompany
+from ledgerpost.storage import outbox_repository as outbox_repo
 from ledgerpost.storage import repository as repo
 from ledgerpost.storage.database import Database, open_database, safe_url
 
@@ -71,7 +73,8 @@ class Ledger:
         return company
 
     def create_company(self, company: Company) -> None:
-        """Start the books: the company card, the default chart and one series per type."""
+        """Start the books: the company card, the default chart, one series per type, and the
+        trial message credits."""
         with self.db.write() as s:
             if repo.get_company(s) is not None:
                 raise LedgerError("this ledger already has a company")
@@ -79,6 +82,10 @@ class Ledger:
             repo.ensure_chart(s, DEFAULT_CHART)
             for doc_type, code in DEFAULT_SERIES.items():
                 repo.ensure_series(s, code, doc_type)
+            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            outbox_repo.add_credit(
+                s, CreditEntry(CreditKind.GRANT, TRIAL_CREDITS, "trial credits", now)
+            )
 
     def update_company(self, company: Company) -> None:
         with self.db.write() as s:

@@ -205,4 +205,6 @@ class EntryLineRow(Base):
     credit_minor: Mapped[int] = mapped_column(BigInteger)
 
 
-import ledgerpost.storage.print_copy_model  # noqa: E402, F401  (completes Base.metadata)
+# The other tables' modules, imported here so that Base.metadata is always complete.
+import ledgerpost.storage.mail_models  # noqa: E402
+import ledgerpost.storage.print_copy_model  # noqa: E402, F401

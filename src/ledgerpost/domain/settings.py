@@ -1,0 +1,124 @@
+"""Every setting declared once: key, type, default, description and validation.
+
+The settings dialog, the CLI and the docs all read this list. Passwords are never settings:
+they live in the OS keyring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ledgerpost.domain.addresses import is_valid_address
+from ledgerpost.domain.smtp import Security
+
+Check = Callable[[Any], str]
+"""Returns a plain reason when the value is wrong, else an empty string."""
+
+
+def _ok(_value: Any) -> str:
+    return ""
+
+
+def _address_or_empty(value: Any) -> str:
+    return "" if not value or is_valid_address(str(value)) else f"{value!r} is not an address"
+
+
+def _port(value: Any) -> str:
+    return "" if isinstance(value, int) and 0 < value < 65536 else f"{value!r} is not a port"
+
+
+def _not_negative(value: Any) -> str:
+    return "" if isinstance(value, int) and value >= 0 else "must be zero or more"
+
+
+def _positive(value: Any) -> str:
+    return "" if isinstance(value, int) and value > 0 else "must be more than zero"
+
+
+def _security(value: Any) -> str:
+    return "" if value in {s.value for s in Security} else "must be starttls, ssl or none"
+
+
+def _price(value: Any) -> str:
+    try:
+        return "" if Decimal(str(value)) >= 0 else "must not be negative"
+    except InvalidOperation:
+        return f"{value!r} is not an amount"
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    description: str
+    check: Check = _ok
+
+    def problem(self, value: Any) -> str:
+        if not isinstance(value, self.type) or (self.type is int and isinstance(value, bool)):
+            return f"{self.key} must be a {self.type.__name__}"
+        return self.check(value)
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("smtp.host", str, "", "The company's outgoing mail server, e.g. smtp.example.com."),
+    Setting("smtp.port", int, 587, "Its port: 587 for STARTTLS, 465 for SSL.", _port),
+    Setting(
+        "smtp.security",
+        str,
+        Security.STARTTLS.value,
+        "How the connection is encrypted: starttls, ssl or none.",
+        _security,
+    ),
+    Setting("smtp.user", str, "", "The login name on the mail server (empty: no login)."),
+    Setting("smtp.from_address", str, "", "The address messages are sent from.", _address_or_empty),
+    Setting("smtp.from_name", str, "", "The name shown beside the From address."),
+    Setting(
+        "smtp.reply_to",
+        str,
+        "",
+        "Where replies go when a document names no one else.",
+        _address_or_empty,
+    ),
+    Setting(
+        "smtp.ca_file",
+        str,
+        "",
+        "A certificate file to trust, for a server with the company's own certificate.",
+    ),
+    Setting(
+        "smtp.allow_insecure_auth",
+        bool,
+        False,
+        "Allow the password over an unencrypted connection (local servers only).",
+    ),
+    Setting(
+        "mail.send_delay_seconds",
+        int,
+        0,
+        "Seconds a message waits before it goes, so it can still be cancelled.",
+        _not_negative,
+    ),
+    Setting(
+        "mail.test_address",
+        str,
+        "",
+        "Test mode: when set, every message goes to this one address instead.",
+        _address_or_empty,
+    ),
+    Setting(
+        "mail.size_limit_mb",
+        int,
+        20,
+        "Largest message, in MB, when the server does not announce its own limit.",
+        _positive,
+    ),
+    Setting("credits.package_size", int, 1000, "Credits in one top-up package.", _positive),
+    Setting("credits.package_price", str, "10.00", "Price of one package.", _price),
+    Setting("credits.package_currency", str, "USD", "Currency of the package price."),
+)
+
+BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}

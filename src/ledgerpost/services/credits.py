@@ -1,0 +1,31 @@
+"""Message credits: balance, history and top-ups (ARCHITECTURE, "Credits")."""
+
+from __future__ import annotations
+
+from ledgerpost.domain.credits import CreditEntry, CreditError, top_up
+from ledgerpost.services.clock import utcnow
+from ledgerpost.services.errors import LedgerError
+from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage import outbox_repository as repo
+
+
+def balance(ledger: Ledger) -> int:
+    with ledger.db.read() as s:
+        return repo.credit_balance(s)
+
+
+def history(ledger: Ledger, limit: int = 500) -> list[CreditEntry]:
+    with ledger.db.read() as s:
+        return repo.credit_history(s, limit)
+
+
+def add(ledger: Ledger, amount: int, reference: str, user: str) -> int:
+    """Record a top-up and release messages that were waiting for credit; the new balance."""
+    try:
+        entry = top_up(amount, reference, utcnow(), user)
+    except CreditError as exc:
+        raise LedgerError(str(exc)) from exc
+    with ledger.db.write() as s:
+        repo.add_credit(s, entry)
+        repo.release_no_credit(s, utcnow())
+        return repo.credit_balance(s)

@@ -1,0 +1,75 @@
+"""What the user does with the outbox: look at it, send again, cancel, confirm an uncertain one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ledgerpost.domain.credits import CreditError, spend
+from ledgerpost.domain.outbox import IllegalTransition, OutboxEntry, OutboxEvent, OutboxStatus
+from ledgerpost.services.clock import utcnow
+from ledgerpost.services.errors import LedgerError
+from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage import outbox_repository as repo
+
+
+def entries(
+    ledger: Ledger,
+    status: OutboxStatus | None = None,
+    *,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+    party_id: int | None = None,
+    limit: int | None = None,
+) -> list[OutboxEntry]:
+    with ledger.db.read() as s:
+        return repo.entries(
+            s, status=status, since=since, until=until, party_id=party_id, limit=limit
+        )
+
+
+def counts(ledger: Ledger) -> dict[OutboxStatus, int]:
+    with ledger.db.read() as s:
+        return repo.status_counts(s)
+
+
+def _act(ledger: Ledger, outbox_id: int, event: OutboxEvent, **values: object) -> OutboxStatus:
+    try:
+        with ledger.db.write() as s:
+            return repo.move(s, outbox_id, event, **values)
+    except IllegalTransition as exc:
+        raise LedgerError(f"message {outbox_id}: {exc}") from exc
+
+
+def retry(ledger: Ledger, outbox_id: int) -> OutboxStatus:
+    """Send a failed, waiting or uncertain message again, now, with the same Message-ID."""
+    return _act(ledger, outbox_id, OutboxEvent.RESEND, next_attempt_at=utcnow(), data_at=None)
+
+
+def cancel(ledger: Ledger, outbox_id: int) -> OutboxStatus:
+    return _act(ledger, outbox_id, OutboxEvent.CANCEL, claimed_by=None)
+
+
+def send_now(ledger: Ledger, outbox_id: int) -> OutboxStatus:
+    """A held message (undo window, send later) goes at once."""
+    return _act(ledger, outbox_id, OutboxEvent.RELEASE, send_at=None, next_attempt_at=utcnow())
+
+
+def mark_sent(ledger: Ledger, outbox_id: int, user: str = "") -> OutboxStatus:
+    """The user confirms an uncertain message arrived: it counts as sent and spends its credit
+    (reserved for it since it was claimed)."""
+    now = utcnow()
+    try:
+        with ledger.db.write() as s:
+            status = repo.move(
+                s,
+                outbox_id,
+                OutboxEvent.MARK_SENT,
+                sent_at=now,
+                server_reply="marked as sent by the user",
+            )
+            repo.add_credit(s, spend(repo.credit_balance(s), outbox_id, now, user))
+            return status
+    except IllegalTransition as exc:
+        raise LedgerError(f"message {outbox_id}: {exc}") from exc
+    except CreditError as exc:
+        raise LedgerError(f"message {outbox_id}: {exc}") from exc

@@ -1,0 +1,59 @@
+"""Reading and changing the declared settings of a ledger (see ledgerpost.domain.settings)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.settings import BY_KEY, SETTINGS
+from ledgerpost.domain.smtp import Security, SmtpSettings
+from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage import outbox_repository as repo
+
+
+def load(ledger: Ledger) -> dict[str, Any]:
+    """Every declared setting: the stored value, else its default."""
+    with ledger.db.read() as s:
+        stored = repo.load_settings(s)
+    return {setting.key: stored.get(setting.key, setting.default) for setting in SETTINGS}
+
+
+def get(ledger: Ledger, key: str) -> Any:
+    return load(ledger)[key]
+
+
+def save(ledger: Ledger, values: dict[str, Any]) -> list[Problem]:
+    """Store ``values`` if every one is valid; otherwise store nothing and say why, per key."""
+    problems = []
+    for key, value in values.items():
+        setting = BY_KEY.get(key)
+        if setting is None:
+            problems.append(Problem("setting-unknown", key, "there is no such setting"))
+            continue
+        reason = setting.problem(value)
+        if reason:
+            problems.append(Problem("setting-invalid", key, reason))
+    if problems:
+        return problems
+    with ledger.db.write() as s:
+        for key, value in values.items():
+            repo.save_setting(s, key, value)
+    return []
+
+
+def smtp_settings(ledger: Ledger) -> SmtpSettings | None:
+    """The SMTP settings, or None while no server has been set."""
+    values = load(ledger)
+    if not values["smtp.host"]:
+        return None
+    return SmtpSettings(
+        host=values["smtp.host"],
+        port=values["smtp.port"],
+        security=Security(values["smtp.security"]),
+        user=values["smtp.user"],
+        from_address=values["smtp.from_address"],
+        from_name=values["smtp.from_name"],
+        reply_to=values["smtp.reply_to"],
+        ca_file=values["smtp.ca_file"],
+        allow_insecure_auth=values["smtp.allow_insecure_auth"],
+    )

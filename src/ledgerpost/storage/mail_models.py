@@ -1,0 +1,127 @@
+"""Tables of the mailer: settings, the outbox, extra attachments, credits, recent recipients,
+and the delivery workers' heartbeats."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ledgerpost.storage.models import Base
+
+
+class SettingRow(Base):
+    """One declared setting's value, as JSON text. Never a password."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class OutboxRow(Base):
+    __tablename__ = "outbox_message"
+    __table_args__ = (Index(None, "status", "next_attempt_at"), Index(None, "document_id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status: Mapped[str] = mapped_column(String(20))
+    message_id: Mapped[str] = mapped_column(String(250), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id"), index=True)
+    period_start: Mapped[dt.date | None] = mapped_column(Date)
+    period_end: Mapped[dt.date | None] = mapped_column(Date)
+    language: Mapped[str] = mapped_column(String(8))
+    sender: Mapped[str] = mapped_column(Text)
+    reply_to: Mapped[str] = mapped_column(Text)
+    to_addrs: Mapped[str] = mapped_column(Text)
+    cc_addrs: Mapped[str] = mapped_column(Text)
+    bcc_addrs: Mapped[str] = mapped_column(Text)
+    subject: Mapped[str] = mapped_column(Text)
+    subject_prefix: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    greeting: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(Text)
+    attach_print_copy: Mapped[bool] = mapped_column(Boolean)
+    send_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    queued_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    queued_by: Mapped[str] = mapped_column(String(100))
+    batch_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    resend_of: Mapped[int | None] = mapped_column(ForeignKey("outbox_message.id"))
+    attempts: Mapped[int] = mapped_column(Integer)
+    first_attempt_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    data_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    """Set just before the message data goes to the server: after a crash, 'uncertain'."""
+    mime: Mapped[bytes | None] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+    smtputf8: Mapped[bool] = mapped_column(Boolean)
+    last_code: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str] = mapped_column(Text)
+    server_reply: Mapped[str] = mapped_column(Text)
+    refused: Mapped[str] = mapped_column(Text)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class OutboxAttachmentRow(Base):
+    """A file the user added to one message (the print copy is kept with the document)."""
+
+    __tablename__ = "outbox_attachment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    outbox_id: Mapped[int] = mapped_column(ForeignKey("outbox_message.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(100))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+
+
+class CreditRow(Base):
+    """Append-only: rows are only ever inserted. A spend names its message, once."""
+
+    __tablename__ = "credit_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    amount: Mapped[int] = mapped_column(Integer)
+    reference: Mapped[str] = mapped_column(String(200))
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    user_name: Mapped[str] = mapped_column(String(100))
+    outbox_id: Mapped[int | None] = mapped_column(ForeignKey("outbox_message.id"), unique=True)
+
+
+class RecentRecipientRow(Base):
+    """The addresses last used for a party: they come first next time."""
+
+    __tablename__ = "recent_recipient"
+
+    party_id: Mapped[int] = mapped_column(ForeignKey("party.id"), primary_key=True)
+    addresses: Mapped[str] = mapped_column(Text)
+    used_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class WorkerRow(Base):
+    """A delivery worker's heartbeat: a silent one's claims are taken back."""
+
+    __tablename__ = "delivery_worker"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    heartbeat_at: Mapped[dt.datetime] = mapped_column(DateTime)
