@@ -83,3 +83,11 @@ def test_a_long_arabic_letter_wraps_in_reading_order_on_the_page() -> None:
     assert rows[0].text.strip().startswith(WORDS[0])
     assert rows[-1].text.strip().endswith(WORDS[-1])
     assert " ".join(r.text.strip() for r in rows) == body
+
+
+def test_what_users_wrote_reads_in_its_own_direction_on_an_arabic_page() -> None:
+    body = "Our office moves on Monday.\nInvoices keep arriving by email."
+    doc = replace(document(DocumentType.LETTER), letter=Letter("Moving", body))
+    drawn = [p.text.strip() for p in placed_strings(render_document(doc, party("ar"), HEAD))]
+    assert "Our office moves on Monday." in drawn
+    assert "Invoices keep arriving by email." in drawn

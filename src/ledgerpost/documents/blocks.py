@@ -25,6 +25,8 @@ class Column:
     heading: str
     width: float
     side: Side = "start"
+    content: bool = False
+    """The cells hold what users wrote (descriptions): each reads in its own direction."""
 
 
 def letterhead(sheet: Sheet, title: str, facts: Sequence[tuple[str, str]]) -> Table:
@@ -34,8 +36,12 @@ def letterhead(sheet: Sheet, title: str, facts: Sequence[tuple[str, str]]) -> Ta
     logo = sheet.logo()
     if logo is not None:
         company += [logo, Spacer(1, 2 * mm)]
-    company.append(sheet.text(c.name, size=13, bold=True))
-    details = list(c.address.lines())
+    company.append(sheet.text(c.name, size=13, bold=True, content=True))
+    if c.address.lines():
+        company.append(
+            sheet.text("\n".join(c.address.lines()), size=8.5, color=MUTED, content=True)
+        )
+    details = []
     if c.vat_number:
         details.append(sheet._("VAT number: {number}").format(number=c.vat_number))
     if c.registration_number:
@@ -66,15 +72,15 @@ def fact_table(sheet: Sheet, facts: Sequence[tuple[str, str]], width: float) -> 
 
 
 def party_block(sheet: Sheet, label: str, party: Party) -> list[Flowable]:
-    lines = list(party.address.lines())
-    if party.vat_number:
-        lines.append(sheet._("VAT number: {number}").format(number=party.vat_number))
     block: list[Flowable] = []
     if label:
         block.append(sheet.text(label, size=8, color=MUTED))
-    block.append(sheet.text(party.name, size=11, bold=True))
-    if lines:
-        block.append(sheet.text("\n".join(lines), size=9))
+    block.append(sheet.text(party.name, size=11, bold=True, content=True))
+    if party.address.lines():
+        block.append(sheet.text("\n".join(party.address.lines()), size=9, content=True))
+    if party.vat_number:
+        vat = sheet._("VAT number: {number}").format(number=party.vat_number)
+        block.append(sheet.text(vat, size=9))
     table = sheet.table([[block, ""]], [BODY_WIDTH * 0.55, BODY_WIDTH * 0.45], pad=0)
     return [Spacer(1, 8 * mm), table, Spacer(1, 7 * mm)]
 
@@ -91,13 +97,23 @@ def column_table(
     share = sum(c.width for c in columns)
     widths = [BODY_WIDTH * c.width / share for c in columns]
     body: list[list[Any]] = [
-        [sheet.text(c.heading, size=size - 0.5, bold=True, side=c.side) for c in columns]
+        [
+            sheet.text(c.heading, size=size - 0.5, bold=True, side=c.side, shrink=True)
+            for c in columns
+        ]
     ]
     for index, row in enumerate(rows):
         bold = index in bold_rows
         body.append(
             [
-                sheet.text(cell, size=size, side=c.side, bold=bold, shrink=c.side == "end")
+                sheet.text(
+                    cell,
+                    size=size,
+                    side=c.side,
+                    bold=bold,
+                    shrink=c.side == "end",
+                    content=c.content,
+                )
                 for cell, c in zip(row, columns, strict=True)
             ]
         )

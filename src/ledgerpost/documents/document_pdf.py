@@ -130,8 +130,8 @@ def _lines_and_totals(sheet: Sheet, document: Document) -> list[Flowable]:
     short = document.type in VOUCHERS and all(line.vat_rate == 0 for line in document.lines)
     if short:
         columns = [
-            Column(sheet._("No."), 7),
-            Column(sheet._("Description"), 120),
+            Column(sheet._("No."), 8),
+            Column(sheet._("Description"), 119, content=True),
             Column(sheet._("Amount"), 30, "end"),
         ]
         rows = [
@@ -145,11 +145,11 @@ def _lines_and_totals(sheet: Sheet, document: Document) -> list[Flowable]:
             totals_block(sheet, total_rows),
         ]
     columns = [
-        Column(sheet._("No."), 7),
-        Column(sheet._("Description"), 62),
+        Column(sheet._("No."), 8),
+        Column(sheet._("Description"), 58, content=True),
         Column(sheet._("Quantity"), 16, "end"),
         Column(sheet._("Unit price"), 21, "end"),
-        Column(sheet._("VAT rate"), 13, "end"),
+        Column(sheet._("VAT rate"), 16, "end"),
         Column(sheet._("Amount"), 23, "end"),
     ]
     rows = [
@@ -172,7 +172,7 @@ def _lines_and_totals(sheet: Sheet, document: Document) -> list[Flowable]:
         Column(sheet._("Taxable amount"), 1.4, "end"),
         Column(sheet._("VAT"), 1.2, "end"),
     ]
-    summary = _narrow(sheet, vat_columns, vat_rows, BODY_WIDTH * 0.47)
+    summary = _narrow(sheet, vat_columns, vat_rows, BODY_WIDTH * 0.45)
     total_rows = [
         (sheet._("Total without VAT"), money(sheet, totals.net, currency)),
         (sheet._("VAT"), money(sheet, totals.vat, currency)),
@@ -188,7 +188,7 @@ def _lines_and_totals(sheet: Sheet, document: Document) -> list[Flowable]:
 def _narrow(sheet: Sheet, columns: list[Column], rows: list[list[str]], width: float) -> Flowable:
     """The VAT summary: a small column table at the start side, beside the totals."""
     share = sum(c.width for c in columns)
-    head = [sheet.text(c.heading, size=7.5, bold=True, side=c.side) for c in columns]
+    head = [sheet.text(c.heading, size=7.5, bold=True, side=c.side, shrink=True) for c in columns]
     body = [
         [
             sheet.text(cell, size=8, side=c.side, shrink=c.side == "end")
@@ -242,7 +242,7 @@ def _closing(sheet: Sheet, document: Document) -> list[Flowable]:
         story += paragraph(sheet, "\n".join(parts), size=9)
     if document.notes:
         story += paragraph(sheet, sheet._("Notes"), size=8, color=MUTED)
-        story.append(sheet.text(document.notes, size=9))
+        story.append(sheet.text(document.notes, size=9, content=True))
     if document.type in VOUCHERS:
         story += [Spacer(1, 14 * mm), _signatures(sheet)]
     return story
@@ -262,12 +262,15 @@ def _letter(sheet: Sheet, document: Document) -> list[Flowable]:
     if letter is None:
         return []
     story: list[Flowable] = [
-        sheet.text(letter.subject, size=12, bold=True),
+        sheet.text(letter.subject, size=12, bold=True, content=True),
         Spacer(1, 5 * mm),
-        sheet.text(letter.body, size=10),
+        sheet.text(letter.body, size=10, content=True),
     ]
     if letter.greeting or letter.signer:
-        story += [Spacer(1, 8 * mm), sheet.text(letter.greeting, size=10)]
+        story += [Spacer(1, 8 * mm), sheet.text(letter.greeting, size=10, content=True)]
         if letter.signer:
-            story += [Spacer(1, 10 * mm), sheet.text(letter.signer, size=10, bold=True)]
+            story += [
+                Spacer(1, 10 * mm),
+                sheet.text(letter.signer, size=10, bold=True, content=True),
+            ]
     return story

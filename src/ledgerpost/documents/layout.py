@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, SimpleDocTemplate, Table, TableStyle
 
 from ledgerpost.documents.fonts import BOLD, REGULAR, register_fonts
-from ledgerpost.documents.text import visual, width, wrap
+from ledgerpost.documents.text import direction_of, visual, width, wrap
 from ledgerpost.domain.parties import Company
 from ledgerpost.i18n import Translator, translator
 
@@ -56,9 +56,13 @@ class TextLines(Flowable):  # type: ignore[misc]
         color: colors.Color = INK,
         lines: list[str] | None = None,
         shrink: bool = False,
+        content: bool = False,
     ) -> None:
         super().__init__()
         self.shrink = shrink
+        self.content = content
+        self.width: float = 0
+        self.height: float = 0
         self.text = text
         self.font = BOLD if bold else REGULAR
         self.size = size
@@ -78,6 +82,7 @@ class TextLines(Flowable):  # type: ignore[misc]
             color=self.color,
             lines=lines,
             shrink=self.shrink,
+            content=self.content,
         )
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -90,8 +95,10 @@ class TextLines(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def _shrink_to(self, room: float) -> None:
-        """An amount is made smaller rather than broken over two lines."""
-        widest = max(width(line, self.font, self.size) for line in self.text.split("\n"))
+        """A word too wide for the cell (an amount, a heading) makes the text smaller rather
+        than being cut in two."""
+        words = self.text.replace("\n", " ").split(" ")  # not at no-break spaces
+        widest = max(width(word, self.font, self.size) for word in words)
         if widest > room > 0:
             self.size = max(self.size * room / widest * 0.98, 4)
             self.leading = self.size * 1.28
@@ -111,7 +118,10 @@ class TextLines(Flowable):  # type: ignore[misc]
         align = _align(self.side, self.rtl)
         for i, line in enumerate(self._lines or ()):
             y = self.height - i * self.leading - self.size * 0.98
-            drawn = visual(line, self.rtl)
+            # What users wrote (names, addresses, descriptions, letters) reads in its own
+            # direction; our labels read in the page's.
+            rtl = direction_of(line, self.rtl) if self.content else self.rtl
+            drawn = visual(line, rtl)
             if align == "LEFT":
                 canvas.drawString(0, y, drawn)
             elif align == "RIGHT":

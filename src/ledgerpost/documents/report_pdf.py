@@ -135,7 +135,7 @@ def render_employee_report(
     columns = [
         Column(sheet._("Date"), 22),
         Column(sheet._("Number"), 18),
-        Column(sheet._("Description"), 70),
+        Column(sheet._("Description"), 70, content=True),
         Column(sheet._("Amount"), 24, "end"),
     ]
     rows = [

@@ -9,6 +9,7 @@ would put the end of a sentence on the first line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import arabic_reshaper
@@ -34,6 +35,18 @@ def visual(text: str, right_to_left: bool) -> str:
         return text
     shaped = _RESHAPER.reshape(text)
     return str(get_display(shaped, base_dir="R" if right_to_left else "L")).translate(BIDI_MARKS)
+
+
+def direction_of(text: str, default: bool) -> bool:
+    """True when ``text`` reads right to left by its first strong letter (Unicode P2/P3);
+    ``default`` when it has none (digits and punctuation only)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return default
 
 
 def width(text: str, font: str, size: float) -> float:
