@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import re
+from dataclasses import replace
 from decimal import Decimal
 
+import pypdf
 import pytest
 
 from ledgerpost.documents.document_pdf import document_title, render_document
@@ -136,3 +139,16 @@ def test_arabic_mirrors_the_layout() -> None:
     assert _x_of(arabic, "الوصف") > _x_of(arabic, "المبلغ")
     # The totals sit at the end of the line: right in English, left in Arabic.
     assert _x_of(english, "Total due") > middle > _x_of(arabic, "المبلغ المستحق")
+
+
+def test_a_logo_from_the_settings_is_drawn_in_the_letterhead() -> None:
+    from PIL import Image
+
+    png = io.BytesIO()
+    Image.new("RGB", (120, 40), (20, 90, 160)).save(png, format="PNG")
+    doc = document(DocumentType.INVOICE)
+    plain = render_document(doc, party("en"), HEAD)
+    with_logo = render_document(doc, party("en"), replace(HEAD, logo=png.getvalue()))
+    images = pypdf.PdfReader(io.BytesIO(with_logo)).pages[0].images
+    assert len(images) == 1 and images[0].image.size == (120, 40)
+    assert not pypdf.PdfReader(io.BytesIO(plain)).pages[0].images
