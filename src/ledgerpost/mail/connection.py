@@ -1,0 +1,250 @@
+"""One open SMTP connection: greeted, secured with TLS and signed in, every failure told plainly.
+
+:func:`open_connection` does the setup with :mod:`smtplib` and :mod:`ssl` (certificates are
+always verified: the system store, or only the CA file of the settings). AUTH PLAIN is written
+by hand because smtplib cannot send a non-ASCII password (ARCHITECTURE, "Platform facts");
+LOGIN is the fallback. The password is never logged and never put in an error's text.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import smtplib
+import socket
+import ssl
+
+from ledgerpost.domain.smtp import Security, SmtpSettings
+from ledgerpost.mail import errors
+
+Reply = tuple[int, str]
+
+# OpenSSL's words for "the other side does not speak TLS here".
+_NOT_TLS = frozenset(
+    {
+        "WRONG_VERSION_NUMBER",
+        "RECORD_LAYER_FAILURE",
+        "PACKET_LENGTH_TOO_LONG",
+        "UNKNOWN_PROTOCOL",
+        "HTTP_REQUEST",
+    }
+)
+
+
+class Dropped(Exception):
+    """The connection ended (``timed_out`` False) or went silent for the timeout (True)."""
+
+    def __init__(self, timed_out: bool) -> None:
+        super().__init__("timed out" if timed_out else "connection closed")
+        self.timed_out = timed_out
+
+
+def _dropped(error: smtplib.SMTPServerDisconnected) -> Dropped:
+    # smtplib turns every OSError into SMTPServerDisconnected; a timeout stays in the context.
+    return Dropped(isinstance(error.__context__, TimeoutError))
+
+
+class Connection:
+    """Bytes out, replies in: what the transaction code needs from an open connection."""
+
+    def __init__(self, smtp: smtplib.SMTP, settings: SmtpSettings, password: str | None) -> None:
+        self._smtp = smtp
+        self._settings = settings
+        self._password = password
+        self.tls_version = ""
+
+    def __repr__(self) -> str:
+        return f"Connection({self._settings.host}:{self._settings.port})"
+
+    def offers(self, extension: str) -> bool:
+        return bool(self._smtp.has_extn(extension))
+
+    def write(self, data: bytes) -> None:
+        """Raises :class:`Dropped`."""
+        try:
+            self._smtp.send(data)
+        except smtplib.SMTPServerDisconnected as error:
+            raise _dropped(error) from None
+
+    def read(self) -> Reply:
+        """The next reply, its lines joined; raises :class:`Dropped`."""
+        try:
+            code, raw = self._smtp.getreply()
+        except smtplib.SMTPServerDisconnected as error:
+            raise _dropped(error) from None
+        except smtplib.SMTPResponseException as error:
+            code, raw = error.smtp_code, bytes(str(error.smtp_error), "utf-8")
+        if code < 100:
+            raise Dropped(False)  # not SMTP: nothing can be concluded from it
+        return code, self.scrub(raw.decode("utf-8", "replace").replace("\n", " "))
+
+    def command(self, line: bytes) -> Reply:
+        self.write(line)
+        return self.read()
+
+    def scrub(self, text: str) -> str:
+        """A server's words with the password taken out, should a server ever echo it."""
+        if self._password and self._password in text:
+            text = text.replace(self._password, "***")
+        return text
+
+    def close(self, *, say_quit: bool) -> None:
+        if say_quit:
+            with contextlib.suppress(Dropped):
+                self.command(b"QUIT\r\n")
+        self._smtp.close()
+
+    # --- setting up ----------------------------------------------------------------------------
+
+    def lost(self, dropped: Dropped) -> errors.MailError:
+        s = self._settings
+        if dropped.timed_out:
+            return errors.ServerTimeout(s.host, s.timeout_seconds)
+        return errors.ConnectionLost(s.host)
+
+    def _setup_command(self, line: bytes) -> Reply:
+        try:
+            return self.command(line)
+        except Dropped as dropped:
+            raise self.lost(dropped) from None
+
+    def ehlo(self) -> None:
+        name = _helo_name(self._smtp.sock)
+        try:
+            code, raw = self._smtp.ehlo(name)
+            if code != 250:
+                code, raw = self._smtp.helo(name)
+        except smtplib.SMTPServerDisconnected as error:
+            raise self.lost(_dropped(error)) from None
+        if code != 250:
+            raise reply_error(code, self.scrub(raw.decode("utf-8", "replace")))
+
+    def start_tls(self, context: ssl.SSLContext) -> None:
+        host = self._settings.host
+        if not self.offers("starttls"):
+            raise errors.StartTlsNotOffered(host)
+        code, text = self._setup_command(b"STARTTLS\r\n")
+        if code != 220:
+            if 400 <= code < 500:
+                raise errors.TemporaryReply(code, text)
+            raise errors.TlsFailed(host, f"{code} {text}")
+        try:
+            tls = context.wrap_socket(self._smtp.sock, server_hostname=host)  # type: ignore[arg-type]
+        except ssl.SSLCertVerificationError as error:
+            raise errors.CertificateNotTrusted(host, str(error.verify_message)) from None
+        except ssl.SSLError as error:
+            raise errors.TlsFailed(host, str(error.reason or error)) from None
+        except TimeoutError:
+            raise errors.ServerTimeout(host, self._settings.timeout_seconds) from None
+        except OSError:
+            raise errors.ConnectionLost(host) from None
+        self._smtp.sock = tls
+        self._smtp.file = None
+        self.tls_version = str(tls.version())
+        self.ehlo()
+
+    def authenticate(self) -> None:
+        user, password = self._settings.user, self._password or ""
+        mechanisms = str(self._smtp.esmtp_features.get("auth", "")).upper().split()
+        if "PLAIN" in mechanisms:
+            blob = base64.b64encode(f"\0{user}\0{password}".encode())
+            code, text = self._setup_command(b"AUTH PLAIN " + blob + b"\r\n")
+        elif "LOGIN" in mechanisms:
+            code, text = self._setup_command(b"AUTH LOGIN\r\n")
+            for secret in (user, password):
+                if code != 334:
+                    break
+                code, text = self._setup_command(base64.b64encode(secret.encode()) + b"\r\n")
+        else:
+            raise errors.AuthNotOffered(self._settings.host)
+        if code == 235:
+            return
+        if 400 <= code < 500:
+            raise errors.TemporaryReply(code, text)
+        raise errors.AuthenticationFailed(user, code, text)
+
+
+def reply_error(code: int, text: str) -> errors.ServerReply:
+    """The error for a server's no: 4xx temporary, anything else permanent."""
+    if 400 <= code < 500:
+        return errors.TemporaryReply(code, text)
+    return errors.PermanentReply(code, text)
+
+
+def tls_context(settings: SmtpSettings) -> ssl.SSLContext:
+    """Verifying context: the system's certificates, or only the settings' CA file."""
+    cafile = settings.ca_file or None
+    try:
+        return ssl.create_default_context(cafile=cafile)
+    except (OSError, ssl.SSLError) as error:
+        detail = f"the CA file {cafile} cannot be read: {error}"
+        raise errors.CertificateNotTrusted(settings.host, detail) from None
+
+
+def _helo_name(sock: socket.socket | None) -> str:
+    name = socket.gethostname()
+    if ("." in name and name.isascii()) or sock is None:
+        return name
+    address = str(sock.getsockname()[0])
+    return f"[IPv6:{address}]" if ":" in address else f"[{address}]"
+
+
+def open_connection(settings: SmtpSettings, password: str | None) -> Connection:
+    """Connect, greet, secure and sign in as the settings say; raises a MailError."""
+    s = settings
+    if s.wants_auth and s.security is Security.NONE and not s.allow_insecure_auth:
+        raise errors.InsecureAuthRefused(s.host)
+    if s.wants_auth and password is None:
+        raise errors.PasswordMissing(s.user)
+    smtp = _connect(s)
+    connection = Connection(smtp, s, password)
+    try:
+        # A message goes out as several TLS records: with Nagle's algorithm the last one
+        # waits for the server's delayed ACK, about 40 ms a message.
+        if smtp.sock is not None:
+            smtp.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        if isinstance(smtp.sock, ssl.SSLSocket):
+            connection.tls_version = str(smtp.sock.version())
+        connection.ehlo()
+        if s.security is Security.STARTTLS:
+            connection.start_tls(tls_context(s))
+        if s.wants_auth:
+            connection.authenticate()
+    except BaseException:
+        smtp.close()
+        raise
+    return connection
+
+
+def _connect(s: SmtpSettings) -> smtplib.SMTP:
+    """TCP (and for SSL the handshake) and the greeting, with each failure named."""
+    # local_hostname is given so that smtplib does not look up our FQDN (slow on some networks).
+    name, timeout = "localhost", s.timeout_seconds
+    try:
+        if s.security is Security.SSL:
+            return smtplib.SMTP_SSL(s.host, s.port, name, timeout=timeout, context=tls_context(s))
+        return smtplib.SMTP(s.host, s.port, name, timeout=timeout)
+    except smtplib.SMTPConnectError as error:
+        text = error.smtp_error
+        text = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+        raise reply_error(error.smtp_code, text) from None
+    except ssl.SSLCertVerificationError as error:
+        raise errors.CertificateNotTrusted(s.host, str(error.verify_message)) from None
+    except ssl.SSLError as error:
+        if error.reason in _NOT_TLS:
+            raise errors.TlsMismatch(s.host, s.port, ssl_expected_by_server=False) from None
+        raise errors.TlsFailed(s.host, str(error.reason or error)) from None
+    except smtplib.SMTPServerDisconnected as error:
+        if not _dropped(error).timed_out:
+            raise errors.CannotConnect(s.host, s.port, "the server hung up at once") from None
+        if s.security is not Security.SSL:
+            # Connected, then silence: the server is waiting for a TLS hello (an SSL port).
+            raise errors.TlsMismatch(s.host, s.port, ssl_expected_by_server=True) from None
+        raise errors.ServerTimeout(s.host, s.timeout_seconds) from None
+    except socket.gaierror:
+        raise errors.CannotConnect(s.host, s.port, "the server name is not known") from None
+    except TimeoutError:
+        reason = f"no answer within {s.timeout_seconds:g} seconds"
+        raise errors.CannotConnect(s.host, s.port, reason) from None
+    except OSError as error:
+        raise errors.CannotConnect(s.host, s.port, error.strerror or str(error)) from None

@@ -1,0 +1,260 @@
+"""Delivering composed messages to the company's SMTP server over one reused connection.
+
+The mail transaction is written here rather than left to ``smtplib.sendmail`` so that it can
+be pipelined (RFC 2920) when the server offers it, and so that every failure is classified the
+way the outbox needs (ARCHITECTURE, "The life of a message"): 421 or a drop before the end of
+DATA is safe to repeat, and is repeated once on a fresh connection; a drop or timeout after
+it is :class:`~ledgerpost.mail.errors.DeliveryUncertain` and never repeated. A transport is
+used by one thread at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from types import TracebackType
+
+from ledgerpost.domain.addresses import to_ascii_domain
+from ledgerpost.domain.smtp import Security, SmtpSettings
+from ledgerpost.mail import errors
+from ledgerpost.mail.connection import Connection, Dropped, Reply, open_connection, reply_error
+
+_LINE_END = re.compile(rb"\r\n|\r|\n")
+_LEADING_DOT = re.compile(rb"^\.", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """The server took the message: its final reply, and whom it took it for."""
+
+    code: int
+    text: str
+    accepted: tuple[str, ...]
+    refused: dict[str, tuple[int, str]] = field(default_factory=dict)
+    """Recipients the server turned down while taking the message for the others."""
+
+
+class _SafeToRepeat(Exception):
+    """Nothing was delivered and the connection is gone (421 or a drop): repeat on a new one."""
+
+    def __init__(self, error: errors.MailError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def data_for_wire(data: bytes) -> bytes:
+    """The message as sent after DATA: CRLF line ends, dot-stuffed, with the final dot."""
+    # Fast paths: a composer's LF-only or CRLF-only bytes need no regular expression.
+    if b"\r" not in data:
+        body = data.replace(b"\n", b"\r\n")
+    elif data.count(b"\r") == data.count(b"\n") == data.count(b"\r\n"):
+        body = data
+    else:
+        body = _LINE_END.sub(b"\r\n", data)
+    if body.startswith(b".") or b"\n." in body:
+        body = _LEADING_DOT.sub(b"..", body)
+    if body and not body.endswith(b"\r\n"):
+        body += b"\r\n"
+    return body + b".\r\n"
+
+
+def needs_smtputf8(address: str) -> bool:
+    """A mailbox name (before the @) beyond ASCII travels only with SMTPUTF8."""
+    return not address.rpartition("@")[0].isascii()
+
+
+def _wire_address(address: str, utf8: bool) -> bytes:
+    if any(c in address for c in "\r\n<>"):
+        raise ValueError(f"not an address: {address!r}")
+    if utf8:
+        return address.encode("utf-8")
+    local, _, domain = address.rpartition("@")
+    return f"{local}@{to_ascii_domain(domain)}".encode("ascii")
+
+
+class SmtpTransport:
+    """Sends messages through the configured server, reusing one connection for all of them.
+
+    Connects on the first :meth:`send` (or :meth:`check_connection`), not when made, so that a
+    server that is down now can take the message on a later call. Use it as a context manager,
+    or call :meth:`close`. Every failure is a :class:`~ledgerpost.mail.errors.MailError`.
+    """
+
+    def __init__(self, settings: SmtpSettings, password: str | None) -> None:
+        self._settings = settings
+        self._password = password
+        self._connection: Connection | None = None
+        self.connections_opened = 0
+        """How many connections this transport has opened (benchmarks and tests read it)."""
+
+    def __repr__(self) -> str:
+        s = self._settings
+        return f"SmtpTransport({s.host}:{s.port}, {s.security.value}, user={s.user!r})"
+
+    def __enter__(self) -> SmtpTransport:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @property
+    def connected(self) -> bool:
+        return self._connection is not None
+
+    def close(self) -> None:
+        """Say QUIT if the connection is still there, and close it."""
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            connection.close(say_quit=True)
+
+    def _discard(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            connection.close(say_quit=False)
+
+    def _connect(self) -> Connection:
+        if self._connection is None:
+            self._connection = open_connection(self._settings, self._password)
+            self.connections_opened += 1
+        return self._connection
+
+    def check_connection(self) -> str:
+        """Connect, secure, sign in and say goodbye; one plain sentence says what worked."""
+        self.close()
+        tls_version = self._connect().tls_version
+        self.close()
+        s = self._settings
+        how = {
+            Security.STARTTLS: f"STARTTLS ({tls_version})",
+            Security.SSL: f"SSL ({tls_version})",
+            Security.NONE: "no encryption",
+        }[s.security]
+        who = f"signed in as {s.user}" if s.wants_auth else "did not sign in (no user name is set)"
+        return f"Connected to {s.host} on port {s.port} with {how} and {who}."
+
+    def send(
+        self, mail_from: str, recipients: Sequence[str], data: bytes, *, smtputf8: bool = False
+    ) -> Delivery:
+        """Deliver ``data`` (the composed message) to ``recipients`` (the envelope).
+
+        ``smtputf8`` asks for SMTPUTF8 (e.g. for UTF-8 headers); it is used anyway when an
+        address has a non-ASCII mailbox name. When some recipients are refused and others
+        accepted, the message goes to the accepted ones and ``Delivery.refused`` names the rest.
+        """
+        if not recipients:
+            raise ValueError("a message needs at least one recipient")
+        addresses = (mail_from, *recipients)
+        utf8 = smtputf8 or any(needs_smtputf8(a) for a in addresses)
+        payload = data_for_wire(data)
+        for attempt in (1, 2):
+            connection = self._connect()
+            if utf8 and not connection.offers("smtputf8"):
+                address = next((a for a in addresses if needs_smtputf8(a)), mail_from)
+                raise errors.SmtpUtf8NotOffered(address, self._settings.host)
+            try:
+                return self._transaction(connection, mail_from, recipients, payload, utf8)
+            except _SafeToRepeat as repeat:
+                self._discard()
+                if attempt == 2:
+                    raise repeat.error from None
+        raise AssertionError("unreachable")
+
+    def _lost(self, dropped: Dropped, connection: Connection) -> Exception:
+        """After a drop before the end of DATA: a timeout is told, a drop is repeated once."""
+        self._discard()
+        error = connection.lost(dropped)
+        return error if dropped.timed_out else _SafeToRepeat(error)
+
+    def _transaction(
+        self,
+        connection: Connection,
+        mail_from: str,
+        recipients: Sequence[str],
+        payload: bytes,
+        utf8: bool,
+    ) -> Delivery:
+        params = b""
+        if connection.offers("size"):
+            params += b" SIZE=%d" % len(payload)
+        if utf8:
+            params += b" SMTPUTF8"
+        if connection.offers("8bitmime") and not payload.isascii():
+            params += b" BODY=8BITMIME"
+        commands = [b"MAIL FROM:<" + _wire_address(mail_from, utf8) + b">" + params + b"\r\n"]
+        commands += [b"RCPT TO:<" + _wire_address(r, utf8) + b">\r\n" for r in recipients]
+        commands.append(b"DATA\r\n")
+        try:
+            replies = self._envelope(connection, commands, connection.offers("pipelining"))
+        except Dropped as dropped:
+            raise self._lost(dropped, connection) from None
+        closing = next((reply for reply in replies if reply[0] == 421), None)
+        if closing:
+            raise _SafeToRepeat(errors.TemporaryReply(*closing))
+
+        mail_reply, data_reply = replies[0], None
+        if len(replies) == len(commands):
+            data_reply = replies[-1]
+        answered = list(zip(recipients, replies[1:-1] if data_reply else replies[1:], strict=False))
+        refused = {r: reply for r, reply in answered if reply[0] >= 300}
+        accepted = tuple(r for r, reply in answered if reply[0] < 300)
+        if mail_reply[0] >= 300 or not accepted or (data_reply and data_reply[0] != 354):
+            if data_reply and data_reply[0] == 354:
+                self._quietly(connection, b".\r\n")  # RFC 2920: end the DATA we cannot fill
+            self._quietly(connection, b"RSET\r\n")
+            if mail_reply[0] >= 300:
+                raise reply_error(*mail_reply)
+            if not accepted:
+                temporary = any(code < 500 for code, _ in refused.values())
+                kind = errors.TemporaryReply if temporary else errors.PermanentReply
+                raise kind(*next(iter(refused.values())), refused)
+            assert data_reply is not None
+            raise reply_error(*data_reply)
+
+        try:
+            connection.write(payload)
+        except Dropped as dropped:
+            # The final dot did not go out whole: the server cannot have taken the message.
+            raise self._lost(dropped, connection) from None
+        try:
+            code, text = connection.read()
+        except Dropped:
+            self._discard()
+            raise errors.DeliveryUncertain(self._settings.host) from None
+        if code >= 300:
+            if code == 421:
+                self._discard()
+            error = reply_error(code, text)
+            error.refused = refused
+            raise error
+        return Delivery(code, text, accepted, refused)
+
+    def _envelope(
+        self, connection: Connection, commands: list[bytes], pipelined: bool
+    ) -> list[Reply]:
+        """The replies to MAIL, each RCPT and DATA, in order; fewer when it stopped early."""
+        replies: list[Reply] = []
+        if pipelined:
+            connection.write(b"".join(commands))
+            for _ in commands:
+                replies.append(connection.read())
+                if replies[-1][0] == 421:
+                    break
+            return replies
+        for index, command in enumerate(commands):
+            if index == len(commands) - 1 and not any(code < 300 for code, _ in replies[1:]):
+                break  # no recipient was taken: DATA would only be refused
+            replies.append(connection.command(command))
+            if replies[-1][0] == 421 or (index == 0 and replies[-1][0] >= 300):
+                break
+        return replies
+
+    def _quietly(self, connection: Connection, line: bytes) -> None:
+        """A housekeeping command whose failure only means a fresh connection next time."""
+        try:
+            if connection.command(line)[0] == 421:
+                self._discard()
+        except Dropped:
+            self._discard()
