@@ -1,0 +1,458 @@
+"""A real SMTP server on loopback for tests: aiosmtpd with optional TLS, AUTH, SMTPUTF8 and
+PIPELINING, a record of every message it received, and programmable failures.
+
+Typical use (see the ``smtp_server`` fixtures in ``tests/integration/conftest.py``)::
+
+    server = SmtpTestServer(certificate=make_certificate(tmp_path), starttls=True,
+                            user=TEST_USER, password=TEST_PASSWORD)
+    with server:
+        transport = SmtpTransport(server.settings(), TEST_PASSWORD)
+        ...
+        assert server.received[0].rcpt_tos == ["mari@example.com"]
+
+Everything the handler does runs in the server's own thread; the lists it fills are safe to
+read from the test once the client has its reply.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import ipaddress
+import socket
+import ssl
+import threading
+import warnings
+from collections import deque
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from ledgerpost.domain.smtp import Security, SmtpSettings
+
+HOST = "127.0.0.1"
+TEST_USER = "bookkeeper@example.com"
+TEST_PASSWORD = "Pässwörd ✓ 秘密"
+"""UTF-8 on purpose: smtplib.login cannot send it, our AUTH PLAIN must."""
+
+Stage = Literal["mail", "rcpt", "data"]
+DEFAULT_TEXTS = {
+    421: "4.3.2 Service shutting down, closing connection",
+    450: "4.2.1 Mailbox busy, try again later",
+    451: "4.3.0 Local error in processing",
+    452: "4.5.3 Insufficient system storage",
+    550: "5.1.1 Mailbox unavailable",
+    552: "5.3.4 Message size exceeds fixed limit",
+    554: "5.7.1 Message rejected as spam",
+}
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on right now (aiosmtpd cannot be given port 0)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((HOST, 0))
+        return int(probe.getsockname()[1])
+
+
+# --- certificates ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TestCertificate:
+    """A throwaway CA and a server certificate it signed, for ``localhost`` and 127.0.0.1."""
+
+    __test__ = False  # not a pytest test class
+
+    ca_file: Path
+    """Give this to the client (``SmtpSettings.ca_file``) so that it trusts the server."""
+    cert_file: Path
+    key_file: Path
+
+    def server_context(self) -> ssl.SSLContext:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(self.cert_file, self.key_file)
+        return context
+
+
+def make_certificate(folder: Path) -> TestCertificate:
+    """Write a fresh CA and a server certificate (EC P-256, a day valid) into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    now = dt.datetime.now(dt.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "LedgerPost Test CA")])
+    ca_ski = x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key())
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(_key_usage(cert_sign=True), critical=True)
+        .add_extension(ca_ski, critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    names = [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address(HOST))]
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_key_usage(cert_sign=False), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .add_extension(x509.SubjectAlternativeName(names), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_ski), critical=False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    pem = serialization.Encoding.PEM
+    result = TestCertificate(folder / "ca.pem", folder / "server.pem", folder / "server.key")
+    result.ca_file.write_bytes(ca.public_bytes(pem))
+    result.cert_file.write_bytes(cert.public_bytes(pem))
+    result.key_file.write_bytes(
+        key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return result
+
+
+def _key_usage(*, cert_sign: bool) -> x509.KeyUsage:
+    return x509.KeyUsage(
+        digital_signature=not cert_sign,
+        content_commitment=False,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=cert_sign,
+        crl_sign=cert_sign,
+        encipher_only=False,
+        decipher_only=False,
+    )
+
+
+# --- what the server saw ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReceivedMessage:
+    """One message as the server took it (or, in ``dropped``, read and then hung up on)."""
+
+    mail_from: str
+    rcpt_tos: tuple[str, ...]
+    data: bytes
+    """The raw bytes after DATA, dot-unstuffed, with CRLF line ends."""
+    smtputf8: bool
+    """Whether the client said SMTPUTF8 on MAIL FROM."""
+    mail_options: tuple[str, ...]
+    peer: tuple[str, int]
+    """The client's address and port: one per TCP connection."""
+    pipelined: bool
+    """Whether RCPT/DATA were already waiting when MAIL FROM was read (RFC 2920)."""
+
+
+@dataclass
+class _Failure:
+    stage: Stage | Literal["drop", "hang"]
+    code: int
+    text: str
+    remaining: int
+    seconds: float = 0.0
+
+
+class _Handler:
+    """aiosmtpd hooks: capture, count and fail as the test asked."""
+
+    def __init__(self, owner: SmtpTestServer) -> None:
+        self.owner = owner
+
+    async def handle_EHLO(
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        hostname: str,
+        responses: list[str],
+    ) -> list[str]:
+        session.host_name = hostname
+        with self.owner.lock:
+            self.owner.ehlo_count += 1
+            self.owner.peers.add(_peer(session))
+        if self.owner.pipelining:
+            responses.insert(-1, "250-PIPELINING")
+        return responses
+
+    async def handle_MAIL(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        # Peeking at aiosmtpd's reader: were the next commands already sent with this one?
+        waiting = bytes(getattr(server._reader, "_buffer", b""))
+        failure = self.owner.take_failure()
+        envelope.ledgerpost = {"pipelined": b"\r\n" in waiting, "failure": failure}  # type: ignore[attr-defined]
+        if failure and failure.stage == "mail":
+            return f"{failure.code} {failure.text}"
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 OK"
+
+    async def handle_RCPT(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        failure: _Failure | None = envelope.ledgerpost["failure"]  # type: ignore[attr-defined]
+        if failure and failure.stage == "rcpt":
+            return f"{failure.code} {failure.text}"
+        refusal = self.owner.refused_addresses.get(address.lower())
+        if refusal:
+            return f"{refusal[0]} {refusal[1]}"
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(options)
+        return "250 OK"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        extra: dict[str, Any] = envelope.ledgerpost  # type: ignore[attr-defined]
+        message = ReceivedMessage(
+            mail_from=str(envelope.mail_from),
+            rcpt_tos=tuple(envelope.rcpt_tos),
+            data=bytes(envelope.original_content or b""),
+            smtputf8=envelope.smtp_utf8,
+            mail_options=tuple(envelope.mail_options),
+            peer=_peer(session),
+            pipelined=extra["pipelined"],
+        )
+        failure: _Failure | None = extra["failure"]
+        if failure and failure.stage in ("drop", "hang"):
+            with self.owner.lock:
+                self.owner.dropped.append(message)
+            if failure.stage == "drop":
+                assert server.transport is not None
+                server.transport.close()
+            # Wait without answering; the closed connection (or stop()) cancels this.
+            await asyncio.sleep(failure.seconds or 3600)
+            return "250 2.0.0 OK, but too late"
+        if failure and failure.stage == "data":
+            return f"{failure.code} {failure.text}"
+        with self.owner.lock:
+            self.owner.received.append(message)
+        return "250 2.0.0 OK queued"
+
+
+def _peer(session: Session) -> tuple[str, int]:
+    peer = session.peer
+    return (str(peer[0]), int(peer[1])) if isinstance(peer, tuple) else ("?", 0)
+
+
+class _Smtp(SMTP):
+    """aiosmtpd's server, which also hangs up after any 421, as a real server does."""
+
+    async def smtp_AUTH(self, arg: str) -> None:
+        with warnings.catch_warnings():
+            # aiosmtpd sets its own deprecated Session.login_data on every successful AUTH.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            await super().smtp_AUTH(arg)
+
+    async def push(self, status: Any) -> None:
+        await super().push(status)
+        line = status.encode() if isinstance(status, str) else bytes(status)
+        if line.startswith(b"421") and self.transport is not None:
+            self.transport.close()
+
+
+class _Controller(Controller):
+    def factory(self) -> SMTP:
+        with warnings.catch_warnings():
+            # "Requiring AUTH while not requiring TLS": on purpose, for auth_require_tls=False.
+            warnings.simplefilter("ignore", UserWarning)
+            return _Smtp(self.handler, **self.SMTP_kwargs)
+
+
+# --- the server --------------------------------------------------------------------------------
+
+
+class SmtpTestServer:
+    """An aiosmtpd server on 127.0.0.1 and a fixed free port, started with :meth:`start`.
+
+    Options (all keyword):
+
+    - ``certificate``: a :class:`TestCertificate`; needed for ``starttls`` or ``ssl_on_connect``.
+    - ``starttls``: offer STARTTLS and refuse mail before it (``require_starttls=True``).
+    - ``ssl_on_connect``: TLS from the first byte, as on port 465 (instead of ``starttls``).
+    - ``user``/``password``: require AUTH (PLAIN and LOGIN) with these; UTF-8 is fine.
+    - ``auth_require_tls``: offer AUTH only over TLS (aiosmtpd's default); False for the
+      "allow insecure sign-in" case on a plain connection.
+    - ``auth_mechanisms``: which of PLAIN and LOGIN to offer (both by default).
+    - ``smtputf8``: offer SMTPUTF8 (default on).
+    - ``pipelining``: advertise PIPELINING (aiosmtpd processes pipelined commands in order
+      anyway; it just does not say so by default).
+    - ``port``: a fixed port, e.g. to come back on the same one; a free one by default.
+    """
+
+    def __init__(
+        self,
+        *,
+        certificate: TestCertificate | None = None,
+        starttls: bool = False,
+        ssl_on_connect: bool = False,
+        user: str | None = None,
+        password: str | None = None,
+        auth_require_tls: bool = True,
+        auth_mechanisms: tuple[str, ...] = ("PLAIN", "LOGIN"),
+        smtputf8: bool = True,
+        pipelining: bool = False,
+        port: int | None = None,
+    ) -> None:
+        if (starttls or ssl_on_connect) and certificate is None:
+            raise ValueError("TLS needs a certificate (make_certificate)")
+        self.certificate = certificate
+        self.starttls = starttls
+        self.ssl_on_connect = ssl_on_connect
+        self.user, self.password = user, password
+        self.auth_require_tls = auth_require_tls
+        self.auth_mechanisms = auth_mechanisms
+        self.smtputf8 = smtputf8
+        self.pipelining = pipelining
+        self.host = HOST
+        self.port = port or free_port()
+        self.lock = threading.Lock()
+        self.received: list[ReceivedMessage] = []
+        """Every message the server accepted, in order."""
+        self.dropped: list[ReceivedMessage] = []
+        """Messages read in full, then hung up on or left unanswered (drop/hang hooks)."""
+        self.ehlo_count = 0
+        self.peers: set[tuple[str, int]] = set()
+        self.auth_attempts: list[tuple[str, str]] = []
+        """(mechanism, login) of every sign-in attempt; passwords are not kept."""
+        self.refused_addresses: dict[str, tuple[int, str]] = {}
+        self._failures: deque[_Failure] = deque()
+        self._controller: _Controller | None = None
+
+    # --- lifecycle -----------------------------------------------------------------------------
+
+    def start(self) -> SmtpTestServer:
+        """Listen on ``self.port`` (again, after :meth:`stop`)."""
+        if self._controller is not None:
+            return self
+        kwargs: dict[str, Any] = {
+            "hostname": self.host,
+            "port": self.port,
+            "enable_SMTPUTF8": self.smtputf8,
+            "auth_require_tls": self.auth_require_tls,
+            "ready_timeout": 5.0,
+        }
+        if self.certificate and self.starttls:
+            kwargs.update(tls_context=self.certificate.server_context(), require_starttls=True)
+        if self.certificate and self.ssl_on_connect:
+            kwargs["ssl_context"] = self.certificate.server_context()
+            # aiosmtpd counts only STARTTLS as TLS; this connection is encrypted from the start.
+            kwargs["auth_require_tls"] = False
+        if self.user is not None:
+            kwargs.update(authenticator=self._authenticate, auth_required=True)
+            excluded = {"PLAIN", "LOGIN"} - {m.upper() for m in self.auth_mechanisms}
+            kwargs["auth_exclude_mechanism"] = sorted(excluded)
+        self._controller = _Controller(_Handler(self), **kwargs)
+        self._controller.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop listening and close every open connection; :meth:`start` brings it back."""
+        controller, self._controller = self._controller, None
+        if controller is not None:
+            controller.stop()
+
+    @property
+    def running(self) -> bool:
+        return self._controller is not None
+
+    def __enter__(self) -> SmtpTestServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    # --- what a client needs -----------------------------------------------------------------
+
+    @property
+    def ca_file(self) -> str:
+        return str(self.certificate.ca_file) if self.certificate else ""
+
+    def settings(self, **overrides: Any) -> SmtpSettings:
+        """Client settings that match this server (trusting its CA); override any field."""
+        security = Security.NONE
+        if self.starttls:
+            security = Security.STARTTLS
+        if self.ssl_on_connect:
+            security = Security.SSL
+        settings = SmtpSettings(
+            host=self.host,
+            port=self.port,
+            security=security,
+            user=self.user or "",
+            from_address="bookkeeper@example.com",
+            from_name="Test Company",
+            ca_file=self.ca_file,
+            timeout_seconds=5.0,
+        )
+        return replace(settings, **overrides)
+
+    @property
+    def connection_count(self) -> int:
+        """Distinct client connections that said EHLO/HELO (aiosmtpd's start probe is not one)."""
+        with self.lock:
+            return len(self.peers)
+
+    # --- programmable trouble ------------------------------------------------------------------
+
+    def fail_next(self, code: int, *, at: Stage = "rcpt", count: int = 1, text: str = "") -> None:
+        """Answer the next ``count`` mail transactions with ``code`` at MAIL, every RCPT, or
+        the end of DATA. A 421 also closes the connection, as a real server does."""
+        self._queue(_Failure(at, code, text or DEFAULT_TEXTS.get(code, "Refused"), count))
+
+    def drop_after_data(self, count: int = 1) -> None:
+        """Read the next ``count`` messages in full, then hang up without answering."""
+        self._queue(_Failure("drop", 0, "", count))
+
+    def hang_after_data(self, count: int = 1, seconds: float = 3600.0) -> None:
+        """Read the next ``count`` messages in full, then say nothing for ``seconds``."""
+        self._queue(_Failure("hang", 0, "", count, seconds))
+
+    def refuse_recipient(self, address: str, code: int = 550, text: str = "") -> None:
+        """Always refuse RCPT TO ``address`` with ``code`` (per-recipient refusals)."""
+        self.refused_addresses[address.lower()] = (code, text or DEFAULT_TEXTS.get(code, "No"))
+
+    def _queue(self, failure: _Failure) -> None:
+        with self.lock:
+            self._failures.append(failure)
+
+    def take_failure(self) -> _Failure | None:
+        """The trouble planned for the transaction that starts now, if any (handler side)."""
+        with self.lock:
+            if not self._failures:
+                return None
+            failure = self._failures[0]
+            failure.remaining -= 1
+            if failure.remaining <= 0:
+                self._failures.popleft()
+            return failure
+
+    def _authenticate(
+        self, server: SMTP, session: Session, envelope: Envelope, mechanism: str, data: Any
+    ) -> AuthResult:
+        if not isinstance(data, LoginPassword):
+            return AuthResult(success=False, handled=False)
+        login = data.login.decode("utf-8", "replace")
+        with self.lock:
+            self.auth_attempts.append((mechanism, login))
+        ok = login == self.user and data.password == (self.password or "").encode("utf-8")
+        return AuthResult(success=ok, handled=False)

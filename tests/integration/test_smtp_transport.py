@@ -1,0 +1,365 @@
+"""The SMTP transport against a real aiosmtpd server on loopback: no mocks of SMTP."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Callable
+from email.message import EmailMessage
+
+import pytest
+
+from ledgerpost.domain.smtp import Security
+from ledgerpost.mail import errors
+from ledgerpost.mail.transport import Delivery, SmtpTransport
+from tests.helpers.smtp_server import TEST_PASSWORD, TEST_USER, SmtpTestServer
+
+Factory = Callable[..., SmtpTestServer]
+SENDER = "bookkeeper@example.com"
+
+
+def message(
+    to: str = "Mari Tamm <mari@example.com>", cc: str = "", subject: str = "Invoice 1"
+) -> EmailMessage:
+    msg = EmailMessage(policy=email.policy.SMTP)
+    msg["From"] = f"Test Company <{SENDER}>"
+    msg["To"] = to
+    if cc:
+        msg["Cc"] = cc
+    msg["Subject"] = subject
+    msg["Message-ID"] = "<1@ledgerpost.test>"
+    msg.set_content("Please find the invoice attached.\n.a line that starts with a dot\n")
+    return msg
+
+
+def send(server: SmtpTestServer, *recipients: str, **overrides: object) -> Delivery:
+    with SmtpTransport(server.settings(**overrides), TEST_PASSWORD) as transport:
+        return transport.send(SENDER, list(recipients) or ["mari@example.com"], bytes(message()))
+
+
+# --- what arrives ----------------------------------------------------------------------------
+
+
+def test_to_cc_and_bcc_are_in_the_envelope_and_bcc_in_no_header(
+    smtp_server: SmtpTestServer,
+) -> None:
+    msg = message(to="Mari <mari@example.com>", cc="Jaan <jaan@example.com>")
+    with SmtpTransport(smtp_server.settings(), TEST_PASSWORD) as transport:
+        delivery = transport.send(
+            SENDER, ["mari@example.com", "jaan@example.com", "boss@example.com"], bytes(msg)
+        )
+    assert delivery.code == 250
+    assert delivery.refused == {}
+    [got] = smtp_server.received
+    assert got.mail_from == SENDER
+    assert got.rcpt_tos == ("mari@example.com", "jaan@example.com", "boss@example.com")
+    assert b"boss@example.com" not in got.data
+    assert b"\nbcc:" not in got.data.lower()
+    assert got.data == bytes(msg)  # dot-stuffing undone by the server: the same bytes
+
+
+def test_non_ascii_names_subject_and_file_name_survive(smtp_server: SmtpTestServer) -> None:
+    msg = message(to='"Müller, Jörg" <joerg@example.de>', subject="Arve nr 7 – õun ja šokolaad")
+    msg.add_attachment(
+        b"%PDF-1.7 fake", maintype="application", subtype="pdf", filename="Arve 7 – Jõgeva.pdf"
+    )
+    with SmtpTransport(smtp_server.settings(), TEST_PASSWORD) as transport:
+        transport.send(SENDER, ["joerg@example.de"], bytes(msg))
+    parsed = email.message_from_bytes(smtp_server.received[0].data, policy=email.policy.default)
+    assert parsed["Subject"] == "Arve nr 7 – õun ja šokolaad"
+    assert parsed["To"].addresses[0].display_name == "Müller, Jörg"
+    [attachment] = list(parsed.iter_attachments())  # type: ignore[attr-defined]
+    assert attachment.get_filename() == "Arve 7 – Jõgeva.pdf"
+    assert attachment.get_content() == b"%PDF-1.7 fake"
+
+
+def test_smtputf8_is_used_when_offered(smtp_server: SmtpTestServer) -> None:
+    send(smtp_server, "jörg@bücher.de")
+    [got] = smtp_server.received
+    assert got.smtputf8
+    assert "SMTPUTF8" in got.mail_options
+    assert got.rcpt_tos == ("jörg@bücher.de",)
+
+
+def test_an_international_domain_alone_needs_no_smtputf8(smtp_server_factory: Factory) -> None:
+    server = smtp_server_factory(
+        starttls=True, user=TEST_USER, password=TEST_PASSWORD, smtputf8=False
+    )
+    send(server, "info@bücher.de")
+    assert server.received[0].rcpt_tos == ("info@xn--bcher-kva.de",)
+    assert not server.received[0].smtputf8
+
+
+def test_smtputf8_needed_but_not_offered_names_the_address(smtp_server_factory: Factory) -> None:
+    server = smtp_server_factory(
+        starttls=True, user=TEST_USER, password=TEST_PASSWORD, smtputf8=False
+    )
+    with pytest.raises(errors.SmtpUtf8NotOffered) as caught:
+        send(server, "mari@example.com", "jörg@bücher.de")
+    assert "jörg@bücher.de" in str(caught.value)
+    assert not caught.value.retryable
+    assert server.received == []
+
+
+# --- what the server says ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", [421, 450, 451, 452])
+def test_temporary_replies_at_rcpt_are_worth_a_retry(
+    smtp_server: SmtpTestServer, code: int
+) -> None:
+    # A 421 is repeated once on a new connection, so it takes two to reach the caller.
+    smtp_server.fail_next(code, at="rcpt", count=2 if code == 421 else 1)
+    with SmtpTransport(smtp_server.settings(), TEST_PASSWORD) as transport:
+        with pytest.raises(errors.TemporaryReply) as caught:
+            transport.send(SENDER, ["mari@example.com"], bytes(message()))
+        assert caught.value.retryable
+        assert caught.value.code == code
+        assert smtp_server.received == []
+        transport.send(SENDER, ["mari@example.com"], bytes(message()))
+    assert len(smtp_server.received) == 1
+
+
+@pytest.mark.parametrize("code", [421, 450, 451, 452])
+def test_temporary_replies_after_data_are_worth_a_retry(
+    smtp_server: SmtpTestServer, code: int
+) -> None:
+    smtp_server.fail_next(code, at="data")
+    with SmtpTransport(smtp_server.settings(), TEST_PASSWORD) as transport:
+        with pytest.raises(errors.TemporaryReply) as caught:
+            transport.send(SENDER, ["mari@example.com"], bytes(message()))
+        assert (caught.value.code, caught.value.retryable) == (code, True)
+        assert transport.send(SENDER, ["mari@example.com"], bytes(message())).code == 250
+
+
+@pytest.mark.parametrize("code", [550, 552, 554])
+def test_permanent_replies_fail_with_the_servers_text(
+    smtp_server: SmtpTestServer, code: int
+) -> None:
+    smtp_server.fail_next(code, at="data", text=f"5.0.0 Computer says no ({code})")
+    with pytest.raises(errors.PermanentReply) as caught:
+        send(smtp_server)
+    assert not caught.value.retryable
+    assert caught.value.code == code
+    assert f"Computer says no ({code})" in str(caught.value)
+    assert caught.value.text == f"5.0.0 Computer says no ({code})"
+
+
+def test_a_refused_sender_is_a_permanent_failure(smtp_server: SmtpTestServer) -> None:
+    smtp_server.fail_next(553, at="mail", text="5.7.1 Sender not allowed")
+    with pytest.raises(errors.PermanentReply, match="Sender not allowed"):
+        send(smtp_server)
+
+
+def test_some_recipients_refused_the_others_get_it(smtp_server: SmtpTestServer) -> None:
+    smtp_server.refuse_recipient("gone@example.com", 550, "5.1.1 No such user")
+    delivery = send(smtp_server, "mari@example.com", "gone@example.com", "jaan@example.com")
+    assert delivery.accepted == ("mari@example.com", "jaan@example.com")
+    assert delivery.refused == {"gone@example.com": (550, "5.1.1 No such user")}
+    assert smtp_server.received[0].rcpt_tos == ("mari@example.com", "jaan@example.com")
+
+
+def test_every_recipient_refused_fails_with_each_reason(smtp_server: SmtpTestServer) -> None:
+    smtp_server.refuse_recipient("gone@example.com", 550, "5.1.1 No such user")
+    smtp_server.refuse_recipient("full@example.com", 552, "5.2.2 Mailbox full")
+    with pytest.raises(errors.PermanentReply) as caught:
+        send(smtp_server, "gone@example.com", "full@example.com")
+    assert caught.value.refused == {
+        "gone@example.com": (550, "5.1.1 No such user"),
+        "full@example.com": (552, "5.2.2 Mailbox full"),
+    }
+    assert "gone@example.com" in str(caught.value) and "Mailbox full" in str(caught.value)
+
+
+def test_a_temporary_refusal_among_permanent_ones_is_retried(smtp_server: SmtpTestServer) -> None:
+    smtp_server.refuse_recipient("gone@example.com", 550)
+    smtp_server.refuse_recipient("busy@example.com", 450)
+    with pytest.raises(errors.TemporaryReply) as caught:
+        send(smtp_server, "gone@example.com", "busy@example.com")
+    assert set(caught.value.refused) == {"gone@example.com", "busy@example.com"}
+
+
+# --- connections ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pipelining", [False, True])
+def test_one_connection_carries_many_messages(
+    smtp_server_factory: Factory, pipelining: bool
+) -> None:
+    server = smtp_server_factory(
+        starttls=True, user=TEST_USER, password=TEST_PASSWORD, pipelining=pipelining
+    )
+    with SmtpTransport(server.settings(), TEST_PASSWORD) as transport:
+        for n in range(25):
+            transport.send(
+                SENDER, [f"customer{n}@example.com", "copy@example.com"], bytes(message())
+            )
+        assert transport.connections_opened == 1
+    assert len(server.received) == 25
+    assert server.connection_count == 1
+    assert server.ehlo_count == 2  # before and after STARTTLS, never again
+    assert all(m.pipelined == pipelining for m in server.received)
+
+
+def test_421_is_repeated_once_on_a_new_connection(smtp_server: SmtpTestServer) -> None:
+    smtp_server.fail_next(421, at="rcpt")
+    with SmtpTransport(smtp_server.settings(), TEST_PASSWORD) as transport:
+        assert transport.send(SENDER, ["mari@example.com"], bytes(message())).code == 250
+        assert transport.connections_opened == 2
+    assert len(smtp_server.received) == 1
+
+
+def test_server_down_then_back_on_the_same_transport(smtp_server: SmtpTestServer) -> None:
+    smtp_server.stop()
+    with SmtpTransport(smtp_server.settings(), TEST_PASSWORD) as transport:
+        with pytest.raises(errors.CannotConnect) as caught:
+            transport.send(SENDER, ["mari@example.com"], bytes(message()))
+        assert caught.value.retryable and isinstance(caught.value, ConnectionError)
+        smtp_server.start()
+        assert transport.send(SENDER, ["mari@example.com"], bytes(message())).code == 250
+    assert len(smtp_server.received) == 1
+
+
+def test_a_connection_dropped_between_messages_is_reopened(smtp_server: SmtpTestServer) -> None:
+    with SmtpTransport(smtp_server.settings(), TEST_PASSWORD) as transport:
+        transport.send(SENDER, ["mari@example.com"], bytes(message()))
+        smtp_server.stop()  # closes the open connection too
+        smtp_server.start()
+        assert transport.send(SENDER, ["jaan@example.com"], bytes(message())).code == 250
+        assert transport.connections_opened == 2
+    assert [m.rcpt_tos for m in smtp_server.received] == [
+        ("mari@example.com",),
+        ("jaan@example.com",),
+    ]
+
+
+def test_a_drop_after_the_end_of_data_is_uncertain(smtp_server: SmtpTestServer) -> None:
+    smtp_server.drop_after_data()
+    with SmtpTransport(smtp_server.settings(), TEST_PASSWORD) as transport:
+        with pytest.raises(errors.DeliveryUncertain) as caught:
+            transport.send(SENDER, ["mari@example.com"], bytes(message()))
+        assert not caught.value.retryable
+        assert not isinstance(caught.value, ConnectionError)
+        assert len(smtp_server.dropped) == 1  # it did arrive: never repeat it blindly
+        assert smtp_server.received == []
+        assert transport.send(SENDER, ["jaan@example.com"], bytes(message())).code == 250
+
+
+def test_silence_after_the_end_of_data_is_uncertain(smtp_server: SmtpTestServer) -> None:
+    smtp_server.hang_after_data(seconds=5)
+    with pytest.raises(errors.DeliveryUncertain):
+        send(smtp_server, timeout_seconds=0.5)
+    assert smtp_server.received == []
+
+
+def test_ssl_from_the_first_byte(smtp_server_factory: Factory) -> None:
+    server = smtp_server_factory(ssl_on_connect=True, user=TEST_USER, password=TEST_PASSWORD)
+    assert send(server).code == 250
+    assert server.settings().security is Security.SSL
+
+
+def test_a_plain_server_for_a_local_network(smtp_server_factory: Factory) -> None:
+    server = smtp_server_factory()
+    assert send(server).code == 250
+
+
+# --- security and sign-in ------------------------------------------------------------------
+
+
+def test_wrong_password_is_a_clear_error(smtp_server: SmtpTestServer) -> None:
+    wrong = "not the password ✗"
+    transport = SmtpTransport(smtp_server.settings(), wrong)
+    with pytest.raises(errors.AuthenticationFailed) as caught:
+        transport.send(SENDER, ["mari@example.com"], bytes(message()))
+    assert not caught.value.retryable
+    assert TEST_USER in str(caught.value) and "password" in str(caught.value)
+    assert wrong not in str(caught.value) + repr(caught.value)
+    assert smtp_server.received == []
+
+
+def test_login_is_used_when_plain_is_not_offered(smtp_server_factory: Factory) -> None:
+    server = smtp_server_factory(
+        starttls=True, user=TEST_USER, password=TEST_PASSWORD, auth_mechanisms=("LOGIN",)
+    )
+    assert send(server).code == 250
+    assert server.auth_attempts == [("LOGIN", TEST_USER)]
+
+
+def test_an_untrusted_certificate_says_what_to_do(smtp_server: SmtpTestServer) -> None:
+    with pytest.raises(errors.CertificateNotTrusted) as caught:
+        send(smtp_server, ca_file="")  # the system store does not know our test CA
+    assert not caught.value.retryable
+    assert "CA file" in str(caught.value)
+    assert smtp_server.auth_attempts == []  # the password never left
+
+
+def test_an_untrusted_certificate_on_an_ssl_port(smtp_server_factory: Factory) -> None:
+    server = smtp_server_factory(ssl_on_connect=True, user=TEST_USER, password=TEST_PASSWORD)
+    with pytest.raises(errors.CertificateNotTrusted):
+        send(server, ca_file="")
+
+
+def test_ssl_spoken_to_a_starttls_port(smtp_server: SmtpTestServer) -> None:
+    with pytest.raises(errors.TlsMismatch) as caught:
+        send(smtp_server, security=Security.SSL)
+    assert "port 465 expects SSL; choose SSL, or STARTTLS on 587" in str(caught.value)
+    assert not caught.value.retryable
+
+
+def test_starttls_spoken_to_an_ssl_port(smtp_server_factory: Factory) -> None:
+    server = smtp_server_factory(ssl_on_connect=True, user=TEST_USER, password=TEST_PASSWORD)
+    with pytest.raises(errors.TlsMismatch) as caught:
+        send(server, security=Security.STARTTLS, timeout_seconds=0.5)
+    assert "port 465 expects SSL; choose SSL, or STARTTLS on 587" in str(caught.value)
+
+
+def test_starttls_required_but_not_offered(smtp_server_factory: Factory) -> None:
+    server = smtp_server_factory()
+    with pytest.raises(errors.StartTlsNotOffered) as caught:
+        send(server, security=Security.STARTTLS)
+    assert "STARTTLS" in str(caught.value) and not caught.value.retryable
+    assert server.received == []
+
+
+def test_no_password_over_a_plain_connection_unless_allowed(smtp_server_factory: Factory) -> None:
+    server = smtp_server_factory(user=TEST_USER, password=TEST_PASSWORD, auth_require_tls=False)
+    with pytest.raises(errors.InsecureAuthRefused) as caught:
+        send(server)
+    assert not caught.value.retryable
+    assert server.connection_count == 0 and server.auth_attempts == []
+    assert send(server, allow_insecure_auth=True).code == 250
+    assert server.auth_attempts == [("PLAIN", TEST_USER)]
+
+
+def test_a_missing_password_is_asked_for(smtp_server: SmtpTestServer) -> None:
+    transport = SmtpTransport(smtp_server.settings(), None)
+    with pytest.raises(errors.PasswordMissing, match=TEST_USER):
+        transport.send(SENDER, ["mari@example.com"], bytes(message()))
+
+
+def test_check_connection_answers_in_a_sentence(smtp_server: SmtpTestServer) -> None:
+    sentence = SmtpTransport(smtp_server.settings(), TEST_PASSWORD).check_connection()
+    assert sentence.startswith(f"Connected to {smtp_server.host} on port {smtp_server.port}")
+    assert "STARTTLS (TLSv1." in sentence and f"signed in as {TEST_USER}" in sentence
+    assert smtp_server.connection_count == 1
+
+
+def test_the_password_is_in_no_error_and_no_repr(smtp_server_factory: Factory) -> None:
+    secret = "S3cret-ÄÖÜ-password"
+    server = smtp_server_factory(starttls=True, user=TEST_USER, password="other")
+    plain = smtp_server_factory(user=TEST_USER, password="other", auth_require_tls=False)
+    attempts = [
+        (server.settings(), errors.AuthenticationFailed),
+        (server.settings(ca_file=""), errors.CertificateNotTrusted),
+        (server.settings(security=Security.SSL), errors.TlsMismatch),
+        (plain.settings(), errors.InsecureAuthRefused),
+        (plain.settings(allow_insecure_auth=True), errors.AuthenticationFailed),
+        (plain.settings(security=Security.STARTTLS), errors.StartTlsNotOffered),
+    ]
+    for settings, kind in attempts:
+        transport = SmtpTransport(settings, secret)
+        assert secret not in repr(transport)
+        with pytest.raises(kind) as caught:
+            transport.check_connection()
+        for text in (str(caught.value), repr(caught.value), repr(caught.value.args)):
+            assert secret not in text
