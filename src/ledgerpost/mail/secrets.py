@@ -1,0 +1,69 @@
+"""The SMTP password: in the OS keyring, or in this process's memory when there is no keyring.
+
+Never anywhere else: not the database, not a log, not an export (ARCHITECTURE, "Platform
+facts"). On a machine without a keyring (a headless Linux, say) the password is kept for this
+session only, and the user is told so plainly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+
+import keyring
+import keyring.errors
+
+SERVICE = "LedgerPost SMTP"
+
+NO_KEYRING = (
+    "No keyring is available on this computer, so the password is kept only until LedgerPost "
+    "closes; the password will be asked again next time."
+)
+IN_KEYRING = "The password is kept in the system keyring."
+
+
+def password_key(ledger_id: str, host: str, user: str) -> str:
+    """The keyring entry for one ledger's account on one server (not a secret itself)."""
+    return f"{ledger_id}:{user}@{host.strip().lower()}"
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """Where the password went, and a sentence to show the user."""
+
+    in_keyring: bool
+    message: str
+
+
+class PasswordStore:
+    """Save, load and forget SMTP passwords, by a key from :func:`password_key`."""
+
+    def __init__(self) -> None:
+        self._session: dict[str, str] = {}
+
+    def __repr__(self) -> str:
+        return f"PasswordStore(session_only={len(self._session)})"
+
+    def save(self, key: str, password: str) -> SaveResult:
+        try:
+            keyring.set_password(SERVICE, key, password)
+        except keyring.errors.KeyringError:
+            self._session[key] = password
+            return SaveResult(False, NO_KEYRING)
+        self._session.pop(key, None)
+        return SaveResult(True, IN_KEYRING)
+
+    def load(self, key: str) -> str | None:
+        """The password, or None when none is known (ask the user)."""
+        if key in self._session:
+            return self._session[key]
+        try:
+            return keyring.get_password(SERVICE, key)
+        except keyring.errors.KeyringError:
+            return None
+
+    def forget(self, key: str) -> None:
+        self._session.pop(key, None)
+        # PasswordDeleteError (there was none) or no keyring at all: nothing to forget.
+        with contextlib.suppress(keyring.errors.KeyringError):
+            keyring.delete_password(SERVICE, key)
