@@ -8,36 +8,29 @@ Typical use (see the ``smtp_server`` fixtures in ``tests/integration/conftest.py
     with server:
         transport = SmtpTransport(server.settings(), TEST_PASSWORD)
         ...
-        assert server.received[0].rcpt_tos == ["mari@example.com"]
+        assert server.received[0].rcpt_tos == ("mari@example.com",)
 
-Everything the handler does runs in the server's own thread; the lists it fills are safe to
-read from the test once the client has its reply.
+``make_certificate`` and ``TestCertificate`` live in ``tests/helpers/certificates.py`` and are
+re-exported here. Everything the handler does runs in the server's own thread; the lists it
+fills are safe to read from the test once the client has its reply.
 """
 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
-import ipaddress
 import socket
-import ssl
 import threading
 import warnings
 from collections import deque
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any, Literal
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from ledgerpost.domain.smtp import Security, SmtpSettings
+from tests.helpers.certificates import HOST, TestCertificate, make_certificate
 
-HOST = "127.0.0.1"
 TEST_USER = "bookkeeper@example.com"
 TEST_PASSWORD = "Pässwörd ✓ 秘密"
 """UTF-8 on purpose: smtplib.login cannot send it, our AUTH PLAIN must."""
@@ -59,89 +52,6 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind((HOST, 0))
         return int(probe.getsockname()[1])
-
-
-# --- certificates ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TestCertificate:
-    """A throwaway CA and a server certificate it signed, for ``localhost`` and 127.0.0.1."""
-
-    __test__ = False  # not a pytest test class
-
-    ca_file: Path
-    """Give this to the client (``SmtpSettings.ca_file``) so that it trusts the server."""
-    cert_file: Path
-    key_file: Path
-
-    def server_context(self) -> ssl.SSLContext:
-        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        context.load_cert_chain(self.cert_file, self.key_file)
-        return context
-
-
-def make_certificate(folder: Path) -> TestCertificate:
-    """Write a fresh CA and a server certificate (EC P-256, a day valid) into ``folder``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    now = dt.datetime.now(dt.UTC)
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "LedgerPost Test CA")])
-    ca_ski = x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key())
-    ca = (
-        x509.CertificateBuilder()
-        .subject_name(ca_name)
-        .issuer_name(ca_name)
-        .public_key(ca_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(_key_usage(cert_sign=True), critical=True)
-        .add_extension(ca_ski, critical=False)
-        .sign(ca_key, hashes.SHA256())
-    )
-    key = ec.generate_private_key(ec.SECP256R1())
-    names = [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address(HOST))]
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
-        .issuer_name(ca_name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(_key_usage(cert_sign=False), critical=True)
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-        .add_extension(x509.SubjectAlternativeName(names), critical=False)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_ski), critical=False
-        )
-        .sign(ca_key, hashes.SHA256())
-    )
-    pem = serialization.Encoding.PEM
-    result = TestCertificate(folder / "ca.pem", folder / "server.pem", folder / "server.key")
-    result.ca_file.write_bytes(ca.public_bytes(pem))
-    result.cert_file.write_bytes(cert.public_bytes(pem))
-    result.key_file.write_bytes(
-        key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    )
-    return result
-
-
-def _key_usage(*, cert_sign: bool) -> x509.KeyUsage:
-    return x509.KeyUsage(
-        digital_signature=not cert_sign,
-        content_commitment=False,
-        key_encipherment=False,
-        data_encipherment=False,
-        key_agreement=False,
-        key_cert_sign=cert_sign,
-        crl_sign=cert_sign,
-        encipher_only=False,
-        decipher_only=False,
-    )
 
 
 # --- what the server saw ---------------------------------------------------------------------
@@ -166,10 +76,11 @@ class ReceivedMessage:
 
 @dataclass
 class _Failure:
-    stage: Stage | Literal["drop", "hang"]
-    code: int
-    text: str
+    action: Literal["reply", "drop", "hang"]
+    stage: Stage
     remaining: int
+    code: int = 0
+    text: str = ""
     seconds: float = 0.0
 
 
@@ -202,8 +113,9 @@ class _Handler:
         waiting = bytes(getattr(server._reader, "_buffer", b""))
         failure = self.owner.take_failure()
         envelope.ledgerpost = {"pipelined": b"\r\n" in waiting, "failure": failure}  # type: ignore[attr-defined]
-        if failure and failure.stage == "mail":
-            return f"{failure.code} {failure.text}"
+        trouble = await self._trouble(server, failure, "mail")
+        if trouble:
+            return trouble
         envelope.mail_from = address
         envelope.mail_options.extend(options)
         return "250 OK"
@@ -212,8 +124,9 @@ class _Handler:
         self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
     ) -> str:
         failure: _Failure | None = envelope.ledgerpost["failure"]  # type: ignore[attr-defined]
-        if failure and failure.stage == "rcpt":
-            return f"{failure.code} {failure.text}"
+        trouble = await self._trouble(server, failure, "rcpt")
+        if trouble:
+            return trouble
         refusal = self.owner.refused_addresses.get(address.lower())
         if refusal:
             return f"{refusal[0]} {refusal[1]}"
@@ -232,21 +145,34 @@ class _Handler:
             peer=_peer(session),
             pipelined=extra["pipelined"],
         )
-        failure: _Failure | None = extra["failure"]
-        if failure and failure.stage in ("drop", "hang"):
-            with self.owner.lock:
-                self.owner.dropped.append(message)
-            if failure.stage == "drop":
-                assert server.transport is not None
-                server.transport.close()
-            # Wait without answering; the closed connection (or stop()) cancels this.
-            await asyncio.sleep(failure.seconds or 3600)
-            return "250 2.0.0 OK, but too late"
-        if failure and failure.stage == "data":
-            return f"{failure.code} {failure.text}"
+        trouble = await self._trouble(server, extra["failure"], "data", message)
+        if trouble:
+            return trouble
         with self.owner.lock:
             self.owner.received.append(message)
         return "250 2.0.0 OK queued"
+
+    async def _trouble(
+        self,
+        server: SMTP,
+        failure: _Failure | None,
+        stage: Stage,
+        message: ReceivedMessage | None = None,
+    ) -> str | None:
+        """The reply a planned failure gives at this stage; None to go on as usual."""
+        if failure is None or failure.stage != stage:
+            return None
+        if failure.action == "reply":
+            return f"{failure.code} {failure.text}"
+        if message is not None:
+            with self.owner.lock:
+                self.owner.dropped.append(message)
+        if failure.action == "drop":
+            assert server.transport is not None
+            server.transport.close()
+        # Say nothing; the closed connection (or stop()) cancels this wait.
+        await asyncio.sleep(failure.seconds or 3600)
+        return "451 4.4.2 Answered too late"
 
 
 def _peer(session: Session) -> tuple[str, int]:
@@ -417,15 +343,25 @@ class SmtpTestServer:
     def fail_next(self, code: int, *, at: Stage = "rcpt", count: int = 1, text: str = "") -> None:
         """Answer the next ``count`` mail transactions with ``code`` at MAIL, every RCPT, or
         the end of DATA. A 421 also closes the connection, as a real server does."""
-        self._queue(_Failure(at, code, text or DEFAULT_TEXTS.get(code, "Refused"), count))
+        text = text or DEFAULT_TEXTS.get(code, "Refused")
+        self._queue(_Failure("reply", at, count, code, text))
+
+    def drop_next(self, *, at: Stage = "data", count: int = 1) -> None:
+        """Hang up without answering at MAIL, the first RCPT, or after reading the whole
+        message (``at="data"``: the message arrived but the client cannot know)."""
+        self._queue(_Failure("drop", at, count))
+
+    def hang_next(self, *, at: Stage = "data", count: int = 1, seconds: float = 3600.0) -> None:
+        """Say nothing for ``seconds`` at MAIL, the first RCPT, or after the whole message."""
+        self._queue(_Failure("hang", at, count, seconds=seconds))
 
     def drop_after_data(self, count: int = 1) -> None:
         """Read the next ``count`` messages in full, then hang up without answering."""
-        self._queue(_Failure("drop", 0, "", count))
+        self.drop_next(at="data", count=count)
 
     def hang_after_data(self, count: int = 1, seconds: float = 3600.0) -> None:
         """Read the next ``count`` messages in full, then say nothing for ``seconds``."""
-        self._queue(_Failure("hang", 0, "", count, seconds))
+        self.hang_next(at="data", count=count, seconds=seconds)
 
     def refuse_recipient(self, address: str, code: int = 550, text: str = "") -> None:
         """Always refuse RCPT TO ``address`` with ``code`` (per-recipient refusals)."""
@@ -456,3 +392,15 @@ class SmtpTestServer:
             self.auth_attempts.append((mechanism, login))
         ok = login == self.user and data.password == (self.password or "").encode("utf-8")
         return AuthResult(success=ok, handled=False)
+
+
+__all__ = [
+    "HOST",
+    "TEST_PASSWORD",
+    "TEST_USER",
+    "ReceivedMessage",
+    "SmtpTestServer",
+    "TestCertificate",
+    "free_port",
+    "make_certificate",
+]

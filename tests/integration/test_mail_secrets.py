@@ -19,7 +19,7 @@ PASSWORD = "Pässwörd ✓ 秘密"
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring that lives in a dict, as the test's OS keyring."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()

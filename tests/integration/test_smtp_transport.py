@@ -68,7 +68,7 @@ def test_non_ascii_names_subject_and_file_name_survive(smtp_server: SmtpTestServ
     parsed = email.message_from_bytes(smtp_server.received[0].data, policy=email.policy.default)
     assert parsed["Subject"] == "Arve nr 7 – õun ja šokolaad"
     assert parsed["To"].addresses[0].display_name == "Müller, Jörg"
-    [attachment] = list(parsed.iter_attachments())  # type: ignore[attr-defined]
+    [attachment] = list(parsed.iter_attachments())
     assert attachment.get_filename() == "Arve 7 – Jõgeva.pdf"
     assert attachment.get_content() == b"%PDF-1.7 fake"
 
@@ -250,6 +250,29 @@ def test_silence_after_the_end_of_data_is_uncertain(smtp_server: SmtpTestServer)
     with pytest.raises(errors.DeliveryUncertain):
         send(smtp_server, timeout_seconds=0.5)
     assert smtp_server.received == []
+
+
+def test_a_drop_before_the_end_of_data_is_repeated_once(smtp_server: SmtpTestServer) -> None:
+    smtp_server.drop_next(at="rcpt")
+    with SmtpTransport(smtp_server.settings(), TEST_PASSWORD) as transport:
+        assert transport.send(SENDER, ["mari@example.com"], bytes(message())).code == 250
+        smtp_server.drop_next(at="rcpt", count=2)
+        with pytest.raises(errors.ConnectionLost) as caught:
+            transport.send(SENDER, ["mari@example.com"], bytes(message()))
+        assert caught.value.retryable and isinstance(caught.value, ConnectionError)
+        assert transport.send(SENDER, ["mari@example.com"], bytes(message())).code == 250
+    assert len(smtp_server.received) == 2 and smtp_server.dropped == []
+
+
+def test_silence_before_the_end_of_data_is_a_timeout_worth_a_retry(
+    smtp_server: SmtpTestServer,
+) -> None:
+    smtp_server.hang_next(at="rcpt", seconds=5)
+    with SmtpTransport(smtp_server.settings(timeout_seconds=0.5), TEST_PASSWORD) as transport:
+        with pytest.raises(errors.ServerTimeout) as caught:
+            transport.send(SENDER, ["mari@example.com"], bytes(message()))
+        assert caught.value.retryable and isinstance(caught.value, TimeoutError)
+        assert transport.send(SENDER, ["mari@example.com"], bytes(message())).code == 250
 
 
 def test_ssl_from_the_first_byte(smtp_server_factory: Factory) -> None:

@@ -144,8 +144,8 @@ class SmtpTransport:
         address has a non-ASCII mailbox name. When some recipients are refused and others
         accepted, the message goes to the accepted ones and ``Delivery.refused`` names the rest.
         """
-        if not recipients:
-            raise ValueError("a message needs at least one recipient")
+        if isinstance(recipients, str) or not recipients:
+            raise ValueError("recipients must be a non-empty list of addresses")
         addresses = (mail_from, *recipients)
         utf8 = smtputf8 or any(needs_smtputf8(a) for a in addresses)
         payload = data_for_wire(data)
