@@ -101,6 +101,14 @@ def test_smtputf8_needed_but_not_offered_names_the_address(smtp_server_factory: 
     assert server.received == []
 
 
+def test_utf8_headers_without_smtputf8_are_a_clear_error(smtp_server_factory: Factory) -> None:
+    server = smtp_server_factory(smtputf8=False)
+    with SmtpTransport(server.settings(), None) as transport:
+        assert not transport.server_offers("smtputf8")
+        with pytest.raises(errors.SmtpUtf8NotOffered, match="The message needs"):
+            transport.send(SENDER, ["mari@example.com"], bytes(message()), smtputf8=True)
+
+
 # --- what the server says ------------------------------------------------------------------
 
 

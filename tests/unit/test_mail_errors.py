@@ -21,6 +21,7 @@ SAMPLES: list[tuple[errors.MailError, bool]] = [
     (errors.InsecureAuthRefused("smtp.example.com"), False),
     (errors.PasswordMissing("mari@example.com"), False),
     (errors.SmtpUtf8NotOffered("jörg@example.de", "smtp.example.com"), False),
+    (errors.SmtpUtf8NotOffered("", "smtp.example.com"), False),
     (errors.TemporaryReply(451, "4.3.0 Try later"), True),
     (errors.PermanentReply(554, "5.7.1 Spam"), False),
     (errors.DeliveryUncertain("smtp.example.com"), False),

@@ -68,6 +68,7 @@ class ServerTimeout(MailError, TimeoutError):
 
 class CertificateNotTrusted(MailError):
     def __init__(self, host: str, detail: str) -> None:
+        detail = detail.rstrip(".")
         super().__init__(
             f"The certificate of the mail server {host} is not trusted ({detail}); if your "
             "company uses its own certificate, choose its CA file in the SMTP settings."
@@ -140,11 +141,20 @@ class PasswordMissing(MailError):
 
 
 class SmtpUtf8NotOffered(MailError):
+    """SMTPUTF8 is needed, for ``address`` (or, when it is empty, for the message itself)."""
+
     def __init__(self, address: str, host: str) -> None:
-        super().__init__(
-            f"The address {address} has letters that only mail servers offering SMTPUTF8 "
-            f"accept, and {host} does not offer it; ask for an address in plain Latin letters."
-        )
+        if address:
+            message = (
+                f"The address {address} has letters that only mail servers offering SMTPUTF8 "
+                f"accept, and {host} does not offer it; ask for an address in plain Latin letters."
+            )
+        else:
+            message = (
+                "The message needs a mail server that offers SMTPUTF8 (international text in "
+                f"addresses and headers), and {host} does not offer it."
+            )
+        super().__init__(message)
         self.address, self.host = address, host
 
 

@@ -121,6 +121,10 @@ class SmtpTransport:
             self.connections_opened += 1
         return self._connection
 
+    def server_offers(self, extension: str) -> bool:
+        """Whether the server offers an ESMTP extension (e.g. "smtputf8"); connects if needed."""
+        return self._connect().offers(extension)
+
     def check_connection(self) -> str:
         """Connect, secure, sign in and say goodbye; one plain sentence says what worked."""
         self.close()
@@ -152,7 +156,7 @@ class SmtpTransport:
         for attempt in (1, 2):
             connection = self._connect()
             if utf8 and not connection.offers("smtputf8"):
-                address = next((a for a in addresses if needs_smtputf8(a)), mail_from)
+                address = next((a for a in addresses if needs_smtputf8(a)), "")
                 raise errors.SmtpUtf8NotOffered(address, self._settings.host)
             try:
                 return self._transaction(connection, mail_from, recipients, payload, utf8)
