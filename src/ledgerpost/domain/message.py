@@ -56,4 +56,6 @@ class OutgoingMessage:
 
     @property
     def needs_smtputf8(self) -> bool:
-        return any(m.needs_smtputf8 for m in (self.sender, *self.recipients))
+        """A UTF-8 mailbox anywhere in the headers or the envelope needs SMTPUTF8."""
+        reply = (self.reply_to,) if self.reply_to else ()
+        return any(m.needs_smtputf8 for m in (self.sender, *self.recipients, *reply))

@@ -42,6 +42,13 @@ def _security(value: Any) -> str:
     return "" if value in {s.value for s in Security} else "must be starttls, ssl or none"
 
 
+def _templates(value: Any) -> str:
+    fields = {"kind", "language", "subject", "body"}
+    if all(isinstance(t, dict) and fields <= set(t) for t in value):
+        return ""
+    return "each template needs kind, language, subject and body"
+
+
 def _price(value: Any) -> str:
     try:
         return "" if Decimal(str(value)) >= 0 else "must not be negative"
@@ -116,6 +123,9 @@ SETTINGS: tuple[Setting, ...] = (
         "Largest message, in MB, when the server does not announce its own limit.",
         _positive,
     ),
+    Setting("mail.templates", list, [],
+            "Message templates changed by the user: kind, language, subject, body, greeting, "
+            "signature. The bundled ones are used for the rest.", _templates),
     Setting("credits.package_size", int, 1000, "Credits in one top-up package.", _positive),
     Setting("credits.package_price", str, "10.00", "Price of one package.", _price),
     Setting("credits.package_currency", str, "USD", "Currency of the package price."),

@@ -340,16 +340,12 @@ def status_counts(session: Session) -> dict[OutboxStatus, int]:
 
 
 def sent_for_document(session: Session, document_id: int) -> list[OutboxRow]:
-    return list(
-        session.scalars(
-            select(OutboxRow)
-            .where(
-                OutboxRow.document_id == document_id,
-                OutboxRow.status.in_((S.SENT.value, *RESERVING)),
-            )
-            .order_by(OutboxRow.id)
-        )
-    )
+    """Messages of this document that went, may have gone, or are still to go."""
+    live = (S.SENT, S.SENDING, S.UNCERTAIN, S.QUEUED, S.HELD, S.RETRY, S.NO_CREDIT)
+    return list(session.scalars(
+        select(OutboxRow).where(OutboxRow.document_id == document_id,
+                                OutboxRow.status.in_([x.value for x in live]))
+        .order_by(OutboxRow.id)))
 
 
 def documents_sent(session: Session, document_ids: Sequence[int]) -> set[int]:

@@ -1,0 +1,85 @@
+"""The company's mail account: its password (OS keyring only), connection test, delivery runs."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+from ledgerpost.domain.smtp import SmtpSettings
+from ledgerpost.mail.errors import MailError
+from ledgerpost.mail.secrets import PasswordStore, SaveResult, password_key
+from ledgerpost.mail.transport import SmtpTransport
+from ledgerpost.services import settings as settings_service
+from ledgerpost.services.delivery import DeliveryWorker, RunReport
+from ledgerpost.services.errors import LedgerError
+from ledgerpost.services.ledger import Ledger
+
+PASSWORDS = PasswordStore()
+"""One store per process: where no keyring exists, it keeps passwords for this session."""
+
+
+def account_key(ledger: Ledger, smtp: SmtpSettings) -> str:
+    return password_key(ledger.location, smtp.host, smtp.user)
+
+
+def require_smtp(ledger: Ledger) -> SmtpSettings:
+    smtp = settings_service.smtp_settings(ledger)
+    if smtp is None:
+        raise LedgerError("no mail server is set; run 'ledgerpost smtp set' first")
+    return smtp
+
+
+def save_password(ledger: Ledger, smtp: SmtpSettings, password: str) -> SaveResult:
+    return PASSWORDS.save(account_key(ledger, smtp), password)
+
+
+def password_for(ledger: Ledger, smtp: SmtpSettings, given: str | None = None) -> str | None:
+    """The password given now, else the kept one; None when the server needs no login."""
+    if given is not None:
+        return given
+    if not smtp.wants_auth:
+        return None
+    return PASSWORDS.load(account_key(ledger, smtp))
+
+
+def transport_factory(smtp: SmtpSettings, password: str | None) -> Callable[[], SmtpTransport]:
+    return lambda: SmtpTransport(smtp, password)
+
+
+def test_connection(ledger: Ledger, given_password: str | None = None) -> str:
+    """Connect, encrypt, log in and log out; a plain sentence either way."""
+    smtp = require_smtp(ledger)
+    try:
+        with SmtpTransport(smtp, password_for(ledger, smtp, given_password)) as transport:
+            return transport.check_connection()
+    except MailError as exc:
+        raise LedgerError(str(exc)) from exc
+
+
+def deliver(
+    ledger: Ledger,
+    given_password: str | None = None,
+    *,
+    once: bool = False,
+    connections: int = 1,
+    stop: threading.Event | None = None,
+) -> RunReport:
+    """Deliver what is due over ``connections`` SMTP connections at once."""
+    smtp = require_smtp(ledger)
+    factory = transport_factory(smtp, password_for(ledger, smtp, given_password))
+    workers = [DeliveryWorker(ledger, factory) for _ in range(connections)]
+
+    def work(worker: DeliveryWorker) -> RunReport:
+        if not once:
+            return worker.run_until_idle(stop)
+        try:
+            return worker.run_once()
+        finally:
+            worker.close()
+
+    total = RunReport()
+    with ThreadPoolExecutor(max_workers=connections, thread_name_prefix="delivery") as pool:
+        for report in pool.map(work, workers):
+            total.add(report)
+    return total

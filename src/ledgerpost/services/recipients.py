@@ -1,0 +1,67 @@
+"""Who a document goes to by default, and who it comes from."""
+
+from __future__ import annotations
+
+from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list, split_list
+from ledgerpost.domain.documents import Document
+from ledgerpost.domain.parties import AddressRole, Company, Party
+from ledgerpost.domain.smtp import SmtpSettings
+
+
+def default_to(
+    party: Party, document: Document | None, recent: str, role: AddressRole = AddressRole.BILLING
+) -> str:
+    """The addresses on the document, else its contact person's, else the card's for ``role``;
+    the addresses last used for this party come first."""
+    if document is not None and document.recipients.strip():
+        chosen = split_list(document.recipients)
+    else:
+        contact = next(
+            (c for c in party.contacts if document is not None and c.id == document.contact_id),
+            None,
+        )
+        if contact is not None and contact.emails:
+            chosen = [e.address for e in contact.emails]
+        else:
+            chosen = list(party.emails_for(role))
+    last = split_list(recent)
+    ordered = [a for a in last if a in chosen] + [a for a in chosen if a not in last]
+    return ", ".join(ordered)
+
+
+def sender(company: Company, smtp: SmtpSettings | None) -> Mailbox | None:
+    """The From: the SMTP settings' address, else the company's sender address."""
+    address = smtp.from_address if smtp and smtp.from_address else company.sender_address
+    name = (smtp.from_name if smtp and smtp.from_name else company.sender_name) or company.name
+    if not address:
+        return None
+    parsed = parse_entry(address, Field.FROM)
+    if not isinstance(parsed, Mailbox):
+        return None
+    return Mailbox(parsed.local, parsed.domain, name)
+
+
+def reply_to(document: Document | None, company: Company, smtp: SmtpSettings | None) -> str:
+    """The document's reply-to, else the SMTP default, else the company's."""
+    if document is not None and document.reply_to.strip():
+        return document.reply_to.strip()
+    if smtp and smtp.reply_to:
+        return smtp.reply_to
+    return company.reply_to
+
+
+def login_domain_warning(sender_box: Mailbox, smtp: SmtpSettings | None) -> str:
+    """Servers answer 553 when the From is not one the login may use; warn early."""
+    if smtp is None or "@" not in smtp.user:
+        return ""
+    login_domain = smtp.user.rsplit("@", 1)[1].lower()
+    if login_domain != sender_box.ascii_domain:
+        return (
+            f"the From address {sender_box.address} is on another domain than the login "
+            f"{smtp.user}; the server may refuse it (553)"
+        )
+    return ""
+
+
+def mailboxes(text: str, field: Field) -> tuple[Mailbox, ...]:
+    return parse_list(text, field).mailboxes

@@ -1,0 +1,102 @@
+"""The sent-messages report: what went to whom, when, and what the server said."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections import Counter
+from dataclasses import dataclass
+
+from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
+from ledgerpost.services import outbox
+from ledgerpost.services.ledger import Ledger
+
+COLUMNS = (
+    "id",
+    "queued_at",
+    "sent_at",
+    "user",
+    "party",
+    "document",
+    "to",
+    "cc",
+    "bcc",
+    "subject",
+    "status",
+    "server_reply",
+    "message_id",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SentReport:
+    start: dt.date | None
+    end: dt.date | None
+    rows: tuple[dict[str, str], ...]
+    by_status: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return len(self.rows)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "from": self.start.isoformat() if self.start else None,
+            "to": self.end.isoformat() if self.end else None,
+            "count": self.total,
+            "by_status": self.by_status,
+            "messages": list(self.rows),
+        }
+
+    def as_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(self.rows)
+        return out.getvalue()
+
+
+def _reply(entry: OutboxEntry) -> str:
+    if entry.status is OutboxStatus.SENT:
+        return f"{entry.last_code or ''} {entry.server_reply}".strip()
+    return entry.last_error
+
+
+def sent_report(
+    ledger: Ledger,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    *,
+    user: str | None = None,
+    party_id: int | None = None,
+) -> SentReport:
+    """Every message queued in ``start..end`` (inclusive), oldest first, with its outcome."""
+    since = dt.datetime.combine(start, dt.time()) if start else None
+    until = dt.datetime.combine(end + dt.timedelta(days=1), dt.time()) if end else None
+    entries = outbox.entries(ledger, since=since, until=until, party_id=party_id)
+    entries.reverse()
+    names = {p.id: p.name for p in ledger.parties()}
+    rows = []
+    for e in entries:
+        if user is not None and e.queued_by != user:
+            continue
+        rows.append(
+            {
+                "id": str(e.id),
+                "queued_at": e.queued_at.isoformat(timespec="seconds"),
+                "sent_at": e.sent_at.isoformat(timespec="seconds") if e.sent_at else "",
+                "user": e.queued_by,
+                "party": names.get(e.party_id, "") if e.party_id else "",
+                "document": e.document,
+                "to": e.to,
+                "cc": e.cc,
+                "bcc": e.bcc,
+                "subject": e.subject,
+                "status": e.status.value,
+                "server_reply": _reply(e),
+                "message_id": e.message_id,
+            }
+        )
+    by_status = dict(Counter(r["status"] for r in rows))
+    return SentReport(start, end, tuple(rows), by_status)

@@ -1,0 +1,388 @@
+"""Send requests: what the user asked to send, every problem with it, and queueing it.
+
+A request is checked as a whole (all problems at once, per address); only a request without
+problems is queued, in one transaction with a fresh Message-ID, and from then on it cannot be
+lost. Nothing here talks to the network: the delivery worker does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import mimetypes
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ledgerpost.domain.addresses import Field, Mailbox, parse_list
+from ledgerpost.domain.documents import Document, DocumentType
+from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.domain.parties import AddressRole, Company, Party, PartyKind
+from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.smtp import SmtpSettings
+from ledgerpost.domain.templates import MessageTemplate, fill
+from ledgerpost.i18n import translator
+from ledgerpost.mail.templates import load_template, template_from_json
+from ledgerpost.services import recipients
+from ledgerpost.services import settings as settings_service
+from ledgerpost.services.clock import utcnow
+from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage import outbox_repository as repo
+from ledgerpost.storage.mail_models import OutboxRow
+
+STATEMENT = "statement"
+DOCUMENT = "document"
+PRINT_COPY_ALLOWANCE = 200 * 1024
+"""Room kept for the print copy (about 50 KB a page, base64-encoded) in the size check."""
+
+
+@dataclass(frozen=True, slots=True)
+class SendRequest:
+    """What the user asked for. Empty To means "the default recipients"."""
+
+    document_id: int | None = None
+    party_id: int | None = None
+    period: tuple[dt.date, dt.date] | None = None
+    to: str | None = None
+    cc: str = ""
+    bcc: str = ""
+    note: str = ""
+    subject: str | None = None
+    body: str | None = None
+    attachments: tuple[Path, ...] = ()
+    send_at: dt.datetime | None = None
+    resend: bool = False
+    user: str = ""
+    batch_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Preflight:
+    """The message as it would go, and everything that stops it or deserves a look."""
+
+    to: tuple[Mailbox, ...] = ()
+    cc: tuple[Mailbox, ...] = ()
+    bcc: tuple[Mailbox, ...] = ()
+    sender: Mailbox | None = None
+    reply_to: str = ""
+    subject: str = ""
+    body: str = ""
+    greeting: str = ""
+    signature: str = ""
+    language: str = "en"
+    problems: tuple[Problem, ...] = ()
+    warnings: tuple[str, ...] = ()
+    already_sent: tuple[str, ...] = ()
+    cost: int = 1
+    balance: int = 0
+    attachment_bytes: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True, slots=True)
+class QueueResult:
+    outbox_id: int | None
+    preflight: Preflight
+    status: OutboxStatus | None = None
+    message_id: str = ""
+
+    @property
+    def queued(self) -> bool:
+        return self.outbox_id is not None
+
+
+@dataclass
+class _Context:
+    company: Company
+    party: Party | None
+    document: Document | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class SendSettings:
+    """What every message of one send or batch shares: read once, not once per message."""
+
+    company: Company
+    smtp: SmtpSettings | None
+    values: dict[str, Any]
+    templates: tuple[MessageTemplate, ...] = ()
+    """The user's own templates; the bundled ones cover the rest."""
+
+    @classmethod
+    def load(cls, ledger: Ledger) -> SendSettings:
+        values = settings_service.load(ledger)
+        own = tuple(
+            template_from_json(t["kind"], t["language"], t) for t in values["mail.templates"]
+        )
+        return cls(ledger.require_company(), settings_service.smtp_settings(ledger), values, own)
+
+
+def _template_kind(document: Document | None) -> str:
+    return STATEMENT if document is None else document.type.value
+
+
+def _values(ctx: _Context, request: SendRequest, language: str) -> dict[str, str]:
+    tr = translator(language)
+    doc = ctx.document
+    values = {
+        "party_name": ctx.party.name if ctx.party else "",
+        "company_name": ctx.company.name,
+        "document_number": doc.display_number if doc else "",
+        "date": tr.date(doc.date) if doc else "",
+        "due_date": tr.date(doc.due_date) if doc and doc.due_date else "",
+        "total": (f"{tr.amount(doc.totals.gross, doc.currency)} {doc.currency}" if doc else ""),
+        "period": (
+            f"{tr.date(request.period[0])} – {tr.date(request.period[1])}" if request.period else ""
+        ),
+        "subject": doc.letter.subject if doc and doc.letter else "",
+    }
+    return values
+
+
+def preflight(
+    ledger: Ledger, request: SendRequest, shared: SendSettings | None = None
+) -> Preflight:
+    """Check a request completely without queueing it: what the send dialog shows."""
+    shared = shared or SendSettings.load(ledger)
+    company, smtp = shared.company, shared.smtp
+    document = party = None
+    problems: list[Problem] = []
+    if request.document_id is not None:
+        document = ledger.document(request.document_id)
+        party = ledger.party(document.party_id)
+        if not document.is_posted:
+            what = "approved" if document.type is DocumentType.LETTER else "posted"
+            problems.append(
+                Problem(
+                    "not-posted",
+                    "document",
+                    f"only {what} documents can be sent; post this one first",
+                )
+            )
+    elif request.party_id is not None and request.period is not None:
+        party = ledger.party(request.party_id)
+        if party.kind is not PartyKind.CUSTOMER:
+            problems.append(
+                Problem(
+                    "not-customer",
+                    "party",
+                    f"{party.name} is not a customer; statements are for customers",
+                )
+            )
+    else:
+        problems.append(Problem("nothing", "document", "name a document, or a party and period"))
+    ctx = _Context(company, party, document, problems)
+    language = party.language if party else company.language
+
+    with ledger.db.read() as s:
+        recent = repo.recent_addresses(s, party.id) if party and party.id else ""
+        balance = repo.credit_balance(s) - repo.reserved_credits(s)
+        earlier = (
+            repo.sent_for_document(s, document.id)
+            if document is not None and document.id is not None
+            else []
+        )
+    role = AddressRole.STATEMENTS if document is None else AddressRole.BILLING
+    to_text = (
+        request.to
+        if request.to is not None
+        else (recipients.default_to(party, document, recent, role) if party else "")
+    )
+    to = parse_list(to_text, Field.TO)
+    cc = parse_list(request.cc, Field.CC)
+    bcc = parse_list(request.bcc, Field.BCC)
+    problems += [*to.problems, *cc.problems, *bcc.problems]
+    if not to.mailboxes and not to.problems:
+        who = party.name if party else "the recipient"
+        problems.append(
+            Problem(
+                "no-recipient",
+                "to",
+                f"there is no address to send to; {who}'s card has none that fits, so type one",
+            )
+        )
+    elif not to.mailboxes:
+        problems.append(Problem("no-valid-recipient", "to", "none of the To addresses is valid"))
+
+    sender_box = recipients.sender(company, smtp)
+    warnings: list[str] = []
+    if sender_box is None:
+        problems.append(
+            Problem(
+                "no-sender", "from", "there is no valid From address: set one in the SMTP settings"
+            )
+        )
+    else:
+        warning = recipients.login_domain_warning(sender_box, smtp)
+        if warning:
+            warnings.append(warning)
+    if smtp is None:
+        warnings.append("no SMTP server is set yet; the message waits in the outbox until one is")
+    reply = recipients.reply_to(document, company, smtp)
+    if reply and not parse_list(reply, Field.REPLY_TO).ok:
+        problems.append(Problem("reply-to", "reply-to", f"{reply!r} is not a valid address"))
+
+    template = load_template(_template_kind(document), language, shared.templates)
+    filled = fill(template, _values(ctx, request, language))
+    problems += filled.problems
+    subject = request.subject if request.subject is not None else filled.subject
+    body = request.body if request.body is not None else filled.body
+    if "\r" in subject or "\n" in subject:
+        problems.append(Problem("header-break", "subject", "the subject must be one line"))
+    if not subject.strip():
+        problems.append(Problem("no-subject", "subject", "the subject is empty"))
+
+    size = 0
+    for path in request.attachments:
+        if not path.is_file():
+            problems.append(Problem("attachment-missing", str(path), "no such file"))
+        else:
+            size += path.stat().st_size
+    limit_mb = int(shared.values["mail.size_limit_mb"])
+    encoded = size * 4 // 3 + PRINT_COPY_ALLOWANCE  # base64, and room for the print copy
+    if encoded > limit_mb * 1024 * 1024:
+        problems.append(
+            Problem(
+                "too-large",
+                "attachments",
+                f"with the attachments the message would be about {encoded / 1048576:.1f} MB "
+                f"as sent; the limit is {limit_mb} MB",
+            )
+        )
+    already = tuple(_earlier(row) for row in earlier)
+    if earlier and not request.resend:
+        code = "already-sent" if earlier[0].status == OutboxStatus.SENT.value else "already-queued"
+        problems.append(Problem(code, "document", f"{already[0]}; send again only with resend"))
+    if balance < 1:
+        warnings.append("no credit left: the message will wait until credits are added")
+    return Preflight(
+        to=to.mailboxes,
+        cc=cc.mailboxes,
+        bcc=bcc.mailboxes,
+        sender=sender_box,
+        reply_to=reply,
+        subject=subject,
+        body=body,
+        greeting=filled.greeting,
+        signature=filled.signature,
+        language=language,
+        problems=tuple(problems),
+        warnings=tuple(warnings),
+        already_sent=already,
+        cost=1,
+        balance=balance,
+        attachment_bytes=size,
+    )
+
+
+def _earlier(row: OutboxRow) -> str:
+    if row.status == OutboxStatus.SENT.value and row.sent_at is not None:
+        return f"already sent on {row.sent_at:%Y-%m-%d %H:%M} to {row.to_addrs}"
+    return (
+        f"already in the outbox ({row.status}) since {row.queued_at:%Y-%m-%d %H:%M} for "
+        f"{row.to_addrs}"
+    )
+
+
+def _addresses(boxes: tuple[Mailbox, ...]) -> str:
+    return ", ".join(str(b) for b in boxes)
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A checked request turned into the outbox row it becomes, not yet written."""
+
+    row: OutboxRow
+    attachments: tuple[tuple[str, str, bytes, str], ...]
+    preflight: Preflight
+    remember: str
+
+
+def prepare(
+    ledger: Ledger, request: SendRequest, shared: SendSettings | None = None
+) -> Prepared | Preflight:
+    """The outbox row for ``request``, or the preflight that says why there is none."""
+    shared = shared or SendSettings.load(ledger)
+    check = preflight(ledger, request, shared)
+    if not check.ok or check.sender is None:
+        return check
+    values = shared.values
+    now = utcnow()
+    delay = dt.timedelta(seconds=int(str(values["mail.send_delay_seconds"])))
+    send_at = request.send_at or (now + delay if delay else None)
+    status = OutboxStatus.HELD if send_at and send_at > now else OutboxStatus.QUEUED
+    to, cc, bcc, prefix = check.to, check.cc, check.bcc, ""
+    test_address = str(values["mail.test_address"])
+    if test_address:
+        prefix = f"[TEST to {_addresses(to)}] "
+        to = parse_list(test_address, Field.TO).mailboxes
+        cc = bcc = ()
+    extra = []
+    for path in request.attachments:
+        data = path.read_bytes()
+        ctype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        extra.append((path.name, ctype, data, hashlib.sha256(data).hexdigest()))
+    party_id = request.party_id
+    if request.document_id is not None:
+        party_id = ledger.document(request.document_id).party_id
+    row = OutboxRow(
+        status=status.value,
+        message_id=f"<{uuid.uuid4().hex}@{check.sender.ascii_domain}>",
+        kind=DOCUMENT if request.document_id else STATEMENT,
+        document_id=request.document_id,
+        party_id=party_id,
+        period_start=request.period[0] if request.period else None,
+        period_end=request.period[1] if request.period else None,
+        language=check.language,
+        sender=str(check.sender),
+        reply_to=check.reply_to,
+        to_addrs=_addresses(to),
+        cc_addrs=_addresses(cc),
+        bcc_addrs=_addresses(bcc),
+        subject=check.subject,
+        subject_prefix=prefix,
+        note=request.note,
+        body=check.body,
+        greeting=check.greeting,
+        signature=check.signature,
+        attach_print_copy=True,
+        send_at=send_at,
+        queued_at=now,
+        queued_by=request.user,
+        batch_id=request.batch_id,
+        attempts=0,
+        next_attempt_at=send_at or now,
+        last_error="",
+        server_reply="",
+        refused="",
+        size=0,
+        smtputf8=any(b.needs_smtputf8 for b in (check.sender, *to, *cc, *bcc)),
+    )
+    remember = "" if test_address else ", ".join(b.address for b in check.to)
+    return Prepared(row, tuple(extra), check, remember)
+
+
+def write_prepared(ledger: Ledger, prepared: list[Prepared]) -> list[int]:
+    """Write prepared messages to the outbox in one transaction; their outbox ids."""
+    ids = []
+    with ledger.db.write() as s:
+        for item in prepared:
+            ids.append(repo.add_message(s, item.row, item.attachments))
+            if item.row.party_id is not None and item.remember:
+                repo.remember_addresses(s, item.row.party_id, item.remember, item.row.queued_at)
+    return ids
+
+
+def queue(ledger: Ledger, request: SendRequest) -> QueueResult:
+    """Put the request in the outbox when it has no problem; otherwise queue nothing."""
+    prepared = prepare(ledger, request)
+    if isinstance(prepared, Preflight):
+        return QueueResult(None, prepared)
+    (outbox_id,) = write_prepared(ledger, [prepared])
+    row = prepared.row
+    return QueueResult(outbox_id, prepared.preflight, OutboxStatus(row.status), row.message_id)
