@@ -400,6 +400,7 @@ __all__ = [
     "TEST_USER",
     "ReceivedMessage",
     "SmtpTestServer",
+    "Stage",
     "TestCertificate",
     "free_port",
     "make_certificate",

@@ -12,7 +12,7 @@ import pytest
 from ledgerpost.domain.smtp import Security
 from ledgerpost.mail import errors
 from ledgerpost.mail.transport import Delivery, SmtpTransport
-from tests.helpers.smtp_server import TEST_PASSWORD, TEST_USER, SmtpTestServer
+from tests.helpers.smtp_server import TEST_PASSWORD, TEST_USER, SmtpTestServer, Stage
 
 Factory = Callable[..., SmtpTestServer]
 SENDER = "bookkeeper@example.com"
@@ -35,6 +35,14 @@ def message(
 def send(server: SmtpTestServer, *recipients: str, **overrides: object) -> Delivery:
     with SmtpTransport(server.settings(**overrides), TEST_PASSWORD) as transport:
         return transport.send(SENDER, list(recipients) or ["mari@example.com"], bytes(message()))
+
+
+@pytest.fixture(params=[False, True], ids=["one-by-one", "pipelined"])
+def server(request: pytest.FixtureRequest, smtp_server_factory: Factory) -> SmtpTestServer:
+    """The usual server, without and with PIPELINING: each failure path is walked both ways."""
+    return smtp_server_factory(
+        starttls=True, user=TEST_USER, password=TEST_PASSWORD, pipelining=request.param
+    )
 
 
 # --- what arrives ----------------------------------------------------------------------------
@@ -112,28 +120,27 @@ def test_utf8_headers_without_smtputf8_are_a_clear_error(smtp_server_factory: Fa
 # --- what the server says ------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("at", ["mail", "rcpt"])
 @pytest.mark.parametrize("code", [421, 450, 451, 452])
-def test_temporary_replies_at_rcpt_are_worth_a_retry(
-    smtp_server: SmtpTestServer, code: int
+def test_temporary_replies_before_data_are_worth_a_retry(
+    server: SmtpTestServer, code: int, at: Stage
 ) -> None:
     # A 421 is repeated once on a new connection, so it takes two to reach the caller.
-    smtp_server.fail_next(code, at="rcpt", count=2 if code == 421 else 1)
-    with SmtpTransport(smtp_server.settings(), TEST_PASSWORD) as transport:
+    server.fail_next(code, at=at, count=2 if code == 421 else 1)
+    with SmtpTransport(server.settings(), TEST_PASSWORD) as transport:
         with pytest.raises(errors.TemporaryReply) as caught:
             transport.send(SENDER, ["mari@example.com"], bytes(message()))
         assert caught.value.retryable
         assert caught.value.code == code
-        assert smtp_server.received == []
+        assert server.received == []
         transport.send(SENDER, ["mari@example.com"], bytes(message()))
-    assert len(smtp_server.received) == 1
+    assert len(server.received) == 1
 
 
 @pytest.mark.parametrize("code", [421, 450, 451, 452])
-def test_temporary_replies_after_data_are_worth_a_retry(
-    smtp_server: SmtpTestServer, code: int
-) -> None:
-    smtp_server.fail_next(code, at="data")
-    with SmtpTransport(smtp_server.settings(), TEST_PASSWORD) as transport:
+def test_temporary_replies_after_data_are_worth_a_retry(server: SmtpTestServer, code: int) -> None:
+    server.fail_next(code, at="data")
+    with SmtpTransport(server.settings(), TEST_PASSWORD) as transport:
         with pytest.raises(errors.TemporaryReply) as caught:
             transport.send(SENDER, ["mari@example.com"], bytes(message()))
         assert (caught.value.code, caught.value.retryable) == (code, True)
@@ -141,37 +148,35 @@ def test_temporary_replies_after_data_are_worth_a_retry(
 
 
 @pytest.mark.parametrize("code", [550, 552, 554])
-def test_permanent_replies_fail_with_the_servers_text(
-    smtp_server: SmtpTestServer, code: int
-) -> None:
-    smtp_server.fail_next(code, at="data", text=f"5.0.0 Computer says no ({code})")
+def test_permanent_replies_fail_with_the_servers_text(server: SmtpTestServer, code: int) -> None:
+    server.fail_next(code, at="data", text=f"5.0.0 Computer says no ({code})")
     with pytest.raises(errors.PermanentReply) as caught:
-        send(smtp_server)
+        send(server)
     assert not caught.value.retryable
     assert caught.value.code == code
     assert f"Computer says no ({code})" in str(caught.value)
     assert caught.value.text == f"5.0.0 Computer says no ({code})"
 
 
-def test_a_refused_sender_is_a_permanent_failure(smtp_server: SmtpTestServer) -> None:
-    smtp_server.fail_next(553, at="mail", text="5.7.1 Sender not allowed")
+def test_a_refused_sender_is_a_permanent_failure(server: SmtpTestServer) -> None:
+    server.fail_next(553, at="mail", text="5.7.1 Sender not allowed")
     with pytest.raises(errors.PermanentReply, match="Sender not allowed"):
-        send(smtp_server)
+        send(server)
 
 
-def test_some_recipients_refused_the_others_get_it(smtp_server: SmtpTestServer) -> None:
-    smtp_server.refuse_recipient("gone@example.com", 550, "5.1.1 No such user")
-    delivery = send(smtp_server, "mari@example.com", "gone@example.com", "jaan@example.com")
+def test_some_recipients_refused_the_others_get_it(server: SmtpTestServer) -> None:
+    server.refuse_recipient("gone@example.com", 550, "5.1.1 No such user")
+    delivery = send(server, "mari@example.com", "gone@example.com", "jaan@example.com")
     assert delivery.accepted == ("mari@example.com", "jaan@example.com")
     assert delivery.refused == {"gone@example.com": (550, "5.1.1 No such user")}
-    assert smtp_server.received[0].rcpt_tos == ("mari@example.com", "jaan@example.com")
+    assert server.received[0].rcpt_tos == ("mari@example.com", "jaan@example.com")
 
 
-def test_every_recipient_refused_fails_with_each_reason(smtp_server: SmtpTestServer) -> None:
-    smtp_server.refuse_recipient("gone@example.com", 550, "5.1.1 No such user")
-    smtp_server.refuse_recipient("full@example.com", 552, "5.2.2 Mailbox full")
+def test_every_recipient_refused_fails_with_each_reason(server: SmtpTestServer) -> None:
+    server.refuse_recipient("gone@example.com", 550, "5.1.1 No such user")
+    server.refuse_recipient("full@example.com", 552, "5.2.2 Mailbox full")
     with pytest.raises(errors.PermanentReply) as caught:
-        send(smtp_server, "gone@example.com", "full@example.com")
+        send(server, "gone@example.com", "full@example.com")
     assert caught.value.refused == {
         "gone@example.com": (550, "5.1.1 No such user"),
         "full@example.com": (552, "5.2.2 Mailbox full"),
@@ -179,11 +184,11 @@ def test_every_recipient_refused_fails_with_each_reason(smtp_server: SmtpTestSer
     assert "gone@example.com" in str(caught.value) and "Mailbox full" in str(caught.value)
 
 
-def test_a_temporary_refusal_among_permanent_ones_is_retried(smtp_server: SmtpTestServer) -> None:
-    smtp_server.refuse_recipient("gone@example.com", 550)
-    smtp_server.refuse_recipient("busy@example.com", 450)
+def test_a_temporary_refusal_among_permanent_ones_is_retried(server: SmtpTestServer) -> None:
+    server.refuse_recipient("gone@example.com", 550)
+    server.refuse_recipient("busy@example.com", 450)
     with pytest.raises(errors.TemporaryReply) as caught:
-        send(smtp_server, "gone@example.com", "busy@example.com")
+        send(server, "gone@example.com", "busy@example.com")
     assert set(caught.value.refused) == {"gone@example.com", "busy@example.com"}
 
 
@@ -209,74 +214,74 @@ def test_one_connection_carries_many_messages(
     assert all(m.pipelined == pipelining for m in server.received)
 
 
-def test_421_is_repeated_once_on_a_new_connection(smtp_server: SmtpTestServer) -> None:
-    smtp_server.fail_next(421, at="rcpt")
-    with SmtpTransport(smtp_server.settings(), TEST_PASSWORD) as transport:
+def test_421_is_repeated_once_on_a_new_connection(server: SmtpTestServer) -> None:
+    server.fail_next(421, at="rcpt")
+    with SmtpTransport(server.settings(), TEST_PASSWORD) as transport:
         assert transport.send(SENDER, ["mari@example.com"], bytes(message())).code == 250
         assert transport.connections_opened == 2
-    assert len(smtp_server.received) == 1
+    assert len(server.received) == 1
 
 
-def test_server_down_then_back_on_the_same_transport(smtp_server: SmtpTestServer) -> None:
-    smtp_server.stop()
-    with SmtpTransport(smtp_server.settings(), TEST_PASSWORD) as transport:
+def test_server_down_then_back_on_the_same_transport(server: SmtpTestServer) -> None:
+    server.stop()
+    with SmtpTransport(server.settings(), TEST_PASSWORD) as transport:
         with pytest.raises(errors.CannotConnect) as caught:
             transport.send(SENDER, ["mari@example.com"], bytes(message()))
         assert caught.value.retryable and isinstance(caught.value, ConnectionError)
-        smtp_server.start()
+        server.start()
         assert transport.send(SENDER, ["mari@example.com"], bytes(message())).code == 250
-    assert len(smtp_server.received) == 1
+    assert len(server.received) == 1
 
 
-def test_a_connection_dropped_between_messages_is_reopened(smtp_server: SmtpTestServer) -> None:
-    with SmtpTransport(smtp_server.settings(), TEST_PASSWORD) as transport:
+def test_a_connection_dropped_between_messages_is_reopened(server: SmtpTestServer) -> None:
+    with SmtpTransport(server.settings(), TEST_PASSWORD) as transport:
         transport.send(SENDER, ["mari@example.com"], bytes(message()))
-        smtp_server.stop()  # closes the open connection too
-        smtp_server.start()
+        server.stop()  # closes the open connection too
+        server.start()
         assert transport.send(SENDER, ["jaan@example.com"], bytes(message())).code == 250
         assert transport.connections_opened == 2
-    assert [m.rcpt_tos for m in smtp_server.received] == [
+    assert [m.rcpt_tos for m in server.received] == [
         ("mari@example.com",),
         ("jaan@example.com",),
     ]
 
 
-def test_a_drop_after_the_end_of_data_is_uncertain(smtp_server: SmtpTestServer) -> None:
-    smtp_server.drop_after_data()
-    with SmtpTransport(smtp_server.settings(), TEST_PASSWORD) as transport:
+def test_a_drop_after_the_end_of_data_is_uncertain(server: SmtpTestServer) -> None:
+    server.drop_after_data()
+    with SmtpTransport(server.settings(), TEST_PASSWORD) as transport:
         with pytest.raises(errors.DeliveryUncertain) as caught:
             transport.send(SENDER, ["mari@example.com"], bytes(message()))
         assert not caught.value.retryable
         assert not isinstance(caught.value, ConnectionError)
-        assert len(smtp_server.dropped) == 1  # it did arrive: never repeat it blindly
-        assert smtp_server.received == []
+        assert len(server.dropped) == 1  # it did arrive: never repeat it blindly
+        assert server.received == []
         assert transport.send(SENDER, ["jaan@example.com"], bytes(message())).code == 250
 
 
-def test_silence_after_the_end_of_data_is_uncertain(smtp_server: SmtpTestServer) -> None:
-    smtp_server.hang_after_data(seconds=5)
+def test_silence_after_the_end_of_data_is_uncertain(server: SmtpTestServer) -> None:
+    server.hang_after_data(seconds=5)
     with pytest.raises(errors.DeliveryUncertain):
-        send(smtp_server, timeout_seconds=0.5)
-    assert smtp_server.received == []
+        send(server, timeout_seconds=0.5)
+    assert server.received == []
 
 
-def test_a_drop_before_the_end_of_data_is_repeated_once(smtp_server: SmtpTestServer) -> None:
-    smtp_server.drop_next(at="rcpt")
-    with SmtpTransport(smtp_server.settings(), TEST_PASSWORD) as transport:
+def test_a_drop_before_the_end_of_data_is_repeated_once(server: SmtpTestServer) -> None:
+    server.drop_next(at="rcpt")
+    with SmtpTransport(server.settings(), TEST_PASSWORD) as transport:
         assert transport.send(SENDER, ["mari@example.com"], bytes(message())).code == 250
-        smtp_server.drop_next(at="rcpt", count=2)
+        server.drop_next(at="rcpt", count=2)
         with pytest.raises(errors.ConnectionLost) as caught:
             transport.send(SENDER, ["mari@example.com"], bytes(message()))
         assert caught.value.retryable and isinstance(caught.value, ConnectionError)
         assert transport.send(SENDER, ["mari@example.com"], bytes(message())).code == 250
-    assert len(smtp_server.received) == 2 and smtp_server.dropped == []
+    assert len(server.received) == 2 and server.dropped == []
 
 
 def test_silence_before_the_end_of_data_is_a_timeout_worth_a_retry(
-    smtp_server: SmtpTestServer,
+    server: SmtpTestServer,
 ) -> None:
-    smtp_server.hang_next(at="rcpt", seconds=5)
-    with SmtpTransport(smtp_server.settings(timeout_seconds=0.5), TEST_PASSWORD) as transport:
+    server.hang_next(at="rcpt", seconds=5)
+    with SmtpTransport(server.settings(timeout_seconds=0.5), TEST_PASSWORD) as transport:
         with pytest.raises(errors.ServerTimeout) as caught:
             transport.send(SENDER, ["mari@example.com"], bytes(message()))
         assert caught.value.retryable and isinstance(caught.value, TimeoutError)
