@@ -47,7 +47,7 @@ def test_two_processes_posting_at_once_get_gapless_unique_numbers(
         taken.append([int(n) for n in out.split()])
     everything = sorted(taken[0] + taken[1])
     assert everything == list(range(1, 2 * per_process + 1))
-    # Each process saw its own numbers rising, and they really did interleave.
+    # Each process saw its own numbers rising. (Whether they interleave is up to SQLite's
+    # busy handler, which promises no fairness, so it is not asserted.)
     assert all(numbers == sorted(numbers) for numbers in taken)
-    assert max(taken[0]) > min(taken[1]) and max(taken[1]) > min(taken[0])
     assert ledger.check() == []

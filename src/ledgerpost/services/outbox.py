@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from ledgerpost.domain.credits import CreditError, spend
-from ledgerpost.domain.outbox import IllegalTransition, OutboxEntry, OutboxEvent, OutboxStatus
+from ledgerpost.domain.outbox import (
+    WAITING,
+    IllegalTransition,
+    OutboxEntry,
+    OutboxEvent,
+    OutboxStatus,
+)
 from ledgerpost.services.clock import utcnow
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
@@ -73,3 +80,27 @@ def mark_sent(ledger: Ledger, outbox_id: int, user: str = "") -> OutboxStatus:
         raise LedgerError(f"message {outbox_id}: {exc}") from exc
     except CreditError as exc:
         raise LedgerError(f"message {outbox_id}: {exc}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """What the status bar says: how many messages wait, and when the next one is due."""
+
+    count: int
+    next_due: dt.datetime | None
+    no_credit: int
+    uncertain: int
+    failed: int
+
+
+def waiting(ledger: Ledger) -> Waiting:
+    with ledger.db.read() as s:
+        counts = repo.status_counts(s)
+        next_due = repo.next_due(s)
+    return Waiting(
+        count=sum(counts.get(x, 0) for x in WAITING),
+        next_due=next_due,
+        no_credit=counts.get(OutboxStatus.NO_CREDIT, 0),
+        uncertain=counts.get(OutboxStatus.UNCERTAIN, 0),
+        failed=counts.get(OutboxStatus.FAILED, 0),
+    )

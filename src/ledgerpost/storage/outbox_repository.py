@@ -332,6 +332,16 @@ def entries(
     return found
 
 
+def next_due(session: Session) -> dt.datetime | None:
+    """When the next waiting message is due (held ones count from their send time)."""
+    due = session.scalar(
+        select(func.min(OutboxRow.next_attempt_at)).where(
+            OutboxRow.status.in_((S.QUEUED.value, S.RETRY.value, S.HELD.value))
+        )
+    )
+    return due
+
+
 def status_counts(session: Session) -> dict[OutboxStatus, int]:
     rows = session.execute(
         select(OutboxRow.status, func.count(OutboxRow.id)).group_by(OutboxRow.status)
