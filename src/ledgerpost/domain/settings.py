@@ -123,9 +123,14 @@ SETTINGS: tuple[Setting, ...] = (
         "Largest message, in MB, when the server does not announce its own limit.",
         _positive,
     ),
-    Setting("mail.templates", list, [],
-            "Message templates changed by the user: kind, language, subject, body, greeting, "
-            "signature. The bundled ones are used for the rest.", _templates),
+    Setting(
+        "mail.templates",
+        list,
+        [],
+        "Message templates changed by the user: kind, language, subject, body, greeting, "
+        "signature. The bundled ones are used for the rest.",
+        _templates,
+    ),
     Setting("credits.package_size", int, 1000, "Credits in one top-up package.", _positive),
     Setting("credits.package_price", str, "10.00", "Price of one package.", _price),
     Setting("credits.package_currency", str, "USD", "Currency of the package price."),

@@ -352,10 +352,15 @@ def status_counts(session: Session) -> dict[OutboxStatus, int]:
 def sent_for_document(session: Session, document_id: int) -> list[OutboxRow]:
     """Messages of this document that went, may have gone, or are still to go."""
     live = (S.SENT, S.SENDING, S.UNCERTAIN, S.QUEUED, S.HELD, S.RETRY, S.NO_CREDIT)
-    return list(session.scalars(
-        select(OutboxRow).where(OutboxRow.document_id == document_id,
-                                OutboxRow.status.in_([x.value for x in live]))
-        .order_by(OutboxRow.id)))
+    return list(
+        session.scalars(
+            select(OutboxRow)
+            .where(
+                OutboxRow.document_id == document_id, OutboxRow.status.in_([x.value for x in live])
+            )
+            .order_by(OutboxRow.id)
+        )
+    )
 
 
 def documents_sent(session: Session, document_ids: Sequence[int]) -> set[int]:
