@@ -1,11 +1,18 @@
-"""Fixtures every layer shares: temp user folders, a fresh ledger file, a small demo ledger."""
+"""Fixtures every layer shares: temp user folders, a fresh ledger file, a small demo ledger, and
+a real SMTP server on loopback (tests/helpers/smtp_server).
+
+``smtp_server`` is the usual company server: STARTTLS required, AUTH with a UTF-8 password,
+SMTPUTF8 offered. ``smtp_server_factory(**options)`` makes and starts any other kind (see
+``SmtpTestServer`` for the options); every server made is stopped after the test.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +21,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from ledgerpost.domain.parties import Company
 from ledgerpost.services.demo import DemoSpec, make_demo
 from ledgerpost.services.ledger import Ledger
+from tests.helpers.smtp_server import (
+    TEST_PASSWORD,
+    TEST_USER,
+    SmtpTestServer,
+    TestCertificate,
+    make_certificate,
+)
 
 AS_OF = dt.date(2026, 11, 23)
 """The 'today' of demo ledgers in tests, so they are the same on every run."""
@@ -65,3 +79,33 @@ def demo_ledger(demo_template: Path, tmp_path: Path) -> Iterator[Ledger]:
     books = Ledger.open(str(path))
     yield books
     books.close()
+
+
+@pytest.fixture(scope="session")
+def smtp_certificate(tmp_path_factory: pytest.TempPathFactory) -> TestCertificate:
+    """A throwaway CA and server certificate, made once per run."""
+    return make_certificate(Path(tmp_path_factory.mktemp("smtp-tls")))
+
+
+@pytest.fixture
+def smtp_server_factory(
+    smtp_certificate: TestCertificate,
+) -> Iterator[Callable[..., SmtpTestServer]]:
+    """Start an SmtpTestServer with any options; the certificate is filled in."""
+    servers: list[SmtpTestServer] = []
+
+    def make(**options: Any) -> SmtpTestServer:
+        options.setdefault("certificate", smtp_certificate)
+        server = SmtpTestServer(**options)
+        servers.append(server)
+        return server.start()
+
+    yield make
+    for server in servers:
+        server.stop()
+
+
+@pytest.fixture
+def smtp_server(smtp_server_factory: Callable[..., SmtpTestServer]) -> SmtpTestServer:
+    """STARTTLS required, AUTH as TEST_USER with TEST_PASSWORD, SMTPUTF8 offered."""
+    return smtp_server_factory(starttls=True, user=TEST_USER, password=TEST_PASSWORD)

@@ -1,25 +1,40 @@
-"""The main window lists the ledger's documents and filters them by type."""
+"""The main window lists the ledger's documents, filters them, and shows the mail status."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ledgerpost.domain.documents import DocumentType
+from ledgerpost.gui.background_delivery import DeliveryStatus
 from ledgerpost.gui.document_model import PAGE
 from ledgerpost.gui.main_window import MainWindow
+from ledgerpost.services.clock import utcnow
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.services.outbox import Waiting
 from tests.helpers.books import add_customer, invoice
+
+
+def window_on(qtbot: QtBot, ledger: Ledger) -> MainWindow:
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def choose(window: MainWindow, doc_type: DocumentType) -> None:
+    root = window.navigation.topLevelItem(0)
+    window.navigation.setCurrentItem(root.child(list(DocumentType).index(doc_type)))
 
 
 def test_the_window_shows_the_demo_documents_newest_first(
     qtbot: QtBot, demo_ledger: Ledger
 ) -> None:
-    window = MainWindow(demo_ledger)
-    qtbot.addWidget(window)
-    window.show()
+    window = window_on(qtbot, demo_ledger)
     assert "LedgerPost Demo OÜ" in window.windowTitle()
-    model = window.model
+    model = window.documents.model
     assert model.total == demo_ledger.count_documents()
     assert model.rowCount() == min(PAGE, model.total)
     dates = [model.summary(r).date for r in range(model.rowCount())]
@@ -28,28 +43,62 @@ def test_the_window_shows_the_demo_documents_newest_first(
 
 
 def test_choosing_a_type_lists_only_that_type(qtbot: QtBot, demo_ledger: Ledger) -> None:
-    window = MainWindow(demo_ledger)
-    qtbot.addWidget(window)
-    invoices_row = 1 + list(DocumentType).index(DocumentType.INVOICE)
-    window.navigation.setCurrentRow(invoices_row)
-    model = window.model
-    assert window.heading.text() == "Sales invoices"
+    window = window_on(qtbot, demo_ledger)
+    choose(window, DocumentType.INVOICE)
+    model = window.documents.model
+    assert window.documents.heading.text() == "Sales invoices"
     assert model.rowCount() > 0
     assert {model.summary(r).type for r in range(model.rowCount())} == {DocumentType.INVOICE}
-    shown = model.index(0, 1).data(Qt.ItemDataRole.DisplayRole)
+    shown = model.index(0, 2).data(Qt.ItemDataRole.DisplayRole)
     assert shown.startswith("INV-") or shown == "draft"
+
+
+def test_number_and_date_filters_narrow_the_list(qtbot: QtBot, demo_ledger: Ledger) -> None:
+    window = window_on(qtbot, demo_ledger)
+    choose(window, DocumentType.INVOICE)
+    page = window.documents
+    page.numbers.setText("3-7")
+    page.apply.click()
+    assert sorted(page.model.summary(r).number for r in range(page.model.rowCount())) == [
+        3,
+        4,
+        5,
+        6,
+        7,
+    ]
+    page.numbers.setText("seven")
+    page.apply.click()
+    assert "number range" in page.filter_problem.text()
+    assert page.model.rowCount() == 5  # a bad filter keeps the list as it was
+    page.numbers.clear()
+    first = page.model.summary(page.model.rowCount() - 1).date
+    page.use_dates.setChecked(True)
+    page.date_from.setDate(first)
+    page.date_to.setDate(first)
+    page.apply.click()
+    assert {page.model.summary(r).date for r in range(page.model.rowCount())} == {first}
 
 
 def test_rows_arrive_a_page_at_a_time(qtbot: QtBot, ledger: Ledger) -> None:
     party = add_customer(ledger)
     for _ in range(PAGE + 30):
         ledger.save_and_post(invoice(party))
-    window = MainWindow(ledger)
-    qtbot.addWidget(window)
-    model = window.model
+    window = window_on(qtbot, ledger)
+    model = window.documents.model
     assert model.rowCount() == PAGE and model.canFetchMore(model.index(-1, -1))
-    window.table.scrollToBottom()
+    window.documents.table.scrollToBottom()
     qtbot.waitUntil(lambda: model.rowCount() == PAGE + 30)
-    last = model.summary(PAGE + 29)
-    assert last.display_number == "INV-1"
-    assert model.index(0, 4).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    assert model.summary(PAGE + 29).display_number == "INV-1"
+    alignment = model.index(0, 5).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert alignment & Qt.AlignmentFlag.AlignRight
+
+
+def test_the_status_bar_says_what_the_mail_is_doing(qtbot: QtBot, ledger: Ledger) -> None:
+    window = window_on(qtbot, ledger)
+    later = utcnow() + dt.timedelta(minutes=3, seconds=5)
+    window.show_delivery_status(DeliveryStatus(True, False, Waiting(4, later, 0, 1, 2)))
+    text = window.delivery_label.text()
+    assert "offline" in text and "4 waiting" in text and "next attempt in 3 min" in text
+    assert "3 need(s) attention" in text
+    window.show_delivery_status(DeliveryStatus(False, None, Waiting(0, None, 0, 0, 0)))
+    assert window.delivery_label.text().startswith("Mail: no server set")

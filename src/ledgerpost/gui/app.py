@@ -7,7 +7,10 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ledgerpost.gui.background_delivery import BackgroundDelivery
+from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.main_window import MainWindow
+from ledgerpost.gui.runner import Runner
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 
@@ -25,11 +28,17 @@ def run(db: str | None, *, smoke: bool = False) -> int:
     except (LedgerError, StorageError) as exc:
         QMessageBox.critical(None, app.tr("LedgerPost"), str(exc))
         return 1
-    window = MainWindow(ledger)
+    context = AppContext(ledger, Runner())
+    delivery = BackgroundDelivery(ledger, context.smtp_password)
+    window = MainWindow(ledger, context, delivery)
     window.show()
     if smoke:
         QTimer.singleShot(0, app.quit)
+    else:
+        delivery.start()
     try:
         return app.exec()
     finally:
+        delivery.stop()
+        context.runner.wait()
         ledger.close()

@@ -8,7 +8,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
-from ledgerpost.gui.labels import document_state_name, document_type_name
+from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.gui.icons import icon
+from ledgerpost.gui.labels import document_state_name, document_type_name, mail_status_name
+from ledgerpost.services import outbox
 from ledgerpost.services.ledger import Ledger
 
 PAGE = 200
@@ -18,7 +21,9 @@ Index = QModelIndex | QPersistentModelIndex
 class DocumentListModel(QAbstractTableModel):
     """Newest documents first; more rows are fetched as the view scrolls down."""
 
-    COLUMNS = ("type", "number", "date", "party", "total", "currency", "state")
+    COLUMNS = ("mail", "type", "number", "date", "party", "total", "currency", "state")
+    WIDTHS = (28, 130, 110, 100, 330, 110, 80, 90)
+    PARTY_COLUMN = 4
 
     def __init__(self, ledger: Ledger, parent: Any = None) -> None:
         super().__init__(parent)
@@ -26,7 +31,9 @@ class DocumentListModel(QAbstractTableModel):
         self._filter = DocumentFilter()
         self._rows: list[DocumentSummary] = []
         self._total = 0
+        self._mail: dict[int, OutboxStatus] = {}
         self._headers = (
+            "",
             self.tr("Type"),
             self.tr("Number"),
             self.tr("Date"),
@@ -45,6 +52,7 @@ class DocumentListModel(QAbstractTableModel):
         self.beginResetModel()
         self._filter = flt
         self._rows = []
+        self._mail = {}
         self._total = self._ledger.count_documents(flt)
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
@@ -69,9 +77,17 @@ class DocumentListModel(QAbstractTableModel):
         if not page:
             self._total = len(self._rows)
             return
+        self._mail.update(outbox.mail_states(self._ledger, [r.id for r in page]))
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
+
+    def refresh_mail_states(self) -> None:
+        """Ask again which of the loaded documents were mailed (after the outbox changed)."""
+        if not self._rows:
+            return
+        self._mail = outbox.mail_states(self._ledger, [r.id for r in self._rows])
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def headerData(
         self,
@@ -88,7 +104,7 @@ class DocumentListModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole and column != "mail":
             match column:
                 case "type":
                     return document_type_name(row.type)
@@ -106,6 +122,23 @@ class DocumentListModel(QAbstractTableModel):
                     return row.currency
                 case "state":
                     return document_state_name(row.state)
+        if column == "mail":
+            return self._mail_data(row, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "total":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _mail_data(self, row: DocumentSummary, role: int) -> Any:
+        status = self._mail.get(row.id)
+        if status is None:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            if status is OutboxStatus.SENT:
+                return icon("mail-sent")
+            if status in (OutboxStatus.FAILED, OutboxStatus.UNCERTAIN):
+                return icon("mail-failed")
+            if status is not OutboxStatus.CANCELLED:
+                return icon("mail-waiting")
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return mail_status_name(status)
         return None

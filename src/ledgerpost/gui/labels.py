@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ledgerpost.domain.documents import DocumentState, DocumentType
+from ledgerpost.domain.outbox import OutboxStatus
 
 
 def _tr(text: str) -> str:
@@ -37,3 +38,17 @@ def document_type_name(doc_type: DocumentType) -> str:
 
 def document_state_name(state: DocumentState) -> str:
     return {DocumentState.DRAFT: _tr("Draft"), DocumentState.POSTED: _tr("Posted")}[state]
+
+
+def mail_status_name(status: OutboxStatus) -> str:
+    return {
+        OutboxStatus.HELD: _tr("Held (send later)"),
+        OutboxStatus.QUEUED: _tr("Waiting to be sent"),
+        OutboxStatus.SENDING: _tr("Being sent"),
+        OutboxStatus.SENT: _tr("Sent"),
+        OutboxStatus.RETRY: _tr("Will be tried again"),
+        OutboxStatus.FAILED: _tr("Failed"),
+        OutboxStatus.UNCERTAIN: _tr("Uncertain: may have arrived"),
+        OutboxStatus.NO_CREDIT: _tr("Waiting for credits"),
+        OutboxStatus.CANCELLED: _tr("Cancelled"),
+    }[status]

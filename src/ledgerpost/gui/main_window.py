@@ -1,91 +1,133 @@
-"""The main window: document types on the left, the chosen documents on the right."""
+"""The main window: a navigation on the left, the chosen page on the right, the status bar."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QSplitter,
-    QTableView,
-    QVBoxLayout,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QWidget,
 )
 
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
-from ledgerpost.gui.document_model import DocumentListModel
+from ledgerpost.gui.background_delivery import BackgroundDelivery, DeliveryStatus
+from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.documents_page import DocumentsPage
 from ledgerpost.gui.labels import document_type_plural
+from ledgerpost.gui.runner import Runner
+from ledgerpost.services.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 
-ALL = "all"
+PageFactory = Callable[[AppContext], QWidget]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ledger: Ledger) -> None:
+    def __init__(
+        self,
+        ledger: Ledger,
+        context: AppContext | None = None,
+        delivery: BackgroundDelivery | None = None,
+    ) -> None:
         super().__init__()
-        self._ledger = ledger
+        self.context = context or AppContext(ledger, Runner())
+        self.delivery = delivery
         company = ledger.company()
         self.setWindowTitle(
             self.tr("LedgerPost — %1").replace("%1", company.name)
             if company
             else self.tr("LedgerPost — no company yet")
         )
-        self.resize(1100, 680)
+        self.resize(1180, 720)
 
-        self.navigation = QListWidget()
-        self.navigation.setAccessibleName(self.tr("Document types"))
-        all_item = QListWidgetItem(self.tr("All documents"))
-        all_item.setData(Qt.ItemDataRole.UserRole, ALL)
-        self.navigation.addItem(all_item)
+        self.navigation = QTreeWidget()
+        self.navigation.setHeaderHidden(True)
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setMaximumWidth(250)
+        self.pages = QStackedWidget()
+        self.documents = DocumentsPage(self.context)
+        self._page_of: dict[str, int] = {}
+        self._add_page("documents", self.documents)
+
+        documents = QTreeWidgetItem([self.tr("Documents")])
+        documents.setData(0, Qt.ItemDataRole.UserRole, ("documents", None))
+        self.navigation.addTopLevelItem(documents)
         for doc_type in DocumentType:
-            item = QListWidgetItem(document_type_plural(doc_type))
-            item.setData(Qt.ItemDataRole.UserRole, doc_type.value)
-            self.navigation.addItem(item)
-        self.navigation.setMaximumWidth(240)
-
-        self.model = DocumentListModel(ledger, self)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Documents"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((130, 110, 100, 330, 110, 80, 90)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
-        right = QWidget()
-        layout = QVBoxLayout(right)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table)
+            item = QTreeWidgetItem([document_type_plural(doc_type)])
+            item.setData(0, Qt.ItemDataRole.UserRole, ("documents", doc_type.value))
+            documents.addChild(item)
+        documents.setExpanded(True)
+        for key, title, factory in self.extra_pages():
+            self._add_page(key, factory(self.context))
+            item = QTreeWidgetItem([title])
+            item.setData(0, Qt.ItemDataRole.UserRole, (key, None))
+            self.navigation.addTopLevelItem(item)
 
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
-        splitter.addWidget(right)
+        splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
 
-        self.navigation.currentItemChanged.connect(self._show_type)
-        self.navigation.setCurrentRow(0)
+        self.delivery_label = QLabel()
+        self.delivery_label.setAccessibleName(self.tr("Mail status"))
+        self.statusBar().addPermanentWidget(self.delivery_label)
 
-    def _show_type(self, item: QListWidgetItem | None) -> None:
+        self.navigation.currentItemChanged.connect(self._navigate)
+        self.navigation.setCurrentItem(documents)
+        if delivery is not None:
+            delivery.status.connect(self.show_delivery_status)
+            delivery.changed.connect(self.context.changes.outbox.emit)
+
+    def extra_pages(self) -> list[tuple[str, str, PageFactory]]:
+        """The pages after the documents, in navigation order: (key, title, factory)."""
+        return []
+
+    def _add_page(self, key: str, page: QWidget) -> None:
+        self._page_of[key] = self.pages.addWidget(page)
+
+    def _navigate(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
             return
-        value = item.data(Qt.ItemDataRole.UserRole)
-        flt = DocumentFilter() if value == ALL else DocumentFilter(type=DocumentType(value))
-        self.model.set_filter(flt)
-        self.heading.setText(item.text())
-        self.statusBar().showMessage(self.tr("%n document(s)", "", self.model.total))
+        key, detail = item.data(0, Qt.ItemDataRole.UserRole)
+        self.pages.setCurrentIndex(self._page_of[key])
+        if key == "documents":
+            doc_type = DocumentType(detail) if detail else None
+            self.documents.show_filter(DocumentFilter(type=doc_type), item.text(0))
+            self.statusBar().showMessage(self.tr("%n document(s)", "", self.documents.model.total))
+
+    def show_delivery_status(self, status: DeliveryStatus) -> None:
+        waiting = status.waiting
+        if not status.configured:
+            text = self.tr("Mail: no server set")
+        elif status.online is False:
+            text = self.tr("Mail: offline")
+        elif status.online:
+            text = self.tr("Mail: online")
+        else:
+            text = self.tr("Mail: ready")
+        text += " · " + self.tr("%n waiting", "", waiting.count)
+        if waiting.count and waiting.next_due is not None:
+            seconds = max(int((waiting.next_due - utcnow()).total_seconds()), 0)
+            if seconds:
+                text += " · " + self.tr("next attempt in %1").replace("%1", _duration(seconds))
+        if waiting.failed or waiting.uncertain:
+            text += " · " + self.tr("%n need(s) attention", "", waiting.failed + waiting.uncertain)
+        self.delivery_label.setText(text)
+        self.delivery_label.setToolTip(status.problem)
+
+
+def _duration(seconds: int) -> str:
+    minutes, secs = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours} h {minutes} min"
+    if minutes:
+        return f"{minutes} min {secs} s"
+    return f"{secs} s"

@@ -104,3 +104,9 @@ def waiting(ledger: Ledger) -> Waiting:
         uncertain=counts.get(OutboxStatus.UNCERTAIN, 0),
         failed=counts.get(OutboxStatus.FAILED, 0),
     )
+
+
+def mail_states(ledger: Ledger, document_ids: list[int]) -> dict[int, OutboxStatus]:
+    """For each document that has been mailed, the state of its latest message."""
+    with ledger.db.read() as s:
+        return repo.latest_status_by_document(s, document_ids)

@@ -342,6 +342,23 @@ def next_due(session: Session) -> dt.datetime | None:
     return due
 
 
+def latest_status_by_document(
+    session: Session, document_ids: Sequence[int]
+) -> dict[int, OutboxStatus]:
+    if not document_ids:
+        return {}
+    latest = (
+        select(OutboxRow.document_id, func.max(OutboxRow.id).label("last"))
+        .where(OutboxRow.document_id.in_(list(document_ids)))
+        .group_by(OutboxRow.document_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(OutboxRow.document_id, OutboxRow.status).join(latest, OutboxRow.id == latest.c.last)
+    )
+    return {doc: OutboxStatus(status) for doc, status in rows if doc is not None}
+
+
 def status_counts(session: Session) -> dict[OutboxStatus, int]:
     rows = session.execute(
         select(OutboxRow.status, func.count(OutboxRow.id)).group_by(OutboxRow.status)

@@ -1,0 +1,145 @@
+"""The documents page: a lazily loaded list with filters, and what can be done with a row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledgerpost.domain.listing import (
+    DocumentFilter,
+    DocumentSummary,
+    RangeError,
+    parse_number_range,
+)
+from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.document_model import DocumentListModel
+
+
+class DocumentsPage(QWidget):
+    """Filters on top, the list below; ``selection_changed`` names the chosen document."""
+
+    selection_changed = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._base = DocumentFilter()
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
+
+        self.numbers = QLineEdit()
+        self.numbers.setPlaceholderText(self.tr("e.g. 5-17"))
+        self.numbers.setAccessibleName(self.tr("Number range"))
+        self.numbers.setMaximumWidth(110)
+        self.use_dates = QCheckBox(self.tr("Dates"))
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addMonths(-1))
+        self.date_to = QDateEdit(today)
+        for edit, name in (
+            (self.date_from, self.tr("From date")),
+            (self.date_to, self.tr("To date")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+        self.use_dates.toggled.connect(self.date_from.setEnabled)
+        self.use_dates.toggled.connect(self.date_to.setEnabled)
+        self.apply = QPushButton(self.tr("Show"))
+        self.apply.clicked.connect(self.refresh)
+        self.numbers.returnPressed.connect(self.refresh)
+        self.filter_problem = QLabel()
+        self.filter_problem.setStyleSheet("color: #b00020;")
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Numbers")))
+        bar.addWidget(self.numbers)
+        bar.addSpacing(12)
+        bar.addWidget(self.use_dates)
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel("–"))
+        bar.addWidget(self.date_to)
+        bar.addWidget(self.apply)
+        bar.addWidget(self.filter_problem, 1)
+
+        self.model = DocumentListModel(context.ledger, self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Documents"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(DocumentListModel.WIDTHS):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(DocumentListModel.PARTY_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.selection_changed.emit(self.summary_at(current.row()))
+        )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        context.changes.documents.connect(self.refresh)
+        context.changes.outbox.connect(self.model.refresh_mail_states)
+
+    def summary_at(self, row: int) -> DocumentSummary | None:
+        return self.model.summary(row) if 0 <= row < self.model.rowCount() else None
+
+    def selected(self) -> DocumentSummary | None:
+        return self.summary_at(self.table.currentIndex().row())
+
+    def show_filter(self, flt: DocumentFilter, title: str) -> None:
+        self._base = flt
+        self.heading.setText(title)
+        self.refresh()
+
+    def current_filter(self) -> DocumentFilter | None:
+        """The navigation's filter narrowed by the fields; None (and a red reason) if a field
+        cannot be read."""
+        numbers = None
+        text = self.numbers.text().strip()
+        if text:
+            try:
+                numbers = parse_number_range(text)
+            except RangeError as exc:
+                self.filter_problem.setText(str(exc))
+                return None
+        dates = None
+        if self.use_dates.isChecked():
+            start = self.date_from.date().toPython()
+            end = self.date_to.date().toPython()
+            assert isinstance(start, dt.date) and isinstance(end, dt.date)
+            if end < start:
+                self.filter_problem.setText(self.tr("The date range ends before it starts."))
+                return None
+            dates = (start, end)
+        self.filter_problem.clear()
+        return DocumentFilter(
+            type=self._base.type, numbers=numbers, dates=dates, party_id=self._base.party_id
+        )
+
+    def refresh(self) -> None:
+        flt = self.current_filter()
+        if flt is not None:
+            self.model.set_filter(flt)
