@@ -11,6 +11,8 @@ import keyring.errors
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that lives in a dict, standing in for the OS keyring."""
+
     priority = 1  # type: ignore[assignment]
 
     def __init__(self) -> None:

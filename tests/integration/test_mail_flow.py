@@ -46,45 +46,34 @@ def cli(
 
 
 @pytest.fixture
-def mailing(
+def smtp_configured(
     demo_ledger: Ledger,
     smtp_server: SmtpTestServer,
     keyring_backend: MemoryKeyring,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> str:
-    """The demo ledger wired to the test server (STARTTLS, AUTH); its database path."""
+    """The demo ledger wired to the test server (STARTTLS, AUTH) by the CLI; its path."""
     db = demo_ledger.db.url.removeprefix("sqlite:///")
-    settings = smtp_server.settings()
+    s = smtp_server.settings()
     code, out, err = cli(
-        capsys,
-        db,
-        "smtp",
-        "set",
-        "--host",
-        settings.host,
-        "--port",
-        str(settings.port),
-        "--security",
-        "starttls",
-        "--user",
-        settings.user,
-        "--password-stdin",
-        "--ca-file",
-        settings.ca_file,
-        "--from-address",
-        "billing@example.com",
-        "--from-name",
-        "LedgerPost Demo",
-        stdin=TEST_PASSWORD + "\n",
-        monkeypatch=monkeypatch,
-    )
+        capsys, db, "smtp", "set", "--host", s.host, "--port", str(s.port),
+        "--security", "starttls", "--user", s.user, "--password-stdin", "--ca-file", s.ca_file,
+        "--from-address", "billing@example.com", "--from-name", "LedgerPost Demo",
+        stdin=TEST_PASSWORD + "\n", monkeypatch=monkeypatch,
+    )  # fmt: skip
     assert code == 0, err
     assert "keyring" in out
     assert TEST_PASSWORD not in out + err
     assert list(keyring_backend.entries.values()) == [TEST_PASSWORD]
-    credits.add(demo_ledger, 1000, "TEST-TOPUP", "test")
     return db
+
+
+@pytest.fixture
+def mailing(smtp_configured: str, demo_ledger: Ledger) -> str:
+    """As smtp_configured, with credits enough for any test."""
+    credits.add(demo_ledger, 1000, "TEST-TOPUP", "test")
+    return smtp_configured
 
 
 def invoice_with_address(ledger: Ledger) -> int:
@@ -247,35 +236,12 @@ def test_a_server_that_is_down_is_retried_until_it_is_back(
 
 
 def test_without_credit_messages_wait_and_go_after_a_top_up(
+    smtp_configured: str,
     demo_ledger: Ledger,
     smtp_server: SmtpTestServer,
-    keyring_backend: MemoryKeyring,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    db = demo_ledger.db.url.removeprefix("sqlite:///")
-    s = smtp_server.settings()
-    cli(
-        capsys,
-        db,
-        "smtp",
-        "set",
-        "--host",
-        s.host,
-        "--port",
-        str(s.port),
-        "--security",
-        "starttls",
-        "--user",
-        s.user,
-        "--password-stdin",
-        "--ca-file",
-        s.ca_file,
-        "--from-address",
-        "billing@example.com",
-        stdin=TEST_PASSWORD,
-        monkeypatch=monkeypatch,
-    )
+    db = smtp_configured
     assert credits.balance(demo_ledger) == 5
     invoices = [
         x.number

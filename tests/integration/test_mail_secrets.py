@@ -12,37 +12,15 @@ import keyring.errors
 import pytest
 
 from ledgerpost.mail.secrets import NO_KEYRING, SERVICE, PasswordStore, password_key
+from tests.helpers.memory_keyring import MemoryKeyring, memory_keyring
 
 PASSWORD = "Pässwörd ✓ 秘密"
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that lives in a dict, as the test's OS keyring."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("no such password")
-
-
 @pytest.fixture
 def os_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+    with memory_keyring() as backend:
+        yield backend
 
 
 @pytest.fixture
