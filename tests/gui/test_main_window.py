@@ -102,3 +102,18 @@ def test_the_status_bar_says_what_the_mail_is_doing(qtbot: QtBot, ledger: Ledger
     assert "3 need(s) attention" in text
     window.show_delivery_status(DeliveryStatus(False, None, Waiting(0, None, 0, 0, 0)))
     assert window.delivery_label.text().startswith("Mail: no server set")
+
+
+def test_double_click_opens_the_document_and_new_opens_an_empty_draft(
+    qtbot: QtBot, demo_ledger: Ledger
+) -> None:
+    window = window_on(qtbot, demo_ledger)
+    choose(window, DocumentType.INVOICE)
+    first = window.documents.model.summary(0)
+    window.documents.open_requested.emit(first.id)
+    qtbot.waitUntil(lambda: hasattr(window, "editor"), timeout=10_000)
+    assert window.editor.document is not None and window.editor.document.id == first.id
+    window.editor.close()
+    window.documents.new_button.click()
+    assert window.editor.document is None
+    assert window.editor.doc_type is DocumentType.INVOICE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,8 @@ class DocumentsPage(QWidget):
     """Filters on top, the list below; ``selection_changed`` names the chosen document."""
 
     selection_changed = Signal(object)
+    open_requested = Signal(int)
+    new_requested = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,9 @@ class DocumentsPage(QWidget):
         self.apply = QPushButton(self.tr("Show"))
         self.apply.clicked.connect(self.refresh)
         self.numbers.returnPressed.connect(self.refresh)
+        self.new_button = QPushButton(self.tr("New…"))
+        self.new_button.setAccessibleName(self.tr("New document"))
+        self.new_button.clicked.connect(lambda: self.new_requested.emit(self._base.type))
         self.filter_problem = QLabel()
         self.filter_problem.setStyleSheet("color: #b00020;")
 
@@ -75,6 +80,7 @@ class DocumentsPage(QWidget):
         bar.addWidget(self.date_to)
         bar.addWidget(self.apply)
         bar.addWidget(self.filter_problem, 1)
+        bar.addWidget(self.new_button)
 
         self.model = DocumentListModel(context.ledger, self)
         self.table = QTableView()
@@ -91,6 +97,7 @@ class DocumentsPage(QWidget):
         for column, width in enumerate(DocumentListModel.WIDTHS):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(DocumentListModel.PARTY_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open_row)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.selection_changed.emit(self.summary_at(current.row()))
         )
@@ -102,6 +109,11 @@ class DocumentsPage(QWidget):
         layout.addWidget(self.table)
         context.changes.documents.connect(self.refresh)
         context.changes.outbox.connect(self.model.refresh_mail_states)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        summary = self.summary_at(index.row())
+        if summary is not None:
+            self.open_requested.emit(summary.id)
 
     def summary_at(self, row: int) -> DocumentSummary | None:
         return self.model.summary(row) if 0 <= row < self.model.rowCount() else None

@@ -19,6 +19,7 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.background_delivery import BackgroundDelivery, DeliveryStatus
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.document_editor import DocumentEditor
 from ledgerpost.gui.documents_page import DocumentsPage
 from ledgerpost.gui.labels import document_type_plural
 from ledgerpost.gui.runner import Runner
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
 
         self.navigation.currentItemChanged.connect(self._navigate)
         self.navigation.setCurrentItem(documents)
+        self.documents.open_requested.connect(self.open_document)
+        self.documents.new_requested.connect(self.new_document)
         if delivery is not None:
             delivery.status.connect(self.show_delivery_status)
             delivery.changed.connect(self.context.changes.outbox.emit)
@@ -91,6 +94,23 @@ class MainWindow(QMainWindow):
 
     def _add_page(self, key: str, page: QWidget) -> None:
         self._page_of[key] = self.pages.addWidget(page)
+
+    def open_document(self, document_id: int) -> None:
+        """The editor on a saved document (read-only once posted), loaded in the background."""
+        self.context.runner.run(
+            lambda: self.context.ledger.document(document_id),
+            lambda document: self._show_editor(DocumentEditor(self.context, document, parent=self)),
+        )
+
+    def new_document(self, doc_type: DocumentType | None) -> None:
+        self._show_editor(
+            DocumentEditor(self.context, None, doc_type or DocumentType.INVOICE, parent=self)
+        )
+
+    def _show_editor(self, editor: DocumentEditor) -> None:
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor = editor
+        editor.show()
 
     def _navigate(self, item: QTreeWidgetItem | None) -> None:
         if item is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -49,8 +50,13 @@ class Runner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
     ) -> None:
-        """Call ``fn()`` in the background; then ``on_done(result)`` or ``on_error(exc)`` here."""
+        """Call ``fn()`` in the background; then ``on_done(result)`` or ``on_error(exc)`` here.
+
+        With ``owner`` (usually the widget asking), the answer is dropped if the owner has been
+        deleted meanwhile (a dialog closed before its data arrived).
+        """
         relay = _Relay()
         self._relays.add(relay)
 
@@ -58,15 +64,20 @@ class Runner(QObject):
             self._relays.discard(relay)
             relay.deleteLater()
 
+        def gone() -> bool:
+            return owner is not None and not shiboken6.isValid(owner)
+
         def succeeded(result: object) -> None:
             try:
-                if on_done is not None:
+                if on_done is not None and not gone():
                     on_done(result)
             finally:
                 finish()
 
         def failed(exc: object) -> None:
             try:
+                if gone() and isinstance(exc, Exception):
+                    return
                 if on_error is not None and isinstance(exc, Exception):
                     on_error(exc)
                 else:
