@@ -31,6 +31,11 @@ def read_decimal(text: str) -> Decimal | None:
     return value if value.is_finite() else None
 
 
+def at_least_cents(value: Decimal) -> Decimal:
+    """``24.9`` shows as ``24.90``; ``0.125`` keeps its third place."""
+    return value if -value.as_tuple().exponent >= 2 else value.quantize(Decimal("0.01"))
+
+
 class LinesModel(QAbstractTableModel):
     """Lines under edit; ``changed`` fires whenever the totals may have moved."""
 
@@ -105,7 +110,7 @@ class LinesModel(QAbstractTableModel):
                 case "quantity":
                     return str(line.quantity)
                 case "unit_price":
-                    return str(line.unit_price)
+                    return str(at_least_cents(line.unit_price))
                 case "vat_rate":
                     return str(line.vat_rate)
                 case "total":
