@@ -167,3 +167,20 @@ def test_the_statement_opening_summed_in_the_database_matches_the_movements(
             everything = party_movements(s, party.id)
         expected = build_statement(party.id, party.name, "EUR", start, end, everything)
         assert demo_ledger.statement(party.id, start, end) == expected
+
+
+def test_pages_follow_each_other_without_gaps_or_repeats(ledger: Ledger) -> None:
+    mari = add_customer(ledger)
+    for day in (3, 1, 2, 2, 3, 1, 2):
+        ledger.save_and_post(invoice(mari, on=dt.date(2026, 5, day)))
+    everything = ledger.documents()
+    for newest_first in (True, False):
+        pages, last = [], None
+        while True:
+            page = ledger.documents(limit=3, after=last, newest_first=newest_first)
+            pages += page
+            if len(page) < 3:
+                break
+            last = page[-1]
+        expected = everything if newest_first else list(reversed(everything))
+        assert [r.id for r in pages] == [r.id for r in expected]

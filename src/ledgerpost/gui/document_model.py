@@ -73,7 +73,8 @@ class DocumentListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid():
             return
-        page = self._ledger.documents(self._filter, limit=PAGE, offset=len(self._rows))
+        last = self._rows[-1] if self._rows else None
+        page = self._ledger.documents(self._filter, limit=PAGE, after=last)
         if not page:
             self._total = len(self._rows)
             return

@@ -61,13 +61,13 @@ class BatchResult:
 
 
 def _documents(ledger: Ledger, flt: DocumentFilter) -> Iterator[DocumentSummary]:
-    offset = 0
+    last = None
     while True:
-        page = ledger.documents(flt, limit=CHUNK, offset=offset, newest_first=False)
+        page = ledger.documents(flt, limit=CHUNK, newest_first=False, after=last)
         yield from page
         if len(page) < CHUNK:
             return
-        offset += CHUNK
+        last = page[-1]
 
 
 def _label(summary: DocumentSummary) -> str:

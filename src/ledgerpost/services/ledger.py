@@ -195,11 +195,14 @@ class Ledger:
         limit: int | None = None,
         offset: int = 0,
         newest_first: bool = True,
+        after: DocumentSummary | None = None,
     ) -> list[DocumentSummary]:
+        """A page of the list; ``after`` the last row of the previous page (fast at any depth)."""
         with self.db.read() as s:
             return repo.list_documents(
-                s, flt, limit=limit, offset=offset, newest_first=newest_first
-            )
+                s, flt, limit=limit, offset=offset, newest_first=newest_first,
+                after=(after.date, after.id) if after is not None else None,
+            )  # fmt: skip
 
     def count_documents(self, flt: DocumentFilter = ALL_DOCUMENTS) -> int:
         with self.db.read() as s:

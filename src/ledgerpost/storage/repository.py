@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select, update
+from sqlalchemy import Select, and_, func, select, tuple_, update
 from sqlalchemy.orm import Session, selectinload
 
 from ledgerpost.domain.accounts import Account
@@ -387,14 +387,22 @@ def list_documents(
     limit: int | None = None,
     offset: int = 0,
     newest_first: bool = True,
+    after: tuple[dt.date, int] | None = None,
 ) -> list[DocumentSummary]:
-    """One page of summaries; newest first by date, then by entry order."""
+    """One page of summaries; newest first by date, then by entry order.
+
+    ``after`` is the (date, id) of the last row already shown: the page starts behind it,
+    found through the index however deep the list goes (an offset would count every row).
+    """
     order = (
         (DocumentRow.date.desc(), DocumentRow.id.desc())
         if newest_first
         else (DocumentRow.date, DocumentRow.id)
     )
     query = _filtered(select(*_SUMMARY_COLUMNS), flt).order_by(*order).offset(offset)
+    if after is not None:
+        key = tuple_(DocumentRow.date, DocumentRow.id)
+        query = query.where(key < tuple_(*after) if newest_first else key > tuple_(*after))
     if limit is not None:
         query = query.limit(limit)
     return [
