@@ -1,0 +1,76 @@
+"""The messages of one batch in the outbox: how many are in each state, and moving them together.
+
+Every move goes through ``ledgerpost.domain.outbox.next_status`` and is written with the old
+status in its WHERE clause (as ``outbox_repository.move`` does), one statement per old status:
+a message a worker claims meanwhile is simply not moved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy.orm import Session
+
+from ledgerpost.domain.outbox import OutboxEvent, OutboxStatus, next_status
+from ledgerpost.storage.mail_models import OutboxRow
+
+
+def status_counts(session: Session, batch_id: int) -> dict[OutboxStatus, int]:
+    rows = session.execute(
+        select(OutboxRow.status, func.count(OutboxRow.id))
+        .where(OutboxRow.batch_id == batch_id)
+        .group_by(OutboxRow.status)
+    )
+    return {OutboxStatus(status): count for status, count in rows}
+
+
+def move_batch(
+    session: Session,
+    batch_id: int,
+    event: OutboxEvent,
+    from_statuses: Iterable[OutboxStatus],
+    **values: Any,
+) -> int:
+    """Apply ``event`` to every message of the batch that is in one of ``from_statuses``.
+
+    Raises IllegalTransition before writing anything if the rules forbid the move from any of
+    them. Returns how many messages moved.
+    """
+    moves = [(status, next_status(status, event)) for status in from_statuses]
+    targets = {new for _, new in moves}
+    # A status that is also a target goes first, so no message is moved twice in one call.
+    moves.sort(key=lambda move: move[0] not in targets)
+    moved = 0
+    for old, new in moves:
+        result = session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.batch_id == batch_id, OutboxRow.status == old.value)
+            .values(status=new.value, **values)
+        )
+        moved += cast("CursorResult[Any]", result).rowcount
+    return moved
+
+
+def ids_in(session: Session, batch_id: int, status: OutboxStatus | None = None) -> list[int]:
+    """The outbox ids of the batch (in one state, if named), oldest first."""
+    query = select(OutboxRow.id).where(OutboxRow.batch_id == batch_id)
+    if status is not None:
+        query = query.where(OutboxRow.status == status.value)
+    return list(session.scalars(query.order_by(OutboxRow.id)))
+
+
+def parties_with_statement(session: Session, start: dt.date, end: dt.date) -> set[int]:
+    """Customers whose statement for exactly this period went, may have gone, or still waits."""
+    live = [s.value for s in OutboxStatus if s not in (OutboxStatus.FAILED, OutboxStatus.CANCELLED)]
+    rows = session.scalars(
+        select(OutboxRow.party_id).where(
+            OutboxRow.kind == "statement",
+            OutboxRow.period_start == start,
+            OutboxRow.period_end == end,
+            OutboxRow.status.in_(live),
+        )
+    )
+    return {party for party in rows if party is not None}
