@@ -14,6 +14,8 @@ SYSTEM_PACKAGES=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
   libxkbcommon0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
   xvfb xauth)
+# The installer test builds the desktop app with PyInstaller, which needs objdump.
+[ "${1:-}" = "--test" ] && SYSTEM_PACKAGES+=(binutils)
 
 install_system_packages() {
   command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian-like: see README

@@ -3,42 +3,70 @@
 from __future__ import annotations
 
 import sys
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ledgerpost.domain.documents import DocumentState
+from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.background_delivery import BackgroundDelivery
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.main_window import MainWindow
 from ledgerpost.gui.runner import Runner
+from ledgerpost.services.demo import DemoSpec, make_demo
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.services.printing import print_document
 
 
 def run(db: str | None, *, smoke: bool = False) -> int:
     """Open the ledger named by ``db`` (or the default one) and show the main window.
 
-    With ``smoke`` the window closes as soon as the event loop has shown it.
+    ``smoke`` proves an installation works: without ``db`` it makes a small demo ledger in a
+    temporary folder, renders one print copy, shows the window and exits 0.
     """
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("LedgerPost")
     app.setOrganizationName("LedgerPost")
-    try:
-        ledger = Ledger.open(db)
-    except (LedgerError, StorageError) as exc:
-        QMessageBox.critical(None, app.tr("LedgerPost"), str(exc))
-        return 1
-    context = AppContext(ledger, Runner())
-    delivery = BackgroundDelivery(ledger, context.smtp_password)
-    window = MainWindow(ledger, context, delivery)
-    window.show()
-    if smoke:
-        QTimer.singleShot(0, app.quit)
-    else:
-        delivery.start()
-    try:
-        return app.exec()
-    finally:
-        delivery.stop()
-        context.runner.wait()
-        ledger.close()
+    with tempfile.TemporaryDirectory(prefix="ledgerpost-smoke-") as scratch:
+        if smoke and db is None:
+            db = str(Path(scratch) / "demo.sqlite3")
+        try:
+            ledger = Ledger.open(db)
+            if smoke:
+                _smoke_check(ledger)
+        except (LedgerError, StorageError) as exc:
+            if smoke:
+                print(f"smoke test failed: {exc}", file=sys.stderr)
+            else:
+                QMessageBox.critical(None, app.tr("LedgerPost"), str(exc))
+            return 1
+        context = AppContext(ledger, Runner())
+        delivery = BackgroundDelivery(ledger, context.smtp_password)
+        window = MainWindow(ledger, context, delivery)
+        window.show()
+        if smoke:
+            QTimer.singleShot(0, app.quit)
+        else:
+            delivery.start()
+        try:
+            return app.exec()
+        finally:
+            delivery.stop()
+            context.runner.wait()
+            ledger.close()
+
+
+def _smoke_check(ledger: Ledger) -> None:
+    """A demo company if the ledger is empty, and one print copy rendered from it."""
+    if ledger.company() is None:
+        make_demo(ledger, DemoSpec(customers=6, invoices=5))
+    posted = ledger.documents(DocumentFilter(state=DocumentState.POSTED), limit=1)
+    if not posted:
+        raise LedgerError("the ledger has no posted document to print")
+    copy = print_document(ledger, posted[0].id)
+    if not copy.pdf.startswith(b"%PDF"):
+        raise LedgerError("the print copy is not a PDF")
+    print(f"smoke test: {copy.file_name}, {len(copy.pdf)} bytes", file=sys.stderr)
