@@ -1,0 +1,207 @@
+"""Changing settings as the settings dialog does: every problem first, then all or nothing.
+
+One :class:`SettingsChange` carries the declared settings, the company card, the logo and a
+newly typed SMTP password. :func:`problems` checks all of it without writing; :func:`apply`
+writes only when there is none. The password goes to the OS keyring (or this session's memory)
+and never into the database; it is left out of every ``repr``.
+
+The company logo has no declared setting yet: it is kept in the settings table under
+:data:`LOGO_KEY` as base64 text, which a declaration can later take over unchanged.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass, field
+from typing import Any
+
+from ledgerpost.domain.addresses import is_valid_address
+from ledgerpost.domain.parties import Company
+from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.settings import BY_KEY
+from ledgerpost.domain.smtp import Security, SmtpSettings
+from ledgerpost.mail.errors import MailError
+from ledgerpost.mail.transport import SmtpTransport
+from ledgerpost.services import mail_account
+from ledgerpost.services import settings as settings_service
+from ledgerpost.services.errors import LedgerError
+from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage import outbox_repository as repo
+
+LOGO_KEY = "company.logo"
+LOGO_MAX_BYTES = 256 * 1024
+PASSWORD = "smtp.password"
+"""Where a problem with the typed password is reported (it is not a setting)."""
+
+_SMTP_FIELDS = {"host": "smtp.host", "port": "smtp.port", "security": "smtp.security"}
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsChange:
+    """What the user wants stored. ``logo`` counts only when ``logo_changed``."""
+
+    values: dict[str, Any]
+    company: Company | None = None
+    logo: bytes | None = field(default=None, repr=False)
+    logo_changed: bool = False
+    password: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyResult:
+    problems: tuple[Problem, ...] = ()
+    password_note: str = ""
+    """Where the password went, in a plain sentence ("" when none was typed)."""
+    password_in_keyring: bool = False
+    account_key: str = ""
+
+    @property
+    def saved(self) -> bool:
+        return not self.problems
+
+
+def smtp_from_values(values: dict[str, Any], timeout: float = 30.0) -> SmtpSettings | None:
+    """The SMTP settings these (declared) values describe; None while no server is named."""
+    merged = {s.key: values.get(s.key, s.default) for s in BY_KEY.values()}
+    if not str(merged["smtp.host"]).strip():
+        return None
+    security = merged["smtp.security"]
+    return SmtpSettings(
+        host=str(merged["smtp.host"]).strip(),
+        port=merged["smtp.port"] if isinstance(merged["smtp.port"], int) else 0,
+        security=Security(security) if security in set(Security) else Security.STARTTLS,
+        user=str(merged["smtp.user"]).strip(),
+        from_address=str(merged["smtp.from_address"]),
+        from_name=str(merged["smtp.from_name"]),
+        reply_to=str(merged["smtp.reply_to"]),
+        ca_file=str(merged["smtp.ca_file"]),
+        allow_insecure_auth=bool(merged["smtp.allow_insecure_auth"]),
+        timeout_seconds=timeout,
+    )
+
+
+def logo_problem(data: bytes) -> str:
+    """Why these bytes cannot be the logo, or ""."""
+    if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+        return "the logo must be a PNG or JPEG picture"
+    return logo_size_problem(len(data))
+
+
+def logo_size_problem(size: int) -> str:
+    if size <= LOGO_MAX_BYTES:
+        return ""
+    return (
+        f"the logo is {size // 1024} KB; at most {LOGO_MAX_BYTES // 1024} KB fits "
+        "(a smaller picture prints just as well)"
+    )
+
+
+def company_problems(company: Company) -> list[Problem]:
+    found: list[Problem] = []
+    if not company.name.strip():
+        found.append(Problem("company-name", "company.name", "the company needs a name"))
+    for key, value in (
+        ("company.sender_address", company.sender_address),
+        ("company.reply_to", company.reply_to),
+    ):
+        if value.strip() and not is_valid_address(value.strip()):
+            found.append(Problem("company-address", key, f"{value!r} is not an address"))
+    if company.payment_terms_days < 0:
+        found.append(Problem("company-terms", "company.payment_terms_days", "must be zero or more"))
+    return found
+
+
+def problems(change: SettingsChange) -> list[Problem]:
+    """Everything wrong with the change, each naming its setting key; nothing is written."""
+    found: list[Problem] = []
+    for key, value in change.values.items():
+        setting = BY_KEY.get(key)
+        reason = setting.problem(value) if setting else "there is no such setting"
+        if reason:
+            found.append(Problem("setting-invalid", key, reason))
+    smtp = smtp_from_values(change.values)
+    if smtp is not None:
+        named = {p.where for p in found}
+        for problem in smtp.problems():
+            where = _SMTP_FIELDS.get(problem.where)
+            if where and where not in named:
+                found.append(Problem(problem.code, where, problem.message))
+    if change.password:
+        if smtp is None:
+            found.append(Problem("password", PASSWORD, "name the mail server first"))
+        elif not smtp.wants_auth:
+            found.append(
+                Problem("password", PASSWORD, "a password needs a user name; enter the user name")
+            )
+    if change.company is not None:
+        found += company_problems(change.company)
+    if change.logo_changed and change.logo is not None:
+        reason = logo_problem(change.logo)
+        if reason:
+            found.append(Problem("logo", LOGO_KEY, reason))
+    return found
+
+
+def apply(ledger: Ledger, change: SettingsChange) -> ApplyResult:
+    """Store the change if nothing is wrong with it; otherwise store nothing and say why."""
+    found = problems(change)
+    if found:
+        return ApplyResult(tuple(found))
+    found = settings_service.save(ledger, change.values)
+    if found:
+        return ApplyResult(tuple(found))
+    if change.company is not None:
+        ledger.update_company(change.company)
+    if change.logo_changed:
+        save_logo(ledger, change.logo)
+    smtp = settings_service.smtp_settings(ledger)
+    if change.password and smtp is not None:
+        kept = mail_account.save_password(ledger, smtp, change.password)
+        return ApplyResult(
+            password_note=kept.message,
+            password_in_keyring=kept.in_keyring,
+            account_key=mail_account.account_key(ledger, smtp),
+        )
+    return ApplyResult()
+
+
+def load_logo(ledger: Ledger) -> bytes | None:
+    """The company logo (PNG or JPEG bytes), or None."""
+    with ledger.db.read() as s:
+        stored = repo.load_settings(s).get(LOGO_KEY)
+    if not isinstance(stored, str) or not stored:
+        return None
+    try:
+        return base64.b64decode(stored, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def save_logo(ledger: Ledger, data: bytes | None) -> None:
+    """Keep ``data`` as the logo (None removes it); check it with :func:`logo_problem` first."""
+    text = base64.b64encode(data).decode("ascii") if data else ""
+    with ledger.db.write() as s:
+        repo.save_setting(s, LOGO_KEY, text)
+
+
+def check_connection(
+    ledger: Ledger, values: dict[str, Any], password: str | None, timeout: float = 30.0
+) -> str:
+    """Connect with the settings as typed (not yet saved): a plain sentence, or LedgerError.
+
+    ``password`` is the one typed now; None uses the one kept for this account.
+    """
+    smtp = smtp_from_values(values, timeout)
+    if smtp is None:
+        raise LedgerError("Enter the name of the mail server first.")
+    wrong = smtp.problems()
+    if wrong:
+        raise LedgerError("; ".join(p.message for p in wrong).capitalize() + ".")
+    if password is None:
+        password = mail_account.password_for(ledger, smtp)
+    try:
+        with SmtpTransport(smtp, password) as transport:
+            return transport.check_connection()
+    except MailError as exc:
+        raise LedgerError(str(exc)) from exc
