@@ -24,7 +24,7 @@ from ledgerpost.services import settings_editor
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, preflight
 from tests.helpers.memory_keyring import MemoryKeyring, memory_keyring
-from tests.helpers.smtp_server import TEST_PASSWORD, TEST_USER, SmtpTestServer
+from tests.helpers.smtp_server import TEST_PASSWORD, TEST_USER, SmtpTestServer, free_port
 
 
 @pytest.fixture
@@ -322,3 +322,16 @@ def test_a_logo_is_previewed_checked_and_kept(qtbot: QtBot, ledger: Ledger, tmp_
     qtbot.mouseClick(tab.remove_logo, Qt.MouseButton.LeftButton)
     press(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
     assert settings_editor.load_logo(ledger) is None
+
+
+def test_an_untrusted_certificate_and_an_unreachable_server_are_said_plainly(
+    qtbot: QtBot, ledger: Ledger, smtp_server: SmtpTestServer
+) -> None:
+    dialog = open_dialog(qtbot, ledger)
+    fill_in_server(dialog, smtp_server, TEST_PASSWORD)
+    dialog.smtp_tab.fields["smtp.ca_file"].set_value("")
+    assert "certificate of the mail server 127.0.0.1 is not trusted" in run_connection_test(
+        qtbot, dialog
+    )
+    dialog.smtp_tab.fields["smtp.port"].set_value(free_port())
+    assert "could not be reached on port" in run_connection_test(qtbot, dialog)
