@@ -117,3 +117,17 @@ def test_double_click_opens_the_document_and_new_opens_an_empty_draft(
     window.documents.new_button.click()
     assert window.editor.document is None
     assert window.editor.doc_type is DocumentType.INVOICE
+
+
+def test_settings_open_from_the_menu_and_a_new_company_name_shows_in_the_title(
+    qtbot: QtBot, ledger: Ledger
+) -> None:
+    from ledgerpost.domain.parties import Company
+
+    window = window_on(qtbot, ledger)
+    window.settings_action.trigger()
+    assert window.settings_dialog.isVisible()
+    window.settings_dialog.reject()
+    ledger.update_company(Company(name="Uus Nimi OÜ"))
+    window.context.changes.settings.emit()
+    assert window.windowTitle() == "LedgerPost — Uus Nimi OÜ"

@@ -158,3 +158,24 @@ def test_two_processes_printing_first_store_one_copy_and_agree(
     assert all(stored == "True" for _, stored in results)
     assert stored_rows(demo_ledger) == 1
     assert print_document(demo_ledger, invoice_id).sha256 == results[0][0]
+
+
+def test_the_logo_from_the_settings_is_printed_on_a_new_copy(demo_ledger: Ledger) -> None:
+    import base64
+    import io
+
+    from PIL import Image  # reportlab depends on pillow
+
+    from ledgerpost.domain.documents import DocumentState
+    from ledgerpost.domain.listing import DocumentFilter
+    from ledgerpost.services import settings
+    from ledgerpost.services.printing import print_document
+
+    picture = io.BytesIO()
+    Image.new("RGB", (120, 40), (200, 30, 30)).save(picture, "PNG")
+    logo = base64.b64encode(picture.getvalue()).decode()
+    assert settings.save(demo_ledger, {"company.logo": "not a picture"})[0].where == "company.logo"
+    assert settings.save(demo_ledger, {"company.logo": logo}) == []
+    first = demo_ledger.documents(DocumentFilter(state=DocumentState.POSTED), limit=1)[0]
+    copy = print_document(demo_ledger, first.id)
+    assert b"/Subtype /Image" in copy.pdf

@@ -6,6 +6,8 @@ they live in the OS keyring.
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -49,6 +51,24 @@ def _templates(value: Any) -> str:
     return "each template needs kind, language, subject and body"
 
 
+LOGO_MAX_BYTES = 256 * 1024
+
+
+def _logo(value: Any) -> str:
+    """Empty, or a PNG or JPEG picture of at most 256 KB as base64 text."""
+    if not value:
+        return ""
+    try:
+        data = base64.b64decode(str(value), validate=True)
+    except (binascii.Error, ValueError):
+        return "the logo is not readable"
+    if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+        return "the logo must be a PNG or JPEG picture"
+    if len(data) > LOGO_MAX_BYTES:
+        return f"the logo is {len(data) // 1024} KB; at most {LOGO_MAX_BYTES // 1024} KB fits"
+    return ""
+
+
 def _price(value: Any) -> str:
     try:
         return "" if Decimal(str(value)) >= 0 else "must not be negative"
@@ -71,6 +91,13 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "company.logo",
+        str,
+        "",
+        "The company logo printed in the letterhead (PNG or JPEG, up to 256 KB, base64).",
+        _logo,
+    ),
     Setting("smtp.host", str, "", "The company's outgoing mail server, e.g. smtp.example.com."),
     Setting("smtp.port", int, 587, "Its port: 587 for STARTTLS, 465 for SSL.", _port),
     Setting(

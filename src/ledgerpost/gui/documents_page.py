@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import (
     DocumentFilter,
     DocumentSummary,
@@ -114,6 +115,10 @@ class DocumentsPage(QWidget):
         summary = self.summary_at(index.row())
         if summary is not None:
             self.open_requested.emit(summary.id)
+
+    @property
+    def current_type(self) -> DocumentType | None:
+        return self._base.type
 
     def summary_at(self, row: int) -> DocumentSummary | None:
         return self.model.summary(row) if 0 <= row < self.model.rowCount() else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -23,6 +24,7 @@ from ledgerpost.gui.document_editor import DocumentEditor
 from ledgerpost.gui.documents_page import DocumentsPage
 from ledgerpost.gui.labels import document_type_plural
 from ledgerpost.gui.runner import Runner
+from ledgerpost.gui.settings_dialog import SettingsDialog
 from ledgerpost.services.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 
@@ -82,11 +84,47 @@ class MainWindow(QMainWindow):
 
         self.navigation.currentItemChanged.connect(self._navigate)
         self.navigation.setCurrentItem(documents)
+        self._build_menus()
+        self.context.changes.settings.connect(self._show_title)
         self.documents.open_requested.connect(self.open_document)
         self.documents.new_requested.connect(self.new_document)
         if delivery is not None:
             delivery.status.connect(self.show_delivery_status)
             delivery.changed.connect(self.context.changes.outbox.emit)
+
+    def _show_title(self) -> None:
+        company = self.context.ledger.company()
+        self.setWindowTitle(
+            self.tr("LedgerPost — %1").replace("%1", company.name)
+            if company
+            else self.tr("LedgerPost — no company yet")
+        )
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New document…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self.new_document(self.documents.current_type))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcuts(
+            [QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences)]
+        )
+        self.settings_action.triggered.connect(self.open_settings)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.settings_action, quit_action):
+            self.file_menu.addAction(action)
+        self.mail_menu = self.menuBar().addMenu(self.tr("&Mail"))
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        if self.delivery is not None:
+            dialog.notice.connect(lambda _text: self.delivery and self.delivery.wake())
+        self.settings_dialog = dialog
+        dialog.open()
 
     def extra_pages(self) -> list[tuple[str, str, PageFactory]]:
         """The pages after the documents, in navigation order: (key, title, factory)."""

@@ -9,6 +9,8 @@ DRAFT mark.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.parties import LANGUAGES, Party, PartyKind
 from ledgerpost.i18n import translator
+from ledgerpost.services import settings
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage.print_copies import add_print_copy, get_print_copy
@@ -45,6 +48,17 @@ class PrintCopy:
         return hashlib.sha256(self.pdf).hexdigest()
 
 
+def company_logo(ledger: Ledger) -> bytes | None:
+    """The logo from the settings (already checked when it was saved), or None."""
+    stored = settings.get(ledger, "company.logo")
+    if not stored:
+        return None
+    try:
+        return base64.b64decode(str(stored), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
 def _check_language(language: str | None) -> None:
     if language is not None and language not in LANGUAGES:
         raise LedgerError(f"cannot print in {language!r}; choose one of {', '.join(LANGUAGES)}")
@@ -62,6 +76,7 @@ def print_document(
     document = ledger.document(document_id)
     party = ledger.party(document.party_id)
     chosen = print_language(party, language)
+    logo = logo if logo is not None else company_logo(ledger)
     pdf = render_document(
         document, party, Letterhead(ledger.require_company(), logo), language=chosen
     )
@@ -108,6 +123,7 @@ def print_statement(
 ) -> PrintCopy:
     """A customer statement for ``start..end``, rendered fresh (reports are not stored)."""
     _check_language(language)
+    logo = logo if logo is not None else company_logo(ledger)
     if end < start:
         raise LedgerError(f"the period ends ({end}) before it starts ({start})")
     party = ledger.party(party_id)
@@ -132,6 +148,7 @@ def print_employee_report(
 ) -> PrintCopy:
     """The payments made to an employee over ``start..end``."""
     _check_language(language)
+    logo = logo if logo is not None else company_logo(ledger)
     if end < start:
         raise LedgerError(f"the period ends ({end}) before it starts ({start})")
     party = ledger.party(party_id)
