@@ -13,6 +13,7 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
@@ -20,7 +21,7 @@ from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import AddressRole, Party
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.runner import Runner
-from ledgerpost.gui.send_dialog import SendDialog
+from ledgerpost.gui.send_dialog import SendDialog, open_send_dialog
 from ledgerpost.gui.undo_bar import SentMessage, UndoBar
 from ledgerpost.services import credits, mail_account, outbox
 from ledgerpost.services import settings as settings_service
@@ -303,3 +304,27 @@ def test_undo_cancels_within_the_delay_and_says_when_too_late(
     bar.undo_button.click()
     qtbot.waitUntil(lambda: "Too late" in bar.message.text())
     assert "already been sent" in bar.message.text()
+
+
+def test_closed_at_once_while_loading_it_goes_quietly(qtbot: QtBot, context: AppContext) -> None:
+    document_id, _ = invoice_of(context.ledger)
+    window = QWidget()
+    qtbot.addWidget(window)
+    dialog = open_send_dialog(window, context, document_id)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)  # before anything has loaded
+    context.runner.wait()
+    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog))
+    assert outbox.entries(context.ledger) == []
+
+
+def test_a_statement_can_be_sent(qtbot: QtBot, context: AppContext) -> None:
+    _, party = invoice_of(context.ledger)
+    assert party.id is not None
+    dialog = SendDialog.for_statement(context, party.id, dt.date(2026, 1, 1), dt.date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog._checked is not None)
+    assert "Statement" in dialog.heading.text() and party.name in dialog.heading.text()
+    assert dialog.to.mailboxes()
+    qtbot.waitUntil(lambda: ".pdf" in dialog.attachments.list.item(0).text())
+    wait_ready(qtbot, dialog)

@@ -289,6 +289,7 @@ class AddressField(QWidget):
 
     def setText(self, text: str) -> None:
         self.line.setText(text)
+        self.line.home(False)  # show the first address, not the end of the last
         self.check_now()
 
     def problems(self) -> tuple[Problem, ...]:

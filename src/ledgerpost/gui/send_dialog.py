@@ -45,7 +45,7 @@ from ledgerpost.gui.send_parts import (
     local_time,
     problem_field,
 )
-from ledgerpost.gui.undo_bar import SentMessage
+from ledgerpost.gui.undo_bar import SentMessage, UndoBar
 from ledgerpost.services import address_book, send_form, sending
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.sending import Preflight, QueueResult, SendRequest
@@ -79,7 +79,7 @@ class SendDialog(QDialog):
         self._busy = False
         self._subject_edited = self._body_edited = False
         self.setWindowTitle(self.tr("Send by email"))
-        self.resize(980, 640)
+        self.resize(1060, 640)
         self._build()
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -153,9 +153,9 @@ class SendDialog(QDialog):
         left_column.addLayout(left)
         left_column.addStretch(1)
         columns = QHBoxLayout()
-        columns.addLayout(left_column, 11)
+        columns.addLayout(left_column, 3)
         columns.addSpacing(12)
-        columns.addWidget(self.message, 9)
+        columns.addWidget(self.message, 2)
         again = QHBoxLayout()
         again.addWidget(self.earlier, 1)
         again.addWidget(self.resend)
@@ -422,3 +422,21 @@ class SendDialog(QDialog):
     def reject(self) -> None:
         if not self._busy:  # while queueing, the message must not be left half-decided
             super().reject()
+
+
+def open_send_dialog(
+    parent: QWidget,
+    context: AppContext,
+    document_id: int,
+    *,
+    delivery: BackgroundDelivery | None = None,
+    undo_bar: UndoBar | None = None,
+) -> SendDialog:
+    """Open the send dialog for a document, window-modal and without blocking; it deletes
+    itself when closed, and a sent message is offered on ``undo_bar``."""
+    dialog = SendDialog(context, document_id, delivery=delivery, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if undo_bar is not None:
+        dialog.sent.connect(undo_bar.offer)
+    dialog.open()
+    return dialog

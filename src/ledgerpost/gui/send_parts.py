@@ -256,7 +256,7 @@ class ProblemList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Problems before sending"))
-        self.setMaximumHeight(96)
+        self.setMaximumHeight(80)
         self.setWordWrap(True)
         self.itemActivated.connect(lambda item: self.go_to.emit(item.data(FIELD_ROLE) or ""))
 
