@@ -16,15 +16,18 @@ from ledgerpost.storage import outbox_repository as repo
 from tests.helpers.outbox_rows import add_messages
 
 S = OutboxStatus
-LATER = utcnow() + dt.timedelta(minutes=1)
-"""Claims look a minute ahead of now: every message queued by the tests is due."""
+
+
+def later() -> dt.datetime:
+    """A minute ahead of now: every message the tests queued is due by then."""
+    return utcnow() + dt.timedelta(minutes=1)
 
 
 def claim(ledger: Ledger, worker: str, limit: int = 50) -> list[int]:
     with ledger.db.write() as s:
         available = repo.credit_balance(s) - repo.reserved_credits(s)
-        ids = repo.due_ids(s, LATER, min(limit, available), skip_locked=False)
-        return repo.claim(s, ids, worker, LATER)
+        ids = repo.due_ids(s, later(), min(limit, available), skip_locked=False)
+        return repo.claim(s, ids, worker, later())
 
 
 def test_a_new_company_starts_with_trial_credits(ledger: Ledger) -> None:
@@ -47,7 +50,7 @@ def test_claims_stop_at_the_credits_left_and_the_rest_waits_for_credit(ledger: L
     taken = claim(ledger, "w1")
     assert len(taken) == TRIAL_CREDITS  # each claimed message holds a credit until it settles
     with ledger.db.write() as s:
-        assert repo.mark_waiting_without_credit(s, LATER) == 3
+        assert repo.mark_waiting_without_credit(s, later()) == 3
     counts = outbox.counts(ledger)
     assert counts[S.SENDING] == 5 and counts[S.NO_CREDIT] == 3
     credits.add(ledger, 10, "TOPUP-2", "anna")
