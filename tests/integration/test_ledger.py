@@ -184,3 +184,39 @@ def test_pages_follow_each_other_without_gaps_or_repeats(ledger: Ledger) -> None
             last = page[-1]
         expected = everything if newest_first else list(reversed(everything))
         assert [r.id for r in pages] == [r.id for r in expected]
+
+
+def test_a_card_changes_its_addresses_and_contacts_but_keeps_those_on_documents(
+    ledger: Ledger,
+) -> None:
+    from ledgerpost.domain.parties import AddressRole, ContactPerson, EmailAddress
+    from ledgerpost.storage.errors import StorageError
+
+    card = ledger.add_party(Party(
+        PartyKind.CUSTOMER, "Põhja Puit OÜ", "et",
+        emails=(EmailAddress("arved@example.com", AddressRole.BILLING),),
+        contacts=(ContactPerson("Mari Tamm", (EmailAddress("mari@example.com"),)),
+                  ContactPerson("Jüri Kask", (EmailAddress("jyri@example.com"),))),
+    ))  # fmt: skip
+    mari, jyri = card.contacts
+    posted = ledger.save_and_post(replace(invoice(card), contact_id=mari.id)).document
+    changed = ledger.update_party(replace(
+        card, name="Põhja Puit AS",
+        emails=(EmailAddress("raamatupidamine@example.com", AddressRole.STATEMENTS),
+                EmailAddress("arved@example.com", AddressRole.BILLING)),
+        contacts=(replace(mari, emails=(EmailAddress("mari.tamm@example.com"),)),
+                  ContactPerson("Liis Saar", (EmailAddress("liis@example.com"),))),
+    ))  # fmt: skip
+    assert [e.address for e in changed.emails] == [
+        "raamatupidamine@example.com",
+        "arved@example.com",
+    ]
+    assert (changed.contacts[0].id, changed.contacts[0].name) == (mari.id, "Mari Tamm")
+    assert [c.name for c in changed.contacts] == ["Mari Tamm", "Liis Saar"]
+    assert changed.contacts[0].emails[0].address == "mari.tamm@example.com"
+    assert ledger.document(posted.id or 0).party_name == "Põhja Puit OÜ"  # as posted
+    with pytest.raises(StorageError, match="Mari Tamm is named on 1 document"):
+        ledger.update_party(replace(changed, contacts=changed.contacts[1:]))
+    assert [c.name for c in ledger.party(card.id or 0).contacts] == ["Mari Tamm", "Liis Saar"]
+    assert jyri.name == "Jüri Kask"
+    assert ledger.check() == []

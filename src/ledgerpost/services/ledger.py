@@ -97,6 +97,11 @@ class Ledger:
         with self.db.write() as s:
             return repo.add_party(s, party)
 
+    def update_party(self, party: Party) -> Party:
+        """Save a changed card; documents already posted keep the name they were posted with."""
+        with self.db.write() as s:
+            return repo.update_party(s, party)
+
     def party(self, party_id: int) -> Party:
         with self.db.read() as s:
             return repo.get_party(s, party_id)
