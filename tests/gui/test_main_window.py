@@ -131,3 +131,26 @@ def test_settings_open_from_the_menu_and_a_new_company_name_shows_in_the_title(
     ledger.update_company(Company(name="Uus Nimi OÜ"))
     window.context.changes.settings.emit()
     assert window.windowTitle() == "LedgerPost — Uus Nimi OÜ"
+
+
+def test_send_by_email_is_offered_for_posted_documents_only(
+    qtbot: QtBot, demo_ledger: Ledger
+) -> None:
+    from ledgerpost.domain.documents import DocumentState
+
+    window = window_on(qtbot, demo_ledger)
+    choose(window, DocumentType.INVOICE)
+    model = window.documents.model
+    rows = {model.summary(r).state: r for r in range(model.rowCount())}
+    table = window.documents.table
+    table.setCurrentIndex(model.index(rows[DocumentState.DRAFT], 1))
+    assert not window.send_action.isEnabled()
+    table.setCurrentIndex(model.index(rows[DocumentState.POSTED], 1))
+    assert window.send_action.isEnabled()
+    window.send_action.trigger()
+    dialog = window.send_dialog
+    assert dialog.isVisible()
+    qtbot.waitUntil(
+        lambda: "INV-" in dialog.windowTitle() or dialog.subject.text() != "", timeout=10_000
+    )
+    dialog.reject()

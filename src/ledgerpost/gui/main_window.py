@@ -13,18 +13,22 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
-from ledgerpost.domain.documents import DocumentType
+from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.background_delivery import BackgroundDelivery, DeliveryStatus
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.document_editor import DocumentEditor
 from ledgerpost.gui.documents_page import DocumentsPage
+from ledgerpost.gui.icons import icon
 from ledgerpost.gui.labels import document_type_plural
 from ledgerpost.gui.runner import Runner
+from ledgerpost.gui.send_dialog import open_send_dialog
 from ledgerpost.gui.settings_dialog import SettingsDialog
+from ledgerpost.gui.undo_bar import UndoBar
 from ledgerpost.services.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 
@@ -76,7 +80,13 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        self.undo_bar = UndoBar(self.context)
+        central = QWidget()
+        box = QVBoxLayout(central)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.undo_bar)
+        box.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         self.delivery_label = QLabel()
         self.delivery_label.setAccessibleName(self.tr("Mail status"))
@@ -116,6 +126,30 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.settings_action, quit_action):
             self.file_menu.addAction(action)
         self.mail_menu = self.menuBar().addMenu(self.tr("&Mail"))
+        self.send_action = QAction(icon("mail-sent"), self.tr("Send by email…"), self)
+        self.send_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.send_action.setEnabled(False)
+        self.send_action.triggered.connect(self.send_selected)
+        self.mail_menu.addAction(self.send_action)
+        self.documents.selection_changed.connect(
+            lambda summary: self.send_action.setEnabled(
+                summary is not None and summary.state is DocumentState.POSTED
+            )
+        )
+        toolbar = self.addToolBar(self.tr("Documents"))
+        toolbar.setObjectName("documents-toolbar")
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.send_action)
+
+    def send_selected(self) -> None:
+        summary = self.documents.selected()
+        if summary is not None and summary.state is DocumentState.POSTED:
+            self.send_document(summary.id)
+
+    def send_document(self, document_id: int) -> None:
+        self.send_dialog = open_send_dialog(
+            self, self.context, document_id, delivery=self.delivery, undo_bar=self.undo_bar
+        )
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.context, self)
@@ -147,6 +181,7 @@ class MainWindow(QMainWindow):
 
     def _show_editor(self, editor: DocumentEditor) -> None:
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.send_requested.connect(self.send_document)
         self.editor = editor
         editor.show()
 
