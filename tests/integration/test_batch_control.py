@@ -12,7 +12,7 @@ import pytest
 
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import IllegalTransition, OutboxEntry, OutboxEvent, OutboxStatus
-from ledgerpost.services import batch_control, credits, outbox
+from ledgerpost.services import batch, batch_control, credits, outbox
 from ledgerpost.services.delivery import DeliveryWorker
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import batch_repository, outbox_repository
@@ -97,6 +97,27 @@ def test_a_failure_in_the_middle_of_a_chunk_writes_none_of_that_chunk(
     entries = outbox.entries(books)
     assert len(entries) == 50  # two whole chunks; the third rolled back as one
     assert_complete(entries)
+
+
+def test_the_preview_says_what_services_batch_says_and_whose_card_to_fix(
+    demo_ledger: Ledger,
+) -> None:
+    for doc_type, chosen in (
+        (INVOICE, {"numbers": (1, 60)}),
+        (INVOICE, {"dates": (dt.date(2026, 10, 1), dt.date(2026, 11, 23))}),
+        (None, {"dates": (dt.date(2026, 1, 1), dt.date(2026, 3, 31))}),
+    ):
+        ours = batch_control.preview(demo_ledger, doc_type, **chosen)  # type: ignore[arg-type]
+        theirs = batch.preview(demo_ledger, doc_type, **chosen)  # type: ignore[arg-type]
+        assert (ours.count, ours.cost, ours.balance) == (theirs.count, theirs.cost, theirs.balance)
+        assert [(s.document, s.reason) for s in ours.skipped] == [
+            (s.document, s.reason) for s in theirs.skipped
+        ]
+        assert ours.skipped and all(s.party for s in ours.skipped)
+    drafts = batch_control.preview(
+        demo_ledger, INVOICE, dates=(dt.date(2026, 10, 1), dt.date(2026, 11, 23))
+    )
+    assert [s.reason for s in drafts.skipped].count("not posted") == 2
 
 
 def test_the_preview_matches_what_is_queued(books: Ledger) -> None:

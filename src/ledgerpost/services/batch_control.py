@@ -20,13 +20,14 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ledgerpost.domain.documents import DocumentType
-from ledgerpost.domain.listing import DocumentFilter
+from ledgerpost.domain.documents import DocumentState, DocumentType
+from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
 from ledgerpost.domain.outbox import WAITING, OutboxEvent, OutboxStatus
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.services import batch
-from ledgerpost.services.batch import BatchPreview, Progress, Skipped
+from ledgerpost.services.batch import Progress
 from ledgerpost.services.clock import utcnow
+from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import (
     Preflight,
@@ -44,9 +45,30 @@ S = OutboxStatus
 CHUNK = 25
 """Messages per transaction while queueing: small enough that a stop is felt at once."""
 ALREADY_QUEUED = "already in the outbox"
+NOT_POSTED = "not posted"
 
 Stop = Callable[[], bool]
 """Asked before each document; True stops the queueing there."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A document (or a customer's statement) the batch leaves out, and why; ``party`` names
+    whose card to fix when the reason is an address."""
+
+    document: str
+    reason: str
+    party: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """What a batch would do: ``services.batch.BatchPreview`` with the party of each skip."""
+
+    count: int
+    cost: int
+    balance: int
+    skipped: tuple[Skipped, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +129,59 @@ def selection_size(
     return ledger.count_documents(DocumentFilter(type=doc_type, numbers=numbers, dates=dates))
 
 
+Plan = Iterator[tuple[str, str, SendRequest | None, str]]
+"""(label, party name, request or None, why not) for each document of a selection, in order."""
+
+
+def _documents(
+    ledger: Ledger,
+    doc_type: DocumentType,
+    numbers: tuple[int, int] | None,
+    dates: tuple[dt.date, dt.date] | None,
+    resend: bool,
+    user: str,
+    batch_id: int | None,
+) -> Plan:
+    """As ``services.batch`` selects documents (same order, labels and reasons), a page at a
+    time, with the party of each."""
+    flt = DocumentFilter(type=doc_type, numbers=numbers, dates=dates)
+    after: DocumentSummary | None = None
+    while True:
+        page = ledger.documents(flt, limit=batch.CHUNK, newest_first=False, after=after)
+        for summary in page:
+            number = summary.display_number or f"draft {summary.id}"
+            label = f"{summary.type.value} {number}"
+            if summary.state is not DocumentState.POSTED:
+                yield label, summary.party, None, NOT_POSTED
+                continue
+            request = SendRequest(
+                document_id=summary.id, resend=resend, user=user, batch_id=batch_id
+            )
+            yield label, summary.party, request, ""
+        if len(page) < batch.CHUNK:
+            return
+        after = page[-1]
+
+
+def _statements(
+    ledger: Ledger, dates: tuple[dt.date, dt.date], resend: bool, user: str, batch_id: int | None
+) -> Plan:
+    """The statements ``services.batch`` would send, less those of customers whose statement
+    for this very period is already in the outbox (the send checks do this for documents only).
+    """
+    queued: set[int] = set()
+    if not resend:
+        with ledger.db.read() as s:
+            queued = batch_repo.parties_with_statement(s, *dates)
+    # services.batch has no public way to walk its statements; this is the one place we reach in.
+    for label, request, reason in batch._select(ledger, None, None, dates, resend, user, batch_id):
+        party = label.removeprefix("statement ")
+        if request is not None and request.party_id in queued:
+            yield label, party, None, ALREADY_QUEUED
+        else:
+            yield label, party, request, reason
+
+
 def _plan(
     ledger: Ledger,
     doc_type: DocumentType | None,
@@ -115,20 +190,12 @@ def _plan(
     resend: bool,
     user: str,
     batch_id: int | None,
-) -> Iterator[tuple[str, SendRequest | None, str]]:
-    """The selection of ``services.batch``, plus: a customer whose statement for this very
-    period is already in the outbox is skipped (the send checks do this for documents only)."""
-    # services.batch has no public way to walk its selection; this is the one place we reach in.
-    selection = batch._select(ledger, doc_type, numbers, dates, resend, user, batch_id)
-    queued: set[int] = set()
-    if doc_type is None and dates is not None and not resend:
-        with ledger.db.read() as s:
-            queued = batch_repo.parties_with_statement(s, *dates)
-    for label, request, reason in selection:
-        if request is not None and request.document_id is None and request.party_id in queued:
-            yield label, None, ALREADY_QUEUED
-        else:
-            yield label, request, reason
+) -> Plan:
+    if doc_type is None:
+        if dates is None:
+            raise LedgerError("a batch of statements needs a date range")
+        return _statements(ledger, dates, resend, user, batch_id)
+    return _documents(ledger, doc_type, numbers, dates, resend, user, batch_id)
 
 
 def preview(
@@ -138,23 +205,23 @@ def preview(
     numbers: tuple[int, int] | None = None,
     dates: tuple[dt.date, dt.date] | None = None,
     resend: bool = False,
-) -> BatchPreview:
-    """As ``services.batch.preview``, with the statement check of ``_plan``."""
+) -> Preview:
+    """As ``services.batch.preview``, with the party of each skip and the statement check."""
     shared = SendSettings.load(ledger)
     count = 0
     skipped = []
-    for label, request, reason in _plan(ledger, doc_type, numbers, dates, resend, "", None):
+    for label, party, request, reason in _plan(ledger, doc_type, numbers, dates, resend, "", None):
         if request is None:
-            skipped.append(Skipped(label, reason))
+            skipped.append(Skipped(label, reason, party))
             continue
         check = preflight(ledger, request, shared)
         if check.ok:
             count += 1
         else:
-            skipped.append(Skipped(label, batch._reason(check)))
+            skipped.append(Skipped(label, batch._reason(check), party))
     with ledger.db.read() as s:
         balance = repo.credit_balance(s) - repo.reserved_credits(s)
-    return BatchPreview(count, count, balance, tuple(skipped))
+    return Preview(count, count, balance, tuple(skipped))
 
 
 def queue_run(
@@ -184,17 +251,18 @@ def queue_run(
     pending: list[Prepared] = []
     seen = 0
     stopped = False
-    for label, request, reason in _plan(ledger, doc_type, numbers, dates, resend, user, batch_id):
+    plan = _plan(ledger, doc_type, numbers, dates, resend, user, batch_id)
+    for label, party, request, reason in plan:
         if stop is not None and stop():
             stopped = True
             break
         seen += 1
         if request is None:
-            skipped.append(Skipped(label, reason))
+            skipped.append(Skipped(label, reason, party))
             continue
         prepared = prepare(ledger, request, shared)
         if isinstance(prepared, Preflight):
-            skipped.append(Skipped(label, batch._reason(prepared)))
+            skipped.append(Skipped(label, batch._reason(prepared), party))
             continue
         pending.append(prepared)
         if len(pending) >= chunk:

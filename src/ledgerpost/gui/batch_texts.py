@@ -1,0 +1,67 @@
+"""What the batch dialog says about skipped documents and a running batch, in the user's words.
+
+The batch service names documents and reasons in plain English (as the command line shows
+them); the known ones are translated here, anything else is shown as it came.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ledgerpost.domain.documents import DocumentType
+from ledgerpost.services.batch_control import BatchCounts
+
+CONTEXT = "BatchDialog"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def document_text(label: str, doc_type: DocumentType | None) -> str:
+    """``"invoice INV-8"`` → ``"INV-8"``; ``"invoice draft 12"`` → ``"Draft #12"``;
+    ``"statement Mari Tamm"`` → ``"Mari Tamm"``."""
+    for prefix in ("statement ", f"{doc_type.value} " if doc_type else None):
+        if prefix and label.startswith(prefix):
+            label = label[len(prefix) :]
+            break
+    if doc_type is not None and label.startswith("draft "):
+        return _tr("Draft #%1").replace("%1", label.removeprefix("draft "))
+    return label
+
+
+def reason_text(reason: str) -> str:
+    if reason == "not posted":
+        return _tr("not posted yet: drafts are not sent")
+    if reason == "already in the outbox":
+        return _tr("already in the outbox")
+    if reason.startswith("already sent"):
+        return _tr("already sent (tick “Send again” to send it once more)")
+    if reason.startswith("no valid address"):
+        detail = reason.removeprefix("no valid address").strip()
+        return _tr("no valid e-mail address on the customer's card") + (
+            f" {detail}" if detail else ""
+        )
+    return reason
+
+
+def counts_text(counts: BatchCounts) -> str:
+    parts = [
+        _tr("Sent: %1").replace("%1", str(counts.sent)),
+        _tr("Waiting: %1").replace("%1", str(counts.waiting)),
+        _tr("Failed: %1").replace("%1", str(counts.failed)),
+    ]
+    if counts.held:
+        parts.append(_tr("Paused: %1").replace("%1", str(counts.held)))
+    if counts.uncertain:
+        parts.append(_tr("Uncertain: %1").replace("%1", str(counts.uncertain)))
+    if counts.cancelled:
+        parts.append(_tr("Cancelled: %1").replace("%1", str(counts.cancelled)))
+    text = " · ".join(parts)
+    if counts.finished:
+        text += " — " + _tr("finished")
+    elif counts.waiting:
+        text += " — " + _tr("you can close this window; sending goes on in the background")
+    else:
+        text += " — " + _tr("paused: Resume to send the rest")
+    return text
