@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 
 class _Relay(QObject):
@@ -21,19 +21,8 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._fn = fn
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except Exception as exc:  # handed to the GUI thread, which shows or re-raises it
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.done.emit(result)
+_BUSY: set[Runner] = set()
+"""Runners with work in flight: kept alive until it is done, whoever dropped them."""
 
 
 class Runner(QObject):
@@ -59,9 +48,12 @@ class Runner(QObject):
         """
         relay = _Relay()
         self._relays.add(relay)
+        _BUSY.add(self)
 
         def finish() -> None:
             self._relays.discard(relay)
+            if not self._relays:
+                _BUSY.discard(self)
             relay.deleteLater()
 
         def gone() -> bool:
@@ -85,10 +77,28 @@ class Runner(QObject):
             finally:
                 finish()
 
+        def job() -> None:
+            # The closure keeps the relay alive for as long as the pool runs the job.
+            try:
+                result = fn()
+            except Exception as exc:  # handed to the GUI thread, which shows or re-raises it
+                relay.failed.emit(exc)
+            else:
+                relay.done.emit(result)
+
         relay.done.connect(succeeded)
         relay.failed.connect(failed)
-        self.pool.start(_Task(fn, relay))
+        self.pool.start(job)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._relays)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for every task (tests and shutdown)."""
         return self.pool.waitForDone(msecs)
+
+
+def wait_for_all(msecs: int = 30_000) -> bool:
+    """Wait for the work of every runner still busy (at shutdown, and after each GUI test)."""
+    return all(runner.wait(msecs) for runner in list(_BUSY))
