@@ -154,3 +154,15 @@ def test_send_by_email_is_offered_for_posted_documents_only(
         lambda: "INV-" in dialog.windowTitle() or dialog.subject.text() != "", timeout=10_000
     )
     dialog.reject()
+
+
+def test_batch_send_opens_once_and_stays_while_a_batch_runs(
+    qtbot: QtBot, demo_ledger: Ledger
+) -> None:
+    window = window_on(qtbot, demo_ledger)
+    window.batch_action.trigger()
+    first = window.batch_dialog
+    assert first is not None and first.isVisible()
+    first.close()
+    window.batch_action.trigger()
+    assert window.batch_dialog is first and first.isVisible()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.background_delivery import BackgroundDelivery, DeliveryStatus
+from ledgerpost.gui.batch_dialog import BatchDialog
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.document_editor import DocumentEditor
 from ledgerpost.gui.documents_page import DocumentsPage
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
 
         self.navigation.currentItemChanged.connect(self._navigate)
         self.navigation.setCurrentItem(documents)
+        self.batch_dialog: BatchDialog | None = None
         self._build_menus()
         self.context.changes.settings.connect(self._show_title)
         self.documents.open_requested.connect(self.open_document)
@@ -136,10 +138,15 @@ class MainWindow(QMainWindow):
                 summary is not None and summary.state is DocumentState.POSTED
             )
         )
+        self.batch_action = QAction(icon("mail-sent"), self.tr("&Batch send…"), self)
+        self.batch_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.batch_action.triggered.connect(self.open_batch)
+        self.mail_menu.addAction(self.batch_action)
         toolbar = self.addToolBar(self.tr("Documents"))
         toolbar.setObjectName("documents-toolbar")
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.send_action)
+        toolbar.addAction(self.batch_action)
 
     def send_selected(self) -> None:
         summary = self.documents.selected()
@@ -150,6 +157,14 @@ class MainWindow(QMainWindow):
         self.send_dialog = open_send_dialog(
             self, self.context, document_id, delivery=self.delivery, undo_bar=self.undo_bar
         )
+
+    def open_batch(self) -> None:
+        """One batch dialog per window: closing it leaves a running batch running."""
+        if self.batch_dialog is None:
+            self.batch_dialog = BatchDialog(self.context, self.delivery, self)
+        self.batch_dialog.show()
+        self.batch_dialog.raise_()
+        self.batch_dialog.activateWindow()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.context, self)
