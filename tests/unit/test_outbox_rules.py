@@ -64,3 +64,9 @@ def test_backoff_doubles_with_jitter_and_is_capped() -> None:
 def test_give_up_after_a_day() -> None:
     assert not should_give_up(timedelta(hours=23, minutes=59))
     assert should_give_up(timedelta(hours=24))
+
+
+def test_a_paused_batch_holds_messages_waiting_for_a_retry_or_for_credit() -> None:
+    assert next_status(S.RETRY, E.HOLD) is S.HELD
+    assert next_status(S.NO_CREDIT, E.HOLD) is S.HELD
+    assert next_status(S.HELD, E.RELEASE) is S.QUEUED
