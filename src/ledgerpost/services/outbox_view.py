@@ -1,0 +1,87 @@
+"""A queued message as it went out: the stored MIME bytes, read back into what a person sees.
+
+The bytes are the ones handed to the server (a retry sends the very same bytes), so this is
+the honest answer to "what exactly did the customer get?".
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from dataclasses import dataclass
+from email.message import EmailMessage
+
+from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage import outbox_view as repo
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentInfo:
+    name: str
+    content_type: str
+    size: int
+    """Decoded size in bytes."""
+
+
+@dataclass(frozen=True, slots=True)
+class MessageView:
+    """One stored message, decoded: its headers in order, its text, its attachments."""
+
+    outbox_id: int
+    raw: bytes
+    headers: tuple[tuple[str, str], ...]
+    text: str
+    attachments: tuple[AttachmentInfo, ...]
+
+    def header(self, name: str) -> str:
+        """The first header called ``name`` (any case), decoded; "" when absent."""
+        for key, value in self.headers:
+            if key.lower() == name.lower():
+                return value
+        return ""
+
+
+def stored_mime(ledger: Ledger, outbox_id: int) -> bytes | None:
+    """The exact bytes that went (or will go) to the server; None until first composed."""
+    with ledger.db.read() as s:
+        return repo.stored_mime(s, outbox_id)
+
+
+def queued_by(ledger: Ledger) -> list[str]:
+    """Who has queued mail in this ledger: the choices of the sent report's user filter."""
+    with ledger.db.read() as s:
+        return repo.queued_by(s)
+
+
+def read_message(outbox_id: int, raw: bytes) -> MessageView:
+    """Decode ``raw`` with the standard library, as a mail program would."""
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    headers = tuple((key, str(value)) for key, value in message.items())
+    body = message.get_body(preferencelist=("plain", "html"))
+    text = ""
+    if isinstance(body, EmailMessage):
+        content = body.get_content()
+        text = content if isinstance(content, str) else ""
+    attachments = []
+    for part in message.walk():
+        if part.is_multipart() or part is body:
+            continue
+        name = part.get_filename()
+        if name is None and part.get_content_disposition() != "attachment":
+            continue
+        payload = part.get_payload(decode=True)
+        attachments.append(
+            AttachmentInfo(
+                name or "",
+                part.get_content_type(),
+                len(payload) if isinstance(payload, bytes) else 0,
+            )
+        )
+    return MessageView(outbox_id, raw, headers, text, tuple(attachments))
+
+
+def message_view(ledger: Ledger, outbox_id: int) -> MessageView | None:
+    """The stored message decoded, or None when it has not been composed yet."""
+    raw = stored_mime(ledger, outbox_id)
+    return None if raw is None else read_message(outbox_id, raw)

@@ -1,0 +1,24 @@
+"""Reading what the email queue shows beyond its list: the stored bytes, who queued mail."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ledgerpost.storage.errors import StorageError
+from ledgerpost.storage.mail_models import OutboxRow
+
+
+def stored_mime(session: Session, outbox_id: int) -> bytes | None:
+    """The MIME bytes kept for a message once it was composed (None before its first try)."""
+    found = session.execute(select(OutboxRow.mime).where(OutboxRow.id == outbox_id)).first()
+    if found is None:
+        raise StorageError(f"there is no message {outbox_id} in the outbox")
+    mime: bytes | None = found[0]
+    return mime
+
+
+def queued_by(session: Session) -> list[str]:
+    """Every user who has queued a message, alphabetically."""
+    query = select(OutboxRow.queued_by).distinct().order_by(OutboxRow.queued_by)
+    return [name for name in session.scalars(query) if name]
