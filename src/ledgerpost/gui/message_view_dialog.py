@@ -1,0 +1,150 @@
+"""The exact message that went out, read back from the stored bytes: headers, text, files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledgerpost.domain.outbox import OutboxEntry
+from ledgerpost.services.outbox_view import MessageView
+
+SUMMARY_HEADERS = ("From", "To", "Cc", "Reply-To", "Subject", "Date", "Message-ID")
+
+
+def file_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+class MessageViewDialog(QDialog):
+    """Read-only; "Save as .eml…" keeps a copy that any mail program opens."""
+
+    def __init__(
+        self, view: MessageView, entry: OutboxEntry | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.view = view
+        subject = view.header("Subject")
+        self.setWindowTitle(self.tr("Message as sent — %1").replace("%1", subject))
+        self.resize(780, 620)
+
+        summary = QFormLayout()
+        self.summary: dict[str, QLabel] = {}
+        names = {
+            "From": self.tr("From"),
+            "To": self.tr("To"),
+            "Cc": self.tr("CC"),
+            "Reply-To": self.tr("Reply to"),
+            "Subject": self.tr("Subject"),
+            "Date": self.tr("Date"),
+            "Message-ID": self.tr("Message-ID"),
+        }
+        for name in SUMMARY_HEADERS:
+            value = view.header(name)
+            if not value:
+                continue
+            label = QLabel(value)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAccessibleName(names[name])
+            summary.addRow(names[name] + ":", label)
+            self.summary[name] = label
+        if entry is not None and entry.bcc:
+            label = QLabel(entry.bcc)
+            label.setToolTip(
+                self.tr("Blind copies travel only in the envelope, never in the text.")
+            )
+            summary.addRow(self.tr("BCC (envelope only):"), label)
+            self.summary["Bcc"] = label
+
+        self.text = QPlainTextEdit(view.text)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Message text"))
+
+        self.attachments = QTableWidget(len(view.attachments), 3)
+        self.attachments.setAccessibleName(self.tr("Attachments"))
+        self.attachments.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Type"), self.tr("Size")]
+        )
+        self.attachments.verticalHeader().setVisible(False)
+        self.attachments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, attachment in enumerate(view.attachments):
+            self.attachments.setItem(row, 0, QTableWidgetItem(attachment.name))
+            self.attachments.setItem(row, 1, QTableWidgetItem(attachment.content_type))
+            size = QTableWidgetItem(file_size(attachment.size))
+            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.attachments.setItem(row, 2, size)
+        self.attachments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+        self.headers = QPlainTextEdit("\n".join(f"{k}: {v}" for k, v in view.headers))
+        self.headers.setReadOnly(True)
+        self.headers.setAccessibleName(self.tr("All headers"))
+        self.headers.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.text, self.tr("Text"))
+        self.tabs.addTab(
+            self.attachments, self.tr("Attachments (%1)").replace("%1", str(len(view.attachments)))
+        )
+        self.tabs.addTab(self.headers, self.tr("All headers"))
+
+        size_label = QLabel(
+            self.tr("%1 as handed to the server").replace("%1", file_size(len(view.raw)))
+        )
+        size_label.setStyleSheet("color: #555;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.save_button = QPushButton(self.tr("Save as .eml…"))
+        self.save_button.clicked.connect(self.save_as)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(size_label)
+        layout.addWidget(buttons)
+
+    def save_as(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the message"),
+            f"message-{self.view.outbox_id}.eml",
+            self.tr("E-mail messages (*.eml)"),
+        )
+        if not name:
+            return
+        try:
+            self.write_eml(Path(name))
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("The message could not be saved: %1").replace(
+                    "%1", exc.strerror or str(exc)
+                ),
+            )
+
+    def write_eml(self, path: Path) -> None:
+        path.write_bytes(self.view.raw)

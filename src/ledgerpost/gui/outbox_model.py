@@ -1,0 +1,252 @@
+"""The email queue as a Qt item model: one row per outbox message, newest first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QIcon
+
+from ledgerpost.domain.addresses import split_list
+from ledgerpost.domain.documents import DocumentType
+from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus
+from ledgerpost.gui.icons import icon
+from ledgerpost.gui.labels import document_type_name, mail_status_name
+
+Index = QModelIndex | QPersistentModelIndex
+S = OutboxStatus
+
+STATUS_ICONS: dict[OutboxStatus, str] = {
+    S.HELD: "mail-held",
+    S.QUEUED: "mail-waiting",
+    S.SENDING: "mail-sending",
+    S.SENT: "mail-sent",
+    S.RETRY: "mail-retry",
+    S.FAILED: "mail-failed",
+    S.UNCERTAIN: "mail-uncertain",
+    S.NO_CREDIT: "mail-no-credit",
+    S.CANCELLED: "mail-cancelled",
+}
+
+
+def status_icon(status: OutboxStatus) -> QIcon:
+    return icon(STATUS_ICONS[status])
+
+
+def local_time(value: dt.datetime | None) -> str:
+    """A stored (naive UTC) time as the bookkeeper's clock shows it."""
+    if value is None:
+        return ""
+    return value.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def document_label(entry: OutboxEntry) -> str:
+    return document_text(entry.document)
+
+
+def document_text(label: str) -> str:
+    """ "Sales invoice INV-12" or "Statement 2026-01-01 – 2026-01-31" from the stored label
+    ("invoice INV-12", "statement 2026-01-01..2026-01-31")."""
+    kind, _, rest = label.partition(" ")
+    if kind == "statement":
+        start, _, end = rest.partition("..")
+        return _tr("Statement %1 – %2").replace("%1", start).replace("%2", end)
+    try:
+        return f"{document_type_name(DocumentType(kind))} {rest}".strip()
+    except ValueError:
+        return label
+
+
+def server_reply(entry: OutboxEntry) -> str:
+    """What the server said last: its acceptance for a sent message, else the trouble."""
+    if entry.status is S.SENT:
+        said = f"{entry.last_code or ''} {entry.server_reply}".strip()
+        return f"{said} · {entry.last_error}" if entry.last_error else said
+    if entry.last_error:
+        code = f"{entry.last_code} " if entry.last_code else ""
+        return (
+            code + entry.last_error if not entry.last_error.startswith(code) else entry.last_error
+        )
+    return ""
+
+
+def recipients(entry: OutboxEntry) -> str:
+    return "\n".join(
+        f"{name}: {value}"
+        for name, value in (("To", entry.to), ("CC", entry.cc), ("BCC", entry.bcc))
+        if value
+    )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("outbox", text)
+
+
+def describe(entry: OutboxEntry) -> str:
+    """A few lines about one message for the panel under the list: what it is, what the
+    server said, and what the bookkeeper can do about it."""
+    lines = [
+        f"<b>{escape(mail_status_name(entry.status))}</b> · {escape(document_label(entry))} · "
+        + escape(
+            _tr("queued %1 by %2")
+            .replace("%1", local_time(entry.queued_at))
+            .replace("%2", entry.queued_by or "?")
+        ),
+        escape(recipients(entry)).replace("\n", " · "),
+    ]
+    reply = server_reply(entry)
+    if reply:
+        lines.append(escape(_tr("Server: %1").replace("%1", reply)))
+    hint = _hint(entry)
+    if hint:
+        lines.append(f"<i>{escape(hint)}</i>")
+    return "<br>".join(lines)
+
+
+def _hint(entry: OutboxEntry) -> str:
+    match entry.status:
+        case S.FAILED:
+            return _tr(
+                "Refused for good. If an address is wrong, cancel this message and send the "
+                "document again with the right one; if the trouble is over, send it again."
+            )
+        case S.UNCERTAIN:
+            return _tr(
+                "The server may have received it. Send it again (it keeps its Message-ID, so "
+                "most mail programs show it only once) or, if the customer has it, mark it "
+                "as sent."
+            )
+        case S.RETRY:
+            return _tr("A passing problem: it is tried again at %1.").replace(
+                "%1", local_time(entry.next_attempt_at)
+            )
+        case S.NO_CREDIT:
+            return _tr("It goes as soon as message credits are topped up.")
+        case S.HELD:
+            return _tr("Held until %1. Send it now or cancel it.").replace(
+                "%1", local_time(entry.send_at or entry.next_attempt_at)
+            )
+        case S.QUEUED:
+            return _tr("It goes with the next delivery round.")
+        case S.SENDING:
+            return _tr("On its way to the server.")
+        case S.SENT:
+            return _tr("Accepted by the server at %1.").replace("%1", local_time(entry.sent_at))
+    return _tr("Cancelled: it will not be sent.")
+
+
+class OutboxModel(QAbstractTableModel):
+    """Rows are handed in whole (the page loads them off the GUI thread)."""
+
+    COLUMNS = (
+        "status",
+        "document",
+        "to",
+        "reply",
+        "attempts",
+        "next",
+        "queued",
+        "sent",
+        "subject",
+    )
+    WIDTHS = (225, 150, 200, 290, 65, 120, 120, 120, 260)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[OutboxEntry] = []
+        self._headers = (
+            self.tr("Status"),
+            self.tr("Document"),
+            self.tr("Recipients"),
+            self.tr("Server's reply"),
+            self.tr("Attempts"),
+            self.tr("Next attempt"),
+            self.tr("Queued"),
+            self.tr("Sent"),
+            self.tr("Subject"),
+        )
+
+    def set_entries(self, entries: list[OutboxEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> OutboxEntry:
+        return self._rows[row]
+
+    def row_of(self, outbox_id: int) -> int | None:
+        for row, entry in enumerate(self._rows):
+            if entry.id == outbox_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == "status":
+            return status_icon(entry.status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "to":
+                return recipients(entry)
+            if column == "reply":
+                return server_reply(entry) or None
+            if column == "status":
+                return mail_status_name(entry.status)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "attempts":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, entry: OutboxEntry, column: str) -> str:
+        match column:
+            case "status":
+                return mail_status_name(entry.status)
+            case "queued":
+                return local_time(entry.queued_at)
+            case "document":
+                return document_label(entry)
+            case "to":
+                extra = len(split_list(entry.cc)) + len(split_list(entry.bcc))
+                return entry.to + (f" (+{extra})" if extra else "")
+            case "subject":
+                return entry.subject
+            case "attempts":
+                return str(entry.attempts)
+            case "next":
+                if entry.status is S.HELD:
+                    return local_time(entry.send_at or entry.next_attempt_at)
+                if entry.status in WAITING and entry.status is not S.NO_CREDIT:
+                    return local_time(entry.next_attempt_at)
+                return ""
+            case "sent":
+                return local_time(entry.sent_at)
+            case "reply":
+                return server_reply(entry).replace("\n", " ")
+        return ""
