@@ -296,14 +296,11 @@ def batch_counts(ledger: Ledger, batch_id: int) -> BatchCounts:
 
 
 def pause(ledger: Ledger, batch_id: int) -> int:
-    """Put the batch's queued messages on hold, with no send time; how many were held.
-
-    Messages being sent finish; those waiting for a retry or for credits are not held (the
-    rules allow a hold only from queued or held).
-    """
+    """Put the batch's waiting messages on hold (queued, waiting for a retry or for
+    credits), with no send time; how many were held. Messages being sent finish."""
     with ledger.db.write() as s:
         return batch_repo.move_batch(
-            s, batch_id, OutboxEvent.HOLD, (S.QUEUED, S.HELD), send_at=None
+            s, batch_id, OutboxEvent.HOLD, (S.QUEUED, S.HELD, S.RETRY, S.NO_CREDIT), send_at=None
         )
 
 
