@@ -166,3 +166,15 @@ def test_batch_send_opens_once_and_stays_while_a_batch_runs(
     first.close()
     window.batch_action.trigger()
     assert window.batch_dialog is first and first.isVisible()
+
+
+def test_the_mail_pages_are_in_the_navigation(qtbot: QtBot, demo_ledger: Ledger) -> None:
+    window = window_on(qtbot, demo_ledger)
+    titles = [
+        window.navigation.topLevelItem(i).text(0)
+        for i in range(window.navigation.topLevelItemCount())
+    ]
+    assert titles == ["Documents", "Email queue", "Sent messages", "Message credits"]
+    for index, key in ((1, "email-queue"), (2, "sent-report"), (3, "credits")):
+        window.navigation.setCurrentItem(window.navigation.topLevelItem(index))
+        assert window.pages.currentWidget() is window.page(key)

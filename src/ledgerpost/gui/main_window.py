@@ -22,12 +22,15 @@ from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.background_delivery import BackgroundDelivery, DeliveryStatus
 from ledgerpost.gui.batch_dialog import BatchDialog
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.credits_page import CreditsPage
 from ledgerpost.gui.document_editor import DocumentEditor
 from ledgerpost.gui.documents_page import DocumentsPage
 from ledgerpost.gui.icons import icon
 from ledgerpost.gui.labels import document_type_plural
+from ledgerpost.gui.outbox_page import OutboxPage
 from ledgerpost.gui.runner import Runner
 from ledgerpost.gui.send_dialog import open_send_dialog
+from ledgerpost.gui.sent_report_page import SentReportPage
 from ledgerpost.gui.settings_dialog import SettingsDialog
 from ledgerpost.gui.undo_bar import UndoBar
 from ledgerpost.services.clock import utcnow
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentItemChanged.connect(self._navigate)
         self.navigation.setCurrentItem(documents)
         self.batch_dialog: BatchDialog | None = None
+        self._connect_pages()
         self._build_menus()
         self.context.changes.settings.connect(self._show_title)
         self.documents.open_requested.connect(self.open_document)
@@ -177,7 +181,24 @@ class MainWindow(QMainWindow):
 
     def extra_pages(self) -> list[tuple[str, str, PageFactory]]:
         """The pages after the documents, in navigation order: (key, title, factory)."""
-        return []
+        return [
+            ("email-queue", self.tr("Email queue"), OutboxPage),
+            ("sent-report", self.tr("Sent messages"), SentReportPage),
+            ("credits", self.tr("Message credits"), CreditsPage),
+        ]
+
+    def page(self, key: str) -> QWidget:
+        return self.pages.widget(self._page_of[key])
+
+    def _connect_pages(self) -> None:
+        queue = self.page("email-queue")
+        credits = self.page("credits")
+        assert isinstance(queue, OutboxPage) and isinstance(credits, CreditsPage)
+        queue.open_document.connect(self.open_document)
+        if self.delivery is not None:
+            # Not changes.outbox: the delivery itself feeds that, a wake there would loop.
+            queue.delivery_wanted.connect(self.delivery.wake)
+            credits.delivery_wanted.connect(self.delivery.wake)
 
     def _add_page(self, key: str, page: QWidget) -> None:
         self._page_of[key] = self.pages.addWidget(page)
