@@ -4,6 +4,12 @@ Runs as ``ledgerpost outbox run`` or as a background thread of the window. Sever
 one machine or several desks) may run on one ledger: claims are atomic, each message goes to
 one worker. A message whose data may have reached the server when its worker died becomes
 'uncertain' and is never resent without the user's word.
+
+A worker claims a batch, composes the whole batch in memory (print copies and attachments read
+in one go), then for each message commits one write transaction that records the previous
+message's outcome (and its credit) and sets this message's data mark, storing its MIME bytes
+in the same row write on the first try, before the data goes. So a message costs one commit,
+and a crash after the mark leaves exactly that one message uncertain.
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
+
+from sqlalchemy.orm import Session
 
 from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list
 from ledgerpost.domain.credits import spend
@@ -36,11 +44,14 @@ from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.printing import print_document, print_statement
 from ledgerpost.services.sending import STATEMENT
 from ledgerpost.storage import outbox_repository as repo
-from ledgerpost.storage.mail_models import OutboxRow
+from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxRow
+from ledgerpost.storage.print_copies import get_print_copy
 
 HEARTBEAT_TIMEOUT = dt.timedelta(seconds=90)
 MESSAGE_REFUSED = (PermanentReply, SmtpUtf8NotOffered)
 """Refusals of this one message: it fails, the connection goes on with the next."""
+STAY_CONNECTED = (*MESSAGE_REFUSED, DeliveryUncertain)
+"""Final failures of one message after which the worker goes on with the next."""
 
 
 class Transport(Protocol):
@@ -54,6 +65,34 @@ class Transport(Protocol):
 
 
 TransportFactory = Callable[[], Transport]
+
+
+class PrintCopyWait(Protocol):
+    """Print copies being rendered elsewhere (ledgerpost.services.prerender)."""
+
+    def wait(self, document_id: int) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Ready:
+    """A claimed message, composed and stored, with its envelope."""
+
+    outbox_id: int
+    mime: bytes
+    stored: bool
+    """Whether the bytes are in the outbox already (a retry sends the same bytes)."""
+    sender: str
+    envelope: list[str]
+    smtputf8: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What the server said about one message: a delivery, or the error."""
+
+    outbox_id: int
+    delivery: Delivery | None
+    error: MailError | None
 
 
 @dataclass
@@ -100,8 +139,10 @@ class DeliveryWorker:
         *,
         batch_size: int = 20,
         clock: Callable[[], dt.datetime] = utcnow,
+        prerender: PrintCopyWait | None = None,
     ) -> None:
         self.ledger = ledger
+        self.prerender = prerender
         self._factory = transport_factory
         self._transport: Transport | None = None
         self.batch_size = batch_size
@@ -109,6 +150,7 @@ class DeliveryWorker:
         self.id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._host = socket.gethostname()
         self._skip_locked = ledger.db.dialect == "postgresql"
+        self._credits_upto = self._credits_total = 0
 
     # --- claims -------------------------------------------------------------------------
 
@@ -165,9 +207,44 @@ class DeliveryWorker:
             )
             return repo.claim(s, ids, self.id, now), 0
 
-    # --- one message --------------------------------------------------------------------
+    # --- a claimed batch, composed at once --------------------------------------------------
 
-    def _attachments(self, row: OutboxRow) -> list[Attachment]:
+    def _print_copies(self, rows: list[OutboxRow]) -> dict[int, Attachment | LedgerError]:
+        """The stored print copies of the batch's documents (rendered now where missing), or
+        why a document has none."""
+        wanted = {
+            row.document_id
+            for row in rows
+            if row.mime is None and row.attach_print_copy and row.kind != STATEMENT
+            if row.document_id is not None
+        }
+        found: dict[int, Attachment | LedgerError] = {}
+        with self.ledger.db.read() as s:
+            for document_id in sorted(wanted):
+                kept = get_print_copy(s, document_id)
+                if kept is not None:
+                    found[document_id] = Attachment(
+                        kept.file_name, "application/pdf", kept.pdf, kept.sha256
+                    )
+        for document_id in sorted(wanted - found.keys()):
+            if self.prerender is not None:
+                self.prerender.wait(document_id)
+            try:
+                copy = print_document(self.ledger, document_id)
+            except LedgerError as exc:
+                found[document_id] = exc  # that message fails, with the reason
+                continue
+            found[document_id] = Attachment(
+                copy.file_name, "application/pdf", copy.pdf, copy.sha256 if copy.stored else ""
+            )
+        return found
+
+    def _attachments(
+        self,
+        row: OutboxRow,
+        copies: dict[int, Attachment | LedgerError],
+        extra: dict[int, list[OutboxAttachmentRow]],
+    ) -> list[Attachment]:
         found: list[Attachment] = []
         if row.attach_print_copy:
             if row.kind == STATEMENT:
@@ -180,27 +257,18 @@ class DeliveryWorker:
                     row.period_end,
                     language=row.language,
                 )
+                found.append(Attachment(copy.file_name, "application/pdf", copy.pdf))
             elif row.document_id is not None:
-                copy = print_document(self.ledger, row.document_id)
-            else:
-                copy = None
-            if copy is not None:
-                found.append(
-                    Attachment(
-                        copy.file_name,
-                        "application/pdf",
-                        copy.pdf,
-                        copy.sha256 if copy.stored else "",
-                    )
-                )
-        with self.ledger.db.read() as s:
-            found += [
-                Attachment(a.filename, a.content_type, a.data, a.sha256)
-                for a in repo.extra_attachments(s, row.id)
-            ]
+                copy_or_reason = copies[row.document_id]
+                if isinstance(copy_or_reason, LedgerError):
+                    raise copy_or_reason
+                found.append(copy_or_reason)
+        found += [
+            Attachment(a.filename, a.content_type, a.data, a.sha256) for a in extra.get(row.id, [])
+        ]
         return found
 
-    def _compose(self, row: OutboxRow) -> bytes:
+    def _compose(self, row: OutboxRow, attachments: list[Attachment]) -> bytes:
         sender = parse_entry(row.sender, Field.FROM)
         if not isinstance(sender, Mailbox):
             raise LedgerError(f"the From address {row.sender!r} is not valid")
@@ -221,79 +289,109 @@ class DeliveryWorker:
             language=row.language,
             subject_prefix=row.subject_prefix,
         )
-        return compose(message, self._attachments(row))
+        return compose(message, attachments)
 
-    def _prepare(self, outbox_id: int) -> tuple[bytes, str, list[str], bool]:
-        """The stored MIME bytes (composed now if this is the first try), envelope, and the
-        data mark: from here on a crash leaves the message uncertain."""
-        with self.ledger.db.read() as s:
-            row = repo.get_message(s, outbox_id)
-            s.expunge(row)
-        mime = row.mime if row.mime is not None else self._compose(row)
+    def _ready(self, row: OutboxRow, mime: bytes, *, stored: bool) -> _Ready:
         sender = parse_entry(row.sender, Field.FROM)
-        assert isinstance(sender, Mailbox)
+        if not isinstance(sender, Mailbox):
+            raise LedgerError(f"the From address {row.sender!r} is not valid")
         envelope = [
             m.address
             for m in parse_list(
                 ", ".join(x for x in (row.to_addrs, row.cc_addrs, row.bcc_addrs) if x), Field.TO
             ).mailboxes
         ]
-        with self.ledger.db.write() as s:
-            stored = repo.get_message(s, outbox_id)
-            if stored.mime is None:
-                stored.mime = mime
-                stored.size = len(mime)
-            stored.data_at = self.clock()
-        return mime, sender.address, envelope, row.smtputf8
+        return _Ready(row.id, mime, stored, sender.address, envelope, row.smtputf8)
 
-    def _record_sent(self, outbox_id: int, delivery: Delivery) -> None:
+    def prepare(self, ids: list[int], report: RunReport) -> list[_Ready]:
+        """Compose the claimed messages that have no MIME bytes yet, all at once; a message
+        that cannot be composed fails now, with the reason. The messages ready to send, in
+        order. The bytes are stored with each message's data mark (see :meth:`send_batch`)."""
+        with self.ledger.db.read() as s:
+            rows = repo.messages(s, ids)
+            extra = repo.extra_attachments_of(s, [r.id for r in rows if r.mime is None])
+            s.expunge_all()
+        copies = self._print_copies(rows)
+        ready: list[_Ready] = []
+        refused: list[tuple[int, str]] = []
+        for row in rows:
+            try:
+                if row.mime is not None:
+                    ready.append(self._ready(row, row.mime, stored=True))
+                else:
+                    mime = self._compose(row, self._attachments(row, copies, extra))
+                    ready.append(self._ready(row, mime, stored=False))
+            except (LedgerError, ComposeError) as exc:
+                refused.append((row.id, str(exc)))
+        if refused:
+            with self.ledger.db.write() as s:
+                for outbox_id, reason in refused:
+                    repo.settle(
+                        s, outbox_id, OutboxEvent.PERMANENT, claimed_by=None, last_error=reason
+                    )
+            report.failed += len(refused)
+        return ready
+
+    # --- outcomes ---------------------------------------------------------------------------
+
+    def _balance(self, s: Session) -> int:
+        """The credit balance now. Under SQLite (writers one at a time, ids in commit order)
+        the sum so far is kept and only newer entries are added: the credit ledger is
+        append-only, and summing all of it for every message grows with every message sent."""
+        if self.ledger.db.dialect != "sqlite":
+            return repo.credit_balance(s)
+        newer, self._credits_upto = repo.credits_after(s, self._credits_upto)
+        self._credits_total += newer
+        return self._credits_total
+
+    def _record(self, s: Session, outcome: _Outcome, report: RunReport) -> None:
+        """Write what the server said about one message (in the caller's transaction)."""
         now = self.clock()
-        refused = {a: list(r) for a, r in delivery.refused.items()}
-        with self.ledger.db.write() as s:
+        outbox_id, exc = outcome.outbox_id, outcome.error
+        if exc is None:
+            delivery = outcome.delivery
+            assert delivery is not None
+            refused = {a: list(r) for a, r in delivery.refused.items()}
+            repo.settle_sent(
+                s,
+                outbox_id,
+                now,
+                delivery.code,
+                delivery.text,
+                json.dumps(refused, ensure_ascii=False) if refused else "",
+                "; ".join(f"{a}: {c} {t}" for a, (c, t) in delivery.refused.items()),
+            )
+            repo.add_spend(s, spend(self._balance(s), outbox_id, now))
+            report.sent += 1
+            return
+        code = getattr(exc, "code", None)
+        common = {"claimed_by": None, "last_code": code, "last_error": str(exc)}
+        if isinstance(exc, DeliveryUncertain):
+            repo.settle(s, outbox_id, OutboxEvent.CRASHED, **common)
+            report.uncertain += 1
+            return
+        if isinstance(exc, MESSAGE_REFUSED):
+            repo.settle(s, outbox_id, OutboxEvent.PERMANENT, **common)
+            report.failed += 1
+            return
+        row = repo.get_message(s, outbox_id)
+        if should_give_up(now - (row.first_attempt_at or now)):
             repo.move(
                 s,
                 outbox_id,
-                OutboxEvent.ACCEPTED,
-                sent_at=now,
-                claimed_by=None,
-                last_code=delivery.code,
-                server_reply=delivery.text,
-                refused=json.dumps(refused, ensure_ascii=False) if refused else "",
-                last_error=""
-                if not refused
-                else "; ".join(f"{a}: {c} {t}" for a, (c, t) in delivery.refused.items()),
+                OutboxEvent.GIVE_UP,
+                **{**common, "last_error": f"gave up after a day of retries: {exc}"},
             )
-            repo.add_credit(s, spend(repo.credit_balance(s), outbox_id, now))
-
-    def _record_failure(self, outbox_id: int, exc: MailError, report: RunReport) -> None:
-        now = self.clock()
-        code = getattr(exc, "code", None)
-        with self.ledger.db.write() as s:
-            row = repo.get_message(s, outbox_id)
-            common = {"claimed_by": None, "last_code": code, "last_error": str(exc)}
-            if isinstance(exc, DeliveryUncertain):
-                repo.move(s, outbox_id, OutboxEvent.CRASHED, **common)
-                report.uncertain += 1
-            elif isinstance(exc, MESSAGE_REFUSED):
-                repo.move(s, outbox_id, OutboxEvent.PERMANENT, **common)
-                report.failed += 1
-            elif should_give_up(now - (row.first_attempt_at or now)):
-                repo.move(
-                    s,
-                    outbox_id,
-                    OutboxEvent.GIVE_UP,
-                    **{**common, "last_error": f"gave up after a day of retries: {exc}"},
-                )
-                report.failed += 1
-            else:
-                repo.move(
-                    s,
-                    outbox_id,
-                    OutboxEvent.TEMPORARY,
-                    next_attempt_at=now + backoff(row.attempts),
-                    **common,
-                )
-                report.retry += 1
+            report.failed += 1
+        else:
+            repo.move(
+                s,
+                outbox_id,
+                OutboxEvent.TEMPORARY,
+                next_attempt_at=now + backoff(row.attempts),
+                **common,
+            )
+            report.retry += 1
 
     def _release(self, ids: list[int], reason: str) -> None:
         """Give back claimed messages untouched (the worker is stopping for a setting)."""
@@ -310,28 +408,44 @@ class DeliveryWorker:
                     data_at=None,
                 )
 
-    def deliver(self, outbox_id: int, report: RunReport) -> bool:
-        """Send one claimed message; False when the connection itself is unusable."""
-        try:
-            mime, sender, envelope, smtputf8 = self._prepare(outbox_id)
-        except (LedgerError, ComposeError) as exc:
-            with self.ledger.db.write() as s:
-                repo.move(s, outbox_id, OutboxEvent.PERMANENT, claimed_by=None, last_error=str(exc))
-            report.failed += 1
-            return True
+    def _send(self, item: _Ready) -> _Outcome:
         try:
             if self._transport is None:
                 self._transport = self._factory()
-            delivery = self._transport.send(sender, envelope, mime, smtputf8=smtputf8)
+            delivery = self._transport.send(
+                item.sender, item.envelope, item.mime, smtputf8=item.smtputf8
+            )
         except MailError as exc:
-            self._record_failure(outbox_id, exc, report)
-            if not exc.retryable and not isinstance(exc, (*MESSAGE_REFUSED, DeliveryUncertain)):
+            return _Outcome(item.outbox_id, None, exc)
+        return _Outcome(item.outbox_id, delivery, None)
+
+    def send_batch(self, ready: list[_Ready], report: RunReport) -> None:
+        """Send the batch over the one connection. One write transaction per message records
+        the previous message's outcome and sets this message's data mark, committed before
+        its data goes."""
+        previous: _Outcome | None = None
+        for position, item in enumerate(ready):
+            with self.ledger.db.write() as s:
+                if previous is not None:
+                    self._record(s, previous, report)
+                    previous = None
+                ours = repo.mark_data(
+                    s, item.outbox_id, self.id, self.clock(), None if item.stored else item.mime
+                )
+            if not ours:
+                continue  # its claim was taken back meanwhile: not ours to send
+            outcome = self._send(item)
+            exc = outcome.error
+            if exc is not None and not exc.retryable and not isinstance(exc, STAY_CONNECTED):
+                with self.ledger.db.write() as s:
+                    self._record(s, outcome, report)
                 report.stopped_by = str(exc)
-                return False
-            return True
-        self._record_sent(outbox_id, delivery)
-        report.sent += 1
-        return True
+                self._release([x.outbox_id for x in ready[position + 1 :]], report.stopped_by)
+                return
+            previous = outcome
+        if previous is not None:
+            with self.ledger.db.write() as s:
+                self._record(s, previous, report)
 
     # --- runs ---------------------------------------------------------------------------
 
@@ -339,10 +453,8 @@ class DeliveryWorker:
         """Recover, claim one batch, deliver it."""
         report = RunReport(recovered=self.recover())
         ids, report.no_credit = self.claim()
-        for position, outbox_id in enumerate(ids):
-            if not self.deliver(outbox_id, report):
-                self._release(ids[position + 1 :], report.stopped_by)
-                break
+        if ids:
+            self.send_batch(self.prepare(ids, report), report)
         return report
 
     def run_until_idle(self, stop: threading.Event | None = None) -> RunReport:

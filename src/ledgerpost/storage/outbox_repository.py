@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.credits import CreditEntry, CreditKind
@@ -26,6 +26,7 @@ from ledgerpost.storage.mail_models import (
     WorkerRow,
 )
 from ledgerpost.storage.models import DocumentRow
+from ledgerpost.storage.print_copy_model import PrintCopyRow
 
 S = OutboxStatus
 RESERVING = (S.SENDING.value, S.UNCERTAIN.value)
@@ -150,6 +151,28 @@ def extra_attachments(session: Session, outbox_id: int) -> list[OutboxAttachment
     )
 
 
+def messages(session: Session, ids: Sequence[int]) -> list[OutboxRow]:
+    """The messages ``ids``, in id order (a claimed batch, read at once)."""
+    return list(
+        session.scalars(select(OutboxRow).where(OutboxRow.id.in_(list(ids))).order_by(OutboxRow.id))
+    )
+
+
+def extra_attachments_of(
+    session: Session, ids: Sequence[int]
+) -> dict[int, list[OutboxAttachmentRow]]:
+    """``extra_attachments`` of several messages at once, by message id."""
+    found: dict[int, list[OutboxAttachmentRow]] = {}
+    rows = session.scalars(
+        select(OutboxAttachmentRow)
+        .where(OutboxAttachmentRow.outbox_id.in_(list(ids)))
+        .order_by(OutboxAttachmentRow.outbox_id, OutboxAttachmentRow.position)
+    )
+    for row in rows:
+        found.setdefault(row.outbox_id, []).append(row)
+    return found
+
+
 def move(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) -> OutboxStatus:
     """Apply ``event`` to one message if the rules allow it; raise StaleStatus if it moved."""
     current = session.scalar(select(OutboxRow.status).where(OutboxRow.id == outbox_id))
@@ -164,6 +187,123 @@ def move(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) ->
     if changed != 1:
         raise StaleStatus(f"message {outbox_id} changed while we were moving it")
     return target
+
+
+# --- the delivery worker's hot path: Core statements, one round trip each ------------------
+
+_OUTBOX = OutboxRow.__table__
+_CREDIT = CreditRow.__table__
+
+
+_MARK_DATA = (
+    update(_OUTBOX)
+    .where(
+        _OUTBOX.c.id == bindparam("key"),
+        _OUTBOX.c.status == S.SENDING.value,
+        _OUTBOX.c.claimed_by == bindparam("worker"),
+    )
+    .values(data_at=bindparam("at"))
+)
+_STORE_AND_MARK = _MARK_DATA.where(_OUTBOX.c.mime.is_(None)).values(
+    mime=bindparam("bytes"), size=bindparam("length")
+)
+_SENT = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.id == bindparam("key"), _OUTBOX.c.status == S.SENDING.value)
+    .values(
+        status=next_status(S.SENDING, OutboxEvent.ACCEPTED).value,
+        claimed_by=None,
+        sent_at=bindparam("at"),
+        last_code=bindparam("code"),
+        server_reply=bindparam("reply"),
+        refused=bindparam("refused_text"),
+        last_error=bindparam("error"),
+    )
+)
+_CREDITS_AFTER = select(func.sum(_CREDIT.c.amount), func.max(_CREDIT.c.id)).where(
+    _CREDIT.c.id > bindparam("after")
+)
+_SPEND = insert(_CREDIT).values(
+    kind=bindparam("kind_value"),
+    amount=bindparam("amount_value"),
+    reference=bindparam("reference_text"),
+    at=bindparam("at"),
+    user_name=bindparam("user"),
+    outbox_id=bindparam("key"),
+)
+
+
+def mark_data(
+    session: Session, outbox_id: int, worker_id: str, now: dt.datetime, mime: bytes | None = None
+) -> bool:
+    """The data mark: from now on a crash leaves the message uncertain. With ``mime`` (composed
+    for this first try) the bytes are kept in the same row write. False when the message is no
+    longer this worker's (its claim was taken back)."""
+    params: dict[str, Any] = {"key": outbox_id, "worker": worker_id, "at": now}
+    statement = _MARK_DATA
+    if mime is not None:
+        statement = _STORE_AND_MARK
+        params.update(bytes=mime, length=len(mime))
+    return bool(session.connection().execute(statement, params).rowcount == 1)
+
+
+def settle(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) -> OutboxStatus:
+    """``move`` for a message the worker holds in 'sending', without reading its status."""
+    target = next_status(S.SENDING, event)
+    changed = (
+        session.connection()
+        .execute(
+            update(_OUTBOX)
+            .where(_OUTBOX.c.id == outbox_id, _OUTBOX.c.status == S.SENDING.value)
+            .values(status=target.value, **values)
+        )
+        .rowcount
+    )
+    if changed != 1:
+        raise StaleStatus(f"message {outbox_id} changed while we were moving it")
+    return target
+
+
+def settle_sent(
+    session: Session,
+    outbox_id: int,
+    now: dt.datetime,
+    code: int,
+    reply: str,
+    refused: str,
+    error: str,
+) -> None:
+    """``settle(..., OutboxEvent.ACCEPTED, ...)`` with a statement built once."""
+    params = {
+        "key": outbox_id,
+        "at": now,
+        "code": code,
+        "reply": reply,
+        "refused_text": refused,
+        "error": error,
+    }
+    if session.connection().execute(_SENT, params).rowcount != 1:
+        raise StaleStatus(f"message {outbox_id} changed while we were moving it")
+
+
+def credits_after(session: Session, after_id: int) -> tuple[int, int]:
+    """The sum of the credit entries after ``after_id``, and the last id (the ledger only
+    grows: a balance known up to an id needs only the entries after it)."""
+    total, last = session.connection().execute(_CREDITS_AFTER, {"after": after_id}).one()
+    return int(total or 0), int(last or after_id)
+
+
+def add_spend(session: Session, entry: CreditEntry) -> None:
+    """``add_credit`` with a statement built once (the worker's hot path)."""
+    params = {
+        "kind_value": entry.kind.value,
+        "amount_value": entry.amount,
+        "reference_text": entry.reference,
+        "at": entry.at,
+        "user": entry.user,
+        "key": entry.outbox_id,
+    }
+    session.connection().execute(_SPEND, params)
 
 
 def release_due_held(session: Session, now: dt.datetime) -> int:
@@ -187,6 +327,26 @@ def due_ids(session: Session, now: dt.datetime, limit: int, *, skip_locked: bool
     if skip_locked:
         query = query.with_for_update(skip_locked=True)
     return list(session.scalars(query))
+
+
+def due_without_print_copy(session: Session, now: dt.datetime, limit: int) -> list[int]:
+    """Documents of due messages still to be composed whose print copy is not stored yet,
+    in the order the messages will be claimed."""
+    query = (
+        select(OutboxRow.document_id)
+        .outerjoin(PrintCopyRow, PrintCopyRow.document_id == OutboxRow.document_id)
+        .where(
+            OutboxRow.status.in_((S.QUEUED.value, S.RETRY.value)),
+            OutboxRow.next_attempt_at <= now,
+            OutboxRow.mime.is_(None),
+            OutboxRow.attach_print_copy.is_(True),
+            OutboxRow.document_id.is_not(None),
+            PrintCopyRow.id.is_(None),
+        )
+        .order_by(OutboxRow.next_attempt_at, OutboxRow.id)
+        .limit(limit)
+    )
+    return [d for d in dict.fromkeys(session.scalars(query)) if d is not None]
 
 
 def claim(session: Session, ids: Sequence[int], worker_id: str, now: dt.datetime) -> list[int]:
