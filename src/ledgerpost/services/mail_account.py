@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -10,6 +11,7 @@ from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.mail.errors import MailError
 from ledgerpost.mail.secrets import PasswordStore, SaveResult, password_key
 from ledgerpost.mail.transport import SmtpTransport
+from ledgerpost.services import prerender
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.delivery import DeliveryWorker, RunReport
 from ledgerpost.services.errors import LedgerError
@@ -65,10 +67,22 @@ def deliver(
     connections: int = 1,
     stop: threading.Event | None = None,
 ) -> RunReport:
-    """Deliver what is due over ``connections`` SMTP connections at once."""
+    """Deliver what is due over ``connections`` SMTP connections at once.
+
+    When many due messages still need their print copy, those are rendered meanwhile in
+    worker processes (``services.prerender``): rendering is CPU-bound, the sending is not.
+    """
     smtp = require_smtp(ledger)
     factory = transport_factory(smtp, password_for(ledger, smtp, given_password))
-    workers = [DeliveryWorker(ledger, factory) for _ in range(connections)]
+    with contextlib.ExitStack() as stack:
+        rendering = prerender.for_due_messages(ledger)
+        if rendering is not None:
+            stack.enter_context(rendering)
+        workers = [DeliveryWorker(ledger, factory, prerender=rendering) for _ in range(connections)]
+        return _run(workers, once, stop)
+
+
+def _run(workers: list[DeliveryWorker], once: bool, stop: threading.Event | None) -> RunReport:
 
     def work(worker: DeliveryWorker) -> RunReport:
         if not once:
@@ -79,7 +93,7 @@ def deliver(
             worker.close()
 
     total = RunReport()
-    with ThreadPoolExecutor(max_workers=connections, thread_name_prefix="delivery") as pool:
+    with ThreadPoolExecutor(max_workers=len(workers), thread_name_prefix="delivery") as pool:
         for report in pool.map(work, workers):
             total.add(report)
     return total
