@@ -604,7 +604,7 @@ def main() -> None:
     size = sum(len(m) for _, m in messages) // len(messages)
     n = args.connections
     rows: list[tuple[str, str, float, str]] = []
-    memory: list[tuple[int, dict[str, Any]]] = []
+    memory: list[tuple[str, int, dict[str, Any]]] = []
     with sinks(args.sinks.split(","), args.delay, certificates) as running:
         cold_sink = next((s for s in running if s.name == "smtp-sink"), running[0])
         for sink in running:
@@ -627,17 +627,18 @@ def main() -> None:
             rows.append((label, f"ours warm, {n} connections", warm_rate, ratio))
             _check(delivered, count)
             if sink is cold_sink:
-                memory.append((count, delivered))
+                memory.append(("warm", count, delivered))
             if sink is cold_sink and not args.no_cold:
                 cold_run = ours(cold, work, sink, n)["deliver"]
                 cold_rate = rate(cold_run["sent"], cold_run["seconds"])
                 ratio = f"{cold_rate / render_rate:.2f} x renderer"
                 rows.append((label, f"ours cold, {n} connections", cold_rate, ratio))
                 _check(cold_run, count)
+                memory.append(("cold", count, cold_run))
         if args.memory:
             big = ours(warm, work, cold_sink, n, passes=-(-10_000 // count))["deliver"]
             _check(big, big["sent"])
-            memory.append((big["sent"], big))
+            memory.append(("warm", big["sent"], big))
 
     print(f"{count:,d} invoices, messages of about {size / 1024:.0f} KB, load now "
           f"{os.getloadavg()[0]:.2f}\n")  # fmt: skip
@@ -645,10 +646,10 @@ def main() -> None:
     for sink_name, run, value, ratio in rows:
         print(f"{sink_name:16} {run:32} {value:8.1f}  {ratio}")
     print("\npeak memory of the delivering process (max RSS)")
-    for messages_sent, delivered in memory:
+    for kind, messages_sent, delivered in memory:
         print(
-            f"  {messages_sent:6,d} messages: {delivered['max_rss_mb']:6.0f} MB"
-            f" (its render processes: {delivered['children_max_rss_mb']:.0f} MB)"
+            f"  {kind}, {messages_sent:6,d} messages: {delivered['max_rss_mb']:4.0f} MB"
+            f" (largest render process: {delivered['children_max_rss_mb']:.0f} MB)"
         )
 
 
