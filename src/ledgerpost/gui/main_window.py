@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = QAction(self.tr("&New document…"), self)
+        self.new_action = QAction(icon("document-new"), self.tr("&New document…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(lambda: self.new_document(self.documents.current_type))
         self.settings_action = QAction(self.tr("&Settings…"), self)
@@ -142,12 +142,13 @@ class MainWindow(QMainWindow):
                 summary is not None and summary.state is DocumentState.POSTED
             )
         )
-        self.batch_action = QAction(icon("mail-sent"), self.tr("&Batch send…"), self)
+        self.batch_action = QAction(icon("mail-batch"), self.tr("&Batch send…"), self)
         self.batch_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.batch_action.triggered.connect(self.open_batch)
         self.mail_menu.addAction(self.batch_action)
         toolbar = self.addToolBar(self.tr("Documents"))
         toolbar.setObjectName("documents-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.send_action)
         toolbar.addAction(self.batch_action)
