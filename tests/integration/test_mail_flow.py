@@ -348,3 +348,38 @@ def test_a_statement_goes_to_the_statement_address(
     message = email.message_from_bytes(received.data, policy=email.policy.default)
     (pdf,) = list(message.iter_attachments())
     assert pdf.get_content().startswith(b"%PDF")
+
+
+def test_statement_batch_previews_and_queues_one_per_customer_with_activity(
+    mailing: str,
+    demo_ledger: Ledger,
+    smtp_server: SmtpTestServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = cli(
+        capsys,
+        mailing,
+        "batch",
+        "statement",
+        "--dates",
+        "2026-01-01..2026-11-23",
+        "--preview",
+        "--json",
+    )
+    preview = json.loads(out)
+    assert code == 0 and preview["count"] > 0
+    assert all("statement" in s["document"] for s in preview["skipped"])
+    code, out, _ = cli(
+        capsys, mailing, "batch", "statement", "--dates", "2026-01-01..2026-11-23", "--json"
+    )
+    assert code == 0 and json.loads(out)["queued"] == preview["count"]
+    cli(capsys, mailing, "outbox", "run")
+    assert len(smtp_server.received) == preview["count"]
+    files = {
+        part.get_filename()
+        for m in smtp_server.received
+        for part in email.message_from_bytes(m.data, policy=email.policy.default).iter_attachments()
+    }
+    assert len(files) == preview["count"]  # one statement per customer, named for them
+    code, _, err = cli(capsys, mailing, "batch", "statement", "--numbers", "1-5")
+    assert code == 2 and "--dates" in err
