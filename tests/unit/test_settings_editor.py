@@ -3,6 +3,7 @@ in the books; template previews in every language."""
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 
 import pytest
@@ -54,7 +55,8 @@ def test_the_logo_is_kept_and_checked(ledger: Ledger) -> None:
     assert "256 KB" in settings_editor.logo_problem(PNG + b"\0" * 300_000)
     assert settings_editor.apply(ledger, SettingsChange({}, logo=PNG, logo_changed=True)).saved
     assert settings_editor.load_logo(ledger) == PNG
-    assert "company.logo" not in settings_service.load(ledger)
+    # A declared setting now: the printing service reads it from there.
+    assert settings_service.load(ledger)["company.logo"] == base64.b64encode(PNG).decode()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
