@@ -81,3 +81,15 @@ def test_user_actions_follow_the_rules(ledger: Ledger) -> None:
         outbox.retry(ledger, queued)
     listed = {e.id: e for e in outbox.entries(ledger)}
     assert listed[queued].status is S.CANCELLED and listed[failed].status is S.QUEUED
+
+
+def test_a_paused_message_is_never_due_and_a_scheduled_one_at_its_time(ledger: Ledger) -> None:
+    paused, scheduled = add_messages(ledger, 2)
+    at = utcnow() + dt.timedelta(hours=2)
+    with ledger.db.write() as s:
+        repo.move(s, paused, OutboxEvent.HOLD, send_at=None)
+        repo.move(s, scheduled, OutboxEvent.HOLD, send_at=at, next_attempt_at=at)
+    assert outbox.waiting(ledger).next_due == at
+    with ledger.db.write() as s:
+        repo.move(s, scheduled, OutboxEvent.CANCEL)
+    assert outbox.waiting(ledger).next_due is None

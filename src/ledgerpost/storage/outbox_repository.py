@@ -493,13 +493,19 @@ def entries(
 
 
 def next_due(session: Session) -> dt.datetime | None:
-    """When the next waiting message is due (held ones count from their send time)."""
-    due = session.scalar(
+    """When the next waiting message is due. Held messages count from their send time; one
+    held with none (a paused batch) is not due until someone releases it."""
+    waiting = session.scalar(
         select(func.min(OutboxRow.next_attempt_at)).where(
-            OutboxRow.status.in_((S.QUEUED.value, S.RETRY.value, S.HELD.value))
+            OutboxRow.status.in_((S.QUEUED.value, S.RETRY.value))
         )
     )
-    return due
+    held = session.scalar(
+        select(func.min(OutboxRow.send_at)).where(
+            OutboxRow.status == S.HELD.value, OutboxRow.send_at.is_not(None)
+        )
+    )
+    return min((d for d in (waiting, held) if d is not None), default=None)
 
 
 def latest_status_by_document(
