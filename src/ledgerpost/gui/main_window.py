@@ -231,6 +231,8 @@ class MainWindow(QMainWindow):
             doc_type = DocumentType(detail) if detail else None
             self.documents.show_filter(DocumentFilter(type=doc_type), item.text(0))
             self.statusBar().showMessage(self.tr("%n document(s)", "", self.documents.model.total))
+        else:
+            self.statusBar().clearMessage()  # the count belongs to the documents page
 
     def show_delivery_status(self, status: DeliveryStatus) -> None:
         waiting = status.waiting
