@@ -1,7 +1,11 @@
 """Batches: many documents (or statements) at once, previewed before anything is queued.
 
-The preview names every document that will be skipped and why. Queueing writes one
-transaction per chunk, reading the documents a page at a time, never all at once.
+The preview names every document that will be skipped, why, and whose card to fix. Queueing
+reads the documents a page at a time and writes one transaction per chunk, never all at once;
+it can be stopped half-way ("stop adding to the queue") without leaving anything half-written:
+what was queued stays queued and will be delivered, what was not reached is not queued, and
+running the same selection again queues exactly those (the others are skipped as "already in
+the outbox"). Live counts, pause, resume and cancel of a queued batch are in batch_control.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from dataclasses import dataclass
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
 from ledgerpost.domain.parties import PartyKind
+from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import (
     Preflight,
@@ -23,17 +28,30 @@ from ledgerpost.services.sending import (
     prepare,
     write_prepared,
 )
+from ledgerpost.storage import batch_repository as batch_repo
 from ledgerpost.storage import outbox_repository as repo
 
 CHUNK = 200
+"""Messages per transaction while queueing from the command line."""
+PAGE = 200
+"""Documents read per query while walking a selection."""
+ALREADY_QUEUED = "already in the outbox"
+NOT_POSTED = "not posted"
+
 Progress = Callable[[int, int], None]
-"""Called with (done, total) after each chunk."""
+"""Called with (looked at, total) after each written chunk, and at the end."""
+Stop = Callable[[], bool]
+"""Asked before each document; True stops the queueing there."""
 
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
+    """A document (or a customer's statement) the batch leaves out, and why; ``party`` names
+    whose card to fix when the reason is an address."""
+
     document: str
     reason: str
+    party: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,27 +72,41 @@ class BatchPreview:
 
 @dataclass(frozen=True, slots=True)
 class BatchResult:
+    """What one (possibly stopped) queueing did."""
+
     batch_id: int
     queued: int
     skipped: tuple[Skipped, ...]
     outbox_ids: tuple[int, ...]
+    seen: int
+    """Documents (or customers) looked at, queued or skipped."""
+    total: int
+    """Documents (or customers) in the selection."""
+    stopped: bool = False
+
+    @property
+    def not_reached(self) -> int:
+        return max(self.total - self.seen, 0) if self.stopped else 0
 
 
-def _documents(ledger: Ledger, flt: DocumentFilter) -> Iterator[DocumentSummary]:
-    last = None
-    while True:
-        page = ledger.documents(flt, limit=CHUNK, newest_first=False, after=last)
-        yield from page
-        if len(page) < CHUNK:
-            return
-        last = page[-1]
+Plan = Iterator[tuple[str, str, SendRequest | None, str]]
+"""(label, party name, request or None, why not) for each document of a selection, in order."""
 
 
-def _label(summary: DocumentSummary) -> str:
-    return f"{summary.type.value} {summary.display_number or f'draft {summary.id}'}"
+def selection_size(
+    ledger: Ledger,
+    doc_type: DocumentType | None,
+    *,
+    numbers: tuple[int, int] | None = None,
+    dates: tuple[dt.date, dt.date] | None = None,
+) -> int:
+    """How many documents (or customers, for statements) the selection looks at."""
+    if doc_type is None:
+        return len(ledger.parties(PartyKind.CUSTOMER))
+    return ledger.count_documents(DocumentFilter(type=doc_type, numbers=numbers, dates=dates))
 
 
-def _requests(
+def _documents(
     ledger: Ledger,
     doc_type: DocumentType,
     numbers: tuple[int, int] | None,
@@ -82,41 +114,71 @@ def _requests(
     resend: bool,
     user: str,
     batch_id: int | None,
-) -> Iterator[tuple[str, SendRequest | None, str]]:
-    """(label, request or None, reason) for each document of the selection, in order."""
+) -> Plan:
     flt = DocumentFilter(type=doc_type, numbers=numbers, dates=dates)
-    for summary in _documents(ledger, flt):
-        label = _label(summary)
-        if summary.state is not DocumentState.POSTED:
-            yield label, None, "not posted"
-            continue
-        yield (
-            label,
-            SendRequest(document_id=summary.id, resend=resend, user=user, batch_id=batch_id),
-            "",
-        )
+    after: DocumentSummary | None = None
+    while True:
+        page = ledger.documents(flt, limit=PAGE, newest_first=False, after=after)
+        for summary in page:
+            label = f"{summary.type.value} {summary.display_number or f'draft {summary.id}'}"
+            if summary.state is not DocumentState.POSTED:
+                yield label, summary.party, None, NOT_POSTED
+                continue
+            request = SendRequest(
+                document_id=summary.id, resend=resend, user=user, batch_id=batch_id
+            )
+            yield label, summary.party, request, ""
+        if len(page) < PAGE:
+            return
+        after = page[-1]
 
 
-def _statement_requests(
-    ledger: Ledger, dates: tuple[dt.date, dt.date], user: str, batch_id: int | None
-) -> Iterator[tuple[str, SendRequest | None, str]]:
-    """A statement for every customer with activity in the period or an open balance."""
+def _statements(
+    ledger: Ledger, dates: tuple[dt.date, dt.date], resend: bool, user: str, batch_id: int | None
+) -> Plan:
+    """A statement for every customer with activity in the period or an open balance, unless
+    one for this very period is already in the outbox."""
+    queued: set[int] = set()
+    if not resend:
+        with ledger.db.read() as s:
+            queued = batch_repo.parties_with_statement(s, *dates)
     start, end = dates
     for party in ledger.parties(PartyKind.CUSTOMER):
         assert party.id is not None
         statement = ledger.statement(party.id, start, end)
-        label = f"statement {party.name}"
         if not statement.lines and statement.closing == 0:
             continue
-        yield label, SendRequest(party_id=party.id, period=dates, user=user, batch_id=batch_id), ""
+        label = f"statement {party.name}"
+        if party.id in queued:
+            yield label, party.name, None, ALREADY_QUEUED
+            continue
+        request = SendRequest(party_id=party.id, period=dates, user=user, batch_id=batch_id)
+        yield label, party.name, request, ""
 
 
-def _reason(check: Preflight) -> str:
+def _plan(
+    ledger: Ledger,
+    doc_type: DocumentType | None,
+    numbers: tuple[int, int] | None,
+    dates: tuple[dt.date, dt.date] | None,
+    resend: bool,
+    user: str,
+    batch_id: int | None,
+) -> Plan:
+    if doc_type is None:
+        if dates is None:
+            raise LedgerError("a batch of statements needs a date range")
+        return _statements(ledger, dates, resend, user, batch_id)
+    return _documents(ledger, doc_type, numbers, dates, resend, user, batch_id)
+
+
+def reason_of(check: Preflight) -> str:
+    """The one line a batch shows for a document it skips."""
     codes = {p.code for p in check.problems}
     if "already-sent" in codes:
         return "already sent (use resend to send again)"
     if "already-queued" in codes:
-        return "already in the outbox"
+        return ALREADY_QUEUED
     if codes & {"no-recipient", "no-valid-recipient"}:
         bad = [str(p) for p in check.problems if p.where.startswith("to: ")]
         return "no valid address" + (f" ({'; '.join(bad)})" if bad else "")
@@ -131,38 +193,25 @@ def preview(
     dates: tuple[dt.date, dt.date] | None = None,
     resend: bool = False,
 ) -> BatchPreview:
-    """How many messages a batch would send, what they cost, and what it would skip."""
+    """How many messages a batch would send, what they cost, and what it would skip.
+
+    ``doc_type`` None means customer statements for ``dates``.
+    """
     shared = SendSettings.load(ledger)
     count = 0
     skipped = []
-    for label, request, reason in _select(ledger, doc_type, numbers, dates, resend, "", None):
+    for label, party, request, reason in _plan(ledger, doc_type, numbers, dates, resend, "", None):
         if request is None:
-            skipped.append(Skipped(label, reason))
+            skipped.append(Skipped(label, reason, party))
             continue
         check = preflight(ledger, request, shared)
         if check.ok:
             count += 1
         else:
-            skipped.append(Skipped(label, _reason(check)))
+            skipped.append(Skipped(label, reason_of(check), party))
     with ledger.db.read() as s:
         balance = repo.credit_balance(s) - repo.reserved_credits(s)
     return BatchPreview(count, count, balance, tuple(skipped))
-
-
-def _select(
-    ledger: Ledger,
-    doc_type: DocumentType | None,
-    numbers: tuple[int, int] | None,
-    dates: tuple[dt.date, dt.date] | None,
-    resend: bool,
-    user: str,
-    batch_id: int | None,
-) -> Iterator[tuple[str, SendRequest | None, str]]:
-    if doc_type is None:
-        if dates is None:
-            raise ValueError("a statement batch needs a date range")
-        return _statement_requests(ledger, dates, user, batch_id)
-    return _requests(ledger, doc_type, numbers, dates, resend, user, batch_id)
 
 
 def queue_batch(
@@ -174,35 +223,44 @@ def queue_batch(
     resend: bool = False,
     user: str = "",
     progress: Progress | None = None,
+    stop: Stop | None = None,
+    chunk: int = CHUNK,
 ) -> BatchResult:
-    """Queue every sendable message of the selection, one transaction per chunk.
-
-    ``doc_type`` None means customer statements for ``dates``.
+    """Queue every sendable message of the selection, one transaction per ``chunk``, asking
+    ``stop()`` before each document. On a stop, the messages already prepared are written
+    (whole) and nothing more is looked at.
     """
     shared = SendSettings.load(ledger)
+    total = selection_size(ledger, doc_type, numbers=numbers, dates=dates)
     with ledger.db.read() as s:
         batch_id = repo.next_batch_id(s)
     skipped: list[Skipped] = []
     ids: list[int] = []
-    chunk: list[Prepared] = []
+    pending: list[Prepared] = []
     seen = 0
-    for label, request, reason in _select(ledger, doc_type, numbers, dates, resend, user, batch_id):
+    stopped = False
+    for label, party, request, reason in _plan(
+        ledger, doc_type, numbers, dates, resend, user, batch_id
+    ):
+        if stop is not None and stop():
+            stopped = True
+            break
         seen += 1
         if request is None:
-            skipped.append(Skipped(label, reason))
+            skipped.append(Skipped(label, reason, party))
             continue
         prepared = prepare(ledger, request, shared)
         if isinstance(prepared, Preflight):
-            skipped.append(Skipped(label, _reason(prepared)))
+            skipped.append(Skipped(label, reason_of(prepared), party))
             continue
-        chunk.append(prepared)
-        if len(chunk) >= CHUNK:
-            ids += write_prepared(ledger, chunk)
-            chunk = []
+        pending.append(prepared)
+        if len(pending) >= chunk:
+            ids += write_prepared(ledger, pending)
+            pending = []
             if progress:
-                progress(len(ids), seen)
-    if chunk:
-        ids += write_prepared(ledger, chunk)
+                progress(seen, total)
+    if pending:
+        ids += write_prepared(ledger, pending)
     if progress:
-        progress(len(ids), seen)
-    return BatchResult(batch_id, len(ids), tuple(skipped), tuple(ids))
+        progress(seen if stopped else total, total)
+    return BatchResult(batch_id, len(ids), tuple(skipped), tuple(ids), seen, total, stopped)
