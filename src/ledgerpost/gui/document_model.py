@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.gui.icons import icon
 from ledgerpost.gui.labels import document_state_name, document_type_name, mail_status_name
+from ledgerpost.gui.table_model import Index, RowsModel
 from ledgerpost.services import outbox
 from ledgerpost.services.ledger import Ledger
 
 PAGE = 200
-Index = QModelIndex | QPersistentModelIndex
 
 
-class DocumentListModel(QAbstractTableModel):
+class DocumentListModel(RowsModel):
     """Newest documents first; more rows are fetched as the view scrolls down."""
 
     COLUMNS = ("mail", "type", "number", "date", "party", "total", "currency", "state")
@@ -61,12 +61,6 @@ class DocumentListModel(QAbstractTableModel):
     def summary(self, row: int) -> DocumentSummary:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
@@ -89,16 +83,6 @@ class DocumentListModel(QAbstractTableModel):
             return
         self._mail = outbox.mail_states(self._ledger, [r.id for r in self._rows])
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

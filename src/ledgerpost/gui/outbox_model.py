@@ -7,10 +7,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QIcon
@@ -20,8 +17,8 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus
 from ledgerpost.gui.icons import icon
 from ledgerpost.gui.labels import document_type_name, mail_status_name
+from ledgerpost.gui.table_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 S = OutboxStatus
 
 STATUS_ICONS: dict[OutboxStatus, str] = {
@@ -143,7 +140,7 @@ def _hint(entry: OutboxEntry) -> str:
     return _tr("Cancelled: it will not be sent.")
 
 
-class OutboxModel(QAbstractTableModel):
+class OutboxModel(RowsModel):
     """Rows are handed in whole (the page loads them off the GUI thread)."""
 
     COLUMNS = (
@@ -186,22 +183,6 @@ class OutboxModel(QAbstractTableModel):
         for row, entry in enumerate(self._rows):
             if entry.id == outbox_id:
                 return row
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

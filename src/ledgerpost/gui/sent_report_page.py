@@ -8,10 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QKeySequence, QShowEvent
@@ -32,12 +29,12 @@ from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.labels import mail_status_name
 from ledgerpost.gui.outbox_model import document_text, local_time, status_icon
+from ledgerpost.gui.table_model import Index, RowsModel
 from ledgerpost.services import outbox_view
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.reports import SentReport, sent_report
 
-Index = QModelIndex | QPersistentModelIndex
 S = OutboxStatus
 COUNT_ORDER = (
     S.SENT, S.FAILED, S.UNCERTAIN, S.RETRY, S.NO_CREDIT, S.QUEUED, S.HELD, S.SENDING, S.CANCELLED
@@ -57,7 +54,7 @@ def load_choices(ledger: Ledger) -> Choices:
     return Choices(outbox_view.queued_by(ledger), parties)
 
 
-class SentReportModel(QAbstractTableModel):
+class SentReportModel(RowsModel):
     COLUMNS = (
         "status",
         "queued_at",
@@ -93,22 +90,6 @@ class SentReportModel(QAbstractTableModel):
 
     def row(self, row: int) -> dict[str, str]:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
