@@ -112,6 +112,25 @@ def find_party(ledger: Ledger, key: str) -> Party:
     return matches[0]
 
 
+def _period_party(
+    ledger: Ledger,
+    party_id: int,
+    start: dt.date,
+    end: dt.date,
+    language: str | None,
+    kind: PartyKind,
+    refusal: str,
+) -> Party:
+    """The party of a period report, after checking the language, the period and its kind."""
+    _check_language(language)
+    if end < start:
+        raise LedgerError(f"the period ends ({end}) before it starts ({start})")
+    party = ledger.party(party_id)
+    if party.kind is not kind:
+        raise LedgerError(refusal.format(name=party.name))
+    return party
+
+
 def print_statement(
     ledger: Ledger,
     party_id: int,
@@ -122,13 +141,16 @@ def print_statement(
     logo: bytes | None = None,
 ) -> PrintCopy:
     """A customer statement for ``start..end``, rendered fresh (reports are not stored)."""
-    _check_language(language)
+    party = _period_party(
+        ledger,
+        party_id,
+        start,
+        end,
+        language,
+        PartyKind.CUSTOMER,
+        "{name} is not a customer; statements are for customers",
+    )
     logo = logo if logo is not None else company_logo(ledger)
-    if end < start:
-        raise LedgerError(f"the period ends ({end}) before it starts ({start})")
-    party = ledger.party(party_id)
-    if party.kind is not PartyKind.CUSTOMER:
-        raise LedgerError(f"{party.name} is not a customer; statements are for customers")
     statement = ledger.statement(party_id, start, end)
     chosen = print_language(party, language)
     head = Letterhead(ledger.require_company(), logo)
@@ -147,13 +169,10 @@ def print_employee_report(
     logo: bytes | None = None,
 ) -> PrintCopy:
     """The payments made to an employee over ``start..end``."""
-    _check_language(language)
+    party = _period_party(
+        ledger, party_id, start, end, language, PartyKind.EMPLOYEE, "{name} is not an employee"
+    )
     logo = logo if logo is not None else company_logo(ledger)
-    if end < start:
-        raise LedgerError(f"the period ends ({end}) before it starts ({start})")
-    party = ledger.party(party_id)
-    if party.kind is not PartyKind.EMPLOYEE:
-        raise LedgerError(f"{party.name} is not an employee")
     company = ledger.require_company()
     rows = ledger.documents(
         DocumentFilter(type=DocumentType.PAYMENT, party_id=party_id, dates=(start, end)),
