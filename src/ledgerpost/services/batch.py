@@ -114,11 +114,15 @@ def _documents(
     resend: bool,
     user: str,
     batch_id: int | None,
+    shared: SendSettings,
 ) -> Plan:
     flt = DocumentFilter(type=doc_type, numbers=numbers, dates=dates)
     after: DocumentSummary | None = None
     while True:
         page = ledger.documents(flt, limit=PAGE, newest_first=False, after=after)
+        posted = [s.id for s in page if s.state is DocumentState.POSTED]
+        shared.documents.clear()  # whatever a stopped caller left of the page before
+        shared.documents.update(ledger.documents_by_id(posted))
         for summary in page:
             label = f"{summary.type.value} {summary.display_number or f'draft {summary.id}'}"
             if summary.state is not DocumentState.POSTED:
@@ -164,12 +168,13 @@ def _plan(
     resend: bool,
     user: str,
     batch_id: int | None,
+    shared: SendSettings,
 ) -> Plan:
     if doc_type is None:
         if dates is None:
             raise LedgerError("a batch of statements needs a date range")
         return _statements(ledger, dates, resend, user, batch_id)
-    return _documents(ledger, doc_type, numbers, dates, resend, user, batch_id)
+    return _documents(ledger, doc_type, numbers, dates, resend, user, batch_id, shared)
 
 
 def reason_of(check: Preflight) -> str:
@@ -200,7 +205,9 @@ def preview(
     shared = SendSettings.load(ledger)
     count = 0
     skipped = []
-    for label, party, request, reason in _plan(ledger, doc_type, numbers, dates, resend, "", None):
+    for label, party, request, reason in _plan(
+        ledger, doc_type, numbers, dates, resend, "", None, shared
+    ):
         if request is None:
             skipped.append(Skipped(label, reason, party))
             continue
@@ -240,7 +247,7 @@ def queue_batch(
     seen = 0
     stopped = False
     for label, party, request, reason in _plan(
-        ledger, doc_type, numbers, dates, resend, user, batch_id
+        ledger, doc_type, numbers, dates, resend, user, batch_id, shared
     ):
         if stop is not None and stop():
             stopped = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -186,6 +187,11 @@ class Ledger:
     def document(self, document_id: int) -> Document:
         with self.db.read() as s:
             return repo.get_document(s, document_id)
+
+    def documents_by_id(self, ids: Sequence[int]) -> dict[int, Document]:
+        """Several documents at once (a batch's page); ids that do not exist are left out."""
+        with self.db.read() as s:
+            return repo.get_documents(s, list(ids))
 
     def find_document(
         self, doc_type: DocumentType, number: int, series: str | None = None

@@ -77,6 +77,8 @@ class Preflight:
     cost: int = 1
     balance: int = 0
     attachment_bytes: int = 0
+    party_id: int | None = None
+    """The party the message is for (the document's, or the statement's)."""
 
     @property
     def ok(self) -> bool:
@@ -112,6 +114,17 @@ class SendSettings:
     values: dict[str, Any]
     templates: tuple[MessageTemplate, ...] = ()
     """The user's own templates; the bundled ones cover the rest."""
+    parties: dict[int, Party] = field(default_factory=dict, compare=False)
+    """Party cards read so far: a batch of 2,000 invoices has a few dozen customers."""
+
+    documents: dict[int, Document] = field(default_factory=dict, compare=False)
+    """Documents read ahead by a batch, a page at a time; each is taken out when checked."""
+
+    def party(self, ledger: Ledger, party_id: int) -> Party:
+        found = self.parties.get(party_id)
+        if found is None:
+            found = self.parties[party_id] = ledger.party(party_id)
+        return found
 
     @classmethod
     def load(cls, ledger: Ledger) -> SendSettings:
@@ -153,8 +166,10 @@ def preflight(
     document = party = None
     problems: list[Problem] = []
     if request.document_id is not None:
-        document = ledger.document(request.document_id)
-        party = ledger.party(document.party_id)
+        document = shared.documents.pop(request.document_id, None) or ledger.document(
+            request.document_id
+        )
+        party = shared.party(ledger, document.party_id)
         if not document.is_posted:
             what = "approved" if document.type is DocumentType.LETTER else "posted"
             problems.append(
@@ -165,7 +180,7 @@ def preflight(
                 )
             )
     elif request.party_id is not None and request.period is not None:
-        party = ledger.party(request.party_id)
+        party = shared.party(ledger, request.party_id)
         if party.kind is not PartyKind.CUSTOMER:
             problems.append(
                 Problem(
@@ -277,6 +292,7 @@ def preflight(
         cost=1,
         balance=balance,
         attachment_bytes=size,
+        party_id=party.id if party else None,
     )
 
 
@@ -327,9 +343,7 @@ def prepare(
         data = path.read_bytes()
         ctype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         extra.append((path.name, ctype, data, hashlib.sha256(data).hexdigest()))
-    party_id = request.party_id
-    if request.document_id is not None:
-        party_id = ledger.document(request.document_id).party_id
+    party_id = check.party_id
     row = OutboxRow(
         status=status.value,
         message_id=f"<{uuid.uuid4().hex}@{check.sender.ascii_domain}>",
