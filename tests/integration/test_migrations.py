@@ -114,3 +114,42 @@ def test_the_migrations_build_exactly_the_mapped_schema(tmp_path: Path) -> None:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     db.close()
     assert diff == []
+
+
+def test_composed_bytes_move_to_their_own_table_and_back(tmp_path: Path) -> None:
+    """Revision 0005 moves the kept MIME bytes out of the message row; nothing is lost either
+    way, and a message row no longer carries them."""
+    from alembic import command
+
+    from ledgerpost.storage import outbox_repository as repo
+    from ledgerpost.storage.migrations import alembic_config
+    from ledgerpost.storage.outbox_view import stored_mime
+    from tests.helpers.outbox_rows import T0, add_messages
+
+    path = tmp_path / "ledger.sqlite3"
+    books = Ledger.open(str(path))
+    first, second = add_messages(books, 2)
+    mime = "Subject: Arve nr 1 – Õun\r\n\r\n".encode() + bytes(range(256)) * 300
+    with books.db.write() as s:
+        assert repo.claim(s, [first], "worker-1", T0) == [first]
+        assert repo.mark_data(s, first, "worker-1", T0, mime)
+    books.close()
+
+    engine = make_engine(resolve_url(str(path)))
+    with engine.execution_options(ledgerpost_write=True).begin() as connection:
+        command.downgrade(alembic_config(connection), "0004")
+    engine.dispose()
+    with sqlite3.connect(path) as raw:
+        kept = dict(raw.execute("SELECT id, mime FROM outbox_message").fetchall())
+        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert kept == {first: mime, second: None}
+    assert "outbox_mime" not in tables
+
+    books = Ledger.open(str(path))  # upgrades again
+    with books.db.read() as s:
+        assert stored_mime(s, first) == mime
+        assert stored_mime(s, second) is None
+        assert "mime" not in {
+            c["name"] for c in inspect(s.connection()).get_columns("outbox_message")
+        }
+    books.close()

@@ -45,7 +45,7 @@ from ledgerpost.services.printing import print_document, print_statement
 from ledgerpost.services.sending import STATEMENT
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxRow
-from ledgerpost.storage.print_copies import get_print_copy
+from ledgerpost.storage.print_copies import get_print_copies
 
 HEARTBEAT_TIMEOUT = dt.timedelta(seconds=90)
 MESSAGE_REFUSED = (PermanentReply, SmtpUtf8NotOffered)
@@ -209,23 +209,23 @@ class DeliveryWorker:
 
     # --- a claimed batch, composed at once --------------------------------------------------
 
-    def _print_copies(self, rows: list[OutboxRow]) -> dict[int, Attachment | LedgerError]:
+    def _print_copies(
+        self, rows: list[OutboxRow], mimes: dict[int, bytes]
+    ) -> dict[int, Attachment | LedgerError]:
         """The stored print copies of the batch's documents (rendered now where missing), or
         why a document has none."""
         wanted = {
             row.document_id
             for row in rows
-            if row.mime is None and row.attach_print_copy and row.kind != STATEMENT
+            if row.id not in mimes and row.attach_print_copy and row.kind != STATEMENT
             if row.document_id is not None
         }
         found: dict[int, Attachment | LedgerError] = {}
         with self.ledger.db.read() as s:
-            for document_id in sorted(wanted):
-                kept = get_print_copy(s, document_id)
-                if kept is not None:
-                    found[document_id] = Attachment(
-                        kept.file_name, "application/pdf", kept.pdf, kept.sha256
-                    )
+            for document_id, kept in get_print_copies(s, sorted(wanted)).items():
+                found[document_id] = Attachment(
+                    kept.file_name, "application/pdf", kept.pdf, kept.sha256
+                )
         for document_id in sorted(wanted - found.keys()):
             if self.prerender is not None:
                 self.prerender.wait(document_id)
@@ -309,15 +309,17 @@ class DeliveryWorker:
         order. The bytes are stored with each message's data mark (see :meth:`send_batch`)."""
         with self.ledger.db.read() as s:
             rows = repo.messages(s, ids)
-            extra = repo.extra_attachments_of(s, [r.id for r in rows if r.mime is None])
+            mimes = repo.stored_mimes(s, ids)
+            extra = repo.extra_attachments_of(s, [r.id for r in rows if r.id not in mimes])
             s.expunge_all()
-        copies = self._print_copies(rows)
+        copies = self._print_copies(rows, mimes)
         ready: list[_Ready] = []
         refused: list[tuple[int, str]] = []
         for row in rows:
             try:
-                if row.mime is not None:
-                    ready.append(self._ready(row, row.mime, stored=True))
+                stored = mimes.get(row.id)
+                if stored is not None:
+                    ready.append(self._ready(row, stored, stored=True))
                 else:
                     mime = self._compose(row, self._attachments(row, copies, extra))
                     ready.append(self._ready(row, mime, stored=False))

@@ -67,7 +67,6 @@ class OutboxRow(Base):
     claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     data_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     """Set just before the message data goes to the server: after a crash, 'uncertain'."""
-    mime: Mapped[bytes | None] = mapped_column(LargeBinary)
     size: Mapped[int] = mapped_column(Integer)
     smtputf8: Mapped[bool] = mapped_column(Boolean)
     last_code: Mapped[int | None] = mapped_column(Integer)
@@ -75,6 +74,17 @@ class OutboxRow(Base):
     server_reply: Mapped[str] = mapped_column(Text)
     refused: Mapped[str] = mapped_column(Text)
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class OutboxMimeRow(Base):
+    """The exact bytes of a message as composed for its first try (a retry sends them again).
+
+    Apart from the message row, which every status change rewrites."""
+
+    __tablename__ = "outbox_mime"
+
+    outbox_id: Mapped[int] = mapped_column(ForeignKey("outbox_message.id"), primary_key=True)
+    mime: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class OutboxAttachmentRow(Base):

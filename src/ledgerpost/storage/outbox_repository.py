@@ -20,6 +20,7 @@ from ledgerpost.storage.errors import StorageError
 from ledgerpost.storage.mail_models import (
     CreditRow,
     OutboxAttachmentRow,
+    OutboxMimeRow,
     OutboxRow,
     RecentRecipientRow,
     SettingRow,
@@ -204,9 +205,9 @@ _MARK_DATA = (
     )
     .values(data_at=bindparam("at"))
 )
-_STORE_AND_MARK = _MARK_DATA.where(_OUTBOX.c.mime.is_(None)).values(
-    mime=bindparam("bytes"), size=bindparam("length")
-)
+_MARK_DATA_SIZED = _MARK_DATA.values(size=bindparam("length"))
+_MIME = OutboxMimeRow.__table__
+_STORE_MIME = insert(_MIME).values(outbox_id=bindparam("key"), mime=bindparam("bytes"))
 _SENT = (
     update(_OUTBOX)
     .where(_OUTBOX.c.id == bindparam("key"), _OUTBOX.c.status == S.SENDING.value)
@@ -240,11 +241,24 @@ def mark_data(
     for this first try) the bytes are kept in the same row write. False when the message is no
     longer this worker's (its claim was taken back)."""
     params: dict[str, Any] = {"key": outbox_id, "worker": worker_id, "at": now}
-    statement = _MARK_DATA
-    if mime is not None:
-        statement = _STORE_AND_MARK
-        params.update(bytes=mime, length=len(mime))
-    return bool(session.connection().execute(statement, params).rowcount == 1)
+    connection = session.connection()
+    if mime is None:
+        return bool(connection.execute(_MARK_DATA, params).rowcount == 1)
+    params.update(bytes=mime, length=len(mime))
+    if connection.execute(_MARK_DATA_SIZED, params).rowcount != 1:
+        return False
+    connection.execute(_STORE_MIME, params)
+    return True
+
+
+def stored_mimes(session: Session, ids: Sequence[int]) -> dict[int, bytes]:
+    """The MIME bytes kept for the messages ``ids`` that have them (composed on a first try)."""
+    rows = session.execute(
+        select(OutboxMimeRow.outbox_id, OutboxMimeRow.mime).where(
+            OutboxMimeRow.outbox_id.in_(list(ids))
+        )
+    )
+    return {outbox_id: mime for outbox_id, mime in rows}
 
 
 def settle(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) -> OutboxStatus:
@@ -338,7 +352,9 @@ def due_without_print_copy(session: Session, now: dt.datetime, limit: int) -> li
         .where(
             OutboxRow.status.in_((S.QUEUED.value, S.RETRY.value)),
             OutboxRow.next_attempt_at <= now,
-            OutboxRow.mime.is_(None),
+            ~select(OutboxMimeRow.outbox_id)
+            .where(OutboxMimeRow.outbox_id == OutboxRow.id)
+            .exists(),
             OutboxRow.attach_print_copy.is_(True),
             OutboxRow.document_id.is_not(None),
             PrintCopyRow.id.is_(None),

@@ -6,15 +6,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ledgerpost.storage.errors import StorageError
-from ledgerpost.storage.mail_models import OutboxRow
+from ledgerpost.storage.mail_models import OutboxMimeRow, OutboxRow
 
 
 def stored_mime(session: Session, outbox_id: int) -> bytes | None:
     """The MIME bytes kept for a message once it was composed (None before its first try)."""
-    found = session.execute(select(OutboxRow.mime).where(OutboxRow.id == outbox_id)).first()
-    if found is None:
+    if session.get(OutboxRow, outbox_id) is None:
         raise StorageError(f"there is no message {outbox_id} in the outbox")
-    mime: bytes | None = found[0]
+    mime: bytes | None = session.scalar(
+        select(OutboxMimeRow.mime).where(OutboxMimeRow.outbox_id == outbox_id)
+    )
     return mime
 
 

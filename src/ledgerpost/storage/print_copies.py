@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -44,6 +45,14 @@ def get_print_copy(session: Session, document_id: int) -> StoredCopy | None:
         select(PrintCopyRow).where(PrintCopyRow.document_id == document_id)
     ).one_or_none()
     return None if row is None else _copy_from(row)
+
+
+def get_print_copies(session: Session, document_ids: Sequence[int]) -> dict[int, StoredCopy]:
+    """The stored copies of several documents in one query, by document id."""
+    rows = session.scalars(
+        select(PrintCopyRow).where(PrintCopyRow.document_id.in_(list(document_ids)))
+    )
+    return {row.document_id: _copy_from(row) for row in rows}
 
 
 def add_print_copy(
