@@ -17,6 +17,7 @@ from ledgerpost.services import credits, outbox
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.outbox_rows import add_messages
+from tests.helpers.users import as_user
 
 
 @pytest.fixture
@@ -31,7 +32,7 @@ def runner() -> Iterator[Runner]:
 
 
 def page_on(qtbot: QtBot, ledger: Ledger, runner: Runner, **options: bool) -> CreditsPage:
-    page = CreditsPage(AppContext(ledger, runner, user="mari"), **options)
+    page = CreditsPage(AppContext(ledger, runner, session=as_user("mari")), **options)
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: page.state is not None, timeout=5000)

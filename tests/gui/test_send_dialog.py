@@ -28,6 +28,7 @@ from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.memory_keyring import memory_keyring
 from tests.helpers.smtp_server import TEST_PASSWORD, SmtpTestServer
+from tests.helpers.users import as_user
 
 # The completion popup: the offscreen plugin cannot raise it or grab the keyboard for it.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -56,7 +57,7 @@ def invoice_of(ledger: Ledger, want: object = None) -> tuple[int, Party]:
 
 @pytest.fixture
 def context(demo_ledger: Ledger) -> Iterator[AppContext]:
-    ctx = AppContext(demo_ledger, Runner(), user="mari")
+    ctx = AppContext(demo_ledger, Runner(), session=as_user("mari"))
     yield ctx
     ctx.runner.wait()
 

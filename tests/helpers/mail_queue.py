@@ -20,6 +20,7 @@ from ledgerpost.services.delivery import DeliveryWorker
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, queue
 from tests.helpers.smtp_server import TEST_PASSWORD, SmtpTestServer
+from tests.helpers.users import as_user
 
 REFUSED = "gone@example.org"
 
@@ -73,7 +74,9 @@ def posted_invoices(ledger: Ledger) -> list[int]:
 def _queue(
     ledger: Ledger, document_id: int, to: str, cc: str = "", send_at: dt.datetime | None = None
 ) -> int:
-    request = SendRequest(document_id=document_id, to=to, cc=cc, send_at=send_at, user="mari")
+    request = SendRequest(
+        document_id=document_id, to=to, cc=cc, send_at=send_at, by=as_user("mari")
+    )
     result = queue(ledger, request)
     assert result.outbox_id is not None, result.preflight.problems
     return result.outbox_id

@@ -7,11 +7,19 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from ledgerpost.domain.users import Session
+from ledgerpost.services import users
 from ledgerpost.services.ledger import Ledger
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+
+
+def read_line() -> str:
+    """One line from stdin without its line end: a password never goes on the command line."""
+    line = sys.stdin.readline()
+    return line[:-1] if line.endswith("\n") else line
 
 
 class UsageError(Exception):
@@ -23,13 +31,27 @@ class CommandContext:
     db: str | None
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
+    login: str | None = None
+    """``--user``: log in as this user (the password is the first line on stdin)."""
     _ledger: Ledger | None = None
+    _session: Session | None = None
 
     @property
     def ledger(self) -> Ledger:
         if self._ledger is None:
             self._ledger = Ledger.open(self.db)
         return self._ledger
+
+    @property
+    def session(self) -> Session:
+        """Who acts: ``--user`` after checking the password, else the administrator of a
+        ledger without passwords (a ledger with passwords then asks for ``--user``)."""
+        if self._session is None:
+            if self.login:
+                self._session = users.authenticate(self.ledger, self.login, read_line())
+            else:
+                self._session = users.session(self.ledger)
+        return self._session
 
     def close(self) -> None:
         if self._ledger is not None:

@@ -5,11 +5,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
-from ledgerpost.cli.context import EXIT_FAILURE, EXIT_OK, CommandContext, UsageError
+from ledgerpost.cli.context import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    CommandContext,
+    UsageError,
+    read_line,
+)
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import parse_date_range, parse_number_range
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
@@ -151,18 +156,8 @@ def _register_credits(commands: argparse._SubParsersAction[argparse.ArgumentPars
     add.set_defaults(run=run_credits_add)
 
 
-def _user() -> str:
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
-
-
 def _read_password() -> str:
-    line = sys.stdin.readline()
-    return line[:-1] if line.endswith("\n") else line
+    return read_line()
 
 
 def _problems(ctx: CommandContext, problems: Any) -> int:
@@ -188,7 +183,7 @@ def run_smtp_set(args: argparse.Namespace, ctx: CommandContext) -> int:
     }
     if args.ca_file and not Path(args.ca_file).is_file():
         raise UsageError(f"--ca-file {args.ca_file}: no such file")
-    problems = settings_service.save(ctx.ledger, values)
+    problems = settings_service.save(ctx.ledger, values, ctx.session)
     smtp = settings_service.smtp_settings(ctx.ledger)
     if not problems and smtp is not None:
         problems = smtp.problems()
@@ -244,7 +239,7 @@ def run_send(args: argparse.Namespace, ctx: CommandContext) -> int:
             subject=args.subject,
             attachments=tuple(args.attach),
             send_at=args.send_at,
-            user=_user(),
+            by=ctx.session,
         )
     else:
         if not args.number:
@@ -260,7 +255,7 @@ def run_send(args: argparse.Namespace, ctx: CommandContext) -> int:
             attachments=tuple(args.attach),
             send_at=args.send_at,
             resend=args.resend,
-            user=_user(),
+            by=ctx.session,
         )
     result = queue(ledger, request)
     if not result.queued:
@@ -287,7 +282,7 @@ def run_batch(args: argparse.Namespace, ctx: CommandContext) -> int:
     doc_type = None if args.type == "statement" else DocumentType(args.type)
     chosen = _range_args(args)
     if args.preview:
-        found = batch.preview(ctx.ledger, doc_type, resend=args.resend, **chosen)
+        found = batch.preview(ctx.ledger, doc_type, resend=args.resend, by=ctx.session, **chosen)
         if args.json:
             ctx.print_json(found.as_json())
         else:
@@ -298,7 +293,7 @@ def run_batch(args: argparse.Namespace, ctx: CommandContext) -> int:
             for skipped in found.skipped:
                 ctx.say(f"skipped {skipped.document}: {skipped.reason}")
         return EXIT_OK
-    result = batch.queue_batch(ctx.ledger, doc_type, resend=args.resend, user=_user(), **chosen)
+    result = batch.queue_batch(ctx.ledger, doc_type, resend=args.resend, by=ctx.session, **chosen)
     if args.json:
         ctx.print_json(
             {
@@ -386,7 +381,7 @@ def run_outbox_action(args: argparse.Namespace, ctx: CommandContext) -> int:
     act = {
         "retry": outbox.retry,
         "cancel": outbox.cancel,
-        "mark-sent": lambda ledger, i: outbox.mark_sent(ledger, i, _user()),
+        "mark-sent": lambda ledger, i: outbox.mark_sent(ledger, i, ctx.session.login),
     }[args.action]
     status = act(ctx.ledger, args.id)
     ctx.say(f"message {args.id} is now {status.value}")
@@ -406,13 +401,13 @@ def run_credits(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_credits_add(args: argparse.Namespace, ctx: CommandContext) -> int:
-    balance = credits.add(ctx.ledger, args.amount, args.reference, _user())
+    balance = credits.add(ctx.ledger, args.amount, args.reference, by=ctx.session)
     ctx.say(f"Added {args.amount} credit(s); {balance} left.")
     return EXIT_OK
 
 
 def run_report_sent(args: argparse.Namespace, ctx: CommandContext) -> int:
-    found = reports.sent_report(ctx.ledger, args.start, args.end, user=args.user)
+    found = reports.sent_report(ctx.ledger, args.start, args.end, user=args.user, by=ctx.session)
     if args.format == "json":
         ctx.print_json(found.as_json())
     elif args.format == "csv":

@@ -8,12 +8,12 @@ import sys
 from collections.abc import Sequence
 
 from ledgerpost import __version__
-from ledgerpost.cli import ledger_commands, mail_commands, print_commands
+from ledgerpost.cli import ledger_commands, mail_commands, print_commands, user_commands
 from ledgerpost.cli.context import EXIT_FAILURE, EXIT_USAGE, CommandContext, UsageError
 from ledgerpost.domain.listing import RangeError
 from ledgerpost.services.errors import LedgerError, StorageError
 
-COMMAND_MODULES = (ledger_commands, print_commands, mail_commands)
+COMMAND_MODULES = (ledger_commands, print_commands, mail_commands, user_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,6 +26,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH_OR_URL",
         help="ledger file or database URL (default: $LEDGERPOST_DB, else "
         "ledger.sqlite3 in the user data folder)",
+    )
+    parser.add_argument(
+        "--user",
+        dest="login",
+        metavar="LOGIN",
+        help="act as this user; the password is read from the first line of stdin "
+        "(needed once the ledger has passwords)",
     )
     parser.add_argument("--version", action="version", version=f"ledgerpost {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -41,8 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ledgerpost.cli.gui_command import run_gui
 
         return run_gui(args)
-    context = CommandContext(db=args.db)
+    context = CommandContext(db=args.db, login=args.login)
     try:
+        if context.login:
+            _ = context.session  # the login's password is the first line on stdin
         return int(args.run(args, context))
     except UsageError as exc:
         parser.print_usage(sys.stderr)

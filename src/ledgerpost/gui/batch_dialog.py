@@ -189,10 +189,10 @@ class BatchDialog(QDialog):
             return
         self.preview_button.setEnabled(False)
         self.summary.setText(self.tr("Checking every document of the range…"))
-        ledger = self.context.ledger
+        ledger, by = self.context.ledger, self.context.by
         self.context.runner.run(
             lambda: batch_control.preview(
-                ledger, doc_type, numbers=numbers, dates=dates, resend=resend
+                ledger, doc_type, numbers=numbers, dates=dates, resend=resend, by=by
             ),
             lambda found: self._previewed(chosen, found),
             self._failed,
@@ -245,7 +245,7 @@ class BatchDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("Putting the messages in the outbox…"))
         self._update_buttons()
-        ledger, user, relay, stop = self.context.ledger, self.context.user, self._relay, self._stop
+        ledger, by, relay, stop = self.context.ledger, self.context.by, self._relay, self._stop
         self.context.runner.run(
             lambda: batch_control.queue_run(
                 ledger,
@@ -253,7 +253,7 @@ class BatchDialog(QDialog):
                 numbers=numbers,
                 dates=dates,
                 resend=resend,
-                user=user,
+                by=by,
                 progress=relay.moved.emit,
                 stop=stop.is_set,
             ),

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
 from ledgerpost.domain.smtp import SmtpSettings
+from ledgerpost.domain.users import Right, Session
 from ledgerpost.gui.runner import Runner
-from ledgerpost.services import mail_account
+from ledgerpost.services import mail_account, users
 from ledgerpost.services.ledger import Ledger
 
 
@@ -20,23 +20,37 @@ class Changes(QObject):
     outbox = Signal()
     credits = Signal()
     settings = Signal()
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
+    users = Signal()
 
 
 @dataclass
 class AppContext:
     ledger: Ledger
     runner: Runner
+    session: Session | None = None
+    """Who is logged in; None: the administrator of a ledger without passwords (looked up
+    here, once, as the window starts)."""
     changes: Changes = field(default_factory=Changes)
-    user: str = field(default_factory=_login_name)
     session_passwords: dict[str, str] = field(default_factory=dict)
     """SMTP passwords typed in this session where no keyring exists (never written anywhere)."""
+
+    def __post_init__(self) -> None:
+        if self.session is None:
+            self.session = users.session(self.ledger)
+
+    @property
+    def by(self) -> Session:
+        """The session, typed: always set once the context exists."""
+        assert self.session is not None
+        return self.session
+
+    @property
+    def user(self) -> str:
+        """The login name of whoever is at work."""
+        return self.by.login
+
+    def may(self, right: Right) -> bool:
+        return self.by.may(right)
 
     def smtp_password(self, smtp: SmtpSettings) -> str | None:
         key = mail_account.account_key(self.ledger, smtp)

@@ -275,11 +275,11 @@ class CreditsPage(QWidget):
             question.replace("%1", self._locale.toString(amount)).replace("%2", reference)
         ):
             return
-        ledger, user = self.context.ledger, self.context.user
+        ledger, by = self.context.ledger, self.context.by
         self._busy = True
         self._update_top_up()
         self.context.runner.run(
-            lambda: credits.add(ledger, amount, reference, user),
+            lambda: credits.add(ledger, amount, reference, by=by),
             lambda balance: self._added(amount, balance),
             self._failed,
             owner=self,

@@ -271,11 +271,11 @@ class DocumentEditor(QDialog):
             return
         option = SAVE if post_only else self.save_option
         post = post_only or option != SAVE
-        ledger = self.context.ledger
+        ledger, by = self.context.ledger, self.context.by
 
         def work() -> PostResult | Document:
             saved = ledger.save_draft(draft)
-            return ledger.post(saved.id or 0) if post else saved
+            return ledger.post(saved.id or 0, by) if post else saved
 
         def done(result: PostResult | Document) -> None:
             if isinstance(result, Document):

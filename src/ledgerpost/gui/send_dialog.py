@@ -312,7 +312,7 @@ class SendDialog(QDialog):
             attachments=self.attachments.paths(),
             resend=self.resend.isChecked(),
             send_at=send_at,
-            user=self.context.user,
+            by=self.context.by,
         )
 
     def _check(self) -> None:

@@ -240,11 +240,11 @@ class SentReportPage(QWidget):
             return
         self._loading = True
         self._stale = False
-        ledger = self.context.ledger
+        ledger, by = self.context.ledger, self.context.by
         user = self.user.currentData()
         party_id = self.party.currentData()
         self.context.runner.run(
-            lambda: sent_report(ledger, start, end, user=user, party_id=party_id),
+            lambda: sent_report(ledger, start, end, user=user, party_id=party_id, by=by),
             self._loaded,
             self._failed,
             owner=self,

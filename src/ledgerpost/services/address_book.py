@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, split_list
 from ledgerpost.domain.parties import Party
 from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.users import Right, Session
+from ledgerpost.services import access
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage.recent_recipients import all_recent
 
@@ -71,8 +73,19 @@ def recent_for(ledger: Ledger) -> dict[int, tuple[str, dt.datetime]]:
         return all_recent(s)
 
 
-def address_book(ledger: Ledger) -> tuple[BookEntry, ...]:
-    """Every valid address of every party, recently mailed parties and addresses first."""
+def may_see_contacts(ledger: Ledger, by: Session | None) -> bool:
+    """Whether ``by`` may see the addresses on cards; otherwise each is a "hidden contact"."""
+    with ledger.db.read() as s:
+        return access.resolve(s, by).may(Right.SEE_CONTACTS)
+
+
+def address_book(ledger: Ledger, by: Session | None = None) -> tuple[BookEntry, ...]:
+    """Every valid address of every party, recently mailed parties and addresses first.
+
+    Empty for a user who may not see contact addresses: every card is hidden from them.
+    """
+    if not may_see_contacts(ledger, by):
+        return ()
     recent = recent_for(ledger)
     parties = sorted(ledger.parties(), key=lambda p: p.name.casefold())
     oldest = dt.datetime.min

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
 from ledgerpost.domain.parties import PartyKind
+from ledgerpost.domain.users import Right, Session
+from ledgerpost.services import access
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import (
@@ -112,7 +114,7 @@ def _documents(
     numbers: tuple[int, int] | None,
     dates: tuple[dt.date, dt.date] | None,
     resend: bool,
-    user: str,
+    by: Session,
     batch_id: int | None,
     shared: SendSettings,
 ) -> Plan:
@@ -128,9 +130,7 @@ def _documents(
             if summary.state is not DocumentState.POSTED:
                 yield label, summary.party, None, NOT_POSTED
                 continue
-            request = SendRequest(
-                document_id=summary.id, resend=resend, user=user, batch_id=batch_id
-            )
+            request = SendRequest(document_id=summary.id, resend=resend, by=by, batch_id=batch_id)
             yield label, summary.party, request, ""
         if len(page) < PAGE:
             return
@@ -138,7 +138,7 @@ def _documents(
 
 
 def _statements(
-    ledger: Ledger, dates: tuple[dt.date, dt.date], resend: bool, user: str, batch_id: int | None
+    ledger: Ledger, dates: tuple[dt.date, dt.date], resend: bool, by: Session, batch_id: int | None
 ) -> Plan:
     """A statement for every customer with activity in the period or an open balance, unless
     one for this very period is already in the outbox."""
@@ -156,7 +156,7 @@ def _statements(
         if party.id in queued:
             yield label, party.name, None, ALREADY_QUEUED
             continue
-        request = SendRequest(party_id=party.id, period=dates, user=user, batch_id=batch_id)
+        request = SendRequest(party_id=party.id, period=dates, by=by, batch_id=batch_id)
         yield label, party.name, request, ""
 
 
@@ -166,15 +166,22 @@ def _plan(
     numbers: tuple[int, int] | None,
     dates: tuple[dt.date, dt.date] | None,
     resend: bool,
-    user: str,
+    by: Session,
     batch_id: int | None,
     shared: SendSettings,
 ) -> Plan:
     if doc_type is None:
         if dates is None:
             raise LedgerError("a batch of statements needs a date range")
-        return _statements(ledger, dates, resend, user, batch_id)
-    return _documents(ledger, doc_type, numbers, dates, resend, user, batch_id, shared)
+        return _statements(ledger, dates, resend, by, batch_id)
+    return _documents(ledger, doc_type, numbers, dates, resend, by, batch_id, shared)
+
+
+def _acting(ledger: Ledger, by: Session | None) -> Session:
+    """Who runs the batch, resolved once rather than once per message; ``NotAllowed`` without
+    the right to send."""
+    with ledger.db.read() as s:
+        return access.require(s, by, Right.SEND_EMAIL)
 
 
 def reason_of(check: Preflight) -> str:
@@ -197,16 +204,18 @@ def preview(
     numbers: tuple[int, int] | None = None,
     dates: tuple[dt.date, dt.date] | None = None,
     resend: bool = False,
+    by: Session | None = None,
 ) -> BatchPreview:
     """How many messages a batch would send, what they cost, and what it would skip.
 
     ``doc_type`` None means customer statements for ``dates``.
     """
     shared = SendSettings.load(ledger)
+    acting = _acting(ledger, by)
     count = 0
     skipped = []
     for label, party, request, reason in _plan(
-        ledger, doc_type, numbers, dates, resend, "", None, shared
+        ledger, doc_type, numbers, dates, resend, acting, None, shared
     ):
         if request is None:
             skipped.append(Skipped(label, reason, party))
@@ -228,7 +237,7 @@ def queue_batch(
     numbers: tuple[int, int] | None = None,
     dates: tuple[dt.date, dt.date] | None = None,
     resend: bool = False,
-    user: str = "",
+    by: Session | None = None,
     progress: Progress | None = None,
     stop: Stop | None = None,
     chunk: int = CHUNK,
@@ -238,6 +247,7 @@ def queue_batch(
     (whole) and nothing more is looked at.
     """
     shared = SendSettings.load(ledger)
+    acting = _acting(ledger, by)
     total = selection_size(ledger, doc_type, numbers=numbers, dates=dates)
     with ledger.db.read() as s:
         batch_id = repo.next_batch_id(s)
@@ -247,7 +257,7 @@ def queue_batch(
     seen = 0
     stopped = False
     for label, party, request, reason in _plan(
-        ledger, doc_type, numbers, dates, resend, user, batch_id, shared
+        ledger, doc_type, numbers, dates, resend, acting, batch_id, shared
     ):
         if stop is not None and stop():
             stopped = True

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import WAITING, OutboxEvent, OutboxStatus
+from ledgerpost.domain.users import Session
 from ledgerpost.services import batch
 from ledgerpost.services.clock import utcnow
 from ledgerpost.services.ledger import Ledger
@@ -70,14 +71,14 @@ def queue_run(
     numbers: tuple[int, int] | None = None,
     dates: tuple[dt.date, dt.date] | None = None,
     resend: bool = False,
-    user: str = "",
+    by: Session | None = None,
     progress: batch.Progress | None = None,
     stop: batch.Stop | None = None,
     chunk: int = CHUNK,
 ) -> QueueRun:
     """``services.batch.queue_batch`` in chunks small enough that a stop is felt at once."""
     return batch.queue_batch(
-        ledger, doc_type, numbers=numbers, dates=dates, resend=resend, user=user,
+        ledger, doc_type, numbers=numbers, dates=dates, resend=resend, by=by,
         progress=progress, stop=stop, chunk=chunk,
     )  # fmt: skip
 

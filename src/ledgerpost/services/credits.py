@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ledgerpost.domain.credits import CreditEntry, CreditError, top_up
+from ledgerpost.domain.users import Right, Session
+from ledgerpost.services import access
 from ledgerpost.services.clock import utcnow
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
@@ -19,13 +21,19 @@ def history(ledger: Ledger, limit: int = 500) -> list[CreditEntry]:
         return repo.credit_history(s, limit)
 
 
-def add(ledger: Ledger, amount: int, reference: str, user: str) -> int:
-    """Record a top-up and release messages that were waiting for credit; the new balance."""
-    try:
-        entry = top_up(amount, reference, utcnow(), user)
-    except CreditError as exc:
-        raise LedgerError(str(exc)) from exc
+def add(
+    ledger: Ledger, amount: int, reference: str, user: str = "", by: Session | None = None
+) -> int:
+    """Record a top-up and release messages that were waiting for credit; the new balance.
+
+    Only a user who manages credits may; the entry names ``user``, else that user's login.
+    """
     with ledger.db.write() as s:
+        acting = access.require(s, by, Right.MANAGE_CREDITS)
+        try:
+            entry = top_up(amount, reference, utcnow(), user or acting.login)
+        except CreditError as exc:
+            raise LedgerError(str(exc)) from exc
         repo.add_credit(s, entry)
         repo.release_no_credit(s, utcnow())
         return repo.credit_balance(s)

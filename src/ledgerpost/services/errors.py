@@ -12,4 +12,29 @@ class NoCompany(LedgerError):
         super().__init__("this ledger has no company yet; run 'ledgerpost init --company NAME'")
 
 
-__all__ = ["LedgerError", "NoCompany", "StorageError"]
+class LoginRequired(LedgerError):
+    """The ledger has passwords, and no one has logged in."""
+
+    def __init__(self) -> None:
+        super().__init__("this ledger asks for a login; log in first (the CLI takes --user)")
+
+
+class LoginFailed(LedgerError):
+    """Wrong login name or password; never says which of the two."""
+
+    def __init__(self) -> None:
+        super().__init__("the login name or the password is wrong")
+
+
+class NotAllowed(LedgerError):
+    """The user lacks the right the action needs."""
+
+
+__all__ = [
+    "LedgerError",
+    "LoginFailed",
+    "LoginRequired",
+    "NoCompany",
+    "NotAllowed",
+    "StorageError",
+]

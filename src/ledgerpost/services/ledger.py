@@ -23,6 +23,8 @@ from ledgerpost.domain.parties import Company, Party, PartyKind
 from ledgerpost.domain.posting import problems_before_posting
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.statement import Statement, build_statement
+from ledgerpost.domain.users import Right, Session
+from ledgerpost.services import access
 from ledgerpost.services.errors import LedgerError, NoCompany
 from ledgerpost.storage import outbox_repository as outbox_repo
 from ledgerpost.storage import repository as repo
@@ -129,12 +131,14 @@ class Ledger:
             )
             return repo.save_document(s, draft)
 
-    def post(self, document_id: int) -> PostResult:
+    def post(self, document_id: int, by: Session | None = None) -> PostResult:
         """Give a draft the next number of its series and its journal entry, in one transaction.
 
         Returns the problems instead when the draft is not ready; the draft stays as saved.
+        ``NotAllowed`` when ``by`` may not post documents.
         """
         with self.db.write() as s:
+            access.require(s, by, Right.POST_DOCUMENTS)
             document = repo.get_document(s, document_id)
             party = repo.find_party(s, document.party_id)
             credited = None
@@ -157,11 +161,11 @@ class Ledger:
                 repo.add_entry(s, entry, saved.currency)
             return PostResult(saved)
 
-    def save_and_post(self, document: Document) -> PostResult:
+    def save_and_post(self, document: Document, by: Session | None = None) -> PostResult:
         """Save the draft first (so it is never lost), then post it."""
         draft = self.save_draft(document)
         assert draft.id is not None
-        return self.post(draft.id)
+        return self.post(draft.id, by)
 
     def credit_note_for(
         self, invoice_id: int, lines: tuple[Line, ...] | None = None, on: dt.date | None = None

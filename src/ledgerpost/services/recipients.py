@@ -41,10 +41,15 @@ def sender(company: Company, smtp: SmtpSettings | None) -> Mailbox | None:
     return Mailbox(parsed.local, parsed.domain, name)
 
 
-def reply_to(document: Document | None, company: Company, smtp: SmtpSettings | None) -> str:
-    """The document's reply-to, else the SMTP default, else the company's."""
+def reply_to(
+    document: Document | None, company: Company, smtp: SmtpSettings | None, signer: str = ""
+) -> str:
+    """The document's reply-to, else the sending user's card, else the SMTP default, else the
+    company's."""
     if document is not None and document.reply_to.strip():
         return document.reply_to.strip()
+    if signer.strip():
+        return signer.strip()
     if smtp and smtp.reply_to:
         return smtp.reply_to
     return company.reply_to

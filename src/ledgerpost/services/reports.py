@@ -9,7 +9,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
+from ledgerpost.domain.users import Session
 from ledgerpost.services import outbox
+from ledgerpost.services.address_book import may_see_contacts
 from ledgerpost.services.ledger import Ledger
 
 COLUMNS = (
@@ -27,6 +29,7 @@ COLUMNS = (
     "server_reply",
     "message_id",
 )
+HIDDEN = "hidden contact"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +73,12 @@ def sent_report(
     *,
     user: str | None = None,
     party_id: int | None = None,
+    by: Session | None = None,
 ) -> SentReport:
-    """Every message queued in ``start..end`` (inclusive), oldest first, with its outcome."""
+    """Every message queued in ``start..end`` (inclusive), oldest first, with its outcome;
+    ``user`` keeps only the messages that user queued. For a reader who may not see contact
+    addresses, the recipients read "hidden contact"."""
+    hidden = not may_see_contacts(ledger, by)
     since = dt.datetime.combine(start, dt.time()) if start else None
     until = dt.datetime.combine(end + dt.timedelta(days=1), dt.time()) if end else None
     entries = outbox.entries(ledger, since=since, until=until, party_id=party_id)
@@ -89,9 +96,9 @@ def sent_report(
                 "user": e.queued_by,
                 "party": names.get(e.party_id, "") if e.party_id else "",
                 "document": e.document,
-                "to": e.to,
-                "cc": e.cc,
-                "bcc": e.bcc,
+                "to": HIDDEN if hidden and e.to else e.to,
+                "cc": HIDDEN if hidden and e.cc else e.cc,
+                "bcc": HIDDEN if hidden and e.bcc else e.bcc,
                 "subject": e.subject,
                 "status": e.status.value,
                 "server_reply": _reply(e),

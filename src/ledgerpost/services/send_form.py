@@ -15,7 +15,7 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import AddressRole
 from ledgerpost.services import outbox, printing, recipients
-from ledgerpost.services.address_book import BookEntry, card_addresses
+from ledgerpost.services.address_book import BookEntry, card_addresses, may_see_contacts
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import Preflight, SendRequest, SendSettings, preflight
@@ -47,6 +47,9 @@ class SendForm:
     preflight: Preflight
     send_delay_seconds: int
     size_limit_mb: int
+    hidden: bool = False
+    """The user may not see the party's addresses: the card shows as a "hidden contact"
+    (nothing from it is here) and the preflight refuses the send."""
 
 
 def load(ledger: Ledger, request: SendRequest) -> SendForm:
@@ -61,15 +64,19 @@ def load(ledger: Ledger, request: SendRequest) -> SendForm:
     else:
         raise LedgerError("name a document, or a party and period, to send")
     assert party.id is not None
+    hidden = not may_see_contacts(ledger, request.by)
     with ledger.db.read() as s:
         recent = repo.recent_addresses(s, party.id)
         rows = repo.sent_for_document(s, document.id) if document and document.id else []
         earlier = tuple(_earlier(row) for row in rows)
     role = AddressRole.STATEMENTS if document is None else AddressRole.BILLING
     to = request.to
-    if to is None:
-        to = recipients.default_to(party, document, recent, role)
-    card = card_addresses(party, recent)
+    if hidden:
+        to, card, earlier = to or "", (), tuple(replace(e, to="") for e in earlier)
+    else:
+        if to is None:
+            to = recipients.default_to(party, document, recent, role)
+        card = card_addresses(party, recent)
     request = replace(request, to=_with_names(to, card))
     return SendForm(
         request=request,
@@ -83,6 +90,7 @@ def load(ledger: Ledger, request: SendRequest) -> SendForm:
         preflight=preflight(ledger, request, shared),
         send_delay_seconds=int(str(shared.values["mail.send_delay_seconds"])),
         size_limit_mb=int(str(shared.values["mail.size_limit_mb"])),
+        hidden=hidden,
     )
 
 

@@ -22,9 +22,10 @@ from ledgerpost.domain.parties import AddressRole, Company, Party, PartyKind
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.domain.templates import MessageTemplate, fill
+from ledgerpost.domain.users import Right, Session
 from ledgerpost.i18n import translator
 from ledgerpost.mail.templates import load_template, template_from_json
-from ledgerpost.services import recipients
+from ledgerpost.services import access, recipients
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.clock import utcnow
 from ledgerpost.services.ledger import Ledger
@@ -53,7 +54,9 @@ class SendRequest:
     attachments: tuple[Path, ...] = ()
     send_at: dt.datetime | None = None
     resend: bool = False
-    user: str = ""
+    by: Session | None = None
+    """Who sends: needs the right to send, and to see the party's addresses. None: the
+    administrator of a ledger without passwords."""
     batch_id: int | None = None
 
 
@@ -79,6 +82,8 @@ class Preflight:
     attachment_bytes: int = 0
     party_id: int | None = None
     """The party the message is for (the document's, or the statement's)."""
+    by: str = ""
+    """The login of the user who would queue it."""
 
     @property
     def ok(self) -> bool:
@@ -195,6 +200,7 @@ def preflight(
     language = party.language if party else company.language
 
     with ledger.db.read() as s:
+        acting = access.resolve(s, request.by)
         recent = repo.recent_addresses(s, party.id) if party and party.id else ""
         balance = repo.credit_balance(s) - repo.reserved_credits(s)
         earlier = (
@@ -202,17 +208,28 @@ def preflight(
             if document is not None and document.id is not None
             else []
         )
+    if not acting.may(Right.SEND_EMAIL):
+        problems.append(
+            Problem("no-send-right", "document", access.refusal(acting, Right.SEND_EMAIL))
+        )
+    hidden = party is not None and not acting.may(Right.SEE_CONTACTS)
+    if hidden:
+        assert party is not None
+        problems.append(hidden_contact(party))
+        earlier = []  # their addresses are not for this user's eyes either
     role = AddressRole.STATEMENTS if document is None else AddressRole.BILLING
     to_text = (
         request.to
         if request.to is not None
-        else (recipients.default_to(party, document, recent, role) if party else "")
+        else (recipients.default_to(party, document, recent, role) if party and not hidden else "")
     )
     to = parse_list(to_text, Field.TO)
     cc = parse_list(request.cc, Field.CC)
     bcc = parse_list(request.bcc, Field.BCC)
     problems += [*to.problems, *cc.problems, *bcc.problems]
-    if not to.mailboxes and not to.problems:
+    if hidden:
+        pass  # the hidden-contact problem says it all; "no address" would only confuse
+    elif not to.mailboxes and not to.problems:
         who = party.name if party else "the recipient"
         problems.append(
             Problem(
@@ -238,7 +255,7 @@ def preflight(
             warnings.append(warning)
     if smtp is None:
         warnings.append("no SMTP server is set yet; the message waits in the outbox until one is")
-    reply = recipients.reply_to(document, company, smtp)
+    reply = recipients.reply_to(document, company, smtp, acting.user.email)
     if reply and not parse_list(reply, Field.REPLY_TO).ok:
         problems.append(Problem("reply-to", "reply-to", f"{reply!r} is not a valid address"))
 
@@ -276,6 +293,7 @@ def preflight(
     if balance < 1:
         warnings.append("no credit left: the message will wait until credits are added")
     return Preflight(
+        by=acting.login,
         to=to.mailboxes,
         cc=cc.mailboxes,
         bcc=bcc.mailboxes,
@@ -284,7 +302,7 @@ def preflight(
         subject=subject,
         body=body,
         greeting=filled.greeting,
-        signature=filled.signature,
+        signature=acting.user.signature or filled.signature,
         language=language,
         problems=tuple(problems),
         warnings=tuple(warnings),
@@ -293,6 +311,16 @@ def preflight(
         balance=balance,
         attachment_bytes=size,
         party_id=party.id if party else None,
+    )
+
+
+def hidden_contact(party: Party) -> Problem:
+    """Why a user who may not see contact addresses cannot send to ``party``."""
+    return Problem(
+        "hidden-contact",
+        "to",
+        f"{party.name} is a hidden contact for you: you may not see its addresses, "
+        "so you cannot send to it",
     )
 
 
@@ -367,7 +395,7 @@ def prepare(
         attach_print_copy=True,
         send_at=send_at,
         queued_at=now,
-        queued_by=request.user,
+        queued_by=check.by,
         batch_id=request.batch_id,
         attempts=0,
         next_attempt_at=send_at or now,

@@ -7,6 +7,8 @@ from typing import Any
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.settings import BY_KEY, SETTINGS
 from ledgerpost.domain.smtp import Security, SmtpSettings
+from ledgerpost.domain.users import Right, Session
+from ledgerpost.services import access
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import outbox_repository as repo
 
@@ -22,8 +24,13 @@ def get(ledger: Ledger, key: str) -> Any:
     return load(ledger)[key]
 
 
-def save(ledger: Ledger, values: dict[str, Any]) -> list[Problem]:
-    """Store ``values`` if every one is valid; otherwise store nothing and say why, per key."""
+def save(ledger: Ledger, values: dict[str, Any], by: Session | None = None) -> list[Problem]:
+    """Store ``values`` if every one is valid; otherwise store nothing and say why, per key.
+
+    ``NotAllowed`` when ``by`` may not manage settings.
+    """
+    with ledger.db.read() as s:
+        access.require(s, by, Right.MANAGE_SETTINGS)
     problems = []
     for key, value in values.items():
         setting = BY_KEY.get(key)

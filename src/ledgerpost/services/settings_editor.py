@@ -21,6 +21,7 @@ from ledgerpost.domain.parties import Company
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.settings import BY_KEY
 from ledgerpost.domain.smtp import Security, SmtpSettings
+from ledgerpost.domain.users import Session
 from ledgerpost.mail.errors import MailError
 from ledgerpost.mail.transport import SmtpTransport
 from ledgerpost.services import mail_account
@@ -143,12 +144,15 @@ def problems(change: SettingsChange) -> list[Problem]:
     return found
 
 
-def apply(ledger: Ledger, change: SettingsChange) -> ApplyResult:
-    """Store the change if nothing is wrong with it; otherwise store nothing and say why."""
+def apply(ledger: Ledger, change: SettingsChange, by: Session | None = None) -> ApplyResult:
+    """Store the change if nothing is wrong with it; otherwise store nothing and say why.
+
+    ``NotAllowed`` when ``by`` may not manage settings.
+    """
     found = problems(change)
     if found:
         return ApplyResult(tuple(found))
-    found = settings_service.save(ledger, change.values)
+    found = settings_service.save(ledger, change.values, by)
     if found:
         return ApplyResult(tuple(found))
     if change.company is not None:

@@ -1,0 +1,92 @@
+"""``ledgerpost user list|add|passwd``: the users of a ledger without the window.
+
+Passwords are read from stdin, one line each, never from the command line. With ``--user`` the
+acting user's own password comes first.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable
+
+from ledgerpost.cli.context import EXIT_FAILURE, EXIT_OK, CommandContext, UsageError, read_line
+from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.users import Right, User
+from ledgerpost.services import users
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    user = commands.add_parser("user", help="users, their rights and passwords")
+    actions = user.add_subparsers(dest="user_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="every user with their rights")
+    listing.set_defaults(run=run_list)
+    add = actions.add_parser("add", help="a new user")
+    add.add_argument("login")
+    add.add_argument("--name", default="", help="the name shown for the user")
+    add.add_argument("--email", default="", help="Reply-To of the messages the user sends")
+    add.add_argument(
+        "--rights",
+        default="",
+        metavar="R,R",
+        help="comma-separated: " + ", ".join(r.value for r in Right),
+    )
+    add.add_argument(
+        "--password-stdin", action="store_true", help="read the new user's password from stdin"
+    )
+    add.set_defaults(run=run_add)
+    passwd = actions.add_parser("passwd", help="set a user's password (read from stdin)")
+    passwd.add_argument("login")
+    passwd.set_defaults(run=run_passwd)
+
+
+def _rights(text: str) -> frozenset[Right]:
+    known = {r.value: r for r in Right}
+    chosen = [part.strip() for part in text.split(",") if part.strip()]
+    unknown = [part for part in chosen if part not in known]
+    if unknown:
+        raise UsageError(f"unknown right(s): {', '.join(unknown)}; choose from {', '.join(known)}")
+    return frozenset(known[part] for part in chosen)
+
+
+def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
+    found = users.users(ctx.ledger, ctx.session)
+    ctx.print_table(
+        ["login", "name", "active", "password", "rights"],
+        [
+            [
+                u.login,
+                u.display_name,
+                "yes" if u.active else "no",
+                "set" if u.has_password else "none",
+                ",".join(sorted(r.value for r in u.rights)),
+            ]
+            for u in found
+        ],
+    )
+    return EXIT_OK
+
+
+def _complain(ctx: CommandContext, problems: Iterable[Problem]) -> int:
+    for problem in problems:
+        ctx.complain(str(problem))
+    return EXIT_FAILURE
+
+
+def run_add(args: argparse.Namespace, ctx: CommandContext) -> int:
+    by = ctx.session
+    password = read_line() if args.password_stdin else ""
+    card = User(args.login, args.name, args.email, rights=_rights(args.rights))
+    result = users.add_user(ctx.ledger, card, password, by)
+    if not result.saved:
+        return _complain(ctx, result.problems)
+    ctx.say(f"User {args.login} added.")
+    return EXIT_OK
+
+
+def run_passwd(args: argparse.Namespace, ctx: CommandContext) -> int:
+    by = ctx.session
+    problems = users.set_password(ctx.ledger, args.login, read_line(), by)
+    if problems:
+        return _complain(ctx, problems)
+    ctx.say(f"The password of {args.login} is set.")
+    return EXIT_OK

@@ -1,0 +1,50 @@
+"""Who is acting, and whether they may: the one place services resolve a session and check a
+right. Without a session, a ledger without passwords acts as its administrator; a ledger with
+passwords refuses (``LoginRequired``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ledgerpost.domain.users import Right, Session
+from ledgerpost.services.errors import LedgerError, LoginRequired, NotAllowed
+from ledgerpost.storage import user_repository as users_repo
+
+RIGHT_NAMES = {
+    Right.POST_DOCUMENTS: "post documents",
+    Right.SEND_EMAIL: "send email",
+    Right.SEE_CONTACTS: "see contact addresses",
+    Right.MANAGE_SETTINGS: "manage settings",
+    Right.MANAGE_CREDITS: "manage credits",
+    Right.MANAGE_USERS: "manage users",
+}
+
+
+def implicit(s: Any) -> Session:
+    """The administrator of a ledger without passwords, inside an open transaction ``s``."""
+    if users_repo.any_password(s):
+        raise LoginRequired()
+    admin = users_repo.first_with_right(s, Right.MANAGE_USERS.value)
+    if admin is None:
+        raise LedgerError("this ledger has no active administrator")
+    return Session(admin)
+
+
+def resolve(s: Any, session: Session | None) -> Session:
+    return session if session is not None else implicit(s)
+
+
+def refusal(session: Session, right: Right) -> str:
+    """The sentence a user without ``right`` reads."""
+    return (
+        f"{session.user.name} may not {RIGHT_NAMES[right]}; "
+        "ask a user who manages users to give that right"
+    )
+
+
+def require(s: Any, session: Session | None, right: Right) -> Session:
+    """The acting session, or ``NotAllowed`` when it lacks ``right``."""
+    acting = resolve(s, session)
+    if not acting.may(right):
+        raise NotAllowed(refusal(acting, right))
+    return acting
