@@ -174,7 +174,17 @@ def test_the_mail_pages_are_in_the_navigation(qtbot: QtBot, demo_ledger: Ledger)
         window.navigation.topLevelItem(i).text(0)
         for i in range(window.navigation.topLevelItemCount())
     ]
-    assert titles == ["Documents", "Email queue", "Sent messages", "Message credits"]
-    for index, key in ((1, "email-queue"), (2, "sent-report"), (3, "credits")):
+    assert titles == [
+        "Documents",
+        "Customers",
+        "Suppliers",
+        "Employees",
+        "Email queue",
+        "Sent messages",
+        "Message credits",
+        "Users and rights",
+    ]
+    keys = ("customer", "supplier", "employee", "email-queue", "sent-report", "credits", "users")
+    for index, key in enumerate(keys, start=1):
         window.navigation.setCurrentItem(window.navigation.topLevelItem(index))
         assert window.pages.currentWidget() is window.page(key)

@@ -13,6 +13,7 @@ from ledgerpost.domain.documents import DocumentState
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.background_delivery import BackgroundDelivery
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.login_dialog import log_in
 from ledgerpost.gui.main_window import MainWindow
 from ledgerpost.gui.runner import Runner
 from ledgerpost.services.demo import DemoSpec, make_demo
@@ -43,7 +44,12 @@ def run(db: str | None, *, smoke: bool = False) -> int:
             else:
                 QMessageBox.critical(None, app.tr("LedgerPost"), str(exc))
             return 1
-        context = AppContext(ledger, Runner())
+        runner = Runner()
+        session = None if smoke else log_in(ledger, runner)
+        if session is None and not smoke:
+            ledger.close()
+            return 0
+        context = AppContext(ledger, runner, session)
         delivery = BackgroundDelivery(ledger, context.smtp_password)
         window = MainWindow(ledger, context, delivery)
         window.show()

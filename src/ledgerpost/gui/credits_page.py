@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.credits import CreditEntry, CreditKind
+from ledgerpost.domain.users import Right
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.outbox_model import local_time
 from ledgerpost.services import credits, outbox
@@ -68,10 +69,12 @@ class CreditsPage(QWidget):
         context: AppContext,
         parent: QWidget | None = None,
         *,
-        can_manage_credits: bool = True,
+        can_manage_credits: bool | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        if can_manage_credits is None:
+            can_manage_credits = context.may(Right.MANAGE_CREDITS)
         self.can_manage_credits = can_manage_credits
         self.state: CreditsState | None = None
         self._stale = True

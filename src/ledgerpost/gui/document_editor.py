@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 
 from ledgerpost.domain.documents import PARTY_KINDS, Document, DocumentType, compute_totals
 from ledgerpost.domain.parties import Party
+from ledgerpost.domain.users import Right
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.icons import icon
-from ledgerpost.gui.labels import document_state_name, document_type_name
+from ledgerpost.gui.labels import document_state_name, document_type_name, hidden_contact
 from ledgerpost.gui.lines_model import LinesModel
 from ledgerpost.gui.print_preview import PrintPreview
 from ledgerpost.services.ledger import PostResult
@@ -223,7 +224,18 @@ class DocumentEditor(QDialog):
         ):
             widget.setEnabled(not posted)
         self.lines.read_only = posted
-        self.mail_button.setEnabled(posted)
+        may_post, may_send = (
+            self.context.may(Right.POST_DOCUMENTS),
+            self.context.may(Right.SEND_EMAIL),
+        )
+        self.post_button.setEnabled(not posted and may_post)
+        self._options[SAVE_AND_PRINT].setEnabled(may_post)
+        self._options[SAVE_AND_SEND].setEnabled(may_post and may_send)
+        self.mail_button.setEnabled(posted and may_send)
+        if not self.context.may(Right.SEE_CONTACTS):
+            self.recipients.setEnabled(False)
+            self.recipients.setText("")
+            self.recipients.setPlaceholderText(hidden_contact())
         self.print_button.setEnabled(document is not None)
         self._show_totals()
 
@@ -256,7 +268,11 @@ class DocumentEditor(QDialog):
             date=date,
             due_date=due,
             reference=self.reference.text().strip(),
-            recipients=self.recipients.text().strip(),
+            recipients=(
+                self.recipients.text().strip()
+                if self.context.may(Right.SEE_CONTACTS)
+                else (self.document.recipients if self.document else "")  # kept unseen
+            ),
             lines=tuple(
                 x for x in self.lines.lines() if x.description.strip() or x.unit_price != Decimal(0)
             ),

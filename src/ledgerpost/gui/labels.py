@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.domain.parties import AddressRole, PartyKind
+from ledgerpost.domain.users import Right
 
 
 def _tr(text: str) -> str:
@@ -52,3 +54,43 @@ def mail_status_name(status: OutboxStatus) -> str:
         OutboxStatus.NO_CREDIT: _tr("Waiting for credits"),
         OutboxStatus.CANCELLED: _tr("Cancelled"),
     }[status]
+
+
+def party_kind_plural(kind: PartyKind) -> str:
+    return {
+        PartyKind.CUSTOMER: _tr("Customers"),
+        PartyKind.SUPPLIER: _tr("Suppliers"),
+        PartyKind.EMPLOYEE: _tr("Employees"),
+    }[kind]
+
+
+def party_kind_name(kind: PartyKind) -> str:
+    return {
+        PartyKind.CUSTOMER: _tr("Customer"),
+        PartyKind.SUPPLIER: _tr("Supplier"),
+        PartyKind.EMPLOYEE: _tr("Employee"),
+    }[kind]
+
+
+def address_role_name(role: AddressRole) -> str:
+    return {
+        AddressRole.BILLING: _tr("Invoices"),
+        AddressRole.STATEMENTS: _tr("Statements"),
+        AddressRole.GENERAL: _tr("General"),
+    }[role]
+
+
+def hidden_contact() -> str:
+    """What a user who may not see contact addresses reads in their place."""
+    return _tr("hidden contact")
+
+
+def right_name(right: Right) -> str:
+    return {
+        Right.POST_DOCUMENTS: _tr("Post documents"),
+        Right.SEND_EMAIL: _tr("Send email"),
+        Right.SEE_CONTACTS: _tr("See contact addresses"),
+        Right.MANAGE_SETTINGS: _tr("Manage settings"),
+        Right.MANAGE_CREDITS: _tr("Manage credits"),
+        Right.MANAGE_USERS: _tr("Manage users"),
+    }[right]

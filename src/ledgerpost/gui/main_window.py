@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
+from ledgerpost.domain.parties import PartyKind
+from ledgerpost.domain.users import Right
 from ledgerpost.gui.background_delivery import BackgroundDelivery, DeliveryStatus
 from ledgerpost.gui.batch_dialog import BatchDialog
 from ledgerpost.gui.context import AppContext
@@ -26,13 +29,15 @@ from ledgerpost.gui.credits_page import CreditsPage
 from ledgerpost.gui.document_editor import DocumentEditor
 from ledgerpost.gui.documents_page import DocumentsPage
 from ledgerpost.gui.icons import icon
-from ledgerpost.gui.labels import document_type_plural
+from ledgerpost.gui.labels import document_type_plural, party_kind_plural, right_name
 from ledgerpost.gui.outbox_page import OutboxPage
+from ledgerpost.gui.parties_page import PartiesPage
 from ledgerpost.gui.runner import Runner
 from ledgerpost.gui.send_dialog import open_send_dialog
 from ledgerpost.gui.sent_report_page import SentReportPage
 from ledgerpost.gui.settings_dialog import SettingsDialog
 from ledgerpost.gui.undo_bar import UndoBar
+from ledgerpost.gui.users_page import UsersPage
 from ledgerpost.services.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 
@@ -95,6 +100,9 @@ class MainWindow(QMainWindow):
         self.delivery_label = QLabel()
         self.delivery_label.setAccessibleName(self.tr("Mail status"))
         self.statusBar().addPermanentWidget(self.delivery_label)
+        self.user_label = QLabel()
+        self.user_label.setAccessibleName(self.tr("Logged-in user"))
+        self.statusBar().addPermanentWidget(self.user_label)
 
         self.navigation.currentItemChanged.connect(self._navigate)
         self.navigation.setCurrentItem(documents)
@@ -102,6 +110,7 @@ class MainWindow(QMainWindow):
         self._connect_pages()
         self._build_menus()
         self.context.changes.settings.connect(self._show_title)
+        self._apply_rights()
         self.documents.open_requested.connect(self.open_document)
         self.documents.new_requested.connect(self.new_document)
         if delivery is not None:
@@ -139,7 +148,9 @@ class MainWindow(QMainWindow):
         self.mail_menu.addAction(self.send_action)
         self.documents.selection_changed.connect(
             lambda summary: self.send_action.setEnabled(
-                summary is not None and summary.state is DocumentState.POSTED
+                summary is not None
+                and summary.state is DocumentState.POSTED
+                and self.context.may(Right.SEND_EMAIL)
             )
         )
         self.batch_action = QAction(icon("mail-batch"), self.tr("&Batch send…"), self)
@@ -152,6 +163,23 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.send_action)
         toolbar.addAction(self.batch_action)
+
+    def _apply_rights(self) -> None:
+        """Actions the user has no right to are there but disabled, with the reason."""
+        ctx = self.context
+        send_ok = ctx.may(Right.SEND_EMAIL)
+        self.batch_action.setEnabled(send_ok)
+        self.settings_action.setEnabled(ctx.may(Right.MANAGE_SETTINGS))
+        for action, right in (
+            (self.batch_action, Right.SEND_EMAIL),
+            (self.send_action, Right.SEND_EMAIL),
+            (self.settings_action, Right.MANAGE_SETTINGS),
+        ):
+            if not ctx.may(right):
+                action.setToolTip(
+                    self.tr("You do not have the right: %1").replace("%1", right_name(right))
+                )
+        self.user_label.setText(self.tr("User: %1").replace("%1", ctx.by.user.name))
 
     def send_selected(self) -> None:
         summary = self.documents.selected()
@@ -181,12 +209,21 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def extra_pages(self) -> list[tuple[str, str, PageFactory]]:
-        """The pages after the documents, in navigation order: (key, title, factory)."""
-        return [
+        """The pages after the documents, in navigation order: (key, title, factory).
+
+        The users page is there only for a user who manages users."""
+        pages: list[tuple[str, str, PageFactory]] = [
+            (kind.value, party_kind_plural(kind), partial(PartiesPage, kind=kind))
+            for kind in PartyKind
+        ]
+        pages += [
             ("email-queue", self.tr("Email queue"), OutboxPage),
             ("sent-report", self.tr("Sent messages"), SentReportPage),
             ("credits", self.tr("Message credits"), CreditsPage),
         ]
+        if self.context.may(Right.MANAGE_USERS):
+            pages.append(("users", self.tr("Users and rights"), UsersPage))
+        return pages
 
     def page(self, key: str) -> QWidget:
         return self.pages.widget(self._page_of[key])

@@ -33,7 +33,7 @@ from ledgerpost.domain.addresses import Field
 from ledgerpost.gui.address_field import AddressBookModel, AddressField, apply_direction
 from ledgerpost.gui.background_delivery import BackgroundDelivery
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.labels import document_type_name
+from ledgerpost.gui.labels import document_type_name, hidden_contact
 from ledgerpost.gui.send_parts import (
     AttachmentList,
     MessagePane,
@@ -72,7 +72,7 @@ class SendDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.delivery = delivery
-        self._base = request or SendRequest(document_id=document_id)
+        self._base = replace(request or SendRequest(document_id=document_id), by=context.by)
         self._form: send_form.SendForm | None = None
         self._generation = 0
         self._checked: Preflight | None = None
@@ -227,7 +227,8 @@ class SendDialog(QDialog):
     def _load(self) -> None:
         ledger, request = self.context.ledger, self._base
         self._run(lambda: send_form.load(ledger, request), self._loaded)
-        self._run(lambda: address_book.address_book(ledger), self._book_loaded)
+        by = self.context.by
+        self._run(lambda: address_book.address_book(ledger, by), self._book_loaded)
         self._run(
             lambda: send_form.print_copy_info(ledger, request),
             lambda info: self.attachments.set_print_copy(info.file_name, info.size),
@@ -252,6 +253,9 @@ class SendDialog(QDialog):
         for field in (self.to, self.cc, self.bcc):
             field.set_card(form.card)
         self.to.setText(form.request.to or "")
+        if form.hidden:
+            for field in (self.to, self.cc, self.bcc):
+                field.line.setPlaceholderText(hidden_contact())
         self.subject.setText(check.subject)
         apply_direction(self.subject, check.subject)
         self.message.show_template(check.body, check.greeting, check.signature)

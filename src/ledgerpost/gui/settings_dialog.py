@@ -176,9 +176,9 @@ class SettingsDialog(QDialog):
         self._saving = True
         self.buttons.setEnabled(False)
         self._say(self.tr("Saving…"))
-        ledger = self.context.ledger
+        ledger, by = self.context.ledger, self.context.by
         self.context.runner.run(
-            lambda: settings_editor.apply(ledger, change),
+            lambda: settings_editor.apply(ledger, change, by),
             lambda result: self._saved(result, change, close),
             self._save_failed,
         )
