@@ -383,7 +383,7 @@ def child_queue(db: str, settings: dict[str, Any], passes: int) -> dict[str, Any
     start = time.perf_counter()
     batched = one_by_one = 0
     for number in range(passes):
-        result = queue_batch(ledger, DocumentType.INVOICE, resend=number > 0, user="bench")
+        result = queue_batch(ledger, DocumentType.INVOICE, resend=number > 0)
         batched += result.queued
         if number == 0:
             skipped = set(ids) - _queued_documents(ledger)
@@ -392,7 +392,6 @@ def child_queue(db: str, settings: dict[str, Any], passes: int) -> dict[str, Any
                 document_id=document_id,
                 to=f"customer{document_id}@example.com",
                 resend=True,
-                user="bench",
             )
             assert queue(ledger, request).queued
             one_by_one += 1

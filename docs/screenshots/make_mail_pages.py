@@ -23,6 +23,7 @@ from tests.helpers.certificates import make_certificate  # noqa: E402
 from tests.helpers.mail_queue import connect, posted_invoices, real_queue  # noqa: E402
 from tests.helpers.memory_keyring import memory_keyring  # noqa: E402
 from tests.helpers.smtp_server import TEST_PASSWORD, TEST_USER, SmtpTestServer  # noqa: E402
+from tests.helpers.users import as_user  # noqa: E402
 
 from ledgerpost.gui.context import AppContext  # noqa: E402
 from ledgerpost.gui.credits_page import CreditsPage  # noqa: E402
@@ -64,13 +65,13 @@ def main() -> None:
     with memory_keyring():
         connect(ledger, server, credit=1000)
         for document_id in posted_invoices(ledger)[6:16]:  # the customers' own addresses
-            queue(ledger, SendRequest(document_id=document_id, user="mari"))
+            queue(ledger, SendRequest(document_id=document_id, by=as_user("mari")))
         made = real_queue(ledger, server)
     server.stop()
     print(made)
 
     app = QApplication.instance() or QApplication(sys.argv)
-    context = AppContext(ledger, Runner(), user="mari")
+    context = AppContext(ledger, Runner(), session=as_user("mari"))
     window = Window(ledger, context)
     window.resize(1280, 720)
     window.show()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -81,8 +81,13 @@ class PartiesModel(RowsModel):
                 return LANGUAGE_NAMES.get(party.language, party.language)
             if column == "city":
                 return party.address.city
-        if role == Qt.ItemDataRole.ForegroundRole and column == "emails" and card.hidden:
-            return Qt.GlobalColor.gray
+        if column == "emails" and card.hidden:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#6b6b6b")
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
         return None
 
 
@@ -125,9 +130,11 @@ class PartiesPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((240, 80, 320, 200, 100)):
+        for column, width in enumerate((230, 70, 330, 170, 90)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.notice = QLabel()

@@ -39,7 +39,7 @@ KNOWN = (LedgerError, StorageError)
 
 
 class UsersModel(RowsModel):
-    COLUMNS = ("login", "name", "email", "password", "active", *(r.value for r in Right))
+    COLUMNS = ("login", "name", "email", "password", "active", "rights")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -50,7 +50,7 @@ class UsersModel(RowsModel):
             self.tr("Email"),
             self.tr("Password"),
             self.tr("Active"),
-            *(right_name(r) for r in Right),
+            self.tr("Rights"),
         )
 
     def set_users(self, rows: list[User]) -> None:
@@ -77,8 +77,12 @@ class UsersModel(RowsModel):
                 return self.tr("set") if user.has_password else self.tr("none")
             if column == "active":
                 return self.tr("yes") if user.active else self.tr("no")
-            return "✓" if Right(column) in user.rights else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 3:
+            if user.rights == frozenset(Right):
+                return self.tr("All rights")
+            return ", ".join(right_name(r) for r in Right if r in user.rights) or self.tr("None")
+        if role == Qt.ItemDataRole.ToolTipRole and column == "rights":
+            return "\n".join(right_name(r) for r in Right if r in user.rights) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("password", "active"):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ForegroundRole and not user.active:
             return Qt.GlobalColor.gray
@@ -114,11 +118,11 @@ class UsersPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((90, 150, 190, 75, 60)):
+        header.setStretchLastSection(True)
+        for column, width in enumerate((90, 160, 200, 80, 60)):
             header.resizeSection(column, width)
-        for column in range(5, len(UsersModel.COLUMNS)):
-            header.resizeSection(column, 120)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
