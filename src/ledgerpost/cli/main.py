@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--user",
-        dest="login",
+        dest="acting_user",
         metavar="LOGIN",
         help="act as this user; the password is read from the first line of stdin "
         "(needed once the ledger has passwords)",
@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ledgerpost.cli.gui_command import run_gui
 
         return run_gui(args)
-    context = CommandContext(db=args.db, login=args.login)
+    context = CommandContext(db=args.db, login=args.acting_user)
     try:
         if context.login:
             _ = context.session  # the login's password is the first line on stdin

@@ -174,7 +174,8 @@ class PartyEditor(QDialog):
     def _add_email_row(self, email: EmailAddress, edit: bool = False) -> None:
         row = self.emails.rowCount()
         self.emails.insertRow(row)
-        self.emails.setItem(row, 0, QTableWidgetItem(email.address))
+        address = QTableWidgetItem(email.address)
+        self.emails.setItem(row, 0, address)
         role = QComboBox()
         role.setAccessibleName(self.tr("Used for"))
         for choice in AddressRole:
@@ -183,7 +184,7 @@ class PartyEditor(QDialog):
         self.emails.setCellWidget(row, 1, role)
         if edit:
             self.emails.setCurrentCell(row, 0)
-            self.emails.editItem(self.emails.item(row, 0))
+            self.emails.editItem(address)
 
     def _add_contact_row(self, person: ContactPerson, edit: bool = False) -> None:
         row = self.contacts.rowCount()
@@ -208,7 +209,8 @@ class PartyEditor(QDialog):
         self.emails.setItem(0, 0, _read_only(hidden_contact()))
         self.emails.setItem(0, 1, _read_only(""))
         for row in range(self.contacts.rowCount()):
-            self.contacts.setItem(row, 0, _read_only(self.contacts.item(row, 0).text()))
+            name = self.contacts.item(row, 0)
+            self.contacts.setItem(row, 0, _read_only(name.text() if name else ""))
             self.contacts.setItem(row, 1, _read_only(hidden_contact()))
         for widget in (self.add_email, self.remove_email, self.add_contact, self.remove_contact):
             widget.setEnabled(False)

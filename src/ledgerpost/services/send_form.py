@@ -71,8 +71,9 @@ def load(ledger: Ledger, request: SendRequest) -> SendForm:
         earlier = tuple(_earlier(row) for row in rows)
     role = AddressRole.STATEMENTS if document is None else AddressRole.BILLING
     to = request.to
+    card: tuple[BookEntry, ...] = ()
     if hidden:
-        to, card, earlier = to or "", (), tuple(replace(e, to="") for e in earlier)
+        to, earlier = to or "", tuple(replace(e, to="") for e in earlier)
     else:
         if to is None:
             to = recipients.default_to(party, document, recent, role)

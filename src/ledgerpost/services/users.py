@@ -122,16 +122,17 @@ def update_user(ledger: Ledger, user: User, by: Session | None = None) -> UserRe
 
     The last active user who manages users keeps that right and stays active.
     """
-    if user.id is None:
+    user_id = user.id
+    if user_id is None:
         raise LedgerError("a new user is added, not updated")
     user = replace(user, email=user.email.strip())
     found = _card_problems(user)
     with ledger.db.write() as s:
         access.require(s, by, Right.MANAGE_USERS)
-        stored = repo.get_user(s, user.id)
+        stored = repo.get_user(s, user_id)
         user = replace(user, login=stored.login)
         keeps_admin = user.active and Right.MANAGE_USERS in user.rights
-        others = repo.count_active_with_right(s, Right.MANAGE_USERS.value, besides=user.id)
+        others = repo.count_active_with_right(s, Right.MANAGE_USERS.value, besides=user_id)
         if not keeps_admin and others == 0:
             found.append(
                 Problem(
