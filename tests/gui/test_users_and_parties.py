@@ -17,6 +17,7 @@ from ledgerpost.domain.users import ADMINISTRATOR, Right
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.login_dialog import LoginDialog, log_in
 from ledgerpost.gui.main_window import MainWindow
+from ledgerpost.gui.outbox_page import OutboxPage
 from ledgerpost.gui.parties_page import PartiesPage
 from ledgerpost.gui.party_editor import PartyEditor
 from ledgerpost.gui.runner import Runner
@@ -24,6 +25,7 @@ from ledgerpost.gui.send_dialog import SendDialog
 from ledgerpost.gui.users_page import PasswordDialog, UserDialog, UsersPage
 from ledgerpost.services import outbox, users
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.services.sending import SendRequest, queue
 from tests.helpers.users import as_user, without
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -265,3 +267,19 @@ def test_the_party_editor_lists_every_problem_and_saves_nothing(
     qtbot.waitUntil(lambda: "name is empty" in editor.problems.text(), timeout=5_000)
     assert "no at sign" in editor.problems.text()
     assert editor.isVisible() and ledger.parties() == []
+
+
+def test_the_email_queue_shows_a_clerk_no_addresses(qtbot: QtBot, demo_ledger: Ledger) -> None:
+    document_id = posted_invoice(demo_ledger)
+    assert queue(demo_ledger, SendRequest(document_id=document_id, to="anna@example.com")).queued
+    clerk = as_user("clerk", without(Right.SEE_CONTACTS, Right.SEND_EMAIL))
+    page = OutboxPage(AppContext(demo_ledger, Runner(), session=clerk))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5_000)
+    column = page.model.COLUMNS.index("to")
+    assert page.model.index(0, column).data() == "hidden contact"
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: "hidden contact" in page.details.text(), timeout=5_000)
+    assert "anna@example.com" not in page.details.text()
+    assert not page.queue_actions.view_action.isEnabled()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ledgerpost.domain.outbox import OutboxEntry, OutboxEvent, can
+from ledgerpost.domain.users import Right
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.icons import icon
 from ledgerpost.gui.message_view_dialog import MessageViewDialog
@@ -93,13 +94,14 @@ class QueueActions(QObject):
         def any_can(event: OutboxEvent) -> bool:
             return idle and any(can(e.status, event) for e in chosen)
 
-        self.retry_action.setEnabled(any_can(OutboxEvent.RESEND))
-        self.send_now_action.setEnabled(any_can(OutboxEvent.RELEASE))
+        may_send = self.context.may(Right.SEND_EMAIL)
+        self.retry_action.setEnabled(may_send and any_can(OutboxEvent.RESEND))
+        self.send_now_action.setEnabled(may_send and any_can(OutboxEvent.RELEASE))
         self.cancel_action.setEnabled(any_can(OutboxEvent.CANCEL))
         self.mark_sent_action.setEnabled(any_can(OutboxEvent.MARK_SENT))
         one = chosen[0] if len(chosen) == 1 else None
         self.open_action.setEnabled(one is not None and one.document_id is not None)
-        self.view_action.setEnabled(one is not None)
+        self.view_action.setEnabled(one is not None and self.context.may(Right.SEE_CONTACTS))
 
     def menu(self, parent: QWidget) -> QMenu:
         menu = QMenu(parent)

@@ -16,7 +16,7 @@ from ledgerpost.domain.addresses import split_list
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus
 from ledgerpost.gui.icons import icon
-from ledgerpost.gui.labels import document_type_name, mail_status_name
+from ledgerpost.gui.labels import document_type_name, hidden_contact, mail_status_name
 from ledgerpost.gui.table_model import Index, RowsModel
 
 S = OutboxStatus
@@ -87,7 +87,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("outbox", text)
 
 
-def describe(entry: OutboxEntry) -> str:
+def describe(entry: OutboxEntry, hide_addresses: bool = False) -> str:
     """A few lines about one message for the panel under the list: what it is, what the
     server said, and what the bookkeeper can do about it."""
     lines = [
@@ -97,7 +97,7 @@ def describe(entry: OutboxEntry) -> str:
             .replace("%1", local_time(entry.queued_at))
             .replace("%2", entry.queued_by or "?")
         ),
-        escape(recipients(entry)).replace("\n", " · "),
+        escape(hidden_contact() if hide_addresses else recipients(entry)).replace("\n", " · "),
     ]
     reply = server_reply(entry)
     if reply:
@@ -156,9 +156,11 @@ class OutboxModel(RowsModel):
     )
     WIDTHS = (225, 150, 200, 290, 65, 120, 120, 120, 260)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, hide_addresses: bool = False) -> None:
         super().__init__(parent)
         self._rows: list[OutboxEntry] = []
+        self.hide_addresses = hide_addresses
+        """For a user who may not see contact addresses: "hidden contact" in their place."""
         self._headers = (
             self.tr("Status"),
             self.tr("Document"),
@@ -196,7 +198,7 @@ class OutboxModel(RowsModel):
             return status_icon(entry.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "to":
-                return recipients(entry)
+                return hidden_contact() if self.hide_addresses else recipients(entry)
             if column == "reply":
                 return server_reply(entry) or None
             if column == "status":
@@ -213,6 +215,8 @@ class OutboxModel(RowsModel):
                 return local_time(entry.queued_at)
             case "document":
                 return document_label(entry)
+            case "to" if self.hide_addresses:
+                return hidden_contact()
             case "to":
                 extra = len(split_list(entry.cc)) + len(split_list(entry.bcc))
                 return entry.to + (f" (+{extra})" if extra else "")

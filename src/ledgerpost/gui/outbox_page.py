@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
+from ledgerpost.domain.users import Right
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.outbox_actions import QueueActions
 from ledgerpost.gui.outbox_model import OutboxModel, describe, status_icon
@@ -89,7 +90,7 @@ class OutboxPage(QWidget):
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #555;")
 
-        self.model = OutboxModel(self)
+        self.model = OutboxModel(self, hide_addresses=not context.may(Right.SEE_CONTACTS))
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Email queue"))
         self.table.setModel(self.model)
@@ -251,7 +252,7 @@ class OutboxPage(QWidget):
         self.queue_actions.update()
         chosen = self.selected()
         if len(chosen) == 1:
-            self.details.setText(describe(chosen[0]))
+            self.details.setText(describe(chosen[0], self.model.hide_addresses))
         elif chosen:
             self.details.setText(self.tr("%n messages chosen", "", len(chosen)))
         else:
