@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self._connect_pages()
         self._build_menus()
         self.context.changes.settings.connect(self._show_title)
+        self.context.changes.users.connect(self._apply_rights)
         self._apply_rights()
         self.documents.open_requested.connect(self.open_document)
         self.documents.new_requested.connect(self.new_document)
@@ -167,14 +168,16 @@ class MainWindow(QMainWindow):
     def _apply_rights(self) -> None:
         """Actions the user has no right to are there but disabled, with the reason."""
         ctx = self.context
-        send_ok = ctx.may(Right.SEND_EMAIL)
-        self.batch_action.setEnabled(send_ok)
+        self.batch_action.setEnabled(ctx.may(Right.SEND_EMAIL))
         self.settings_action.setEnabled(ctx.may(Right.MANAGE_SETTINGS))
+        if not ctx.may(Right.SEND_EMAIL):
+            self.send_action.setEnabled(False)
         for action, right in (
             (self.batch_action, Right.SEND_EMAIL),
             (self.send_action, Right.SEND_EMAIL),
             (self.settings_action, Right.MANAGE_SETTINGS),
         ):
+            action.setToolTip(action.text().replace("&", "").rstrip("…"))
             if not ctx.may(right):
                 action.setToolTip(
                     self.tr("You do not have the right: %1").replace("%1", right_name(right))
