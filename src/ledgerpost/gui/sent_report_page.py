@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.labels import mail_status_name
+from ledgerpost.gui.labels import hidden_contact, mail_status_name
 from ledgerpost.gui.outbox_model import document_text, local_time, status_icon
 from ledgerpost.gui.table_model import Index, RowsModel
 from ledgerpost.services import outbox_view
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.services.reports import SentReport, sent_report
+from ledgerpost.services.reports import HIDDEN, SentReport, sent_report
 
 S = OutboxStatus
 COUNT_ORDER = (
@@ -103,6 +103,8 @@ class SentReportModel(RowsModel):
             if column in ("queued_at", "sent_at"):
                 return local_time(dt.datetime.fromisoformat(row[column])) if row[column] else ""
             if column == "to":
+                if row["to"] == HIDDEN:
+                    return hidden_contact()
                 return ", ".join(x for x in (row["to"], row["cc"]) if x)
             if column == "document":
                 return document_text(row["document"])
