@@ -9,6 +9,7 @@ was wrong.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import (
@@ -26,8 +27,12 @@ from ledgerpost.services.errors import LedgerError, LoginFailed, NotAllowed
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import user_repository as repo
 
-_DECOY = hash_password("not a password of anyone")
-"""Checked when the login name is unknown, so a wrong name costs as long as a wrong password."""
+
+@cache
+def _decoy() -> str:
+    """Checked when the login name is unknown, so a wrong name costs as long as a wrong
+    password (made on first need: every command imports this module)."""
+    return hash_password("not a password of anyone")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +63,7 @@ def authenticate(ledger: Ledger, login: str, password: str) -> Session:
     with ledger.db.read() as s:
         stored = repo.password_hash(s, login.strip())
     if not stored:
-        verify_password(password, _DECOY)
+        verify_password(password, _decoy())
         raise LoginFailed()
     if not verify_password(password, stored):
         raise LoginFailed()
