@@ -72,7 +72,7 @@ def stall(ledger_path: Path, messages: int) -> None:
     from ledgerpost.gui.context import AppContext
     from ledgerpost.gui.main_window import MainWindow
     from ledgerpost.gui.runner import Runner
-    from ledgerpost.services import credits, outbox
+    from ledgerpost.services import credits
     from ledgerpost.services import settings as settings_service
     from ledgerpost.services.ledger import Ledger
     from ledgerpost.services.sending import SendRequest, queue
@@ -120,13 +120,18 @@ def stall(ledger_path: Path, messages: int) -> None:
         now = clock.nsecsElapsed()
         gaps.append((now - last[0]) / 1e6)
         last[0] = now
-        if outbox.waiting(ledger).count == 0:
+
+    def reported(status: object) -> None:
+        # What the window itself learns (the delivery's status signal): no database read on
+        # the GUI thread here, so the stalls measured are the window's own.
+        if status.waiting.count == 0:  # type: ignore[attr-defined]
             app.quit()
 
     timer = QTimer()
     timer.setInterval(TICK_MS)
     timer.timeout.connect(tick)
     timer.start()
+    delivery.status.connect(reported)
     delivery.start()
     began = time.perf_counter()
     app.exec()
@@ -138,8 +143,8 @@ def stall(ledger_path: Path, messages: int) -> None:
     p99 = gaps[int(len(gaps) * 0.99)] - TICK_MS
     print(f"queued {len(invoices)} messages in {queued_s:.1f} s (one by one, outside the window)")
     print(
-        f"delivered by the window's background thread in {took:.1f} s "
-        f"({len(invoices) / took:.0f} msg/s, one connection)"
+        f"delivered by the window in {took:.1f} s "
+        f"({len(invoices) / took:.0f} msg/s; a big send goes from worker processes)"
     )
     print(
         f"event loop while delivering: {len(gaps)} ticks of {TICK_MS} ms; "

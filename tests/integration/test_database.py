@@ -55,3 +55,32 @@ def test_a_missing_ledger_is_not_created_when_asked_not_to(tmp_path: Path) -> No
     with pytest.raises(StorageError, match="no ledger"):
         open_database(str(tmp_path / "nope.sqlite3"), create=False)
     assert not (tmp_path / "nope.sqlite3").exists()
+
+
+def test_a_writer_waits_for_another_writers_lock_and_then_writes(tmp_path: Path) -> None:
+    """Write transactions take turns: one started while another holds the lock waits (our own
+    short waits, not SQLite's growing sleeps) and goes ahead once the lock is free."""
+    import sqlite3
+    import threading
+    import time
+
+    path = tmp_path / "ledger.sqlite3"
+    db = open_database(resolve_url(str(path)))
+    with db.write() as s:
+        s.execute(text("CREATE TABLE t (n INTEGER)"))
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO t VALUES (1)")
+    holding = 0.3
+    threading.Timer(holding, other.execute, args=("COMMIT",)).start()
+    started = time.monotonic()
+    with db.write() as s:
+        s.execute(text("INSERT INTO t VALUES (2)"))  # the transaction begins here
+        waited = time.monotonic() - started
+    with db.read() as s:
+        assert s.execute(text("SELECT n FROM t ORDER BY n")).scalars().all() == [1, 2]
+    assert waited >= holding * 0.9  # it did wait for the other writer, and then wrote
+    with db.engine.connect() as c:  # and the connection keeps its busy timeout for later
+        assert c.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30_000
+    other.close()
+    db.close()

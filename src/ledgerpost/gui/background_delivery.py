@@ -1,7 +1,9 @@
 """The delivery worker while the window is open: a thread of its own, reporting by signals.
 
 It never touches a widget. The status bar and the email queue listen to ``status`` and
-``changed``; ``wake()`` after queueing sends without waiting for the next round.
+``changed``; ``wake()`` after queueing sends without waiting for the next round. A big send
+(``services.delivery_pool.WORTH_IT`` messages due) goes out from worker processes while this
+thread waits and reports progress: the window's interpreter never sends a batch itself.
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from ledgerpost.domain.smtp import SmtpSettings
-from ledgerpost.services import mail_account, outbox
+from ledgerpost.services import delivery_pool, mail_account, outbox
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.clock import utcnow
-from ledgerpost.services.delivery import DeliveryWorker
+from ledgerpost.services.delivery import DeliveryWorker, RunReport
 from ledgerpost.services.ledger import Ledger
 
 IDLE_SECONDS = 15.0
+BIG_SEND_CONNECTIONS = 2
+"""Worker processes (one SMTP connection each) for a big send from the window."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +80,33 @@ class BackgroundDelivery(QObject):
             self._settings = smtp
         return self._worker
 
+    def _big_send(self, smtp: SmtpSettings) -> RunReport:
+        """Many messages due: worker processes send them (this thread only waits), so the
+        window never shares its interpreter with the sending."""
+        if self._worker is not None:  # its connection would sit idle meanwhile
+            self._worker.close()
+            self._worker = None
+
+        def progress() -> None:
+            self.changed.emit()
+            self.status.emit(self._status(smtp, ""))
+
+        return mail_account.deliver(
+            self._ledger,
+            self._password(smtp),
+            connections=BIG_SEND_CONNECTIONS,
+            stop=self._stop,
+            progress=progress,
+        )
+
     def _round(self) -> tuple[DeliveryStatus, float]:
         smtp = settings_service.smtp_settings(self._ledger)
         problem = ""
         if smtp is not None:
-            report = self._worker_for(smtp).run_once()
+            if delivery_pool.worth_it(self._ledger):
+                report = self._big_send(smtp)
+            else:
+                report = self._worker_for(smtp).run_once()
             if report.handled or report.recovered or report.no_credit:
                 self.changed.emit()
             if report.sent:

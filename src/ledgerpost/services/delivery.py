@@ -107,6 +107,8 @@ class RunReport:
     recovered: int = 0
     stopped_by: str = ""
     messages: list[str] = field(default_factory=list)
+    processes: int = 0
+    """Worker processes that did the sending (0: the caller's own process)."""
 
     @property
     def handled(self) -> int:
@@ -117,6 +119,7 @@ class RunReport:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.stopped_by = other.stopped_by or self.stopped_by
         self.messages += other.messages
+        self.processes += other.processes
 
 
 def _pid_alive(pid: int) -> bool:

@@ -11,7 +11,7 @@ from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.mail.errors import MailError
 from ledgerpost.mail.secrets import PasswordStore, SaveResult, password_key
 from ledgerpost.mail.transport import SmtpTransport
-from ledgerpost.services import prerender
+from ledgerpost.services import delivery_pool, prerender
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.delivery import DeliveryWorker, RunReport
 from ledgerpost.services.errors import LedgerError
@@ -66,18 +66,34 @@ def deliver(
     once: bool = False,
     connections: int = 1,
     stop: threading.Event | None = None,
+    progress: Callable[[], None] | None = None,
+    processes: bool = True,
 ) -> RunReport:
     """Deliver what is due over ``connections`` SMTP connections at once.
 
     When many due messages still need their print copy, those are rendered meanwhile in
     worker processes (``services.prerender``): rendering is CPU-bound, the sending is not.
+    When many are due with their print copies ready, each connection is a worker process of
+    its own (``services.delivery_pool``; ``processes=False`` keeps them threads), and
+    ``progress`` is called every half second while they work.
     """
     smtp = require_smtp(ledger)
-    factory = transport_factory(smtp, password_for(ledger, smtp, given_password))
+    password = password_for(ledger, smtp, given_password)
+    factory = transport_factory(smtp, password)
     with contextlib.ExitStack() as stack:
         rendering = prerender.for_due_messages(ledger)
         if rendering is not None:
             stack.enter_context(rendering)
+        elif delivery_pool.worth_it(ledger, processes):
+            return delivery_pool.deliver(
+                ledger,
+                smtp,
+                password,
+                processes=connections,
+                once=once,
+                stop=stop,
+                progress=progress,
+            )
         workers = [DeliveryWorker(ledger, factory, prerender=rendering) for _ in range(connections)]
         return _run(workers, once, stop)
 

@@ -1,0 +1,113 @@
+"""Big sends from worker processes (services.delivery_pool): each message once, credits exact,
+a stop loses nothing, and small sends stay in the caller's process.
+
+Real aiosmtpd on loopback with STARTTLS and AUTH; real SQLite file; real spawned processes.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from email.parser import BytesParser
+from email.policy import default
+
+import pytest
+
+from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.services import credits, delivery_pool, mail_account
+from ledgerpost.services import settings as settings_service
+from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage import outbox_repository as repo
+from tests.helpers.memory_keyring import memory_keyring
+from tests.helpers.outbox_rows import add_messages
+from tests.helpers.smtp_server import TEST_PASSWORD, SmtpTestServer
+
+pytestmark = pytest.mark.slow  # spawned interpreters take a second or two to start
+
+
+def _connect(ledger: Ledger, server: SmtpTestServer, credit: int) -> None:
+    s = server.settings()
+    problems = settings_service.save(
+        ledger,
+        {
+            "smtp.host": s.host,
+            "smtp.port": s.port,
+            "smtp.security": s.security.value,
+            "smtp.user": s.user,
+            "smtp.ca_file": s.ca_file,
+            "smtp.from_address": "billing@example.com",
+        },
+    )
+    assert problems == []
+    credits.add(ledger, credit, "TEST", "test")
+
+
+def _statuses(ledger: Ledger) -> dict[str, int]:
+    with ledger.db.read() as s:
+        return {k.value: v for k, v in repo.status_counts(s).items() if v}
+
+
+def _spent(ledger: Ledger) -> int:
+    with ledger.db.read() as s:
+        return repo.spent_credits(s)
+
+
+def test_a_big_send_goes_out_from_worker_processes_each_message_once(
+    ledger: Ledger, smtp_server: SmtpTestServer
+) -> None:
+    count = delivery_pool.WORTH_IT + 50
+    _connect(ledger, smtp_server, credit=count)
+    add_messages(ledger, count)
+    assert delivery_pool.worth_it(ledger)
+    heard = []
+
+    with memory_keyring():  # the children never see this keyring: the password is handed over
+        report = mail_account.deliver(
+            ledger, TEST_PASSWORD, connections=2, progress=lambda: heard.append(1)
+        )
+
+    assert report.sent == count and report.handled == count
+    received = Counter(
+        BytesParser(policy=default).parsebytes(m.data)["Message-ID"] for m in smtp_server.received
+    )
+    assert len(received) == count and max(received.values()) == 1
+    assert _statuses(ledger) == {OutboxStatus.SENT.value: count}
+    assert _spent(ledger) == count  # one credit per accepted message, no more
+    assert report.processes == 2  # sent from two worker processes, not the caller's
+    assert heard  # the caller heard of progress while it waited
+    with ledger.db.read() as s:
+        assert repo.workers(s) == []  # every worker signed off
+
+
+def test_a_stop_gives_back_what_was_not_sent(ledger: Ledger, smtp_server: SmtpTestServer) -> None:
+    count = delivery_pool.WORTH_IT * 5
+    _connect(ledger, smtp_server, credit=count)
+    add_messages(ledger, count)
+    stop = threading.Event()
+
+    def stop_soon() -> None:  # the user presses Stop once the first messages went
+        while len(smtp_server.received) < 20:
+            time.sleep(0.005)
+        stop.set()
+
+    threading.Thread(target=stop_soon, daemon=True).start()
+    report = mail_account.deliver(ledger, TEST_PASSWORD, connections=2, stop=stop)
+
+    statuses = _statuses(ledger)
+    sent = statuses.get(OutboxStatus.SENT.value, 0)
+    assert report.sent == sent == len(smtp_server.received) == _spent(ledger)
+    assert 0 < sent < count
+    # Nothing lost, nothing left half-way: the rest waits to go, as it was.
+    waiting = sum(statuses.get(s.value, 0) for s in (OutboxStatus.QUEUED, OutboxStatus.RETRY))
+    assert sent + waiting == count, statuses
+
+
+def test_a_small_send_stays_in_the_callers_process(
+    ledger: Ledger, smtp_server: SmtpTestServer
+) -> None:
+    _connect(ledger, smtp_server, credit=10)
+    add_messages(ledger, 3)
+    assert not delivery_pool.worth_it(ledger)
+    report = mail_account.deliver(ledger, TEST_PASSWORD, connections=2)
+    assert report.sent == 3 and _spent(ledger) == 3 and report.processes == 0
