@@ -193,3 +193,25 @@ def test_a_move_the_rules_forbid_writes_nothing(books: Ledger) -> None:
     with pytest.raises(IllegalTransition), books.db.write() as s:
         batch_repository.move_batch(s, run.batch_id, OutboxEvent.RELEASE, (S.HELD, S.QUEUED))
     assert batch_control.batch_counts(books, run.batch_id).waiting == 5
+
+
+def test_two_batches_queued_at_once_get_ids_of_their_own(books: Ledger) -> None:
+    """A second batch starts while the first has its id but has written nothing yet (another
+    desk, or the CLI beside the window): they must not share an id, or pausing one would
+    pause the other."""
+    inner: list[batch.BatchResult] = []
+
+    def meanwhile() -> bool:
+        if not inner:  # before the first batch looks at its first document
+            inner.append(batch.queue_batch(books, INVOICE, numbers=(101, 200)))
+        return False
+
+    outer = batch.queue_batch(books, INVOICE, numbers=(1, 100), stop=meanwhile)
+    (second,) = inner
+    assert outer.batch_id != second.batch_id
+    assert outer.queued == second.queued == 100
+    assert batch_control.pause(books, outer.batch_id) == 100
+    assert batch_control.batch_counts(books, second.batch_id).waiting == 100
+    with books.db.read() as s:
+        held = outbox_repository.status_counts(s)[S.HELD]
+    assert held == 100  # only the paused batch's messages

@@ -19,6 +19,7 @@ from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.domain.users import Right, Session
 from ledgerpost.services import access
+from ledgerpost.services.clock import utcnow
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import (
@@ -177,6 +178,23 @@ def _plan(
     return _documents(ledger, doc_type, numbers, dates, resend, by, batch_id, shared)
 
 
+def _selection(
+    doc_type: DocumentType | None,
+    numbers: tuple[int, int] | None,
+    dates: tuple[dt.date, dt.date] | None,
+    resend: bool,
+) -> str:
+    """What a batch selected, as the CLI would say it: ``invoice --numbers 1-200``."""
+    words = [doc_type.value if doc_type else "statement"]
+    if numbers:
+        words.append(f"--numbers {numbers[0]}-{numbers[1]}")
+    if dates:
+        words.append(f"--dates {dates[0].isoformat()}..{dates[1].isoformat()}")
+    if resend:
+        words.append("--resend")
+    return " ".join(words)
+
+
 def _acting(ledger: Ledger, by: Session | None) -> Session:
     """Who runs the batch, resolved once rather than once per message; ``NotAllowed`` without
     the right to send."""
@@ -249,8 +267,10 @@ def queue_batch(
     shared = SendSettings.load(ledger)
     acting = _acting(ledger, by)
     total = selection_size(ledger, doc_type, numbers=numbers, dates=dates)
-    with ledger.db.read() as s:
-        batch_id = repo.next_batch_id(s)
+    with ledger.db.write() as s:
+        batch_id = repo.new_batch(
+            s, utcnow(), acting.login, _selection(doc_type, numbers, dates, resend)
+        )
     skipped: list[Skipped] = []
     ids: list[int] = []
     pending: list[Prepared] = []

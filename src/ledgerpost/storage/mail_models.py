@@ -30,6 +30,17 @@ class SettingRow(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class SendBatchRow(Base):
+    """One batch send: its id is what the outbox rows of the batch carry as ``batch_id``."""
+
+    __tablename__ = "send_batch"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(100))
+    selection: Mapped[str] = mapped_column(Text)
+
+
 class OutboxRow(Base):
     __tablename__ = "outbox_message"
     __table_args__ = (Index(None, "status", "next_attempt_at"), Index(None, "document_id"))

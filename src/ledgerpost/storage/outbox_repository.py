@@ -23,6 +23,7 @@ from ledgerpost.storage.mail_models import (
     OutboxMimeRow,
     OutboxRow,
     RecentRecipientRow,
+    SendBatchRow,
     SettingRow,
     WorkerRow,
 )
@@ -584,5 +585,10 @@ def documents_sent(session: Session, document_ids: Sequence[int]) -> set[int]:
     return {d for d in rows if d is not None}
 
 
-def next_batch_id(session: Session) -> int:
-    return int(session.scalar(select(func.coalesce(func.max(OutboxRow.batch_id), 0))) or 0) + 1
+def new_batch(session: Session, at: dt.datetime, by: str, selection: str) -> int:
+    """A new batch's id, unique even when several batches are queued at once (write it in a
+    write transaction)."""
+    row = SendBatchRow(created_at=at, created_by=by, selection=selection)
+    session.add(row)
+    session.flush()
+    return row.id
