@@ -238,6 +238,7 @@ class SmtpTestServer:
         smtputf8: bool = True,
         pipelining: bool = False,
         port: int | None = None,
+        size_limit: int = 33_554_432,
     ) -> None:
         if (starttls or ssl_on_connect) and certificate is None:
             raise ValueError("TLS needs a certificate (make_certificate)")
@@ -249,6 +250,8 @@ class SmtpTestServer:
         self.auth_mechanisms = auth_mechanisms
         self.smtputf8 = smtputf8
         self.pipelining = pipelining
+        self.size_limit = size_limit
+        """Announced as SIZE (aiosmtpd refuses larger messages with 552); 0: none announced."""
         self.host = HOST
         self.port = port or free_port()
         self.lock = threading.Lock()
@@ -276,6 +279,7 @@ class SmtpTestServer:
             "enable_SMTPUTF8": self.smtputf8,
             "auth_require_tls": self.auth_require_tls,
             "ready_timeout": 5.0,
+            "data_size_limit": self.size_limit,
         }
         if self.certificate and self.starttls:
             kwargs.update(tls_context=self.certificate.server_context(), require_starttls=True)

@@ -76,6 +76,26 @@ def _price(value: Any) -> str:
         return f"{value!r} is not an amount"
 
 
+def _server_size(value: str) -> str:
+    where, _, size = value.rpartition(" ")
+    if value and (":" not in where or not size.isdigit()):
+        return "must be 'host:port bytes', e.g. 'smtp.example.com:587 10485760'"
+    return ""
+
+
+def server_size_value(host: str, port: int, size: int) -> str:
+    """The text ``smtp.server_size`` keeps for a server's announced SIZE."""
+    return f"{host}:{port} {size}"
+
+
+def announced_size(value: str, host: str, port: int) -> int | None:
+    """The SIZE kept in ``value`` if it was learned from this very server; None otherwise."""
+    where, _, size = value.rpartition(" ")
+    if where == f"{host}:{port}" and size.isdigit() and int(size) > 0:
+        return int(size)
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Setting:
     key: str
@@ -149,6 +169,14 @@ SETTINGS: tuple[Setting, ...] = (
         20,
         "Largest message, in MB, when the server does not announce its own limit.",
         _positive,
+    ),
+    Setting(
+        "smtp.server_size",
+        str,
+        "",
+        "Learned, not set: the largest message the server announced (SIZE) when LedgerPost "
+        "last connected, as 'host:port bytes'.",
+        _server_size,
     ),
     Setting(
         "mail.templates",

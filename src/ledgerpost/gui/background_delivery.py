@@ -76,7 +76,9 @@ class BackgroundDelivery(QObject):
             if self._worker is not None:
                 self._worker.close()
             factory = mail_account.transport_factory(smtp, self._password(smtp))
-            self._worker = DeliveryWorker(self._ledger, factory)
+            self._worker = DeliveryWorker(
+                self._ledger, factory, learn_size=mail_account.size_learner(self._ledger, smtp)
+            )
             self._settings = smtp
         return self._worker
 

@@ -59,6 +59,12 @@ class Connection:
     def offers(self, extension: str) -> bool:
         return bool(self._smtp.has_extn(extension))
 
+    def size_limit(self) -> int | None:
+        """The largest message the server takes, as it announced (ESMTP SIZE, RFC 1870);
+        None when it announced none, or no fixed one (SIZE 0)."""
+        announced = str(self._smtp.esmtp_features.get("size", "")).strip()
+        return int(announced) if announced.isdigit() and int(announced) > 0 else None
+
     def write(self, data: bytes) -> None:
         """Raises :class:`Dropped`."""
         try:

@@ -86,6 +86,8 @@ class SmtpTransport:
         self._password = password
         self._connection: Connection | None = None
         self.connections_opened = 0
+        self.server_size: int | None = None
+        """The largest message the server announced (SIZE), once connected; None if none."""
         """How many connections this transport has opened (benchmarks and tests read it)."""
 
     def __repr__(self) -> str:
@@ -119,6 +121,7 @@ class SmtpTransport:
         if self._connection is None:
             self._connection = open_connection(self._settings, self._password)
             self.connections_opened += 1
+            self.server_size = self._connection.size_limit()
         return self._connection
 
     def server_offers(self, extension: str) -> bool:

@@ -143,8 +143,11 @@ class DeliveryWorker:
         batch_size: int = 20,
         clock: Callable[[], dt.datetime] = utcnow,
         prerender: PrintCopyWait | None = None,
+        learn_size: Callable[[int | None], None] | None = None,
     ) -> None:
         self.ledger = ledger
+        self._learn_size = learn_size
+        """Told the server's announced SIZE once per connection (kept for the size check)."""
         self.prerender = prerender
         self._factory = transport_factory
         self._transport: Transport | None = None
@@ -415,6 +418,7 @@ class DeliveryWorker:
 
     def _send(self, item: _Ready) -> _Outcome:
         try:
+            fresh = self._transport is None
             if self._transport is None:
                 self._transport = self._factory()
             delivery = self._transport.send(
@@ -422,6 +426,8 @@ class DeliveryWorker:
             )
         except MailError as exc:
             return _Outcome(item.outbox_id, None, exc)
+        if fresh and self._learn_size is not None:
+            self._learn_size(getattr(self._transport, "server_size", None))
         return _Outcome(item.outbox_id, delivery, None)
 
     def send_batch(self, ready: list[_Ready], report: RunReport) -> None:

@@ -32,6 +32,7 @@ from ledgerpost.mail.transport import SmtpTransport
 from ledgerpost.services.clock import utcnow
 from ledgerpost.services.delivery import DeliveryWorker, RunReport
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.services.settings import remember_server_size
 from ledgerpost.storage import outbox_repository as repo
 
 WORTH_IT = 100
@@ -89,8 +90,12 @@ def _start(url: str, smtp: SmtpSettings, password: str | None, stop: Any, parent
 
 def _deliver(once: bool) -> RunReport:
     assert _ledger is not None and _smtp is not None
-    smtp, password = _smtp, _password
-    worker = DeliveryWorker(_ledger, lambda: SmtpTransport(smtp, password))
+    ledger, smtp, password = _ledger, _smtp, _password
+    worker = DeliveryWorker(
+        _ledger,
+        lambda: SmtpTransport(smtp, password),
+        learn_size=lambda size: remember_server_size(ledger, smtp, size),
+    )
     if not once:
         return worker.run_until_idle(_stop)
     try:

@@ -49,14 +49,23 @@ def transport_factory(smtp: SmtpSettings, password: str | None) -> Callable[[], 
     return lambda: SmtpTransport(smtp, password)
 
 
+def size_learner(ledger: Ledger, smtp: SmtpSettings) -> Callable[[int | None], None]:
+    """What a delivery worker calls with the SIZE its server announced (see the size check)."""
+    return lambda size: settings_service.remember_server_size(ledger, smtp, size)
+
+
 def test_connection(ledger: Ledger, given_password: str | None = None) -> str:
     """Connect, encrypt, log in and log out; a plain sentence either way."""
     smtp = require_smtp(ledger)
     try:
         with SmtpTransport(smtp, password_for(ledger, smtp, given_password)) as transport:
-            return transport.check_connection()
+            said = transport.check_connection()
     except MailError as exc:
         raise LedgerError(str(exc)) from exc
+    settings_service.remember_server_size(ledger, smtp, transport.server_size)
+    if transport.server_size:
+        said += f" It takes messages of up to {transport.server_size / 1048576:.1f} MB."
+    return said
 
 
 def deliver(
@@ -94,7 +103,12 @@ def deliver(
                 stop=stop,
                 progress=progress,
             )
-        workers = [DeliveryWorker(ledger, factory, prerender=rendering) for _ in range(connections)]
+        workers = [
+            DeliveryWorker(
+                ledger, factory, prerender=rendering, learn_size=size_learner(ledger, smtp)
+            )
+            for _ in range(connections)
+        ]
         return _run(workers, once, stop)
 
 

@@ -15,10 +15,12 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import AddressRole
 from ledgerpost.services import outbox, printing, recipients
+from ledgerpost.services import settings as settings_service
 from ledgerpost.services.address_book import BookEntry, card_addresses, may_see_contacts
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import Preflight, SendRequest, SendSettings, preflight
+from ledgerpost.services.settings import MB
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage.mail_models import OutboxRow
 
@@ -90,7 +92,7 @@ def load(ledger: Ledger, request: SendRequest) -> SendForm:
         earlier=earlier,
         preflight=preflight(ledger, request, shared),
         send_delay_seconds=int(str(shared.values["mail.send_delay_seconds"])),
-        size_limit_mb=int(str(shared.values["mail.size_limit_mb"])),
+        size_limit_mb=settings_service.size_limit(shared.values, shared.smtp)[0] // MB,
         hidden=hidden,
     )
 

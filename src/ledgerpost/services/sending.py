@@ -275,15 +275,16 @@ def preflight(
             problems.append(Problem("attachment-missing", str(path), "no such file"))
         else:
             size += path.stat().st_size
-    limit_mb = int(shared.values["mail.size_limit_mb"])
+    limit, announced = settings_service.size_limit(shared.values, smtp)
     encoded = size * 4 // 3 + PRINT_COPY_ALLOWANCE  # base64, and room for the print copy
-    if encoded > limit_mb * 1024 * 1024:
+    if encoded > limit:
+        whose = "the server takes at most" if announced else "the limit is"
         problems.append(
             Problem(
                 "too-large",
                 "attachments",
                 f"with the attachments the message would be about {encoded / 1048576:.1f} MB "
-                f"as sent; the limit is {limit_mb} MB",
+                f"as sent; {whose} {limit / 1048576:.1f} MB",
             )
         )
     already = tuple(_earlier(row) for row in earlier)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ledgerpost.domain.problems import Problem
-from ledgerpost.domain.settings import BY_KEY, SETTINGS
+from ledgerpost.domain.settings import BY_KEY, SETTINGS, announced_size, server_size_value
 from ledgerpost.domain.smtp import Security, SmtpSettings
 from ledgerpost.domain.users import Right, Session
 from ledgerpost.services import access
@@ -64,3 +64,25 @@ def smtp_settings(ledger: Ledger) -> SmtpSettings | None:
         ca_file=values["smtp.ca_file"],
         allow_insecure_auth=values["smtp.allow_insecure_auth"],
     )
+
+
+MB = 1024 * 1024
+
+
+def size_limit(values: dict[str, Any], smtp: SmtpSettings | None) -> tuple[int, bool]:
+    """The largest message, in bytes, and whether the server announced it: its SIZE when
+    LedgerPost last connected to this server, else the ``mail.size_limit_mb`` setting."""
+    if smtp is not None:
+        announced = announced_size(str(values["smtp.server_size"]), smtp.host, smtp.port)
+        if announced is not None:
+            return announced, True
+    return int(values["mail.size_limit_mb"]) * MB, False
+
+
+def remember_server_size(ledger: Ledger, smtp: SmtpSettings, size: int | None) -> None:
+    """Keep what the server announced as its largest message (a fact learned on connecting,
+    not a user's setting: no right is needed, and a server without SIZE clears it)."""
+    value = server_size_value(smtp.host, smtp.port, size) if size else ""
+    with ledger.db.write() as s:
+        if repo.load_settings(s).get("smtp.server_size", "") != value:
+            repo.save_setting(s, "smtp.server_size", value)
