@@ -17,6 +17,8 @@ class Attachment:
     data: bytes
     sha256: str = ""
     """Set for stored print copies: the same bytes always encode to the same MIME part."""
+    verified: bool = False
+    """The bytes were checked against ``sha256`` when read (stored print copies are)."""
 
     @property
     def size(self) -> int:
