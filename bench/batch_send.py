@@ -25,9 +25,11 @@ those invoices are queued one by one with ``services.sending.queue`` and an expl
 (counted in the queueing time). Every message goes to a different example.com mailbox.
 
 Queueing and delivering each run in a fresh process, so the delivering process's peak memory
-(VmHWM) is its own; ``--memory`` also delivers 10,000 messages (five resend batches) and
-prints both peaks. The renderer's all-cores rate is measured here too (one process per core,
-render only). Figures and ratios only: nothing here asserts on time.
+(VmHWM) is its own, and the largest of its worker processes (renderers, or the delivery
+workers a big warm send runs in: one per connection) is printed beside it; ``--memory`` also
+delivers 10,000 messages (five resend batches) and prints both peaks. The renderer's
+all-cores rate is measured here too (one process per core, render only). Figures and ratios
+only: nothing here asserts on time.
 
 Run::
 
@@ -666,7 +668,7 @@ def main() -> None:
     for kind, messages_sent, delivered in memory:
         print(
             f"  {kind}, {messages_sent:6,d} messages: {delivered['max_rss_mb']:4.0f} MB"
-            f" (its render processes, rusage: {delivered['children_max_rss_mb']:.0f} MB)"
+            f" (largest worker process: {delivered['children_max_rss_mb']:.0f} MB)"
         )
 
 
