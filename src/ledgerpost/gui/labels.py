@@ -10,49 +10,48 @@ from ledgerpost.domain.parties import AddressRole, PartyKind
 from ledgerpost.domain.users import Right
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def document_type_plural(doc_type: DocumentType) -> str:
     return {
-        DocumentType.INVOICE: _tr("Sales invoices"),
-        DocumentType.CREDIT_NOTE: _tr("Credit notes"),
-        DocumentType.QUOTATION: _tr("Quotations"),
-        DocumentType.RECEIPT: _tr("Receipt vouchers"),
-        DocumentType.PAYMENT: _tr("Payment vouchers"),
-        DocumentType.PURCHASE_INVOICE: _tr("Purchase invoices"),
-        DocumentType.LETTER: _tr("Customer letters"),
+        DocumentType.INVOICE: QCoreApplication.translate("labels", "Sales invoices"),
+        DocumentType.CREDIT_NOTE: QCoreApplication.translate("labels", "Credit notes"),
+        DocumentType.QUOTATION: QCoreApplication.translate("labels", "Quotations"),
+        DocumentType.RECEIPT: QCoreApplication.translate("labels", "Receipt vouchers"),
+        DocumentType.PAYMENT: QCoreApplication.translate("labels", "Payment vouchers"),
+        DocumentType.PURCHASE_INVOICE: QCoreApplication.translate("labels", "Purchase invoices"),
+        DocumentType.LETTER: QCoreApplication.translate("labels", "Customer letters"),
     }[doc_type]
 
 
 def document_type_name(doc_type: DocumentType) -> str:
     return {
-        DocumentType.INVOICE: _tr("Sales invoice"),
-        DocumentType.CREDIT_NOTE: _tr("Credit note"),
-        DocumentType.QUOTATION: _tr("Quotation"),
-        DocumentType.RECEIPT: _tr("Receipt voucher"),
-        DocumentType.PAYMENT: _tr("Payment voucher"),
-        DocumentType.PURCHASE_INVOICE: _tr("Purchase invoice"),
-        DocumentType.LETTER: _tr("Customer letter"),
+        DocumentType.INVOICE: QCoreApplication.translate("labels", "Sales invoice"),
+        DocumentType.CREDIT_NOTE: QCoreApplication.translate("labels", "Credit note"),
+        DocumentType.QUOTATION: QCoreApplication.translate("labels", "Quotation"),
+        DocumentType.RECEIPT: QCoreApplication.translate("labels", "Receipt voucher"),
+        DocumentType.PAYMENT: QCoreApplication.translate("labels", "Payment voucher"),
+        DocumentType.PURCHASE_INVOICE: QCoreApplication.translate("labels", "Purchase invoice"),
+        DocumentType.LETTER: QCoreApplication.translate("labels", "Customer letter"),
     }[doc_type]
 
 
 def document_state_name(state: DocumentState) -> str:
-    return {DocumentState.DRAFT: _tr("Draft"), DocumentState.POSTED: _tr("Posted")}[state]
+    return {
+        DocumentState.DRAFT: QCoreApplication.translate("labels", "Draft"),
+        DocumentState.POSTED: QCoreApplication.translate("labels", "Posted"),
+    }[state]
 
 
 def mail_status_name(status: OutboxStatus) -> str:
     return {
-        OutboxStatus.HELD: _tr("Held (send later)"),
-        OutboxStatus.QUEUED: _tr("Waiting to be sent"),
-        OutboxStatus.SENDING: _tr("Being sent"),
-        OutboxStatus.SENT: _tr("Sent"),
-        OutboxStatus.RETRY: _tr("Will be tried again"),
-        OutboxStatus.FAILED: _tr("Failed"),
-        OutboxStatus.UNCERTAIN: _tr("Uncertain: may have arrived"),
-        OutboxStatus.NO_CREDIT: _tr("Waiting for credits"),
-        OutboxStatus.CANCELLED: _tr("Cancelled"),
+        OutboxStatus.HELD: QCoreApplication.translate("labels", "Held (send later)"),
+        OutboxStatus.QUEUED: QCoreApplication.translate("labels", "Waiting to be sent"),
+        OutboxStatus.SENDING: QCoreApplication.translate("labels", "Being sent"),
+        OutboxStatus.SENT: QCoreApplication.translate("labels", "Sent"),
+        OutboxStatus.RETRY: QCoreApplication.translate("labels", "Will be tried again"),
+        OutboxStatus.FAILED: QCoreApplication.translate("labels", "Failed"),
+        OutboxStatus.UNCERTAIN: QCoreApplication.translate("labels", "Uncertain: may have arrived"),
+        OutboxStatus.NO_CREDIT: QCoreApplication.translate("labels", "Waiting for credits"),
+        OutboxStatus.CANCELLED: QCoreApplication.translate("labels", "Cancelled"),
     }[status]
 
 

@@ -26,28 +26,30 @@ PROBLEM_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #555;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("settings", text)
-
-
 def label_of(key: str) -> str:
     """The short name a form shows beside a setting."""
     return {
-        "smtp.host": _tr("Mail server"),
-        "smtp.port": _tr("Port"),
-        "smtp.security": _tr("Security"),
-        "smtp.user": _tr("User name"),
-        "smtp.from_address": _tr("From address"),
-        "smtp.from_name": _tr("From name"),
-        "smtp.reply_to": _tr("Reply-To"),
-        "smtp.ca_file": _tr("Trusted certificate (CA file)"),
-        "smtp.allow_insecure_auth": _tr("Allow the password without encryption"),
-        "mail.send_delay_seconds": _tr("Wait before sending (seconds)"),
-        "mail.test_address": _tr("Test mode: send everything to"),
-        "mail.size_limit_mb": _tr("Largest message (MB)"),
-        "credits.package_size": _tr("Credits in one package"),
-        "credits.package_price": _tr("Price of one package"),
-        "credits.package_currency": _tr("Currency"),
+        "smtp.host": QCoreApplication.translate("settings", "Mail server"),
+        "smtp.port": QCoreApplication.translate("settings", "Port"),
+        "smtp.security": QCoreApplication.translate("settings", "Security"),
+        "smtp.user": QCoreApplication.translate("settings", "User name"),
+        "smtp.from_address": QCoreApplication.translate("settings", "From address"),
+        "smtp.from_name": QCoreApplication.translate("settings", "From name"),
+        "smtp.reply_to": QCoreApplication.translate("settings", "Reply-To"),
+        "smtp.ca_file": QCoreApplication.translate("settings", "Trusted certificate (CA file)"),
+        "smtp.allow_insecure_auth": QCoreApplication.translate(
+            "settings", "Allow the password without encryption"
+        ),
+        "mail.send_delay_seconds": QCoreApplication.translate(
+            "settings", "Wait before sending (seconds)"
+        ),
+        "mail.test_address": QCoreApplication.translate(
+            "settings", "Test mode: send everything to"
+        ),
+        "mail.size_limit_mb": QCoreApplication.translate("settings", "Largest message (MB)"),
+        "credits.package_size": QCoreApplication.translate("settings", "Credits in one package"),
+        "credits.package_price": QCoreApplication.translate("settings", "Price of one package"),
+        "credits.package_currency": QCoreApplication.translate("settings", "Currency"),
     }.get(key, key)
 
 
