@@ -5,1238 +5,1250 @@
     <name>AddressField</name>
     <message>
         <source>contact person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kontaktisik %1</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>arved</translation>
     </message>
     <message>
         <source>statements</source>
-        <translation type="unfinished"></translation>
+        <translation>saldoteatised</translation>
     </message>
     <message>
         <source>general</source>
-        <translation type="unfinished"></translation>
+        <translation>üldine</translation>
     </message>
     <message>
         <source>used before</source>
-        <translation type="unfinished"></translation>
+        <translation>kasutatud varem</translation>
     </message>
     <message>
         <source>Addresses on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaardil olevad aadressid</translation>
     </message>
     <message>
         <source>%1: addresses on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kaardil olevad aadressid</translation>
     </message>
     <message>
         <source>%1: problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: probleemid</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1”: %2</translation>
     </message>
 </context>
 <context>
     <name>AttachmentList</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Manused</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa faile…</translation>
     </message>
     <message>
         <source>Add files to the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa kirjale faile</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda</translation>
     </message>
     <message>
         <source>Remove the chosen file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda valitud fail</translation>
     </message>
     <message>
         <source>Size of the attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuste suurus</translation>
     </message>
     <message>
         <source>Print copy (being made…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prindikoopia (valmib…)</translation>
     </message>
     <message>
         <source>%1 — %2 (print copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (prindikoopia)</translation>
     </message>
     <message>
         <source>Print copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prindikoopia: %1</translation>
     </message>
     <message>
         <source>%1 — cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ei saa lugeda: %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Total %1; the limit is %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokku %1; piirang on %2 MB</translation>
     </message>
     <message>
         <source>Too large to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatmiseks liiga suur: %1</translation>
     </message>
 </context>
 <context>
     <name>BatchChoice</name>
     <message>
         <source>What to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida saata</translation>
     </message>
     <message>
         <source>Type of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumendi liik</translation>
     </message>
     <message>
         <source>Customer statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliendi saldoteatised</translation>
     </message>
     <message>
         <source>&amp;Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numbrid</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuupäevad</translation>
     </message>
     <message>
         <source>From number</source>
-        <translation type="unfinished"></translation>
+        <translation>Alates numbrist</translation>
     </message>
     <message>
         <source>To number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuni numbrini</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Alates kuupäevast</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuni kuupäevani</translation>
     </message>
     <message>
         <source>Send again documents that were already sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada uuesti ka juba saadetud dokumendid</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eelvaade</translation>
     </message>
     <message>
         <source>Count the messages and their cost; send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Loe kirjad ja nende hind kokku; midagi ei saadeta</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik</translation>
     </message>
 </context>
 <context>
     <name>BatchDialog</name>
     <message>
         <source>Batch send</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulgisaatmine</translation>
     </message>
     <message>
         <source>Choose what to send, then Preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali, mida saata, ja vajuta Eelvaade.</translation>
     </message>
     <message>
         <source>Skipped documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahele jäetud dokumendid</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Why it is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahelejätmise põhjus</translation>
     </message>
     <message>
         <source>Batch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulgisaatmise edenemine</translation>
     </message>
     <message>
         <source>Stop adding to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpeta järjekorda lisamine</translation>
     </message>
     <message>
         <source>What is already queued stays queued and is sent; the rest is not queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Juba järjekorras olev jääb sinna ja saadetakse; ülejäänut järjekorda ei lisata</translation>
     </message>
     <message>
         <source>P&amp;ause sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peata saatmine</translation>
     </message>
     <message>
         <source>&amp;Resume sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jätka saatmist</translation>
     </message>
     <message>
         <source>&amp;Cancel messages not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tühista saatmata kirjad</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulgisaatmine</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saada</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulge</translation>
     </message>
     <message>
         <source>A batch being sent goes on in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooleli hulgisaatmine jätkub taustal</translation>
     </message>
     <message>
         <source>The choice changed: Preview again before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valik muutus: vaata enne saatmist eelvaade uuesti.</translation>
     </message>
     <message>
         <source>The date range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuupäevavahemik lõpeb enne, kui algab.</translation>
     </message>
     <message>
         <source>Checking every document of the range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollin vahemiku kõiki dokumente…</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kiri saata</numerusform>
+            <numerusform>%n kirja saata</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to send in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Selles vahemikus pole midagi saata</translation>
     </message>
     <message numerus="yes">
         <source>cost: %n credit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hind: %n krediit</numerusform>
+            <numerusform>hind: %n krediiti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>balance: %n credit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>saldo: %n krediit</numerusform>
+            <numerusform>saldo: %n krediiti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will wait until credits are added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kiri ootab, kuni krediiti lisatakse.</numerusform>
+            <numerusform>%n kirja ootavad, kuni krediiti lisatakse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped: %n document(s), with the reason</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vahele jäetud: %n dokument koos põhjusega</numerusform>
+            <numerusform>Vahele jäetud: %n dokumenti koos põhjustega</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi ei jäeta vahele.</translation>
     </message>
     <message>
         <source>Putting the messages in the outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisan kirju väljuvate kirjade järjekorda…</translation>
     </message>
     <message>
         <source>Stopping after the message being queued…</source>
-        <translation type="unfinished"></translation>
+        <translation>Peatun pärast parajasti lisatavat kirja…</translation>
     </message>
     <message>
         <source>%v of %m documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m dokumenti</translation>
     </message>
     <message>
         <source>Batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulgisaatmine %1</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) put in the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kiri lisati järjekorda.</numerusform>
+            <numerusform>%n kirja lisati järjekorda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n document(s) were not queued. Preview and Send the same range again to queue them; those already queued are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Peatatud: %n dokumenti ei lisatud järjekorda. Nende lisamiseks vaata sama vahemiku eelvaade ja saada uuesti; juba lisatud jäetakse vahele.</numerusform>
+            <numerusform>Peatatud: %n dokumenti ei lisatud järjekorda. Nende lisamiseks vaata sama vahemiku eelvaade ja saada uuesti; juba lisatud jäetakse vahele.</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview again to send another batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uue hulgisaatmise jaoks vaata eelvaade uuesti.</translation>
     </message>
     <message>
         <source>Queueing stopped by an error. Messages already queued stay in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjekorda lisamine peatus vea tõttu. Juba lisatud kirjad jäävad järjekorda.</translation>
     </message>
     <message>
         <source>%v of %m done</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m tehtud</translation>
     </message>
     <message>
         <source>Paused: %1 message(s) held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peatatud: %1 kirja ootel.</translation>
     </message>
     <message>
         <source>Resumed: %1 message(s) will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jätkatud: saadetakse %1 kirja.</translation>
     </message>
     <message numerus="yes">
         <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kas tühistada selle hulgisaatmise %n saatmata kiri? Seda ei saadeta. Juba serverisse teel olevad kirjad lähevad siiski.</numerusform>
+            <numerusform>Kas tühistada selle hulgisaatmise %n saatmata kirja? Neid ei saadeta. Juba serverisse teel olevad kirjad lähevad siiski.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: %1 message(s) will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tühistatud: %1 kirja ei saadeta.</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi läks valesti: %1</translation>
     </message>
     <message>
         <source>Draft #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mustand nr %1</translation>
     </message>
     <message>
         <source>not posted yet: drafts are not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>pole veel kinnitatud: mustandeid ei saadeta</translation>
     </message>
     <message>
         <source>already in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>juba järjekorras</translation>
     </message>
     <message>
         <source>already sent (tick “Send again” to send it once more)</source>
-        <translation type="unfinished"></translation>
+        <translation>juba saadetud (uuesti saatmiseks märgi „Saada uuesti”)</translation>
     </message>
     <message>
         <source>no valid e-mail address on the customer&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>kliendi kaardil pole kehtivat e-posti aadressi</translation>
     </message>
     <message>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadetud: %1</translation>
     </message>
     <message>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ootel: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebaõnnestunud: %1</translation>
     </message>
     <message>
         <source>Paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peatatud: %1</translation>
     </message>
     <message>
         <source>Uncertain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebakindlad: %1</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tühistatud: %1</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>lõpetatud</translation>
     </message>
     <message>
         <source>you can close this window; sending goes on in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>võid selle akna sulgeda; saatmine jätkub taustal</translation>
     </message>
     <message>
         <source>paused: Resume to send the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>peatatud: ülejäänu saatmiseks vajuta Jätka</translation>
     </message>
 </context>
 <context>
     <name>CompanyTab</name>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettevõtte nimi</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Tänav</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postiindeks</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Linn</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Riik</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>KMKR number</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrikood</translation>
     </message>
     <message>
         <source>Bank account (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangakonto (IBAN)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> päeva</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksetähtaeg</translation>
     </message>
     <message>
         <source>Days until a new invoice is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Päevi uue arve maksetähtajani</translation>
     </message>
     <message>
         <source>Company language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettevõtte keel</translation>
     </message>
     <message>
         <source>The language of documents for parties that have none of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentide keel osapooltele, kellel oma keelt pole</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Keel</translation>
     </message>
     <message>
         <source>Currency of the books</source>
-        <translation type="unfinished"></translation>
+        <translation>Raamatupidamise valuuta</translation>
     </message>
     <message>
         <source>The currency the books are kept in; it cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuuta, milles raamatupidamist peetakse; seda ei saa muuta</translation>
     </message>
     <message>
         <source>Currency of the books:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raamatupidamise valuuta:</translation>
     </message>
     <message>
         <source>Used when the Mail server tab names no From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutatakse, kui vahekaardil „Meiliserver” pole saatja aadressi</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatja nimi</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatja aadress</translation>
     </message>
     <message>
         <source>Reply-To</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastus e-mailile</translation>
     </message>
     <message>
         <source>Used when neither the document nor the Mail server tab names one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutatakse, kui seda pole märgitud ei dokumendil ega vahekaardil „Meiliserver”</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo eelvaade</translation>
     </message>
     <message>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali &amp;logo…</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali logo</translation>
     </message>
     <message>
         <source>Remove logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda logo</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda logo</translation>
     </message>
     <message>
         <source>A PNG or JPEG picture of at most %1 KB; it prints at the top of documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG- või JPEG-pilt, kuni %1 KB; trükitakse dokumentide päisesse.</translation>
     </message>
     <message>
         <source>Problem with the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem logoga</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem: %1</translation>
     </message>
     <message>
         <source>the picture cannot be read; save it again as PNG or JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>pilti ei saa lugeda; salvesta see uuesti PNG- või JPEG-vormingus</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei saa lugeda: %2</translation>
     </message>
     <message>
         <source>Choose the company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali ettevõtte logo</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pildid (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo puudub</translation>
     </message>
 </context>
 <context>
     <name>CreditsPage</name>
     <message>
         <source>Message credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatmiskrediit</translation>
     </message>
     <message>
         <source>Credits left</source>
-        <translation type="unfinished"></translation>
+        <translation>Krediiti alles</translation>
     </message>
     <message>
         <source>credits left · one is spent for each message the server accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>krediiti alles · iga serveri vastu võetud kiri kulutab ühe</translation>
     </message>
     <message>
         <source>Credits to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisatav krediit</translation>
     </message>
     <message>
         <source>Invoice or receipt number of the purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostu arve või kviitungi number</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Viide</translation>
     </message>
     <message>
         <source>Add credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa krediiti</translation>
     </message>
     <message>
         <source>Credits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Krediit:</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Viide:</translation>
     </message>
     <message>
         <source>Top up</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadi juurde</translation>
     </message>
     <message>
         <source>Only a user with the right to manage credits can top up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krediiti saab lisada ainult krediidi haldamise õigusega kasutaja.</translation>
     </message>
     <message>
         <source>Credit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Krediidi ajalugu</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Millal</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Krediit</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajalugu</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) wait for credits and go as soon as you top up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kiri ootab krediiti ja läheb kohe pärast juurdelaadimist.</numerusform>
+            <numerusform>%n kirja ootavad krediiti ja lähevad kohe pärast juurdelaadimist.</numerusform>
         </translation>
     </message>
     <message>
         <source>One package: %1 credits for %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Üks pakett: %1 krediiti hinnaga %2 %3.</translation>
     </message>
     <message>
         <source>Message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiri %1</translation>
     </message>
     <message>
         <source>Trial credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Proovikrediit</translation>
     </message>
     <message>
         <source>Top-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Juurdelaadimine</translation>
     </message>
     <message>
         <source>Message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiri saadetud</translation>
     </message>
     <message>
         <source>Add %1 credits with the reference “%2”? Credit entries are kept for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas lisada %1 krediiti viitega „%2”? Krediidikanded säilivad jäädavalt.</translation>
     </message>
     <message>
         <source>Added %1 credits. The balance is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisati %1 krediiti. Saldo on nüüd %2.</translation>
     </message>
 </context>
 <context>
     <name>DeclaredField</name>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem: %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentEditor</name>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Osapool</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuupäev</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksetähtaeg</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Viide</translation>
     </message>
     <message>
         <source>Email to</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail aadressile</translation>
     </message>
     <message>
         <source>empty: the addresses on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>tühi: kaardil olevad aadressid</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Read</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa rida</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda rida</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summad</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta</translation>
     </message>
     <message>
         <source>Save and print</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta ja prindi</translation>
     </message>
     <message>
         <source>Save and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta ja saada</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinnita</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prindi…</translation>
     </message>
     <message>
         <source>Send by email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada e-mailiga…</translation>
     </message>
     <message>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus mustand</translation>
     </message>
     <message>
         <source>Net %1   VAT %2   Total %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto %1   KM %2   Kokku %3 %4</translation>
     </message>
     <message>
         <source>Choose a party first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali kõigepealt osapool.</translation>
     </message>
 </context>
 <context>
     <name>DocumentListModel</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuupäev</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Osapool</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokku</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuuta</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Olek</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>mustand</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source>e.g. 5-17</source>
-        <translation type="unfinished"></translation>
+        <translation>nt 5-17</translation>
     </message>
     <message>
         <source>Number range</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbrivahemik</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuupäevad</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Alates kuupäevast</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuni kuupäevani</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus…</translation>
     </message>
     <message>
         <source>New document</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus dokument</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbrid</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumendid</translation>
     </message>
     <message>
         <source>The date range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuupäevavahemik lõpeb enne, kui algab.</translation>
     </message>
 </context>
 <context>
     <name>LanguageTab</name>
     <message>
         <source>Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Akna keel</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Süsteemi keel (%1)</translation>
     </message>
     <message>
         <source>Problem with the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem keelega</translation>
     </message>
     <message>
         <source>Menus, pages and dialogs speak this language; Arabic also turns the window right to left. Documents and messages go out in each customer&apos;s own language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüüd, lehed ja dialoogid on selles keeles; araabia keel pöörab ka akna paremalt vasakule. Dokumendid ja kirjad lähevad iga kliendi enda keeles.</translation>
     </message>
     <message>
         <source>&amp;Window language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akna keel:</translation>
     </message>
 </context>
 <context>
     <name>LinesModel</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeldus</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kogus</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühiku hind</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>KM %</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea summa</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>LedgerPost — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LedgerPost — %1</translation>
     </message>
     <message>
         <source>LedgerPost — no company yet</source>
-        <translation type="unfinished"></translation>
+        <translation>LedgerPost — ettevõtet pole veel</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigeerimine</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumendid</translation>
     </message>
     <message>
         <source>Mail status</source>
-        <translation type="unfinished"></translation>
+        <translation>Meili olek</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fail</translation>
     </message>
     <message>
         <source>&amp;New document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uus dokument…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seaded…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välju</translation>
     </message>
     <message>
         <source>&amp;Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>Send by email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada e-mailiga…</translation>
     </message>
     <message>
         <source>&amp;Batch send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hulgisaatmine…</translation>
     </message>
     <message>
         <source>Email queue</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailide järjekord</translation>
     </message>
     <message>
         <source>Sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadetud kirjad</translation>
     </message>
     <message>
         <source>Message credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatmiskrediit</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenti</numerusform>
         </translation>
     </message>
     <message>
         <source>Mail: no server set</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: server seadistamata</translation>
     </message>
     <message>
         <source>Mail: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: ühenduseta</translation>
     </message>
     <message>
         <source>Mail: online</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: ühendatud</translation>
     </message>
     <message>
         <source>Mail: ready</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: valmis</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ootel</numerusform>
+            <numerusform>%n ootel</numerusform>
         </translation>
     </message>
     <message>
         <source>next attempt in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>järgmine katse %1 pärast</translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vajab tähelepanu</numerusform>
+            <numerusform>%n vajavad tähelepanu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>MessagePane</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkus</translation>
     </message>
     <message>
         <source>A few words of your own, shown above the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar sõna omalt poolt, kuvatakse kirja kohal</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiri</translation>
     </message>
     <message>
         <source>Greeting and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervitus ja allkiri</translation>
     </message>
     <message>
         <source>&amp;Note (goes on top)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Märkus (läheb üles)</translation>
     </message>
     <message>
         <source>&amp;Message (changes apply to this send only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiri (muudatused kehtivad ainult selle saatmise kohta)</translation>
     </message>
 </context>
 <context>
     <name>MessageViewDialog</name>
     <message>
         <source>Message as sent — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiri nagu see saadeti — %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatja</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Saaja</translation>
     </message>
     <message>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>Koopia</translation>
     </message>
     <message>
         <source>Reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastus aadressile</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Teema</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuupäev</translation>
     </message>
     <message>
         <source>Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Message-ID</translation>
     </message>
     <message>
         <source>Blind copies travel only in the envelope, never in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pimekoopiad liiguvad ainult ümbrikus, mitte kunagi kirja tekstis.</translation>
     </message>
     <message>
         <source>BCC (envelope only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pimekoopia (ainult ümbrikus):</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirja tekst</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Manused</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Suurus</translation>
     </message>
     <message>
         <source>All headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik päised</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manused (%1)</translation>
     </message>
     <message>
         <source>%1 as handed to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nagu see serverile üle anti</translation>
     </message>
     <message>
         <source>Save as .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta .eml-failina…</translation>
     </message>
     <message>
         <source>Save the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta kiri</translation>
     </message>
     <message>
         <source>E-mail messages (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-kirjad (*.eml)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestamata</translation>
     </message>
     <message>
         <source>The message could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirja ei õnnestunud salvestada: %1</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Olek</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Saajad</translation>
     </message>
     <message>
         <source>Server&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveri vastus</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Katseid</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Järgmine katse</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjekorda lisatud</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadetud</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Teema</translation>
     </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
         <source>Email queue</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailide järjekord</translation>
     </message>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik kirjad</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Vajab tähelepanu</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ootab saatmist</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadetud</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebaõnnestus</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebakindel</translation>
     </message>
     <message>
         <source>Will be tried again</source>
-        <translation type="unfinished"></translation>
+        <translation>Proovitakse uuesti</translation>
     </message>
     <message>
         <source>Held (send later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ootel (saata hiljem)</translation>
     </message>
     <message>
         <source>Waiting for credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ootab krediiti</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tühistatud</translation>
     </message>
     <message>
         <source>Show messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita kirju</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Värskenda</translation>
     </message>
     <message>
         <source>Chosen message</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitud kiri</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulemus</translation>
     </message>
     <message>
         <source>The queue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjekorda ei õnnestunud lugeda: %1</translation>
     </message>
     <message>
         <source>Showing the newest %1 of %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Näidatakse %2 kirjast %1 uusimat</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kiri</numerusform>
+            <numerusform>%n kirja</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n messages chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kiri valitud</numerusform>
+            <numerusform>%n kirja valitud</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a message to see what the server said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali kiri, et näha serveri vastust.</translation>
     </message>
 </context>
 <context>
     <name>PrintPreview</name>
     <message>
         <source>Print copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Prindikoopia</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prindi…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lehekülg</numerusform>
+            <numerusform>%n lehekülge</numerusform>
         </translation>
     </message>
 </context>
@@ -1244,522 +1256,526 @@
     <name>ProblemList</name>
     <message>
         <source>Problems before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleemid enne saatmist</translation>
     </message>
     <message>
         <source>Checking the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollin kirja…</translation>
     </message>
     <message>
         <source>Ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis saatmiseks.</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Võta tagasi</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tee uuesti</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lõika</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopeeri</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleebi</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali kõik</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jah</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ei</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulge</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Loobu</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Loobu muudatustest</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakenda</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähtesta</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Taasta vaikeväärtused</translation>
     </message>
 </context>
 <context>
     <name>QueueActions</name>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada uuesti</translation>
     </message>
     <message>
         <source>Send the chosen failed or uncertain messages again (same Message-ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada valitud ebaõnnestunud või ebakindlad kirjad uuesti (sama Message-ID)</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada kohe</translation>
     </message>
     <message>
         <source>Send a held message without waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada ootel kiri ootamata</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Tühista saatmine</translation>
     </message>
     <message>
         <source>Do not send the chosen messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ära saada valitud kirju</translation>
     </message>
     <message>
         <source>Mark as sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Märgi saadetuks…</translation>
     </message>
     <message>
         <source>The customer has the message: record an uncertain one as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient on kirja saanud: märgi ebakindel kiri saadetuks</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava dokument</translation>
     </message>
     <message>
         <source>View message</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaata kirja</translation>
     </message>
     <message>
         <source>The exact message as it went to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Täpselt see kiri, mis serverisse läks</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kiri saadetakse uuesti.</numerusform>
+            <numerusform>%n kirja saadetakse uuesti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will go now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kiri läheb kohe.</numerusform>
+            <numerusform>%n kirja lähevad kohe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will not be sent. They stay in the queue as cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kirja ei saadeta. See jääb järjekorda tühistatuna.</numerusform>
+            <numerusform>%n kirja ei saadeta. Need jäävad järjekorda tühistatuna.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kiri tühistatud.</numerusform>
+            <numerusform>%n kirja tühistatud.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Märgi saadetuks</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n message(s) as sent only if you know the customer received it (for example, they confirmed it).
 
 It then counts as sent, one credit is spent for each, and it will not be sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Märgi %n kiri saadetuks ainult siis, kui tead, et klient selle kätte sai (näiteks kinnitas seda).
+
+Siis loetakse see saadetuks, kulub üks krediit ja seda uuesti ei saadeta.</numerusform>
+            <numerusform>Märgi %n kirja saadetuks ainult siis, kui tead, et klient need kätte sai (näiteks kinnitas seda).
+
+Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei saadeta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) recorded as sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kiri märgiti saadetuks.</numerusform>
+            <numerusform>%n kirja märgiti saadetuks.</numerusform>
         </translation>
     </message>
     <message>
         <source>This message has not been put together yet: that happens when it is first sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seda kirja pole veel kokku pandud: see juhtub esimesel saatmisel.</translation>
     </message>
     <message>
         <source>The message could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirja ei õnnestunud lugeda: %1</translation>
     </message>
 </context>
 <context>
     <name>SendDialog</name>
     <message>
         <source>Send by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada e-mailiga</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadin…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatja</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Saaja</translation>
     </message>
     <message>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>Koopia</translation>
     </message>
     <message>
         <source>BCC</source>
-        <translation type="unfinished"></translation>
+        <translation>Pimekoopia</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Teema</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Krediit</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada &amp;uuesti</translation>
     </message>
     <message>
         <source>Send again although already sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada uuesti, kuigi juba saadetud</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Loobu</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saada</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saaja</translation>
     </message>
     <message>
         <source>S&amp;ubject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teema</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Manused</translation>
     </message>
     <message>
         <source>Statement %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldoteatis %1 – %2</translation>
     </message>
     <message>
         <source>Send by email — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada e-mailiga — %1</translation>
     </message>
     <message>
         <source>(no sender address set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(saatja aadress määramata)</translation>
     </message>
     <message>
         <source>Already sent on %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juba saadetud %1 aadressile %2.</translation>
     </message>
     <message>
         <source>Already in the outbox since %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juba järjekorras alates %1, saaja %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alles</numerusform>
+            <numerusform>%n alles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>this message costs %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>see kiri maksab %n</numerusform>
+            <numerusform>see kiri maksab %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Tick “Send again” to send it once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Uuesti saatmiseks märgi „Saada uuesti”.</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajasta</translation>
     </message>
     <message>
         <source>Putting the message in the outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisan kirja järjekorda…</translation>
     </message>
     <message>
         <source>Nothing was put in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjekorda ei lisatud midagi: %1</translation>
     </message>
 </context>
 <context>
     <name>SendLater</name>
     <message>
         <source>Send &amp;later:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada &amp;hiljem:</translation>
     </message>
     <message>
         <source>Send later</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada hiljem</translation>
     </message>
     <message>
         <source>Date and time to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatmise kuupäev ja kellaaeg</translation>
     </message>
     <message>
         <source>The time to send is already past: choose a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatmise aeg on juba möödas: vali hilisem.</translation>
     </message>
 </context>
 <context>
     <name>SentReportModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Olek</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjekorda lisatud</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadetud</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Osapool</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Saaja</translation>
     </message>
     <message>
         <source>Server&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveri vastus</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Teema</translation>
     </message>
 </context>
 <context>
     <name>SentReportPage</name>
     <message>
         <source>Sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadetud kirjad</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatja</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Saaja</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutaja</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Osapool</translation>
     </message>
     <message>
         <source>All parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik osapooled</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi CSV…</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periood</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvud</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periood lõpeb enne, kui algab.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kiri</numerusform>
+            <numerusform>%n kirja</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi saadetud kirjad</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-failid (*.csv)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestatud: %1</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ei õnnestunud kirjutada: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seaded</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seadete lehed</translation>
     </message>
     <message>
         <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ettevõte</translation>
     </message>
     <message>
         <source>&amp;Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meiliserver</translation>
     </message>
     <message>
         <source>Messa&amp;ges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirjad</translation>
     </message>
     <message>
         <source>How messages leave the outbox. While you try things out, set a test address: then nothing reaches a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuidas kirjad järjekorrast lahkuvad. Proovimise ajaks määra testaadress: siis ei jõua midagi kliendini.</translation>
     </message>
     <message>
         <source>&amp;Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saatmine</translation>
     </message>
     <message>
         <source>Each message the server accepts uses one credit; credits are bought in packages of this size and price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iga serveri vastu võetud kiri kulutab ühe krediidi; krediiti ostetakse sellise suuruse ja hinnaga pakettidena.</translation>
     </message>
     <message>
         <source>C&amp;redits</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;rediit</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keel</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestamise olek</translation>
     </message>
     <message>
         <source>Nothing was saved: the %1 message in %2 has problems, shown in red; correct them or restore the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi ei salvestatud: kirjal „%1” keeles %2 on punasega näidatud probleemid; paranda need või taasta vaikimisi tekst.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestan…</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seaded salvestatud.</translation>
     </message>
     <message>
         <source>Settings saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seaded salvestatud. %1</translation>
     </message>
     <message>
         <source>The settings could not be saved because of an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seadeid ei õnnestunud ootamatu vea tõttu salvestada.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi ei salvestatud: %1</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved: %n value(s) need a correction, shown in red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Midagi ei salvestatud: %n väärtus vajab parandamist, näidatud punasega.</numerusform>
+            <numerusform>Midagi ei salvestatud: %n väärtust vajavad parandamist, näidatud punasega.</numerusform>
         </translation>
     </message>
 </context>
@@ -1767,532 +1783,544 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <name>SmtpTab</name>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (tavaliselt port 587)</translation>
     </message>
     <message>
         <source>SSL/TLS from the start (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS algusest peale (tavaliselt port 465)</translation>
     </message>
     <message>
         <source>None: no encryption (local servers only, port 25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puudub: krüpteerimata (ainult kohalikud serverid, port 25)</translation>
     </message>
     <message>
         <source>Security hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvalisuse vihje</translation>
     </message>
     <message>
         <source>Problem with the security</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem turvalisusega</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parool</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäta tühjaks, et säilitada salvestatud parool</translation>
     </message>
     <message>
         <source>Kept in the system keyring, never in the books. Type it only to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoitakse süsteemi võtmehoidlas, mitte kunagi raamatupidamises. Sisesta see ainult muutmiseks.</translation>
     </message>
     <message>
         <source>Where the password is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Kus parooli hoitakse</translation>
     </message>
     <message>
         <source>Problem with the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem parooliga</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali…</translation>
     </message>
     <message>
         <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali CA-fail</translation>
     </message>
     <message>
         <source>Your password would travel unencrypted and could be read on the way. Tick this only for a mail server on your own local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parool liiguks krüpteerimata ja seda saaks teel lugeda. Märgi see ainult oma kohtvõrgu meiliserveri puhul.</translation>
     </message>
     <message>
         <source>Warning about unencrypted sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoiatus krüpteerimata sisselogimise kohta</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testi ühendust</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testi ühendust</translation>
     </message>
     <message>
         <source>Connect, encrypt and sign in with the settings as typed, without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Loo ühendus, krüpteeri ja logi sisse sisestatud seadetega, midagi saatmata</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühenduse testi tulemus</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parool:</translation>
     </message>
     <message>
         <source>Port 587 expects STARTTLS; choose STARTTLS, or SSL on port 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 587 eeldab STARTTLS-i; vali STARTTLS või SSL pordil 465.</translation>
     </message>
     <message>
         <source>Port 465 expects SSL; choose SSL, or STARTTLS on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 465 eeldab SSL-i; vali SSL või STARTTLS pordil 587.</translation>
     </message>
     <message>
         <source>Nothing is encrypted (usually port 25): use this only for a mail server on your own network. Most providers want STARTTLS on 587 or SSL on 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi ei krüpteerita (tavaliselt port 25): kasuta seda ainult oma võrgu meiliserveri puhul. Enamik teenusepakkujaid eeldab STARTTLS-i pordil 587 või SSL-i pordil 465.</translation>
     </message>
     <message>
         <source>The connection is encrypted from the first byte; usually port 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühendus on krüpteeritud esimesest baidist; tavaliselt port 465.</translation>
     </message>
     <message>
         <source>The connection starts plain and is encrypted before signing in; usually port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühendus algab krüpteerimata ja krüpteeritakse enne sisselogimist; tavaliselt port 587.</translation>
     </message>
     <message>
         <source>Choose the certificate to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali usaldatav sertifikaat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikaadid (*.pem *.crt *.cer);;Kõik failid (*)</translation>
     </message>
     <message>
         <source>Testing the connection… (up to %1 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testin ühendust… (kuni %1 sekundit)</translation>
     </message>
     <message>
         <source>✘ The test stopped on an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Test katkes ootamatu vea tõttu.</translation>
     </message>
 </context>
 <context>
     <name>TemplatesTab</name>
     <message>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirja liik</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Keel</translation>
     </message>
     <message>
         <source>Whose wording this is</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelle sõnastus see on</translation>
     </message>
     <message>
         <source>&amp;Restore default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taasta vaikimisi</translation>
     </message>
     <message>
         <source>Restore the default wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Taasta vaikimisi sõnastus</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Teema</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirja tekst</translation>
     </message>
     <message>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervitus</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Allkiri</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohatäitjad</translation>
     </message>
     <message>
         <source>Click one to put it in at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Klõpsa, et lisada see kursori kohale</translation>
     </message>
     <message>
         <source>Preview of the subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Teema eelvaade</translation>
     </message>
     <message>
         <source>Preview of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirja eelvaade</translation>
     </message>
     <message>
         <source>Problem with the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem mallidega</translation>
     </message>
     <message>
         <source>Message for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiri dokumendile:</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>keeles</translation>
     </message>
     <message>
         <source>Placeholders (click to insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohatäitjad (klõpsa lisamiseks)</translation>
     </message>
     <message>
         <source>Preview with sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelvaade näidisväärtustega</translation>
     </message>
     <message>
         <source>Customer statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliendi saldoteatis</translation>
     </message>
     <message>
         <source>Employee report</source>
-        <translation type="unfinished"></translation>
+        <translation>Töötaja aruanne</translation>
     </message>
     <message>
         <source>the customer&apos;s, supplier&apos;s or employee&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>kliendi, tarnija või töötaja nimi</translation>
     </message>
     <message>
         <source>the document number</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumendi number</translation>
     </message>
     <message>
         <source>the document date</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumendi kuupäev</translation>
     </message>
     <message>
         <source>the total with its currency</source>
-        <translation type="unfinished"></translation>
+        <translation>summa koos valuutaga</translation>
     </message>
     <message>
         <source>the date payment is due</source>
-        <translation type="unfinished"></translation>
+        <translation>maksetähtaeg</translation>
     </message>
     <message>
         <source>your company&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>sinu ettevõtte nimi</translation>
     </message>
     <message>
         <source>the period the statement or report covers</source>
-        <translation type="unfinished"></translation>
+        <translation>periood, mida saldoteatis või aruanne hõlmab</translation>
     </message>
     <message>
         <source>the letter&apos;s own subject</source>
-        <translation type="unfinished"></translation>
+        <translation>kirja enda päis</translation>
     </message>
     <message>
         <source>Your own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinu sõnastus</translation>
     </message>
     <message>
         <source>Default wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaikimisi sõnastus</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teema: %1</translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
         <source>Message just sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Äsja saadetud kiri</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Võta tagasi</translation>
     </message>
     <message>
         <source>Undo: do not send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Võta tagasi: ära saada kirja</translation>
     </message>
     <message>
         <source>Close the bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulge riba</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saajale %2</translation>
     </message>
     <message>
         <source>%1 will be sent on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saadetakse %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1 goes in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 läheb %n s pärast.</numerusform>
+            <numerusform>%1 läheb %n s pärast.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on teel.</translation>
     </message>
     <message>
         <source>Taking the message back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Võtan kirja tagasi…</translation>
     </message>
     <message>
         <source>Undone: %1 will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasi võetud: %1 ei saadeta.</translation>
     </message>
     <message>
         <source>Too late to undo: %1 has already been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasivõtmiseks liiga hilja: %1 on juba saadetud.</translation>
     </message>
     <message>
         <source>Too late to undo: %1 is being sent right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasivõtmiseks liiga hilja: %1 saadetakse just praegu.</translation>
     </message>
     <message>
         <source>Could not undo: %1 is now “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasi võtta ei saanud: %1 on nüüd „%2”.</translation>
     </message>
     <message>
         <source>Could not undo: %1 is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasi võtta ei saanud: %1 pole enam järjekorras.</translation>
     </message>
     <message>
         <source>Could not undo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tagasivõtmine ebaõnnestus: %2</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>LedgerPost</source>
-        <translation type="unfinished"></translation>
+        <translation>LedgerPost</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Sales invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Müügiarved</translation>
     </message>
     <message>
         <source>Credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreeditarved</translation>
     </message>
     <message>
         <source>Quotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinnapakkumised</translation>
     </message>
     <message>
         <source>Receipt vouchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sissetulekuorderid</translation>
     </message>
     <message>
         <source>Payment vouchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljamakseorderid</translation>
     </message>
     <message>
         <source>Purchase invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostuarved</translation>
     </message>
     <message>
         <source>Customer letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliendikirjad</translation>
     </message>
     <message>
         <source>Sales invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Müügiarve</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreeditarve</translation>
     </message>
     <message>
         <source>Quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinnapakkumine</translation>
     </message>
     <message>
         <source>Receipt voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Sissetulekuorder</translation>
     </message>
     <message>
         <source>Payment voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljamakseorder</translation>
     </message>
     <message>
         <source>Purchase invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostuarve</translation>
     </message>
     <message>
         <source>Customer letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliendikiri</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Mustand</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinnitatud</translation>
     </message>
     <message>
         <source>Held (send later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ootel (saata hiljem)</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ootab saatmist</translation>
     </message>
     <message>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatmisel</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadetud</translation>
     </message>
     <message>
         <source>Will be tried again</source>
-        <translation type="unfinished"></translation>
+        <translation>Proovitakse uuesti</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebaõnnestus</translation>
     </message>
     <message>
         <source>Uncertain: may have arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebakindel: võis kohale jõuda</translation>
     </message>
     <message>
         <source>Waiting for credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ootab krediiti</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tühistatud</translation>
     </message>
 </context>
 <context>
     <name>outbox</name>
     <message>
         <source>Statement %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldoteatis %1 – %2</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Saaja</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>Koopia</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>Pimekoopia</translation>
     </message>
     <message>
         <source>queued %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>järjekorda lisas %2, %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Refused for good. If an address is wrong, cancel this message and send the document again with the right one; if the trouble is over, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõplikult tagasi lükatud. Kui aadress on vale, tühista see kiri ja saada dokument uuesti õige aadressiga; kui probleem on möödas, saada uuesti.</translation>
     </message>
     <message>
         <source>The server may have received it. Send it again (it keeps its Message-ID, so most mail programs show it only once) or, if the customer has it, mark it as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server võis selle kätte saada. Saada uuesti (Message-ID jääb samaks, nii et enamik e-posti programme näitab seda vaid korra) või, kui klient on selle saanud, märgi saadetuks.</translation>
     </message>
     <message>
         <source>A passing problem: it is tried again at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajutine probleem: uus katse %1.</translation>
     </message>
     <message>
         <source>It goes as soon as message credits are topped up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läheb kohe, kui krediiti juurde laaditakse.</translation>
     </message>
     <message>
         <source>Held until %1. Send it now or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ootel kuni %1. Saada kohe või tühista.</translation>
     </message>
     <message>
         <source>It goes with the next delivery round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läheb järgmise saatmisringiga.</translation>
     </message>
     <message>
         <source>On its way to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teel serverisse.</translation>
     </message>
     <message>
         <source>Accepted by the server at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server võttis vastu %1.</translation>
     </message>
     <message>
         <source>Cancelled: it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tühistatud: seda ei saadeta.</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiliserver</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvalisus</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutajanimi</translation>
     </message>
     <message>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatja aadress</translation>
     </message>
     <message>
         <source>From name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatja nimi</translation>
     </message>
     <message>
         <source>Reply-To</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastus e-mailile</translation>
     </message>
     <message>
         <source>Trusted certificate (CA file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usaldatav sertifikaat (CA-fail)</translation>
     </message>
     <message>
         <source>Allow the password without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Luba parool ilma krüpteerimiseta</translation>
     </message>
     <message>
         <source>Wait before sending (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oota enne saatmist (sekundit)</translation>
     </message>
     <message>
         <source>Test mode: send everything to</source>
-        <translation type="unfinished"></translation>
+        <translation>Testrežiim: saada kõik aadressile</translation>
     </message>
     <message>
         <source>Largest message (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suurim kiri (MB)</translation>
     </message>
     <message>
         <source>Credits in one package</source>
-        <translation type="unfinished"></translation>
+        <translation>Krediiti ühes paketis</translation>
     </message>
     <message>
         <source>Price of one package</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühe paketi hind</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuuta</translation>
     </message>
 </context>
 </TS>

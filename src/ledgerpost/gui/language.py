@@ -126,6 +126,12 @@ def datetime_text(value: dt.datetime) -> str:
     return f"{_formats().date(value.date())} {value:%H:%M}"
 
 
+def date_edit_format() -> str:
+    """The display format of a date field: the locale's short date with a four-digit year."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
 def amount_text(value: Decimal, currency: str) -> str:
     """An amount with its currency's decimals, grouped the locale's way (no currency code)."""
     return _plain(_formats().amount(value, currency))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -140,11 +140,9 @@ class MainWindow(QMainWindow):
         where = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
         self.undo_bar.setParent(None)
         old_central = self.takeCentralWidget()
-        old_bar = self.menuBar()
-        self.setMenuBar(QMenuBar(self))
+        self.setMenuBar(QMenuBar(self))  # the old one goes with its menus
         retired: list[QObject] = [
             old_central,
-            old_bar,
             *self.findChildren(QToolBar, options=DIRECT),
         ]
         retired += self.findChildren(QAction, options=DIRECT)
@@ -368,7 +366,9 @@ def _duration(seconds: int) -> str:
     minutes, secs = divmod(seconds, 60)
     hours, minutes = divmod(minutes, 60)
     if hours:
-        return f"{hours} h {minutes} min"
+        text = QCoreApplication.translate("MainWindow", "%1 h %2 min")
+        return text.replace("%1", str(hours)).replace("%2", str(minutes))
     if minutes:
-        return f"{minutes} min {secs} s"
-    return f"{secs} s"
+        text = QCoreApplication.translate("MainWindow", "%1 min %2 s")
+        return text.replace("%1", str(minutes)).replace("%2", str(secs))
+    return QCoreApplication.translate("MainWindow", "%1 s").replace("%1", str(secs))

@@ -17,6 +17,7 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus
 from ledgerpost.gui.icons import icon
 from ledgerpost.gui.labels import document_type_name, hidden_contact, mail_status_name
+from ledgerpost.gui.language import datetime_text
 from ledgerpost.gui.table_model import Index, RowsModel
 
 S = OutboxStatus
@@ -42,7 +43,7 @@ def local_time(value: dt.datetime | None) -> str:
     """A stored (naive UTC) time as the bookkeeper's clock shows it."""
     if value is None:
         return ""
-    return value.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    return datetime_text(value.replace(tzinfo=dt.UTC).astimezone())
 
 
 def document_label(entry: OutboxEntry) -> str:
@@ -82,7 +83,11 @@ def server_reply(entry: OutboxEntry) -> str:
 def recipients(entry: OutboxEntry) -> str:
     return "\n".join(
         f"{name}: {value}"
-        for name, value in (("To", entry.to), ("CC", entry.cc), ("BCC", entry.bcc))
+        for name, value in (
+            (QCoreApplication.translate("outbox", "To"), entry.to),
+            (QCoreApplication.translate("outbox", "CC"), entry.cc),
+            (QCoreApplication.translate("outbox", "BCC"), entry.bcc),
+        )
         if value
     )
 
