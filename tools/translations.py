@@ -149,13 +149,16 @@ def main(argv: list[str] | None = None) -> int:
     command.add_parser("update", help="re-extract the .ts and .po catalogues from the code")
     compile_ = command.add_parser("compile", help="compile the .ts catalogues to .qm")
     compile_.add_argument("--into", type=Path, default=TRANSLATIONS)
+    compile_.add_argument(
+        "--if-stale", action="store_true", help="only catalogues newer than their .qm"
+    )
     command.add_parser("check", help="list untranslated messages")
     args = parser.parse_args(argv)
     if args.command == "update":
         lupdate()
         update_po()
     elif args.command == "compile":
-        for made in lrelease(args.into, force=True):
+        for made in lrelease(args.into, force=not args.if_stale):
             print(made)
     else:
         missing = untranslated()
