@@ -123,7 +123,7 @@ def update_po() -> None:
         path = TRANSLATIONS / "po" / f"{language}.po"
         with path.open("rb") as handle:
             catalog = read_po(handle, locale=language)
-        catalog.update(template, update_header_comment=False)
+        catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
         with path.open("wb") as handle:
             write_po(handle, catalog, width=100, omit_header=False, ignore_obsolete=True)
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list, split_list
 from ledgerpost.domain.problems import Problem
 from ledgerpost.gui.icons import icon
+from ledgerpost.gui.language import problem_message
 from ledgerpost.services.address_book import CONTACT, RECENT, BookEntry
 
 DEBOUNCE_MS = 250
@@ -326,7 +327,7 @@ class AddressField(QWidget):
         lines = [
             QCoreApplication.translate("AddressField", "“%1”: %2")
             .replace("%1", c.text)
-            .replace("%2", c.problem.message)
+            .replace("%2", problem_message(c.problem))
             for c in bad
             if c.problem is not None
         ]

@@ -38,7 +38,7 @@ from ledgerpost.domain.users import Right
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.icons import icon
 from ledgerpost.gui.labels import document_state_name, document_type_name, hidden_contact
-from ledgerpost.gui.language import amount_text
+from ledgerpost.gui.language import amount_text, problem_message
 from ledgerpost.gui.lines_model import LinesModel
 from ledgerpost.gui.print_preview import PrintPreview
 from ledgerpost.services.ledger import PostResult
@@ -300,7 +300,12 @@ class DocumentEditor(QDialog):
                 self.problems.clear()
             else:
                 self.document = result.document
-                self.problems.setText("\n".join(str(p) for p in result.problems))
+                self.problems.setText(
+                    "\n".join(
+                        f"{p.where}: {problem_message(p)}" if p.where else problem_message(p)
+                        for p in result.problems
+                    )
+                )
             self.context.changes.documents.emit()
             self.saved.emit(self.document)
             self._show(self.document)

@@ -19,7 +19,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ledgerpost.domain.parties import LANGUAGES
+from ledgerpost.domain.problems import Problem
 from ledgerpost.i18n import BIDI_MARKS, RIGHT_TO_LEFT, Translator, translator
+from ledgerpost.problem_texts import problem_text
 from ledgerpost.resources import translations_path
 
 SOURCE_LANGUAGE = "en"
@@ -103,6 +105,16 @@ def apply_language(language: str, app: QApplication | None = None) -> None:
         if language in RIGHT_TO_LEFT
         else Qt.LayoutDirection.LeftToRight
     )
+
+
+def problem_message(problem: Problem) -> str:
+    """A problem from the core, said in the window's language."""
+    return problem_text(problem, current_language())
+
+
+def core_text(context: str, english: str) -> str:
+    """A sentence the core declares in English (a setting's description), translated."""
+    return translator(current_language()).pgettext(context, english)
 
 
 # --- formats ------------------------------------------------------------------------------

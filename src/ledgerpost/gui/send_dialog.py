@@ -34,6 +34,7 @@ from ledgerpost.gui.address_field import AddressBookModel, AddressField, apply_d
 from ledgerpost.gui.background_delivery import BackgroundDelivery
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.labels import document_type_name, hidden_contact
+from ledgerpost.gui.language import problem_message
 from ledgerpost.gui.send_parts import (
     AttachmentList,
     MessagePane,
@@ -349,7 +350,7 @@ class SendDialog(QDialog):
             )
         if problem.where.startswith(("to:", "cc:", "bcc:")):
             return str(problem)
-        return capital(problem.message)
+        return capital(problem_message(problem))
 
     def _local_problems(self) -> list[str]:
         return self.send_later.problems()

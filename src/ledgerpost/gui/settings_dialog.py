@@ -23,6 +23,7 @@ from shiboken6 import isValid
 
 from ledgerpost.domain.problems import Problem
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.language import problem_message
 from ledgerpost.gui.settings_company import CompanyTab
 from ledgerpost.gui.settings_fields import PROBLEM_STYLE, FieldSet, add_row
 from ledgerpost.gui.settings_language import LanguageTab
@@ -241,7 +242,7 @@ class SettingsDialog(QDialog):
         by_key: dict[str, str] = {}
         for problem in problems:
             joined = by_key.get(problem.where, "")
-            by_key[problem.where] = f"{joined} {problem.message}".strip()
+            by_key[problem.where] = f"{joined} {problem_message(problem)}".strip()
         wrong = [page for page, holder in self._pages() if holder.show_problems(by_key)]
         if wrong and self.tabs.currentWidget() not in wrong:
             self.tabs.setCurrentWidget(wrong[0])

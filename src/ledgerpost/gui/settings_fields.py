@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.settings import BY_KEY, Setting
+from ledgerpost.gui.language import core_text
 
 SPIN_MAX = 2_000_000_000
 PROBLEM_STYLE = "color: #b00020;"
@@ -55,7 +56,7 @@ def label_of(key: str) -> str:
 
 def description_of(setting: Setting) -> str:
     """The declaration's description, as translated for the window."""
-    return QCoreApplication.translate("settings", setting.description)
+    return core_text("setting", setting.description)
 
 
 def problem_label(name: str) -> QLabel:

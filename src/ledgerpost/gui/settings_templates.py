@@ -41,6 +41,7 @@ from ledgerpost.domain.templates import (
     problems_of,
 )
 from ledgerpost.gui.labels import document_type_name
+from ledgerpost.gui.language import problem_message
 from ledgerpost.gui.settings_fields import problem_label, show_problem
 from ledgerpost.services import message_templates as templates
 from ledgerpost.services.message_templates import Key
@@ -277,7 +278,7 @@ class TemplatesTab(QWidget):
         self.restore.setEnabled(own)
         by_field: dict[str, list[str]] = {}
         for problem in problems_of(template):
-            by_field.setdefault(problem.where, []).append(problem.message)
+            by_field.setdefault(problem.where, []).append(problem_message(problem))
         for name, label in self.problems.items():
             show_problem(label, " ".join(by_field.get(name, [])))
         filled = templates.preview(template, self.company_name())
