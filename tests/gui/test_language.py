@@ -87,11 +87,9 @@ def test_arabic_turns_the_window_and_the_send_dialog_right_to_left(
     qtbot.waitUntil(lambda: dialog.to.isEnabled() and dialog._checked is not None)
     assert dialog.layoutDirection() == RTL
     assert dialog.windowTitle().startswith("إرسال بالبريد الإلكتروني")
-    # Addresses keep the direction of what is written in them: a Latin address reads left
-    # to right inside the Arabic dialog, an Arabic name with its address right to left.
-    # (The field checks what was typed after a short pause, then sets its direction.)
-    dialog.to.line.setText("محمد العلي <m.ali@example.com>")
-    qtbot.waitUntil(lambda: dialog.to.line.layoutDirection() == RTL)
+    # A field takes the direction of what is written in it (the check after a short pause
+    # sets it): a Latin address reads left to right inside the Arabic dialog; an Arabic name
+    # with its address reads right to left, the bidi algorithm keeping "<address>" whole.
     dialog.to.line.setText("anna@example.com")
     qtbot.waitUntil(lambda: dialog.to.line.layoutDirection() == LTR)
     dialog.to.line.setText("محمد العلي <m.ali@example.com>")

@@ -38,7 +38,7 @@ from ledgerpost.domain.users import Right
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.icons import icon
 from ledgerpost.gui.labels import document_state_name, document_type_name, hidden_contact
-from ledgerpost.gui.language import amount_text, problem_message
+from ledgerpost.gui.language import amount_text, date_edit_format, problem_message
 from ledgerpost.gui.lines_model import LinesModel
 from ledgerpost.gui.print_preview import PrintPreview
 from ledgerpost.services.ledger import PostResult
@@ -79,6 +79,7 @@ class DocumentEditor(QDialog):
         )
         for edit, name in ((self.date, self.tr("Date")), (self.due, self.tr("Due date"))):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_edit_format())
             edit.setAccessibleName(name)
         self.reference = QLineEdit()
         self.reference.setAccessibleName(self.tr("Reference"))

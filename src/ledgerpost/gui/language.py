@@ -36,6 +36,10 @@ LANGUAGE_NAMES: dict[str, str] = {
 }
 """Each language in its own words, as a language menu lists them."""
 
+QT_LOCALES = {"ar": "ar_AE"}
+"""Qt's locale for a language where its default differs from Babel's: Qt's plain Arabic
+writes Arabic-Indic digits, Babel's (and the print copies') Latin ones; ar_AE agrees."""
+
 _state: dict[str, object] = {"language": SOURCE_LANGUAGE, "translators": []}
 
 
@@ -99,7 +103,7 @@ def apply_language(language: str, app: QApplication | None = None) -> None:
         app.installTranslator(translator_)
     _state["translators"] = installed_now
     _state["language"] = language
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(QLocale(QT_LOCALES.get(language, language)))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft
         if language in RIGHT_TO_LEFT
