@@ -16,6 +16,9 @@ from functools import cache
 from ledgerpost.domain.problems import Problem
 from ledgerpost.i18n import translator
 
+WARNING = "warning"
+"""The code under which the patterns of the send check's warnings (plain sentences) are kept."""
+
 PROBLEM_PATTERNS: dict[str, tuple[str, ...]] = {
     # addresses typed into To, CC, BCC, From, Reply-To
     "control": ("contains a line break or control character",),
@@ -132,6 +135,13 @@ PROBLEM_PATTERNS: dict[str, tuple[str, ...]] = {
         "the credited invoice belongs to another party",
     ),
     "credit-too-much": ("only {amount} of {number} is left to credit",),
+    # warnings: the message can go, but the user should know
+    WARNING: (
+        "the From address {address} is on another domain than the login {login}; "
+        "the server may refuse it (553)",
+        "no SMTP server is set yet; the message waits in the outbox until one is",
+        "no credit left: the message will wait until credits are added",
+    ),
 }
 """Every English pattern a problem's message is made from, by code."""
 
@@ -168,3 +178,8 @@ def problem_text(problem: Problem, language: str) -> str:
         if found is not None:
             return _fill(translate.pgettext("problem", pattern), found.groupdict())
     return problem.message
+
+
+def warning_text(warning: str, language: str) -> str:
+    """One of the send check's warnings in ``language``."""
+    return problem_text(Problem(WARNING, "", warning), language)

@@ -12,7 +12,7 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.templates import MessageTemplate, problems_of
 from ledgerpost.i18n import catalogue_path
 from ledgerpost.i18n_catalogue import template_catalogue
-from ledgerpost.problem_texts import PROBLEM_PATTERNS, problem_text
+from ledgerpost.problem_texts import PROBLEM_PATTERNS, problem_text, warning_text
 
 
 def sample(pattern: str) -> str:
@@ -59,3 +59,9 @@ def test_the_catalogues_hold_every_message_the_code_needs(language: str) -> None
     have = {(m.context, m.id) for m in catalog if m.id and m.string and not m.fuzzy}
     need = {(m.context, m.id) for m in template_catalogue() if m.id}
     assert sorted(map(str, need - have)) == [], "run: python tools/translations.py update"
+
+
+def test_a_warning_of_the_send_check_in_estonian() -> None:
+    warning = "no credit left: the message will wait until credits are added"
+    assert warning_text(warning, "et") == "krediiti pole enam: kiri ootab, kuni krediiti lisatakse"
+    assert warning_text("a warning nobody listed", "et") == "a warning nobody listed"

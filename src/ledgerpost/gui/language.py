@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.problems import Problem
 from ledgerpost.i18n import BIDI_MARKS, RIGHT_TO_LEFT, Translator, translator
-from ledgerpost.problem_texts import problem_text
+from ledgerpost.problem_texts import problem_text, warning_text
 from ledgerpost.resources import translations_path
 
 SOURCE_LANGUAGE = "en"
@@ -114,6 +114,11 @@ def apply_language(language: str, app: QApplication | None = None) -> None:
 def problem_message(problem: Problem) -> str:
     """A problem from the core, said in the window's language."""
     return problem_text(problem, current_language())
+
+
+def warning_message(warning: str) -> str:
+    """A warning sentence from the core, said in the window's language."""
+    return warning_text(warning, current_language())
 
 
 def core_text(context: str, english: str) -> str:
