@@ -18,7 +18,7 @@ from ledgerpost.domain.settings import SETTINGS
 from ledgerpost.problem_texts import PROBLEM_PATTERNS
 
 PACKAGE = Path(__file__).resolve().parent
-KEYWORDS = {"_": None, "gettext": None, "pgettext": ((1, "c"), 2)}
+KEYWORDS = {"_": None, "gettext": None, "pgettext": ((1, "c"), 2), "tr": None}
 FOLDERS = ("documents", "services", "mail", "cli")
 
 
