@@ -1726,6 +1726,14 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
+    <message>
+        <source>CC</source>
+        <translation>نسخة</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>نسخة مخفية</translation>
+    </message>
 </context>
 <context>
     <name>SentReportPage</name>

@@ -1626,6 +1626,14 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>BCC</translation>
+    </message>
 </context>
 <context>
     <name>SentReportPage</name>

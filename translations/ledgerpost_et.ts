@@ -1626,6 +1626,14 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <source>Subject</source>
         <translation>Teema</translation>
     </message>
+    <message>
+        <source>CC</source>
+        <translation>Koopia</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>Pimekoopia</translation>
+    </message>
 </context>
 <context>
     <name>SentReportPage</name>

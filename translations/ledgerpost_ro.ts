@@ -1651,6 +1651,14 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <source>Subject</source>
         <translation>Subiect</translation>
     </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>BCC</translation>
+    </message>
 </context>
 <context>
     <name>SentReportPage</name>

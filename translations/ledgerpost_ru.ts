@@ -1651,6 +1651,14 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
+    <message>
+        <source>CC</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>Скрытая копия</translation>
+    </message>
 </context>
 <context>
     <name>SentReportPage</name>

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from ledgerpost.domain.documents import DocumentType
@@ -183,3 +183,22 @@ def test_dates_in_the_window_follow_the_language() -> None:
     assert date_text(dt.date(2026, 3, 5)) == "05.03.2026"
     apply_language("ro")
     assert date_text(dt.date(2026, 3, 5)) == "5 mar. 2026"
+
+
+def test_the_package_price_is_shown_and_typed_the_locale_way(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from ledgerpost.gui.settings_dialog import SettingsDialog
+
+    apply_language("de")
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    price = dialog.credits["credits.package_price"]
+    assert price.editor.text() == "10,00"  # stored as "10.00"
+    assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "S&prache"
+    assert isinstance(price.editor, QLineEdit)
+    price.editor.setText("1.234,50")
+    assert dialog.values()["credits.package_price"] == "1234.50"
+    assert dialog.values()["ui.language"] == ""
+    dialog.language_tab.choice.setCurrentIndex(dialog.language_tab.choice.findData("ar"))
+    assert dialog.values()["ui.language"] == "ar"

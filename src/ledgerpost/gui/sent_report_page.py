@@ -116,7 +116,11 @@ class SentReportModel(RowsModel):
             if column == "to":
                 return "\n".join(
                     f"{name}: {row[key]}"
-                    for key, name in (("to", "To"), ("cc", "CC"), ("bcc", "BCC"))
+                    for key, name in (
+                        ("to", self.tr("To")),
+                        ("cc", self.tr("CC")),
+                        ("bcc", self.tr("BCC")),
+                    )
                     if row[key]
                 )
             return row["server_reply"] or None

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.settings import BY_KEY, Setting
-from ledgerpost.gui.language import core_text
+from ledgerpost.gui.language import core_text, number_text, read_decimal
 
 SPIN_MAX = 2_000_000_000
+AMOUNT_KEYS = frozenset({"credits.package_price"})
+"""Text settings holding an amount: shown and typed with the locale's decimal separator."""
 PROBLEM_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #555;"
 
@@ -122,13 +124,23 @@ class DeclaredField(QWidget):
             return self.editor.isChecked()
         if isinstance(self.editor, QSpinBox):
             return self.editor.value()
-        return self.editor.text().strip()
+        text = self.editor.text().strip()
+        if self.key in AMOUNT_KEYS:
+            # Typed the locale's way ("10,00"), kept the declaration's way ("10.00").
+            number = read_decimal(text)
+            return text if number is None else str(number)
+        return text
 
     def set_value(self, value: Any) -> None:
         if isinstance(self.editor, QCheckBox):
             self.editor.setChecked(bool(value))
         elif isinstance(self.editor, QSpinBox):
             self.editor.setValue(int(value))
+        elif self.key in AMOUNT_KEYS and read_decimal(str(value), "en") is not None:
+            number = read_decimal(str(value), "en")
+            assert number is not None
+            places = max(-number.as_tuple().exponent, 0)  # type: ignore[operator]
+            self.editor.setText(number_text(number, places).replace("\u00a0", " "))
         else:
             self.editor.setText(str(value))
 
