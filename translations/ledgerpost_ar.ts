@@ -897,6 +897,45 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to LedgerPost</source>
+        <translation>الدخول إلى LedgerPost</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;دخول</translation>
+    </message>
+    <message>
+        <source>&amp;Login name</source>
+        <translation>ا&amp;سم الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Type your login name.</source>
+        <translation>اكتب اسم الدخول.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>اسم الدخول أو كلمة المرور غير صحيحة.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LedgerPost — %1</source>
@@ -917,6 +956,10 @@
     <message>
         <source>Mail status</source>
         <translation>حالة البريد</translation>
+    </message>
+    <message>
+        <source>Logged-in user</source>
+        <translation>المستخدم الحالي</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -947,6 +990,14 @@
         <translation>إرسال م&amp;جموعة رسائل…</translation>
     </message>
     <message>
+        <source>You do not have the right: %1</source>
+        <translation>ليست لديك صلاحية: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>المستخدم: %1</translation>
+    </message>
+    <message>
         <source>Email queue</source>
         <translation>قائمة انتظار البريد</translation>
     </message>
@@ -957,6 +1008,10 @@
     <message>
         <source>Message credits</source>
         <translation>رصيد الرسائل</translation>
+    </message>
+    <message>
+        <source>Users and rights</source>
+        <translation>المستخدمون والصلاحيات</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -1288,6 +1343,197 @@
     <message>
         <source>Choose a message to see what the server said.</source>
         <translation>اختر رسالة لترى رد الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>عناوين البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Search by name, code or address</source>
+        <translation>البحث بالاسم أو الرمز أو العنوان</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>بطاقة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen card</source>
+        <translation>تعديل البطاقة المحددة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>لا بطاقات (%n)</numerusform>
+            <numerusform>بطاقة واحدة (%n)</numerusform>
+            <numerusform>بطاقتان (%n)</numerusform>
+            <numerusform>%n بطاقات</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>حُفظ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>جديد: %1</translation>
+    </message>
+    <message>
+        <source>Documents and messages go out in this language</source>
+        <translation>تُرسل المستندات والرسائل بهذه اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>الر&amp;مز</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation>الرقم ال&amp;ضريبي</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>ال&amp;شارع</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>الرمز ال&amp;بريدي</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>ال&amp;مدينة</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>الدو&amp;لة</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>عناوين البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>يُستخدم لـ</translation>
+    </message>
+    <message>
+        <source>Add &amp;address</source>
+        <translation>إضافة &amp;عنوان</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>إزالة العنوان</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Email addresses (separate with commas)</source>
+        <translation>عناوين البريد الإلكتروني (افصل بينها بفواصل)</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>إضافة &amp;شخص</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>إزالة الشخص</translation>
+    </message>
+    <message>
+        <source>You may not see contact addresses: they read “hidden contact” here and stay as they are when you save.</source>
+        <translation>لا يحق لك رؤية عناوين الاتصال: تظهر هنا «جهة اتصال مخفية» وتبقى كما هي عند الحفظ.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>لم يُحفظ شيء: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>كلمة مرور %1</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>كلمة المرور ال&amp;جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>أ&amp;عد كتابتها</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>كلمة المرور ال&amp;حالية</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2454,155 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>مستخدم جديد</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>المستخدم %1</translation>
+    </message>
+    <message>
+        <source>Replies to the messages this user sends go here</source>
+        <translation>تصل إلى هنا الردود على رسائل هذا المستخدم</translation>
+    </message>
+    <message>
+        <source>Closes the messages this user sends</source>
+        <translation>تُختم بها الرسائل التي يرسلها هذا المستخدم</translation>
+    </message>
+    <message>
+        <source>Active (may log in)</source>
+        <translation>نشط (يمكنه الدخول)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>اسم ال&amp;دخول</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>ال&amp;بريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>ال&amp;توقيع</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>أعد كتابة كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>&amp;كلمة المرور (اختيارية)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>أ&amp;عد كتابتها</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>الصلاحيات</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>الصلاحيات</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>محددة</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>غير محددة</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation>كل الصلاحيات</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users and rights</source>
+        <translation>المستخدمون والصلاحيات</translation>
+    </message>
+    <message>
+        <source>While no one has a password, LedgerPost opens without asking. From the first password on, everyone logs in: set your own password first.</source>
+        <translation>ما دام لا أحد لديه كلمة مرور يفتح LedgerPost دون سؤال. ومن أول كلمة مرور يسجّل الجميع الدخول: عيّن كلمة مرورك أولًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>إ&amp;ضافة مستخدم…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>تعيين &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>إ&amp;يقاف</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>LedgerPost</source>
@@ -2315,6 +2710,70 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Cancelled</source>
         <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>الموردون</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>كشوف الحساب</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>hidden contact</source>
+        <translation>جهة اتصال مخفية</translation>
+    </message>
+    <message>
+        <source>Post documents</source>
+        <translation>ترحيل المستندات</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>إرسال البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>See contact addresses</source>
+        <translation>رؤية عناوين الاتصال</translation>
+    </message>
+    <message>
+        <source>Manage settings</source>
+        <translation>إدارة الإعدادات</translation>
+    </message>
+    <message>
+        <source>Manage credits</source>
+        <translation>إدارة الرصيد</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>إدارة المستخدمين</translation>
     </message>
 </context>
 <context>

@@ -861,6 +861,45 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to LedgerPost</source>
+        <translation>Logi LedgerPosti sisse</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Kasutajanimi</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parool</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Logi sisse</translation>
+    </message>
+    <message>
+        <source>&amp;Login name</source>
+        <translation>&amp;Kasutajanimi</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Parool</translation>
+    </message>
+    <message>
+        <source>Type your login name.</source>
+        <translation>Sisesta oma kasutajanimi.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollin…</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>Kasutajanimi või parool on vale.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LedgerPost — %1</source>
@@ -881,6 +920,10 @@
     <message>
         <source>Mail status</source>
         <translation>Meili olek</translation>
+    </message>
+    <message>
+        <source>Logged-in user</source>
+        <translation>Sisse logitud kasutaja</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -911,6 +954,14 @@
         <translation>&amp;Hulgisaatmine…</translation>
     </message>
     <message>
+        <source>You do not have the right: %1</source>
+        <translation>Sul pole õigust: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Kasutaja: %1</translation>
+    </message>
+    <message>
         <source>Email queue</source>
         <translation>E-mailide järjekord</translation>
     </message>
@@ -921,6 +972,10 @@
     <message>
         <source>Message credits</source>
         <translation>Saatmiskrediit</translation>
+    </message>
+    <message>
+        <source>Users and rights</source>
+        <translation>Kasutajad ja õigused</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -1232,6 +1287,193 @@
     <message>
         <source>Choose a message to see what the server said.</source>
         <translation>Vali kiri, et näha serveri vastust.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kood</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>E-posti aadressid</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktisikud</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Linn</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Search by name, code or address</source>
+        <translation>Otsi nime, koodi või aadressi järgi</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Otsi</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Uus…</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Uus kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muuda…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen card</source>
+        <translation>Muuda valitud kaarti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n kaart</numerusform>
+            <numerusform>%n kaarti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvestatud.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Uus: %1</translation>
+    </message>
+    <message>
+        <source>Documents and messages go out in this language</source>
+        <translation>Dokumendid ja kirjad lähevad selles keeles</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>&amp;Kood</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation>&amp;KMKR number</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Keel</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Tänav</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postiindeks</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Linn</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Riik</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>E-posti aadressid</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Aadress</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Kasutus</translation>
+    </message>
+    <message>
+        <source>Add &amp;address</source>
+        <translation>Lisa &amp;aadress</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>Eemalda aadress</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktisikud</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Email addresses (separate with commas)</source>
+        <translation>E-posti aadressid (eralda komadega)</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Lisa &amp;isik</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Eemalda isik</translation>
+    </message>
+    <message>
+        <source>You may not see contact addresses: they read “hidden contact” here and stay as they are when you save.</source>
+        <translation>Sul pole õigust kontaktaadresse näha: siin on nende asemel „peidetud kontakt” ja salvestamisel jäävad need muutmata.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvestan…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Midagi ei salvestatud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>Kasutaja %1 parool</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Uus parool</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Korda seda</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Praegune parool</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Paroolid ei ühti.</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2338,155 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Uus kasutaja</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Kasutaja %1</translation>
+    </message>
+    <message>
+        <source>Replies to the messages this user sends go here</source>
+        <translation>Vastused selle kasutaja kirjadele tulevad siia</translation>
+    </message>
+    <message>
+        <source>Closes the messages this user sends</source>
+        <translation>Lõpetab selle kasutaja saadetud kirjad</translation>
+    </message>
+    <message>
+        <source>Active (may log in)</source>
+        <translation>Aktiivne (võib sisse logida)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Kasutajanimi</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>&amp;Allkiri</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parool</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Korda parooli</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>&amp;Parool (valikuline)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Korda seda</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Õigused</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Paroolid ei ühti.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Kasutajanimi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parool</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivne</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Õigused</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>määratud</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>puudub</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation>Kõik õigused</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Puuduvad</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users and rights</source>
+        <translation>Kasutajad ja õigused</translation>
+    </message>
+    <message>
+        <source>While no one has a password, LedgerPost opens without asking. From the first password on, everyone logs in: set your own password first.</source>
+        <translation>Kuni kellelgi pole parooli, avaneb LedgerPost küsimata. Alates esimesest paroolist logivad kõik sisse: määra kõigepealt oma parool.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Lisa kasutaja…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muuda…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Määra &amp;parool…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktiveeri</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Kasutajad</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvestatud.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>LedgerPost</source>
@@ -2203,6 +2594,70 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Cancelled</source>
         <translation>Tühistatud</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kliendid</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Tarnijad</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Töötajad</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Tarnija</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Töötaja</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Arved</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Saldoteatised</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Üldine</translation>
+    </message>
+    <message>
+        <source>hidden contact</source>
+        <translation>peidetud kontakt</translation>
+    </message>
+    <message>
+        <source>Post documents</source>
+        <translation>Dokumentide kinnitamine</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>E-kirjade saatmine</translation>
+    </message>
+    <message>
+        <source>See contact addresses</source>
+        <translation>Kontaktaadresside nägemine</translation>
+    </message>
+    <message>
+        <source>Manage settings</source>
+        <translation>Seadete haldamine</translation>
+    </message>
+    <message>
+        <source>Manage credits</source>
+        <translation>Krediidi haldamine</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>Kasutajate haldamine</translation>
     </message>
 </context>
 <context>

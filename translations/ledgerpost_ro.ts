@@ -870,6 +870,45 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to LedgerPost</source>
+        <translation>Autentificare în LedgerPost</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Nume de autentificare</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Autentificare</translation>
+    </message>
+    <message>
+        <source>&amp;Login name</source>
+        <translation>&amp;Nume de autentificare</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Parola</translation>
+    </message>
+    <message>
+        <source>Type your login name.</source>
+        <translation>Tastați numele de autentificare.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Se verifică…</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>Numele de autentificare sau parola sunt greșite.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LedgerPost — %1</source>
@@ -890,6 +929,10 @@
     <message>
         <source>Mail status</source>
         <translation>Starea e-mailului</translation>
+    </message>
+    <message>
+        <source>Logged-in user</source>
+        <translation>Utilizator autentificat</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -920,6 +963,14 @@
         <translation>Trimitere în &amp;masă…</translation>
     </message>
     <message>
+        <source>You do not have the right: %1</source>
+        <translation>Nu aveți dreptul: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utilizator: %1</translation>
+    </message>
+    <message>
         <source>Email queue</source>
         <translation>Coada de e-mailuri</translation>
     </message>
@@ -930,6 +981,10 @@
     <message>
         <source>Message credits</source>
         <translation>Credite de mesaje</translation>
+    </message>
+    <message>
+        <source>Users and rights</source>
+        <translation>Utilizatori și drepturi</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -1246,6 +1301,194 @@
     <message>
         <source>Choose a message to see what the server said.</source>
         <translation>Alegeți un mesaj pentru a vedea răspunsul serverului.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>Adrese de e-mail</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Persoane de contact</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localitatea</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Search by name, code or address</source>
+        <translation>Căutare după nume, cod sau adresă</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Caută</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nou…</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Fișă nouă</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editează…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen card</source>
+        <translation>Editează fișa aleasă</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n fișă</numerusform>
+            <numerusform>%n fișe</numerusform>
+            <numerusform>%n de fișe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvat.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nou: %1</translation>
+    </message>
+    <message>
+        <source>Documents and messages go out in this language</source>
+        <translation>Documentele și mesajele pleacă în această limbă</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nume</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>Co&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation>Cod de &amp;TVA</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Limba</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Strada</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>Cod &amp;poștal</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Localitatea</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>Ța&amp;ra</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>Adrese de e-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Folosită pentru</translation>
+    </message>
+    <message>
+        <source>Add &amp;address</source>
+        <translation>Adaugă &amp;adresă</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>Elimină adresa</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Persoane de contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Email addresses (separate with commas)</source>
+        <translation>Adrese de e-mail (separate prin virgulă)</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Adaugă &amp;persoană</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Elimină persoana</translation>
+    </message>
+    <message>
+        <source>You may not see contact addresses: they read “hidden contact” here and stay as they are when you save.</source>
+        <translation>Nu puteți vedea adresele de contact: aici apar ca „contact ascuns” și rămân neschimbate la salvare.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Se salvează…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nu s-a salvat nimic: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>Parola lui %1</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Parolă &amp;nouă</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repetați-o</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Parola &amp;actuală</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Cele două parole diferă.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2367,155 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Utilizator nou</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Utilizatorul %1</translation>
+    </message>
+    <message>
+        <source>Replies to the messages this user sends go here</source>
+        <translation>Răspunsurile la mesajele acestui utilizator ajung aici</translation>
+    </message>
+    <message>
+        <source>Closes the messages this user sends</source>
+        <translation>Încheie mesajele trimise de acest utilizator</translation>
+    </message>
+    <message>
+        <source>Active (may log in)</source>
+        <translation>Activ (se poate autentifica)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Autentificare</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nume</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>&amp;Semnătura</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repetați parola</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>&amp;Parola (opțională)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repetați-o</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Drepturi</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Cele două parole diferă.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Autentificare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activ</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Drepturi</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>setată</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation>Toate drepturile</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Niciunul</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users and rights</source>
+        <translation>Utilizatori și drepturi</translation>
+    </message>
+    <message>
+        <source>While no one has a password, LedgerPost opens without asking. From the first password on, everyone logs in: set your own password first.</source>
+        <translation>Cât timp nimeni nu are parolă, LedgerPost se deschide fără întrebări. De la prima parolă, toți se autentifică: setați-vă mai întâi propria parolă.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Adaugă utilizator…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editează…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Setează &amp;parola…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Dezactivează</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilizatori</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>LedgerPost</source>
@@ -2231,6 +2623,70 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Cancelled</source>
         <translation>Anulat</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienți</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Furnizori</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Angajați</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Furnizor</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Angajat</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturi</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Extrase de cont</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>hidden contact</source>
+        <translation>contact ascuns</translation>
+    </message>
+    <message>
+        <source>Post documents</source>
+        <translation>Înregistrare documente</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>Trimitere e-mailuri</translation>
+    </message>
+    <message>
+        <source>See contact addresses</source>
+        <translation>Vizualizare adrese de contact</translation>
+    </message>
+    <message>
+        <source>Manage settings</source>
+        <translation>Gestionare setări</translation>
+    </message>
+    <message>
+        <source>Manage credits</source>
+        <translation>Gestionare credite</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>Gestionare utilizatori</translation>
     </message>
 </context>
 <context>

@@ -870,6 +870,45 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to LedgerPost</source>
+        <translation>Вход в LedgerPost</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Имя для входа</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>&amp;Login name</source>
+        <translation>&amp;Имя для входа</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>Type your login name.</source>
+        <translation>Введите имя для входа.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверяем…</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>Неверное имя для входа или пароль.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LedgerPost — %1</source>
@@ -890,6 +929,10 @@
     <message>
         <source>Mail status</source>
         <translation>Состояние почты</translation>
+    </message>
+    <message>
+        <source>Logged-in user</source>
+        <translation>Вошедший пользователь</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -920,6 +963,14 @@
         <translation>&amp;Массовая рассылка…</translation>
     </message>
     <message>
+        <source>You do not have the right: %1</source>
+        <translation>У вас нет права: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Пользователь: %1</translation>
+    </message>
+    <message>
         <source>Email queue</source>
         <translation>Очередь писем</translation>
     </message>
@@ -930,6 +981,10 @@
     <message>
         <source>Message credits</source>
         <translation>Кредиты на письма</translation>
+    </message>
+    <message>
+        <source>Users and rights</source>
+        <translation>Пользователи и права</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -1246,6 +1301,194 @@
     <message>
         <source>Choose a message to see what the server said.</source>
         <translation>Выберите письмо, чтобы увидеть ответ сервера.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>Адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Search by name, code or address</source>
+        <translation>Поиск по имени, коду или адресу</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Новая карточка</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen card</source>
+        <translation>Изменить выбранную карточку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n карточка</numerusform>
+            <numerusform>%n карточки</numerusform>
+            <numerusform>%n карточек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Новый: %1</translation>
+    </message>
+    <message>
+        <source>Documents and messages go out in this language</source>
+        <translation>Документы и письма отправляются на этом языке</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>К&amp;од</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation>&amp;ИНН / номер НДС</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Улица</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Город</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>С&amp;трана</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>Адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Для чего</translation>
+    </message>
+    <message>
+        <source>Add &amp;address</source>
+        <translation>Добавить &amp;адрес</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>Удалить адрес</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Email addresses (separate with commas)</source>
+        <translation>Адреса эл. почты (через запятую)</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Добавить &amp;лицо</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Удалить лицо</translation>
+    </message>
+    <message>
+        <source>You may not see contact addresses: they read “hidden contact” here and stay as they are when you save.</source>
+        <translation>Вам нельзя видеть контактные адреса: здесь они показаны как «скрытый контакт» и при сохранении не меняются.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Ничего не сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>Пароль пользователя %1</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Новый пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Повторите</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Текущий пароль</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2367,155 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <source>Replies to the messages this user sends go here</source>
+        <translation>Ответы на письма этого пользователя приходят сюда</translation>
+    </message>
+    <message>
+        <source>Closes the messages this user sends</source>
+        <translation>Завершает письма этого пользователя</translation>
+    </message>
+    <message>
+        <source>Active (may log in)</source>
+        <translation>Активен (может входить)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>&amp;Подпись</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>&amp;Пароль (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Повторите</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Права</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Права</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>задан</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation>Все права</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users and rights</source>
+        <translation>Пользователи и права</translation>
+    </message>
+    <message>
+        <source>While no one has a password, LedgerPost opens without asking. From the first password on, everyone logs in: set your own password first.</source>
+        <translation>Пока ни у кого нет пароля, LedgerPost открывается без запроса. С первым паролем вход нужен всем: сначала задайте свой пароль.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Добавить пользователя…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Задать &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>LedgerPost</source>
@@ -2231,6 +2623,70 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Cancelled</source>
         <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Поставщики</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Акты сверки</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общий</translation>
+    </message>
+    <message>
+        <source>hidden contact</source>
+        <translation>скрытый контакт</translation>
+    </message>
+    <message>
+        <source>Post documents</source>
+        <translation>Проведение документов</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>Отправка писем</translation>
+    </message>
+    <message>
+        <source>See contact addresses</source>
+        <translation>Просмотр контактных адресов</translation>
+    </message>
+    <message>
+        <source>Manage settings</source>
+        <translation>Управление настройками</translation>
+    </message>
+    <message>
+        <source>Manage credits</source>
+        <translation>Управление кредитами</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>Управление пользователями</translation>
     </message>
 </context>
 <context>

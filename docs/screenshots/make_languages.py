@@ -49,7 +49,7 @@ def invoice_for(ledger: Ledger, language: str) -> int:
 
 def shoot(app: QApplication, ledger: Ledger, language: str) -> None:
     apply_language(language)
-    context = AppContext(ledger, Runner(), user="mari")
+    context = AppContext(ledger, Runner())
     window = MainWindow(ledger, context)
     window.resize(1280, 720)
     window.show()
@@ -84,7 +84,7 @@ def main() -> None:
         },
     )
     assert problems == [], problems
-    credits.add(ledger, 1000, "screenshots", "mari")
+    credits.add(ledger, 1000, "screenshots")
     app = QApplication.instance() or QApplication(sys.argv)
     for language in ("ar", "et"):
         shoot(app, ledger, language)

@@ -16,6 +16,12 @@ from functools import cache
 from ledgerpost.domain.problems import Problem
 from ledgerpost.i18n import translator
 
+ADDRESS_CODES = (
+    "control", "brackets", "space", "no-at", "many-at", "no-local", "no-domain",
+    "local-long", "local-chars", "domain", "long",
+)  # fmt: skip
+"""Codes of a typed address's problems; a card's address reports them under "email"."""
+
 WARNING = "warning"
 """The code under which the patterns of the send check's warnings (plain sentences) are kept."""
 
@@ -65,6 +71,10 @@ PROBLEM_PATTERNS: dict[str, tuple[str, ...]] = {
     "no-valid-recipient": ("none of the To addresses is valid",),
     "no-sender": ("there is no valid From address: set one in the SMTP settings",),
     "reply-to": ("{address} is not a valid address",),
+    "language": (
+        "{language} is not a language LedgerPost speaks ({languages})",
+        "{language} is not a language.",
+    ),
     "header-break": ("the subject must be one line",),
     "no-subject": ("the subject is empty",),
     "attachment-missing": ("no such file",),
@@ -135,6 +145,31 @@ PROBLEM_PATTERNS: dict[str, tuple[str, ...]] = {
         "the credited invoice belongs to another party",
     ),
     "credit-too-much": ("only {amount} of {number} is left to credit",),
+    # users, rights and cards
+    "login": (
+        "a login name is 1 to 64 letters, digits, dots, dashes, underscores or @, "
+        "and starts with a letter or digit",
+    ),
+    "password-short": ("use at least {count} characters",),
+    "password-long": ("use at most {count} characters",),
+    "password-spaces": ("a password may not start or end with a space",),
+    "password-login": ("the password may not be the login",),
+    "login-taken": ("there is already a user {login}",),
+    "last-administrator": (
+        "{name} is the only one who manages users; give that right to someone else first",
+    ),
+    "own-password-first": (
+        "set your own password first; from the first password on, everyone logs in",
+    ),
+    "no-user": ("there is no user {login}",),
+    "current-password": ("the current password is wrong",),
+    "name": ("the name is empty",),
+    "contact-name": ("a contact person needs a name",),
+    "no-send-right": ("{name} may not {right}; ask a user who manages users to give that right",),
+    "hidden-contact": (
+        "{name} is a hidden contact for you: you may not see its addresses, "
+        "so you cannot send to it",
+    ),
     # warnings: the message can go, but the user should know
     WARNING: (
         "the From address {address} is on another domain than the login {login}; "
@@ -144,6 +179,11 @@ PROBLEM_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Every English pattern a problem's message is made from, by code."""
+
+PROBLEM_PATTERNS["email"] = (
+    "{value} is not an email address",
+    *(p for code in ADDRESS_CODES for p in PROBLEM_PATTERNS[code]),
+)
 
 _FIELD = re.compile(r"\{\{|\}\}|\{(\w+)\}")
 

@@ -45,7 +45,7 @@ def english_afterwards(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def context(demo_ledger: Ledger) -> Iterator[AppContext]:
-    ctx = AppContext(demo_ledger, Runner(), user="mari")
+    ctx = AppContext(demo_ledger, Runner())
     yield ctx
     ctx.runner.wait()
 

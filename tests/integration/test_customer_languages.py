@@ -48,7 +48,7 @@ def posted_invoice(ledger: Ledger, language: str) -> int:
 
 
 def mailed(ledger: Ledger, server: SmtpTestServer, document_id: int) -> EmailMessage:
-    result = queue(ledger, SendRequest(document_id=document_id, user="mari"))
+    result = queue(ledger, SendRequest(document_id=document_id))
     assert result.queued, result
     deliver(ledger)
     message = email.message_from_bytes(server.received[-1].data, policy=email.policy.default)

@@ -57,39 +57,39 @@ def mail_status_name(status: OutboxStatus) -> str:
 
 def party_kind_plural(kind: PartyKind) -> str:
     return {
-        PartyKind.CUSTOMER: _tr("Customers"),
-        PartyKind.SUPPLIER: _tr("Suppliers"),
-        PartyKind.EMPLOYEE: _tr("Employees"),
+        PartyKind.CUSTOMER: QCoreApplication.translate("labels", "Customers"),
+        PartyKind.SUPPLIER: QCoreApplication.translate("labels", "Suppliers"),
+        PartyKind.EMPLOYEE: QCoreApplication.translate("labels", "Employees"),
     }[kind]
 
 
 def party_kind_name(kind: PartyKind) -> str:
     return {
-        PartyKind.CUSTOMER: _tr("Customer"),
-        PartyKind.SUPPLIER: _tr("Supplier"),
-        PartyKind.EMPLOYEE: _tr("Employee"),
+        PartyKind.CUSTOMER: QCoreApplication.translate("labels", "Customer"),
+        PartyKind.SUPPLIER: QCoreApplication.translate("labels", "Supplier"),
+        PartyKind.EMPLOYEE: QCoreApplication.translate("labels", "Employee"),
     }[kind]
 
 
 def address_role_name(role: AddressRole) -> str:
     return {
-        AddressRole.BILLING: _tr("Invoices"),
-        AddressRole.STATEMENTS: _tr("Statements"),
-        AddressRole.GENERAL: _tr("General"),
+        AddressRole.BILLING: QCoreApplication.translate("labels", "Invoices"),
+        AddressRole.STATEMENTS: QCoreApplication.translate("labels", "Statements"),
+        AddressRole.GENERAL: QCoreApplication.translate("labels", "General"),
     }[role]
 
 
 def hidden_contact() -> str:
     """What a user who may not see contact addresses reads in their place."""
-    return _tr("hidden contact")
+    return QCoreApplication.translate("labels", "hidden contact")
 
 
 def right_name(right: Right) -> str:
     return {
-        Right.POST_DOCUMENTS: _tr("Post documents"),
-        Right.SEND_EMAIL: _tr("Send email"),
-        Right.SEE_CONTACTS: _tr("See contact addresses"),
-        Right.MANAGE_SETTINGS: _tr("Manage settings"),
-        Right.MANAGE_CREDITS: _tr("Manage credits"),
-        Right.MANAGE_USERS: _tr("Manage users"),
+        Right.POST_DOCUMENTS: QCoreApplication.translate("labels", "Post documents"),
+        Right.SEND_EMAIL: QCoreApplication.translate("labels", "Send email"),
+        Right.SEE_CONTACTS: QCoreApplication.translate("labels", "See contact addresses"),
+        Right.MANAGE_SETTINGS: QCoreApplication.translate("labels", "Manage settings"),
+        Right.MANAGE_CREDITS: QCoreApplication.translate("labels", "Manage credits"),
+        Right.MANAGE_USERS: QCoreApplication.translate("labels", "Manage users"),
     }[right]

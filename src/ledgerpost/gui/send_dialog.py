@@ -349,7 +349,7 @@ class SendDialog(QDialog):
                 "%1", self.earlier.text().split("\n")[0]
             )
         if problem.where.startswith(("to:", "cc:", "bcc:")):
-            return str(problem)
+            return f"{problem.where}: {problem_message(problem)}"
         return capital(problem_message(problem))
 
     def _local_problems(self) -> list[str]:
