@@ -81,6 +81,8 @@ PROBLEM_PATTERNS: dict[str, tuple[str, ...]] = {
     "too-large": (
         "with the attachments the message would be about {size} MB as sent; "
         "the limit is {limit} MB",
+        "with the attachments the message would be about {size} MB as sent; "
+        "the server takes at most {limit} MB",
     ),
     # settings
     "setting-unknown": ("there is no such setting",),
