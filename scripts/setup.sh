@@ -69,3 +69,7 @@ if [ -n "$ready" ] && [ ! -f "$stamp" ]; then
   find .venv -maxdepth 1 -name ".ledgerpost-*" ! -name ".ledgerpost-$version-*" -delete
   touch "$stamp"
 fi
+
+# The window's languages: compile translations/*.ts to .qm (generated, not committed) when a
+# catalogue is newer than its compiled file.
+.venv/bin/python tools/translations.py compile --if-stale >/dev/null

@@ -41,6 +41,7 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("LEDGERPOST_DB", raising=False)
+    monkeypatch.setenv("LEDGERPOST_LANG", "en")  # command-line messages as the tests expect
     return home
 
 

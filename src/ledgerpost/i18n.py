@@ -9,6 +9,8 @@ language, grouped and pointed the locale's way (``1 234,56``, ``1.234,56``, ``1,
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -108,6 +110,18 @@ class Translator:
     def _clean(self, text: str) -> str:
         # Keep the no-break spaces: they stop a number or date from wrapping.
         return text.translate(BIDI_MARKS).replace("\u202f", "\u00a0")
+
+
+def command_line_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language of command-line messages: ``$LEDGERPOST_LANG``, else the first of
+    ``$LC_ALL``, ``$LC_MESSAGES``, ``$LANG`` that is set; English unless it names one of ours."""
+    environ = os.environ if environ is None else environ
+    for name in ("LEDGERPOST_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            code = value.replace("-", "_").split("_")[0].split(".")[0].lower()
+            return code if code in LANGUAGES else SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE
 
 
 @cache

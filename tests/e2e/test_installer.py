@@ -35,4 +35,6 @@ def test_the_built_app_opens_a_demo_ledger_renders_a_print_copy_and_exits(tmp_pa
     # The bundle carries what the app reads as files at run time.
     internal = tmp_path / "dist" / "LedgerPost" / "_internal" / "ledgerpost"
     assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
+    for language in ("et", "de", "ru", "ro", "ar"):
+        assert (internal / "translations" / f"ledgerpost_{language}.qm").is_file()
     assert list((internal / "storage" / "migrations" / "versions").glob("0001_*.py"))

@@ -7,7 +7,10 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Session
+from ledgerpost.i18n import Translator, command_line_language, translator
+from ledgerpost.problem_texts import problem_text, warning_text
 from ledgerpost.services import users
 from ledgerpost.services.ledger import Ledger
 
@@ -35,6 +38,8 @@ class CommandContext:
     """``--user``: log in as this user (the password is the first line on stdin)."""
     _ledger: Ledger | None = None
     _session: Session | None = None
+    words: Translator = field(default_factory=lambda: translator(command_line_language()))
+    """The language of the messages: $LEDGERPOST_LANG, else the locale's (English by default)."""
 
     @property
     def ledger(self) -> Ledger:
@@ -56,6 +61,17 @@ class CommandContext:
     def close(self) -> None:
         if self._ledger is not None:
             self._ledger.close()
+
+    def tr(self, message: str, **values: object) -> str:
+        """``message`` in the command line's language, with ``{name}`` values put in."""
+        return self.words.gettext(message).format(**values)
+
+    def problem(self, problem: Problem) -> str:
+        text = problem_text(problem, self.words.language)
+        return f"{problem.where}: {text}" if problem.where else text
+
+    def warning(self, warning: str) -> str:
+        return self.tr("note: {warning}", warning=warning_text(warning, self.words.language))
 
     def say(self, text: str = "") -> None:
         print(text, file=self.out)

@@ -6,16 +6,18 @@ import argparse
 import sys
 
 from ledgerpost.cli.context import EXIT_FAILURE
+from ledgerpost.i18n import command_line_language, translator
 
 
 def run_gui(args: argparse.Namespace) -> int:
     try:
         from ledgerpost.gui.app import run
     except ImportError as exc:
-        print(
-            f"the window cannot start: {exc}. Install the Qt system libraries "
-            "(see README) or use the command line.",
-            file=sys.stderr,
+        words = translator(command_line_language())
+        message = words.gettext(
+            "the window cannot start: {reason}. Install the Qt system libraries "
+            "(see README) or use the command line."
         )
+        print(message.format(reason=exc), file=sys.stderr)
         return EXIT_FAILURE
     return run(args.db, smoke=getattr(args, "smoke", False))

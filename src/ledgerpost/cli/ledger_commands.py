@@ -96,13 +96,23 @@ def _gui(args: argparse.Namespace) -> int:
 def run_init(args: argparse.Namespace, ctx: CommandContext) -> int:
     currency = args.currency.upper()
     if not is_valid_currency_code(currency):
-        raise UsageError(f"--currency {args.currency!r} is not a three-letter ISO 4217 code")
+        raise UsageError(
+            ctx.tr(
+                "--currency {code} is not a three-letter ISO 4217 code", code=repr(args.currency)
+            )
+        )
     if not args.company.strip():
-        raise UsageError("--company must not be empty")
+        raise UsageError(ctx.tr("--company must not be empty"))
     ctx.ledger.create_company(
         Company(name=args.company.strip(), currency=currency, language=args.language)
     )
-    ctx.say(f"Started the books of {args.company.strip()} in {ctx.ledger.location}")
+    ctx.say(
+        ctx.tr(
+            "Started the books of {company} in {location}",
+            company=args.company.strip(),
+            location=ctx.ledger.location,
+        )
+    )
     return EXIT_OK
 
 
@@ -117,8 +127,14 @@ def run_demo(args: argparse.Namespace, ctx: CommandContext) -> int:
     )
     summary = make_demo(ctx.ledger, spec)
     ctx.say(
-        f"Demo company {summary.company} with {summary.customers} customers, "
-        f"{summary.posted} posted documents and {summary.drafts} drafts."
+        ctx.tr(
+            "Demo company {company} with {customers} customers, {posted} posted documents "
+            "and {drafts} drafts.",
+            company=summary.company,
+            customers=summary.customers,
+            posted=summary.posted,
+            drafts=summary.drafts,
+        )
     )
     return EXIT_OK
 
@@ -172,13 +188,15 @@ def _summary_json(r: Any) -> dict[str, Any]:
 def run_check(args: argparse.Namespace, ctx: CommandContext) -> int:
     problems = ctx.ledger.check()
     for problem in problems:
-        ctx.say(str(problem))
+        ctx.say(ctx.problem(problem))
     if problems:
-        ctx.complain(f"{len(problems)} problem(s) found in the ledger.")
+        ctx.complain(ctx.tr("{count} problem(s) found in the ledger.", count=len(problems)))
         return EXIT_FAILURE
     ctx.say(
-        "The ledger is consistent: every entry balances, posted documents are unchanged, "
-        "and numbers are unique and gapless."
+        ctx.tr(
+            "The ledger is consistent: every entry balances, posted documents are unchanged, "
+            "and numbers are unique and gapless."
+        )
     )
     return EXIT_OK
 

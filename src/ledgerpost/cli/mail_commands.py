@@ -162,7 +162,7 @@ def _read_password() -> str:
 
 def _problems(ctx: CommandContext, problems: Any) -> int:
     for problem in problems:
-        ctx.complain(str(problem))
+        ctx.complain(ctx.problem(problem))
     return EXIT_FAILURE
 
 
@@ -182,7 +182,7 @@ def run_smtp_set(args: argparse.Namespace, ctx: CommandContext) -> int:
         "smtp.allow_insecure_auth": args.allow_insecure_auth,
     }
     if args.ca_file and not Path(args.ca_file).is_file():
-        raise UsageError(f"--ca-file {args.ca_file}: no such file")
+        raise UsageError(ctx.tr("--ca-file {file}: no such file", file=args.ca_file))
     problems = settings_service.save(ctx.ledger, values, ctx.session)
     smtp = settings_service.smtp_settings(ctx.ledger)
     if not problems and smtp is not None:
@@ -193,18 +193,33 @@ def run_smtp_set(args: argparse.Namespace, ctx: CommandContext) -> int:
     expected = DEFAULT_PORTS[smtp.security]
     if smtp.port in DEFAULT_PORTS.values() and smtp.port != expected:
         ctx.complain(
-            f"note: port {smtp.port} usually speaks another security than "
-            f"{smtp.security.value}; {smtp.security.value} is usually on {expected}"
+            ctx.tr(
+                "note: port {port} usually speaks another security than {security}; "
+                "{security} is usually on {expected}",
+                port=smtp.port,
+                security=smtp.security.value,
+                expected=expected,
+            )
         )
-    ctx.say(f"Mail goes through {smtp.host}:{smtp.port} ({smtp.security.value}).")
+    ctx.say(
+        ctx.tr(
+            "Mail goes through {host}:{port} ({security}).",
+            host=smtp.host,
+            port=smtp.port,
+            security=smtp.security.value,
+        )
+    )
     if args.password_stdin:
         saved = account.save_password(ctx.ledger, smtp, _read_password())
         if saved.in_keyring:
             ctx.say(saved.message)
         else:
             ctx.complain(
-                f"{saved.message} From the command line, give it again with "
-                "--password-stdin to 'smtp test' and 'outbox run'."
+                ctx.tr(
+                    "{note} From the command line, give it again with --password-stdin to "
+                    "'smtp test' and 'outbox run'.",
+                    note=saved.message,
+                )
             )
     return EXIT_OK
 
@@ -224,10 +239,10 @@ def run_send(args: argparse.Namespace, ctx: CommandContext) -> int:
         dates = [t for t in args.to if _DATE.match(t.strip())]
         addresses = [t for t in args.to if not _DATE.match(t.strip())]
         if args.party is None or args.start is None or len(dates) != 1 or args.number:
-            raise UsageError("send statement needs --party ID --from D --to D")
+            raise UsageError(ctx.tr("send statement needs --party ID --from D --to D"))
         end = dt.date.fromisoformat(dates[0].strip())
         if end < args.start:
-            raise UsageError("the statement period ends before it starts")
+            raise UsageError(ctx.tr("the statement period ends before it starts"))
         party = find_party(ledger, args.party)
         request = SendRequest(
             party_id=party.id,
@@ -243,7 +258,7 @@ def run_send(args: argparse.Namespace, ctx: CommandContext) -> int:
         )
     else:
         if not args.number:
-            raise UsageError(f"send {args.type} needs the document NUMBER")
+            raise UsageError(ctx.tr("send {type} needs the document NUMBER", type=args.type))
         document_id = find_document_id(ledger, DocumentType(args.type), args.number)
         request = SendRequest(
             document_id=document_id,
@@ -261,18 +276,18 @@ def run_send(args: argparse.Namespace, ctx: CommandContext) -> int:
     if not result.queued:
         return _problems(ctx, result.preflight.problems)
     for warning in result.preflight.warnings:
-        ctx.complain(f"note: {warning}")
+        ctx.complain(ctx.warning(warning))
     ctx.say(str(result.outbox_id))
     return EXIT_OK
 
 
-def _range_args(args: argparse.Namespace) -> dict[str, Any]:
+def _range_args(args: argparse.Namespace, ctx: CommandContext) -> dict[str, Any]:
     if args.type == "statement":
         if not args.dates or args.numbers:
-            raise UsageError("batch statement needs --dates D1..D2")
+            raise UsageError(ctx.tr("batch statement needs --dates D1..D2"))
         return {"dates": parse_date_range(args.dates)}
     if bool(args.numbers) == bool(args.dates):
-        raise UsageError("give either --numbers A-B or --dates D1..D2")
+        raise UsageError(ctx.tr("give either --numbers A-B or --dates D1..D2"))
     if args.numbers:
         return {"numbers": parse_number_range(args.numbers)}
     return {"dates": parse_date_range(args.dates)}
@@ -280,18 +295,23 @@ def _range_args(args: argparse.Namespace) -> dict[str, Any]:
 
 def run_batch(args: argparse.Namespace, ctx: CommandContext) -> int:
     doc_type = None if args.type == "statement" else DocumentType(args.type)
-    chosen = _range_args(args)
+    chosen = _range_args(args, ctx)
     if args.preview:
         found = batch.preview(ctx.ledger, doc_type, resend=args.resend, by=ctx.session, **chosen)
         if args.json:
             ctx.print_json(found.as_json())
         else:
             ctx.say(
-                f"{found.count} message(s) to send, costing {found.cost} credit(s); "
-                f"{found.balance} credit(s) left."
+                ctx.tr(
+                    "{count} message(s) to send, costing {cost} credit(s); "
+                    "{balance} credit(s) left.",
+                    count=found.count,
+                    cost=found.cost,
+                    balance=found.balance,
+                )
             )
             for skipped in found.skipped:
-                ctx.say(f"skipped {skipped.document}: {skipped.reason}")
+                ctx.say(_skipped(ctx, skipped.document, skipped.reason))
         return EXIT_OK
     result = batch.queue_batch(ctx.ledger, doc_type, resend=args.resend, by=ctx.session, **chosen)
     if args.json:
@@ -305,12 +325,20 @@ def run_batch(args: argparse.Namespace, ctx: CommandContext) -> int:
         )
     else:
         ctx.say(
-            f"Batch {result.batch_id}: {result.queued} message(s) queued, "
-            f"{len(result.skipped)} skipped."
+            ctx.tr(
+                "Batch {batch}: {queued} message(s) queued, {skipped} skipped.",
+                batch=result.batch_id,
+                queued=result.queued,
+                skipped=len(result.skipped),
+            )
         )
         for skipped in result.skipped:
-            ctx.say(f"skipped {skipped.document}: {skipped.reason}")
+            ctx.say(_skipped(ctx, skipped.document, skipped.reason))
     return EXIT_OK
+
+
+def _skipped(ctx: CommandContext, document: str, reason: str) -> str:
+    return ctx.tr("skipped {document}: {reason}", document=document, reason=reason)
 
 
 # --- outbox -------------------------------------------------------------------------------
@@ -365,12 +393,18 @@ def run_outbox_run(args: argparse.Namespace, ctx: CommandContext) -> int:
     report = account.deliver(
         ctx.ledger, password, once=args.once, connections=max(1, args.connections)
     )
-    ctx.say(
-        f"sent {report.sent}, to retry {report.retry}, failed {report.failed}, "
-        f"uncertain {report.uncertain}, waiting for credit {report.no_credit}"
-        + (f", recovered {report.recovered}" if report.recovered else "")
-        + "."
+    counts = ctx.tr(
+        "sent {sent}, to retry {retry}, failed {failed}, uncertain {uncertain}, "
+        "waiting for credit {no_credit}",
+        sent=report.sent,
+        retry=report.retry,
+        failed=report.failed,
+        uncertain=report.uncertain,
+        no_credit=report.no_credit,
     )
+    if report.recovered:
+        counts += ctx.tr(", recovered {recovered}", recovered=report.recovered)
+    ctx.say(counts + ".")
     if report.stopped_by:
         ctx.complain(report.stopped_by)
         return EXIT_FAILURE
@@ -384,7 +418,7 @@ def run_outbox_action(args: argparse.Namespace, ctx: CommandContext) -> int:
         "mark-sent": lambda ledger, i: outbox.mark_sent(ledger, i, ctx.session.login),
     }[args.action]
     status = act(ctx.ledger, args.id)
-    ctx.say(f"message {args.id} is now {status.value}")
+    ctx.say(ctx.tr("message {id} is now {status}", id=args.id, status=status.value))
     return EXIT_OK
 
 
@@ -396,13 +430,15 @@ def run_credits(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.json:
         ctx.print_json({"balance": balance})
     else:
-        ctx.say(f"{balance} credit(s) left.")
+        ctx.say(ctx.tr("{balance} credit(s) left.", balance=balance))
     return EXIT_OK
 
 
 def run_credits_add(args: argparse.Namespace, ctx: CommandContext) -> int:
     balance = credits.add(ctx.ledger, args.amount, args.reference, by=ctx.session)
-    ctx.say(f"Added {args.amount} credit(s); {balance} left.")
+    ctx.say(
+        ctx.tr("Added {amount} credit(s); {balance} left.", amount=args.amount, balance=balance)
+    )
     return EXIT_OK
 
 
@@ -429,8 +465,6 @@ def run_report_sent(args: argparse.Namespace, ctx: CommandContext) -> int:
             ],
             right=frozenset({0}),
         )
-        ctx.say(
-            f"{found.total} message(s): "
-            + ", ".join(f"{count} {status}" for status, count in sorted(found.by_status.items()))
-        )
+        counts = ", ".join(f"{count} {status}" for status, count in sorted(found.by_status.items()))
+        ctx.say(ctx.tr("{total} message(s): {counts}", total=found.total, counts=counts))
     return EXIT_OK

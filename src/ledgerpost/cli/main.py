@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         context.complain(str(exc))
         return EXIT_FAILURE
     except KeyboardInterrupt:
-        context.complain("interrupted")
+        context.complain(context.tr("interrupted"))
         return EXIT_FAILURE
     finally:
         context.close()

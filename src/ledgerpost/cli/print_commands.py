@@ -73,7 +73,13 @@ def _write(ctx: CommandContext, copy: PrintCopy, out: str) -> int:
     if target.is_dir():
         target = target / copy.file_name
     if not target.parent.is_dir():
-        raise LedgerError(f"cannot write {target}: the folder {target.parent} does not exist")
+        raise LedgerError(
+            ctx.tr(
+                "cannot write {target}: the folder {folder} does not exist",
+                target=target,
+                folder=target.parent,
+            )
+        )
     handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
     try:
         with os.fdopen(handle, "wb") as file:
@@ -81,9 +87,22 @@ def _write(ctx: CommandContext, copy: PrintCopy, out: str) -> int:
         os.replace(temporary, target)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise LedgerError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    kind = "stored copy" if copy.stored else "draft, not stored" if copy.draft else "fresh copy"
-    ctx.say(f"Wrote {copy.file_name} ({kind}, {len(copy.pdf)} bytes) to {target}")
+        raise LedgerError(
+            ctx.tr("cannot write {target}: {reason}", target=target, reason=exc.strerror or exc)
+        ) from exc
+    if copy.stored:
+        kind = ctx.tr("stored copy")
+    else:
+        kind = ctx.tr("draft, not stored") if copy.draft else ctx.tr("fresh copy")
+    ctx.say(
+        ctx.tr(
+            "Wrote {file} ({kind}, {size} bytes) to {target}",
+            file=copy.file_name,
+            kind=kind,
+            size=len(copy.pdf),
+            target=target,
+        )
+    )
     return EXIT_OK
 
 
@@ -92,13 +111,15 @@ def run_print(args: argparse.Namespace, ctx: CommandContext) -> int:
     return _write(ctx, print_document(ctx.ledger, document_id, language=args.lang), args.out)
 
 
-def _check_period(args: argparse.Namespace) -> None:
+def _check_period(args: argparse.Namespace, ctx: CommandContext) -> None:
     if args.end < args.start:
-        raise UsageError(f"--to {args.end} is before --from {args.start}")
+        raise UsageError(
+            ctx.tr("--to {end} is before --from {start}", end=args.end, start=args.start)
+        )
 
 
 def run_statement(args: argparse.Namespace, ctx: CommandContext) -> int:
-    _check_period(args)
+    _check_period(args, ctx)
     party = find_party(ctx.ledger, args.party)
     assert party.id is not None
     copy = print_statement(ctx.ledger, party.id, args.start, args.end, language=args.lang)
@@ -106,7 +127,7 @@ def run_statement(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_employee_report(args: argparse.Namespace, ctx: CommandContext) -> int:
-    _check_period(args)
+    _check_period(args, ctx)
     party = find_party(ctx.ledger, args.party)
     assert party.id is not None
     copy = print_employee_report(ctx.ledger, party.id, args.start, args.end, language=args.lang)

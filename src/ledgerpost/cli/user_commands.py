@@ -39,12 +39,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     passwd.set_defaults(run=run_passwd)
 
 
-def _rights(text: str) -> frozenset[Right]:
+def _rights(text: str, ctx: CommandContext) -> frozenset[Right]:
     known = {r.value: r for r in Right}
     chosen = [part.strip() for part in text.split(",") if part.strip()]
     unknown = [part for part in chosen if part not in known]
     if unknown:
-        raise UsageError(f"unknown right(s): {', '.join(unknown)}; choose from {', '.join(known)}")
+        raise UsageError(
+            ctx.tr(
+                "unknown right(s): {unknown}; choose from {known}",
+                unknown=", ".join(unknown),
+                known=", ".join(known),
+            )
+        )
     return frozenset(known[part] for part in chosen)
 
 
@@ -68,18 +74,18 @@ def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _complain(ctx: CommandContext, problems: Iterable[Problem]) -> int:
     for problem in problems:
-        ctx.complain(str(problem))
+        ctx.complain(ctx.problem(problem))
     return EXIT_FAILURE
 
 
 def run_add(args: argparse.Namespace, ctx: CommandContext) -> int:
     by = ctx.session
     password = read_line() if args.password_stdin else ""
-    card = User(args.login, args.name, args.email, rights=_rights(args.rights))
+    card = User(args.login, args.name, args.email, rights=_rights(args.rights, ctx))
     result = users.add_user(ctx.ledger, card, password, by)
     if not result.saved:
         return _complain(ctx, result.problems)
-    ctx.say(f"User {args.login} added.")
+    ctx.say(ctx.tr("User {login} added.", login=args.login))
     return EXIT_OK
 
 
@@ -88,5 +94,5 @@ def run_passwd(args: argparse.Namespace, ctx: CommandContext) -> int:
     problems = users.set_password(ctx.ledger, args.login, read_line(), by)
     if problems:
         return _complain(ctx, problems)
-    ctx.say(f"The password of {args.login} is set.")
+    ctx.say(ctx.tr("The password of {login} is set.", login=args.login))
     return EXIT_OK

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ledgerpost.domain.addresses import is_valid_address
+from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.smtp import Security
 
 Check = Callable[[Any], str]
@@ -49,6 +50,12 @@ def _templates(value: Any) -> str:
     if all(isinstance(t, dict) and fields <= set(t) for t in value):
         return ""
     return "each template needs kind, language, subject and body"
+
+
+def _language_or_empty(value: Any) -> str:
+    if value == "" or value in LANGUAGES:
+        return ""
+    return f"must be empty (the system's language) or one of: {', '.join(LANGUAGES)}"
 
 
 LOGO_MAX_BYTES = 256 * 1024
@@ -111,6 +118,14 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "ui.language",
+        str,
+        "",
+        "The language of the window; empty: the system's language (English if it is not one "
+        "of ours).",
+        _language_or_empty,
+    ),
     Setting(
         "company.logo",
         str,

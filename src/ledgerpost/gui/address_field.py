@@ -37,16 +37,13 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list, split_list
 from ledgerpost.domain.problems import Problem
 from ledgerpost.gui.icons import icon
+from ledgerpost.gui.language import problem_message
 from ledgerpost.services.address_book import CONTACT, RECENT, BookEntry
 
 DEBOUNCE_MS = 250
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 2
 RED = "#b00020"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AddressField", text)
 
 
 def text_direction(text: str) -> Qt.LayoutDirection | None:
@@ -121,12 +118,14 @@ def _entry_bounds(text: str, cursor: int) -> tuple[int, int]:
 
 def role_name(entry: BookEntry) -> str:
     if entry.role == CONTACT:
-        return _tr("contact person %1").replace("%1", entry.contact)
+        return QCoreApplication.translate("AddressField", "contact person %1").replace(
+            "%1", entry.contact
+        )
     return {
-        "billing": _tr("invoices"),
-        "statements": _tr("statements"),
-        "general": _tr("general"),
-        RECENT: _tr("used before"),
+        "billing": QCoreApplication.translate("AddressField", "invoices"),
+        "statements": QCoreApplication.translate("AddressField", "statements"),
+        "general": QCoreApplication.translate("AddressField", "general"),
+        RECENT: QCoreApplication.translate("AddressField", "used before"),
     }.get(entry.role, entry.role)
 
 
@@ -253,8 +252,12 @@ class AddressField(QWidget):
         )
         self.picker = QToolButton()
         self.picker.setIcon(icon("address-book"))
-        self.picker.setToolTip(_tr("Addresses on the card"))
-        self.picker.setAccessibleName(_tr("%1: addresses on the card").replace("%1", name))
+        self.picker.setToolTip(QCoreApplication.translate("AddressField", "Addresses on the card"))
+        self.picker.setAccessibleName(
+            QCoreApplication.translate("AddressField", "%1: addresses on the card").replace(
+                "%1", name
+            )
+        )
         self.picker.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.picker.setMenu(QMenu(self.picker))
         self.picker.menu().aboutToShow.connect(self._fill_menu)
@@ -263,7 +266,9 @@ class AddressField(QWidget):
         self.reasons.setStyleSheet(f"color: {RED};")
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.PlainText)
-        self.reasons.setAccessibleName(_tr("%1: problems").replace("%1", name))
+        self.reasons.setAccessibleName(
+            QCoreApplication.translate("AddressField", "%1: problems").replace("%1", name)
+        )
         self.reasons.hide()
 
         row = QHBoxLayout()
@@ -320,7 +325,9 @@ class AddressField(QWidget):
         self._problems = tuple(c.problem for c in bad if c.problem is not None)
         self._set_formats(bad)
         lines = [
-            _tr("“%1”: %2").replace("%1", c.text).replace("%2", c.problem.message)
+            QCoreApplication.translate("AddressField", "“%1”: %2")
+            .replace("%1", c.text)
+            .replace("%2", problem_message(c.problem))
             for c in bad
             if c.problem is not None
         ]

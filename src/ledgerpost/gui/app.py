@@ -13,9 +13,11 @@ from ledgerpost.domain.documents import DocumentState
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.background_delivery import BackgroundDelivery
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.language import MissingCatalogue, apply_language, chosen_language
 from ledgerpost.gui.login_dialog import log_in
 from ledgerpost.gui.main_window import MainWindow
 from ledgerpost.gui.runner import Runner
+from ledgerpost.services import settings as settings_service
 from ledgerpost.services.demo import DemoSpec, make_demo
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
@@ -44,6 +46,7 @@ def run(db: str | None, *, smoke: bool = False) -> int:
             else:
                 QMessageBox.critical(None, app.tr("LedgerPost"), str(exc))
             return 1
+        _speak_chosen_language(ledger)  # before the login dialog, which speaks it too
         runner = Runner()
         session = None if smoke else log_in(ledger, runner)
         if session is None and not smoke:
@@ -63,6 +66,16 @@ def run(db: str | None, *, smoke: bool = False) -> int:
             delivery.stop()
             context.runner.wait()
             ledger.close()
+
+
+def _speak_chosen_language(ledger: Ledger) -> None:
+    """The window's language from settings (the system's by default), before any widget."""
+    language = chosen_language(settings_service.get(ledger, "ui.language"))
+    try:
+        apply_language(language)
+    except MissingCatalogue as exc:
+        print(f"{exc}; the window stays in English", file=sys.stderr)
+        apply_language("en")
 
 
 def _smoke_check(ledger: Ledger) -> None:

@@ -24,6 +24,7 @@ from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.labels import document_type_plural
+from ledgerpost.gui.language import date_edit_format
 
 Selection = tuple[DocumentType | None, tuple[int, int] | None, tuple[dt.date, dt.date] | None, bool]
 """(type or None for statements, numbers, dates, send again)."""
@@ -69,7 +70,7 @@ class BatchChoice(QGroupBox):
         self.date_from, self.date_to = QDateEdit(first.addMonths(-1)), QDateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
         self.date_from.setAccessibleName(self.tr("From date"))
         self.date_to.setAccessibleName(self.tr("To date"))
         self.resend = QCheckBox(self.tr("Send again documents that were already sent"))

@@ -11,12 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.services.batch_control import BatchCounts
 
-CONTEXT = "BatchDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def document_text(label: str, doc_type: DocumentType | None) -> str:
     """``"invoice INV-8"`` → ``"INV-8"``; ``"invoice draft 12"`` → ``"Draft #12"``;
@@ -26,42 +20,58 @@ def document_text(label: str, doc_type: DocumentType | None) -> str:
             label = label[len(prefix) :]
             break
     if doc_type is not None and label.startswith("draft "):
-        return _tr("Draft #%1").replace("%1", label.removeprefix("draft "))
+        return QCoreApplication.translate("BatchDialog", "Draft #%1").replace(
+            "%1", label.removeprefix("draft ")
+        )
     return label
 
 
 def reason_text(reason: str) -> str:
     if reason == "not posted":
-        return _tr("not posted yet: drafts are not sent")
+        return QCoreApplication.translate("BatchDialog", "not posted yet: drafts are not sent")
     if reason == "already in the outbox":
-        return _tr("already in the outbox")
+        return QCoreApplication.translate("BatchDialog", "already in the outbox")
     if reason.startswith("already sent"):
-        return _tr("already sent (tick “Send again” to send it once more)")
+        return QCoreApplication.translate(
+            "BatchDialog", "already sent (tick “Send again” to send it once more)"
+        )
     if reason.startswith("no valid address"):
         detail = reason.removeprefix("no valid address").strip()
-        return _tr("no valid e-mail address on the customer's card") + (
-            f" {detail}" if detail else ""
-        )
+        return QCoreApplication.translate(
+            "BatchDialog", "no valid e-mail address on the customer's card"
+        ) + (f" {detail}" if detail else "")
     return reason
 
 
 def counts_text(counts: BatchCounts) -> str:
     parts = [
-        _tr("Sent: %1").replace("%1", str(counts.sent)),
-        _tr("Waiting: %1").replace("%1", str(counts.waiting)),
-        _tr("Failed: %1").replace("%1", str(counts.failed)),
+        QCoreApplication.translate("BatchDialog", "Sent: %1").replace("%1", str(counts.sent)),
+        QCoreApplication.translate("BatchDialog", "Waiting: %1").replace("%1", str(counts.waiting)),
+        QCoreApplication.translate("BatchDialog", "Failed: %1").replace("%1", str(counts.failed)),
     ]
     if counts.held:
-        parts.append(_tr("Paused: %1").replace("%1", str(counts.held)))
+        parts.append(
+            QCoreApplication.translate("BatchDialog", "Paused: %1").replace("%1", str(counts.held))
+        )
     if counts.uncertain:
-        parts.append(_tr("Uncertain: %1").replace("%1", str(counts.uncertain)))
+        parts.append(
+            QCoreApplication.translate("BatchDialog", "Uncertain: %1").replace(
+                "%1", str(counts.uncertain)
+            )
+        )
     if counts.cancelled:
-        parts.append(_tr("Cancelled: %1").replace("%1", str(counts.cancelled)))
+        parts.append(
+            QCoreApplication.translate("BatchDialog", "Cancelled: %1").replace(
+                "%1", str(counts.cancelled)
+            )
+        )
     text = " · ".join(parts)
     if counts.finished:
-        text += " — " + _tr("finished")
+        text += " — " + QCoreApplication.translate("BatchDialog", "finished")
     elif counts.waiting:
-        text += " — " + _tr("you can close this window; sending goes on in the background")
+        text += " — " + QCoreApplication.translate(
+            "BatchDialog", "you can close this window; sending goes on in the background"
+        )
     else:
-        text += " — " + _tr("paused: Resume to send the rest")
+        text += " — " + QCoreApplication.translate("BatchDialog", "paused: Resume to send the rest")
     return text

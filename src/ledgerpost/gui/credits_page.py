@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.credits import CreditEntry, CreditKind
 from ledgerpost.domain.users import Right
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.language import amount_text
 from ledgerpost.gui.outbox_model import local_time
 from ledgerpost.services import credits, outbox
 from ledgerpost.services import settings as settings_service
@@ -213,7 +215,7 @@ class CreditsPage(QWidget):
         self.package.setText(
             self.tr("One package: %1 credits for %2 %3.")
             .replace("%1", self._locale.toString(state.package_size))
-            .replace("%2", state.package_price)
+            .replace("%2", _price_text(state.package_price, state.package_currency))
             .replace("%3", state.package_currency)
         )
         if first:
@@ -312,3 +314,11 @@ class CreditsPage(QWidget):
     def say(self, text: str, ok: bool) -> None:
         self.notice.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
         self.notice.setText(text)
+
+
+def _price_text(price: str, currency: str) -> str:
+    """The package price the locale's way; as stored when it is not a number."""
+    try:
+        return amount_text(Decimal(price), currency)
+    except (InvalidOperation, ValueError):
+        return price

@@ -38,6 +38,7 @@ from ledgerpost.domain.users import Right
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.icons import icon
 from ledgerpost.gui.labels import document_state_name, document_type_name, hidden_contact
+from ledgerpost.gui.language import amount_text, date_edit_format, problem_message
 from ledgerpost.gui.lines_model import LinesModel
 from ledgerpost.gui.print_preview import PrintPreview
 from ledgerpost.services.ledger import PostResult
@@ -78,6 +79,7 @@ class DocumentEditor(QDialog):
         )
         for edit, name in ((self.date, self.tr("Date")), (self.due, self.tr("Due date"))):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_edit_format())
             edit.setAccessibleName(name)
         self.reference = QLineEdit()
         self.reference.setAccessibleName(self.tr("Reference"))
@@ -247,9 +249,9 @@ class DocumentEditor(QDialog):
         totals = compute_totals(self.lines.lines(), self.currency)
         self.totals.setText(
             self.tr("Net %1   VAT %2   Total %3 %4")
-            .replace("%1", f"{totals.net:,}")
-            .replace("%2", f"{totals.vat:,}")
-            .replace("%3", f"{totals.gross:,}")
+            .replace("%1", amount_text(totals.net, self.currency))
+            .replace("%2", amount_text(totals.vat, self.currency))
+            .replace("%3", amount_text(totals.gross, self.currency))
             .replace("%4", self.currency)
         )
 
@@ -299,7 +301,12 @@ class DocumentEditor(QDialog):
                 self.problems.clear()
             else:
                 self.document = result.document
-                self.problems.setText("\n".join(str(p) for p in result.problems))
+                self.problems.setText(
+                    "\n".join(
+                        f"{p.where}: {problem_message(p)}" if p.where else problem_message(p)
+                        for p in result.problems
+                    )
+                )
             self.context.changes.documents.emit()
             self.saved.emit(self.document)
             self._show(self.document)

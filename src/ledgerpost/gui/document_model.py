@@ -11,6 +11,7 @@ from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.gui.icons import icon
 from ledgerpost.gui.labels import document_state_name, document_type_name, mail_status_name
+from ledgerpost.gui.language import amount_text, date_text
 from ledgerpost.gui.table_model import Index, RowsModel
 from ledgerpost.services import outbox
 from ledgerpost.services.ledger import Ledger
@@ -96,13 +97,13 @@ class DocumentListModel(RowsModel):
                 case "number":
                     return row.display_number or self.tr("draft")
                 case "date":
-                    return row.date.isoformat()
+                    return date_text(row.date)
                 case "party":
                     return row.party
                 case "total":
                     if row.type is DocumentType.LETTER:
                         return ""
-                    return f"{row.total:,}".replace(",", "\u202f")
+                    return amount_text(row.total, row.currency)
                 case "currency":
                     return row.currency
                 case "state":

@@ -28,6 +28,7 @@ from ledgerpost.domain.listing import (
 )
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.document_model import DocumentListModel
+from ledgerpost.gui.language import date_edit_format
 
 
 class DocumentsPage(QWidget):
@@ -58,6 +59,7 @@ class DocumentsPage(QWidget):
             (self.date_to, self.tr("To date")),
         ):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_edit_format())
             edit.setAccessibleName(name)
             edit.setEnabled(False)
         self.use_dates.toggled.connect(self.date_from.setEnabled)

@@ -10,87 +10,86 @@ from ledgerpost.domain.parties import AddressRole, PartyKind
 from ledgerpost.domain.users import Right
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def document_type_plural(doc_type: DocumentType) -> str:
     return {
-        DocumentType.INVOICE: _tr("Sales invoices"),
-        DocumentType.CREDIT_NOTE: _tr("Credit notes"),
-        DocumentType.QUOTATION: _tr("Quotations"),
-        DocumentType.RECEIPT: _tr("Receipt vouchers"),
-        DocumentType.PAYMENT: _tr("Payment vouchers"),
-        DocumentType.PURCHASE_INVOICE: _tr("Purchase invoices"),
-        DocumentType.LETTER: _tr("Customer letters"),
+        DocumentType.INVOICE: QCoreApplication.translate("labels", "Sales invoices"),
+        DocumentType.CREDIT_NOTE: QCoreApplication.translate("labels", "Credit notes"),
+        DocumentType.QUOTATION: QCoreApplication.translate("labels", "Quotations"),
+        DocumentType.RECEIPT: QCoreApplication.translate("labels", "Receipt vouchers"),
+        DocumentType.PAYMENT: QCoreApplication.translate("labels", "Payment vouchers"),
+        DocumentType.PURCHASE_INVOICE: QCoreApplication.translate("labels", "Purchase invoices"),
+        DocumentType.LETTER: QCoreApplication.translate("labels", "Customer letters"),
     }[doc_type]
 
 
 def document_type_name(doc_type: DocumentType) -> str:
     return {
-        DocumentType.INVOICE: _tr("Sales invoice"),
-        DocumentType.CREDIT_NOTE: _tr("Credit note"),
-        DocumentType.QUOTATION: _tr("Quotation"),
-        DocumentType.RECEIPT: _tr("Receipt voucher"),
-        DocumentType.PAYMENT: _tr("Payment voucher"),
-        DocumentType.PURCHASE_INVOICE: _tr("Purchase invoice"),
-        DocumentType.LETTER: _tr("Customer letter"),
+        DocumentType.INVOICE: QCoreApplication.translate("labels", "Sales invoice"),
+        DocumentType.CREDIT_NOTE: QCoreApplication.translate("labels", "Credit note"),
+        DocumentType.QUOTATION: QCoreApplication.translate("labels", "Quotation"),
+        DocumentType.RECEIPT: QCoreApplication.translate("labels", "Receipt voucher"),
+        DocumentType.PAYMENT: QCoreApplication.translate("labels", "Payment voucher"),
+        DocumentType.PURCHASE_INVOICE: QCoreApplication.translate("labels", "Purchase invoice"),
+        DocumentType.LETTER: QCoreApplication.translate("labels", "Customer letter"),
     }[doc_type]
 
 
 def document_state_name(state: DocumentState) -> str:
-    return {DocumentState.DRAFT: _tr("Draft"), DocumentState.POSTED: _tr("Posted")}[state]
+    return {
+        DocumentState.DRAFT: QCoreApplication.translate("labels", "Draft"),
+        DocumentState.POSTED: QCoreApplication.translate("labels", "Posted"),
+    }[state]
 
 
 def mail_status_name(status: OutboxStatus) -> str:
     return {
-        OutboxStatus.HELD: _tr("Held (send later)"),
-        OutboxStatus.QUEUED: _tr("Waiting to be sent"),
-        OutboxStatus.SENDING: _tr("Being sent"),
-        OutboxStatus.SENT: _tr("Sent"),
-        OutboxStatus.RETRY: _tr("Will be tried again"),
-        OutboxStatus.FAILED: _tr("Failed"),
-        OutboxStatus.UNCERTAIN: _tr("Uncertain: may have arrived"),
-        OutboxStatus.NO_CREDIT: _tr("Waiting for credits"),
-        OutboxStatus.CANCELLED: _tr("Cancelled"),
+        OutboxStatus.HELD: QCoreApplication.translate("labels", "Held (send later)"),
+        OutboxStatus.QUEUED: QCoreApplication.translate("labels", "Waiting to be sent"),
+        OutboxStatus.SENDING: QCoreApplication.translate("labels", "Being sent"),
+        OutboxStatus.SENT: QCoreApplication.translate("labels", "Sent"),
+        OutboxStatus.RETRY: QCoreApplication.translate("labels", "Will be tried again"),
+        OutboxStatus.FAILED: QCoreApplication.translate("labels", "Failed"),
+        OutboxStatus.UNCERTAIN: QCoreApplication.translate("labels", "Uncertain: may have arrived"),
+        OutboxStatus.NO_CREDIT: QCoreApplication.translate("labels", "Waiting for credits"),
+        OutboxStatus.CANCELLED: QCoreApplication.translate("labels", "Cancelled"),
     }[status]
 
 
 def party_kind_plural(kind: PartyKind) -> str:
     return {
-        PartyKind.CUSTOMER: _tr("Customers"),
-        PartyKind.SUPPLIER: _tr("Suppliers"),
-        PartyKind.EMPLOYEE: _tr("Employees"),
+        PartyKind.CUSTOMER: QCoreApplication.translate("labels", "Customers"),
+        PartyKind.SUPPLIER: QCoreApplication.translate("labels", "Suppliers"),
+        PartyKind.EMPLOYEE: QCoreApplication.translate("labels", "Employees"),
     }[kind]
 
 
 def party_kind_name(kind: PartyKind) -> str:
     return {
-        PartyKind.CUSTOMER: _tr("Customer"),
-        PartyKind.SUPPLIER: _tr("Supplier"),
-        PartyKind.EMPLOYEE: _tr("Employee"),
+        PartyKind.CUSTOMER: QCoreApplication.translate("labels", "Customer"),
+        PartyKind.SUPPLIER: QCoreApplication.translate("labels", "Supplier"),
+        PartyKind.EMPLOYEE: QCoreApplication.translate("labels", "Employee"),
     }[kind]
 
 
 def address_role_name(role: AddressRole) -> str:
     return {
-        AddressRole.BILLING: _tr("Invoices"),
-        AddressRole.STATEMENTS: _tr("Statements"),
-        AddressRole.GENERAL: _tr("General"),
+        AddressRole.BILLING: QCoreApplication.translate("labels", "Invoices"),
+        AddressRole.STATEMENTS: QCoreApplication.translate("labels", "Statements"),
+        AddressRole.GENERAL: QCoreApplication.translate("labels", "General"),
     }[role]
 
 
 def hidden_contact() -> str:
     """What a user who may not see contact addresses reads in their place."""
-    return _tr("hidden contact")
+    return QCoreApplication.translate("labels", "hidden contact")
 
 
 def right_name(right: Right) -> str:
     return {
-        Right.POST_DOCUMENTS: _tr("Post documents"),
-        Right.SEND_EMAIL: _tr("Send email"),
-        Right.SEE_CONTACTS: _tr("See contact addresses"),
-        Right.MANAGE_SETTINGS: _tr("Manage settings"),
-        Right.MANAGE_CREDITS: _tr("Manage credits"),
-        Right.MANAGE_USERS: _tr("Manage users"),
+        Right.POST_DOCUMENTS: QCoreApplication.translate("labels", "Post documents"),
+        Right.SEND_EMAIL: QCoreApplication.translate("labels", "Send email"),
+        Right.SEE_CONTACTS: QCoreApplication.translate("labels", "See contact addresses"),
+        Right.MANAGE_SETTINGS: QCoreApplication.translate("labels", "Manage settings"),
+        Right.MANAGE_CREDITS: QCoreApplication.translate("labels", "Manage credits"),
+        Right.MANAGE_USERS: QCoreApplication.translate("labels", "Manage users"),
     }[right]

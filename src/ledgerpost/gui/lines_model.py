@@ -2,33 +2,16 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ledgerpost.domain.documents import Line
+from ledgerpost.gui.language import amount_text, number_text, quantity_text, read_decimal
 
 Index = QModelIndex | QPersistentModelIndex
 DEFAULT_VAT = Decimal(22)
-
-
-def read_decimal(text: str) -> Decimal | None:
-    """A number as a bookkeeper types it: ``1 234,50`` or ``1,234.50`` or ``1234.5``."""
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("\u202f", "")
-    if "," in cleaned and "." in cleaned:
-        # The later separator is the decimal one.
-        if cleaned.rfind(",") > cleaned.rfind("."):
-            cleaned = cleaned.replace(".", "").replace(",", ".")
-        else:
-            cleaned = cleaned.replace(",", "")
-    else:
-        cleaned = cleaned.replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
 
 
 def at_least_cents(value: Decimal) -> Decimal:
@@ -108,13 +91,16 @@ class LinesModel(QAbstractTableModel):
                 case "description":
                     return line.description
                 case "quantity":
-                    return str(line.quantity)
+                    return quantity_text(line.quantity)
                 case "unit_price":
-                    return str(at_least_cents(line.unit_price))
+                    price = at_least_cents(line.unit_price)
+                    return number_text(price, max(-price.as_tuple().exponent, 0))
                 case "vat_rate":
-                    return str(line.vat_rate)
+                    return quantity_text(line.vat_rate)
                 case "total":
-                    return str(line.net(self.currency) + line.vat(self.currency))
+                    return amount_text(
+                        line.net(self.currency) + line.vat(self.currency), self.currency
+                    )
         if role == Qt.ItemDataRole.TextAlignmentRole and column != "description":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -5,18 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenuBar,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
@@ -30,6 +33,7 @@ from ledgerpost.gui.document_editor import DocumentEditor
 from ledgerpost.gui.documents_page import DocumentsPage
 from ledgerpost.gui.icons import icon
 from ledgerpost.gui.labels import document_type_plural, party_kind_plural, right_name
+from ledgerpost.gui.language import apply_language, chosen_language, current_language
 from ledgerpost.gui.outbox_page import OutboxPage
 from ledgerpost.gui.parties_page import PartiesPage
 from ledgerpost.gui.runner import Runner
@@ -38,10 +42,12 @@ from ledgerpost.gui.sent_report_page import SentReportPage
 from ledgerpost.gui.settings_dialog import SettingsDialog
 from ledgerpost.gui.undo_bar import UndoBar
 from ledgerpost.gui.users_page import UsersPage
+from ledgerpost.services import settings as settings_service
 from ledgerpost.services.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 
 PageFactory = Callable[[AppContext], QWidget]
+DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
 
 class MainWindow(QMainWindow):
@@ -54,14 +60,27 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context or AppContext(ledger, Runner())
         self.delivery = delivery
-        company = ledger.company()
-        self.setWindowTitle(
-            self.tr("LedgerPost — %1").replace("%1", company.name)
-            if company
-            else self.tr("LedgerPost — no company yet")
-        )
+        self._show_title()
         self.resize(1180, 720)
+        self.undo_bar = UndoBar(self.context)
+        self.delivery_label = QLabel()
+        self.delivery_label.setAccessibleName(self.tr("Mail status"))
+        self.statusBar().addPermanentWidget(self.delivery_label)
+        self.user_label = QLabel()
+        self.user_label.setAccessibleName(self.tr("Logged-in user"))
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.batch_dialog: BatchDialog | None = None
+        self._retired: list[QObject] = []
+        self._build()
+        self.context.changes.settings.connect(self._show_title)
+        self.context.changes.settings.connect(self._follow_language)
+        self.context.changes.users.connect(self._apply_rights)
+        if delivery is not None:
+            delivery.status.connect(self.show_delivery_status)
+            delivery.changed.connect(self.context.changes.outbox.emit)
 
+    def _build(self) -> None:
+        """The navigation, the pages, the menus and the toolbar, in the current language."""
         self.navigation = QTreeWidget()
         self.navigation.setHeaderHidden(True)
         self.navigation.setAccessibleName(self.tr("Navigation"))
@@ -89,7 +108,6 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        self.undo_bar = UndoBar(self.context)
         central = QWidget()
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
@@ -97,26 +115,75 @@ class MainWindow(QMainWindow):
         box.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
-        self.delivery_label = QLabel()
-        self.delivery_label.setAccessibleName(self.tr("Mail status"))
-        self.statusBar().addPermanentWidget(self.delivery_label)
-        self.user_label = QLabel()
-        self.user_label.setAccessibleName(self.tr("Logged-in user"))
-        self.statusBar().addPermanentWidget(self.user_label)
-
         self.navigation.currentItemChanged.connect(self._navigate)
         self.navigation.setCurrentItem(documents)
-        self.batch_dialog: BatchDialog | None = None
         self._connect_pages()
         self._build_menus()
-        self.context.changes.settings.connect(self._show_title)
-        self.context.changes.users.connect(self._apply_rights)
         self._apply_rights()
         self.documents.open_requested.connect(self.open_document)
         self.documents.new_requested.connect(self.new_document)
-        if delivery is not None:
-            delivery.status.connect(self.show_delivery_status)
-            delivery.changed.connect(self.context.changes.outbox.emit)
+
+    def _follow_language(self) -> None:
+        wanted = chosen_language(settings_service.get(self.context.ledger, "ui.language"))
+        if wanted != current_language():
+            self.change_language(wanted)
+
+    def change_language(self, language: str) -> None:
+        """Speak ``language`` now: the pages and menus are made again, nothing else is lost.
+
+        Open editors and dialogs keep their drafts (they take the new language when opened
+        next); the undo bar keeps its message. The old pages retire out of sight and go once
+        no background work can answer them any more.
+        """
+        apply_language(language)
+        current = self.navigation.currentItem()
+        where = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
+        self.undo_bar.setParent(None)
+        old_central = self.takeCentralWidget()
+        self.setMenuBar(QMenuBar(self))  # the old one goes with its menus
+        retired: list[QObject] = [
+            old_central,
+            *self.findChildren(QToolBar, options=DIRECT),
+        ]
+        retired += self.findChildren(QAction, options=DIRECT)
+        if self.batch_dialog is not None and not self.batch_dialog.isVisible():
+            retired.append(self.batch_dialog)
+            self.batch_dialog = None
+        for thing in retired:
+            if isinstance(thing, QToolBar):
+                self.removeToolBar(thing)
+            if isinstance(thing, QWidget):
+                thing.hide()
+        self._retired += retired
+        self._build()
+        self._show_title()
+        self.delivery_label.setAccessibleName(self.tr("Mail status"))
+        self.user_label.setAccessibleName(self.tr("Logged-in user"))
+        if self.delivery is not None:
+            self.delivery.wake()
+        self._go_to(where)
+        QTimer.singleShot(0, self._drop_retired)
+
+    def _go_to(self, where: object) -> None:
+        """Choose the navigation item whose data is ``where`` (the page shown before)."""
+        items = [
+            self.navigation.topLevelItem(i) for i in range(self.navigation.topLevelItemCount())
+        ]
+        while items:
+            item = items.pop(0)
+            if item.data(0, Qt.ItemDataRole.UserRole) == where:
+                self.navigation.setCurrentItem(item)
+                return
+            items += [item.child(i) for i in range(item.childCount())]
+
+    def _drop_retired(self) -> None:
+        if self.context.runner.busy:
+            QTimer.singleShot(500, self._drop_retired)
+            return
+        for thing in self._retired:
+            if isValid(thing):
+                thing.deleteLater()
+        self._retired = []
 
     def _show_title(self) -> None:
         company = self.context.ledger.company()
@@ -299,7 +366,9 @@ def _duration(seconds: int) -> str:
     minutes, secs = divmod(seconds, 60)
     hours, minutes = divmod(minutes, 60)
     if hours:
-        return f"{hours} h {minutes} min"
+        text = QCoreApplication.translate("MainWindow", "%1 h %2 min")
+        return text.replace("%1", str(hours)).replace("%2", str(minutes))
     if minutes:
-        return f"{minutes} min {secs} s"
-    return f"{secs} s"
+        text = QCoreApplication.translate("MainWindow", "%1 min %2 s")
+        return text.replace("%1", str(minutes)).replace("%2", str(secs))
+    return QCoreApplication.translate("MainWindow", "%1 s").replace("%1", str(secs))

@@ -17,6 +17,7 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus
 from ledgerpost.gui.icons import icon
 from ledgerpost.gui.labels import document_type_name, hidden_contact, mail_status_name
+from ledgerpost.gui.language import datetime_text
 from ledgerpost.gui.table_model import Index, RowsModel
 
 S = OutboxStatus
@@ -42,7 +43,7 @@ def local_time(value: dt.datetime | None) -> str:
     """A stored (naive UTC) time as the bookkeeper's clock shows it."""
     if value is None:
         return ""
-    return value.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    return datetime_text(value.replace(tzinfo=dt.UTC).astimezone())
 
 
 def document_label(entry: OutboxEntry) -> str:
@@ -55,7 +56,11 @@ def document_text(label: str) -> str:
     kind, _, rest = label.partition(" ")
     if kind == "statement":
         start, _, end = rest.partition("..")
-        return _tr("Statement %1 – %2").replace("%1", start).replace("%2", end)
+        return (
+            QCoreApplication.translate("outbox", "Statement %1 – %2")
+            .replace("%1", start)
+            .replace("%2", end)
+        )
     try:
         return f"{document_type_name(DocumentType(kind))} {rest}".strip()
     except ValueError:
@@ -78,13 +83,13 @@ def server_reply(entry: OutboxEntry) -> str:
 def recipients(entry: OutboxEntry) -> str:
     return "\n".join(
         f"{name}: {value}"
-        for name, value in (("To", entry.to), ("CC", entry.cc), ("BCC", entry.bcc))
+        for name, value in (
+            (QCoreApplication.translate("outbox", "To"), entry.to),
+            (QCoreApplication.translate("outbox", "CC"), entry.cc),
+            (QCoreApplication.translate("outbox", "BCC"), entry.bcc),
+        )
         if value
     )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("outbox", text)
 
 
 def describe(entry: OutboxEntry, hide_addresses: bool = False) -> str:
@@ -93,7 +98,7 @@ def describe(entry: OutboxEntry, hide_addresses: bool = False) -> str:
     lines = [
         f"<b>{escape(mail_status_name(entry.status))}</b> · {escape(document_label(entry))} · "
         + escape(
-            _tr("queued %1 by %2")
+            QCoreApplication.translate("outbox", "queued %1 by %2")
             .replace("%1", local_time(entry.queued_at))
             .replace("%2", entry.queued_by or "?")
         ),
@@ -101,7 +106,9 @@ def describe(entry: OutboxEntry, hide_addresses: bool = False) -> str:
     ]
     reply = server_reply(entry)
     if reply:
-        lines.append(escape(_tr("Server: %1").replace("%1", reply)))
+        lines.append(
+            escape(QCoreApplication.translate("outbox", "Server: %1").replace("%1", reply))
+        )
     hint = _hint(entry)
     if hint:
         lines.append(f"<i>{escape(hint)}</i>")
@@ -111,33 +118,39 @@ def describe(entry: OutboxEntry, hide_addresses: bool = False) -> str:
 def _hint(entry: OutboxEntry) -> str:
     match entry.status:
         case S.FAILED:
-            return _tr(
+            return QCoreApplication.translate(
+                "outbox",
                 "Refused for good. If an address is wrong, cancel this message and send the "
-                "document again with the right one; if the trouble is over, send it again."
+                "document again with the right one; if the trouble is over, send it again.",
             )
         case S.UNCERTAIN:
-            return _tr(
+            return QCoreApplication.translate(
+                "outbox",
                 "The server may have received it. Send it again (it keeps its Message-ID, so "
                 "most mail programs show it only once) or, if the customer has it, mark it "
-                "as sent."
+                "as sent.",
             )
         case S.RETRY:
-            return _tr("A passing problem: it is tried again at %1.").replace(
-                "%1", local_time(entry.next_attempt_at)
-            )
+            return QCoreApplication.translate(
+                "outbox", "A passing problem: it is tried again at %1."
+            ).replace("%1", local_time(entry.next_attempt_at))
         case S.NO_CREDIT:
-            return _tr("It goes as soon as message credits are topped up.")
-        case S.HELD:
-            return _tr("Held until %1. Send it now or cancel it.").replace(
-                "%1", local_time(entry.send_at or entry.next_attempt_at)
+            return QCoreApplication.translate(
+                "outbox", "It goes as soon as message credits are topped up."
             )
+        case S.HELD:
+            return QCoreApplication.translate(
+                "outbox", "Held until %1. Send it now or cancel it."
+            ).replace("%1", local_time(entry.send_at or entry.next_attempt_at))
         case S.QUEUED:
-            return _tr("It goes with the next delivery round.")
+            return QCoreApplication.translate("outbox", "It goes with the next delivery round.")
         case S.SENDING:
-            return _tr("On its way to the server.")
+            return QCoreApplication.translate("outbox", "On its way to the server.")
         case S.SENT:
-            return _tr("Accepted by the server at %1.").replace("%1", local_time(entry.sent_at))
-    return _tr("Cancelled: it will not be sent.")
+            return QCoreApplication.translate("outbox", "Accepted by the server at %1.").replace(
+                "%1", local_time(entry.sent_at)
+            )
+    return QCoreApplication.translate("outbox", "Cancelled: it will not be sent.")
 
 
 class OutboxModel(RowsModel):

@@ -41,6 +41,7 @@ from ledgerpost.domain.parties import (
 )
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.labels import address_role_name, hidden_contact, party_kind_name
+from ledgerpost.gui.language import problem_message
 from ledgerpost.gui.settings_templates import LANGUAGE_NAMES
 from ledgerpost.services import parties
 from ledgerpost.services.errors import LedgerError, StorageError
@@ -274,7 +275,12 @@ class PartyEditor(QDialog):
         self._busy = False
         self.save_button.setEnabled(True)
         if not result.saved or result.card is None:
-            self.problems.setText("\n".join(_capital(str(p)) for p in result.problems))
+            self.problems.setText(
+                "\n".join(
+                    _capital(f"{p.where}: {problem_message(p)}" if p.where else problem_message(p))
+                    for p in result.problems
+                )
+            )
             return
         self.problems.clear()
         self.card = result.card

@@ -34,6 +34,7 @@ from ledgerpost.gui.address_field import AddressBookModel, AddressField, apply_d
 from ledgerpost.gui.background_delivery import BackgroundDelivery
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.labels import document_type_name, hidden_contact
+from ledgerpost.gui.language import problem_message, warning_message
 from ledgerpost.gui.send_parts import (
     AttachmentList,
     MessagePane,
@@ -334,7 +335,7 @@ class SendDialog(QDialog):
         self._checked = check
         problems = [(problem_field(p), self._sentence(p)) for p in check.problems]
         problems += [("send-at", p) for p in self._local_problems()]
-        self.problems.show_problems(problems, [capital(w) for w in check.warnings])
+        self.problems.show_problems(problems, [capital(warning_message(w)) for w in check.warnings])
         balance, cost = check.balance, check.cost
         text = self.tr("%n left", "", balance) + " · " + self.tr("this message costs %n", "", cost)
         self.credits.setText(text)
@@ -348,8 +349,8 @@ class SendDialog(QDialog):
                 "%1", self.earlier.text().split("\n")[0]
             )
         if problem.where.startswith(("to:", "cc:", "bcc:")):
-            return str(problem)
-        return capital(problem.message)
+            return f"{problem.where}: {problem_message(problem)}"
+        return capital(problem_message(problem))
 
     def _local_problems(self) -> list[str]:
         return self.send_later.problems()

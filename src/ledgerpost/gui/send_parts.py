@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.problems import Problem
 from ledgerpost.gui.address_field import apply_direction
 from ledgerpost.gui.icons import icon
+from ledgerpost.gui.language import datetime_text
 from ledgerpost.services.sending import PRINT_COPY_ALLOWANCE
 
 RED = "#b00020"
@@ -55,8 +56,7 @@ def buddy(text: str, widget: QWidget) -> QLabel:
 
 def local_time(when: dt.datetime) -> str:
     """A stored (naive UTC) time as the user reads it: local, in the locale's short form."""
-    seconds = int(when.replace(tzinfo=dt.UTC).timestamp())
-    return QLocale().toString(QDateTime.fromSecsSinceEpoch(seconds), QLocale.FormatType.ShortFormat)
+    return datetime_text(when.replace(tzinfo=dt.UTC).astimezone())
 
 
 class AttachmentList(QWidget):

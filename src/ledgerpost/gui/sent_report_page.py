@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.labels import hidden_contact, mail_status_name
+from ledgerpost.gui.language import date_edit_format
 from ledgerpost.gui.outbox_model import document_text, local_time, status_icon
 from ledgerpost.gui.table_model import Index, RowsModel
 from ledgerpost.services import outbox_view
@@ -115,7 +116,11 @@ class SentReportModel(RowsModel):
             if column == "to":
                 return "\n".join(
                     f"{name}: {row[key]}"
-                    for key, name in (("to", "To"), ("cc", "CC"), ("bcc", "BCC"))
+                    for key, name in (
+                        ("to", self.tr("To")),
+                        ("cc", self.tr("CC")),
+                        ("bcc", self.tr("BCC")),
+                    )
                     if row[key]
                 )
             return row["server_reply"] or None
@@ -141,7 +146,7 @@ class SentReportPage(QWidget):
         self.date_to = QDateEdit(today)
         for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
             edit.setAccessibleName(name)
         self.user = QComboBox()
         self.user.setAccessibleName(self.tr("User"))

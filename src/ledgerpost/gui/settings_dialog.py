@@ -23,8 +23,10 @@ from shiboken6 import isValid
 
 from ledgerpost.domain.problems import Problem
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.language import problem_message
 from ledgerpost.gui.settings_company import CompanyTab
 from ledgerpost.gui.settings_fields import PROBLEM_STYLE, FieldSet, add_row
+from ledgerpost.gui.settings_language import LanguageTab
 from ledgerpost.gui.settings_smtp import SmtpTab
 from ledgerpost.gui.settings_templates import LANGUAGE_NAMES, TemplatesTab
 from ledgerpost.services import settings as settings_service
@@ -78,6 +80,8 @@ class SettingsDialog(QDialog):
             ),
         )
         self.tabs.addTab(self.credits_page, self.tr("C&redits"))
+        self.language_tab = LanguageTab()
+        self.tabs.addTab(self.language_tab, self.tr("&Language"))
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -101,6 +105,7 @@ class SettingsDialog(QDialog):
         self.templates_tab.set_values(values)
         self.sending.set_values(values)
         self.credits.set_values(values)
+        self.language_tab.set_values(values)
         if self.company_tab is not None:
             self.company_tab.edits["company.name"].textChanged.connect(
                 self.templates_tab.refresh_preview
@@ -134,6 +139,7 @@ class SettingsDialog(QDialog):
         values.update(self.templates_tab.values())
         values.update(self.sending.values())
         values.update(self.credits.values())
+        values.update(self.language_tab.values())
         return values
 
     def change(self) -> SettingsChange:
@@ -228,6 +234,7 @@ class SettingsDialog(QDialog):
             (self.templates_tab, self.templates_tab),
             (self.sending_page, self.sending),
             (self.credits_page, self.credits),
+            (self.language_tab, self.language_tab),
         ]
         return pages
 
@@ -235,7 +242,7 @@ class SettingsDialog(QDialog):
         by_key: dict[str, str] = {}
         for problem in problems:
             joined = by_key.get(problem.where, "")
-            by_key[problem.where] = f"{joined} {problem.message}".strip()
+            by_key[problem.where] = f"{joined} {problem_message(problem)}".strip()
         wrong = [page for page, holder in self._pages() if holder.show_problems(by_key)]
         if wrong and self.tabs.currentWidget() not in wrong:
             self.tabs.setCurrentWidget(wrong[0])

@@ -20,40 +20,45 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.settings import BY_KEY, Setting
+from ledgerpost.gui.language import core_text, number_text, read_decimal
 
 SPIN_MAX = 2_000_000_000
+AMOUNT_KEYS = frozenset({"credits.package_price"})
+"""Text settings holding an amount: shown and typed with the locale's decimal separator."""
 PROBLEM_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #555;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("settings", text)
 
 
 def label_of(key: str) -> str:
     """The short name a form shows beside a setting."""
     return {
-        "smtp.host": _tr("Mail server"),
-        "smtp.port": _tr("Port"),
-        "smtp.security": _tr("Security"),
-        "smtp.user": _tr("User name"),
-        "smtp.from_address": _tr("From address"),
-        "smtp.from_name": _tr("From name"),
-        "smtp.reply_to": _tr("Reply-To"),
-        "smtp.ca_file": _tr("Trusted certificate (CA file)"),
-        "smtp.allow_insecure_auth": _tr("Allow the password without encryption"),
-        "mail.send_delay_seconds": _tr("Wait before sending (seconds)"),
-        "mail.test_address": _tr("Test mode: send everything to"),
-        "mail.size_limit_mb": _tr("Largest message (MB)"),
-        "credits.package_size": _tr("Credits in one package"),
-        "credits.package_price": _tr("Price of one package"),
-        "credits.package_currency": _tr("Currency"),
+        "smtp.host": QCoreApplication.translate("settings", "Mail server"),
+        "smtp.port": QCoreApplication.translate("settings", "Port"),
+        "smtp.security": QCoreApplication.translate("settings", "Security"),
+        "smtp.user": QCoreApplication.translate("settings", "User name"),
+        "smtp.from_address": QCoreApplication.translate("settings", "From address"),
+        "smtp.from_name": QCoreApplication.translate("settings", "From name"),
+        "smtp.reply_to": QCoreApplication.translate("settings", "Reply-To"),
+        "smtp.ca_file": QCoreApplication.translate("settings", "Trusted certificate (CA file)"),
+        "smtp.allow_insecure_auth": QCoreApplication.translate(
+            "settings", "Allow the password without encryption"
+        ),
+        "mail.send_delay_seconds": QCoreApplication.translate(
+            "settings", "Wait before sending (seconds)"
+        ),
+        "mail.test_address": QCoreApplication.translate(
+            "settings", "Test mode: send everything to"
+        ),
+        "mail.size_limit_mb": QCoreApplication.translate("settings", "Largest message (MB)"),
+        "credits.package_size": QCoreApplication.translate("settings", "Credits in one package"),
+        "credits.package_price": QCoreApplication.translate("settings", "Price of one package"),
+        "credits.package_currency": QCoreApplication.translate("settings", "Currency"),
     }.get(key, key)
 
 
 def description_of(setting: Setting) -> str:
     """The declaration's description, as translated for the window."""
-    return QCoreApplication.translate("settings", setting.description)
+    return core_text("setting", setting.description)
 
 
 def problem_label(name: str) -> QLabel:
@@ -119,13 +124,23 @@ class DeclaredField(QWidget):
             return self.editor.isChecked()
         if isinstance(self.editor, QSpinBox):
             return self.editor.value()
-        return self.editor.text().strip()
+        text = self.editor.text().strip()
+        if self.key in AMOUNT_KEYS:
+            # Typed the locale's way ("10,00"), kept the declaration's way ("10.00").
+            number = read_decimal(text)
+            return text if number is None else str(number)
+        return text
 
     def set_value(self, value: Any) -> None:
         if isinstance(self.editor, QCheckBox):
             self.editor.setChecked(bool(value))
         elif isinstance(self.editor, QSpinBox):
             self.editor.setValue(int(value))
+        elif self.key in AMOUNT_KEYS and read_decimal(str(value), "en") is not None:
+            number = read_decimal(str(value), "en")
+            assert number is not None
+            places = max(-number.as_tuple().exponent, 0)  # type: ignore[operator]
+            self.editor.setText(number_text(number, places).replace("\u00a0", " "))
         else:
             self.editor.setText(str(value))
 

@@ -41,19 +41,10 @@ from ledgerpost.domain.templates import (
     problems_of,
 )
 from ledgerpost.gui.labels import document_type_name
+from ledgerpost.gui.language import LANGUAGE_NAMES, problem_message
 from ledgerpost.gui.settings_fields import problem_label, show_problem
 from ledgerpost.services import message_templates as templates
 from ledgerpost.services.message_templates import Key
-
-LANGUAGE_NAMES = {
-    "en": "English",
-    "et": "Eesti",
-    "de": "Deutsch",
-    "ru": "Русский",
-    "ro": "Română",
-    "ar": "العربية",
-}
-"""Each language in its own words, as language pickers usually show them."""
 
 Editor = QLineEdit | QPlainTextEdit
 
@@ -277,7 +268,7 @@ class TemplatesTab(QWidget):
         self.restore.setEnabled(own)
         by_field: dict[str, list[str]] = {}
         for problem in problems_of(template):
-            by_field.setdefault(problem.where, []).append(problem.message)
+            by_field.setdefault(problem.where, []).append(problem_message(problem))
         for name, label in self.problems.items():
             show_problem(label, " ".join(by_field.get(name, [])))
         filled = templates.preview(template, self.company_name())

@@ -30,6 +30,7 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, User
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.labels import right_name
+from ledgerpost.gui.language import problem_message
 from ledgerpost.gui.table_model import Index, RowsModel
 from ledgerpost.services import users
 from ledgerpost.services.errors import LedgerError, StorageError
@@ -434,4 +435,5 @@ class PasswordDialog(QDialog):
 
 
 def _sentence(problem: Problem) -> str:
-    return problem.message[:1].upper() + problem.message[1:] + "."
+    text = problem_message(problem)
+    return text[:1].upper() + text[1:] + "."

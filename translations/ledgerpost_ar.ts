@@ -1,0 +1,2905 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AddressField</name>
+    <message>
+        <source>contact person %1</source>
+        <translation>جهة الاتصال %1</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>كشوف الحساب</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>used before</source>
+        <translation>استُخدم سابقًا</translation>
+    </message>
+    <message>
+        <source>Addresses on the card</source>
+        <translation>العناوين المسجلة في البطاقة</translation>
+    </message>
+    <message>
+        <source>%1: addresses on the card</source>
+        <translation>%1: العناوين المسجلة في البطاقة</translation>
+    </message>
+    <message>
+        <source>%1: problems</source>
+        <translation>%1: مشكلات</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>إضافة ملفات…</translation>
+    </message>
+    <message>
+        <source>Add files to the message</source>
+        <translation>إضافة ملفات إلى الرسالة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file</source>
+        <translation>إزالة الملف المحدد</translation>
+    </message>
+    <message>
+        <source>Size of the attachments</source>
+        <translation>حجم المرفقات</translation>
+    </message>
+    <message>
+        <source>Print copy (being made…)</source>
+        <translation>نسخة الطباعة (قيد الإنشاء…)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (print copy)</source>
+        <translation>%1 — %2 (نسخة الطباعة)</translation>
+    </message>
+    <message>
+        <source>Print copy: %1</source>
+        <translation>نسخة الطباعة: %1</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read: %2</source>
+        <translation>%1 — تتعذر قراءته: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Total %1; the limit is %2 MB</source>
+        <translation>المجموع %1؛ الحد الأقصى %2 ميغابايت</translation>
+    </message>
+    <message>
+        <source>Too large to send: %1</source>
+        <translation>أكبر من أن يُرسل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchChoice</name>
+    <message>
+        <source>What to send</source>
+        <translation>ما المطلوب إرساله</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>نوع المستند</translation>
+    </message>
+    <message>
+        <source>Customer statements</source>
+        <translation>كشوف حسابات العملاء</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>الأر&amp;قام</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>التوا&amp;ريخ</translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation>من رقم</translation>
+    </message>
+    <message>
+        <source>To number</source>
+        <translation>إلى رقم</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>إلى تاريخ</translation>
+    </message>
+    <message>
+        <source>Send again documents that were already sent</source>
+        <translation>إعادة إرسال المستندات التي أُرسلت سابقًا</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Count the messages and their cost; send nothing</source>
+        <translation>احسب عدد الرسائل وتكلفتها دون إرسال أي شيء</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch send</source>
+        <translation>إرسال مجموعة رسائل</translation>
+    </message>
+    <message>
+        <source>Choose what to send, then Preview.</source>
+        <translation>اختر ما تريد إرساله ثم اضغط «عرض».</translation>
+    </message>
+    <message>
+        <source>Skipped documents</source>
+        <translation>المستندات المتجاوزة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Why it is skipped</source>
+        <translation>سبب التجاوز</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>تقدم الإرسال الجماعي</translation>
+    </message>
+    <message>
+        <source>Stop adding to the queue</source>
+        <translation>إيقاف الإضافة إلى قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>What is already queued stays queued and is sent; the rest is not queued</source>
+        <translation>ما أُضيف إلى قائمة الانتظار يبقى ويُرسل؛ ولا يُضاف الباقي</translation>
+    </message>
+    <message>
+        <source>P&amp;ause sending</source>
+        <translation>إ&amp;يقاف الإرسال مؤقتًا</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sending</source>
+        <translation>&amp;استئناف الإرسال</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel messages not yet sent</source>
+        <translation>إ&amp;لغاء الرسائل غير المرسلة</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>إ&amp;رسال</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>A batch being sent goes on in the background</source>
+        <translation>يستمر إرسال الدفعة الجارية في الخلفية</translation>
+    </message>
+    <message>
+        <source>The choice changed: Preview again before sending.</source>
+        <translation>تغيّر الاختيار: اضغط «عرض» مجددًا قبل الإرسال.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>ينتهي نطاق التاريخ قبل أن يبدأ.</translation>
+    </message>
+    <message>
+        <source>Checking every document of the range…</source>
+        <translation>جارٍ فحص كل مستندات النطاق…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to send</source>
+        <translation>
+            <numerusform>لا رسائل للإرسال (%n)</numerusform>
+            <numerusform>رسالة واحدة للإرسال (%n)</numerusform>
+            <numerusform>رسالتان للإرسال (%n)</numerusform>
+            <numerusform>%n رسائل للإرسال</numerusform>
+            <numerusform>%n رسالة للإرسال</numerusform>
+            <numerusform>%n رسالة للإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send in this range</source>
+        <translation>لا يوجد ما يُرسل في هذا النطاق</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>التكلفة: %n رصيد</numerusform>
+            <numerusform>التكلفة: رصيد واحد (%n)</numerusform>
+            <numerusform>التكلفة: رصيدان (%n)</numerusform>
+            <numerusform>التكلفة: %n أرصدة</numerusform>
+            <numerusform>التكلفة: %n رصيدًا</numerusform>
+            <numerusform>التكلفة: %n رصيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>balance: %n credit(s)</source>
+        <translation>
+            <numerusform>الرصيد: %n</numerusform>
+            <numerusform>الرصيد: رسالة واحدة (%n)</numerusform>
+            <numerusform>الرصيد: رسالتان (%n)</numerusform>
+            <numerusform>الرصيد: %n رسائل</numerusform>
+            <numerusform>الرصيد: %n رسالة</numerusform>
+            <numerusform>الرصيد: %n رسالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>لن تنتظر أي رسالة (%n) شحن الرصيد.</numerusform>
+            <numerusform>ستنتظر رسالة واحدة (%n) حتى يُشحن الرصيد.</numerusform>
+            <numerusform>ستنتظر رسالتان (%n) حتى يُشحن الرصيد.</numerusform>
+            <numerusform>ستنتظر %n رسائل حتى يُشحن الرصيد.</numerusform>
+            <numerusform>ستنتظر %n رسالة حتى يُشحن الرصيد.</numerusform>
+            <numerusform>ستنتظر %n رسالة حتى يُشحن الرصيد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n document(s), with the reason</source>
+        <translation>
+            <numerusform>المتجاوز: %n مستند مع السبب</numerusform>
+            <numerusform>المتجاوز: مستند واحد (%n) مع السبب</numerusform>
+            <numerusform>المتجاوز: مستندان (%n) مع السبب</numerusform>
+            <numerusform>المتجاوز: %n مستندات مع السبب</numerusform>
+            <numerusform>المتجاوز: %n مستندًا مع السبب</numerusform>
+            <numerusform>المتجاوز: %n مستند مع السبب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is skipped.</source>
+        <translation>لم يُتجاوز أي شيء.</translation>
+    </message>
+    <message>
+        <source>Putting the messages in the outbox…</source>
+        <translation>جارٍ وضع الرسائل في صندوق الصادر…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being queued…</source>
+        <translation>سيتوقف بعد الرسالة الجاري إضافتها…</translation>
+    </message>
+    <message>
+        <source>%v of %m documents</source>
+        <translation>%v من %m مستندات</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>الدفعة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) put in the outbox.</source>
+        <translation>
+            <numerusform>لم توضع أي رسالة (%n) في صندوق الصادر.</numerusform>
+            <numerusform>وُضعت رسالة واحدة (%n) في صندوق الصادر.</numerusform>
+            <numerusform>وُضعت رسالتان (%n) في صندوق الصادر.</numerusform>
+            <numerusform>وُضعت %n رسائل في صندوق الصادر.</numerusform>
+            <numerusform>وُضعت %n رسالة في صندوق الصادر.</numerusform>
+            <numerusform>وُضعت %n رسالة في صندوق الصادر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n document(s) were not queued. Preview and Send the same range again to queue them; those already queued are skipped.</source>
+        <translation>
+            <numerusform>توقف: لم يُترك أي مستند (%n) خارج قائمة الانتظار.</numerusform>
+            <numerusform>توقف: لم يُضف مستند واحد (%n) إلى قائمة الانتظار. اضغط «عرض» ثم «إرسال» للنطاق نفسه لإضافته؛ ويُتجاوز ما أُضيف سابقًا.</numerusform>
+            <numerusform>توقف: لم يُضف مستندان (%n) إلى قائمة الانتظار. اضغط «عرض» ثم «إرسال» للنطاق نفسه لإضافتهما؛ ويُتجاوز ما أُضيف سابقًا.</numerusform>
+            <numerusform>توقف: لم تُضف %n مستندات إلى قائمة الانتظار. اضغط «عرض» ثم «إرسال» للنطاق نفسه لإضافتها؛ ويُتجاوز ما أُضيف سابقًا.</numerusform>
+            <numerusform>توقف: لم يُضف %n مستندًا إلى قائمة الانتظار. اضغط «عرض» ثم «إرسال» للنطاق نفسه لإضافتها؛ ويُتجاوز ما أُضيف سابقًا.</numerusform>
+            <numerusform>توقف: لم يُضف %n مستند إلى قائمة الانتظار. اضغط «عرض» ثم «إرسال» للنطاق نفسه لإضافتها؛ ويُتجاوز ما أُضيف سابقًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview again to send another batch.</source>
+        <translation>اضغط «عرض» مجددًا لإرسال دفعة أخرى.</translation>
+    </message>
+    <message>
+        <source>Queueing stopped by an error. Messages already queued stay in the outbox.</source>
+        <translation>توقفت الإضافة إلى قائمة الانتظار بسبب خطأ. تبقى الرسائل المضافة في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>أُنجز %v من %m</translation>
+    </message>
+    <message>
+        <source>Paused: %1 message(s) held.</source>
+        <translation>إيقاف مؤقت: حُجزت %1 رسالة.</translation>
+    </message>
+    <message>
+        <source>Resumed: %1 message(s) will be sent.</source>
+        <translation>استُؤنف: ستُرسل %1 رسالة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
+        <translation>
+            <numerusform>لا توجد رسائل غير مرسلة في هذه الدفعة (%n).</numerusform>
+            <numerusform>إلغاء الرسالة غير المرسلة في هذه الدفعة (%n)؟ لن تُرسل. أما الرسائل التي في طريقها إلى الخادم فستُرسل.</numerusform>
+            <numerusform>إلغاء الرسالتين غير المرسلتين في هذه الدفعة (%n)؟ لن تُرسلا. أما الرسائل التي في طريقها إلى الخادم فستُرسل.</numerusform>
+            <numerusform>إلغاء %n رسائل غير مرسلة في هذه الدفعة؟ لن تُرسل. أما الرسائل التي في طريقها إلى الخادم فستُرسل.</numerusform>
+            <numerusform>إلغاء %n رسالة غير مرسلة في هذه الدفعة؟ لن تُرسل. أما الرسائل التي في طريقها إلى الخادم فستُرسل.</numerusform>
+            <numerusform>إلغاء %n رسالة غير مرسلة في هذه الدفعة؟ لن تُرسل. أما الرسائل التي في طريقها إلى الخادم فستُرسل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 message(s) will not be sent.</source>
+        <translation>أُلغي: لن تُرسل %1 رسالة.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>حدث خطأ: %1</translation>
+    </message>
+    <message>
+        <source>Draft #%1</source>
+        <translation>مسودة رقم %1</translation>
+    </message>
+    <message>
+        <source>not posted yet: drafts are not sent</source>
+        <translation>لم يُرحّل بعد: لا تُرسل المسودات</translation>
+    </message>
+    <message>
+        <source>already in the outbox</source>
+        <translation>موجود في صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>already sent (tick “Send again” to send it once more)</source>
+        <translation>أُرسل سابقًا (حدّد «إرسال مجددًا» لإرساله مرة أخرى)</translation>
+    </message>
+    <message>
+        <source>no valid e-mail address on the customer&apos;s card</source>
+        <translation>لا يوجد بريد إلكتروني صالح في بطاقة العميل</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>المرسلة: %1</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>قيد الانتظار: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>الفاشلة: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>الموقوفة مؤقتًا: %1</translation>
+    </message>
+    <message>
+        <source>Uncertain: %1</source>
+        <translation>غير المؤكدة: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>الملغاة: %1</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>اكتمل</translation>
+    </message>
+    <message>
+        <source>you can close this window; sending goes on in the background</source>
+        <translation>يمكنك إغلاق هذه النافذة؛ يستمر الإرسال في الخلفية</translation>
+    </message>
+    <message>
+        <source>paused: Resume to send the rest</source>
+        <translation>موقوف مؤقتًا: اضغط «استئناف» لإرسال الباقي</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTab</name>
+    <message>
+        <source>Company name</source>
+        <translation>اسم الشركة</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>الشارع</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>الرقم الضريبي</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>رقم السجل التجاري</translation>
+    </message>
+    <message>
+        <source>Bank account (IBAN)</source>
+        <translation>الحساب البنكي (IBAN)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>مدة السداد</translation>
+    </message>
+    <message>
+        <source>Days until a new invoice is due</source>
+        <translation>عدد الأيام حتى استحقاق الفاتورة الجديدة</translation>
+    </message>
+    <message>
+        <source>Company language</source>
+        <translation>لغة الشركة</translation>
+    </message>
+    <message>
+        <source>The language of documents for parties that have none of their own</source>
+        <translation>لغة المستندات للجهات التي ليس لها لغة خاصة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Currency of the books</source>
+        <translation>عملة الدفاتر</translation>
+    </message>
+    <message>
+        <source>The currency the books are kept in; it cannot be changed</source>
+        <translation>العملة التي تُمسك بها الدفاتر؛ لا يمكن تغييرها</translation>
+    </message>
+    <message>
+        <source>Currency of the books:</source>
+        <translation>عملة الدفاتر:</translation>
+    </message>
+    <message>
+        <source>Used when the Mail server tab names no From address</source>
+        <translation>يُستخدم إذا لم يحدد تبويب «خادم البريد» عنوان المرسل</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>اسم المرسل</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>عنوان المرسل</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>الرد إلى</translation>
+    </message>
+    <message>
+        <source>Used when neither the document nor the Mail server tab names one</source>
+        <translation>يُستخدم إذا لم يحدده المستند ولا تبويب «خادم البريد»</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>معاينة الشعار</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>اختيار ال&amp;شعار…</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>اختر شعارًا</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>إزالة الشعار</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>إزالة الشعار</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture of at most %1 KB; it prints at the top of documents.</source>
+        <translation>صورة PNG أو JPEG لا يتجاوز حجمها %1 كيلوبايت؛ تُطبع أعلى المستندات.</translation>
+    </message>
+    <message>
+        <source>Problem with the logo</source>
+        <translation>مشكلة في الشعار</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>مشكلة في %1</translation>
+    </message>
+    <message>
+        <source>the picture cannot be read; save it again as PNG or JPEG</source>
+        <translation>تتعذر قراءة الصورة؛ احفظها مجددًا بصيغة PNG أو JPEG</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>تتعذر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation>اختر شعار الشركة</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>لا يوجد شعار</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsPage</name>
+    <message>
+        <source>Message credits</source>
+        <translation>رصيد الرسائل</translation>
+    </message>
+    <message>
+        <source>Credits left</source>
+        <translation>الرصيد المتبقي</translation>
+    </message>
+    <message>
+        <source>credits left · one is spent for each message the server accepts</source>
+        <translation>رصيد متبقٍ · تُخصم رسالة واحدة عن كل رسالة يقبلها الخادم</translation>
+    </message>
+    <message>
+        <source>Credits to add</source>
+        <translation>الرصيد المراد إضافته</translation>
+    </message>
+    <message>
+        <source>Invoice or receipt number of the purchase</source>
+        <translation>رقم فاتورة الشراء أو إيصاله</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Add credits</source>
+        <translation>شحن الرصيد</translation>
+    </message>
+    <message>
+        <source>Credits:</source>
+        <translation>الرصيد:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>المرجع:</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>شحن</translation>
+    </message>
+    <message>
+        <source>Only a user with the right to manage credits can top up.</source>
+        <translation>لا يشحن الرصيد إلا مستخدم له صلاحية إدارة الرصيد.</translation>
+    </message>
+    <message>
+        <source>Credit history</source>
+        <translation>سجل الرصيد</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait for credits and go as soon as you top up.</source>
+        <translation>
+            <numerusform>لا رسائل (%n) تنتظر الرصيد.</numerusform>
+            <numerusform>رسالة واحدة (%n) تنتظر الرصيد وتُرسل فور الشحن.</numerusform>
+            <numerusform>رسالتان (%n) تنتظران الرصيد وتُرسلان فور الشحن.</numerusform>
+            <numerusform>%n رسائل تنتظر الرصيد وتُرسل فور الشحن.</numerusform>
+            <numerusform>%n رسالة تنتظر الرصيد وتُرسل فور الشحن.</numerusform>
+            <numerusform>%n رسالة تنتظر الرصيد وتُرسل فور الشحن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One package: %1 credits for %2 %3.</source>
+        <translation>الحزمة الواحدة: %1 رسالة مقابل %2 %3.</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>الرسالة %1</translation>
+    </message>
+    <message>
+        <source>Trial credits</source>
+        <translation>رصيد تجريبي</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>شحن</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>رسالة مرسلة</translation>
+    </message>
+    <message>
+        <source>Add %1 credits with the reference “%2”? Credit entries are kept for good.</source>
+        <translation>إضافة %1 رسالة إلى الرصيد بالمرجع «%2»؟ تُحفظ قيود الرصيد بشكل دائم.</translation>
+    </message>
+    <message>
+        <source>Added %1 credits. The balance is now %2.</source>
+        <translation>أُضيفت %1 رسالة. الرصيد الآن %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclaredField</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation>مشكلة في %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Party</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>البريد إلى</translation>
+    </message>
+    <message>
+        <source>empty: the addresses on the card</source>
+        <translation>فارغ: العناوين المسجلة في البطاقة</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>إضافة بند</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>حذف البند</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>الإجماليات</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save and print</source>
+        <translation>حفظ وطباعة</translation>
+    </message>
+    <message>
+        <source>Save and send</source>
+        <translation>حفظ وإرسال بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>ترحيل</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Send by email…</source>
+        <translation>إرسال بالبريد الإلكتروني…</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>مسودة جديدة</translation>
+    </message>
+    <message>
+        <source>Net %1   VAT %2   Total %3 %4</source>
+        <translation>الصافي %1   الضريبة %2   الإجمالي %3 %4</translation>
+    </message>
+    <message>
+        <source>Choose a party first.</source>
+        <translation>اختر الجهة أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>e.g. 5-17</source>
+        <translation>مثال: 5-17</translation>
+    </message>
+    <message>
+        <source>Number range</source>
+        <translation>نطاق الأرقام</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>إلى تاريخ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>جديد…</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>مستند جديد</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>ينتهي نطاق التاريخ قبل أن يبدأ.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Language of the window</source>
+        <translation>لغة النافذة</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>لغة النظام (%1)</translation>
+    </message>
+    <message>
+        <source>Problem with the language</source>
+        <translation>مشكلة في اللغة</translation>
+    </message>
+    <message>
+        <source>Menus, pages and dialogs speak this language; Arabic also turns the window right to left. Documents and messages go out in each customer&apos;s own language.</source>
+        <translation>تظهر القوائم والصفحات ومربعات الحوار بهذه اللغة؛ والعربية تجعل النافذة من اليمين إلى اليسار. تُرسل المستندات والرسائل بلغة كل عميل.</translation>
+    </message>
+    <message>
+        <source>&amp;Window language:</source>
+        <translation>&amp;لغة النافذة:</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>الضريبة %</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>إجمالي البند</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to LedgerPost</source>
+        <translation>الدخول إلى LedgerPost</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;دخول</translation>
+    </message>
+    <message>
+        <source>&amp;Login name</source>
+        <translation>ا&amp;سم الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Type your login name.</source>
+        <translation>اكتب اسم الدخول.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>اسم الدخول أو كلمة المرور غير صحيحة.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LedgerPost — %1</source>
+        <translation>LedgerPost — %1</translation>
+    </message>
+    <message>
+        <source>LedgerPost — no company yet</source>
+        <translation>LedgerPost — لا توجد شركة بعد</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>التنقل</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Mail status</source>
+        <translation>حالة البريد</translation>
+    </message>
+    <message>
+        <source>Logged-in user</source>
+        <translation>المستخدم الحالي</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>مستند &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>ال&amp;بريد</translation>
+    </message>
+    <message>
+        <source>Send by email…</source>
+        <translation>إرسال بالبريد الإلكتروني…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch send…</source>
+        <translation>إرسال م&amp;جموعة رسائل…</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>ليست لديك صلاحية: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>المستخدم: %1</translation>
+    </message>
+    <message>
+        <source>Email queue</source>
+        <translation>قائمة انتظار البريد</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>الرسائل المرسلة</translation>
+    </message>
+    <message>
+        <source>Message credits</source>
+        <translation>رصيد الرسائل</translation>
+    </message>
+    <message>
+        <source>Users and rights</source>
+        <translation>المستخدمون والصلاحيات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>لا مستندات (%n)</numerusform>
+            <numerusform>مستند واحد (%n)</numerusform>
+            <numerusform>مستندان (%n)</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail: no server set</source>
+        <translation>البريد: لم يُحدد خادم</translation>
+    </message>
+    <message>
+        <source>Mail: offline</source>
+        <translation>البريد: غير متصل</translation>
+    </message>
+    <message>
+        <source>Mail: online</source>
+        <translation>البريد: متصل</translation>
+    </message>
+    <message>
+        <source>Mail: ready</source>
+        <translation>البريد: جاهز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>لا رسائل قيد الانتظار (%n)</numerusform>
+            <numerusform>رسالة واحدة قيد الانتظار (%n)</numerusform>
+            <numerusform>رسالتان قيد الانتظار (%n)</numerusform>
+            <numerusform>%n رسائل قيد الانتظار</numerusform>
+            <numerusform>%n رسالة قيد الانتظار</numerusform>
+            <numerusform>%n رسالة قيد الانتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next attempt in %1</source>
+        <translation>المحاولة التالية بعد %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>لا شيء يحتاج إلى انتباه (%n)</numerusform>
+            <numerusform>رسالة واحدة تحتاج إلى انتباه (%n)</numerusform>
+            <numerusform>رسالتان تحتاجان إلى انتباه (%n)</numerusform>
+            <numerusform>%n رسائل تحتاج إلى انتباه</numerusform>
+            <numerusform>%n رسالة تحتاج إلى انتباه</numerusform>
+            <numerusform>%n رسالة تحتاج إلى انتباه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePane</name>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>A few words of your own, shown above the message</source>
+        <translation>بضع كلمات منك تظهر أعلى الرسالة</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Greeting and signature</source>
+        <translation>التحية والتوقيع</translation>
+    </message>
+    <message>
+        <source>&amp;Note (goes on top)</source>
+        <translation>&amp;ملاحظة (تظهر في الأعلى)</translation>
+    </message>
+    <message>
+        <source>&amp;Message (changes apply to this send only)</source>
+        <translation>الر&amp;سالة (التعديلات لهذا الإرسال فقط)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageViewDialog</name>
+    <message>
+        <source>Message as sent — %1</source>
+        <translation>الرسالة كما أُرسلت — %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>نسخة</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>الرد إلى</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Blind copies travel only in the envelope, never in the text.</source>
+        <translation>النسخ المخفية تُنقل في المغلف فقط ولا تظهر في النص أبدًا.</translation>
+    </message>
+    <message>
+        <source>BCC (envelope only):</source>
+        <translation>نسخة مخفية (في المغلف فقط):</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>نص الرسالة</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>All headers</source>
+        <translation>كل الترويسات</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>المرفقات (%1)</translation>
+    </message>
+    <message>
+        <source>%1 as handed to the server</source>
+        <translation>%1 كما سُلّم إلى الخادم</translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>حفظ كملف ‎.eml…</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>حفظ الرسالة</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>رسائل البريد (*.eml)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>The message could not be saved: %1</source>
+        <translation>تعذر حفظ الرسالة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>المستلمون</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation>رد الخادم</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>المحاولة التالية</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>أُضيف إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Email queue</source>
+        <translation>قائمة انتظار البريد</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>كل الرسائل</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>تحتاج إلى انتباه</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>غير مؤكد</translation>
+    </message>
+    <message>
+        <source>Will be tried again</source>
+        <translation>ستُعاد المحاولة</translation>
+    </message>
+    <message>
+        <source>Held (send later)</source>
+        <translation>مؤجل (إرسال لاحق)</translation>
+    </message>
+    <message>
+        <source>Waiting for credits</source>
+        <translation>بانتظار الرصيد</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Show messages</source>
+        <translation>عرض الرسائل</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Chosen message</source>
+        <translation>الرسالة المحددة</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>تعذرت قراءة قائمة الانتظار: %1</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 messages</source>
+        <translation>تُعرض أحدث %1 من أصل %2 رسالة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>لا رسائل (%n)</numerusform>
+            <numerusform>رسالة واحدة (%n)</numerusform>
+            <numerusform>رسالتان (%n)</numerusform>
+            <numerusform>%n رسائل</numerusform>
+            <numerusform>%n رسالة</numerusform>
+            <numerusform>%n رسالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages chosen</source>
+        <translation>
+            <numerusform>لم تُحدد رسائل (%n)</numerusform>
+            <numerusform>حُددت رسالة واحدة (%n)</numerusform>
+            <numerusform>حُددت رسالتان (%n)</numerusform>
+            <numerusform>حُددت %n رسائل</numerusform>
+            <numerusform>حُددت %n رسالة</numerusform>
+            <numerusform>حُددت %n رسالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a message to see what the server said.</source>
+        <translation>اختر رسالة لترى رد الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>عناوين البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Search by name, code or address</source>
+        <translation>البحث بالاسم أو الرمز أو العنوان</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>بطاقة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen card</source>
+        <translation>تعديل البطاقة المحددة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>لا بطاقات (%n)</numerusform>
+            <numerusform>بطاقة واحدة (%n)</numerusform>
+            <numerusform>بطاقتان (%n)</numerusform>
+            <numerusform>%n بطاقات</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>حُفظ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>جديد: %1</translation>
+    </message>
+    <message>
+        <source>Documents and messages go out in this language</source>
+        <translation>تُرسل المستندات والرسائل بهذه اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>الر&amp;مز</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation>الرقم ال&amp;ضريبي</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>ال&amp;شارع</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>الرمز ال&amp;بريدي</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>ال&amp;مدينة</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>الدو&amp;لة</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>عناوين البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>يُستخدم لـ</translation>
+    </message>
+    <message>
+        <source>Add &amp;address</source>
+        <translation>إضافة &amp;عنوان</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>إزالة العنوان</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Email addresses (separate with commas)</source>
+        <translation>عناوين البريد الإلكتروني (افصل بينها بفواصل)</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>إضافة &amp;شخص</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>إزالة الشخص</translation>
+    </message>
+    <message>
+        <source>You may not see contact addresses: they read “hidden contact” here and stay as they are when you save.</source>
+        <translation>لا يحق لك رؤية عناوين الاتصال: تظهر هنا «جهة اتصال مخفية» وتبقى كما هي عند الحفظ.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>لم يُحفظ شيء: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>كلمة مرور %1</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>كلمة المرور ال&amp;جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>أ&amp;عد كتابتها</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>كلمة المرور ال&amp;حالية</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print copy</source>
+        <translation>نسخة الطباعة</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>لا صفحات (%n)</numerusform>
+            <numerusform>صفحة واحدة (%n)</numerusform>
+            <numerusform>صفحتان (%n)</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Problems before sending</source>
+        <translation>مشكلات قبل الإرسال</translation>
+    </message>
+    <message>
+        <source>Checking the message…</source>
+        <translation>جارٍ فحص الرسالة…</translation>
+    </message>
+    <message>
+        <source>Ready to send.</source>
+        <translation>جاهزة للإرسال.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قص</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>ل&amp;صق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>تحديد الكل</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>استعادة الإعدادات الافتراضية</translation>
+    </message>
+</context>
+<context>
+    <name>QueueActions</name>
+    <message>
+        <source>Send again</source>
+        <translation>إرسال مجددًا</translation>
+    </message>
+    <message>
+        <source>Send the chosen failed or uncertain messages again (same Message-ID)</source>
+        <translation>إعادة إرسال الرسائل الفاشلة أو غير المؤكدة المحددة (بنفس Message-ID)</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>إرسال الآن</translation>
+    </message>
+    <message>
+        <source>Send a held message without waiting</source>
+        <translation>إرسال رسالة مؤجلة دون انتظار</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>إلغاء الإرسال</translation>
+    </message>
+    <message>
+        <source>Do not send the chosen messages</source>
+        <translation>عدم إرسال الرسائل المحددة</translation>
+    </message>
+    <message>
+        <source>Mark as sent…</source>
+        <translation>تعليم كمرسلة…</translation>
+    </message>
+    <message>
+        <source>The customer has the message: record an uncertain one as sent</source>
+        <translation>وصلت الرسالة إلى العميل: سجّل الرسالة غير المؤكدة كمرسلة</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>فتح المستند</translation>
+    </message>
+    <message>
+        <source>View message</source>
+        <translation>عرض الرسالة</translation>
+    </message>
+    <message>
+        <source>The exact message as it went to the server</source>
+        <translation>الرسالة كما أُرسلت إلى الخادم تمامًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be sent again.</source>
+        <translation>
+            <numerusform>لن تُعاد أي رسالة (%n).</numerusform>
+            <numerusform>ستُعاد رسالة واحدة (%n).</numerusform>
+            <numerusform>ستُعاد رسالتان (%n).</numerusform>
+            <numerusform>ستُعاد %n رسائل.</numerusform>
+            <numerusform>ستُعاد %n رسالة.</numerusform>
+            <numerusform>ستُعاد %n رسالة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will go now.</source>
+        <translation>
+            <numerusform>لن تُرسل أي رسالة الآن (%n).</numerusform>
+            <numerusform>ستُرسل رسالة واحدة الآن (%n).</numerusform>
+            <numerusform>ستُرسل رسالتان الآن (%n).</numerusform>
+            <numerusform>ستُرسل %n رسائل الآن.</numerusform>
+            <numerusform>ستُرسل %n رسالة الآن.</numerusform>
+            <numerusform>ستُرسل %n رسالة الآن.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will not be sent. They stay in the queue as cancelled.</source>
+        <translation>
+            <numerusform>لا رسائل ستُلغى (%n).</numerusform>
+            <numerusform>لن تُرسل رسالة واحدة (%n)، وستبقى في القائمة كملغاة.</numerusform>
+            <numerusform>لن تُرسل رسالتان (%n)، وستبقيان في القائمة كملغاتين.</numerusform>
+            <numerusform>لن تُرسل %n رسائل، وستبقى في القائمة كملغاة.</numerusform>
+            <numerusform>لن تُرسل %n رسالة، وستبقى في القائمة كملغاة.</numerusform>
+            <numerusform>لن تُرسل %n رسالة، وستبقى في القائمة كملغاة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) cancelled.</source>
+        <translation>
+            <numerusform>لم تُلغَ أي رسالة (%n).</numerusform>
+            <numerusform>أُلغيت رسالة واحدة (%n).</numerusform>
+            <numerusform>أُلغيت رسالتان (%n).</numerusform>
+            <numerusform>أُلغيت %n رسائل.</numerusform>
+            <numerusform>أُلغيت %n رسالة.</numerusform>
+            <numerusform>أُلغيت %n رسالة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>تعليم كمرسلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n message(s) as sent only if you know the customer received it (for example, they confirmed it).
+
+It then counts as sent, one credit is spent for each, and it will not be sent again.</source>
+        <translation>
+            <numerusform>لا توجد رسائل لتعليمها (%n).
+
+لا شيء يُخصم من الرصيد.</numerusform>
+            <numerusform>علّم رسالة واحدة (%n) كمرسلة فقط إذا كنت تعلم أن العميل استلمها (مثلًا أكد ذلك).
+
+عندها تُحسب مرسلة ويُخصم رصيد رسالة واحدة ولن تُرسل مجددًا.</numerusform>
+            <numerusform>علّم رسالتين (%n) كمرسلتين فقط إذا كنت تعلم أن العميل استلمهما (مثلًا أكد ذلك).
+
+عندها تُحسبان مرسلتين ويُخصم رصيد عن كل منهما ولن تُرسلا مجددًا.</numerusform>
+            <numerusform>علّم %n رسائل كمرسلة فقط إذا كنت تعلم أن العميل استلمها (مثلًا أكد ذلك).
+
+عندها تُحسب مرسلة ويُخصم رصيد عن كل منها ولن تُرسل مجددًا.</numerusform>
+            <numerusform>علّم %n رسالة كمرسلة فقط إذا كنت تعلم أن العميل استلمها (مثلًا أكد ذلك).
+
+عندها تُحسب مرسلة ويُخصم رصيد عن كل منها ولن تُرسل مجددًا.</numerusform>
+            <numerusform>علّم %n رسالة كمرسلة فقط إذا كنت تعلم أن العميل استلمها (مثلًا أكد ذلك).
+
+عندها تُحسب مرسلة ويُخصم رصيد عن كل منها ولن تُرسل مجددًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent.</source>
+        <translation>
+            <numerusform>لم تُسجل أي رسالة (%n).</numerusform>
+            <numerusform>سُجلت رسالة واحدة (%n) كمرسلة.</numerusform>
+            <numerusform>سُجلت رسالتان (%n) كمرسلتين.</numerusform>
+            <numerusform>سُجلت %n رسائل كمرسلة.</numerusform>
+            <numerusform>سُجلت %n رسالة كمرسلة.</numerusform>
+            <numerusform>سُجلت %n رسالة كمرسلة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This message has not been put together yet: that happens when it is first sent.</source>
+        <translation>لم تُجهَّز هذه الرسالة بعد: يحدث ذلك عند إرسالها أول مرة.</translation>
+    </message>
+    <message>
+        <source>The message could not be read: %1</source>
+        <translation>تعذرت قراءة الرسالة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send by email</source>
+        <translation>إرسال بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>نسخة</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>نسخة مخفية</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>إرسال م&amp;جددًا</translation>
+    </message>
+    <message>
+        <source>Send again although already sent</source>
+        <translation>إرسال مجددًا رغم إرساله سابقًا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>إ&amp;رسال</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>إ&amp;لى</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>ال&amp;موضوع</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Statement %1 – %2</source>
+        <translation>كشف حساب %1 – %2</translation>
+    </message>
+    <message>
+        <source>Send by email — %1</source>
+        <translation>إرسال بالبريد الإلكتروني — %1</translation>
+    </message>
+    <message>
+        <source>(no sender address set)</source>
+        <translation>(لم يُحدد عنوان المرسل)</translation>
+    </message>
+    <message>
+        <source>Already sent on %1 to %2.</source>
+        <translation>أُرسل سابقًا في %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Already in the outbox since %1 for %2.</source>
+        <translation>في صندوق الصادر منذ %1 إلى %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>لم يتبقَّ شيء (%n)</numerusform>
+            <numerusform>تتبقى رسالة واحدة (%n)</numerusform>
+            <numerusform>تتبقى رسالتان (%n)</numerusform>
+            <numerusform>تتبقى %n رسائل</numerusform>
+            <numerusform>تتبقى %n رسالة</numerusform>
+            <numerusform>تتبقى %n رسالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this message costs %n</source>
+        <translation>
+            <numerusform>تكلفة هذه الرسالة %n</numerusform>
+            <numerusform>تكلفة هذه الرسالة رسالة واحدة (%n)</numerusform>
+            <numerusform>تكلفة هذه الرسالة رسالتان (%n)</numerusform>
+            <numerusform>تكلفة هذه الرسالة %n رسائل</numerusform>
+            <numerusform>تكلفة هذه الرسالة %n رسالة</numerusform>
+            <numerusform>تكلفة هذه الرسالة %n رسالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Tick “Send again” to send it once more.</source>
+        <translation>%1 حدّد «إرسال مجددًا» لإرسالها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;جدولة</translation>
+    </message>
+    <message>
+        <source>Putting the message in the outbox…</source>
+        <translation>جارٍ وضع الرسالة في صندوق الصادر…</translation>
+    </message>
+    <message>
+        <source>Nothing was put in the outbox: %1</source>
+        <translation>لم يوضع شيء في صندوق الصادر: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendLater</name>
+    <message>
+        <source>Send &amp;later:</source>
+        <translation>إرسال لا&amp;حقًا:</translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <translation>إرسال لاحقًا</translation>
+    </message>
+    <message>
+        <source>Date and time to send</source>
+        <translation>تاريخ الإرسال ووقته</translation>
+    </message>
+    <message>
+        <source>The time to send is already past: choose a later one.</source>
+        <translation>وقت الإرسال مضى: اختر وقتًا لاحقًا.</translation>
+    </message>
+</context>
+<context>
+    <name>SentReportModel</name>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>أُضيف إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation>رد الخادم</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>نسخة</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>نسخة مخفية</translation>
+    </message>
+</context>
+<context>
+    <name>SentReportPage</name>
+    <message>
+        <source>Sent messages</source>
+        <translation>الرسائل المرسلة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>كل الجهات</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>الأعداد</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>لا رسائل (%n)</numerusform>
+            <numerusform>رسالة واحدة (%n)</numerusform>
+            <numerusform>رسالتان (%n)</numerusform>
+            <numerusform>%n رسائل</numerusform>
+            <numerusform>%n رسالة</numerusform>
+            <numerusform>%n رسالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the sent messages</source>
+        <translation>تصدير الرسائل المرسلة</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>تعذرت كتابة الملف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>صفحات الإعدادات</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>ال&amp;شركة</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server</source>
+        <translation>&amp;خادم البريد</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ges</source>
+        <translation>الر&amp;سائل</translation>
+    </message>
+    <message>
+        <source>How messages leave the outbox. While you try things out, set a test address: then nothing reaches a customer.</source>
+        <translation>كيف تغادر الرسائل صندوق الصادر. أثناء التجربة حدّد عنوان اختبار: فلا يصل شيء إلى أي عميل.</translation>
+    </message>
+    <message>
+        <source>&amp;Sending</source>
+        <translation>الإ&amp;رسال</translation>
+    </message>
+    <message>
+        <source>Each message the server accepts uses one credit; credits are bought in packages of this size and price.</source>
+        <translation>كل رسالة يقبلها الخادم تستهلك رصيد رسالة واحدة؛ ويُشترى الرصيد في حزم بهذا الحجم والسعر.</translation>
+    </message>
+    <message>
+        <source>C&amp;redits</source>
+        <translation>ال&amp;رصيد</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>حالة الحفظ</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the %1 message in %2 has problems, shown in red; correct them or restore the default.</source>
+        <translation>لم يُحفظ شيء: في رسالة «%1» باللغة %2 مشكلات ظاهرة بالأحمر؛ صحّحها أو استعد النص الافتراضي.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>حُفظت الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Settings saved. %1</source>
+        <translation>حُفظت الإعدادات. %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved because of an unexpected error.</source>
+        <translation>تعذر حفظ الإعدادات بسبب خطأ غير متوقع.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>لم يُحفظ شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n value(s) need a correction, shown in red.</source>
+        <translation>
+            <numerusform>لم يُحفظ شيء: لا قيم تحتاج إلى تصحيح (%n).</numerusform>
+            <numerusform>لم يُحفظ شيء: قيمة واحدة (%n) تحتاج إلى تصحيح، ظاهرة بالأحمر.</numerusform>
+            <numerusform>لم يُحفظ شيء: قيمتان (%n) تحتاجان إلى تصحيح، ظاهرتان بالأحمر.</numerusform>
+            <numerusform>لم يُحفظ شيء: %n قيم تحتاج إلى تصحيح، ظاهرة بالأحمر.</numerusform>
+            <numerusform>لم يُحفظ شيء: %n قيمة تحتاج إلى تصحيح، ظاهرة بالأحمر.</numerusform>
+            <numerusform>لم يُحفظ شيء: %n قيمة تحتاج إلى تصحيح، ظاهرة بالأحمر.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTab</name>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (عادةً المنفذ 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS from the start (usually port 465)</source>
+        <translation>SSL/TLS من البداية (عادةً المنفذ 465)</translation>
+    </message>
+    <message>
+        <source>None: no encryption (local servers only, port 25)</source>
+        <translation>بدون: دون تشفير (للخوادم المحلية فقط، المنفذ 25)</translation>
+    </message>
+    <message>
+        <source>Security hint</source>
+        <translation>تلميح أمني</translation>
+    </message>
+    <message>
+        <source>Problem with the security</source>
+        <translation>مشكلة في الأمان</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>اتركه فارغًا للإبقاء على كلمة المرور المحفوظة</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the books. Type it only to change it.</source>
+        <translation>تُحفظ في سلسلة مفاتيح النظام، وليس في الدفاتر أبدًا. اكتبها فقط لتغييرها.</translation>
+    </message>
+    <message>
+        <source>Where the password is kept</source>
+        <translation>مكان حفظ كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Problem with the password</source>
+        <translation>مشكلة في كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation>اختر ملف CA</translation>
+    </message>
+    <message>
+        <source>Your password would travel unencrypted and could be read on the way. Tick this only for a mail server on your own local network.</source>
+        <translation>ستنتقل كلمة المرور دون تشفير ويمكن قراءتها في الطريق. حدّد هذا فقط لخادم بريد في شبكتك المحلية.</translation>
+    </message>
+    <message>
+        <source>Warning about unencrypted sign-in</source>
+        <translation>تحذير من تسجيل الدخول دون تشفير</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>ا&amp;ختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Connect, encrypt and sign in with the settings as typed, without sending</source>
+        <translation>الاتصال والتشفير وتسجيل الدخول بالإعدادات المكتوبة دون إرسال</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>نتيجة اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Port 587 expects STARTTLS; choose STARTTLS, or SSL on port 465.</source>
+        <translation>المنفذ 587 يتطلب STARTTLS؛ اختر STARTTLS أو SSL على المنفذ 465.</translation>
+    </message>
+    <message>
+        <source>Port 465 expects SSL; choose SSL, or STARTTLS on port 587.</source>
+        <translation>المنفذ 465 يتطلب SSL؛ اختر SSL أو STARTTLS على المنفذ 587.</translation>
+    </message>
+    <message>
+        <source>Nothing is encrypted (usually port 25): use this only for a mail server on your own network. Most providers want STARTTLS on 587 or SSL on 465.</source>
+        <translation>لا شيء مشفّر (عادةً المنفذ 25): استخدم هذا فقط لخادم بريد في شبكتك. معظم المزودين يطلبون STARTTLS على 587 أو SSL على 465.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted from the first byte; usually port 465.</source>
+        <translation>الاتصال مشفّر من أول بايت؛ عادةً المنفذ 465.</translation>
+    </message>
+    <message>
+        <source>The connection starts plain and is encrypted before signing in; usually port 587.</source>
+        <translation>يبدأ الاتصال دون تشفير ثم يُشفّر قبل تسجيل الدخول؛ عادةً المنفذ 587.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate to trust</source>
+        <translation>اختر الشهادة الموثوقة</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Testing the connection… (up to %1 seconds)</source>
+        <translation>جارٍ اختبار الاتصال… (حتى %1 ثانية)</translation>
+    </message>
+    <message>
+        <source>✘ The test stopped on an unexpected error.</source>
+        <translation>✘ توقف الاختبار بسبب خطأ غير متوقع.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Kind of message</source>
+        <translation>نوع الرسالة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Whose wording this is</source>
+        <translation>مصدر هذه الصياغة</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>ا&amp;ستعادة الافتراضي</translation>
+    </message>
+    <message>
+        <source>Restore the default wording</source>
+        <translation>استعادة الصياغة الافتراضية</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>نص الرسالة</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>التحية</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>العناصر النائبة</translation>
+    </message>
+    <message>
+        <source>Click one to put it in at the cursor</source>
+        <translation>انقر على أحدها لإدراجه عند المؤشر</translation>
+    </message>
+    <message>
+        <source>Preview of the subject</source>
+        <translation>معاينة الموضوع</translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation>معاينة الرسالة</translation>
+    </message>
+    <message>
+        <source>Problem with the templates</source>
+        <translation>مشكلة في القوالب</translation>
+    </message>
+    <message>
+        <source>Message for:</source>
+        <translation>رسالة لـ:</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>باللغة</translation>
+    </message>
+    <message>
+        <source>Placeholders (click to insert)</source>
+        <translation>العناصر النائبة (انقر للإدراج)</translation>
+    </message>
+    <message>
+        <source>Preview with sample values</source>
+        <translation>معاينة بقيم نموذجية</translation>
+    </message>
+    <message>
+        <source>Customer statement</source>
+        <translation>كشف حساب العميل</translation>
+    </message>
+    <message>
+        <source>Employee report</source>
+        <translation>تقرير الموظف</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s, supplier&apos;s or employee&apos;s name</source>
+        <translation>اسم العميل أو المورد أو الموظف</translation>
+    </message>
+    <message>
+        <source>the document number</source>
+        <translation>رقم المستند</translation>
+    </message>
+    <message>
+        <source>the document date</source>
+        <translation>تاريخ المستند</translation>
+    </message>
+    <message>
+        <source>the total with its currency</source>
+        <translation>الإجمالي مع العملة</translation>
+    </message>
+    <message>
+        <source>the date payment is due</source>
+        <translation>تاريخ استحقاق الدفع</translation>
+    </message>
+    <message>
+        <source>your company&apos;s name</source>
+        <translation>اسم شركتك</translation>
+    </message>
+    <message>
+        <source>the period the statement or report covers</source>
+        <translation>الفترة التي يغطيها الكشف أو التقرير</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s own subject</source>
+        <translation>موضوع الرسالة نفسها</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>صياغتك الخاصة</translation>
+    </message>
+    <message>
+        <source>Default wording</source>
+        <translation>الصياغة الافتراضية</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>الموضوع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Message just sent</source>
+        <translation>رسالة أُرسلت للتو</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>Undo: do not send the message</source>
+        <translation>تراجع: لا ترسل الرسالة</translation>
+    </message>
+    <message>
+        <source>Close the bar</source>
+        <translation>إغلاق الشريط</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1 will be sent on %2.</source>
+        <translation>ستُرسل %1 في %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 goes in %n s.</source>
+        <translation>
+            <numerusform>تُرسل %1 الآن (%n ث).</numerusform>
+            <numerusform>تُرسل %1 بعد ثانية (%n ث).</numerusform>
+            <numerusform>تُرسل %1 بعد ثانيتين (%n ث).</numerusform>
+            <numerusform>تُرسل %1 بعد %n ثوانٍ.</numerusform>
+            <numerusform>تُرسل %1 بعد %n ثانية.</numerusform>
+            <numerusform>تُرسل %1 بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on its way.</source>
+        <translation>%1 في الطريق.</translation>
+    </message>
+    <message>
+        <source>Taking the message back…</source>
+        <translation>جارٍ استرجاع الرسالة…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 will not be sent.</source>
+        <translation>تم التراجع: لن تُرسل %1.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: %1 has already been sent.</source>
+        <translation>فات وقت التراجع: أُرسلت %1 بالفعل.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: %1 is being sent right now.</source>
+        <translation>فات وقت التراجع: تُرسل %1 الآن.</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1 is now “%2”.</source>
+        <translation>تعذر التراجع: حالة %1 الآن «%2».</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1 is no longer in the outbox.</source>
+        <translation>تعذر التراجع: لم تعد %1 في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>تعذر التراجع عن %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>مستخدم جديد</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>المستخدم %1</translation>
+    </message>
+    <message>
+        <source>Replies to the messages this user sends go here</source>
+        <translation>تصل إلى هنا الردود على رسائل هذا المستخدم</translation>
+    </message>
+    <message>
+        <source>Closes the messages this user sends</source>
+        <translation>تُختم بها الرسائل التي يرسلها هذا المستخدم</translation>
+    </message>
+    <message>
+        <source>Active (may log in)</source>
+        <translation>نشط (يمكنه الدخول)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>اسم ال&amp;دخول</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>ال&amp;بريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>ال&amp;توقيع</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>أعد كتابة كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>&amp;كلمة المرور (اختيارية)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>أ&amp;عد كتابتها</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>الصلاحيات</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>الصلاحيات</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>محددة</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>غير محددة</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation>كل الصلاحيات</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users and rights</source>
+        <translation>المستخدمون والصلاحيات</translation>
+    </message>
+    <message>
+        <source>While no one has a password, LedgerPost opens without asking. From the first password on, everyone logs in: set your own password first.</source>
+        <translation>ما دام لا أحد لديه كلمة مرور يفتح LedgerPost دون سؤال. ومن أول كلمة مرور يسجّل الجميع الدخول: عيّن كلمة مرورك أولًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>إ&amp;ضافة مستخدم…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>تعيين &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>إ&amp;يقاف</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>LedgerPost</source>
+        <translation>LedgerPost</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Sales invoices</source>
+        <translation>فواتير المبيعات</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>الإشعارات الدائنة</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>عروض الأسعار</translation>
+    </message>
+    <message>
+        <source>Receipt vouchers</source>
+        <translation>سندات القبض</translation>
+    </message>
+    <message>
+        <source>Payment vouchers</source>
+        <translation>سندات الصرف</translation>
+    </message>
+    <message>
+        <source>Purchase invoices</source>
+        <translation>فواتير المشتريات</translation>
+    </message>
+    <message>
+        <source>Customer letters</source>
+        <translation>رسائل العملاء</translation>
+    </message>
+    <message>
+        <source>Sales invoice</source>
+        <translation>فاتورة مبيعات</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>إشعار دائن</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>عرض سعر</translation>
+    </message>
+    <message>
+        <source>Receipt voucher</source>
+        <translation>سند قبض</translation>
+    </message>
+    <message>
+        <source>Payment voucher</source>
+        <translation>سند صرف</translation>
+    </message>
+    <message>
+        <source>Purchase invoice</source>
+        <translation>فاتورة مشتريات</translation>
+    </message>
+    <message>
+        <source>Customer letter</source>
+        <translation>رسالة إلى العميل</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>مرحّل</translation>
+    </message>
+    <message>
+        <source>Held (send later)</source>
+        <translation>مؤجل (إرسال لاحق)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>Will be tried again</source>
+        <translation>ستُعاد المحاولة</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Uncertain: may have arrived</source>
+        <translation>غير مؤكد: ربما وصلت</translation>
+    </message>
+    <message>
+        <source>Waiting for credits</source>
+        <translation>بانتظار الرصيد</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>الموردون</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>كشوف الحساب</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>hidden contact</source>
+        <translation>جهة اتصال مخفية</translation>
+    </message>
+    <message>
+        <source>Post documents</source>
+        <translation>ترحيل المستندات</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>إرسال البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>See contact addresses</source>
+        <translation>رؤية عناوين الاتصال</translation>
+    </message>
+    <message>
+        <source>Manage settings</source>
+        <translation>إدارة الإعدادات</translation>
+    </message>
+    <message>
+        <source>Manage credits</source>
+        <translation>إدارة الرصيد</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>إدارة المستخدمين</translation>
+    </message>
+</context>
+<context>
+    <name>outbox</name>
+    <message>
+        <source>Statement %1 – %2</source>
+        <translation>كشف حساب %1 – %2</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>نسخة</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>نسخة مخفية</translation>
+    </message>
+    <message>
+        <source>queued %1 by %2</source>
+        <translation>أُضيفت إلى القائمة في %1 بواسطة %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>الخادم: %1</translation>
+    </message>
+    <message>
+        <source>Refused for good. If an address is wrong, cancel this message and send the document again with the right one; if the trouble is over, send it again.</source>
+        <translation>رُفضت نهائيًا. إن كان العنوان خاطئًا فألغِ هذه الرسالة وأرسل المستند مجددًا بالعنوان الصحيح؛ وإن زالت المشكلة فأعد الإرسال.</translation>
+    </message>
+    <message>
+        <source>The server may have received it. Send it again (it keeps its Message-ID, so most mail programs show it only once) or, if the customer has it, mark it as sent.</source>
+        <translation>ربما استلمها الخادم. أعد إرسالها (تحتفظ بنفس Message-ID فتعرضها معظم برامج البريد مرة واحدة) أو علّمها كمرسلة إذا وصلت إلى العميل.</translation>
+    </message>
+    <message>
+        <source>A passing problem: it is tried again at %1.</source>
+        <translation>مشكلة عابرة: ستُعاد المحاولة في %1.</translation>
+    </message>
+    <message>
+        <source>It goes as soon as message credits are topped up.</source>
+        <translation>تُرسل فور شحن رصيد الرسائل.</translation>
+    </message>
+    <message>
+        <source>Held until %1. Send it now or cancel it.</source>
+        <translation>مؤجلة حتى %1. أرسلها الآن أو ألغها.</translation>
+    </message>
+    <message>
+        <source>It goes with the next delivery round.</source>
+        <translation>تُرسل مع جولة الإرسال التالية.</translation>
+    </message>
+    <message>
+        <source>On its way to the server.</source>
+        <translation>في الطريق إلى الخادم.</translation>
+    </message>
+    <message>
+        <source>Accepted by the server at %1.</source>
+        <translation>قبلها الخادم في %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: it will not be sent.</source>
+        <translation>ملغاة: لن تُرسل.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Mail server</source>
+        <translation>خادم البريد</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>عنوان المرسل</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>اسم المرسل</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>الرد إلى</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (CA file)</source>
+        <translation>شهادة موثوقة (ملف CA)</translation>
+    </message>
+    <message>
+        <source>Allow the password without encryption</source>
+        <translation>السماح بكلمة المرور دون تشفير</translation>
+    </message>
+    <message>
+        <source>Wait before sending (seconds)</source>
+        <translation>الانتظار قبل الإرسال (ثوانٍ)</translation>
+    </message>
+    <message>
+        <source>Test mode: send everything to</source>
+        <translation>وضع الاختبار: إرسال الكل إلى</translation>
+    </message>
+    <message>
+        <source>Largest message (MB)</source>
+        <translation>أكبر حجم للرسالة (ميغابايت)</translation>
+    </message>
+    <message>
+        <source>Credits in one package</source>
+        <translation>عدد الرسائل في الحزمة</translation>
+    </message>
+    <message>
+        <source>Price of one package</source>
+        <translation>سعر الحزمة الواحدة</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+</context>
+</TS>

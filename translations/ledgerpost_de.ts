@@ -1,0 +1,2789 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AddressField</name>
+    <message>
+        <source>contact person %1</source>
+        <translation>Ansprechpartner %1</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>Kontoauszüge</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <source>used before</source>
+        <translation>früher verwendet</translation>
+    </message>
+    <message>
+        <source>Addresses on the card</source>
+        <translation>Adressen auf der Karte</translation>
+    </message>
+    <message>
+        <source>%1: addresses on the card</source>
+        <translation>%1: Adressen auf der Karte</translation>
+    </message>
+    <message>
+        <source>%1: problems</source>
+        <translation>%1: Probleme</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add files to the message</source>
+        <translation>Dateien an die Nachricht anhängen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file</source>
+        <translation>Die gewählte Datei entfernen</translation>
+    </message>
+    <message>
+        <source>Size of the attachments</source>
+        <translation>Größe der Anhänge</translation>
+    </message>
+    <message>
+        <source>Print copy (being made…)</source>
+        <translation>Druckexemplar (wird erstellt…)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (print copy)</source>
+        <translation>%1 — %2 (Druckexemplar)</translation>
+    </message>
+    <message>
+        <source>Print copy: %1</source>
+        <translation>Druckexemplar: %1</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read: %2</source>
+        <translation>%1 — nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Total %1; the limit is %2 MB</source>
+        <translation>Insgesamt %1; die Grenze ist %2 MB</translation>
+    </message>
+    <message>
+        <source>Too large to send: %1</source>
+        <translation>Zu groß zum Senden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchChoice</name>
+    <message>
+        <source>What to send</source>
+        <translation>Was gesendet wird</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>Belegart</translation>
+    </message>
+    <message>
+        <source>Customer statements</source>
+        <translation>Kontoauszüge für Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Nummern</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation>Von Nummer</translation>
+    </message>
+    <message>
+        <source>To number</source>
+        <translation>Bis Nummer</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Send again documents that were already sent</source>
+        <translation>Bereits gesendete Belege erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Count the messages and their cost; send nothing</source>
+        <translation>Nachrichten und Kosten zählen; nichts wird gesendet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch send</source>
+        <translation>Sammelversand</translation>
+    </message>
+    <message>
+        <source>Choose what to send, then Preview.</source>
+        <translation>Wählen Sie, was gesendet werden soll, dann Vorschau.</translation>
+    </message>
+    <message>
+        <source>Skipped documents</source>
+        <translation>Übersprungene Belege</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Why it is skipped</source>
+        <translation>Grund für das Überspringen</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Fortschritt des Sammelversands</translation>
+    </message>
+    <message>
+        <source>Stop adding to the queue</source>
+        <translation>Nicht mehr in die Warteschlange stellen</translation>
+    </message>
+    <message>
+        <source>What is already queued stays queued and is sent; the rest is not queued</source>
+        <translation>Was schon in der Warteschlange ist, bleibt dort und wird gesendet; der Rest wird nicht eingereiht</translation>
+    </message>
+    <message>
+        <source>P&amp;ause sending</source>
+        <translation>Versand &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sending</source>
+        <translation>Versand &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel messages not yet sent</source>
+        <translation>Noch nicht gesendete Nachrichten &amp;stornieren</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Sammelversand</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>A batch being sent goes on in the background</source>
+        <translation>Ein laufender Sammelversand läuft im Hintergrund weiter</translation>
+    </message>
+    <message>
+        <source>The choice changed: Preview again before sending.</source>
+        <translation>Die Auswahl hat sich geändert: vor dem Senden erneut Vorschau.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Checking every document of the range…</source>
+        <translation>Alle Belege des Bereichs werden geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to send</source>
+        <translation>
+            <numerusform>%n Nachricht zu senden</numerusform>
+            <numerusform>%n Nachrichten zu senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send in this range</source>
+        <translation>In diesem Bereich gibt es nichts zu senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>Kosten: %n Guthabenpunkt</numerusform>
+            <numerusform>Kosten: %n Guthabenpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>balance: %n credit(s)</source>
+        <translation>
+            <numerusform>Guthaben: %n Punkt</numerusform>
+            <numerusform>Guthaben: %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>%n Nachricht wartet, bis Guthaben aufgeladen wird.</numerusform>
+            <numerusform>%n Nachrichten warten, bis Guthaben aufgeladen wird.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n document(s), with the reason</source>
+        <translation>
+            <numerusform>Übersprungen: %n Beleg, mit Grund</numerusform>
+            <numerusform>Übersprungen: %n Belege, mit Grund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is skipped.</source>
+        <translation>Nichts wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>Putting the messages in the outbox…</source>
+        <translation>Nachrichten werden in den Postausgang gestellt…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being queued…</source>
+        <translation>Anhalten nach der gerade eingereihten Nachricht…</translation>
+    </message>
+    <message>
+        <source>%v of %m documents</source>
+        <translation>%v von %m Belegen</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Sammelversand %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) put in the outbox.</source>
+        <translation>
+            <numerusform>%n Nachricht in den Postausgang gestellt.</numerusform>
+            <numerusform>%n Nachrichten in den Postausgang gestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n document(s) were not queued. Preview and Send the same range again to queue them; those already queued are skipped.</source>
+        <translation>
+            <numerusform>Angehalten: %n Beleg wurde nicht eingereiht. Denselben Bereich erneut mit Vorschau und Senden einreihen; bereits eingereihte werden übersprungen.</numerusform>
+            <numerusform>Angehalten: %n Belege wurden nicht eingereiht. Denselben Bereich erneut mit Vorschau und Senden einreihen; bereits eingereihte werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview again to send another batch.</source>
+        <translation>Für einen weiteren Sammelversand erneut Vorschau.</translation>
+    </message>
+    <message>
+        <source>Queueing stopped by an error. Messages already queued stay in the outbox.</source>
+        <translation>Das Einreihen wurde durch einen Fehler angehalten. Bereits eingereihte Nachrichten bleiben im Postausgang.</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>%v von %m erledigt</translation>
+    </message>
+    <message>
+        <source>Paused: %1 message(s) held.</source>
+        <translation>Angehalten: %1 Nachricht(en) zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>Resumed: %1 message(s) will be sent.</source>
+        <translation>Fortgesetzt: %1 Nachricht(en) werden gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
+        <translation>
+            <numerusform>Die %n noch nicht gesendete Nachricht dieses Sammelversands stornieren? Sie wird nicht gesendet. Nachrichten, die schon unterwegs zum Server sind, gehen trotzdem.</numerusform>
+            <numerusform>Die %n noch nicht gesendeten Nachrichten dieses Sammelversands stornieren? Sie werden nicht gesendet. Nachrichten, die schon unterwegs zum Server sind, gehen trotzdem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 message(s) will not be sent.</source>
+        <translation>Storniert: %1 Nachricht(en) werden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Etwas ist schiefgegangen: %1</translation>
+    </message>
+    <message>
+        <source>Draft #%1</source>
+        <translation>Entwurf Nr. %1</translation>
+    </message>
+    <message>
+        <source>not posted yet: drafts are not sent</source>
+        <translation>noch nicht gebucht: Entwürfe werden nicht gesendet</translation>
+    </message>
+    <message>
+        <source>already in the outbox</source>
+        <translation>schon im Postausgang</translation>
+    </message>
+    <message>
+        <source>already sent (tick “Send again” to send it once more)</source>
+        <translation>bereits gesendet (zum erneuten Senden „Erneut senden“ ankreuzen)</translation>
+    </message>
+    <message>
+        <source>no valid e-mail address on the customer&apos;s card</source>
+        <translation>keine gültige E-Mail-Adresse auf der Kundenkarte</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Wartend: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Uncertain: %1</source>
+        <translation>Ungewiss: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Storniert: %1</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>you can close this window; sending goes on in the background</source>
+        <translation>Sie können dieses Fenster schließen; der Versand läuft im Hintergrund weiter</translation>
+    </message>
+    <message>
+        <source>paused: Resume to send the rest</source>
+        <translation>angehalten: Fortsetzen, um den Rest zu senden</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTab</name>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Handelsregisternummer</translation>
+    </message>
+    <message>
+        <source>Bank account (IBAN)</source>
+        <translation>Bankkonto (IBAN)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message>
+        <source>Days until a new invoice is due</source>
+        <translation>Tage bis zur Fälligkeit einer neuen Rechnung</translation>
+    </message>
+    <message>
+        <source>Company language</source>
+        <translation>Firmensprache</translation>
+    </message>
+    <message>
+        <source>The language of documents for parties that have none of their own</source>
+        <translation>Die Sprache der Belege für Geschäftspartner ohne eigene Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Currency of the books</source>
+        <translation>Buchungswährung</translation>
+    </message>
+    <message>
+        <source>The currency the books are kept in; it cannot be changed</source>
+        <translation>Die Währung der Buchhaltung; sie kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Currency of the books:</source>
+        <translation>Buchungswährung:</translation>
+    </message>
+    <message>
+        <source>Used when the Mail server tab names no From address</source>
+        <translation>Verwendet, wenn der Reiter „Mailserver“ keine Absenderadresse nennt</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Absendername</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>Antwort an</translation>
+    </message>
+    <message>
+        <source>Used when neither the document nor the Mail server tab names one</source>
+        <translation>Verwendet, wenn weder der Beleg noch der Reiter „Mailserver“ eine nennt</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Logo-Vorschau</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>&amp;Logo wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Ein Logo wählen</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Logo entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Das Logo entfernen</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture of at most %1 KB; it prints at the top of documents.</source>
+        <translation>Ein PNG- oder JPEG-Bild mit höchstens %1 KB; es erscheint oben auf den Belegen.</translation>
+    </message>
+    <message>
+        <source>Problem with the logo</source>
+        <translation>Problem mit dem Logo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problem mit %1</translation>
+    </message>
+    <message>
+        <source>the picture cannot be read; save it again as PNG or JPEG</source>
+        <translation>das Bild ist nicht lesbar; speichern Sie es erneut als PNG oder JPEG</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation>Firmenlogo wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsPage</name>
+    <message>
+        <source>Message credits</source>
+        <translation>Nachrichtenguthaben</translation>
+    </message>
+    <message>
+        <source>Credits left</source>
+        <translation>Verbleibendes Guthaben</translation>
+    </message>
+    <message>
+        <source>credits left · one is spent for each message the server accepts</source>
+        <translation>Guthaben übrig · für jede vom Server angenommene Nachricht wird einer verbraucht</translation>
+    </message>
+    <message>
+        <source>Credits to add</source>
+        <translation>Aufzuladendes Guthaben</translation>
+    </message>
+    <message>
+        <source>Invoice or receipt number of the purchase</source>
+        <translation>Rechnungs- oder Belegnummer des Kaufs</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Add credits</source>
+        <translation>Guthaben aufladen</translation>
+    </message>
+    <message>
+        <source>Credits:</source>
+        <translation>Guthaben:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Aufladen</translation>
+    </message>
+    <message>
+        <source>Only a user with the right to manage credits can top up.</source>
+        <translation>Nur ein Benutzer mit dem Recht, Guthaben zu verwalten, kann aufladen.</translation>
+    </message>
+    <message>
+        <source>Credit history</source>
+        <translation>Guthabenverlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait for credits and go as soon as you top up.</source>
+        <translation>
+            <numerusform>%n Nachricht wartet auf Guthaben und geht, sobald Sie aufladen.</numerusform>
+            <numerusform>%n Nachrichten warten auf Guthaben und gehen, sobald Sie aufladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One package: %1 credits for %2 %3.</source>
+        <translation>Ein Paket: %1 Nachrichten für %2 %3.</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Nachricht %1</translation>
+    </message>
+    <message>
+        <source>Trial credits</source>
+        <translation>Testguthaben</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Aufladung</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Nachricht gesendet</translation>
+    </message>
+    <message>
+        <source>Add %1 credits with the reference “%2”? Credit entries are kept for good.</source>
+        <translation>%1 Guthabenpunkte mit der Referenz „%2“ aufladen? Guthabenbuchungen bleiben für immer erhalten.</translation>
+    </message>
+    <message>
+        <source>Added %1 credits. The balance is now %2.</source>
+        <translation>%1 Guthabenpunkte aufgeladen. Das Guthaben beträgt jetzt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclaredField</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problem mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Party</source>
+        <translation>Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>E-Mail an</translation>
+    </message>
+    <message>
+        <source>empty: the addresses on the card</source>
+        <translation>leer: die Adressen auf der Karte</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Position entfernen</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save and print</source>
+        <translation>Speichern und drucken</translation>
+    </message>
+    <message>
+        <source>Save and send</source>
+        <translation>Speichern und senden</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Send by email…</source>
+        <translation>Per E-Mail senden…</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Neuer Entwurf</translation>
+    </message>
+    <message>
+        <source>Net %1   VAT %2   Total %3 %4</source>
+        <translation>Netto %1   USt. %2   Gesamt %3 %4</translation>
+    </message>
+    <message>
+        <source>Choose a party first.</source>
+        <translation>Wählen Sie zuerst einen Geschäftspartner.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>e.g. 5-17</source>
+        <translation>z. B. 5-17</translation>
+    </message>
+    <message>
+        <source>Number range</source>
+        <translation>Nummernbereich</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Neuer Beleg</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Language of the window</source>
+        <translation>Sprache des Fensters</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>Problem with the language</source>
+        <translation>Problem mit der Sprache</translation>
+    </message>
+    <message>
+        <source>Menus, pages and dialogs speak this language; Arabic also turns the window right to left. Documents and messages go out in each customer&apos;s own language.</source>
+        <translation>Menüs, Seiten und Dialoge sprechen diese Sprache; Arabisch stellt das Fenster zudem von rechts nach links. Belege und Nachrichten gehen in der Sprache des jeweiligen Kunden hinaus.</translation>
+    </message>
+    <message>
+        <source>&amp;Window language:</source>
+        <translation>&amp;Sprache des Fensters:</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>USt. %</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Positionssumme</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to LedgerPost</source>
+        <translation>Bei LedgerPost anmelden</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Login name</source>
+        <translation>&amp;Anmeldename</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Type your login name.</source>
+        <translation>Geben Sie Ihren Anmeldenamen ein.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>Anmeldename oder Passwort ist falsch.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LedgerPost — %1</source>
+        <translation>LedgerPost — %1</translation>
+    </message>
+    <message>
+        <source>LedgerPost — no company yet</source>
+        <translation>LedgerPost — noch keine Firma</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Mail status</source>
+        <translation>E-Mail-Status</translation>
+    </message>
+    <message>
+        <source>Logged-in user</source>
+        <translation>Angemeldeter Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>&amp;Neuer Beleg…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Send by email…</source>
+        <translation>Per E-Mail senden…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch send…</source>
+        <translation>&amp;Sammelversand…</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Ihnen fehlt das Recht: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Email queue</source>
+        <translation>E-Mail-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Message credits</source>
+        <translation>Nachrichtenguthaben</translation>
+    </message>
+    <message>
+        <source>Users and rights</source>
+        <translation>Benutzer und Rechte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail: no server set</source>
+        <translation>E-Mail: kein Server eingerichtet</translation>
+    </message>
+    <message>
+        <source>Mail: offline</source>
+        <translation>E-Mail: offline</translation>
+    </message>
+    <message>
+        <source>Mail: online</source>
+        <translation>E-Mail: online</translation>
+    </message>
+    <message>
+        <source>Mail: ready</source>
+        <translation>E-Mail: bereit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next attempt in %1</source>
+        <translation>nächster Versuch in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePane</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>A few words of your own, shown above the message</source>
+        <translation>Ein paar eigene Worte, oberhalb der Nachricht</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Greeting and signature</source>
+        <translation>Gruß und Signatur</translation>
+    </message>
+    <message>
+        <source>&amp;Note (goes on top)</source>
+        <translation>&amp;Notiz (steht oben)</translation>
+    </message>
+    <message>
+        <source>&amp;Message (changes apply to this send only)</source>
+        <translation>&amp;Nachricht (Änderungen gelten nur für diesen Versand)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageViewDialog</name>
+    <message>
+        <source>Message as sent — %1</source>
+        <translation>Nachricht wie gesendet — %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Antwort an</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Blind copies travel only in the envelope, never in the text.</source>
+        <translation>Blindkopien stehen nur im Umschlag, nie im Text.</translation>
+    </message>
+    <message>
+        <source>BCC (envelope only):</source>
+        <translation>BCC (nur im Umschlag):</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>All headers</source>
+        <translation>Alle Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Anhänge (%1)</translation>
+    </message>
+    <message>
+        <source>%1 as handed to the server</source>
+        <translation>%1 wie an den Server übergeben</translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>Als .eml speichern…</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>Nachricht speichern</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>E-Mail-Nachrichten (*.eml)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The message could not be saved: %1</source>
+        <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Email queue</source>
+        <translation>E-Mail-Warteschlange</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Ungewiss</translation>
+    </message>
+    <message>
+        <source>Will be tried again</source>
+        <translation>Wird erneut versucht</translation>
+    </message>
+    <message>
+        <source>Held (send later)</source>
+        <translation>Zurückgehalten (später senden)</translation>
+    </message>
+    <message>
+        <source>Waiting for credits</source>
+        <translation>Wartet auf Guthaben</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Show messages</source>
+        <translation>Nachrichten anzeigen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Chosen message</source>
+        <translation>Gewählte Nachricht</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Die Warteschlange konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 messages</source>
+        <translation>Die neuesten %1 von %2 Nachrichten werden angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages chosen</source>
+        <translation>
+            <numerusform>%n Nachricht gewählt</numerusform>
+            <numerusform>%n Nachrichten gewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a message to see what the server said.</source>
+        <translation>Wählen Sie eine Nachricht, um die Antwort des Servers zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Search by name, code or address</source>
+        <translation>Nach Name, Kürzel oder Adresse suchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen card</source>
+        <translation>Die gewählte Karte bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Documents and messages go out in this language</source>
+        <translation>Belege und Nachrichten gehen in dieser Sprache hinaus</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>&amp;Kürzel</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation>&amp;USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Straße</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postleitzahl</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+    <message>
+        <source>Add &amp;address</source>
+        <translation>&amp;Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>Adresse entfernen</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email addresses (separate with commas)</source>
+        <translation>E-Mail-Adressen (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>&amp;Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <source>You may not see contact addresses: they read “hidden contact” here and stay as they are when you save.</source>
+        <translation>Sie dürfen keine Kontaktadressen sehen: hier steht „verborgener Kontakt“, und beim Speichern bleiben sie, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>Passwort von %1</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Neues Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print copy</source>
+        <translation>Druckexemplar</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Problems before sending</source>
+        <translation>Probleme vor dem Senden</translation>
+    </message>
+    <message>
+        <source>Checking the message…</source>
+        <translation>Nachricht wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Bereit zum Senden.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>QueueActions</name>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the chosen failed or uncertain messages again (same Message-ID)</source>
+        <translation>Die gewählten fehlgeschlagenen oder ungewissen Nachrichten erneut senden (gleiche Message-ID)</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Send a held message without waiting</source>
+        <translation>Eine zurückgehaltene Nachricht ohne Warten senden</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Versand stornieren</translation>
+    </message>
+    <message>
+        <source>Do not send the chosen messages</source>
+        <translation>Die gewählten Nachrichten nicht senden</translation>
+    </message>
+    <message>
+        <source>Mark as sent…</source>
+        <translation>Als gesendet markieren…</translation>
+    </message>
+    <message>
+        <source>The customer has the message: record an uncertain one as sent</source>
+        <translation>Der Kunde hat die Nachricht: eine ungewisse als gesendet erfassen</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Beleg öffnen</translation>
+    </message>
+    <message>
+        <source>View message</source>
+        <translation>Nachricht ansehen</translation>
+    </message>
+    <message>
+        <source>The exact message as it went to the server</source>
+        <translation>Die Nachricht genau so, wie sie an den Server ging</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n Nachricht wird erneut gesendet.</numerusform>
+            <numerusform>%n Nachrichten werden erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will go now.</source>
+        <translation>
+            <numerusform>%n Nachricht geht jetzt.</numerusform>
+            <numerusform>%n Nachrichten gehen jetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will not be sent. They stay in the queue as cancelled.</source>
+        <translation>
+            <numerusform>%n Nachricht wird nicht gesendet. Sie bleibt als storniert in der Warteschlange.</numerusform>
+            <numerusform>%n Nachrichten werden nicht gesendet. Sie bleiben als storniert in der Warteschlange.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) cancelled.</source>
+        <translation>
+            <numerusform>%n Nachricht storniert.</numerusform>
+            <numerusform>%n Nachrichten storniert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n message(s) as sent only if you know the customer received it (for example, they confirmed it).
+
+It then counts as sent, one credit is spent for each, and it will not be sent again.</source>
+        <translation>
+            <numerusform>Markieren Sie %n Nachricht nur dann als gesendet, wenn Sie wissen, dass der Kunde sie erhalten hat (zum Beispiel bestätigt hat).
+
+Sie gilt dann als gesendet, dafür wird ein Guthabenpunkt verbraucht, und sie wird nicht erneut gesendet.</numerusform>
+            <numerusform>Markieren Sie %n Nachrichten nur dann als gesendet, wenn Sie wissen, dass der Kunde sie erhalten hat (zum Beispiel bestätigt hat).
+
+Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und sie werden nicht erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n Nachricht als gesendet erfasst.</numerusform>
+            <numerusform>%n Nachrichten als gesendet erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This message has not been put together yet: that happens when it is first sent.</source>
+        <translation>Diese Nachricht ist noch nicht zusammengestellt: das geschieht beim ersten Senden.</translation>
+    </message>
+    <message>
+        <source>The message could not be read: %1</source>
+        <translation>Die Nachricht konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send by email</source>
+        <translation>Per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>BCC</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send again although already sent</source>
+        <translation>Erneut senden, obwohl schon gesendet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;An</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Betreff</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Statement %1 – %2</source>
+        <translation>Kontoauszug %1 – %2</translation>
+    </message>
+    <message>
+        <source>Send by email — %1</source>
+        <translation>Per E-Mail senden — %1</translation>
+    </message>
+    <message>
+        <source>(no sender address set)</source>
+        <translation>(keine Absenderadresse eingerichtet)</translation>
+    </message>
+    <message>
+        <source>Already sent on %1 to %2.</source>
+        <translation>Bereits am %1 an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Already in the outbox since %1 for %2.</source>
+        <translation>Seit %1 im Postausgang, an %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n übrig</numerusform>
+            <numerusform>%n übrig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this message costs %n</source>
+        <translation>
+            <numerusform>diese Nachricht kostet %n</numerusform>
+            <numerusform>diese Nachricht kostet %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Tick “Send again” to send it once more.</source>
+        <translation>%1 Zum erneuten Senden „Erneut senden“ ankreuzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>Putting the message in the outbox…</source>
+        <translation>Nachricht wird in den Postausgang gestellt…</translation>
+    </message>
+    <message>
+        <source>Nothing was put in the outbox: %1</source>
+        <translation>Nichts wurde in den Postausgang gestellt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendLater</name>
+    <message>
+        <source>Send &amp;later:</source>
+        <translation>&amp;Später senden:</translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <translation>Später senden</translation>
+    </message>
+    <message>
+        <source>Date and time to send</source>
+        <translation>Datum und Uhrzeit des Versands</translation>
+    </message>
+    <message>
+        <source>The time to send is already past: choose a later one.</source>
+        <translation>Der Versandzeitpunkt ist schon vorbei: wählen Sie einen späteren.</translation>
+    </message>
+</context>
+<context>
+    <name>SentReportModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>BCC</translation>
+    </message>
+</context>
+<context>
+    <name>SentReportPage</name>
+    <message>
+        <source>Sent messages</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>Alle Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the sent messages</source>
+        <translation>Gesendete Nachrichten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server</source>
+        <translation>&amp;Mailserver</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ges</source>
+        <translation>Nachrich&amp;ten</translation>
+    </message>
+    <message>
+        <source>How messages leave the outbox. While you try things out, set a test address: then nothing reaches a customer.</source>
+        <translation>Wie Nachrichten den Postausgang verlassen. Solange Sie ausprobieren, richten Sie eine Testadresse ein: dann erreicht nichts einen Kunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Sending</source>
+        <translation>&amp;Versand</translation>
+    </message>
+    <message>
+        <source>Each message the server accepts uses one credit; credits are bought in packages of this size and price.</source>
+        <translation>Jede vom Server angenommene Nachricht verbraucht einen Guthabenpunkt; Guthaben wird in Paketen dieser Größe und dieses Preises gekauft.</translation>
+    </message>
+    <message>
+        <source>C&amp;redits</source>
+        <translation>&amp;Guthaben</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the %1 message in %2 has problems, shown in red; correct them or restore the default.</source>
+        <translation>Nichts wurde gespeichert: die Nachricht „%1“ in %2 hat rot markierte Probleme; korrigieren Sie sie oder stellen Sie den Standard wieder her.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Settings saved. %1</source>
+        <translation>Einstellungen gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved because of an unexpected error.</source>
+        <translation>Die Einstellungen konnten wegen eines unerwarteten Fehlers nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n value(s) need a correction, shown in red.</source>
+        <translation>
+            <numerusform>Nichts wurde gespeichert: %n Wert muss korrigiert werden, rot markiert.</numerusform>
+            <numerusform>Nichts wurde gespeichert: %n Werte müssen korrigiert werden, rot markiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTab</name>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meist Port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS from the start (usually port 465)</source>
+        <translation>SSL/TLS von Anfang an (meist Port 465)</translation>
+    </message>
+    <message>
+        <source>None: no encryption (local servers only, port 25)</source>
+        <translation>Keine: unverschlüsselt (nur lokale Server, Port 25)</translation>
+    </message>
+    <message>
+        <source>Security hint</source>
+        <translation>Sicherheitshinweis</translation>
+    </message>
+    <message>
+        <source>Problem with the security</source>
+        <translation>Problem mit der Sicherheit</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the books. Type it only to change it.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert, nie in der Buchhaltung. Nur zum Ändern eingeben.</translation>
+    </message>
+    <message>
+        <source>Where the password is kept</source>
+        <translation>Wo das Passwort gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Problem with the password</source>
+        <translation>Problem mit dem Passwort</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation>CA-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Your password would travel unencrypted and could be read on the way. Tick this only for a mail server on your own local network.</source>
+        <translation>Ihr Passwort würde unverschlüsselt übertragen und könnte unterwegs gelesen werden. Nur für einen Mailserver im eigenen lokalen Netz ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Warning about unencrypted sign-in</source>
+        <translation>Warnung vor unverschlüsselter Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connect, encrypt and sign in with the settings as typed, without sending</source>
+        <translation>Mit den eingegebenen Einstellungen verbinden, verschlüsseln und anmelden, ohne zu senden</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Port 587 expects STARTTLS; choose STARTTLS, or SSL on port 465.</source>
+        <translation>Port 587 erwartet STARTTLS; wählen Sie STARTTLS oder SSL auf Port 465.</translation>
+    </message>
+    <message>
+        <source>Port 465 expects SSL; choose SSL, or STARTTLS on port 587.</source>
+        <translation>Port 465 erwartet SSL; wählen Sie SSL oder STARTTLS auf Port 587.</translation>
+    </message>
+    <message>
+        <source>Nothing is encrypted (usually port 25): use this only for a mail server on your own network. Most providers want STARTTLS on 587 or SSL on 465.</source>
+        <translation>Nichts wird verschlüsselt (meist Port 25): nur für einen Mailserver im eigenen Netz verwenden. Die meisten Anbieter wollen STARTTLS auf 587 oder SSL auf 465.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted from the first byte; usually port 465.</source>
+        <translation>Die Verbindung ist ab dem ersten Byte verschlüsselt; meist Port 465.</translation>
+    </message>
+    <message>
+        <source>The connection starts plain and is encrypted before signing in; usually port 587.</source>
+        <translation>Die Verbindung beginnt unverschlüsselt und wird vor der Anmeldung verschlüsselt; meist Port 587.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate to trust</source>
+        <translation>Das zu vertrauende Zertifikat wählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Testing the connection… (up to %1 seconds)</source>
+        <translation>Verbindung wird getestet… (bis zu %1 Sekunden)</translation>
+    </message>
+    <message>
+        <source>✘ The test stopped on an unexpected error.</source>
+        <translation>✘ Der Test wurde durch einen unerwarteten Fehler abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Kind of message</source>
+        <translation>Art der Nachricht</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Whose wording this is</source>
+        <translation>Wessen Wortlaut das ist</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>&amp;Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the default wording</source>
+        <translation>Den Standardwortlaut wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Gruß</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>Click one to put it in at the cursor</source>
+        <translation>Anklicken, um ihn an der Schreibmarke einzufügen</translation>
+    </message>
+    <message>
+        <source>Preview of the subject</source>
+        <translation>Vorschau des Betreffs</translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation>Vorschau der Nachricht</translation>
+    </message>
+    <message>
+        <source>Problem with the templates</source>
+        <translation>Problem mit den Vorlagen</translation>
+    </message>
+    <message>
+        <source>Message for:</source>
+        <translation>Nachricht für:</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>Placeholders (click to insert)</source>
+        <translation>Platzhalter (zum Einfügen anklicken)</translation>
+    </message>
+    <message>
+        <source>Preview with sample values</source>
+        <translation>Vorschau mit Beispielwerten</translation>
+    </message>
+    <message>
+        <source>Customer statement</source>
+        <translation>Kontoauszug für den Kunden</translation>
+    </message>
+    <message>
+        <source>Employee report</source>
+        <translation>Mitarbeiterbericht</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s, supplier&apos;s or employee&apos;s name</source>
+        <translation>Name des Kunden, Lieferanten oder Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>the document number</source>
+        <translation>die Belegnummer</translation>
+    </message>
+    <message>
+        <source>the document date</source>
+        <translation>das Belegdatum</translation>
+    </message>
+    <message>
+        <source>the total with its currency</source>
+        <translation>der Gesamtbetrag mit Währung</translation>
+    </message>
+    <message>
+        <source>the date payment is due</source>
+        <translation>das Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>your company&apos;s name</source>
+        <translation>der Name Ihrer Firma</translation>
+    </message>
+    <message>
+        <source>the period the statement or report covers</source>
+        <translation>der Zeitraum des Kontoauszugs oder Berichts</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s own subject</source>
+        <translation>der eigene Betreff des Briefs</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Ihr eigener Wortlaut</translation>
+    </message>
+    <message>
+        <source>Default wording</source>
+        <translation>Standardwortlaut</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Message just sent</source>
+        <translation>Soeben gesendete Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo: do not send the message</source>
+        <translation>Rückgängig: die Nachricht nicht senden</translation>
+    </message>
+    <message>
+        <source>Close the bar</source>
+        <translation>Leiste schließen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <source>%1 will be sent on %2.</source>
+        <translation>%1 wird am %2 gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 goes in %n s.</source>
+        <translation>
+            <numerusform>%1 geht in %n s.</numerusform>
+            <numerusform>%1 geht in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on its way.</source>
+        <translation>%1 ist unterwegs.</translation>
+    </message>
+    <message>
+        <source>Taking the message back…</source>
+        <translation>Die Nachricht wird zurückgeholt…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 will not be sent.</source>
+        <translation>Rückgängig gemacht: %1 wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: %1 has already been sent.</source>
+        <translation>Zu spät zum Rückgängigmachen: %1 wurde bereits gesendet.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: %1 is being sent right now.</source>
+        <translation>Zu spät zum Rückgängigmachen: %1 wird gerade gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1 is now “%2”.</source>
+        <translation>Rückgängigmachen nicht möglich: %1 ist jetzt „%2“.</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1 is no longer in the outbox.</source>
+        <translation>Rückgängigmachen nicht möglich: %1 ist nicht mehr im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>%1 konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Replies to the messages this user sends go here</source>
+        <translation>Antworten auf die Nachrichten dieses Benutzers gehen hierhin</translation>
+    </message>
+    <message>
+        <source>Closes the messages this user sends</source>
+        <translation>Schließt die Nachrichten dieses Benutzers ab</translation>
+    </message>
+    <message>
+        <source>Active (may log in)</source>
+        <translation>Aktiv (darf sich anmelden)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Anmeldename</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>&amp;Signatur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>&amp;Passwort (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation>Alle Rechte</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users and rights</source>
+        <translation>Benutzer und Rechte</translation>
+    </message>
+    <message>
+        <source>While no one has a password, LedgerPost opens without asking. From the first password on, everyone logs in: set your own password first.</source>
+        <translation>Solange niemand ein Passwort hat, öffnet LedgerPost ohne Nachfrage. Ab dem ersten Passwort melden sich alle an: setzen Sie zuerst Ihr eigenes Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>Benutzer &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>&amp;Passwort setzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>LedgerPost</source>
+        <translation>LedgerPost</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Sales invoices</source>
+        <translation>Ausgangsrechnungen</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Receipt vouchers</source>
+        <translation>Einnahmebelege</translation>
+    </message>
+    <message>
+        <source>Payment vouchers</source>
+        <translation>Ausgabebelege</translation>
+    </message>
+    <message>
+        <source>Purchase invoices</source>
+        <translation>Eingangsrechnungen</translation>
+    </message>
+    <message>
+        <source>Customer letters</source>
+        <translation>Kundenbriefe</translation>
+    </message>
+    <message>
+        <source>Sales invoice</source>
+        <translation>Ausgangsrechnung</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Receipt voucher</source>
+        <translation>Einnahmebeleg</translation>
+    </message>
+    <message>
+        <source>Payment voucher</source>
+        <translation>Ausgabebeleg</translation>
+    </message>
+    <message>
+        <source>Purchase invoice</source>
+        <translation>Eingangsrechnung</translation>
+    </message>
+    <message>
+        <source>Customer letter</source>
+        <translation>Kundenbrief</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Held (send later)</source>
+        <translation>Zurückgehalten (später senden)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Will be tried again</source>
+        <translation>Wird erneut versucht</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Uncertain: may have arrived</source>
+        <translation>Ungewiss: ist vielleicht angekommen</translation>
+    </message>
+    <message>
+        <source>Waiting for credits</source>
+        <translation>Wartet auf Guthaben</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Lieferanten</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Kontoauszüge</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>hidden contact</source>
+        <translation>verborgener Kontakt</translation>
+    </message>
+    <message>
+        <source>Post documents</source>
+        <translation>Belege buchen</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>E-Mails senden</translation>
+    </message>
+    <message>
+        <source>See contact addresses</source>
+        <translation>Kontaktadressen sehen</translation>
+    </message>
+    <message>
+        <source>Manage settings</source>
+        <translation>Einstellungen verwalten</translation>
+    </message>
+    <message>
+        <source>Manage credits</source>
+        <translation>Guthaben verwalten</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>Benutzer verwalten</translation>
+    </message>
+</context>
+<context>
+    <name>outbox</name>
+    <message>
+        <source>Statement %1 – %2</source>
+        <translation>Kontoauszug %1 – %2</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>BCC</translation>
+    </message>
+    <message>
+        <source>queued %1 by %2</source>
+        <translation>eingereiht am %1 von %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Refused for good. If an address is wrong, cancel this message and send the document again with the right one; if the trouble is over, send it again.</source>
+        <translation>Endgültig abgelehnt. Ist eine Adresse falsch, stornieren Sie diese Nachricht und senden den Beleg mit der richtigen erneut; ist das Problem behoben, erneut senden.</translation>
+    </message>
+    <message>
+        <source>The server may have received it. Send it again (it keeps its Message-ID, so most mail programs show it only once) or, if the customer has it, mark it as sent.</source>
+        <translation>Der Server hat sie vielleicht erhalten. Erneut senden (die Message-ID bleibt gleich, daher zeigen die meisten Mailprogramme sie nur einmal) oder, wenn der Kunde sie hat, als gesendet markieren.</translation>
+    </message>
+    <message>
+        <source>A passing problem: it is tried again at %1.</source>
+        <translation>Ein vorübergehendes Problem: erneuter Versuch um %1.</translation>
+    </message>
+    <message>
+        <source>It goes as soon as message credits are topped up.</source>
+        <translation>Sie geht, sobald Guthaben aufgeladen wird.</translation>
+    </message>
+    <message>
+        <source>Held until %1. Send it now or cancel it.</source>
+        <translation>Zurückgehalten bis %1. Jetzt senden oder stornieren.</translation>
+    </message>
+    <message>
+        <source>It goes with the next delivery round.</source>
+        <translation>Sie geht mit der nächsten Versandrunde.</translation>
+    </message>
+    <message>
+        <source>On its way to the server.</source>
+        <translation>Unterwegs zum Server.</translation>
+    </message>
+    <message>
+        <source>Accepted by the server at %1.</source>
+        <translation>Vom Server angenommen um %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: it will not be sent.</source>
+        <translation>Storniert: sie wird nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Absendername</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>Antwort an</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (CA file)</source>
+        <translation>Vertrauenswürdiges Zertifikat (CA-Datei)</translation>
+    </message>
+    <message>
+        <source>Allow the password without encryption</source>
+        <translation>Passwort ohne Verschlüsselung erlauben</translation>
+    </message>
+    <message>
+        <source>Wait before sending (seconds)</source>
+        <translation>Vor dem Senden warten (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Test mode: send everything to</source>
+        <translation>Testmodus: alles senden an</translation>
+    </message>
+    <message>
+        <source>Largest message (MB)</source>
+        <translation>Größte Nachricht (MB)</translation>
+    </message>
+    <message>
+        <source>Credits in one package</source>
+        <translation>Guthaben pro Paket</translation>
+    </message>
+    <message>
+        <source>Price of one package</source>
+        <translation>Preis eines Pakets</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+</context>
+</TS>

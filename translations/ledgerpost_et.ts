@@ -1,0 +1,2789 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="et" sourcelanguage="en">
+<context>
+    <name>AddressField</name>
+    <message>
+        <source>contact person %1</source>
+        <translation>kontaktisik %1</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>arved</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>saldoteatised</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>üldine</translation>
+    </message>
+    <message>
+        <source>used before</source>
+        <translation>kasutatud varem</translation>
+    </message>
+    <message>
+        <source>Addresses on the card</source>
+        <translation>Kaardil olevad aadressid</translation>
+    </message>
+    <message>
+        <source>%1: addresses on the card</source>
+        <translation>%1: kaardil olevad aadressid</translation>
+    </message>
+    <message>
+        <source>%1: problems</source>
+        <translation>%1: probleemid</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Manused</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Lisa faile…</translation>
+    </message>
+    <message>
+        <source>Add files to the message</source>
+        <translation>Lisa kirjale faile</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eemalda</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file</source>
+        <translation>Eemalda valitud fail</translation>
+    </message>
+    <message>
+        <source>Size of the attachments</source>
+        <translation>Manuste suurus</translation>
+    </message>
+    <message>
+        <source>Print copy (being made…)</source>
+        <translation>Prindikoopia (valmib…)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (print copy)</source>
+        <translation>%1 — %2 (prindikoopia)</translation>
+    </message>
+    <message>
+        <source>Print copy: %1</source>
+        <translation>Prindikoopia: %1</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read: %2</source>
+        <translation>%1 — ei saa lugeda: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Total %1; the limit is %2 MB</source>
+        <translation>Kokku %1; piirang on %2 MB</translation>
+    </message>
+    <message>
+        <source>Too large to send: %1</source>
+        <translation>Saatmiseks liiga suur: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchChoice</name>
+    <message>
+        <source>What to send</source>
+        <translation>Mida saata</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>Dokumendi liik</translation>
+    </message>
+    <message>
+        <source>Customer statements</source>
+        <translation>Kliendi saldoteatised</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Numbrid</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Kuupäevad</translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation>Alates numbrist</translation>
+    </message>
+    <message>
+        <source>To number</source>
+        <translation>Kuni numbrini</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Alates kuupäevast</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Kuni kuupäevani</translation>
+    </message>
+    <message>
+        <source>Send again documents that were already sent</source>
+        <translation>Saada uuesti ka juba saadetud dokumendid</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Eelvaade</translation>
+    </message>
+    <message>
+        <source>Count the messages and their cost; send nothing</source>
+        <translation>Loe kirjad ja nende hind kokku; midagi ei saadeta</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Liik</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch send</source>
+        <translation>Hulgisaatmine</translation>
+    </message>
+    <message>
+        <source>Choose what to send, then Preview.</source>
+        <translation>Vali, mida saata, ja vajuta Eelvaade.</translation>
+    </message>
+    <message>
+        <source>Skipped documents</source>
+        <translation>Vahele jäetud dokumendid</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Why it is skipped</source>
+        <translation>Vahelejätmise põhjus</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Hulgisaatmise edenemine</translation>
+    </message>
+    <message>
+        <source>Stop adding to the queue</source>
+        <translation>Lõpeta järjekorda lisamine</translation>
+    </message>
+    <message>
+        <source>What is already queued stays queued and is sent; the rest is not queued</source>
+        <translation>Juba järjekorras olev jääb sinna ja saadetakse; ülejäänut järjekorda ei lisata</translation>
+    </message>
+    <message>
+        <source>P&amp;ause sending</source>
+        <translation>&amp;Peata saatmine</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sending</source>
+        <translation>&amp;Jätka saatmist</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel messages not yet sent</source>
+        <translation>&amp;Tühista saatmata kirjad</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Hulgisaatmine</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Saada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <source>A batch being sent goes on in the background</source>
+        <translation>Pooleli hulgisaatmine jätkub taustal</translation>
+    </message>
+    <message>
+        <source>The choice changed: Preview again before sending.</source>
+        <translation>Valik muutus: vaata enne saatmist eelvaade uuesti.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>Kuupäevavahemik lõpeb enne, kui algab.</translation>
+    </message>
+    <message>
+        <source>Checking every document of the range…</source>
+        <translation>Kontrollin vahemiku kõiki dokumente…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to send</source>
+        <translation>
+            <numerusform>%n kiri saata</numerusform>
+            <numerusform>%n kirja saata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send in this range</source>
+        <translation>Selles vahemikus pole midagi saata</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>hind: %n krediit</numerusform>
+            <numerusform>hind: %n krediiti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>balance: %n credit(s)</source>
+        <translation>
+            <numerusform>saldo: %n krediit</numerusform>
+            <numerusform>saldo: %n krediiti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>%n kiri ootab, kuni krediiti lisatakse.</numerusform>
+            <numerusform>%n kirja ootavad, kuni krediiti lisatakse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n document(s), with the reason</source>
+        <translation>
+            <numerusform>Vahele jäetud: %n dokument koos põhjusega</numerusform>
+            <numerusform>Vahele jäetud: %n dokumenti koos põhjustega</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is skipped.</source>
+        <translation>Midagi ei jäeta vahele.</translation>
+    </message>
+    <message>
+        <source>Putting the messages in the outbox…</source>
+        <translation>Lisan kirju väljuvate kirjade järjekorda…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being queued…</source>
+        <translation>Peatun pärast parajasti lisatavat kirja…</translation>
+    </message>
+    <message>
+        <source>%v of %m documents</source>
+        <translation>%v / %m dokumenti</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Hulgisaatmine %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) put in the outbox.</source>
+        <translation>
+            <numerusform>%n kiri lisati järjekorda.</numerusform>
+            <numerusform>%n kirja lisati järjekorda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n document(s) were not queued. Preview and Send the same range again to queue them; those already queued are skipped.</source>
+        <translation>
+            <numerusform>Peatatud: %n dokumenti ei lisatud järjekorda. Nende lisamiseks vaata sama vahemiku eelvaade ja saada uuesti; juba lisatud jäetakse vahele.</numerusform>
+            <numerusform>Peatatud: %n dokumenti ei lisatud järjekorda. Nende lisamiseks vaata sama vahemiku eelvaade ja saada uuesti; juba lisatud jäetakse vahele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview again to send another batch.</source>
+        <translation>Uue hulgisaatmise jaoks vaata eelvaade uuesti.</translation>
+    </message>
+    <message>
+        <source>Queueing stopped by an error. Messages already queued stay in the outbox.</source>
+        <translation>Järjekorda lisamine peatus vea tõttu. Juba lisatud kirjad jäävad järjekorda.</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>%v / %m tehtud</translation>
+    </message>
+    <message>
+        <source>Paused: %1 message(s) held.</source>
+        <translation>Peatatud: %1 kirja ootel.</translation>
+    </message>
+    <message>
+        <source>Resumed: %1 message(s) will be sent.</source>
+        <translation>Jätkatud: saadetakse %1 kirja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
+        <translation>
+            <numerusform>Kas tühistada selle hulgisaatmise %n saatmata kiri? Seda ei saadeta. Juba serverisse teel olevad kirjad lähevad siiski.</numerusform>
+            <numerusform>Kas tühistada selle hulgisaatmise %n saatmata kirja? Neid ei saadeta. Juba serverisse teel olevad kirjad lähevad siiski.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 message(s) will not be sent.</source>
+        <translation>Tühistatud: %1 kirja ei saadeta.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Midagi läks valesti: %1</translation>
+    </message>
+    <message>
+        <source>Draft #%1</source>
+        <translation>Mustand nr %1</translation>
+    </message>
+    <message>
+        <source>not posted yet: drafts are not sent</source>
+        <translation>pole veel kinnitatud: mustandeid ei saadeta</translation>
+    </message>
+    <message>
+        <source>already in the outbox</source>
+        <translation>juba järjekorras</translation>
+    </message>
+    <message>
+        <source>already sent (tick “Send again” to send it once more)</source>
+        <translation>juba saadetud (uuesti saatmiseks märgi „Saada uuesti”)</translation>
+    </message>
+    <message>
+        <source>no valid e-mail address on the customer&apos;s card</source>
+        <translation>kliendi kaardil pole kehtivat e-posti aadressi</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Saadetud: %1</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Ootel: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ebaõnnestunud: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Peatatud: %1</translation>
+    </message>
+    <message>
+        <source>Uncertain: %1</source>
+        <translation>Ebakindlad: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Tühistatud: %1</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>lõpetatud</translation>
+    </message>
+    <message>
+        <source>you can close this window; sending goes on in the background</source>
+        <translation>võid selle akna sulgeda; saatmine jätkub taustal</translation>
+    </message>
+    <message>
+        <source>paused: Resume to send the rest</source>
+        <translation>peatatud: ülejäänu saatmiseks vajuta Jätka</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTab</name>
+    <message>
+        <source>Company name</source>
+        <translation>Ettevõtte nimi</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Tänav</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postiindeks</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Linn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Riik</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>KMKR number</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registrikood</translation>
+    </message>
+    <message>
+        <source>Bank account (IBAN)</source>
+        <translation>Pangakonto (IBAN)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päeva</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Maksetähtaeg</translation>
+    </message>
+    <message>
+        <source>Days until a new invoice is due</source>
+        <translation>Päevi uue arve maksetähtajani</translation>
+    </message>
+    <message>
+        <source>Company language</source>
+        <translation>Ettevõtte keel</translation>
+    </message>
+    <message>
+        <source>The language of documents for parties that have none of their own</source>
+        <translation>Dokumentide keel osapooltele, kellel oma keelt pole</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <source>Currency of the books</source>
+        <translation>Raamatupidamise valuuta</translation>
+    </message>
+    <message>
+        <source>The currency the books are kept in; it cannot be changed</source>
+        <translation>Valuuta, milles raamatupidamist peetakse; seda ei saa muuta</translation>
+    </message>
+    <message>
+        <source>Currency of the books:</source>
+        <translation>Raamatupidamise valuuta:</translation>
+    </message>
+    <message>
+        <source>Used when the Mail server tab names no From address</source>
+        <translation>Kasutatakse, kui vahekaardil „Meiliserver” pole saatja aadressi</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Saatja nimi</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Saatja aadress</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>Vastus e-mailile</translation>
+    </message>
+    <message>
+        <source>Used when neither the document nor the Mail server tab names one</source>
+        <translation>Kasutatakse, kui seda pole märgitud ei dokumendil ega vahekaardil „Meiliserver”</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Logo eelvaade</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Vali &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Vali logo</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Eemalda logo</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Eemalda logo</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture of at most %1 KB; it prints at the top of documents.</source>
+        <translation>PNG- või JPEG-pilt, kuni %1 KB; trükitakse dokumentide päisesse.</translation>
+    </message>
+    <message>
+        <source>Problem with the logo</source>
+        <translation>Probleem logoga</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Probleem: %1</translation>
+    </message>
+    <message>
+        <source>the picture cannot be read; save it again as PNG or JPEG</source>
+        <translation>pilti ei saa lugeda; salvesta see uuesti PNG- või JPEG-vormingus</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ei saa lugeda: %2</translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation>Vali ettevõtte logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pildid (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Logo puudub</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsPage</name>
+    <message>
+        <source>Message credits</source>
+        <translation>Saatmiskrediit</translation>
+    </message>
+    <message>
+        <source>Credits left</source>
+        <translation>Krediiti alles</translation>
+    </message>
+    <message>
+        <source>credits left · one is spent for each message the server accepts</source>
+        <translation>krediiti alles · iga serveri vastu võetud kiri kulutab ühe</translation>
+    </message>
+    <message>
+        <source>Credits to add</source>
+        <translation>Lisatav krediit</translation>
+    </message>
+    <message>
+        <source>Invoice or receipt number of the purchase</source>
+        <translation>Ostu arve või kviitungi number</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viide</translation>
+    </message>
+    <message>
+        <source>Add credits</source>
+        <translation>Lisa krediiti</translation>
+    </message>
+    <message>
+        <source>Credits:</source>
+        <translation>Krediit:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Viide:</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Laadi juurde</translation>
+    </message>
+    <message>
+        <source>Only a user with the right to manage credits can top up.</source>
+        <translation>Krediiti saab lisada ainult krediidi haldamise õigusega kasutaja.</translation>
+    </message>
+    <message>
+        <source>Credit history</source>
+        <translation>Krediidi ajalugu</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Millal</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Krediit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kasutaja</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Ajalugu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait for credits and go as soon as you top up.</source>
+        <translation>
+            <numerusform>%n kiri ootab krediiti ja läheb kohe pärast juurdelaadimist.</numerusform>
+            <numerusform>%n kirja ootavad krediiti ja lähevad kohe pärast juurdelaadimist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One package: %1 credits for %2 %3.</source>
+        <translation>Üks pakett: %1 krediiti hinnaga %2 %3.</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Kiri %1</translation>
+    </message>
+    <message>
+        <source>Trial credits</source>
+        <translation>Proovikrediit</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Juurdelaadimine</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Kiri saadetud</translation>
+    </message>
+    <message>
+        <source>Add %1 credits with the reference “%2”? Credit entries are kept for good.</source>
+        <translation>Kas lisada %1 krediiti viitega „%2”? Krediidikanded säilivad jäädavalt.</translation>
+    </message>
+    <message>
+        <source>Added %1 credits. The balance is now %2.</source>
+        <translation>Lisati %1 krediiti. Saldo on nüüd %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclaredField</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Probleem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Party</source>
+        <translation>Osapool</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Maksetähtaeg</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viide</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>E-mail aadressile</translation>
+    </message>
+    <message>
+        <source>empty: the addresses on the card</source>
+        <translation>tühi: kaardil olevad aadressid</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Lisa rida</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Eemalda rida</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summad</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvesta</translation>
+    </message>
+    <message>
+        <source>Save and print</source>
+        <translation>Salvesta ja prindi</translation>
+    </message>
+    <message>
+        <source>Save and send</source>
+        <translation>Salvesta ja saada</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Kinnita</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Prindi…</translation>
+    </message>
+    <message>
+        <source>Send by email…</source>
+        <translation>Saada e-mailiga…</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Uus mustand</translation>
+    </message>
+    <message>
+        <source>Net %1   VAT %2   Total %3 %4</source>
+        <translation>Neto %1   KM %2   Kokku %3 %4</translation>
+    </message>
+    <message>
+        <source>Choose a party first.</source>
+        <translation>Vali kõigepealt osapool.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Osapool</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kokku</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuuta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>mustand</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>e.g. 5-17</source>
+        <translation>nt 5-17</translation>
+    </message>
+    <message>
+        <source>Number range</source>
+        <translation>Numbrivahemik</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Kuupäevad</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Alates kuupäevast</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Kuni kuupäevani</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näita</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Uus…</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Uus dokument</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbrid</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumendid</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>Kuupäevavahemik lõpeb enne, kui algab.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Language of the window</source>
+        <translation>Akna keel</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Süsteemi keel (%1)</translation>
+    </message>
+    <message>
+        <source>Problem with the language</source>
+        <translation>Probleem keelega</translation>
+    </message>
+    <message>
+        <source>Menus, pages and dialogs speak this language; Arabic also turns the window right to left. Documents and messages go out in each customer&apos;s own language.</source>
+        <translation>Menüüd, lehed ja dialoogid on selles keeles; araabia keel pöörab ka akna paremalt vasakule. Dokumendid ja kirjad lähevad iga kliendi enda keeles.</translation>
+    </message>
+    <message>
+        <source>&amp;Window language:</source>
+        <translation>&amp;Akna keel:</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Description</source>
+        <translation>Kirjeldus</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kogus</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Ühiku hind</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>KM %</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Rea summa</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to LedgerPost</source>
+        <translation>Logi LedgerPosti sisse</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Kasutajanimi</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parool</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Logi sisse</translation>
+    </message>
+    <message>
+        <source>&amp;Login name</source>
+        <translation>&amp;Kasutajanimi</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Parool</translation>
+    </message>
+    <message>
+        <source>Type your login name.</source>
+        <translation>Sisesta oma kasutajanimi.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollin…</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>Kasutajanimi või parool on vale.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LedgerPost — %1</source>
+        <translation>LedgerPost — %1</translation>
+    </message>
+    <message>
+        <source>LedgerPost — no company yet</source>
+        <translation>LedgerPost — ettevõtet pole veel</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigeerimine</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumendid</translation>
+    </message>
+    <message>
+        <source>Mail status</source>
+        <translation>Meili olek</translation>
+    </message>
+    <message>
+        <source>Logged-in user</source>
+        <translation>Sisse logitud kasutaja</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fail</translation>
+    </message>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>&amp;Uus dokument…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Seaded…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Välju</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Send by email…</source>
+        <translation>Saada e-mailiga…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch send…</source>
+        <translation>&amp;Hulgisaatmine…</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Sul pole õigust: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Kasutaja: %1</translation>
+    </message>
+    <message>
+        <source>Email queue</source>
+        <translation>E-mailide järjekord</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Saadetud kirjad</translation>
+    </message>
+    <message>
+        <source>Message credits</source>
+        <translation>Saatmiskrediit</translation>
+    </message>
+    <message>
+        <source>Users and rights</source>
+        <translation>Kasutajad ja õigused</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail: no server set</source>
+        <translation>E-mail: server seadistamata</translation>
+    </message>
+    <message>
+        <source>Mail: offline</source>
+        <translation>E-mail: ühenduseta</translation>
+    </message>
+    <message>
+        <source>Mail: online</source>
+        <translation>E-mail: ühendatud</translation>
+    </message>
+    <message>
+        <source>Mail: ready</source>
+        <translation>E-mail: valmis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n ootel</numerusform>
+            <numerusform>%n ootel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next attempt in %1</source>
+        <translation>järgmine katse %1 pärast</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n vajab tähelepanu</numerusform>
+            <numerusform>%n vajavad tähelepanu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePane</name>
+    <message>
+        <source>Note</source>
+        <translation>Märkus</translation>
+    </message>
+    <message>
+        <source>A few words of your own, shown above the message</source>
+        <translation>Paar sõna omalt poolt, kuvatakse kirja kohal</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Kiri</translation>
+    </message>
+    <message>
+        <source>Greeting and signature</source>
+        <translation>Tervitus ja allkiri</translation>
+    </message>
+    <message>
+        <source>&amp;Note (goes on top)</source>
+        <translation>&amp;Märkus (läheb üles)</translation>
+    </message>
+    <message>
+        <source>&amp;Message (changes apply to this send only)</source>
+        <translation>&amp;Kiri (muudatused kehtivad ainult selle saatmise kohta)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageViewDialog</name>
+    <message>
+        <source>Message as sent — %1</source>
+        <translation>Kiri nagu see saadeti — %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Saatja</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Saaja</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>Koopia</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Vastus aadressile</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Blind copies travel only in the envelope, never in the text.</source>
+        <translation>Pimekoopiad liiguvad ainult ümbrikus, mitte kunagi kirja tekstis.</translation>
+    </message>
+    <message>
+        <source>BCC (envelope only):</source>
+        <translation>Pimekoopia (ainult ümbrikus):</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Kirja tekst</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Manused</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Suurus</translation>
+    </message>
+    <message>
+        <source>All headers</source>
+        <translation>Kõik päised</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Manused (%1)</translation>
+    </message>
+    <message>
+        <source>%1 as handed to the server</source>
+        <translation>%1 nagu see serverile üle anti</translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>Salvesta .eml-failina…</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>Salvesta kiri</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>E-kirjad (*.eml)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Salvestamata</translation>
+    </message>
+    <message>
+        <source>The message could not be saved: %1</source>
+        <translation>Kirja ei õnnestunud salvestada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Saajad</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation>Serveri vastus</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Katseid</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Järgmine katse</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Järjekorda lisatud</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Saadetud</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Teema</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Email queue</source>
+        <translation>E-mailide järjekord</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Kõik kirjad</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vajab tähelepanu</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ootab saatmist</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Saadetud</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Ebakindel</translation>
+    </message>
+    <message>
+        <source>Will be tried again</source>
+        <translation>Proovitakse uuesti</translation>
+    </message>
+    <message>
+        <source>Held (send later)</source>
+        <translation>Ootel (saata hiljem)</translation>
+    </message>
+    <message>
+        <source>Waiting for credits</source>
+        <translation>Ootab krediiti</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Tühistatud</translation>
+    </message>
+    <message>
+        <source>Show messages</source>
+        <translation>Näita kirju</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Värskenda</translation>
+    </message>
+    <message>
+        <source>Chosen message</source>
+        <translation>Valitud kiri</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näita</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Järjekorda ei õnnestunud lugeda: %1</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 messages</source>
+        <translation>Näidatakse %2 kirjast %1 uusimat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n kiri</numerusform>
+            <numerusform>%n kirja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages chosen</source>
+        <translation>
+            <numerusform>%n kiri valitud</numerusform>
+            <numerusform>%n kirja valitud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a message to see what the server said.</source>
+        <translation>Vali kiri, et näha serveri vastust.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kood</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>E-posti aadressid</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktisikud</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Linn</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Search by name, code or address</source>
+        <translation>Otsi nime, koodi või aadressi järgi</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Otsi</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Uus…</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Uus kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muuda…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen card</source>
+        <translation>Muuda valitud kaarti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n kaart</numerusform>
+            <numerusform>%n kaarti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvestatud.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Uus: %1</translation>
+    </message>
+    <message>
+        <source>Documents and messages go out in this language</source>
+        <translation>Dokumendid ja kirjad lähevad selles keeles</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>&amp;Kood</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation>&amp;KMKR number</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Keel</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Tänav</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postiindeks</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Linn</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Riik</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>E-posti aadressid</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Aadress</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Kasutus</translation>
+    </message>
+    <message>
+        <source>Add &amp;address</source>
+        <translation>Lisa &amp;aadress</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>Eemalda aadress</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktisikud</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Email addresses (separate with commas)</source>
+        <translation>E-posti aadressid (eralda komadega)</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Lisa &amp;isik</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Eemalda isik</translation>
+    </message>
+    <message>
+        <source>You may not see contact addresses: they read “hidden contact” here and stay as they are when you save.</source>
+        <translation>Sul pole õigust kontaktaadresse näha: siin on nende asemel „peidetud kontakt” ja salvestamisel jäävad need muutmata.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvestan…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Midagi ei salvestatud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>Kasutaja %1 parool</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Uus parool</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Korda seda</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Praegune parool</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Paroolid ei ühti.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print copy</source>
+        <translation>Prindikoopia</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Prindi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n lehekülg</numerusform>
+            <numerusform>%n lehekülge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Problems before sending</source>
+        <translation>Probleemid enne saatmist</translation>
+    </message>
+    <message>
+        <source>Checking the message…</source>
+        <translation>Kontrollin kirja…</translation>
+    </message>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Valmis saatmiseks.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Võta tagasi</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uuesti</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Lõika</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopeeri</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Kleebi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Kustuta</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Vali kõik</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvesta</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ava</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Jah</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ei</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Loobu muudatustest</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Rakenda</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Lähtesta</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Taasta vaikeväärtused</translation>
+    </message>
+</context>
+<context>
+    <name>QueueActions</name>
+    <message>
+        <source>Send again</source>
+        <translation>Saada uuesti</translation>
+    </message>
+    <message>
+        <source>Send the chosen failed or uncertain messages again (same Message-ID)</source>
+        <translation>Saada valitud ebaõnnestunud või ebakindlad kirjad uuesti (sama Message-ID)</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Saada kohe</translation>
+    </message>
+    <message>
+        <source>Send a held message without waiting</source>
+        <translation>Saada ootel kiri ootamata</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Tühista saatmine</translation>
+    </message>
+    <message>
+        <source>Do not send the chosen messages</source>
+        <translation>Ära saada valitud kirju</translation>
+    </message>
+    <message>
+        <source>Mark as sent…</source>
+        <translation>Märgi saadetuks…</translation>
+    </message>
+    <message>
+        <source>The customer has the message: record an uncertain one as sent</source>
+        <translation>Klient on kirja saanud: märgi ebakindel kiri saadetuks</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Ava dokument</translation>
+    </message>
+    <message>
+        <source>View message</source>
+        <translation>Vaata kirja</translation>
+    </message>
+    <message>
+        <source>The exact message as it went to the server</source>
+        <translation>Täpselt see kiri, mis serverisse läks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n kiri saadetakse uuesti.</numerusform>
+            <numerusform>%n kirja saadetakse uuesti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will go now.</source>
+        <translation>
+            <numerusform>%n kiri läheb kohe.</numerusform>
+            <numerusform>%n kirja lähevad kohe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will not be sent. They stay in the queue as cancelled.</source>
+        <translation>
+            <numerusform>%n kirja ei saadeta. See jääb järjekorda tühistatuna.</numerusform>
+            <numerusform>%n kirja ei saadeta. Need jäävad järjekorda tühistatuna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) cancelled.</source>
+        <translation>
+            <numerusform>%n kiri tühistatud.</numerusform>
+            <numerusform>%n kirja tühistatud.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Märgi saadetuks</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n message(s) as sent only if you know the customer received it (for example, they confirmed it).
+
+It then counts as sent, one credit is spent for each, and it will not be sent again.</source>
+        <translation>
+            <numerusform>Märgi %n kiri saadetuks ainult siis, kui tead, et klient selle kätte sai (näiteks kinnitas seda).
+
+Siis loetakse see saadetuks, kulub üks krediit ja seda uuesti ei saadeta.</numerusform>
+            <numerusform>Märgi %n kirja saadetuks ainult siis, kui tead, et klient need kätte sai (näiteks kinnitas seda).
+
+Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei saadeta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n kiri märgiti saadetuks.</numerusform>
+            <numerusform>%n kirja märgiti saadetuks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This message has not been put together yet: that happens when it is first sent.</source>
+        <translation>Seda kirja pole veel kokku pandud: see juhtub esimesel saatmisel.</translation>
+    </message>
+    <message>
+        <source>The message could not be read: %1</source>
+        <translation>Kirja ei õnnestunud lugeda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send by email</source>
+        <translation>Saada e-mailiga</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laadin…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Saatja</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Saaja</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>Koopia</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>Pimekoopia</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Krediit</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Saada &amp;uuesti</translation>
+    </message>
+    <message>
+        <source>Send again although already sent</source>
+        <translation>Saada uuesti, kuigi juba saadetud</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Saada</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Saada</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Saaja</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Teema</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Manused</translation>
+    </message>
+    <message>
+        <source>Statement %1 – %2</source>
+        <translation>Saldoteatis %1 – %2</translation>
+    </message>
+    <message>
+        <source>Send by email — %1</source>
+        <translation>Saada e-mailiga — %1</translation>
+    </message>
+    <message>
+        <source>(no sender address set)</source>
+        <translation>(saatja aadress määramata)</translation>
+    </message>
+    <message>
+        <source>Already sent on %1 to %2.</source>
+        <translation>Juba saadetud %1 aadressile %2.</translation>
+    </message>
+    <message>
+        <source>Already in the outbox since %1 for %2.</source>
+        <translation>Juba järjekorras alates %1, saaja %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n alles</numerusform>
+            <numerusform>%n alles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this message costs %n</source>
+        <translation>
+            <numerusform>see kiri maksab %n</numerusform>
+            <numerusform>see kiri maksab %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Tick “Send again” to send it once more.</source>
+        <translation>%1 Uuesti saatmiseks märgi „Saada uuesti”.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Ajasta</translation>
+    </message>
+    <message>
+        <source>Putting the message in the outbox…</source>
+        <translation>Lisan kirja järjekorda…</translation>
+    </message>
+    <message>
+        <source>Nothing was put in the outbox: %1</source>
+        <translation>Järjekorda ei lisatud midagi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendLater</name>
+    <message>
+        <source>Send &amp;later:</source>
+        <translation>Saada &amp;hiljem:</translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <translation>Saada hiljem</translation>
+    </message>
+    <message>
+        <source>Date and time to send</source>
+        <translation>Saatmise kuupäev ja kellaaeg</translation>
+    </message>
+    <message>
+        <source>The time to send is already past: choose a later one.</source>
+        <translation>Saatmise aeg on juba möödas: vali hilisem.</translation>
+    </message>
+</context>
+<context>
+    <name>SentReportModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Järjekorda lisatud</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Saadetud</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kasutaja</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Osapool</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Saaja</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation>Serveri vastus</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>Koopia</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>Pimekoopia</translation>
+    </message>
+</context>
+<context>
+    <name>SentReportPage</name>
+    <message>
+        <source>Sent messages</source>
+        <translation>Saadetud kirjad</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Saatja</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Saaja</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kasutaja</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Kõik</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Osapool</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>Kõik osapooled</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näita</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspordi CSV…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periood</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Arvud</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Periood lõpeb enne, kui algab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n kiri</numerusform>
+            <numerusform>%n kirja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the sent messages</source>
+        <translation>Ekspordi saadetud kirjad</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-failid (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvestatud: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Faili ei õnnestunud kirjutada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Seaded</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Seadete lehed</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Ettevõte</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server</source>
+        <translation>&amp;Meiliserver</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ges</source>
+        <translation>&amp;Kirjad</translation>
+    </message>
+    <message>
+        <source>How messages leave the outbox. While you try things out, set a test address: then nothing reaches a customer.</source>
+        <translation>Kuidas kirjad järjekorrast lahkuvad. Proovimise ajaks määra testaadress: siis ei jõua midagi kliendini.</translation>
+    </message>
+    <message>
+        <source>&amp;Sending</source>
+        <translation>&amp;Saatmine</translation>
+    </message>
+    <message>
+        <source>Each message the server accepts uses one credit; credits are bought in packages of this size and price.</source>
+        <translation>Iga serveri vastu võetud kiri kulutab ühe krediidi; krediiti ostetakse sellise suuruse ja hinnaga pakettidena.</translation>
+    </message>
+    <message>
+        <source>C&amp;redits</source>
+        <translation>K&amp;rediit</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Keel</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Salvestamise olek</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the %1 message in %2 has problems, shown in red; correct them or restore the default.</source>
+        <translation>Midagi ei salvestatud: kirjal „%1” keeles %2 on punasega näidatud probleemid; paranda need või taasta vaikimisi tekst.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvestan…</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Seaded salvestatud.</translation>
+    </message>
+    <message>
+        <source>Settings saved. %1</source>
+        <translation>Seaded salvestatud. %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved because of an unexpected error.</source>
+        <translation>Seadeid ei õnnestunud ootamatu vea tõttu salvestada.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Midagi ei salvestatud: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n value(s) need a correction, shown in red.</source>
+        <translation>
+            <numerusform>Midagi ei salvestatud: %n väärtus vajab parandamist, näidatud punasega.</numerusform>
+            <numerusform>Midagi ei salvestatud: %n väärtust vajavad parandamist, näidatud punasega.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTab</name>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (tavaliselt port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS from the start (usually port 465)</source>
+        <translation>SSL/TLS algusest peale (tavaliselt port 465)</translation>
+    </message>
+    <message>
+        <source>None: no encryption (local servers only, port 25)</source>
+        <translation>Puudub: krüpteerimata (ainult kohalikud serverid, port 25)</translation>
+    </message>
+    <message>
+        <source>Security hint</source>
+        <translation>Turvalisuse vihje</translation>
+    </message>
+    <message>
+        <source>Problem with the security</source>
+        <translation>Probleem turvalisusega</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parool</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Jäta tühjaks, et säilitada salvestatud parool</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the books. Type it only to change it.</source>
+        <translation>Hoitakse süsteemi võtmehoidlas, mitte kunagi raamatupidamises. Sisesta see ainult muutmiseks.</translation>
+    </message>
+    <message>
+        <source>Where the password is kept</source>
+        <translation>Kus parooli hoitakse</translation>
+    </message>
+    <message>
+        <source>Problem with the password</source>
+        <translation>Probleem parooliga</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vali…</translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation>Vali CA-fail</translation>
+    </message>
+    <message>
+        <source>Your password would travel unencrypted and could be read on the way. Tick this only for a mail server on your own local network.</source>
+        <translation>Parool liiguks krüpteerimata ja seda saaks teel lugeda. Märgi see ainult oma kohtvõrgu meiliserveri puhul.</translation>
+    </message>
+    <message>
+        <source>Warning about unencrypted sign-in</source>
+        <translation>Hoiatus krüpteerimata sisselogimise kohta</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testi ühendust</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testi ühendust</translation>
+    </message>
+    <message>
+        <source>Connect, encrypt and sign in with the settings as typed, without sending</source>
+        <translation>Loo ühendus, krüpteeri ja logi sisse sisestatud seadetega, midagi saatmata</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ühenduse testi tulemus</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parool:</translation>
+    </message>
+    <message>
+        <source>Port 587 expects STARTTLS; choose STARTTLS, or SSL on port 465.</source>
+        <translation>Port 587 eeldab STARTTLS-i; vali STARTTLS või SSL pordil 465.</translation>
+    </message>
+    <message>
+        <source>Port 465 expects SSL; choose SSL, or STARTTLS on port 587.</source>
+        <translation>Port 465 eeldab SSL-i; vali SSL või STARTTLS pordil 587.</translation>
+    </message>
+    <message>
+        <source>Nothing is encrypted (usually port 25): use this only for a mail server on your own network. Most providers want STARTTLS on 587 or SSL on 465.</source>
+        <translation>Midagi ei krüpteerita (tavaliselt port 25): kasuta seda ainult oma võrgu meiliserveri puhul. Enamik teenusepakkujaid eeldab STARTTLS-i pordil 587 või SSL-i pordil 465.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted from the first byte; usually port 465.</source>
+        <translation>Ühendus on krüpteeritud esimesest baidist; tavaliselt port 465.</translation>
+    </message>
+    <message>
+        <source>The connection starts plain and is encrypted before signing in; usually port 587.</source>
+        <translation>Ühendus algab krüpteerimata ja krüpteeritakse enne sisselogimist; tavaliselt port 587.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate to trust</source>
+        <translation>Vali usaldatav sertifikaat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Sertifikaadid (*.pem *.crt *.cer);;Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>Testing the connection… (up to %1 seconds)</source>
+        <translation>Testin ühendust… (kuni %1 sekundit)</translation>
+    </message>
+    <message>
+        <source>✘ The test stopped on an unexpected error.</source>
+        <translation>✘ Test katkes ootamatu vea tõttu.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Kind of message</source>
+        <translation>Kirja liik</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <source>Whose wording this is</source>
+        <translation>Kelle sõnastus see on</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>&amp;Taasta vaikimisi</translation>
+    </message>
+    <message>
+        <source>Restore the default wording</source>
+        <translation>Taasta vaikimisi sõnastus</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Kirja tekst</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Tervitus</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Allkiri</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Kohatäitjad</translation>
+    </message>
+    <message>
+        <source>Click one to put it in at the cursor</source>
+        <translation>Klõpsa, et lisada see kursori kohale</translation>
+    </message>
+    <message>
+        <source>Preview of the subject</source>
+        <translation>Teema eelvaade</translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation>Kirja eelvaade</translation>
+    </message>
+    <message>
+        <source>Problem with the templates</source>
+        <translation>Probleem mallidega</translation>
+    </message>
+    <message>
+        <source>Message for:</source>
+        <translation>Kiri dokumendile:</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>keeles</translation>
+    </message>
+    <message>
+        <source>Placeholders (click to insert)</source>
+        <translation>Kohatäitjad (klõpsa lisamiseks)</translation>
+    </message>
+    <message>
+        <source>Preview with sample values</source>
+        <translation>Eelvaade näidisväärtustega</translation>
+    </message>
+    <message>
+        <source>Customer statement</source>
+        <translation>Kliendi saldoteatis</translation>
+    </message>
+    <message>
+        <source>Employee report</source>
+        <translation>Töötaja aruanne</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s, supplier&apos;s or employee&apos;s name</source>
+        <translation>kliendi, tarnija või töötaja nimi</translation>
+    </message>
+    <message>
+        <source>the document number</source>
+        <translation>dokumendi number</translation>
+    </message>
+    <message>
+        <source>the document date</source>
+        <translation>dokumendi kuupäev</translation>
+    </message>
+    <message>
+        <source>the total with its currency</source>
+        <translation>summa koos valuutaga</translation>
+    </message>
+    <message>
+        <source>the date payment is due</source>
+        <translation>maksetähtaeg</translation>
+    </message>
+    <message>
+        <source>your company&apos;s name</source>
+        <translation>sinu ettevõtte nimi</translation>
+    </message>
+    <message>
+        <source>the period the statement or report covers</source>
+        <translation>periood, mida saldoteatis või aruanne hõlmab</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s own subject</source>
+        <translation>kirja enda päis</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Sinu sõnastus</translation>
+    </message>
+    <message>
+        <source>Default wording</source>
+        <translation>Vaikimisi sõnastus</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Teema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Message just sent</source>
+        <translation>Äsja saadetud kiri</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Võta tagasi</translation>
+    </message>
+    <message>
+        <source>Undo: do not send the message</source>
+        <translation>Võta tagasi: ära saada kirja</translation>
+    </message>
+    <message>
+        <source>Close the bar</source>
+        <translation>Sulge riba</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 saajale %2</translation>
+    </message>
+    <message>
+        <source>%1 will be sent on %2.</source>
+        <translation>%1 saadetakse %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 goes in %n s.</source>
+        <translation>
+            <numerusform>%1 läheb %n s pärast.</numerusform>
+            <numerusform>%1 läheb %n s pärast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on its way.</source>
+        <translation>%1 on teel.</translation>
+    </message>
+    <message>
+        <source>Taking the message back…</source>
+        <translation>Võtan kirja tagasi…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 will not be sent.</source>
+        <translation>Tagasi võetud: %1 ei saadeta.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: %1 has already been sent.</source>
+        <translation>Tagasivõtmiseks liiga hilja: %1 on juba saadetud.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: %1 is being sent right now.</source>
+        <translation>Tagasivõtmiseks liiga hilja: %1 saadetakse just praegu.</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1 is now “%2”.</source>
+        <translation>Tagasi võtta ei saanud: %1 on nüüd „%2”.</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1 is no longer in the outbox.</source>
+        <translation>Tagasi võtta ei saanud: %1 pole enam järjekorras.</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>%1 tagasivõtmine ebaõnnestus: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Uus kasutaja</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Kasutaja %1</translation>
+    </message>
+    <message>
+        <source>Replies to the messages this user sends go here</source>
+        <translation>Vastused selle kasutaja kirjadele tulevad siia</translation>
+    </message>
+    <message>
+        <source>Closes the messages this user sends</source>
+        <translation>Lõpetab selle kasutaja saadetud kirjad</translation>
+    </message>
+    <message>
+        <source>Active (may log in)</source>
+        <translation>Aktiivne (võib sisse logida)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Kasutajanimi</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>&amp;Allkiri</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parool</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Korda parooli</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>&amp;Parool (valikuline)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Korda seda</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Õigused</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Paroolid ei ühti.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Kasutajanimi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parool</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivne</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Õigused</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>määratud</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>puudub</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation>Kõik õigused</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Puuduvad</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users and rights</source>
+        <translation>Kasutajad ja õigused</translation>
+    </message>
+    <message>
+        <source>While no one has a password, LedgerPost opens without asking. From the first password on, everyone logs in: set your own password first.</source>
+        <translation>Kuni kellelgi pole parooli, avaneb LedgerPost küsimata. Alates esimesest paroolist logivad kõik sisse: määra kõigepealt oma parool.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Lisa kasutaja…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muuda…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Määra &amp;parool…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktiveeri</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Kasutajad</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvestatud.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>LedgerPost</source>
+        <translation>LedgerPost</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Sales invoices</source>
+        <translation>Müügiarved</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Kreeditarved</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Hinnapakkumised</translation>
+    </message>
+    <message>
+        <source>Receipt vouchers</source>
+        <translation>Sissetulekuorderid</translation>
+    </message>
+    <message>
+        <source>Payment vouchers</source>
+        <translation>Väljamakseorderid</translation>
+    </message>
+    <message>
+        <source>Purchase invoices</source>
+        <translation>Ostuarved</translation>
+    </message>
+    <message>
+        <source>Customer letters</source>
+        <translation>Kliendikirjad</translation>
+    </message>
+    <message>
+        <source>Sales invoice</source>
+        <translation>Müügiarve</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreeditarve</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Hinnapakkumine</translation>
+    </message>
+    <message>
+        <source>Receipt voucher</source>
+        <translation>Sissetulekuorder</translation>
+    </message>
+    <message>
+        <source>Payment voucher</source>
+        <translation>Väljamakseorder</translation>
+    </message>
+    <message>
+        <source>Purchase invoice</source>
+        <translation>Ostuarve</translation>
+    </message>
+    <message>
+        <source>Customer letter</source>
+        <translation>Kliendikiri</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Mustand</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Kinnitatud</translation>
+    </message>
+    <message>
+        <source>Held (send later)</source>
+        <translation>Ootel (saata hiljem)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ootab saatmist</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Saatmisel</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Saadetud</translation>
+    </message>
+    <message>
+        <source>Will be tried again</source>
+        <translation>Proovitakse uuesti</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>Uncertain: may have arrived</source>
+        <translation>Ebakindel: võis kohale jõuda</translation>
+    </message>
+    <message>
+        <source>Waiting for credits</source>
+        <translation>Ootab krediiti</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Tühistatud</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kliendid</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Tarnijad</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Töötajad</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Tarnija</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Töötaja</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Arved</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Saldoteatised</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Üldine</translation>
+    </message>
+    <message>
+        <source>hidden contact</source>
+        <translation>peidetud kontakt</translation>
+    </message>
+    <message>
+        <source>Post documents</source>
+        <translation>Dokumentide kinnitamine</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>E-kirjade saatmine</translation>
+    </message>
+    <message>
+        <source>See contact addresses</source>
+        <translation>Kontaktaadresside nägemine</translation>
+    </message>
+    <message>
+        <source>Manage settings</source>
+        <translation>Seadete haldamine</translation>
+    </message>
+    <message>
+        <source>Manage credits</source>
+        <translation>Krediidi haldamine</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>Kasutajate haldamine</translation>
+    </message>
+</context>
+<context>
+    <name>outbox</name>
+    <message>
+        <source>Statement %1 – %2</source>
+        <translation>Saldoteatis %1 – %2</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Saaja</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>Koopia</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>Pimekoopia</translation>
+    </message>
+    <message>
+        <source>queued %1 by %2</source>
+        <translation>järjekorda lisas %2, %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Refused for good. If an address is wrong, cancel this message and send the document again with the right one; if the trouble is over, send it again.</source>
+        <translation>Lõplikult tagasi lükatud. Kui aadress on vale, tühista see kiri ja saada dokument uuesti õige aadressiga; kui probleem on möödas, saada uuesti.</translation>
+    </message>
+    <message>
+        <source>The server may have received it. Send it again (it keeps its Message-ID, so most mail programs show it only once) or, if the customer has it, mark it as sent.</source>
+        <translation>Server võis selle kätte saada. Saada uuesti (Message-ID jääb samaks, nii et enamik e-posti programme näitab seda vaid korra) või, kui klient on selle saanud, märgi saadetuks.</translation>
+    </message>
+    <message>
+        <source>A passing problem: it is tried again at %1.</source>
+        <translation>Ajutine probleem: uus katse %1.</translation>
+    </message>
+    <message>
+        <source>It goes as soon as message credits are topped up.</source>
+        <translation>Läheb kohe, kui krediiti juurde laaditakse.</translation>
+    </message>
+    <message>
+        <source>Held until %1. Send it now or cancel it.</source>
+        <translation>Ootel kuni %1. Saada kohe või tühista.</translation>
+    </message>
+    <message>
+        <source>It goes with the next delivery round.</source>
+        <translation>Läheb järgmise saatmisringiga.</translation>
+    </message>
+    <message>
+        <source>On its way to the server.</source>
+        <translation>Teel serverisse.</translation>
+    </message>
+    <message>
+        <source>Accepted by the server at %1.</source>
+        <translation>Server võttis vastu %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: it will not be sent.</source>
+        <translation>Tühistatud: seda ei saadeta.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Mail server</source>
+        <translation>Meiliserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Turvalisus</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Kasutajanimi</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Saatja aadress</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Saatja nimi</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>Vastus e-mailile</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (CA file)</source>
+        <translation>Usaldatav sertifikaat (CA-fail)</translation>
+    </message>
+    <message>
+        <source>Allow the password without encryption</source>
+        <translation>Luba parool ilma krüpteerimiseta</translation>
+    </message>
+    <message>
+        <source>Wait before sending (seconds)</source>
+        <translation>Oota enne saatmist (sekundit)</translation>
+    </message>
+    <message>
+        <source>Test mode: send everything to</source>
+        <translation>Testrežiim: saada kõik aadressile</translation>
+    </message>
+    <message>
+        <source>Largest message (MB)</source>
+        <translation>Suurim kiri (MB)</translation>
+    </message>
+    <message>
+        <source>Credits in one package</source>
+        <translation>Krediiti ühes paketis</translation>
+    </message>
+    <message>
+        <source>Price of one package</source>
+        <translation>Ühe paketi hind</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuuta</translation>
+    </message>
+</context>
+</TS>

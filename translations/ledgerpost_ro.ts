@@ -1,0 +1,2818 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>AddressField</name>
+    <message>
+        <source>contact person %1</source>
+        <translation>persoană de contact %1</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>facturi</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>extrase de cont</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>used before</source>
+        <translation>folosită anterior</translation>
+    </message>
+    <message>
+        <source>Addresses on the card</source>
+        <translation>Adresele din fișă</translation>
+    </message>
+    <message>
+        <source>%1: addresses on the card</source>
+        <translation>%1: adresele din fișă</translation>
+    </message>
+    <message>
+        <source>%1: problems</source>
+        <translation>%1: probleme</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Atașamente</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Adaugă fișiere…</translation>
+    </message>
+    <message>
+        <source>Add files to the message</source>
+        <translation>Adaugă fișiere la mesaj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimină</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file</source>
+        <translation>Elimină fișierul ales</translation>
+    </message>
+    <message>
+        <source>Size of the attachments</source>
+        <translation>Dimensiunea atașamentelor</translation>
+    </message>
+    <message>
+        <source>Print copy (being made…)</source>
+        <translation>Exemplar tipărit (în lucru…)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (print copy)</source>
+        <translation>%1 — %2 (exemplar tipărit)</translation>
+    </message>
+    <message>
+        <source>Print copy: %1</source>
+        <translation>Exemplar tipărit: %1</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read: %2</source>
+        <translation>%1 — nu poate fi citit: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Total %1; the limit is %2 MB</source>
+        <translation>Total %1; limita este %2 MB</translation>
+    </message>
+    <message>
+        <source>Too large to send: %1</source>
+        <translation>Prea mare pentru trimitere: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchChoice</name>
+    <message>
+        <source>What to send</source>
+        <translation>Ce se trimite</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>Tipul documentului</translation>
+    </message>
+    <message>
+        <source>Customer statements</source>
+        <translation>Extrase de cont pentru clienți</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Numere</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation>De la numărul</translation>
+    </message>
+    <message>
+        <source>To number</source>
+        <translation>Până la numărul</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>De la data</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Până la data</translation>
+    </message>
+    <message>
+        <source>Send again documents that were already sent</source>
+        <translation>Retrimite documentele deja trimise</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Previzualizare</translation>
+    </message>
+    <message>
+        <source>Count the messages and their cost; send nothing</source>
+        <translation>Numără mesajele și costul lor; nu se trimite nimic</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch send</source>
+        <translation>Trimitere în masă</translation>
+    </message>
+    <message>
+        <source>Choose what to send, then Preview.</source>
+        <translation>Alegeți ce se trimite, apoi Previzualizare.</translation>
+    </message>
+    <message>
+        <source>Skipped documents</source>
+        <translation>Documente omise</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Why it is skipped</source>
+        <translation>Motivul omiterii</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Progresul trimiterii în masă</translation>
+    </message>
+    <message>
+        <source>Stop adding to the queue</source>
+        <translation>Oprește adăugarea în coadă</translation>
+    </message>
+    <message>
+        <source>What is already queued stays queued and is sent; the rest is not queued</source>
+        <translation>Ce este deja în coadă rămâne și se trimite; restul nu se mai adaugă</translation>
+    </message>
+    <message>
+        <source>P&amp;ause sending</source>
+        <translation>&amp;Pune trimiterea pe pauză</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sending</source>
+        <translation>&amp;Reia trimiterea</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel messages not yet sent</source>
+        <translation>A&amp;nulează mesajele netrimise</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Trimite</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>A batch being sent goes on in the background</source>
+        <translation>Trimiterea în masă începută continuă în fundal</translation>
+    </message>
+    <message>
+        <source>The choice changed: Preview again before sending.</source>
+        <translation>Alegerea s-a schimbat: previzualizați din nou înainte de trimitere.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>Intervalul de date se termină înainte să înceapă.</translation>
+    </message>
+    <message>
+        <source>Checking every document of the range…</source>
+        <translation>Se verifică toate documentele din interval…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to send</source>
+        <translation>
+            <numerusform>%n mesaj de trimis</numerusform>
+            <numerusform>%n mesaje de trimis</numerusform>
+            <numerusform>%n de mesaje de trimis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send in this range</source>
+        <translation>Nu este nimic de trimis în acest interval</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>cost: %n credit</numerusform>
+            <numerusform>cost: %n credite</numerusform>
+            <numerusform>cost: %n de credite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>balance: %n credit(s)</source>
+        <translation>
+            <numerusform>sold: %n credit</numerusform>
+            <numerusform>sold: %n credite</numerusform>
+            <numerusform>sold: %n de credite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>%n mesaj va aștepta până se adaugă credite.</numerusform>
+            <numerusform>%n mesaje vor aștepta până se adaugă credite.</numerusform>
+            <numerusform>%n de mesaje vor aștepta până se adaugă credite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n document(s), with the reason</source>
+        <translation>
+            <numerusform>Omis: %n document, cu motivul</numerusform>
+            <numerusform>Omise: %n documente, cu motivul</numerusform>
+            <numerusform>Omise: %n de documente, cu motivul</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is skipped.</source>
+        <translation>Nu se omite nimic.</translation>
+    </message>
+    <message>
+        <source>Putting the messages in the outbox…</source>
+        <translation>Se pun mesajele în coada de trimitere…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being queued…</source>
+        <translation>Oprire după mesajul care se adaugă acum…</translation>
+    </message>
+    <message>
+        <source>%v of %m documents</source>
+        <translation>%v din %m documente</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Lotul %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) put in the outbox.</source>
+        <translation>
+            <numerusform>%n mesaj pus în coada de trimitere.</numerusform>
+            <numerusform>%n mesaje puse în coada de trimitere.</numerusform>
+            <numerusform>%n de mesaje puse în coada de trimitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n document(s) were not queued. Preview and Send the same range again to queue them; those already queued are skipped.</source>
+        <translation>
+            <numerusform>Oprit: %n document nu a fost pus în coadă. Previzualizați și trimiteți din nou același interval; cele deja puse în coadă sunt omise.</numerusform>
+            <numerusform>Oprit: %n documente nu au fost puse în coadă. Previzualizați și trimiteți din nou același interval; cele deja puse în coadă sunt omise.</numerusform>
+            <numerusform>Oprit: %n de documente nu au fost puse în coadă. Previzualizați și trimiteți din nou același interval; cele deja puse în coadă sunt omise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview again to send another batch.</source>
+        <translation>Previzualizați din nou pentru a trimite alt lot.</translation>
+    </message>
+    <message>
+        <source>Queueing stopped by an error. Messages already queued stay in the outbox.</source>
+        <translation>Adăugarea în coadă s-a oprit din cauza unei erori. Mesajele deja adăugate rămân în coadă.</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>%v din %m gata</translation>
+    </message>
+    <message>
+        <source>Paused: %1 message(s) held.</source>
+        <translation>Pauză: %1 mesaj(e) reținute.</translation>
+    </message>
+    <message>
+        <source>Resumed: %1 message(s) will be sent.</source>
+        <translation>Reluat: se vor trimite %1 mesaj(e).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
+        <translation>
+            <numerusform>Anulați %n mesaj netrimis din acest lot? Nu va fi trimis. Mesajele aflate deja în drum spre server pleacă totuși.</numerusform>
+            <numerusform>Anulați cele %n mesaje netrimise din acest lot? Nu vor fi trimise. Mesajele aflate deja în drum spre server pleacă totuși.</numerusform>
+            <numerusform>Anulați cele %n de mesaje netrimise din acest lot? Nu vor fi trimise. Mesajele aflate deja în drum spre server pleacă totuși.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 message(s) will not be sent.</source>
+        <translation>Anulat: %1 mesaj(e) nu vor fi trimise.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Ceva nu a mers: %1</translation>
+    </message>
+    <message>
+        <source>Draft #%1</source>
+        <translation>Ciorna nr. %1</translation>
+    </message>
+    <message>
+        <source>not posted yet: drafts are not sent</source>
+        <translation>încă neînregistrat: ciornele nu se trimit</translation>
+    </message>
+    <message>
+        <source>already in the outbox</source>
+        <translation>deja în coada de trimitere</translation>
+    </message>
+    <message>
+        <source>already sent (tick “Send again” to send it once more)</source>
+        <translation>deja trimis (bifați „Trimite din nou” pentru a-l retrimite)</translation>
+    </message>
+    <message>
+        <source>no valid e-mail address on the customer&apos;s card</source>
+        <translation>nicio adresă de e-mail validă în fișa clientului</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Trimise: %1</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>În așteptare: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Eșuate: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>În pauză: %1</translation>
+    </message>
+    <message>
+        <source>Uncertain: %1</source>
+        <translation>Incerte: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Anulate: %1</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminat</translation>
+    </message>
+    <message>
+        <source>you can close this window; sending goes on in the background</source>
+        <translation>puteți închide fereastra; trimiterea continuă în fundal</translation>
+    </message>
+    <message>
+        <source>paused: Resume to send the rest</source>
+        <translation>în pauză: Reia pentru a trimite restul</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTab</name>
+    <message>
+        <source>Company name</source>
+        <translation>Denumirea firmei</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Strada</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Cod poștal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localitatea</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Țara</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Cod de TVA</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Nr. de înregistrare</translation>
+    </message>
+    <message>
+        <source>Bank account (IBAN)</source>
+        <translation>Cont bancar (IBAN)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> zile</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Termen de plată</translation>
+    </message>
+    <message>
+        <source>Days until a new invoice is due</source>
+        <translation>Zile până la scadența unei facturi noi</translation>
+    </message>
+    <message>
+        <source>Company language</source>
+        <translation>Limba firmei</translation>
+    </message>
+    <message>
+        <source>The language of documents for parties that have none of their own</source>
+        <translation>Limba documentelor pentru partenerii fără limbă proprie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <source>Currency of the books</source>
+        <translation>Moneda contabilității</translation>
+    </message>
+    <message>
+        <source>The currency the books are kept in; it cannot be changed</source>
+        <translation>Moneda în care se ține contabilitatea; nu poate fi schimbată</translation>
+    </message>
+    <message>
+        <source>Currency of the books:</source>
+        <translation>Moneda contabilității:</translation>
+    </message>
+    <message>
+        <source>Used when the Mail server tab names no From address</source>
+        <translation>Folosit când fila „Server de e-mail” nu indică o adresă de expeditor</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Numele expeditorului</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresa expeditorului</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>Răspuns la</translation>
+    </message>
+    <message>
+        <source>Used when neither the document nor the Mail server tab names one</source>
+        <translation>Folosită când nici documentul, nici fila „Server de e-mail” nu indică una</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Previzualizare siglă</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Alege &amp;sigla…</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Alegeți o siglă</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Elimină sigla</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Elimină sigla</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture of at most %1 KB; it prints at the top of documents.</source>
+        <translation>O imagine PNG sau JPEG de cel mult %1 KB; se tipărește în antetul documentelor.</translation>
+    </message>
+    <message>
+        <source>Problem with the logo</source>
+        <translation>Problemă cu sigla</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problemă cu %1</translation>
+    </message>
+    <message>
+        <source>the picture cannot be read; save it again as PNG or JPEG</source>
+        <translation>imaginea nu poate fi citită; salvați-o din nou ca PNG sau JPEG</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 nu poate fi citit: %2</translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation>Alegeți sigla firmei</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imagini (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Fără siglă</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsPage</name>
+    <message>
+        <source>Message credits</source>
+        <translation>Credite de mesaje</translation>
+    </message>
+    <message>
+        <source>Credits left</source>
+        <translation>Credite rămase</translation>
+    </message>
+    <message>
+        <source>credits left · one is spent for each message the server accepts</source>
+        <translation>credite rămase · se consumă unul pentru fiecare mesaj acceptat de server</translation>
+    </message>
+    <message>
+        <source>Credits to add</source>
+        <translation>Credite de adăugat</translation>
+    </message>
+    <message>
+        <source>Invoice or receipt number of the purchase</source>
+        <translation>Numărul facturii sau al chitanței de cumpărare</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referință</translation>
+    </message>
+    <message>
+        <source>Add credits</source>
+        <translation>Adaugă credite</translation>
+    </message>
+    <message>
+        <source>Credits:</source>
+        <translation>Credite:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referință:</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Reîncarcă</translation>
+    </message>
+    <message>
+        <source>Only a user with the right to manage credits can top up.</source>
+        <translation>Doar un utilizator cu dreptul de a gestiona creditele poate reîncărca.</translation>
+    </message>
+    <message>
+        <source>Credit history</source>
+        <translation>Istoricul creditelor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credite</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Istoric</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait for credits and go as soon as you top up.</source>
+        <translation>
+            <numerusform>%n mesaj așteaptă credite și pleacă imediat după reîncărcare.</numerusform>
+            <numerusform>%n mesaje așteaptă credite și pleacă imediat după reîncărcare.</numerusform>
+            <numerusform>%n de mesaje așteaptă credite și pleacă imediat după reîncărcare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One package: %1 credits for %2 %3.</source>
+        <translation>Un pachet: %1 credite pentru %2 %3.</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Mesajul %1</translation>
+    </message>
+    <message>
+        <source>Trial credits</source>
+        <translation>Credite de probă</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Reîncărcare</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Mesaj trimis</translation>
+    </message>
+    <message>
+        <source>Add %1 credits with the reference “%2”? Credit entries are kept for good.</source>
+        <translation>Adăugați %1 credite cu referința „%2”? Înregistrările de credite se păstrează definitiv.</translation>
+    </message>
+    <message>
+        <source>Added %1 credits. The balance is now %2.</source>
+        <translation>S-au adăugat %1 credite. Soldul este acum %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclaredField</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problemă cu %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Party</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Data scadenței</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referință</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>E-mail către</translation>
+    </message>
+    <message>
+        <source>empty: the addresses on the card</source>
+        <translation>gol: adresele din fișă</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Rânduri</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Adaugă rând</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Elimină rândul</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaluri</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Save and print</source>
+        <translation>Salvează și tipărește</translation>
+    </message>
+    <message>
+        <source>Save and send</source>
+        <translation>Salvează și trimite clientului</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Înregistrează</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tipărește…</translation>
+    </message>
+    <message>
+        <source>Send by email…</source>
+        <translation>Trimite clientului…</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Ciornă nouă</translation>
+    </message>
+    <message>
+        <source>Net %1   VAT %2   Total %3 %4</source>
+        <translation>Net %1   TVA %2   Total %3 %4</translation>
+    </message>
+    <message>
+        <source>Choose a party first.</source>
+        <translation>Alegeți mai întâi partenerul.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>ciornă</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>e.g. 5-17</source>
+        <translation>de ex. 5-17</translation>
+    </message>
+    <message>
+        <source>Number range</source>
+        <translation>Interval de numere</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>De la data</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Până la data</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afișează</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nou…</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Document nou</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numere</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documente</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>Intervalul de date se termină înainte să înceapă.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Language of the window</source>
+        <translation>Limba ferestrei</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Limba sistemului (%1)</translation>
+    </message>
+    <message>
+        <source>Problem with the language</source>
+        <translation>Problemă cu limba</translation>
+    </message>
+    <message>
+        <source>Menus, pages and dialogs speak this language; Arabic also turns the window right to left. Documents and messages go out in each customer&apos;s own language.</source>
+        <translation>Meniurile, paginile și dialogurile folosesc această limbă; araba întoarce și fereastra de la dreapta la stânga. Documentele și mesajele pleacă în limba fiecărui client.</translation>
+    </message>
+    <message>
+        <source>&amp;Window language:</source>
+        <translation>&amp;Limba ferestrei:</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantitate</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preț unitar</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>TVA %</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Valoare rând</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to LedgerPost</source>
+        <translation>Autentificare în LedgerPost</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Nume de autentificare</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Autentificare</translation>
+    </message>
+    <message>
+        <source>&amp;Login name</source>
+        <translation>&amp;Nume de autentificare</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Parola</translation>
+    </message>
+    <message>
+        <source>Type your login name.</source>
+        <translation>Tastați numele de autentificare.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Se verifică…</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>Numele de autentificare sau parola sunt greșite.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LedgerPost — %1</source>
+        <translation>LedgerPost — %1</translation>
+    </message>
+    <message>
+        <source>LedgerPost — no company yet</source>
+        <translation>LedgerPost — încă nicio firmă</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigare</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documente</translation>
+    </message>
+    <message>
+        <source>Mail status</source>
+        <translation>Starea e-mailului</translation>
+    </message>
+    <message>
+        <source>Logged-in user</source>
+        <translation>Utilizator autentificat</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
+    </message>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>Document &amp;nou…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Setări…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ieșire</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Send by email…</source>
+        <translation>Trimite clientului…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch send…</source>
+        <translation>Trimitere în &amp;masă…</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Nu aveți dreptul: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utilizator: %1</translation>
+    </message>
+    <message>
+        <source>Email queue</source>
+        <translation>Coada de e-mailuri</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Mesaje trimise</translation>
+    </message>
+    <message>
+        <source>Message credits</source>
+        <translation>Credite de mesaje</translation>
+    </message>
+    <message>
+        <source>Users and rights</source>
+        <translation>Utilizatori și drepturi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documente</numerusform>
+            <numerusform>%n de documente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail: no server set</source>
+        <translation>E-mail: niciun server setat</translation>
+    </message>
+    <message>
+        <source>Mail: offline</source>
+        <translation>E-mail: deconectat</translation>
+    </message>
+    <message>
+        <source>Mail: online</source>
+        <translation>E-mail: conectat</translation>
+    </message>
+    <message>
+        <source>Mail: ready</source>
+        <translation>E-mail: pregătit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n în așteptare</numerusform>
+            <numerusform>%n în așteptare</numerusform>
+            <numerusform>%n în așteptare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next attempt in %1</source>
+        <translation>următoarea încercare în %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n necesită atenție</numerusform>
+            <numerusform>%n necesită atenție</numerusform>
+            <numerusform>%n necesită atenție</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePane</name>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>A few words of your own, shown above the message</source>
+        <translation>Câteva cuvinte proprii, afișate deasupra mesajului</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <source>Greeting and signature</source>
+        <translation>Formula de încheiere și semnătura</translation>
+    </message>
+    <message>
+        <source>&amp;Note (goes on top)</source>
+        <translation>&amp;Notă (apare sus)</translation>
+    </message>
+    <message>
+        <source>&amp;Message (changes apply to this send only)</source>
+        <translation>&amp;Mesaj (modificările se aplică doar acestei trimiteri)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageViewDialog</name>
+    <message>
+        <source>Message as sent — %1</source>
+        <translation>Mesajul așa cum a fost trimis — %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Către</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Răspuns la</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Blind copies travel only in the envelope, never in the text.</source>
+        <translation>Copiile ascunse circulă doar în plic, niciodată în text.</translation>
+    </message>
+    <message>
+        <source>BCC (envelope only):</source>
+        <translation>BCC (doar în plic):</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Textul mesajului</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Atașamente</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensiune</translation>
+    </message>
+    <message>
+        <source>All headers</source>
+        <translation>Toate antetele</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Atașamente (%1)</translation>
+    </message>
+    <message>
+        <source>%1 as handed to the server</source>
+        <translation>%1 așa cum a fost predat serverului</translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>Salvează ca .eml…</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>Salvează mesajul</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Mesaje e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nesalvat</translation>
+    </message>
+    <message>
+        <source>The message could not be saved: %1</source>
+        <translation>Mesajul nu a putut fi salvat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation>Răspunsul serverului</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Încercări</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Următoarea încercare</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Pus în coadă</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Trimis</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Email queue</source>
+        <translation>Coada de e-mailuri</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Toate mesajele</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Necesită atenție</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Așteaptă trimiterea</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Trimis</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Eșuat</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incert</translation>
+    </message>
+    <message>
+        <source>Will be tried again</source>
+        <translation>Se va reîncerca</translation>
+    </message>
+    <message>
+        <source>Held (send later)</source>
+        <translation>Reținut (trimitere ulterioară)</translation>
+    </message>
+    <message>
+        <source>Waiting for credits</source>
+        <translation>Așteaptă credite</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulat</translation>
+    </message>
+    <message>
+        <source>Show messages</source>
+        <translation>Afișează mesajele</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Reîmprospătează</translation>
+    </message>
+    <message>
+        <source>Chosen message</source>
+        <translation>Mesajul ales</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afișează</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Coada nu a putut fi citită: %1</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 messages</source>
+        <translation>Se afișează cele mai noi %1 din %2 mesaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mesaj</numerusform>
+            <numerusform>%n mesaje</numerusform>
+            <numerusform>%n de mesaje</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages chosen</source>
+        <translation>
+            <numerusform>%n mesaj ales</numerusform>
+            <numerusform>%n mesaje alese</numerusform>
+            <numerusform>%n de mesaje alese</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a message to see what the server said.</source>
+        <translation>Alegeți un mesaj pentru a vedea răspunsul serverului.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>Adrese de e-mail</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Persoane de contact</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localitatea</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Search by name, code or address</source>
+        <translation>Căutare după nume, cod sau adresă</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Caută</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nou…</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Fișă nouă</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editează…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen card</source>
+        <translation>Editează fișa aleasă</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n fișă</numerusform>
+            <numerusform>%n fișe</numerusform>
+            <numerusform>%n de fișe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvat.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nou: %1</translation>
+    </message>
+    <message>
+        <source>Documents and messages go out in this language</source>
+        <translation>Documentele și mesajele pleacă în această limbă</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nume</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>Co&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation>Cod de &amp;TVA</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Limba</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Strada</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>Cod &amp;poștal</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Localitatea</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>Ța&amp;ra</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>Adrese de e-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Folosită pentru</translation>
+    </message>
+    <message>
+        <source>Add &amp;address</source>
+        <translation>Adaugă &amp;adresă</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>Elimină adresa</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Persoane de contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Email addresses (separate with commas)</source>
+        <translation>Adrese de e-mail (separate prin virgulă)</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Adaugă &amp;persoană</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Elimină persoana</translation>
+    </message>
+    <message>
+        <source>You may not see contact addresses: they read “hidden contact” here and stay as they are when you save.</source>
+        <translation>Nu puteți vedea adresele de contact: aici apar ca „contact ascuns” și rămân neschimbate la salvare.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Se salvează…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nu s-a salvat nimic: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>Parola lui %1</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Parolă &amp;nouă</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repetați-o</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Parola &amp;actuală</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Cele două parole diferă.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print copy</source>
+        <translation>Exemplar tipărit</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tipărește…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagină</numerusform>
+            <numerusform>%n pagini</numerusform>
+            <numerusform>%n de pagini</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Problems before sending</source>
+        <translation>Probleme înainte de trimitere</translation>
+    </message>
+    <message>
+        <source>Checking the message…</source>
+        <translation>Se verifică mesajul…</translation>
+    </message>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Gata de trimis.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Taie</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiază</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lipește</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Selectează tot</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Da</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Renunță</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Renunță la modificări</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplică</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Resetează</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restabilește valorile implicite</translation>
+    </message>
+</context>
+<context>
+    <name>QueueActions</name>
+    <message>
+        <source>Send again</source>
+        <translation>Trimite din nou</translation>
+    </message>
+    <message>
+        <source>Send the chosen failed or uncertain messages again (same Message-ID)</source>
+        <translation>Retrimite mesajele alese eșuate sau incerte (același Message-ID)</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Trimite acum</translation>
+    </message>
+    <message>
+        <source>Send a held message without waiting</source>
+        <translation>Trimite un mesaj reținut fără așteptare</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Anulează trimiterea</translation>
+    </message>
+    <message>
+        <source>Do not send the chosen messages</source>
+        <translation>Nu trimite mesajele alese</translation>
+    </message>
+    <message>
+        <source>Mark as sent…</source>
+        <translation>Marchează ca trimis…</translation>
+    </message>
+    <message>
+        <source>The customer has the message: record an uncertain one as sent</source>
+        <translation>Clientul a primit mesajul: înregistrează unul incert ca trimis</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Deschide documentul</translation>
+    </message>
+    <message>
+        <source>View message</source>
+        <translation>Vezi mesajul</translation>
+    </message>
+    <message>
+        <source>The exact message as it went to the server</source>
+        <translation>Mesajul exact cum a plecat la server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n mesaj va fi retrimis.</numerusform>
+            <numerusform>%n mesaje vor fi retrimise.</numerusform>
+            <numerusform>%n de mesaje vor fi retrimise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will go now.</source>
+        <translation>
+            <numerusform>%n mesaj pleacă acum.</numerusform>
+            <numerusform>%n mesaje pleacă acum.</numerusform>
+            <numerusform>%n de mesaje pleacă acum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will not be sent. They stay in the queue as cancelled.</source>
+        <translation>
+            <numerusform>%n mesaj nu va fi trimis. Rămâne în coadă ca anulat.</numerusform>
+            <numerusform>%n mesaje nu vor fi trimise. Rămân în coadă ca anulate.</numerusform>
+            <numerusform>%n de mesaje nu vor fi trimise. Rămân în coadă ca anulate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) cancelled.</source>
+        <translation>
+            <numerusform>%n mesaj anulat.</numerusform>
+            <numerusform>%n mesaje anulate.</numerusform>
+            <numerusform>%n de mesaje anulate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marchează ca trimis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n message(s) as sent only if you know the customer received it (for example, they confirmed it).
+
+It then counts as sent, one credit is spent for each, and it will not be sent again.</source>
+        <translation>
+            <numerusform>Marcați %n mesaj ca trimis doar dacă știți că clientul l-a primit (de exemplu, a confirmat).
+
+Apoi contează ca trimis, se consumă un credit și nu va mai fi trimis.</numerusform>
+            <numerusform>Marcați %n mesaje ca trimise doar dacă știți că clientul le-a primit (de exemplu, a confirmat).
+
+Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise.</numerusform>
+            <numerusform>Marcați %n de mesaje ca trimise doar dacă știți că clientul le-a primit (de exemplu, a confirmat).
+
+Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n mesaj înregistrat ca trimis.</numerusform>
+            <numerusform>%n mesaje înregistrate ca trimise.</numerusform>
+            <numerusform>%n de mesaje înregistrate ca trimise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This message has not been put together yet: that happens when it is first sent.</source>
+        <translation>Acest mesaj nu a fost încă asamblat: asta se întâmplă la prima trimitere.</translation>
+    </message>
+    <message>
+        <source>The message could not be read: %1</source>
+        <translation>Mesajul nu a putut fi citit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send by email</source>
+        <translation>Trimite clientului</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Se încarcă…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Către</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>BCC</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credite</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Trimite din &amp;nou</translation>
+    </message>
+    <message>
+        <source>Send again although already sent</source>
+        <translation>Trimite din nou, deși a fost deja trimis</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Renunță</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Trimite</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Trimite</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Către</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>S&amp;ubiect</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Atașamente</translation>
+    </message>
+    <message>
+        <source>Statement %1 – %2</source>
+        <translation>Extras de cont %1 – %2</translation>
+    </message>
+    <message>
+        <source>Send by email — %1</source>
+        <translation>Trimite clientului — %1</translation>
+    </message>
+    <message>
+        <source>(no sender address set)</source>
+        <translation>(nicio adresă de expeditor setată)</translation>
+    </message>
+    <message>
+        <source>Already sent on %1 to %2.</source>
+        <translation>Deja trimis la %1 către %2.</translation>
+    </message>
+    <message>
+        <source>Already in the outbox since %1 for %2.</source>
+        <translation>Deja în coada de trimitere din %1, pentru %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n rămas</numerusform>
+            <numerusform>%n rămase</numerusform>
+            <numerusform>%n de rămase</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this message costs %n</source>
+        <translation>
+            <numerusform>acest mesaj costă %n</numerusform>
+            <numerusform>acest mesaj costă %n</numerusform>
+            <numerusform>acest mesaj costă %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Tick “Send again” to send it once more.</source>
+        <translation>%1 Bifați „Trimite din nou” pentru a-l retrimite.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Programează</translation>
+    </message>
+    <message>
+        <source>Putting the message in the outbox…</source>
+        <translation>Se pune mesajul în coada de trimitere…</translation>
+    </message>
+    <message>
+        <source>Nothing was put in the outbox: %1</source>
+        <translation>Nu s-a pus nimic în coada de trimitere: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendLater</name>
+    <message>
+        <source>Send &amp;later:</source>
+        <translation>Trimite mai &amp;târziu:</translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <translation>Trimite mai târziu</translation>
+    </message>
+    <message>
+        <source>Date and time to send</source>
+        <translation>Data și ora trimiterii</translation>
+    </message>
+    <message>
+        <source>The time to send is already past: choose a later one.</source>
+        <translation>Ora trimiterii a trecut deja: alegeți una mai târzie.</translation>
+    </message>
+</context>
+<context>
+    <name>SentReportModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Pus în coadă</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Trimis</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Către</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation>Răspunsul serverului</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>BCC</translation>
+    </message>
+</context>
+<context>
+    <name>SentReportPage</name>
+    <message>
+        <source>Sent messages</source>
+        <translation>Mesaje trimise</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Către</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Toți</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>Toți partenerii</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afișează</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportă CSV…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Perioada</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Numărători</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioada se termină înainte să înceapă.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mesaj</numerusform>
+            <numerusform>%n mesaje</numerusform>
+            <numerusform>%n de mesaje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the sent messages</source>
+        <translation>Exportă mesajele trimise</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fișiere CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvat în %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Fișierul nu a putut fi scris: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Setări</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Paginile setărilor</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server</source>
+        <translation>&amp;Server de e-mail</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ges</source>
+        <translation>&amp;Mesaje</translation>
+    </message>
+    <message>
+        <source>How messages leave the outbox. While you try things out, set a test address: then nothing reaches a customer.</source>
+        <translation>Cum pleacă mesajele din coadă. Cât timp încercați, setați o adresă de test: atunci nimic nu ajunge la client.</translation>
+    </message>
+    <message>
+        <source>&amp;Sending</source>
+        <translation>&amp;Trimitere</translation>
+    </message>
+    <message>
+        <source>Each message the server accepts uses one credit; credits are bought in packages of this size and price.</source>
+        <translation>Fiecare mesaj acceptat de server consumă un credit; creditele se cumpără în pachete de această mărime și preț.</translation>
+    </message>
+    <message>
+        <source>C&amp;redits</source>
+        <translation>C&amp;redite</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Limba</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Starea salvării</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the %1 message in %2 has problems, shown in red; correct them or restore the default.</source>
+        <translation>Nu s-a salvat nimic: mesajul „%1” în %2 are probleme, marcate cu roșu; corectați-le sau restabiliți textul implicit.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Se salvează…</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Setări salvate.</translation>
+    </message>
+    <message>
+        <source>Settings saved. %1</source>
+        <translation>Setări salvate. %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved because of an unexpected error.</source>
+        <translation>Setările nu au putut fi salvate din cauza unei erori neașteptate.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nu s-a salvat nimic: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n value(s) need a correction, shown in red.</source>
+        <translation>
+            <numerusform>Nu s-a salvat nimic: %n valoare trebuie corectată, marcată cu roșu.</numerusform>
+            <numerusform>Nu s-a salvat nimic: %n valori trebuie corectate, marcate cu roșu.</numerusform>
+            <numerusform>Nu s-a salvat nimic: %n de valori trebuie corectate, marcate cu roșu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTab</name>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (de obicei portul 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS from the start (usually port 465)</source>
+        <translation>SSL/TLS de la început (de obicei portul 465)</translation>
+    </message>
+    <message>
+        <source>None: no encryption (local servers only, port 25)</source>
+        <translation>Fără: necriptat (doar servere locale, portul 25)</translation>
+    </message>
+    <message>
+        <source>Security hint</source>
+        <translation>Indicație de securitate</translation>
+    </message>
+    <message>
+        <source>Problem with the security</source>
+        <translation>Problemă cu securitatea</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Lăsați gol pentru a păstra parola salvată</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the books. Type it only to change it.</source>
+        <translation>Păstrată în portofelul de chei al sistemului, niciodată în contabilitate. Tastați-o doar pentru a o schimba.</translation>
+    </message>
+    <message>
+        <source>Where the password is kept</source>
+        <translation>Unde este păstrată parola</translation>
+    </message>
+    <message>
+        <source>Problem with the password</source>
+        <translation>Problemă cu parola</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Alege…</translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation>Alegeți un fișier CA</translation>
+    </message>
+    <message>
+        <source>Your password would travel unencrypted and could be read on the way. Tick this only for a mail server on your own local network.</source>
+        <translation>Parola ar circula necriptată și ar putea fi citită pe drum. Bifați doar pentru un server de e-mail din rețeaua locală proprie.</translation>
+    </message>
+    <message>
+        <source>Warning about unencrypted sign-in</source>
+        <translation>Avertisment despre autentificarea necriptată</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testează conexiunea</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testează conexiunea</translation>
+    </message>
+    <message>
+        <source>Connect, encrypt and sign in with the settings as typed, without sending</source>
+        <translation>Conectare, criptare și autentificare cu setările introduse, fără trimitere</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Rezultatul testului de conexiune</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parola:</translation>
+    </message>
+    <message>
+        <source>Port 587 expects STARTTLS; choose STARTTLS, or SSL on port 465.</source>
+        <translation>Portul 587 așteaptă STARTTLS; alegeți STARTTLS sau SSL pe portul 465.</translation>
+    </message>
+    <message>
+        <source>Port 465 expects SSL; choose SSL, or STARTTLS on port 587.</source>
+        <translation>Portul 465 așteaptă SSL; alegeți SSL sau STARTTLS pe portul 587.</translation>
+    </message>
+    <message>
+        <source>Nothing is encrypted (usually port 25): use this only for a mail server on your own network. Most providers want STARTTLS on 587 or SSL on 465.</source>
+        <translation>Nimic nu este criptat (de obicei portul 25): folosiți doar pentru un server de e-mail din rețeaua proprie. Majoritatea furnizorilor cer STARTTLS pe 587 sau SSL pe 465.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted from the first byte; usually port 465.</source>
+        <translation>Conexiunea este criptată de la primul octet; de obicei portul 465.</translation>
+    </message>
+    <message>
+        <source>The connection starts plain and is encrypted before signing in; usually port 587.</source>
+        <translation>Conexiunea începe necriptată și este criptată înainte de autentificare; de obicei portul 587.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate to trust</source>
+        <translation>Alegeți certificatul de încredere</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificate (*.pem *.crt *.cer);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Testing the connection… (up to %1 seconds)</source>
+        <translation>Se testează conexiunea… (până la %1 secunde)</translation>
+    </message>
+    <message>
+        <source>✘ The test stopped on an unexpected error.</source>
+        <translation>✘ Testul s-a oprit din cauza unei erori neașteptate.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Kind of message</source>
+        <translation>Tipul mesajului</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <source>Whose wording this is</source>
+        <translation>Al cui este textul</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>&amp;Restabilește implicit</translation>
+    </message>
+    <message>
+        <source>Restore the default wording</source>
+        <translation>Restabilește textul implicit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Textul mesajului</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Formula de încheiere</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Semnătura</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Câmpuri variabile</translation>
+    </message>
+    <message>
+        <source>Click one to put it in at the cursor</source>
+        <translation>Faceți clic pentru a-l insera la cursor</translation>
+    </message>
+    <message>
+        <source>Preview of the subject</source>
+        <translation>Previzualizarea subiectului</translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation>Previzualizarea mesajului</translation>
+    </message>
+    <message>
+        <source>Problem with the templates</source>
+        <translation>Problemă cu șabloanele</translation>
+    </message>
+    <message>
+        <source>Message for:</source>
+        <translation>Mesaj pentru:</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>în</translation>
+    </message>
+    <message>
+        <source>Placeholders (click to insert)</source>
+        <translation>Câmpuri variabile (clic pentru inserare)</translation>
+    </message>
+    <message>
+        <source>Preview with sample values</source>
+        <translation>Previzualizare cu valori de exemplu</translation>
+    </message>
+    <message>
+        <source>Customer statement</source>
+        <translation>Extras de cont client</translation>
+    </message>
+    <message>
+        <source>Employee report</source>
+        <translation>Raport pentru angajat</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s, supplier&apos;s or employee&apos;s name</source>
+        <translation>numele clientului, furnizorului sau angajatului</translation>
+    </message>
+    <message>
+        <source>the document number</source>
+        <translation>numărul documentului</translation>
+    </message>
+    <message>
+        <source>the document date</source>
+        <translation>data documentului</translation>
+    </message>
+    <message>
+        <source>the total with its currency</source>
+        <translation>totalul cu moneda</translation>
+    </message>
+    <message>
+        <source>the date payment is due</source>
+        <translation>data scadenței</translation>
+    </message>
+    <message>
+        <source>your company&apos;s name</source>
+        <translation>numele firmei dvs.</translation>
+    </message>
+    <message>
+        <source>the period the statement or report covers</source>
+        <translation>perioada acoperită de extras sau raport</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s own subject</source>
+        <translation>subiectul propriu al scrisorii</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Textul dvs.</translation>
+    </message>
+    <message>
+        <source>Default wording</source>
+        <translation>Text implicit</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subiect: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Message just sent</source>
+        <translation>Mesaj tocmai trimis</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <source>Undo: do not send the message</source>
+        <translation>Anulează: nu trimite mesajul</translation>
+    </message>
+    <message>
+        <source>Close the bar</source>
+        <translation>Închide bara</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 către %2</translation>
+    </message>
+    <message>
+        <source>%1 will be sent on %2.</source>
+        <translation>%1 va fi trimis la %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 goes in %n s.</source>
+        <translation>
+            <numerusform>%1 pleacă în %n s.</numerusform>
+            <numerusform>%1 pleacă în %n s.</numerusform>
+            <numerusform>%1 pleacă în %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on its way.</source>
+        <translation>%1 este pe drum.</translation>
+    </message>
+    <message>
+        <source>Taking the message back…</source>
+        <translation>Se retrage mesajul…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 will not be sent.</source>
+        <translation>Anulat: %1 nu va fi trimis.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: %1 has already been sent.</source>
+        <translation>Prea târziu pentru anulare: %1 a fost deja trimis.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: %1 is being sent right now.</source>
+        <translation>Prea târziu pentru anulare: %1 se trimite chiar acum.</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1 is now “%2”.</source>
+        <translation>Nu s-a putut anula: %1 este acum „%2”.</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1 is no longer in the outbox.</source>
+        <translation>Nu s-a putut anula: %1 nu mai este în coadă.</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>Nu s-a putut anula %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Utilizator nou</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Utilizatorul %1</translation>
+    </message>
+    <message>
+        <source>Replies to the messages this user sends go here</source>
+        <translation>Răspunsurile la mesajele acestui utilizator ajung aici</translation>
+    </message>
+    <message>
+        <source>Closes the messages this user sends</source>
+        <translation>Încheie mesajele trimise de acest utilizator</translation>
+    </message>
+    <message>
+        <source>Active (may log in)</source>
+        <translation>Activ (se poate autentifica)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Autentificare</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nume</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>&amp;Semnătura</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repetați parola</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>&amp;Parola (opțională)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repetați-o</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Drepturi</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Cele două parole diferă.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Autentificare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activ</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Drepturi</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>setată</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation>Toate drepturile</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Niciunul</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users and rights</source>
+        <translation>Utilizatori și drepturi</translation>
+    </message>
+    <message>
+        <source>While no one has a password, LedgerPost opens without asking. From the first password on, everyone logs in: set your own password first.</source>
+        <translation>Cât timp nimeni nu are parolă, LedgerPost se deschide fără întrebări. De la prima parolă, toți se autentifică: setați-vă mai întâi propria parolă.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Adaugă utilizator…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editează…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Setează &amp;parola…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Dezactivează</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilizatori</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>LedgerPost</source>
+        <translation>LedgerPost</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Sales invoices</source>
+        <translation>Facturi emise</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Facturi de stornare</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Oferte</translation>
+    </message>
+    <message>
+        <source>Receipt vouchers</source>
+        <translation>Chitanțe</translation>
+    </message>
+    <message>
+        <source>Payment vouchers</source>
+        <translation>Dispoziții de plată</translation>
+    </message>
+    <message>
+        <source>Purchase invoices</source>
+        <translation>Facturi primite</translation>
+    </message>
+    <message>
+        <source>Customer letters</source>
+        <translation>Scrisori către clienți</translation>
+    </message>
+    <message>
+        <source>Sales invoice</source>
+        <translation>Factură</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Factură de stornare</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Ofertă</translation>
+    </message>
+    <message>
+        <source>Receipt voucher</source>
+        <translation>Chitanță</translation>
+    </message>
+    <message>
+        <source>Payment voucher</source>
+        <translation>Dispoziție de plată</translation>
+    </message>
+    <message>
+        <source>Purchase invoice</source>
+        <translation>Factură primită</translation>
+    </message>
+    <message>
+        <source>Customer letter</source>
+        <translation>Scrisoare către client</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Ciornă</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Înregistrat</translation>
+    </message>
+    <message>
+        <source>Held (send later)</source>
+        <translation>Reținut (trimitere ulterioară)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Așteaptă trimiterea</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Se trimite</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Trimis</translation>
+    </message>
+    <message>
+        <source>Will be tried again</source>
+        <translation>Se va reîncerca</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Eșuat</translation>
+    </message>
+    <message>
+        <source>Uncertain: may have arrived</source>
+        <translation>Incert: poate a ajuns</translation>
+    </message>
+    <message>
+        <source>Waiting for credits</source>
+        <translation>Așteaptă credite</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulat</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienți</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Furnizori</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Angajați</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Furnizor</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Angajat</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturi</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Extrase de cont</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>hidden contact</source>
+        <translation>contact ascuns</translation>
+    </message>
+    <message>
+        <source>Post documents</source>
+        <translation>Înregistrare documente</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>Trimitere e-mailuri</translation>
+    </message>
+    <message>
+        <source>See contact addresses</source>
+        <translation>Vizualizare adrese de contact</translation>
+    </message>
+    <message>
+        <source>Manage settings</source>
+        <translation>Gestionare setări</translation>
+    </message>
+    <message>
+        <source>Manage credits</source>
+        <translation>Gestionare credite</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>Gestionare utilizatori</translation>
+    </message>
+</context>
+<context>
+    <name>outbox</name>
+    <message>
+        <source>Statement %1 – %2</source>
+        <translation>Extras de cont %1 – %2</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Către</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>BCC</translation>
+    </message>
+    <message>
+        <source>queued %1 by %2</source>
+        <translation>pus în coadă la %1 de %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Refused for good. If an address is wrong, cancel this message and send the document again with the right one; if the trouble is over, send it again.</source>
+        <translation>Refuzat definitiv. Dacă o adresă este greșită, anulați acest mesaj și trimiteți din nou documentul la adresa corectă; dacă problema a trecut, trimiteți din nou.</translation>
+    </message>
+    <message>
+        <source>The server may have received it. Send it again (it keeps its Message-ID, so most mail programs show it only once) or, if the customer has it, mark it as sent.</source>
+        <translation>Serverul l-a primit poate. Trimiteți-l din nou (își păstrează Message-ID, deci majoritatea programelor de e-mail îl arată o singură dată) sau, dacă clientul îl are, marcați-l ca trimis.</translation>
+    </message>
+    <message>
+        <source>A passing problem: it is tried again at %1.</source>
+        <translation>O problemă trecătoare: se reîncearcă la %1.</translation>
+    </message>
+    <message>
+        <source>It goes as soon as message credits are topped up.</source>
+        <translation>Pleacă imediat ce se reîncarcă creditele.</translation>
+    </message>
+    <message>
+        <source>Held until %1. Send it now or cancel it.</source>
+        <translation>Reținut până la %1. Trimiteți-l acum sau anulați-l.</translation>
+    </message>
+    <message>
+        <source>It goes with the next delivery round.</source>
+        <translation>Pleacă la următoarea rundă de livrare.</translation>
+    </message>
+    <message>
+        <source>On its way to the server.</source>
+        <translation>În drum spre server.</translation>
+    </message>
+    <message>
+        <source>Accepted by the server at %1.</source>
+        <translation>Acceptat de server la %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: it will not be sent.</source>
+        <translation>Anulat: nu va fi trimis.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Mail server</source>
+        <translation>Server de e-mail</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Securitate</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nume de utilizator</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Adresa expeditorului</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Numele expeditorului</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>Răspuns la</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (CA file)</source>
+        <translation>Certificat de încredere (fișier CA)</translation>
+    </message>
+    <message>
+        <source>Allow the password without encryption</source>
+        <translation>Permite parola fără criptare</translation>
+    </message>
+    <message>
+        <source>Wait before sending (seconds)</source>
+        <translation>Așteptare înainte de trimitere (secunde)</translation>
+    </message>
+    <message>
+        <source>Test mode: send everything to</source>
+        <translation>Mod de test: trimite totul la</translation>
+    </message>
+    <message>
+        <source>Largest message (MB)</source>
+        <translation>Cel mai mare mesaj (MB)</translation>
+    </message>
+    <message>
+        <source>Credits in one package</source>
+        <translation>Credite într-un pachet</translation>
+    </message>
+    <message>
+        <source>Price of one package</source>
+        <translation>Prețul unui pachet</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+</context>
+</TS>

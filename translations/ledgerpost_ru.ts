@@ -1,0 +1,2818 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>AddressField</name>
+    <message>
+        <source>contact person %1</source>
+        <translation>контактное лицо %1</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>счета</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>акты сверки</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>общий</translation>
+    </message>
+    <message>
+        <source>used before</source>
+        <translation>использовался ранее</translation>
+    </message>
+    <message>
+        <source>Addresses on the card</source>
+        <translation>Адреса из карточки</translation>
+    </message>
+    <message>
+        <source>%1: addresses on the card</source>
+        <translation>%1: адреса из карточки</translation>
+    </message>
+    <message>
+        <source>%1: problems</source>
+        <translation>%1: ошибки</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Add files to the message</source>
+        <translation>Добавить файлы к письму</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file</source>
+        <translation>Удалить выбранный файл</translation>
+    </message>
+    <message>
+        <source>Size of the attachments</source>
+        <translation>Размер вложений</translation>
+    </message>
+    <message>
+        <source>Print copy (being made…)</source>
+        <translation>Печатная копия (создаётся…)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (print copy)</source>
+        <translation>%1 — %2 (печатная копия)</translation>
+    </message>
+    <message>
+        <source>Print copy: %1</source>
+        <translation>Печатная копия: %1</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read: %2</source>
+        <translation>%1 — не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Total %1; the limit is %2 MB</source>
+        <translation>Всего %1; предел — %2 МБ</translation>
+    </message>
+    <message>
+        <source>Too large to send: %1</source>
+        <translation>Слишком велико для отправки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchChoice</name>
+    <message>
+        <source>What to send</source>
+        <translation>Что отправить</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <source>Customer statements</source>
+        <translation>Акты сверки с клиентами</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Номера</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Даты</translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation>С номера</translation>
+    </message>
+    <message>
+        <source>To number</source>
+        <translation>По номер</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>По дату</translation>
+    </message>
+    <message>
+        <source>Send again documents that were already sent</source>
+        <translation>Повторно отправить уже отправленные документы</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Count the messages and their cost; send nothing</source>
+        <translation>Подсчитать письма и их стоимость, ничего не отправляя</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch send</source>
+        <translation>Массовая рассылка</translation>
+    </message>
+    <message>
+        <source>Choose what to send, then Preview.</source>
+        <translation>Выберите, что отправить, затем нажмите «Предпросмотр».</translation>
+    </message>
+    <message>
+        <source>Skipped documents</source>
+        <translation>Пропущенные документы</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Why it is skipped</source>
+        <translation>Причина пропуска</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Ход рассылки</translation>
+    </message>
+    <message>
+        <source>Stop adding to the queue</source>
+        <translation>Прекратить постановку в очередь</translation>
+    </message>
+    <message>
+        <source>What is already queued stays queued and is sent; the rest is not queued</source>
+        <translation>Уже поставленное в очередь остаётся и будет отправлено; остальное не ставится в очередь</translation>
+    </message>
+    <message>
+        <source>P&amp;ause sending</source>
+        <translation>&amp;Приостановить отправку</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sending</source>
+        <translation>П&amp;родолжить отправку</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel messages not yet sent</source>
+        <translation>&amp;Отменить ещё не отправленные письма</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>A batch being sent goes on in the background</source>
+        <translation>Начатая рассылка продолжится в фоне</translation>
+    </message>
+    <message>
+        <source>The choice changed: Preview again before sending.</source>
+        <translation>Выбор изменился: перед отправкой снова нажмите «Предпросмотр».</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>Диапазон дат заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Checking every document of the range…</source>
+        <translation>Проверяем все документы диапазона…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to send</source>
+        <translation>
+            <numerusform>%n письмо к отправке</numerusform>
+            <numerusform>%n письма к отправке</numerusform>
+            <numerusform>%n писем к отправке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send in this range</source>
+        <translation>В этом диапазоне нечего отправлять</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>стоимость: %n кредит</numerusform>
+            <numerusform>стоимость: %n кредита</numerusform>
+            <numerusform>стоимость: %n кредитов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>balance: %n credit(s)</source>
+        <translation>
+            <numerusform>остаток: %n кредит</numerusform>
+            <numerusform>остаток: %n кредита</numerusform>
+            <numerusform>остаток: %n кредитов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>%n письмо будет ждать пополнения кредитов.</numerusform>
+            <numerusform>%n письма будут ждать пополнения кредитов.</numerusform>
+            <numerusform>%n писем будут ждать пополнения кредитов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n document(s), with the reason</source>
+        <translation>
+            <numerusform>Пропущен %n документ, с причиной</numerusform>
+            <numerusform>Пропущено %n документа, с причинами</numerusform>
+            <numerusform>Пропущено %n документов, с причинами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is skipped.</source>
+        <translation>Ничего не пропущено.</translation>
+    </message>
+    <message>
+        <source>Putting the messages in the outbox…</source>
+        <translation>Помещаем письма в исходящие…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being queued…</source>
+        <translation>Остановка после текущего письма…</translation>
+    </message>
+    <message>
+        <source>%v of %m documents</source>
+        <translation>%v из %m документов</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Рассылка %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) put in the outbox.</source>
+        <translation>
+            <numerusform>%n письмо помещено в исходящие.</numerusform>
+            <numerusform>%n письма помещены в исходящие.</numerusform>
+            <numerusform>%n писем помещено в исходящие.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n document(s) were not queued. Preview and Send the same range again to queue them; those already queued are skipped.</source>
+        <translation>
+            <numerusform>Остановлено: %n документ не поставлен в очередь. Повторите «Предпросмотр» и «Отправить» для того же диапазона; уже поставленные будут пропущены.</numerusform>
+            <numerusform>Остановлено: %n документа не поставлены в очередь. Повторите «Предпросмотр» и «Отправить» для того же диапазона; уже поставленные будут пропущены.</numerusform>
+            <numerusform>Остановлено: %n документов не поставлено в очередь. Повторите «Предпросмотр» и «Отправить» для того же диапазона; уже поставленные будут пропущены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview again to send another batch.</source>
+        <translation>Чтобы отправить новую рассылку, снова нажмите «Предпросмотр».</translation>
+    </message>
+    <message>
+        <source>Queueing stopped by an error. Messages already queued stay in the outbox.</source>
+        <translation>Постановка в очередь остановлена из-за ошибки. Уже поставленные письма остаются в исходящих.</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>выполнено %v из %m</translation>
+    </message>
+    <message>
+        <source>Paused: %1 message(s) held.</source>
+        <translation>Приостановлено: задержано писем: %1.</translation>
+    </message>
+    <message>
+        <source>Resumed: %1 message(s) will be sent.</source>
+        <translation>Возобновлено: будет отправлено писем: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
+        <translation>
+            <numerusform>Отменить %n ещё не отправленное письмо этой рассылки? Оно не будет отправлено. Письма, уже переданные серверу, всё равно уйдут.</numerusform>
+            <numerusform>Отменить %n ещё не отправленных письма этой рассылки? Они не будут отправлены. Письма, уже переданные серверу, всё равно уйдут.</numerusform>
+            <numerusform>Отменить %n ещё не отправленных писем этой рассылки? Они не будут отправлены. Письма, уже переданные серверу, всё равно уйдут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 message(s) will not be sent.</source>
+        <translation>Отменено: не будет отправлено писем: %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Что-то пошло не так: %1</translation>
+    </message>
+    <message>
+        <source>Draft #%1</source>
+        <translation>Черновик № %1</translation>
+    </message>
+    <message>
+        <source>not posted yet: drafts are not sent</source>
+        <translation>ещё не проведён: черновики не отправляются</translation>
+    </message>
+    <message>
+        <source>already in the outbox</source>
+        <translation>уже в исходящих</translation>
+    </message>
+    <message>
+        <source>already sent (tick “Send again” to send it once more)</source>
+        <translation>уже отправлен (чтобы отправить ещё раз, отметьте «Отправить повторно»)</translation>
+    </message>
+    <message>
+        <source>no valid e-mail address on the customer&apos;s card</source>
+        <translation>в карточке клиента нет действительного адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Ожидают: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Приостановлено: %1</translation>
+    </message>
+    <message>
+        <source>Uncertain: %1</source>
+        <translation>Не определено: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>you can close this window; sending goes on in the background</source>
+        <translation>это окно можно закрыть; отправка продолжится в фоне</translation>
+    </message>
+    <message>
+        <source>paused: Resume to send the rest</source>
+        <translation>приостановлено: нажмите «Продолжить», чтобы отправить остальное</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTab</name>
+    <message>
+        <source>Company name</source>
+        <translation>Название компании</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>ИНН / номер плательщика НДС</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Bank account (IBAN)</source>
+        <translation>Банковский счёт (IBAN)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Срок оплаты</translation>
+    </message>
+    <message>
+        <source>Days until a new invoice is due</source>
+        <translation>Дней до срока оплаты нового счёта</translation>
+    </message>
+    <message>
+        <source>Company language</source>
+        <translation>Язык компании</translation>
+    </message>
+    <message>
+        <source>The language of documents for parties that have none of their own</source>
+        <translation>Язык документов для контрагентов, у которых свой язык не указан</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Currency of the books</source>
+        <translation>Валюта учёта</translation>
+    </message>
+    <message>
+        <source>The currency the books are kept in; it cannot be changed</source>
+        <translation>Валюта, в которой ведётся учёт; изменить её нельзя</translation>
+    </message>
+    <message>
+        <source>Currency of the books:</source>
+        <translation>Валюта учёта:</translation>
+    </message>
+    <message>
+        <source>Used when the Mail server tab names no From address</source>
+        <translation>Используется, если на вкладке «Почтовый сервер» не указан адрес отправителя</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Имя отправителя</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Адрес отправителя</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>Адрес для ответа</translation>
+    </message>
+    <message>
+        <source>Used when neither the document nor the Mail server tab names one</source>
+        <translation>Используется, если его не указывают ни документ, ни вкладка «Почтовый сервер»</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Предпросмотр логотипа</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Выбрать &amp;логотип…</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Выбрать логотип</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Убрать логотип</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Убрать логотип</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture of at most %1 KB; it prints at the top of documents.</source>
+        <translation>Изображение PNG или JPEG размером не более %1 КБ; печатается вверху документов.</translation>
+    </message>
+    <message>
+        <source>Problem with the logo</source>
+        <translation>Проблема с логотипом</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Проблема: %1</translation>
+    </message>
+    <message>
+        <source>the picture cannot be read; save it again as PNG or JPEG</source>
+        <translation>изображение не читается; сохраните его заново в PNG или JPEG</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation>Выберите логотип компании</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Нет логотипа</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsPage</name>
+    <message>
+        <source>Message credits</source>
+        <translation>Кредиты на письма</translation>
+    </message>
+    <message>
+        <source>Credits left</source>
+        <translation>Осталось кредитов</translation>
+    </message>
+    <message>
+        <source>credits left · one is spent for each message the server accepts</source>
+        <translation>кредитов осталось · по одному списывается за каждое письмо, принятое сервером</translation>
+    </message>
+    <message>
+        <source>Credits to add</source>
+        <translation>Сколько кредитов добавить</translation>
+    </message>
+    <message>
+        <source>Invoice or receipt number of the purchase</source>
+        <translation>Номер счёта или чека покупки</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Add credits</source>
+        <translation>Добавить кредиты</translation>
+    </message>
+    <message>
+        <source>Credits:</source>
+        <translation>Кредиты:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Пополнить</translation>
+    </message>
+    <message>
+        <source>Only a user with the right to manage credits can top up.</source>
+        <translation>Пополнять может только пользователь с правом управлять кредитами.</translation>
+    </message>
+    <message>
+        <source>Credit history</source>
+        <translation>История кредитов</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait for credits and go as soon as you top up.</source>
+        <translation>
+            <numerusform>%n письмо ждёт кредитов и уйдёт сразу после пополнения.</numerusform>
+            <numerusform>%n письма ждут кредитов и уйдут сразу после пополнения.</numerusform>
+            <numerusform>%n писем ждут кредитов и уйдут сразу после пополнения.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One package: %1 credits for %2 %3.</source>
+        <translation>Один пакет: %1 кредитов за %2 %3.</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Письмо %1</translation>
+    </message>
+    <message>
+        <source>Trial credits</source>
+        <translation>Пробные кредиты</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Пополнение</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Письмо отправлено</translation>
+    </message>
+    <message>
+        <source>Add %1 credits with the reference “%2”? Credit entries are kept for good.</source>
+        <translation>Добавить %1 кредитов с основанием «%2»? Записи о кредитах хранятся навсегда.</translation>
+    </message>
+    <message>
+        <source>Added %1 credits. The balance is now %2.</source>
+        <translation>Добавлено кредитов: %1. Теперь баланс: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclaredField</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Проблема: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Party</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок оплаты</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>Письмо на адрес</translation>
+    </message>
+    <message>
+        <source>empty: the addresses on the card</source>
+        <translation>пусто: адреса из карточки</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save and print</source>
+        <translation>Сохранить и напечатать</translation>
+    </message>
+    <message>
+        <source>Save and send</source>
+        <translation>Сохранить и отправить</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Провести</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Send by email…</source>
+        <translation>Отправить по эл. почте…</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Новый черновик</translation>
+    </message>
+    <message>
+        <source>Net %1   VAT %2   Total %3 %4</source>
+        <translation>Без НДС %1   НДС %2   Итого %3 %4</translation>
+    </message>
+    <message>
+        <source>Choose a party first.</source>
+        <translation>Сначала выберите контрагента.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>e.g. 5-17</source>
+        <translation>напр. 5-17</translation>
+    </message>
+    <message>
+        <source>Number range</source>
+        <translation>Диапазон номеров</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>По дату</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Новый документ</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Номера</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>Диапазон дат заканчивается раньше, чем начинается.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Language of the window</source>
+        <translation>Язык окна</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Язык системы (%1)</translation>
+    </message>
+    <message>
+        <source>Problem with the language</source>
+        <translation>Проблема с языком</translation>
+    </message>
+    <message>
+        <source>Menus, pages and dialogs speak this language; Arabic also turns the window right to left. Documents and messages go out in each customer&apos;s own language.</source>
+        <translation>Меню, страницы и диалоги будут на этом языке; арабский также переворачивает окно справа налево. Документы и письма уходят на языке каждого клиента.</translation>
+    </message>
+    <message>
+        <source>&amp;Window language:</source>
+        <translation>&amp;Язык окна:</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>НДС %</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Сумма строки</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to LedgerPost</source>
+        <translation>Вход в LedgerPost</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Имя для входа</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>&amp;Login name</source>
+        <translation>&amp;Имя для входа</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>Type your login name.</source>
+        <translation>Введите имя для входа.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверяем…</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>Неверное имя для входа или пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LedgerPost — %1</source>
+        <translation>LedgerPost — %1</translation>
+    </message>
+    <message>
+        <source>LedgerPost — no company yet</source>
+        <translation>LedgerPost — компании ещё нет</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Mail status</source>
+        <translation>Состояние почты</translation>
+    </message>
+    <message>
+        <source>Logged-in user</source>
+        <translation>Вошедший пользователь</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>&amp;Новый документ…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Почта</translation>
+    </message>
+    <message>
+        <source>Send by email…</source>
+        <translation>Отправить по эл. почте…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch send…</source>
+        <translation>&amp;Массовая рассылка…</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>У вас нет права: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Пользователь: %1</translation>
+    </message>
+    <message>
+        <source>Email queue</source>
+        <translation>Очередь писем</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Отправленные письма</translation>
+    </message>
+    <message>
+        <source>Message credits</source>
+        <translation>Кредиты на письма</translation>
+    </message>
+    <message>
+        <source>Users and rights</source>
+        <translation>Пользователи и права</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail: no server set</source>
+        <translation>Почта: сервер не задан</translation>
+    </message>
+    <message>
+        <source>Mail: offline</source>
+        <translation>Почта: нет связи</translation>
+    </message>
+    <message>
+        <source>Mail: online</source>
+        <translation>Почта: на связи</translation>
+    </message>
+    <message>
+        <source>Mail: ready</source>
+        <translation>Почта: готова</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n в ожидании</numerusform>
+            <numerusform>%n в ожидании</numerusform>
+            <numerusform>%n в ожидании</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next attempt in %1</source>
+        <translation>следующая попытка через %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n требует внимания</numerusform>
+            <numerusform>%n требуют внимания</numerusform>
+            <numerusform>%n требуют внимания</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePane</name>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>A few words of your own, shown above the message</source>
+        <translation>Несколько своих слов над текстом письма</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Greeting and signature</source>
+        <translation>Приветствие и подпись</translation>
+    </message>
+    <message>
+        <source>&amp;Note (goes on top)</source>
+        <translation>&amp;Примечание (в начале)</translation>
+    </message>
+    <message>
+        <source>&amp;Message (changes apply to this send only)</source>
+        <translation>&amp;Письмо (изменения только для этой отправки)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageViewDialog</name>
+    <message>
+        <source>Message as sent — %1</source>
+        <translation>Письмо в отправленном виде — %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Ответ на</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Blind copies travel only in the envelope, never in the text.</source>
+        <translation>Скрытые копии передаются только в конверте, никогда в тексте.</translation>
+    </message>
+    <message>
+        <source>BCC (envelope only):</source>
+        <translation>Скрытая копия (только в конверте):</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Текст письма</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>All headers</source>
+        <translation>Все заголовки</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Вложения (%1)</translation>
+    </message>
+    <message>
+        <source>%1 as handed to the server</source>
+        <translation>%1 в том виде, как передано серверу</translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>Сохранить как .eml…</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>Сохранить письмо</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Письма (*.eml)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The message could not be saved: %1</source>
+        <translation>Не удалось сохранить письмо: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation>Ответ сервера</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Следующая попытка</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди с</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Email queue</source>
+        <translation>Очередь писем</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Все письма</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не удалось</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Не определено</translation>
+    </message>
+    <message>
+        <source>Will be tried again</source>
+        <translation>Будет повторено</translation>
+    </message>
+    <message>
+        <source>Held (send later)</source>
+        <translation>Отложено (отправить позже)</translation>
+    </message>
+    <message>
+        <source>Waiting for credits</source>
+        <translation>Ожидает кредитов</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Show messages</source>
+        <translation>Показать письма</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Chosen message</source>
+        <translation>Выбранное письмо</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Не удалось прочитать очередь: %1</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 messages</source>
+        <translation>Показаны %1 самых новых из %2 писем</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n письмо</numerusform>
+            <numerusform>%n письма</numerusform>
+            <numerusform>%n писем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages chosen</source>
+        <translation>
+            <numerusform>выбрано %n письмо</numerusform>
+            <numerusform>выбрано %n письма</numerusform>
+            <numerusform>выбрано %n писем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a message to see what the server said.</source>
+        <translation>Выберите письмо, чтобы увидеть ответ сервера.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>Адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Search by name, code or address</source>
+        <translation>Поиск по имени, коду или адресу</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Новая карточка</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen card</source>
+        <translation>Изменить выбранную карточку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n карточка</numerusform>
+            <numerusform>%n карточки</numerusform>
+            <numerusform>%n карточек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Новый: %1</translation>
+    </message>
+    <message>
+        <source>Documents and messages go out in this language</source>
+        <translation>Документы и письма отправляются на этом языке</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>К&amp;од</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation>&amp;ИНН / номер НДС</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Улица</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Город</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>С&amp;трана</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>Адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Для чего</translation>
+    </message>
+    <message>
+        <source>Add &amp;address</source>
+        <translation>Добавить &amp;адрес</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>Удалить адрес</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Email addresses (separate with commas)</source>
+        <translation>Адреса эл. почты (через запятую)</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Добавить &amp;лицо</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Удалить лицо</translation>
+    </message>
+    <message>
+        <source>You may not see contact addresses: they read “hidden contact” here and stay as they are when you save.</source>
+        <translation>Вам нельзя видеть контактные адреса: здесь они показаны как «скрытый контакт» и при сохранении не меняются.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Ничего не сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>Пароль пользователя %1</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Новый пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Повторите</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Текущий пароль</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print copy</source>
+        <translation>Печатная копия</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Problems before sending</source>
+        <translation>Проблемы перед отправкой</translation>
+    </message>
+    <message>
+        <source>Checking the message…</source>
+        <translation>Проверяем письмо…</translation>
+    </message>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Готово к отправке.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Восстановить значения по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>QueueActions</name>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить повторно</translation>
+    </message>
+    <message>
+        <source>Send the chosen failed or uncertain messages again (same Message-ID)</source>
+        <translation>Повторно отправить выбранные неудачные или неопределённые письма (тот же Message-ID)</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Отправить сейчас</translation>
+    </message>
+    <message>
+        <source>Send a held message without waiting</source>
+        <translation>Отправить отложенное письмо без ожидания</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Отменить отправку</translation>
+    </message>
+    <message>
+        <source>Do not send the chosen messages</source>
+        <translation>Не отправлять выбранные письма</translation>
+    </message>
+    <message>
+        <source>Mark as sent…</source>
+        <translation>Отметить как отправленное…</translation>
+    </message>
+    <message>
+        <source>The customer has the message: record an uncertain one as sent</source>
+        <translation>Клиент получил письмо: отметить неопределённое как отправленное</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Открыть документ</translation>
+    </message>
+    <message>
+        <source>View message</source>
+        <translation>Просмотреть письмо</translation>
+    </message>
+    <message>
+        <source>The exact message as it went to the server</source>
+        <translation>Письмо точно в том виде, в каком ушло на сервер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n письмо будет отправлено повторно.</numerusform>
+            <numerusform>%n письма будут отправлены повторно.</numerusform>
+            <numerusform>%n писем будут отправлены повторно.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will go now.</source>
+        <translation>
+            <numerusform>%n письмо уйдёт сейчас.</numerusform>
+            <numerusform>%n письма уйдут сейчас.</numerusform>
+            <numerusform>%n писем уйдут сейчас.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will not be sent. They stay in the queue as cancelled.</source>
+        <translation>
+            <numerusform>%n письмо не будет отправлено. Оно останется в очереди как отменённое.</numerusform>
+            <numerusform>%n письма не будут отправлены. Они останутся в очереди как отменённые.</numerusform>
+            <numerusform>%n писем не будут отправлены. Они останутся в очереди как отменённые.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) cancelled.</source>
+        <translation>
+            <numerusform>%n письмо отменено.</numerusform>
+            <numerusform>%n письма отменены.</numerusform>
+            <numerusform>%n писем отменено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Отметить как отправленное</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n message(s) as sent only if you know the customer received it (for example, they confirmed it).
+
+It then counts as sent, one credit is spent for each, and it will not be sent again.</source>
+        <translation>
+            <numerusform>Отмечайте %n письмо как отправленное, только если знаете, что клиент его получил (например, подтвердил).
+
+Тогда оно считается отправленным, за него списывается один кредит, и повторно оно не отправляется.</numerusform>
+            <numerusform>Отмечайте %n письма как отправленные, только если знаете, что клиент их получил (например, подтвердил).
+
+Тогда они считаются отправленными, за каждое списывается один кредит, и повторно они не отправляются.</numerusform>
+            <numerusform>Отмечайте %n писем как отправленные, только если знаете, что клиент их получил (например, подтвердил).
+
+Тогда они считаются отправленными, за каждое списывается один кредит, и повторно они не отправляются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n письмо отмечено как отправленное.</numerusform>
+            <numerusform>%n письма отмечены как отправленные.</numerusform>
+            <numerusform>%n писем отмечено как отправленные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This message has not been put together yet: that happens when it is first sent.</source>
+        <translation>Это письмо ещё не собрано: это происходит при первой отправке.</translation>
+    </message>
+    <message>
+        <source>The message could not be read: %1</source>
+        <translation>Не удалось прочитать письмо: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send by email</source>
+        <translation>Отправить по эл. почте</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>Скрытая копия</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Отправить &amp;повторно</translation>
+    </message>
+    <message>
+        <source>Send again although already sent</source>
+        <translation>Отправить повторно, хотя уже отправлено</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Кому</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Statement %1 – %2</source>
+        <translation>Акт сверки %1 – %2</translation>
+    </message>
+    <message>
+        <source>Send by email — %1</source>
+        <translation>Отправить по эл. почте — %1</translation>
+    </message>
+    <message>
+        <source>(no sender address set)</source>
+        <translation>(адрес отправителя не задан)</translation>
+    </message>
+    <message>
+        <source>Already sent on %1 to %2.</source>
+        <translation>Уже отправлено %1 на %2.</translation>
+    </message>
+    <message>
+        <source>Already in the outbox since %1 for %2.</source>
+        <translation>Уже в исходящих с %1, для %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>осталось %n</numerusform>
+            <numerusform>осталось %n</numerusform>
+            <numerusform>осталось %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this message costs %n</source>
+        <translation>
+            <numerusform>это письмо стоит %n</numerusform>
+            <numerusform>это письмо стоит %n</numerusform>
+            <numerusform>это письмо стоит %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Tick “Send again” to send it once more.</source>
+        <translation>%1 Чтобы отправить ещё раз, отметьте «Отправить повторно».</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Запланировать</translation>
+    </message>
+    <message>
+        <source>Putting the message in the outbox…</source>
+        <translation>Помещаем письмо в исходящие…</translation>
+    </message>
+    <message>
+        <source>Nothing was put in the outbox: %1</source>
+        <translation>В исходящие ничего не помещено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendLater</name>
+    <message>
+        <source>Send &amp;later:</source>
+        <translation>Отправить &amp;позже:</translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <translation>Отправить позже</translation>
+    </message>
+    <message>
+        <source>Date and time to send</source>
+        <translation>Дата и время отправки</translation>
+    </message>
+    <message>
+        <source>The time to send is already past: choose a later one.</source>
+        <translation>Время отправки уже прошло: выберите более позднее.</translation>
+    </message>
+</context>
+<context>
+    <name>SentReportModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди с</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation>Ответ сервера</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>Скрытая копия</translation>
+    </message>
+</context>
+<context>
+    <name>SentReportPage</name>
+    <message>
+        <source>Sent messages</source>
+        <translation>Отправленные письма</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>Все контрагенты</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n письмо</numerusform>
+            <numerusform>%n письма</numerusform>
+            <numerusform>%n писем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the sent messages</source>
+        <translation>Экспорт отправленных писем</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Разделы настроек</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Компания</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server</source>
+        <translation>&amp;Почтовый сервер</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ges</source>
+        <translation>П&amp;исьма</translation>
+    </message>
+    <message>
+        <source>How messages leave the outbox. While you try things out, set a test address: then nothing reaches a customer.</source>
+        <translation>Как письма уходят из исходящих. Пока вы пробуете, укажите тестовый адрес: тогда ничего не дойдёт до клиента.</translation>
+    </message>
+    <message>
+        <source>&amp;Sending</source>
+        <translation>&amp;Отправка</translation>
+    </message>
+    <message>
+        <source>Each message the server accepts uses one credit; credits are bought in packages of this size and price.</source>
+        <translation>Каждое письмо, принятое сервером, расходует один кредит; кредиты покупаются пакетами такого размера и цены.</translation>
+    </message>
+    <message>
+        <source>C&amp;redits</source>
+        <translation>&amp;Кредиты</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Состояние сохранения</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the %1 message in %2 has problems, shown in red; correct them or restore the default.</source>
+        <translation>Ничего не сохранено: в письме «%1» на языке %2 есть ошибки, выделенные красным; исправьте их или восстановите текст по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
+    <message>
+        <source>Settings saved. %1</source>
+        <translation>Настройки сохранены. %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved because of an unexpected error.</source>
+        <translation>Настройки не сохранены из-за непредвиденной ошибки.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Ничего не сохранено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n value(s) need a correction, shown in red.</source>
+        <translation>
+            <numerusform>Ничего не сохранено: %n значение нужно исправить, выделено красным.</numerusform>
+            <numerusform>Ничего не сохранено: %n значения нужно исправить, выделены красным.</numerusform>
+            <numerusform>Ничего не сохранено: %n значений нужно исправить, выделены красным.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTab</name>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (обычно порт 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS from the start (usually port 465)</source>
+        <translation>SSL/TLS с самого начала (обычно порт 465)</translation>
+    </message>
+    <message>
+        <source>None: no encryption (local servers only, port 25)</source>
+        <translation>Нет: без шифрования (только локальные серверы, порт 25)</translation>
+    </message>
+    <message>
+        <source>Security hint</source>
+        <translation>Подсказка о безопасности</translation>
+    </message>
+    <message>
+        <source>Problem with the security</source>
+        <translation>Проблема с безопасностью</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Оставьте пустым, чтобы сохранить прежний пароль</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the books. Type it only to change it.</source>
+        <translation>Хранится в системном хранилище ключей, никогда — в учётной базе. Вводите его только для смены.</translation>
+    </message>
+    <message>
+        <source>Where the password is kept</source>
+        <translation>Где хранится пароль</translation>
+    </message>
+    <message>
+        <source>Problem with the password</source>
+        <translation>Проблема с паролем</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation>Выберите файл CA</translation>
+    </message>
+    <message>
+        <source>Your password would travel unencrypted and could be read on the way. Tick this only for a mail server on your own local network.</source>
+        <translation>Пароль будет передаваться без шифрования, и его могут перехватить. Отмечайте только для почтового сервера в вашей локальной сети.</translation>
+    </message>
+    <message>
+        <source>Warning about unencrypted sign-in</source>
+        <translation>Предупреждение о входе без шифрования</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Connect, encrypt and sign in with the settings as typed, without sending</source>
+        <translation>Подключиться, включить шифрование и войти с введёнными настройками, ничего не отправляя</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Результат проверки подключения</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Port 587 expects STARTTLS; choose STARTTLS, or SSL on port 465.</source>
+        <translation>Порт 587 ожидает STARTTLS; выберите STARTTLS или SSL на порту 465.</translation>
+    </message>
+    <message>
+        <source>Port 465 expects SSL; choose SSL, or STARTTLS on port 587.</source>
+        <translation>Порт 465 ожидает SSL; выберите SSL или STARTTLS на порту 587.</translation>
+    </message>
+    <message>
+        <source>Nothing is encrypted (usually port 25): use this only for a mail server on your own network. Most providers want STARTTLS on 587 or SSL on 465.</source>
+        <translation>Ничего не шифруется (обычно порт 25): используйте только для почтового сервера в своей сети. Большинство провайдеров требуют STARTTLS на 587 или SSL на 465.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted from the first byte; usually port 465.</source>
+        <translation>Соединение шифруется с первого байта; обычно порт 465.</translation>
+    </message>
+    <message>
+        <source>The connection starts plain and is encrypted before signing in; usually port 587.</source>
+        <translation>Соединение начинается без шифрования и шифруется перед входом; обычно порт 587.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate to trust</source>
+        <translation>Выберите доверенный сертификат</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Testing the connection… (up to %1 seconds)</source>
+        <translation>Проверяем подключение… (до %1 секунд)</translation>
+    </message>
+    <message>
+        <source>✘ The test stopped on an unexpected error.</source>
+        <translation>✘ Проверка прервана непредвиденной ошибкой.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Kind of message</source>
+        <translation>Вид письма</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Whose wording this is</source>
+        <translation>Чей это текст</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>&amp;Восстановить по умолчанию</translation>
+    </message>
+    <message>
+        <source>Restore the default wording</source>
+        <translation>Восстановить текст по умолчанию</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Текст письма</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Приветствие</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Подстановки</translation>
+    </message>
+    <message>
+        <source>Click one to put it in at the cursor</source>
+        <translation>Нажмите, чтобы вставить в позицию курсора</translation>
+    </message>
+    <message>
+        <source>Preview of the subject</source>
+        <translation>Предпросмотр темы</translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation>Предпросмотр письма</translation>
+    </message>
+    <message>
+        <source>Problem with the templates</source>
+        <translation>Проблема с шаблонами</translation>
+    </message>
+    <message>
+        <source>Message for:</source>
+        <translation>Письмо для:</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>на языке</translation>
+    </message>
+    <message>
+        <source>Placeholders (click to insert)</source>
+        <translation>Подстановки (нажмите, чтобы вставить)</translation>
+    </message>
+    <message>
+        <source>Preview with sample values</source>
+        <translation>Предпросмотр с примерными значениями</translation>
+    </message>
+    <message>
+        <source>Customer statement</source>
+        <translation>Акт сверки с клиентом</translation>
+    </message>
+    <message>
+        <source>Employee report</source>
+        <translation>Отчёт сотруднику</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s, supplier&apos;s or employee&apos;s name</source>
+        <translation>имя клиента, поставщика или сотрудника</translation>
+    </message>
+    <message>
+        <source>the document number</source>
+        <translation>номер документа</translation>
+    </message>
+    <message>
+        <source>the document date</source>
+        <translation>дата документа</translation>
+    </message>
+    <message>
+        <source>the total with its currency</source>
+        <translation>сумма с валютой</translation>
+    </message>
+    <message>
+        <source>the date payment is due</source>
+        <translation>срок оплаты</translation>
+    </message>
+    <message>
+        <source>your company&apos;s name</source>
+        <translation>название вашей компании</translation>
+    </message>
+    <message>
+        <source>the period the statement or report covers</source>
+        <translation>период акта сверки или отчёта</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s own subject</source>
+        <translation>собственная тема письма</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Ваш текст</translation>
+    </message>
+    <message>
+        <source>Default wording</source>
+        <translation>Текст по умолчанию</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Message just sent</source>
+        <translation>Только что отправленное письмо</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Undo: do not send the message</source>
+        <translation>Отменить: не отправлять письмо</translation>
+    </message>
+    <message>
+        <source>Close the bar</source>
+        <translation>Закрыть панель</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 для %2</translation>
+    </message>
+    <message>
+        <source>%1 will be sent on %2.</source>
+        <translation>%1 будет отправлено %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 goes in %n s.</source>
+        <translation>
+            <numerusform>%1 уйдёт через %n с.</numerusform>
+            <numerusform>%1 уйдёт через %n с.</numerusform>
+            <numerusform>%1 уйдёт через %n с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on its way.</source>
+        <translation>%1 в пути.</translation>
+    </message>
+    <message>
+        <source>Taking the message back…</source>
+        <translation>Забираем письмо обратно…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 will not be sent.</source>
+        <translation>Отменено: %1 не будет отправлено.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: %1 has already been sent.</source>
+        <translation>Слишком поздно отменять: %1 уже отправлено.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: %1 is being sent right now.</source>
+        <translation>Слишком поздно отменять: %1 отправляется прямо сейчас.</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1 is now “%2”.</source>
+        <translation>Не удалось отменить: %1 теперь «%2».</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1 is no longer in the outbox.</source>
+        <translation>Не удалось отменить: %1 больше нет в исходящих.</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>Не удалось отменить %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <source>Replies to the messages this user sends go here</source>
+        <translation>Ответы на письма этого пользователя приходят сюда</translation>
+    </message>
+    <message>
+        <source>Closes the messages this user sends</source>
+        <translation>Завершает письма этого пользователя</translation>
+    </message>
+    <message>
+        <source>Active (may log in)</source>
+        <translation>Активен (может входить)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>&amp;Подпись</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>&amp;Пароль (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Повторите</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Права</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Права</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>задан</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation>Все права</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users and rights</source>
+        <translation>Пользователи и права</translation>
+    </message>
+    <message>
+        <source>While no one has a password, LedgerPost opens without asking. From the first password on, everyone logs in: set your own password first.</source>
+        <translation>Пока ни у кого нет пароля, LedgerPost открывается без запроса. С первым паролем вход нужен всем: сначала задайте свой пароль.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Добавить пользователя…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Задать &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>LedgerPost</source>
+        <translation>LedgerPost</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Sales invoices</source>
+        <translation>Счета покупателям</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Кредит-ноты</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Коммерческие предложения</translation>
+    </message>
+    <message>
+        <source>Receipt vouchers</source>
+        <translation>Приходные ордера</translation>
+    </message>
+    <message>
+        <source>Payment vouchers</source>
+        <translation>Расходные ордера</translation>
+    </message>
+    <message>
+        <source>Purchase invoices</source>
+        <translation>Счета поставщиков</translation>
+    </message>
+    <message>
+        <source>Customer letters</source>
+        <translation>Письма клиентам</translation>
+    </message>
+    <message>
+        <source>Sales invoice</source>
+        <translation>Счёт покупателю</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Кредит-нота</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Receipt voucher</source>
+        <translation>Приходный ордер</translation>
+    </message>
+    <message>
+        <source>Payment voucher</source>
+        <translation>Расходный ордер</translation>
+    </message>
+    <message>
+        <source>Purchase invoice</source>
+        <translation>Счёт поставщика</translation>
+    </message>
+    <message>
+        <source>Customer letter</source>
+        <translation>Письмо клиенту</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Проведён</translation>
+    </message>
+    <message>
+        <source>Held (send later)</source>
+        <translation>Отложено (отправить позже)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Will be tried again</source>
+        <translation>Будет повторено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не удалось</translation>
+    </message>
+    <message>
+        <source>Uncertain: may have arrived</source>
+        <translation>Не определено: могло дойти</translation>
+    </message>
+    <message>
+        <source>Waiting for credits</source>
+        <translation>Ожидает кредитов</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Поставщики</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Акты сверки</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общий</translation>
+    </message>
+    <message>
+        <source>hidden contact</source>
+        <translation>скрытый контакт</translation>
+    </message>
+    <message>
+        <source>Post documents</source>
+        <translation>Проведение документов</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>Отправка писем</translation>
+    </message>
+    <message>
+        <source>See contact addresses</source>
+        <translation>Просмотр контактных адресов</translation>
+    </message>
+    <message>
+        <source>Manage settings</source>
+        <translation>Управление настройками</translation>
+    </message>
+    <message>
+        <source>Manage credits</source>
+        <translation>Управление кредитами</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>Управление пользователями</translation>
+    </message>
+</context>
+<context>
+    <name>outbox</name>
+    <message>
+        <source>Statement %1 – %2</source>
+        <translation>Акт сверки %1 – %2</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>BCC</source>
+        <translation>Скрытая копия</translation>
+    </message>
+    <message>
+        <source>queued %1 by %2</source>
+        <translation>поставлено в очередь %1, пользователь %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <source>Refused for good. If an address is wrong, cancel this message and send the document again with the right one; if the trouble is over, send it again.</source>
+        <translation>Окончательно отклонено. Если адрес неверен, отмените это письмо и отправьте документ снова на правильный адрес; если проблема устранена, отправьте повторно.</translation>
+    </message>
+    <message>
+        <source>The server may have received it. Send it again (it keeps its Message-ID, so most mail programs show it only once) or, if the customer has it, mark it as sent.</source>
+        <translation>Возможно, сервер его получил. Отправьте повторно (Message-ID сохраняется, поэтому большинство почтовых программ покажут его один раз) или, если клиент его получил, отметьте как отправленное.</translation>
+    </message>
+    <message>
+        <source>A passing problem: it is tried again at %1.</source>
+        <translation>Временная проблема: повторная попытка в %1.</translation>
+    </message>
+    <message>
+        <source>It goes as soon as message credits are topped up.</source>
+        <translation>Уйдёт сразу после пополнения кредитов.</translation>
+    </message>
+    <message>
+        <source>Held until %1. Send it now or cancel it.</source>
+        <translation>Отложено до %1. Отправьте сейчас или отмените.</translation>
+    </message>
+    <message>
+        <source>It goes with the next delivery round.</source>
+        <translation>Уйдёт при следующей отправке.</translation>
+    </message>
+    <message>
+        <source>On its way to the server.</source>
+        <translation>На пути к серверу.</translation>
+    </message>
+    <message>
+        <source>Accepted by the server at %1.</source>
+        <translation>Принято сервером %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: it will not be sent.</source>
+        <translation>Отменено: не будет отправлено.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Mail server</source>
+        <translation>Почтовый сервер</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Адрес отправителя</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Имя отправителя</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>Адрес для ответа</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (CA file)</source>
+        <translation>Доверенный сертификат (файл CA)</translation>
+    </message>
+    <message>
+        <source>Allow the password without encryption</source>
+        <translation>Разрешить пароль без шифрования</translation>
+    </message>
+    <message>
+        <source>Wait before sending (seconds)</source>
+        <translation>Пауза перед отправкой (секунды)</translation>
+    </message>
+    <message>
+        <source>Test mode: send everything to</source>
+        <translation>Тестовый режим: всё отправлять на</translation>
+    </message>
+    <message>
+        <source>Largest message (MB)</source>
+        <translation>Наибольшее письмо (МБ)</translation>
+    </message>
+    <message>
+        <source>Credits in one package</source>
+        <translation>Кредитов в одном пакете</translation>
+    </message>
+    <message>
+        <source>Price of one package</source>
+        <translation>Цена одного пакета</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+</context>
+</TS>
