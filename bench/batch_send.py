@@ -536,6 +536,46 @@ def limit(sink: Sink, messages: list[tuple[list[str], bytes]], connections: int)
     return time.perf_counter() - start
 
 
+def _limit_worker(
+    settings: SmtpSettings,
+    password: str | None,
+    messages: list[tuple[list[str], bytes]],
+    ready: Any,
+    go: Any,
+) -> None:
+    with SmtpTransport(settings, password) as transport:
+        transport.server_offers("pipelining")  # connected and signed in before the clock runs
+        ready.put(os.getpid())
+        go.wait()
+        for recipients, data in messages:
+            transport.send(SENDER, recipients, data)
+
+
+def limit_processes(sink: Sink, messages: list[tuple[list[str], bytes]], processes: int) -> float:
+    """As :func:`limit`, each connection in a process of its own (as ours sends a big batch):
+    seconds from the moment every process is connected until the last message is taken."""
+    context = multiprocessing.get_context("spawn")
+    ready, go = context.Queue(), context.Event()
+    password = PASSWORD if sink.tls else None
+    workers = [
+        context.Process(
+            target=_limit_worker,
+            args=(smtp_settings(sink), password, messages[n::processes], ready, go),
+        )
+        for n in range(processes)
+    ]
+    for worker in workers:
+        worker.start()
+    for _ in workers:
+        ready.get(timeout=120)
+    start = time.perf_counter()
+    go.set()
+    for worker in workers:
+        worker.join()
+    assert all(w.exitcode == 0 for w in workers), [w.exitcode for w in workers]
+    return time.perf_counter() - start
+
+
 def naive(sink: Sink, cold: Path, count: int, certificates: Path) -> float:
     """Seconds for ``count`` messages: render, compose, connect + STARTTLS + AUTH, send, quit."""
     ledger = open_ledger(cold)
@@ -627,8 +667,11 @@ def main() -> None:
             label = (
                 f"{sink.name} ({args.delay * 1000:.0f} ms)" if sink.name == "delay" else sink.name
             )
-            the_limit = rate(count, limit(sink, messages, n))
-            rows.append((label, f"limit, {n} connections", the_limit, ""))
+            threads_limit = rate(count, limit(sink, messages, n))
+            rows.append((label, f"limit, {n} connections", threads_limit, ""))
+            processes_limit = rate(count, limit_processes(sink, messages, n))
+            rows.append((label, f"limit, {n} processes", processes_limit, ""))
+            the_limit = max(threads_limit, processes_limit)  # the better of the two
             if sink.name == "delay" and args.naive:
                 naive_rate = rate(args.naive, naive(sink, cold, args.naive, certificates))
                 rows.append((label, f"naive ({args.naive} messages)", naive_rate, ""))
