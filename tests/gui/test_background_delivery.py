@@ -81,3 +81,32 @@ def test_queued_mail_goes_out_and_the_list_shows_the_envelope(
         index = model.index(rows[summary.id], 0)
         assert index.data(Qt.ItemDataRole.ToolTipRole) == "Sent"
         assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
+
+
+@pytest.mark.slow
+def test_a_big_send_from_the_window_goes_out_once_each(
+    qtbot: QtBot, delivering: Ledger, smtp_server: SmtpTestServer
+) -> None:
+    from collections import Counter
+
+    from ledgerpost.services import delivery_pool
+    from tests.helpers.outbox_rows import add_messages
+
+    count = delivery_pool.WORTH_IT + 30
+    credits.add(delivering, count, "TEST", "test")
+    add_messages(delivering, count)
+    context = AppContext(delivering, Runner())
+    delivery = BackgroundDelivery(delivering, context.smtp_password)
+    window = MainWindow(delivering, context, delivery)
+    qtbot.addWidget(window)
+    statuses: list[DeliveryStatus] = []
+    delivery.status.connect(statuses.append)
+    delivery.start()
+    try:
+        qtbot.waitUntil(lambda: len(smtp_server.received) == count, timeout=60_000)
+        qtbot.waitUntil(lambda: bool(statuses) and statuses[-1].waiting.count == 0, timeout=20_000)
+    finally:
+        delivery.stop()
+    received = Counter(m.data.split(b"Message-ID: ", 1)[1][:40] for m in smtp_server.received)
+    assert len(received) == count and max(received.values()) == 1  # each message once
+    assert "Mail: online" in window.delivery_label.text()

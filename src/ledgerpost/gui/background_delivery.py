@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -89,9 +89,16 @@ class BackgroundDelivery(QObject):
             self._worker.close()
             self._worker = None
 
+        before: list[int] = []
+
         def progress() -> None:
+            status = self._status(smtp, "")
+            if before and status.waiting.count < before[-1]:
+                self._online = True  # messages are leaving: the server takes them
+                status = replace(status, online=True)
+            before.append(status.waiting.count)
             self.changed.emit()
-            self.status.emit(self._status(smtp, ""))
+            self.status.emit(status)
 
         return mail_account.deliver(
             self._ledger,
