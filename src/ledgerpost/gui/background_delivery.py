@@ -89,11 +89,11 @@ class BackgroundDelivery(QObject):
             self._worker.close()
             self._worker = None
 
-        before: list[int] = []
+        before = [outbox.waiting(self._ledger).count]
 
         def progress() -> None:
             status = self._status(smtp, "")
-            if before and status.waiting.count < before[-1]:
+            if status.waiting.count < before[-1]:
                 self._online = True  # messages are leaving: the server takes them
                 status = replace(status, online=True)
             before.append(status.waiting.count)
