@@ -5,8 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from ledgerpost.domain.documents import DocumentState, DocumentType
+
+
+class MailState(StrEnum):
+    """Where a document stands with email, for filtering a list."""
+
+    NOT_SENT = "not-sent"  # no message of it was accepted by the server (yet)
+    WAITING = "waiting"  # a message of it waits in the outbox (held, queued, retry, ...)
+    SENT = "sent"  # a message of it was accepted by the server
+    FAILED = "failed"  # its latest message failed or is uncertain: it needs a look
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +28,7 @@ class DocumentFilter:
     dates: tuple[dt.date, dt.date] | None = None
     party_id: int | None = None
     state: DocumentState | None = None
+    mail: MailState | None = None
 
 
 @dataclass(frozen=True, slots=True)

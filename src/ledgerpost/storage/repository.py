@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, select, tuple_, update
+from sqlalchemy import ColumnElement, Select, and_, delete, func, select, tuple_, update
 from sqlalchemy.orm import Session, selectinload
 
 from ledgerpost.domain.accounts import Account
@@ -21,7 +21,8 @@ from ledgerpost.domain.documents import (
 )
 from ledgerpost.domain.invariants import EntryTotals
 from ledgerpost.domain.journal import JournalEntry
-from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
+from ledgerpost.domain.listing import DocumentFilter, DocumentSummary, MailState
+from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import (
     AddressRole,
     Company,
@@ -33,6 +34,7 @@ from ledgerpost.domain.parties import (
 )
 from ledgerpost.domain.statement import RECEIVABLE_SIGN, Movement
 from ledgerpost.storage.errors import StorageError
+from ledgerpost.storage.mail_models import OutboxRow
 from ledgerpost.storage.models import (
     AccountRow,
     CompanyRow,
@@ -428,7 +430,48 @@ def _filtered(query: Select[Any], flt: DocumentFilter) -> Select[Any]:
         query = query.where(DocumentRow.party_id == flt.party_id)
     if flt.state is not None:
         query = query.where(DocumentRow.state == flt.state.value)
+    if flt.mail is not None:
+        query = query.where(_mail_clause(flt.mail))
     return query
+
+
+_WAITING = tuple(
+    s.value
+    for s in (
+        OutboxStatus.HELD,
+        OutboxStatus.QUEUED,
+        OutboxStatus.SENDING,
+        OutboxStatus.RETRY,
+        OutboxStatus.NO_CREDIT,
+    )
+)
+_NEEDS_A_LOOK = (OutboxStatus.FAILED.value, OutboxStatus.UNCERTAIN.value)
+
+
+def _mail_clause(state: MailState) -> ColumnElement[bool]:
+    """Documents by their messages in the outbox (through its document_id index)."""
+
+    def having(*statuses: str) -> ColumnElement[bool]:
+        return (
+            select(OutboxRow.id)
+            .where(OutboxRow.document_id == DocumentRow.id, OutboxRow.status.in_(statuses))
+            .exists()
+        )
+
+    if state is MailState.SENT:
+        return having(OutboxStatus.SENT.value)
+    if state is MailState.NOT_SENT:
+        return ~having(OutboxStatus.SENT.value)
+    if state is MailState.WAITING:
+        return having(*_WAITING)
+    latest = (
+        select(OutboxRow.status)
+        .where(OutboxRow.document_id == DocumentRow.id)
+        .order_by(OutboxRow.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return latest.in_(_NEEDS_A_LOOK)
 
 
 _SUMMARY_COLUMNS = (
