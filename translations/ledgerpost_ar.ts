@@ -826,6 +826,22 @@
         <translation>إلى تاريخ</translation>
     </message>
     <message>
+        <source>Party</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>كل الجهات</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Any email state</source>
+        <translation>أي حالة للبريد</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
@@ -848,6 +864,10 @@
     <message>
         <source>The date range ends before it starts.</source>
         <translation>ينتهي نطاق التاريخ قبل أن يبدأ.</translation>
+    </message>
+    <message>
+        <source>No party is called %1.</source>
+        <translation>لا توجد جهة باسم %1.</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2730,22 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Cancelled</source>
         <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>لم يُرسل</translation>
+    </message>
+    <message>
+        <source>Waiting in the email queue</source>
+        <translation>ينتظر في قائمة انتظار البريد</translation>
+    </message>
+    <message>
+        <source>Sent by email</source>
+        <translation>أُرسل بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>فشل الإرسال</translation>
     </message>
     <message>
         <source>Customers</source>

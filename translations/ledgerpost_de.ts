@@ -790,6 +790,22 @@
         <translation>Bis Datum</translation>
     </message>
     <message>
+        <source>Party</source>
+        <translation>Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>Alle Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Any email state</source>
+        <translation>Jeder E-Mail-Stand</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -812,6 +828,10 @@
     <message>
         <source>The date range ends before it starts.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>No party is called %1.</source>
+        <translation>Es gibt keinen Geschäftspartner namens %1.</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2614,22 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Cancelled</source>
         <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht versendet</translation>
+    </message>
+    <message>
+        <source>Waiting in the email queue</source>
+        <translation>Wartet in der E-Mail-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sent by email</source>
+        <translation>Per E-Mail versendet</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>Versand fehlgeschlagen</translation>
     </message>
     <message>
         <source>Customers</source>

@@ -790,6 +790,22 @@
         <translation>Kuni kuupäevani</translation>
     </message>
     <message>
+        <source>Party</source>
+        <translation>Osapool</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>Kõik osapooled</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Any email state</source>
+        <translation>Iga e-posti olek</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Näita</translation>
     </message>
@@ -812,6 +828,10 @@
     <message>
         <source>The date range ends before it starts.</source>
         <translation>Kuupäevavahemik lõpeb enne, kui algab.</translation>
+    </message>
+    <message>
+        <source>No party is called %1.</source>
+        <translation>Osapoolt nimega %1 ei ole.</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2614,22 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Cancelled</source>
         <translation>Tühistatud</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Saatmata</translation>
+    </message>
+    <message>
+        <source>Waiting in the email queue</source>
+        <translation>Ootab e-mailide järjekorras</translation>
+    </message>
+    <message>
+        <source>Sent by email</source>
+        <translation>E-postiga saadetud</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>Saatmine ebaõnnestus</translation>
     </message>
     <message>
         <source>Customers</source>

@@ -799,6 +799,22 @@
         <translation>Până la data</translation>
     </message>
     <message>
+        <source>Party</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>Toți partenerii</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Any email state</source>
+        <translation>Orice stare e-mail</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Afișează</translation>
     </message>
@@ -821,6 +837,10 @@
     <message>
         <source>The date range ends before it starts.</source>
         <translation>Intervalul de date se termină înainte să înceapă.</translation>
+    </message>
+    <message>
+        <source>No party is called %1.</source>
+        <translation>Nu există niciun partener numit %1.</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2643,22 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Cancelled</source>
         <translation>Anulat</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Netrimis</translation>
+    </message>
+    <message>
+        <source>Waiting in the email queue</source>
+        <translation>Așteaptă în coada de e-mailuri</translation>
+    </message>
+    <message>
+        <source>Sent by email</source>
+        <translation>Trimis prin e-mail</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>Trimiterea a eșuat</translation>
     </message>
     <message>
         <source>Customers</source>

@@ -799,6 +799,22 @@
         <translation>По дату</translation>
     </message>
     <message>
+        <source>Party</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>Все контрагенты</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Any email state</source>
+        <translation>Любое состояние отправки</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
@@ -821,6 +837,10 @@
     <message>
         <source>The date range ends before it starts.</source>
         <translation>Диапазон дат заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>No party is called %1.</source>
+        <translation>Контрагента с именем %1 нет.</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2643,22 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Cancelled</source>
         <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлен</translation>
+    </message>
+    <message>
+        <source>Waiting in the email queue</source>
+        <translation>Ждёт в очереди писем</translation>
+    </message>
+    <message>
+        <source>Sent by email</source>
+        <translation>Отправлен по эл. почте</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>Отправка не удалась</translation>
     </message>
     <message>
         <source>Customers</source>

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
+    QCompleter,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
@@ -23,11 +25,14 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import (
     DocumentFilter,
     DocumentSummary,
+    MailState,
     RangeError,
     parse_number_range,
 )
+from ledgerpost.domain.parties import Party
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.document_model import DocumentListModel
+from ledgerpost.gui.labels import mail_state_name
 from ledgerpost.gui.language import date_edit_format
 
 
@@ -64,6 +69,23 @@ class DocumentsPage(QWidget):
             edit.setEnabled(False)
         self.use_dates.toggled.connect(self.date_from.setEnabled)
         self.use_dates.toggled.connect(self.date_to.setEnabled)
+        self.party = QComboBox()
+        self.party.setEditable(True)
+        self.party.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.party.setAccessibleName(self.tr("Party"))
+        self.party.setMinimumWidth(180)
+        self.party.addItem(self.tr("All parties"), None)
+        finder = QCompleter(self.party.model(), self.party)
+        finder.setFilterMode(Qt.MatchFlag.MatchContains)
+        finder.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.party.setCompleter(finder)
+        self.party.activated.connect(lambda _index: self.refresh())
+        self.mail = QComboBox()
+        self.mail.setAccessibleName(self.tr("Email"))
+        self.mail.addItem(self.tr("Any email state"), None)
+        for state in MailState:
+            self.mail.addItem(mail_state_name(state), state.value)
+        self.mail.activated.connect(lambda _index: self.refresh())
         self.apply = QPushButton(self.tr("Show"))
         self.apply.clicked.connect(self.refresh)
         self.numbers.returnPressed.connect(self.refresh)
@@ -81,6 +103,9 @@ class DocumentsPage(QWidget):
         bar.addWidget(self.date_from)
         bar.addWidget(QLabel("–"))
         bar.addWidget(self.date_to)
+        bar.addSpacing(12)
+        bar.addWidget(self.party)
+        bar.addWidget(self.mail)
         bar.addWidget(self.apply)
         bar.addWidget(self.filter_problem, 1)
         bar.addWidget(self.new_button)
@@ -112,6 +137,24 @@ class DocumentsPage(QWidget):
         layout.addWidget(self.table)
         context.changes.documents.connect(self.refresh)
         context.changes.outbox.connect(self.model.refresh_mail_states)
+        context.changes.documents.connect(self._load_parties)
+        self._load_parties()
+
+    def _load_parties(self) -> None:
+        """The party filter's choices, read in the background (a big ledger has thousands)."""
+        ledger = self.context.ledger
+        self.context.runner.run(ledger.parties, self._show_parties, owner=self)
+
+    def _show_parties(self, parties: list[Party]) -> None:
+        chosen = self.party.currentData()
+        self.party.blockSignals(True)
+        while self.party.count() > 1:
+            self.party.removeItem(1)
+        for party in sorted(parties, key=lambda p: p.name.casefold()):
+            self.party.addItem(party.name, party.id)
+        at = self.party.findData(chosen)
+        self.party.setCurrentIndex(max(at, 0))
+        self.party.blockSignals(False)
 
     def _open_row(self, index: QModelIndex) -> None:
         summary = self.summary_at(index.row())
@@ -153,10 +196,35 @@ class DocumentsPage(QWidget):
                 self.filter_problem.setText(self.tr("The date range ends before it starts."))
                 return None
             dates = (start, end)
+        party_id = self._base.party_id
+        typed = self.party.currentText().strip()
+        if typed and typed != self.party.itemText(0):
+            party_id = self._party_named(typed)
+            if party_id is None:
+                self.filter_problem.setText(self.tr("No party is called %1.").replace("%1", typed))
+                return None
         self.filter_problem.clear()
         return DocumentFilter(
-            type=self._base.type, numbers=numbers, dates=dates, party_id=self._base.party_id
+            type=self._base.type,
+            numbers=numbers,
+            dates=dates,
+            party_id=party_id,
+            mail=MailState(self.mail.currentData()) if self.mail.currentData() else None,
         )
+
+    def _party_named(self, typed: str) -> int | None:
+        """The party chosen in the list (two of the same name are told apart by the choice),
+        else the one whose name was typed; None if no party has that name."""
+        current = self.party.currentIndex()
+        if current > 0 and self.party.itemText(current) == typed:
+            found: int = self.party.itemData(current)
+            return found
+        wanted = typed.casefold()
+        for row in range(1, self.party.count()):
+            if self.party.itemText(row).casefold() == wanted:
+                named: int = self.party.itemData(row)
+                return named
+        return None
 
     def refresh(self) -> None:
         flt = self.current_filter()

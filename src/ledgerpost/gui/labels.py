@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ledgerpost.domain.documents import DocumentState, DocumentType
+from ledgerpost.domain.listing import MailState
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import AddressRole, PartyKind
 from ledgerpost.domain.users import Right
@@ -53,6 +54,16 @@ def mail_status_name(status: OutboxStatus) -> str:
         OutboxStatus.NO_CREDIT: QCoreApplication.translate("labels", "Waiting for credits"),
         OutboxStatus.CANCELLED: QCoreApplication.translate("labels", "Cancelled"),
     }[status]
+
+
+def mail_state_name(state: MailState) -> str:
+    """The choices of the documents list's mail filter."""
+    return {
+        MailState.NOT_SENT: QCoreApplication.translate("labels", "Not sent"),
+        MailState.WAITING: QCoreApplication.translate("labels", "Waiting in the email queue"),
+        MailState.SENT: QCoreApplication.translate("labels", "Sent by email"),
+        MailState.FAILED: QCoreApplication.translate("labels", "Sending failed"),
+    }[state]
 
 
 def party_kind_plural(kind: PartyKind) -> str:
