@@ -47,6 +47,17 @@ and only the latest ones are still on screen."""
 
 PLACEHOLDER = "…"
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
+"""The roles this model answers."""
+
 
 @dataclass(frozen=True, slots=True)
 class _Read:
@@ -98,6 +109,8 @@ class DocumentListModel(RowsModel):
         self._keys: list[ListKey] | None = None
         self._wanted: OrderedDict[int, None] = OrderedDict()
         self._loading: set[int] = set()
+        self._ahead: set[int] = set()
+        """Pages of ``_loading`` read before they were asked for."""
         self._seen = 0
         self._mail: dict[int, OutboxStatus] = {}
         self._dispatcher = QTimer(self)
@@ -165,6 +178,7 @@ class DocumentListModel(RowsModel):
         self._keys = None
         self._wanted.clear()
         self._loading.clear()
+        self._ahead.clear()
         self._mail = {}
         self._seen = 0
         self.endResetModel()
@@ -180,6 +194,7 @@ class DocumentListModel(RowsModel):
         self._stale = set(self._pages)
         self._wanted.clear()
         self._loading.clear()
+        self._ahead.clear()
         self._count()
         if self._shown:
             self.dataChanged.emit(
@@ -236,6 +251,7 @@ class DocumentListModel(RowsModel):
         """The view looked at ``page``: read it soon, unless it is on its way."""
         self._seen = page
         if page in self._loading:
+            self._ahead.discard(page)
             return
         self._wanted[page] = None
         self._wanted.move_to_end(page)
@@ -246,7 +262,7 @@ class DocumentListModel(RowsModel):
 
     def _dispatch(self) -> None:
         for page in reversed(list(self._wanted)):
-            if len(self._loading) >= IN_FLIGHT:
+            if len(self._loading - self._ahead) >= IN_FLIGHT:
                 return
             read = self._plan(page)
             if read is not None:
@@ -254,16 +270,18 @@ class DocumentListModel(RowsModel):
                 self._load(page, read)
             elif self._total is not None and page * PAGE >= self._total:
                 del self._wanted[page]  # the list got shorter
-        if self._wanted:
+        if self._wanted or self._loading:
             return
-        for page in (self._seen + 1, self._seen - 1):  # the neighbours, before they are asked
-            if len(self._loading) >= IN_FLIGHT:
-                return
+        # Idle: read a neighbour of the page last looked at before it is asked for, one at a
+        # time, so that a page the view asks for next never waits behind more than one.
+        for page in (self._seen + 1, self._seen - 1):
             fresh = page in self._pages and page not in self._stale
-            if page >= 0 and not fresh and page not in self._loading:
+            if page >= 0 and not fresh:
                 read = self._plan(page)
                 if read is not None:
+                    self._ahead.add(page)
                     self._load(page, read)
+                    return
 
     def _fresh(self, page: int) -> list[DocumentSummary] | None:
         rows = self._pages.get(page)
@@ -322,6 +340,7 @@ class DocumentListModel(RowsModel):
     def _load_failed(self, generation: int, page: int, exc: Exception) -> None:
         if generation == self.generation:
             self._loading.discard(page)
+            self._ahead.discard(page)
             self._failed(exc)
 
     def _arrived(
@@ -334,6 +353,7 @@ class DocumentListModel(RowsModel):
             return
         rows, mail = result
         self._loading.discard(page)
+        self._ahead.discard(page)
         self._forget(page)
         self._pages[page] = rows
         self._stale.discard(page)
@@ -389,12 +409,17 @@ class DocumentListModel(RowsModel):
     # --- what a row shows ---------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks for a dozen roles per cell on every repaint: the others leave at once.
+        if role not in _ROLES or not index.isValid():
             return None
         page, at = divmod(index.row(), PAGE)
         rows = self._pages.get(page)
         if rows is None or page in self._stale:
             self._want(page)
+        elif page != self._seen:  # scrolled onto a loaded page: its neighbours may be next
+            self._seen = page
+            if not self._dispatcher.isActive():
+                self._dispatcher.start()
         if rows is not None:
             self._pages.move_to_end(page)
         column = self.COLUMNS[index.column()]
