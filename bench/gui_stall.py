@@ -22,6 +22,7 @@ Run::
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import shutil
 import socket
@@ -237,6 +238,7 @@ def scroll(big: Path, steps: int, page_downs: int) -> None:
     window = MainWindow(ledger, AppContext(ledger, Runner()))
     window.resize(1180, 720)
     window.show()
+    gc.freeze()  # as ledgerpost.gui.app.run does once the window is shown
     table = window.documents.table
     model = window.documents.model
     bar = table.verticalScrollBar()
