@@ -24,6 +24,7 @@ from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.gui.document_model import KEPT_PAGES, PAGE, PLACEHOLDER, DocumentListModel
+from ledgerpost.gui.language import date_text
 from ledgerpost.gui.runner import Runner
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.books import invoice
@@ -106,7 +107,7 @@ def test_every_document_is_a_row_but_only_the_first_page_is_read(
     settled(qtbot, model)
     assert model.rowCount() == model.total == N
     assert number_on(model, 0) == f"INV-{N}"
-    assert model.index(0, 3).data() == day_of(N, N).isoformat()
+    assert model.index(0, 3).data() == date_text(day_of(N, N))
     assert model.kept_pages <= 2  # the first page and the one just below it
 
 
@@ -118,7 +119,7 @@ def test_the_last_row_shows_the_oldest_document_without_reading_the_pages_betwee
     table.scrollToBottom()
     qtbot.waitUntil(lambda: model.summary(N - 1) is not None, timeout=10_000)
     assert model.index(N - 1, 2).data() == "INV-1"
-    assert model.index(N - 1, 3).data() == day_of(1, N).isoformat()
+    assert model.index(N - 1, 3).data() == date_text(day_of(1, N))
     assert model.index(N - 1, 4).data() == "Customer 1"
     settled(qtbot, model)
     assert model.kept_pages <= 5
