@@ -18,6 +18,7 @@ from ledgerpost.services import credits, mail_account
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, queue
+from tests.helpers.document_list import settled
 from tests.helpers.memory_keyring import memory_keyring
 from tests.helpers.smtp_server import TEST_PASSWORD, SmtpTestServer
 
@@ -75,11 +76,11 @@ def test_queued_mail_goes_out_and_the_list_shows_the_envelope(
     finally:
         delivery.stop()
     assert "Mail: online" in window.delivery_label.text()
-    model = window.documents.model
-    rows = {model.summary(r).id: r for r in range(model.rowCount())}
+    model = settled(qtbot, window.documents.model)
+    rows = {model.summary(r).id: r for r in range(model.rowCount())}  # type: ignore[union-attr]
     for summary in invoices:
         index = model.index(rows[summary.id], 0)
-        assert index.data(Qt.ItemDataRole.ToolTipRole) == "Sent"
+        qtbot.waitUntil(lambda i=index: i.data(Qt.ItemDataRole.ToolTipRole) == "Sent")
         assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
 
 

@@ -26,6 +26,7 @@ from ledgerpost.gui.users_page import PasswordDialog, UserDialog, UsersPage
 from ledgerpost.services import outbox, users
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, queue
+from tests.helpers.document_list import settled
 from tests.helpers.users import as_user, without
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -95,7 +96,9 @@ def test_the_users_page_and_the_actions_follow_the_rights(
     assert "users" not in nav_keys(clerk) and "customer" in nav_keys(clerk)
     assert not clerk.batch_action.isEnabled() and not clerk.settings_action.isEnabled()
     assert "Send email" in clerk.batch_action.toolTip()
+    settled(qtbot, clerk.documents.model)
     clerk.documents.table.selectRow(0)
+    assert clerk.documents.selected() is not None
     qtbot.wait(50)
     assert not clerk.send_action.isEnabled()
 

@@ -14,7 +14,12 @@ T0 = dt.datetime(2026, 11, 23, 9, 0)
 
 
 def add_messages(
-    ledger: Ledger, count: int, *, status: OutboxStatus = OutboxStatus.QUEUED, at: dt.datetime = T0
+    ledger: Ledger,
+    count: int,
+    *,
+    status: OutboxStatus = OutboxStatus.QUEUED,
+    at: dt.datetime = T0,
+    document_id: int | None = None,
 ) -> list[int]:
     ids = []
     with ledger.db.write() as s:
@@ -24,6 +29,7 @@ def add_messages(
                     s,
                     OutboxRow(
                         status=status.value,
+                        document_id=document_id,
                         message_id=f"<{uuid.uuid4().hex}@example.com>",
                         kind="document",
                         language="en",

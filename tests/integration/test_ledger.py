@@ -220,3 +220,19 @@ def test_a_card_changes_its_addresses_and_contacts_but_keeps_those_on_documents(
     assert [c.name for c in ledger.party(card.id or 0).contacts] == ["Mari Tamm", "Liis Saar"]
     assert jyri.name == "Jüri Kask"
     assert ledger.check() == []
+
+
+def test_page_keys_name_the_last_row_of_every_full_page(ledger: Ledger) -> None:
+    from ledgerpost.domain.listing import DocumentFilter
+
+    mari = add_customer(ledger)
+    for day in (3, 1, 2, 2, 3, 1, 2, 5, 4, 4, 1):
+        ledger.save_and_post(invoice(mari, on=dt.date(2026, 5, day)))
+    for flt in (DocumentFilter(), DocumentFilter(dates=(dt.date(2026, 5, 2), dt.date(2026, 5, 4)))):
+        everything = ledger.documents(flt)
+        keys = ledger.page_keys(flt, 3)
+        assert keys == [everything[i].key for i in range(2, len(everything), 3)]
+        assert len(keys) == len(everything) // 3
+        for page, key in enumerate(keys, start=1):
+            rows = ledger.documents(flt, limit=3, after=key)
+            assert [r.id for r in rows] == [r.id for r in everything[page * 3 : page * 3 + 3]]

@@ -31,6 +31,10 @@ class DocumentFilter:
     mail: MailState | None = None
 
 
+ListKey = tuple[dt.date, int]
+"""Where a document stands in a list: its (date, id). Lists are ordered by it, newest first."""
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentSummary:
     id: int
@@ -43,6 +47,10 @@ class DocumentSummary:
     total: Decimal
     currency: str
     state: DocumentState
+
+    @property
+    def key(self) -> ListKey:
+        return (self.date, self.id)
 
     @property
     def display_number(self) -> str:

@@ -31,7 +31,7 @@ from ledgerpost.domain.listing import (
 )
 from ledgerpost.domain.parties import Party
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.document_model import DocumentListModel
+from ledgerpost.gui.document_model import PAGE, DocumentListModel
 from ledgerpost.gui.labels import mail_state_name
 from ledgerpost.gui.language import date_edit_format
 
@@ -112,7 +112,8 @@ class DocumentsPage(QWidget):
         bar.addWidget(self.filter_problem, 1)
         bar.addWidget(self.new_button)
 
-        self.model = DocumentListModel(context.ledger, self)
+        self.model = DocumentListModel(context.ledger, context.runner, self)
+        self.model.failed.connect(self.filter_problem.setText)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Documents"))
         self.table.setModel(self.model)
@@ -137,6 +138,8 @@ class DocumentsPage(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+        # A row chosen before its page arrived names its document once the page is there.
+        self.model.page_loaded.connect(self._page_loaded)
         context.changes.documents.connect(self.refresh)
         context.changes.outbox.connect(self.model.refresh_mail_states)
         context.changes.documents.connect(self._load_parties)
@@ -157,6 +160,11 @@ class DocumentsPage(QWidget):
         at = self.party.findData(chosen)
         self.party.setCurrentIndex(max(at, 0))
         self.party.blockSignals(False)
+
+    def _page_loaded(self, page: int) -> None:
+        row = self.table.currentIndex().row()
+        if row >= 0 and row // PAGE == page:
+            self.selection_changed.emit(self.summary_at(row))
 
     def _open_row(self, index: QModelIndex) -> None:
         summary = self.summary_at(index.row())

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._apply_rights()
         self.documents.open_requested.connect(self.open_document)
+        self.documents.model.counted.connect(self._show_count)
         self.documents.new_requested.connect(self.new_document)
 
     def _follow_language(self) -> None:
@@ -337,9 +338,19 @@ class MainWindow(QMainWindow):
         if key == "documents":
             doc_type = DocumentType(detail) if detail else None
             self.documents.show_filter(DocumentFilter(type=doc_type), item.text(0))
-            self.statusBar().showMessage(self.tr("%n document(s)", "", self.documents.model.total))
+            self._show_count()
         else:
             self.statusBar().clearMessage()  # the count belongs to the documents page
+
+    def _show_count(self) -> None:
+        """The documents page's count, once it is known (it is counted in the background)."""
+        total = self.documents.model.total
+        if self.pages.currentWidget() is not self.documents:
+            return
+        if total is None:
+            self.statusBar().clearMessage()
+        else:
+            self.statusBar().showMessage(self.tr("%n document(s)", "", total))
 
     def show_delivery_status(self, status: DeliveryStatus) -> None:
         waiting = status.waiting

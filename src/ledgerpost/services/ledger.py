@@ -18,7 +18,7 @@ from ledgerpost.domain.documents import (
 )
 from ledgerpost.domain.invariants import check_entries, check_numbering, check_posted_documents
 from ledgerpost.domain.journal import TrialBalanceRow, entry_for, trial_balance
-from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
+from ledgerpost.domain.listing import DocumentFilter, DocumentSummary, ListKey
 from ledgerpost.domain.parties import Company, Party, PartyKind
 from ledgerpost.domain.posting import problems_before_posting
 from ledgerpost.domain.problems import Problem
@@ -210,18 +210,28 @@ class Ledger:
         limit: int | None = None,
         offset: int = 0,
         newest_first: bool = True,
-        after: DocumentSummary | None = None,
+        after: DocumentSummary | ListKey | None = None,
     ) -> list[DocumentSummary]:
-        """A page of the list; ``after`` the last row of the previous page (fast at any depth)."""
+        """A page of the list; ``after`` the last row of the previous page, or its key (fast at
+        any depth)."""
+        key = after.key if isinstance(after, DocumentSummary) else after
         with self.db.read() as s:
             return repo.list_documents(
-                s, flt, limit=limit, offset=offset, newest_first=newest_first,
-                after=(after.date, after.id) if after is not None else None,
-            )  # fmt: skip
+                s, flt, limit=limit, offset=offset, newest_first=newest_first, after=key
+            )
 
     def count_documents(self, flt: DocumentFilter = ALL_DOCUMENTS) -> int:
         with self.db.read() as s:
             return repo.count_documents(s, flt)
+
+    def page_keys(self, flt: DocumentFilter, every: int) -> list[ListKey]:
+        """The key of every ``every``-th document, newest first: ``documents(after=keys[p - 1],
+        limit=every)`` is page ``p`` of the list, found through the index at any depth.
+
+        One pass over the list (about a second for a million documents): run it in the
+        background, once per filter."""
+        with self.db.read() as s:
+            return repo.page_keys(s, flt, every)
 
     # --- reports ------------------------------------------------------------------------
 

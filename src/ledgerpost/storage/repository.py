@@ -21,7 +21,7 @@ from ledgerpost.domain.documents import (
 )
 from ledgerpost.domain.invariants import EntryTotals
 from ledgerpost.domain.journal import JournalEntry
-from ledgerpost.domain.listing import DocumentFilter, DocumentSummary, MailState
+from ledgerpost.domain.listing import DocumentFilter, DocumentSummary, ListKey, MailState
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import (
     AddressRole,
@@ -495,7 +495,7 @@ def list_documents(
     limit: int | None = None,
     offset: int = 0,
     newest_first: bool = True,
-    after: tuple[dt.date, int] | None = None,
+    after: ListKey | None = None,
 ) -> list[DocumentSummary]:
     """One page of summaries; newest first by date, then by entry order.
 
@@ -532,6 +532,25 @@ def list_documents(
 
 def count_documents(session: Session, flt: DocumentFilter) -> int:
     return int(session.scalar(_filtered(select(func.count(DocumentRow.id)), flt)) or 0)
+
+
+def page_keys(session: Session, flt: DocumentFilter, every: int) -> list[ListKey]:
+    """The (date, id) of every ``every``-th document of the list, newest first: the last row of
+    each full page, so that page ``p`` starts behind key ``p - 1``.
+
+    One pass over the list's index (the key columns are in every document index), numbered by
+    a window function inside SQLite: only the keys wanted reach Python.
+    """
+    position = func.row_number().over(order_by=(DocumentRow.date.desc(), DocumentRow.id.desc()))
+    numbered = _filtered(
+        select(DocumentRow.date, DocumentRow.id, position.label("position")), flt
+    ).subquery()
+    query = (
+        select(numbered.c.date, numbered.c.id)
+        .where(numbered.c.position % every == 0)
+        .order_by(numbered.c.position)
+    )
+    return [(date, id_) for date, id_ in session.execute(query)]
 
 
 def iter_posted_documents(session: Session, batch: int = 2000) -> Iterator[Document]:
