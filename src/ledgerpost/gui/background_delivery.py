@@ -106,6 +106,7 @@ class BackgroundDelivery(QObject):
             connections=BIG_SEND_CONNECTIONS,
             stop=self._stop,
             progress=progress,
+            processes=True,
         )
 
     def _round(self) -> tuple[DeliveryStatus, float]:

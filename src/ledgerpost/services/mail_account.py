@@ -76,15 +76,17 @@ def deliver(
     connections: int = 1,
     stop: threading.Event | None = None,
     progress: Callable[[], None] | None = None,
-    processes: bool = True,
+    processes: bool | None = None,
 ) -> RunReport:
     """Deliver what is due over ``connections`` SMTP connections at once.
 
     When many due messages still need their print copy, those are rendered meanwhile in
     worker processes (``services.prerender``): rendering is CPU-bound, the sending is not.
     When many are due with their print copies ready, each connection is a worker process of
-    its own (``services.delivery_pool``; ``processes=False`` keeps them threads), and
-    ``progress`` is called every half second while they work.
+    its own (``services.delivery_pool``) if ``processes`` says so, by default when there are
+    several connections (one connection in a process of its own only costs its start; the
+    window asks for processes to keep its interpreter free), and ``progress`` is called every
+    half second while they work.
     """
     smtp = require_smtp(ledger)
     password = password_for(ledger, smtp, given_password)
@@ -93,7 +95,7 @@ def deliver(
         rendering = prerender.for_due_messages(ledger)
         if rendering is not None:
             stack.enter_context(rendering)
-        elif delivery_pool.worth_it(ledger, processes):
+        elif delivery_pool.worth_it(ledger, connections > 1 if processes is None else processes):
             return delivery_pool.deliver(
                 ledger,
                 smtp,
