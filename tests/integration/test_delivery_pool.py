@@ -111,3 +111,13 @@ def test_a_small_send_stays_in_the_callers_process(
     assert not delivery_pool.worth_it(ledger)
     report = mail_account.deliver(ledger, TEST_PASSWORD, connections=2)
     assert report.sent == 3 and _spent(ledger) == 3 and report.processes == 0
+
+
+def test_one_connection_from_the_command_line_stays_in_its_process(
+    ledger: Ledger, smtp_server: SmtpTestServer
+) -> None:
+    count = delivery_pool.WORTH_IT
+    _connect(ledger, smtp_server, credit=count)
+    add_messages(ledger, count)
+    report = mail_account.deliver(ledger, TEST_PASSWORD)  # connections=1, as `outbox run`
+    assert report.sent == count and report.processes == 0
