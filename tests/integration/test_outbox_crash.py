@@ -25,9 +25,10 @@ from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, queue
 from ledgerpost.storage import outbox_repository as repo
+from tests.helpers.backends import BOTH_BACKENDS
 from tests.helpers.smtp_server import free_port
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, BOTH_BACKENDS]
 S = OutboxStatus
 
 
@@ -108,10 +109,10 @@ def spent(ledger: Ledger) -> int:
 
 
 def test_kill_minus_nine_mid_batch_loses_nothing_and_sends_nothing_twice(
-    demo_ledger: Ledger, server: tuple[str, int], sink: SlowSink
+    demo_ledger: Ledger, demo_url: str, server: tuple[str, int], sink: SlowSink
 ) -> None:
     message_ids = queue_invoices(demo_ledger, *server, count=40)
-    db = demo_ledger.db.url.removeprefix("sqlite:///")
+    db = demo_url
     worker = outbox_run(db)
     deadline = time.monotonic() + 60
     while len(sink.started) < 8 and time.monotonic() < deadline:
@@ -145,11 +146,11 @@ def test_kill_minus_nine_mid_batch_loses_nothing_and_sends_nothing_twice(
 
 
 def test_two_workers_on_one_ledger_send_each_message_once(
-    demo_ledger: Ledger, server: tuple[str, int], sink: SlowSink
+    demo_ledger: Ledger, demo_url: str, server: tuple[str, int], sink: SlowSink
 ) -> None:
     sink.delay = 0.03  # one worker alone would need about two seconds
     message_ids = queue_invoices(demo_ledger, *server, count=60)
-    db = demo_ledger.db.url.removeprefix("sqlite:///")
+    db = demo_url
     workers = [outbox_run(db) for _ in range(2)]
     outputs = [w.communicate(timeout=120) for w in workers]
     assert [w.returncode for w in workers] == [0, 0], outputs
