@@ -25,6 +25,7 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.statement import Statement, build_statement
 from ledgerpost.domain.users import Right, Session
 from ledgerpost.services import access
+from ledgerpost.services.database_password import password_for
 from ledgerpost.services.errors import LedgerError, NoCompany
 from ledgerpost.storage import outbox_repository as outbox_repo
 from ledgerpost.storage import repository as repo
@@ -53,7 +54,9 @@ class Ledger:
 
     @classmethod
     def open(cls, db: str | None = None) -> Ledger:
-        return cls(open_database(db))
+        """Open the ledger ``db`` names; a shared ledger's password comes from the keyring
+        (or libpq's ``~/.pgpass``), never from the ledger."""
+        return cls(open_database(db, password=password_for(db)))
 
     def close(self) -> None:
         self.db.close()
