@@ -7,8 +7,8 @@ import argparse
 import getpass
 import sys
 
-from ledgerpost.cli.context import EXIT_FAILURE, EXIT_OK, CommandContext
-from ledgerpost.services import database_password
+from ledgerpost.cli.context import EXIT_FAILURE, EXIT_OK, CommandContext, UsageError
+from ledgerpost.services import database_password, ledger_copy
 from ledgerpost.services.ledger import Ledger
 
 
@@ -24,6 +24,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     password.add_argument("--forget", action="store_true", help="remove it from the keyring")
     password.set_defaults(run=run_db_password)
+
+    copy = commands.add_parser(
+        "copy-to",
+        help="copy this ledger file into an empty PostgreSQL database, to share it",
+        description="Copy every table of the ledger named by --db (documents, print copies, "
+        "outbox, credit history) into an empty PostgreSQL database, in one transaction; "
+        "compare the row counts and run 'check' on the copy. A database that is not empty "
+        "is refused; a copy that stops midway leaves the database empty.",
+    )
+    copy.add_argument("url", metavar="URL", help="postgresql+psycopg://USER@HOST[:PORT]/DATABASE")
+    copy.set_defaults(run=run_copy_to)
 
 
 def _read_password(from_stdin: bool) -> str:
@@ -48,4 +59,36 @@ def run_db_password(args: argparse.Namespace, ctx: CommandContext) -> int:
     ledger = Ledger.open(ctx.db)  # a wrong password is a plain failure here, not later
     ledger.close()
     ctx.say(f"{saved.message} It opens {ledger.location}.")
+    return EXIT_OK
+
+
+def run_copy_to(args: argparse.Namespace, ctx: CommandContext) -> int:
+    if not ledger_copy.names_a_database_server(args.url):
+        raise UsageError(
+            f"copy-to needs a PostgreSQL database URL, such as "
+            f"postgresql+psycopg://USER@HOST/DATABASE, not {args.url!r}"
+        )
+    source = Ledger.open(ctx.db, create=False)
+    try:
+        ctx.say(f"Copying {source.location} ...")
+
+        def progress(table: str, done: int, total: int) -> None:
+            if done == total:
+                ctx.say(f"  {table}: {total} rows")
+
+        result = ledger_copy.copy_to(source, args.url, progress)
+    finally:
+        source.close()
+    ctx.say(f"Copied {result.rows} rows into {result.target}; every table's count matches:")
+    ctx.print_table(
+        ["table", "source", "copy"],
+        [[c.table, str(c.source), str(c.target)] for c in result.counts],
+        right=frozenset({1, 2}),
+    )
+    if result.problems:
+        for problem in result.problems:
+            ctx.complain(str(problem))
+        ctx.complain(f"The check found {len(result.problems)} problem(s) in the copy.")
+        return EXIT_FAILURE
+    ctx.say("The check found no problems in the copy.")
     return EXIT_OK

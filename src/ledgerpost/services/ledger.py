@@ -53,10 +53,11 @@ class Ledger:
         self.db = database
 
     @classmethod
-    def open(cls, db: str | None = None) -> Ledger:
-        """Open the ledger ``db`` names; a shared ledger's password comes from the keyring
-        (or libpq's ``~/.pgpass``), never from the ledger."""
-        return cls(open_database(db, password=password_for(db)))
+    def open(cls, db: str | None = None, *, create: bool = True) -> Ledger:
+        """Open the ledger ``db`` names (a missing file is made unless ``create`` is False); a
+        shared ledger's password comes from the keyring (or libpq's ``~/.pgpass``), never from
+        the ledger."""
+        return cls(open_database(db, create=create, password=password_for(db)))
 
     def close(self) -> None:
         self.db.close()
