@@ -91,7 +91,7 @@ def _copy_table(
             progress(table.name, done, total)
 
 
-def _fix_sequences(target: Connection) -> None:
+def reset_sequences(target: Connection) -> None:
     """Each id sequence continues after the highest id copied."""
     for table in tables():
         key = list(table.primary_key.columns)
@@ -134,7 +134,7 @@ def _copy(source: Database, target: Engine, progress: Progress | None) -> list[T
         reader = reading.connection()
         for table in tables():
             _copy_table(reader, writing, table, progress)
-        _fix_sequences(writing)
+        reset_sequences(writing)
         counts = [TableCount(t.name, _count(reader, t), _count(writing, t)) for t in tables()]
         wrong = [c for c in counts if not c.matches]
         if wrong:
