@@ -37,8 +37,11 @@ class SlowSink:
         return "250 OK queued"
 
 
-def queue_invoices(ledger: Ledger, host: str, port: int, count: int) -> list[str]:
-    """``count`` messages in the outbox (the demo's invoices, sent again); their Message-IDs."""
+def queue_invoices(
+    ledger: Ledger, host: str, port: int, count: int, top_up: int = 1000
+) -> list[str]:
+    """``count`` messages in the outbox (the demo's invoices, sent again), after a top-up of
+    ``top_up`` credits; their Message-IDs."""
     assert (
         settings_service.save(
             ledger,
@@ -51,7 +54,7 @@ def queue_invoices(ledger: Ledger, host: str, port: int, count: int) -> list[str
         )
         == []
     )
-    credits.add(ledger, 1000, "TEST", "test")
+    credits.add(ledger, top_up, "TEST", "test")
     ids = []
     numbers = [
         s.id
