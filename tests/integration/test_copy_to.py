@@ -13,7 +13,8 @@ from sqlalchemy import inspect, select
 from ledgerpost.cli.main import main
 from ledgerpost.domain.documents import Document, DocumentType, Line
 from ledgerpost.domain.outbox import OutboxEvent
-from ledgerpost.services import credits, outbox
+from ledgerpost.domain.users import Right, User
+from ledgerpost.services import credits, outbox, users
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.ledger_copy import copy_to
 from ledgerpost.services.printing import print_document
@@ -38,6 +39,10 @@ def desk_file(demo_ledger: Ledger, demo_url: str) -> str:
         repo.move(s, sent, OutboxEvent.CRASHED)
     outbox.mark_sent(demo_ledger, sent, "anna")
     outbox.cancel(demo_ledger, cancelled)
+    added = users.add_user(
+        demo_ledger, User("anna", "Anna Kask", rights=frozenset({Right.SEND_EMAIL}))
+    )
+    assert added.problems == ()
     return demo_url
 
 
@@ -65,6 +70,7 @@ def snapshot(ledger: Ledger) -> dict[str, object]:
         "trial_balance": ledger.trial_balance(),
         "parties": ledger.parties(),
         "company": ledger.company(),
+        "users": users.users(ledger),
     }
 
 
@@ -116,6 +122,20 @@ def test_a_database_that_is_not_empty_is_refused_and_left_alone(
     assert err.count("\n") == 1  # one plain sentence
     assert snapshot(copy) == before
     copy.close()
+
+
+def test_a_database_that_ledgerpost_opened_but_holds_no_books_counts_as_empty(
+    desk_file: str, empty_database: str
+) -> None:
+    Ledger.open(empty_database).close()  # the schema and the first administrator, no books
+    source = Ledger.open(desk_file)
+    result = copy_to(source, empty_database)
+    assert result.problems == () and all(c.matches for c in result.counts)
+    copy = Ledger.open(empty_database)
+    assert [u.login for u in users.users(copy)] == ["admin", "anna"]  # the desk's own
+    assert snapshot(copy) == snapshot(source)
+    copy.close()
+    source.close()
 
 
 def test_a_copy_that_stops_midway_leaves_the_target_empty_and_can_be_run_again(

@@ -56,9 +56,8 @@ def run_db_password(args: argparse.Namespace, ctx: CommandContext) -> int:
             "instead (see docs/shared-ledger.md)."
         )
         return EXIT_FAILURE
-    ledger = Ledger.open(ctx.db)  # a wrong password is a plain failure here, not later
-    ledger.close()
-    ctx.say(f"{saved.message} It opens {ledger.location}.")
+    where = database_password.try_connection(ctx.db)  # a wrong password fails here, plainly
+    ctx.say(f"{saved.message} It opens {where}.")
     return EXIT_OK
 
 

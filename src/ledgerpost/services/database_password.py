@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from ledgerpost.mail.secrets import DATABASE_SERVICE, PasswordStore, SaveResult
 from ledgerpost.services.errors import LedgerError
-from ledgerpost.storage.database import has_password, is_server_url, password_key, resolve_url
+from ledgerpost.storage.database import (
+    has_password,
+    is_server_url,
+    password_key,
+    resolve_url,
+    safe_url,
+    try_connect,
+)
 
 _store = PasswordStore(DATABASE_SERVICE)
 
@@ -44,3 +51,11 @@ def save_password(db: str | None, password: str) -> SaveResult:
 
 def forget_password(db: str | None) -> None:
     _store.forget(password_key(_server_url(db)))
+
+
+def try_connection(db: str | None) -> str:
+    """Connect to the database ``db`` names with the password it would get (nothing is
+    created there); where it is, fit to show. A refusal is a StorageError in plain words."""
+    url = _server_url(db)
+    try_connect(url, password_for(db))
+    return safe_url(url)

@@ -225,6 +225,18 @@ def open_database(
     return Database(url=url, engine=engine)
 
 
+def try_connect(url: str, password: str | None = None) -> None:
+    """Connect once and let go, changing nothing; a refusal as a StorageError."""
+    engine = make_engine(url, password)
+    try:
+        with engine.connect():
+            pass
+    except Exception as exc:
+        raise StorageError(f"cannot open the ledger {safe_url(url)}: {plain_reason(exc)}") from exc
+    finally:
+        engine.dispose()
+
+
 def plain_reason(exc: Exception) -> str:
     """The driver's own words, without SQLAlchemy's statement dump and help links."""
     reason = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc

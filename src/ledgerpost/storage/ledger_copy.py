@@ -48,8 +48,22 @@ def tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)
 
 
+BOOKS = (
+    "company",
+    "party",
+    "document",
+    "journal_entry",
+    "print_copy",
+    "outbox_message",
+    "credit_entry",
+)
+"""Tables whose rows are books: a target with any of them filled already holds a ledger."""
+
+
 def check_empty(connection: Connection) -> None:
-    """Refuse a target that has any table with rows in it, or tables that are not ours."""
+    """Refuse a target that holds books, or tables that are not a ledger's. A schema that
+    LedgerPost made on opening it (with only what the migrations seed, such as the first
+    administrator) counts as empty."""
     inspector = inspect(connection)
     present = set(inspector.get_table_names())
     ours = {t.name for t in tables()} | {"alembic_version"}
@@ -61,14 +75,21 @@ def check_empty(connection: Connection) -> None:
         )
     filled = [
         name
-        for name in sorted(present & {t.name for t in tables()})
-        if connection.execute(select(func.count()).select_from(text(f'"{name}"'))).scalar()
+        for name in BOOKS
+        if name in present
+        and connection.execute(select(func.count()).select_from(text(f'"{name}"'))).scalar()
     ]
     if filled:
         raise TargetNotEmpty(
-            f"the target database already holds a ledger ({', '.join(filled[:5])} have rows); "
+            f"the target database already holds a ledger ({', '.join(filled)} have rows); "
             "copy into a new, empty database"
         )
+
+
+def _clear(connection: Connection) -> None:
+    """Remove what the migrations seeded (the copy brings the source's own rows)."""
+    for table in reversed(tables()):
+        connection.execute(table.delete())
 
 
 def _count(connection: Connection, table: Table) -> int:
@@ -131,6 +152,7 @@ def _copy(source: Database, target: Engine, progress: Progress | None) -> list[T
         check_empty(writing)
         writing.execute(text("SET LOCAL lock_timeout = '10s'"))
         command.upgrade(alembic_config(writing), "head")
+        _clear(writing)
         reader = reading.connection()
         for table in tables():
             _copy_table(reader, writing, table, progress)
