@@ -81,7 +81,7 @@ def test_copy_to_carries_every_table_over_and_the_copy_works_on(
     out, err = capsys.readouterr()
     assert err == ""
     assert "print_copy" in out and "credit_entry" in out and "outbox_message" in out
-    assert "every table's count matches" in out and "no problems" in out
+    assert "the row count of every table matches" in out and "no problems" in out
 
     source = Ledger.open(desk_file)
     copy = Ledger.open(empty_database)
