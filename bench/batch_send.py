@@ -36,6 +36,12 @@ Run::
     .venv/bin/python bench/batch_send.py                    # 2,000 invoices, all sinks
     .venv/bin/python bench/batch_send.py --memory           # also peak memory at 10,000
     .venv/bin/python bench/batch_send.py --delay 0.05 --connections 8 --naive 50
+    .venv/bin/python bench/batch_send.py --postgres --sinks smtp-sink,aiosmtpd --naive 0
+
+``--postgres`` runs queueing and delivery on a throwaway PostgreSQL server on loopback (started
+from the Debian package as the tests do, fsync and synchronous commit on); ``--db-url URL``
+on a server of yours (the role needs CREATEDB: each run gets a database of its own, dropped
+after). Each run's ledger is the cached SQLite one, moved there with ``copy-to`` (timed too).
 """
 
 from __future__ import annotations
@@ -65,10 +71,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import create_engine, func, select
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # tests.helpers (certificates, free ports)
 
 from tests.helpers.certificates import TestCertificate, make_certificate  # noqa: E402
+from tests.helpers.postgres import PostgresServer  # noqa: E402
 from tests.helpers.smtp_server import free_port  # noqa: E402
 
 from ledgerpost.documents.document_pdf import print_language, render_document  # noqa: E402
@@ -85,6 +94,7 @@ from ledgerpost.services import settings as settings_service  # noqa: E402
 from ledgerpost.services.batch import queue_batch  # noqa: E402
 from ledgerpost.services.demo import DemoSpec, make_demo  # noqa: E402
 from ledgerpost.services.ledger import Ledger  # noqa: E402
+from ledgerpost.services.ledger_copy import copy_to  # noqa: E402
 from ledgerpost.services.mail_account import deliver  # noqa: E402
 from ledgerpost.services.printing import print_document  # noqa: E402
 from ledgerpost.services.sending import SendRequest, queue  # noqa: E402
@@ -451,12 +461,66 @@ def run_child(*argv: str) -> dict[str, Any]:
     return result
 
 
-def ours(source: Path, work: Path, sink: Sink, connections: int, passes: int = 1) -> dict[str, Any]:
-    db = work / f"run-{sink.name}.sqlite3"
-    copy_ledger(source, db)
-    queued = run_child("_queue", str(db), json.dumps(sink.settings), str(passes))
-    delivered = run_child("_deliver", str(db), str(connections))
-    return {"queue": queued, "deliver": delivered}
+class Databases:
+    """Fresh PostgreSQL databases for the runs: on a throwaway server, or on ``url``'s."""
+
+    def __init__(self, url: str | None) -> None:
+        self.server = PostgresServer.start(durable=True) if url is None else None
+        self.admin = None if url is None else create_engine(url, isolation_level="AUTOCOMMIT")
+        self.made: list[str] = []
+
+    def describe(self) -> str:
+        url = self.fresh("bench_version")
+        ledger = Ledger.open(url)
+        with ledger.db.read() as s:
+            version = str(s.scalar(select(func.version())))
+        ledger.close()
+        return version.split(" on ")[0]
+
+    def fresh(self, name: str) -> str:
+        if self.server is not None:
+            self.server.drop_database(name)
+            return self.server.create_database(name)
+        assert self.admin is not None
+        with self.admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        self.made.append(name)
+        return self.admin.url.set(database=name).render_as_string(hide_password=False)
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+        if self.admin is not None:
+            with self.admin.connect() as connection:
+                for name in self.made:
+                    connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            self.admin.dispose()
+
+
+def ours(
+    source: Path,
+    work: Path,
+    sink: Sink,
+    connections: int,
+    passes: int = 1,
+    databases: Databases | None = None,
+) -> dict[str, Any]:
+    copied: dict[str, Any] = {}
+    if databases is None:
+        db = str(work / f"run-{sink.name}.sqlite3")
+        copy_ledger(source, Path(db))
+    else:
+        db = databases.fresh(f"run_{sink.name.replace('-', '_')}_{source.stem.replace('-', '_')}")
+        ledger = open_ledger(source)
+        start = time.perf_counter()
+        result = copy_to(ledger, db)
+        copied = {"rows": result.rows, "seconds": time.perf_counter() - start}
+        ledger.close()
+        assert not result.problems, result.problems
+    queued = run_child("_queue", db, json.dumps(sink.settings), str(passes))
+    delivered = run_child("_deliver", db, str(connections))
+    return {"queue": queued, "deliver": delivered, "copy": copied}
 
 
 # --- the limit and the naive loop -------------------------------------------------------------
@@ -639,9 +703,24 @@ def main() -> None:
     parser.add_argument(
         "--dir", type=Path, default=Path(tempfile.gettempdir()) / "ledgerpost-batch-bench"
     )
+    server = parser.add_mutually_exclusive_group()
+    server.add_argument(
+        "--postgres", action="store_true", help="the ledger on a throwaway PostgreSQL server"
+    )
+    server.add_argument("--db-url", metavar="URL", help="the ledger on this PostgreSQL server")
     args = parser.parse_args()
+    databases = Databases(args.db_url) if args.postgres or args.db_url else None
+    try:
+        _main(args, databases)
+    finally:
+        if databases is not None:
+            databases.close()
+
+
+def _main(args: argparse.Namespace, databases: Databases | None) -> None:
     load = os.getloadavg()
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, load {load[0]:.2f}")
+    print(f"ledger: {databases.describe() if databases else 'SQLite ' + sqlite3.sqlite_version}")
     cold, warm = build(args.dir, args.invoices)
     certificates = args.dir / "certificates"
     make_certificate(certificates)
@@ -675,8 +754,18 @@ def main() -> None:
             if sink.name == "delay" and args.naive:
                 naive_rate = rate(args.naive, naive(sink, cold, args.naive, certificates))
                 rows.append((label, f"naive ({args.naive} messages)", naive_rate, ""))
-            warm_run = ours(warm, work, sink, n)
+            warm_run = ours(warm, work, sink, n, databases=databases)
             delivered = warm_run["deliver"]
+            if warm_run["copy"]:
+                copied = warm_run["copy"]
+                rows.append(
+                    (
+                        label,
+                        "copy-to (rows/s, print copies)",
+                        rate(copied["rows"], copied["seconds"]),
+                        "",
+                    )
+                )
             warm_rate = rate(delivered["sent"], delivered["seconds"])
             queue_rate = rate(warm_run["queue"]["queued"], warm_run["queue"]["seconds"])
             rows.append((label, "ours: queueing", queue_rate, ""))
@@ -691,14 +780,15 @@ def main() -> None:
                 # The renderer again, just before: the machine may be busier than at the start.
                 render_now = rate(*render_all_cores(cold, ids[:200], store=False))
                 rows.append((label, "renderer alone, all cores", render_now, ""))
-                cold_run = ours(cold, work, sink, n)["deliver"]
+                cold_run = ours(cold, work, sink, n, databases=databases)["deliver"]
                 cold_rate = rate(cold_run["sent"], cold_run["seconds"])
                 ratio = f"{cold_rate / render_now:.2f} x renderer"
                 rows.append((label, f"ours cold, {n} connections", cold_rate, ratio))
                 _check(cold_run, count)
                 memory.append(("cold", count, cold_run))
         if args.memory:
-            big = ours(warm, work, cold_sink, n, passes=-(-10_000 // count))["deliver"]
+            big = ours(warm, work, cold_sink, n, passes=-(-10_000 // count), databases=databases)
+            big = big["deliver"]
             _check(big, big["sent"])
             memory.append(("warm", big["sent"], big))
 

@@ -15,9 +15,14 @@ Run::
     .venv/bin/python bench/ledger_scale.py                # 1,000,000 invoices
     .venv/bin/python bench/ledger_scale.py --quick        # 100,000 invoices
     .venv/bin/python bench/ledger_scale.py --invoices 250000 --dir /var/tmp/lp --check
+    .venv/bin/python bench/ledger_scale.py --quick --postgres    # the same on PostgreSQL
+    .venv/bin/python bench/ledger_scale.py --quick --db-url postgresql+psycopg://u@host/db
 
 The ledger file is kept in ``--dir`` (default: ``ledgerpost-bench`` in the temp folder) and
-reused when its invoice count matches.
+reused when its invoice count matches. ``--postgres`` builds it instead in a throwaway
+PostgreSQL server started from the Debian package on loopback (as the tests do, with fsync and
+synchronous commit on), ``--db-url`` in a database of yours (empty, or built by an earlier run
+with the same counts, which is then reused). On PostgreSQL the plans are ``EXPLAIN``'s.
 """
 
 from __future__ import annotations
@@ -62,7 +67,8 @@ from ledgerpost.domain.parties import (
 from ledgerpost.services.demo_names import PEOPLE, PRODUCTS
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import repository as repo
-from ledgerpost.storage.database import open_database
+from ledgerpost.storage.database import open_database, resolve_url, safe_url, sqlite_path
+from ledgerpost.storage.ledger_copy import reset_sequences
 from ledgerpost.storage.models import (
     DocumentRow,
     EntryLineRow,
@@ -72,6 +78,10 @@ from ledgerpost.storage.models import (
     SeriesRow,
 )
 from ledgerpost.storage.types import to_minor
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # tests.helpers (the throwaway PostgreSQL server)
+from tests.helpers.postgres import PostgresServer  # noqa: E402
 
 GOAL_MS = 200.0
 RUNS = 5
@@ -189,7 +199,8 @@ class Builder:
             return
         with self.ledger.db.write() as s:
             connection = s.connection()
-            connection.exec_driver_sql("PRAGMA cache_size=-262144")  # this build only
+            if self.ledger.db.dialect == "sqlite":
+                connection.exec_driver_sql("PRAGMA cache_size=-262144")  # this build only
             for model, rows in (
                 (DocumentRow, batch.documents),
                 (LineRow, batch.lines),
@@ -228,10 +239,10 @@ def _lines(rng: random.Random) -> tuple[Line, ...]:
     )
 
 
-def build(path: Path, invoices: int, customers: int, seed: int) -> None:
-    """A fresh ledger at ``path``: company, customers, invoices, journal and receipts."""
+def build(db: str, invoices: int, customers: int, seed: int) -> None:
+    """A fresh ledger at ``db``: company, customers, invoices, journal and receipts."""
     rng = random.Random(seed)
-    ledger = Ledger(open_database(str(path)))
+    ledger = Ledger(open_database(db))
     try:
         ledger.create_company(COMPANY)
         parties = _customers(ledger, customers, rng)
@@ -312,17 +323,28 @@ def build(path: Path, invoices: int, customers: int, seed: int) -> None:
                 rate = done / (time.perf_counter() - started)
                 print(f"  {day}: {done:,} invoices written ({rate:,.0f}/s)", flush=True)
         builder.flush()
-        with ledger.db.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        if ledger.db.dialect == "sqlite":
+            with ledger.db.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        else:
+            # Ids were given explicitly: the sequences continue after them. Statistics as
+            # autovacuum would gather them on a server that has been running a while.
+            with ledger.db.engine.begin() as connection:
+                reset_sequences(connection)
+            with ledger.db.engine.connect() as connection:
+                connection.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+                    "VACUUM ANALYZE"
+                )
     finally:
         ledger.close()
 
 
-def invoice_count(path: Path) -> int | None:
-    """Invoices in the ledger at ``path`` when it is complete, else None."""
-    if not path.exists():
+def invoice_count(db: str) -> int | None:
+    """Invoices in the ledger at ``db`` when it is complete, else None."""
+    path = sqlite_path(resolve_url(db))
+    if path is not None and not path.exists():
         return None
-    ledger = Ledger.open(str(path))
+    ledger = Ledger.open(db)
     try:
         with ledger.db.read() as s:
             count = s.scalar(
@@ -336,10 +358,29 @@ def invoice_count(path: Path) -> int | None:
     return count if count == issued else None
 
 
-def ensure_ledger(folder: Path, invoices: int, customers: int, seed: int) -> Path:
+def ensure_server_ledger(url: str, invoices: int, customers: int, seed: int) -> str:
+    """The ledger in the database ``url``: reused when built with these counts, else built
+    when the database is empty."""
+    if invoice_count(url) == invoices:
+        print(f"reusing {safe_url(url)} ({invoices:,} invoices)")
+        return url
+    ledger = Ledger.open(url)
+    try:
+        if ledger.company() is not None:
+            raise SystemExit(f"{safe_url(url)} holds another ledger; name an empty database")
+    finally:
+        ledger.close()
+    print(f"building {safe_url(url)}: {invoices:,} invoices, {customers:,} customers")
+    started = time.perf_counter()
+    build(url, invoices, customers, seed)
+    print(f"build time: {time.perf_counter() - started:.1f} s")
+    return url
+
+
+def ensure_ledger(folder: Path, invoices: int, customers: int, seed: int) -> str:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"ledger-{invoices}-{customers}-{seed}.sqlite3"
-    reusable = invoice_count(path) == invoices
+    reusable = invoice_count(str(path)) == invoices
     # Opening a cached file at an older schema upgrades it, and the app first copies it aside
     # (as it should for a user's books); here the copy is only a second gigabyte in temp.
     for copy in folder.glob(path.name + ".before-upgrade-*"):
@@ -347,7 +388,7 @@ def ensure_ledger(folder: Path, invoices: int, customers: int, seed: int) -> Pat
         copy.unlink()
     if reusable:
         print(f"reusing {path} ({invoices:,} invoices)")
-        return path
+        return str(path)
     for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         stale.unlink(missing_ok=True)
     print(
@@ -358,9 +399,9 @@ def ensure_ledger(folder: Path, invoices: int, customers: int, seed: int) -> Pat
         "  --check runs Ledger.check() over the result."
     )
     started = time.perf_counter()
-    build(path, invoices, customers, seed)
+    build(str(path), invoices, customers, seed)
     print(f"build time: {time.perf_counter() - started:.1f} s")
-    return path
+    return str(path)
 
 
 # --- measuring ----------------------------------------------------------------------------
@@ -414,13 +455,19 @@ def _short(sql: str) -> str:
 
 
 def print_plans(ledger: Ledger, figures: list[Figure]) -> None:
-    print("\nQuery plans (EXPLAIN QUERY PLAN of each SELECT the service ran):")
+    sqlite = ledger.db.dialect == "sqlite"
+    explain = "EXPLAIN QUERY PLAN" if sqlite else "EXPLAIN"
+    print(f"\nQuery plans ({explain} of each SELECT the service ran):")
     with ledger.db.engine.connect() as connection:
         for figure in figures:
             print(f"\n[{figure.query}]")
             for statement, parameters in figure.statements:
                 print(f"  {_short(statement)}")
                 print(f"    params: {parameters}")
+                if not sqlite:
+                    for (line,) in connection.exec_driver_sql(f"{explain} {statement}", parameters):
+                        print(f"    {line}")
+                    continue
                 plan = connection.exec_driver_sql(
                     "EXPLAIN QUERY PLAN " + statement, parameters
                 ).all()
@@ -430,9 +477,9 @@ def print_plans(ledger: Ledger, figures: list[Figure]) -> None:
                     print(f"    {'  ' * (depth[node] - 1)}{detail}")
 
 
-def _movers(path: Path) -> tuple[tuple[int, int], tuple[int, int]]:
+def _movers(db: str) -> tuple[tuple[int, int], tuple[int, int]]:
     """(party id, documents) of the customer with the most documents and of a middle one."""
-    ledger = Ledger.open(str(path))
+    ledger = Ledger.open(db)
     try:
         with ledger.db.read() as s:
             by_size = s.execute(
@@ -446,9 +493,9 @@ def _movers(path: Path) -> tuple[tuple[int, int], tuple[int, int]]:
     return (by_size[0].party_id, by_size[0].n), (middle.party_id, middle.n)
 
 
-def run_queries(path: Path, invoices: int) -> tuple[list[Figure], Ledger]:
-    (biggest, biggest_docs), (typical, typical_docs) = _movers(path)
-    ledger = Ledger.open(str(path))
+def run_queries(db: str, invoices: int) -> tuple[list[Figure], Ledger]:
+    (biggest, biggest_docs), (typical, typical_docs) = _movers(db)
+    ledger = Ledger.open(db)
     month = (dt.date(2024, 3, 1), dt.date(2024, 3, 31))
     year = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
     low = max(1, invoices // 2)
@@ -517,7 +564,7 @@ def run_queries(path: Path, invoices: int) -> tuple[list[Figure], Ledger]:
             lambda: ledger.statement(typical, *year),
             lines(typical_docs),
         ),
-        measure("open the ledger", lambda: Ledger.open(str(path)).close(), lambda _: "-"),
+        measure("open the ledger", lambda: Ledger.open(db).close(), lambda _: "-"),
     ]
     return figures, ledger
 
@@ -535,8 +582,8 @@ def print_table(figures: list[Figure]) -> None:
         )
 
 
-def print_sizes(path: Path) -> None:
-    ledger = Ledger.open(str(path))
+def print_sizes(db: str) -> None:
+    ledger = Ledger.open(db)
     try:
         with ledger.db.read() as s:
             counts = {
@@ -549,16 +596,25 @@ def print_sizes(path: Path) -> None:
                     ("journal lines", EntryLineRow),
                 )
             }
+            server_size = (
+                None
+                if ledger.db.dialect == "sqlite"
+                else s.scalar(select(func.pg_database_size(func.current_database())))
+            )
     finally:
         ledger.close()
     print("rows: " + ", ".join(f"{n:,} {name}" for name, n in counts.items()))
+    if server_size is not None:
+        print(f"database size: {server_size / 1e6:.1f} MB ({safe_url(db)})")
+        return
+    path = Path(db)
     size = sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
     print(f"file size: {size / 1e6:.1f} MB ({path})")
 
 
-def check(path: Path) -> None:
+def check(db: str) -> None:
     """Run the ledger's own invariant list over the bulk-built books."""
-    ledger = Ledger.open(str(path))
+    ledger = Ledger.open(db)
     try:
         started = time.perf_counter()
         problems = ledger.check()
@@ -583,10 +639,33 @@ def main(argv: list[str] | None = None) -> int:
         help="where the ledger file is kept and reused",
     )
     parser.add_argument("--check", action="store_true", help="run Ledger.check() on the file")
+    server = parser.add_mutually_exclusive_group()
+    server.add_argument(
+        "--postgres", action="store_true", help="on a throwaway PostgreSQL server on loopback"
+    )
+    server.add_argument("--db-url", metavar="URL", help="on this PostgreSQL database")
     args = parser.parse_args(argv)
     invoices = 100_000 if args.quick else args.invoices
-    print(f"SQLite {__import__('sqlite3').sqlite_version}, Python {sys.version.split()[0]}")
-    path = ensure_ledger(args.dir, invoices, args.customers, args.seed)
+    throwaway = PostgresServer.start(durable=True) if args.postgres else None
+    try:
+        return _run(args, invoices, throwaway)
+    finally:
+        if throwaway is not None:
+            throwaway.stop()
+
+
+def _run(args: argparse.Namespace, invoices: int, throwaway: PostgresServer | None) -> int:
+    url = throwaway.create_database("bench") if throwaway is not None else args.db_url
+    if url is None:
+        print(f"SQLite {__import__('sqlite3').sqlite_version}, Python {sys.version.split()[0]}")
+        path = ensure_ledger(args.dir, invoices, args.customers, args.seed)
+    else:
+        ledger = Ledger.open(url)
+        with ledger.db.read() as s:
+            version = s.scalar(select(func.version()))
+        ledger.close()
+        print(f"{version}\nPython {sys.version.split()[0]}, psycopg, over TCP on {safe_url(url)}")
+        path = ensure_server_ledger(url, invoices, args.customers, args.seed)
     print_sizes(path)
     if args.check:
         check(path)

@@ -16,6 +16,10 @@ SYSTEM_PACKAGES=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
   xvfb xauth)
 # The installer test builds the desktop app with PyInstaller, which needs objdump.
 [ "${1:-}" = "--test" ] && SYSTEM_PACKAGES+=(binutils)
+# The shared-ledger tests start a throwaway PostgreSQL server from the Debian package's binaries.
+if [ "${1:-}" = "--test" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  SYSTEM_PACKAGES+=(postgresql)
+fi
 
 install_system_packages() {
   command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian-like: see README

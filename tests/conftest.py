@@ -1,5 +1,12 @@
-"""Fixtures every layer shares: temp user folders, a fresh ledger file, a small demo ledger, and
-a real SMTP server on loopback (tests/helpers/smtp_server).
+"""Fixtures every layer shares: temp user folders, a fresh ledger, a small demo ledger, a real
+SMTP server on loopback (tests/helpers/smtp_server) and a real PostgreSQL server
+(tests/helpers/postgres).
+
+A ledger is a SQLite file unless the test is parametrized over ``backend``:
+``pytestmark = BOTH_BACKENDS`` runs a module on SQLite and on PostgreSQL. The PostgreSQL server
+starts once per run, on first use; each test gets a database of its own, copied from a template.
+Where the server binaries are missing the PostgreSQL runs are skipped, except under ``CI=true``,
+where they fail.
 
 ``smtp_server`` is the usual company server: STARTTLS required, AUTH with a UTF-8 password,
 SMTPUTF8 offered. ``smtp_server_factory(**options)`` makes and starts any other kind (see
@@ -10,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +29,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from ledgerpost.domain.parties import Company
 from ledgerpost.services.demo import DemoSpec, make_demo
 from ledgerpost.services.ledger import Ledger
+from tests.helpers.backends import POSTGRESQL, SQLITE
+from tests.helpers.postgres import PostgresServer, ServerMissing
 from tests.helpers.smtp_server import (
     TEST_PASSWORD,
     TEST_USER,
@@ -31,6 +41,8 @@ from tests.helpers.smtp_server import (
 
 AS_OF = dt.date(2026, 11, 23)
 """The 'today' of demo ledgers in tests, so they are the same on every run."""
+
+TEST_COMPANY = Company(name="Test Company OÜ", currency="EUR", language="en")
 
 
 @pytest.fixture(autouse=True)
@@ -46,15 +58,71 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 
 
 @pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database the test's ledger lives in: SQLite unless parametrized (BOTH_BACKENDS)."""
+    return str(getattr(request, "param", SQLITE))
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server for the whole run (tests/helpers/postgres)."""
+    try:
+        server = PostgresServer.start()
+    except ServerMissing as exc:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"CI must test on PostgreSQL, but {exc}", pytrace=False)
+        pytest.skip(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_templates(postgres_server: PostgresServer) -> dict[str, str]:
+    """Template databases, made once: 'empty' (schema only) and 'demo' (the small demo)."""
+    empty = Ledger.open(postgres_server.create_database("template_empty"))
+    empty.close()
+    demo = Ledger.open(postgres_server.create_database("template_demo"))
+    make_demo(demo, DemoSpec(customers=12, invoices=30, seed=7, as_of=AS_OF))
+    demo.close()
+    return {"empty": "template_empty", "demo": "template_demo"}
+
+
+@pytest.fixture
+def postgres_database(
+    postgres_server: PostgresServer, postgres_templates: dict[str, str]
+) -> Iterator[Callable[[str], str]]:
+    """``make(template)``: a fresh database copied from a template; its URL. Dropped after."""
+    made: list[str] = []
+
+    def make(template: str = "empty") -> str:
+        url = postgres_server.create_database(template=postgres_templates[template])
+        made.append(url.rsplit("/", 1)[1])
+        return url
+
+    yield make
+    for name in made:
+        postgres_server.drop_database(name)
+
+
+@pytest.fixture
 def ledger_path(tmp_path: Path) -> Path:
     return tmp_path / "ledger.sqlite3"
 
 
 @pytest.fixture
-def ledger(ledger_path: Path) -> Iterator[Ledger]:
-    """A fresh ledger file with a company and nothing else."""
-    books = Ledger.open(str(ledger_path))
-    books.create_company(Company(name="Test Company OÜ", currency="EUR", language="en"))
+def ledger_url(backend: str, request: pytest.FixtureRequest) -> str:
+    """Where the test's ledger is: a SQLite file path, or a fresh PostgreSQL database URL."""
+    if backend == POSTGRESQL:
+        make: Callable[[str], str] = request.getfixturevalue("postgres_database")
+        return make("empty")
+    return str(request.getfixturevalue("ledger_path"))
+
+
+@pytest.fixture
+def ledger(ledger_url: str) -> Iterator[Ledger]:
+    """A fresh ledger with a company and nothing else."""
+    books = Ledger.open(ledger_url)
+    books.create_company(TEST_COMPANY)
     yield books
     books.close()
 
@@ -70,14 +138,22 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_ledger(demo_template: Path, tmp_path: Path) -> Iterator[Ledger]:
-    """A copy of the small demo ledger, free for the test to change."""
-    import sqlite3
-
+def demo_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A copy of the small demo ledger, free for the test to change: a file or a database."""
+    if backend == POSTGRESQL:
+        make: Callable[[str], str] = request.getfixturevalue("postgres_database")
+        return make("demo")
+    template: Path = request.getfixturevalue("demo_template")
     path = tmp_path / "demo.sqlite3"
-    with sqlite3.connect(demo_template) as source, sqlite3.connect(path) as target:
+    with sqlite3.connect(template) as source, sqlite3.connect(path) as target:
         source.backup(target)
-    books = Ledger.open(str(path))
+    return str(path)
+
+
+@pytest.fixture
+def demo_ledger(demo_url: str) -> Iterator[Ledger]:
+    """The copy of the small demo ledger, open."""
+    books = Ledger.open(demo_url)
     yield books
     books.close()
 

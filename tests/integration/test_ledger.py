@@ -1,12 +1,10 @@
-"""Posting, numbering, credit notes and immutability on a real SQLite file."""
+"""Posting, numbering, credit notes and immutability on a SQLite file and on PostgreSQL."""
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import replace
 from decimal import Decimal as D
-from pathlib import Path
 
 import pytest
 
@@ -16,7 +14,10 @@ from ledgerpost.domain.parties import Party, PartyKind
 from ledgerpost.services.errors import LedgerError, NoCompany
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage.repository import PostedDocumentChanged
+from tests.helpers.backends import BOTH_BACKENDS
 from tests.helpers.books import add_customer, invoice
+
+pytestmark = BOTH_BACKENDS
 
 
 def test_posting_numbers_each_series_from_one(ledger: Ledger) -> None:
@@ -125,16 +126,14 @@ def test_lists_filter_by_type_numbers_dates_and_party(ledger: Ledger) -> None:
     assert only_jorg[0].total == D("122.00")
 
 
-def test_the_check_finds_a_posted_document_changed_behind_our_back(
-    ledger: Ledger, ledger_path: Path
-) -> None:
+def test_the_check_finds_a_posted_document_changed_behind_our_back(ledger: Ledger) -> None:
     ledger.save_and_post(invoice(add_customer(ledger)))
     ledger.save_and_post(invoice(add_customer(ledger, "Liis Saar")))
-    with sqlite3.connect(ledger_path) as raw:
-        raw.execute("UPDATE document_line SET unit_price = '999' WHERE document_id = 1")
-        raw.execute("UPDATE journal_line SET debit_minor = debit_minor + 1 WHERE id = 4")
-        raw.execute("DELETE FROM document_line WHERE document_id = 999")
-        raw.execute("UPDATE series SET next_number = 5 WHERE code = 'INV'")
+    with ledger.db.engine.begin() as raw:  # behind the application's back: plain SQL
+        raw.exec_driver_sql("UPDATE document_line SET unit_price = '999' WHERE document_id = 1")
+        raw.exec_driver_sql("UPDATE journal_line SET debit_minor = debit_minor + 1 WHERE id = 4")
+        raw.exec_driver_sql("DELETE FROM document_line WHERE document_id = 999")
+        raw.exec_driver_sql("UPDATE series SET next_number = 5 WHERE code = 'INV'")
     codes = sorted(p.code for p in ledger.check())
     # Line 1 changed: its fingerprint and its entry no longer match; entry 2 lost its balance.
     assert codes == [
@@ -146,8 +145,8 @@ def test_the_check_finds_a_posted_document_changed_behind_our_back(
     ]
 
 
-def test_a_ledger_without_a_company_says_how_to_start(ledger_path: Path) -> None:
-    books = Ledger.open(str(ledger_path))
+def test_a_ledger_without_a_company_says_how_to_start(ledger_url: str) -> None:
+    books = Ledger.open(ledger_url)
     with pytest.raises(NoCompany, match="ledgerpost init"):
         books.require_company()
     books.close()

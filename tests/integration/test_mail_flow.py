@@ -1,4 +1,5 @@
-"""From 'send' to the server and back: real SMTP on loopback, a real ledger file, real PDFs."""
+"""From 'send' to the server and back: real SMTP on loopback, a real ledger (a SQLite file and a
+PostgreSQL database), real PDFs."""
 
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.services import credits, outbox
 from ledgerpost.services.ledger import Ledger
+from tests.helpers.backends import BOTH_BACKENDS
 from tests.helpers.memory_keyring import MemoryKeyring, memory_keyring
 from tests.helpers.smtp_server import TEST_PASSWORD, SmtpTestServer
 
+pytestmark = BOTH_BACKENDS
 S = OutboxStatus
 
 
@@ -48,13 +51,14 @@ def cli(
 @pytest.fixture
 def smtp_configured(
     demo_ledger: Ledger,
+    demo_url: str,
     smtp_server: SmtpTestServer,
     keyring_backend: MemoryKeyring,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> str:
-    """The demo ledger wired to the test server (STARTTLS, AUTH) by the CLI; its path."""
-    db = demo_ledger.db.url.removeprefix("sqlite:///")
+    """The demo ledger wired to the test server (STARTTLS, AUTH) by the CLI; its --db."""
+    db = demo_url
     s = smtp_server.settings()
     code, out, err = cli(
         capsys, db, "smtp", "set", "--host", s.host, "--port", str(s.port),

@@ -9,23 +9,26 @@ from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from ledgerpost.domain.documents import Document, DocumentType, Line
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage.database import make_engine, open_database, resolve_url
 from ledgerpost.storage.migrations import current_revision, head_revision, upgrade
 from ledgerpost.storage.models import Base
+from tests.helpers.postgres import PostgresServer
 
 FIRST = "0001"
 
 
-def make_first_revision_ledger(path: Path) -> None:
-    """A ledger as the first release wrote it: schema 0001 and a posted invoice."""
-    engine = make_engine(resolve_url(str(path)))
+NOW = "'2026-01-05 10:00:00'"
+
+
+def make_first_revision_ledger(where: str) -> None:
+    """A ledger as the first release wrote it: schema 0001 and a posted invoice (plain SQL, as
+    any client could have written it; ``where`` is a file or a database URL)."""
+    engine = make_engine(resolve_url(where))
     upgrade(engine, FIRST)
-    engine.dispose()
-    now = "2026-01-05 10:00:00"
     posted = Document(
         DocumentType.INVOICE,
         1,
@@ -34,50 +37,61 @@ def make_first_revision_ledger(path: Path) -> None:
         (Line("Raamatupidamine", Decimal(1), Decimal(100), Decimal(22)),),
         party_name="Mari Tamm",
     ).posted_as("INV", 1)
-    with sqlite3.connect(path) as raw:
+    with engine.begin() as raw:
         raw.execute(
-            "INSERT INTO company VALUES (1, 'Vana Firma OÜ', 'EUR', 'et', '', '', '', '', '', '',"
-            " '', '', '', '', 14, ?)",
-            (now,),
+            text(
+                "INSERT INTO company VALUES (1, 'Vana Firma OÜ', 'EUR', 'et', '', '', '', '', '',"
+                f" '', '', '', '', '', 14, {NOW})"
+            )
         )
-        raw.executemany(
-            "INSERT INTO account VALUES (?, ?, ?)",
+        raw.execute(
+            text("INSERT INTO account VALUES (:code, :name, :kind)"),
             [
-                ("1200", "Receivables", "asset"),
-                ("4000", "Sales", "income"),
-                ("2400", "VAT payable", "liability"),
+                {"code": "1200", "name": "Receivables", "kind": "asset"},
+                {"code": "4000", "name": "Sales", "kind": "income"},
+                {"code": "2400", "name": "VAT payable", "kind": "liability"},
             ],
         )
         raw.execute(
-            "INSERT INTO party VALUES (1, 'customer', 'C1', 'Mari Tamm', 'et', '', '', '',"
-            " '', '', ?)",
-            (now,),
+            text(
+                "INSERT INTO party VALUES (1, 'customer', 'C1', 'Mari Tamm', 'et', '', '', '',"
+                f" '', '', {NOW})"
+            )
         )
-        raw.execute("INSERT INTO series VALUES ('INV', 'invoice', 2)")
+        raw.execute(text("INSERT INTO series VALUES ('INV', 'invoice', 2)"))
         raw.execute(
-            "INSERT INTO document (id, type, state, series, number, date, party_id, party_name,"
-            " currency, reference, notes, recipients, reply_to, net_minor, vat_minor,"
-            " gross_minor, fingerprint, created_at, posted_at) VALUES (1, 'invoice', 'posted',"
-            " 'INV', 1, '2026-01-05', 1, 'Mari Tamm', 'EUR', '', '', '', '', 10000, 2200, 12200,"
-            " ?, ?, ?)",
-            (posted.fingerprint, now, now),
+            text(
+                "INSERT INTO document (id, type, state, series, number, date, party_id,"
+                " party_name, currency, reference, notes, recipients, reply_to, net_minor,"
+                " vat_minor, gross_minor, fingerprint, created_at, posted_at) VALUES (1,"
+                " 'invoice', 'posted', 'INV', 1, '2026-01-05', 1, 'Mari Tamm', 'EUR', '', '', '',"
+                f" '', 10000, 2200, 12200, :fingerprint, {NOW}, {NOW})"
+            ),
+            {"fingerprint": posted.fingerprint},
         )
         raw.execute(
-            "INSERT INTO document_line VALUES (1, 1, 0, 'Raamatupidamine', '1', '100', '22')"
+            text("INSERT INTO document_line VALUES (1, 1, 0, 'Raamatupidamine', '1', '100', '22')")
         )
         raw.execute(
-            "INSERT INTO journal_entry VALUES (1, '2026-01-05', 'invoice INV-1', 1, 'EUR', ?)",
-            (now,),
+            text(
+                "INSERT INTO journal_entry VALUES"
+                f" (1, '2026-01-05', 'invoice INV-1', 1, 'EUR', {NOW})"
+            )
         )
-        raw.executemany(
-            "INSERT INTO journal_line VALUES (?, 1, ?, ?, ?, ?)",
-            [(1, "1200", 1, 12200, 0), (2, "4000", None, 0, 10000), (3, "2400", None, 0, 2200)],
+        raw.execute(
+            text("INSERT INTO journal_line VALUES (:id, 1, :account, :party, :debit, :credit)"),
+            [
+                {"id": 1, "account": "1200", "party": 1, "debit": 12200, "credit": 0},
+                {"id": 2, "account": "4000", "party": None, "debit": 0, "credit": 10000},
+                {"id": 3, "account": "2400", "party": None, "debit": 0, "credit": 2200},
+            ],
         )
+    engine.dispose()
 
 
 def test_a_first_revision_ledger_is_backed_up_and_upgraded_on_open(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
-    make_first_revision_ledger(path)
+    make_first_revision_ledger(str(path))
     assert head_revision() != FIRST
 
     db = open_database(str(path))
@@ -153,3 +167,29 @@ def test_composed_bytes_move_to_their_own_table_and_back(tmp_path: Path) -> None
             c["name"] for c in inspect(s.connection()).get_columns("outbox_message")
         }
     books.close()
+
+
+def test_on_postgresql_the_migrations_build_exactly_the_mapped_schema(
+    postgres_server: PostgresServer,
+) -> None:
+    db = open_database(postgres_server.create_database())
+    with db.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    db.close()
+    assert diff == []
+
+
+def test_on_postgresql_a_first_revision_ledger_upgrades_on_open(
+    postgres_server: PostgresServer,
+) -> None:
+    url = postgres_server.create_database()
+    make_first_revision_ledger(url)
+    ledger = Ledger.open(url)  # no file to copy aside: the server's backups (pg_dump) apply
+    with ledger.db.engine.connect() as connection:
+        assert current_revision(connection) == head_revision()
+        indexes = {ix["name"] for ix in inspect(connection).get_indexes("document")}
+    assert "ix_document_type_date_id" in indexes
+    invoice = ledger.find_document(DocumentType.INVOICE, 1)
+    assert invoice is not None and invoice.totals.gross == Decimal("122.00")
+    assert ledger.check() == []
+    ledger.close()

@@ -1,4 +1,4 @@
-"""Claims, credits and crash recovery of the outbox, on a real SQLite file."""
+"""Claims, credits and crash recovery of the outbox, on a SQLite file and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ from ledgerpost.services.clock import utcnow
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import outbox_repository as repo
+from tests.helpers.backends import BOTH_BACKENDS
 from tests.helpers.outbox_rows import add_messages
 
+pytestmark = BOTH_BACKENDS
 S = OutboxStatus
 
 

@@ -5,48 +5,23 @@ Slow real SMTP server on loopback (aiosmtpd); ``ledgerpost outbox run`` as real 
 
 from __future__ import annotations
 
-import asyncio
-import email
 import os
 import signal
-import subprocess
-import sys
-import threading
 import time
 from collections import Counter
 
 import pytest
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from ledgerpost.domain.outbox import OutboxStatus
-from ledgerpost.services import credits, outbox
-from ledgerpost.services import settings as settings_service
+from ledgerpost.services import outbox
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.services.sending import SendRequest, queue
-from ledgerpost.storage import outbox_repository as repo
+from tests.helpers.backends import BOTH_BACKENDS
+from tests.helpers.outbox_workers import SlowSink, outbox_run, queue_invoices, spent
 from tests.helpers.smtp_server import free_port
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, BOTH_BACKENDS]
 S = OutboxStatus
-
-
-class SlowSink:
-    """Takes every message, after ``delay`` seconds at the end of DATA."""
-
-    def __init__(self, delay: float) -> None:
-        self.delay = delay
-        self.started: list[str] = []
-        self.lock = threading.Lock()
-        self.data_started = threading.Event()
-
-    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
-        message = email.message_from_bytes(envelope.original_content or b"")
-        with self.lock:
-            self.started.append(str(message["Message-ID"]))
-        self.data_started.set()
-        await asyncio.sleep(self.delay)
-        return "250 OK queued"
 
 
 @pytest.fixture
@@ -63,55 +38,11 @@ def server(sink: SlowSink) -> tuple[str, int]:
     controller.stop()
 
 
-def queue_invoices(ledger: Ledger, host: str, port: int, count: int) -> list[str]:
-    """``count`` messages in the outbox (the demo's invoices, sent again); their Message-IDs."""
-    assert (
-        settings_service.save(
-            ledger,
-            {
-                "smtp.host": host,
-                "smtp.port": port,
-                "smtp.security": "none",
-                "smtp.from_address": "billing@example.com",
-            },
-        )
-        == []
-    )
-    credits.add(ledger, 1000, "TEST", "test")
-    ids = []
-    numbers = [
-        s.id
-        for s in ledger.documents()
-        if s.number is not None and s.type.value in ("invoice", "credit-note", "receipt")
-    ]
-    for document_id in (numbers * 10)[:count]:
-        result = queue(
-            ledger, SendRequest(document_id=document_id, to="c@example.com", resend=True)
-        )
-        assert result.queued, result.preflight.problems
-        ids.append(result.message_id)
-    return ids
-
-
-def outbox_run(db: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "ledgerpost", "--db", db, "outbox", "run"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def spent(ledger: Ledger) -> int:
-    with ledger.db.read() as s:
-        return repo.spent_credits(s)
-
-
 def test_kill_minus_nine_mid_batch_loses_nothing_and_sends_nothing_twice(
-    demo_ledger: Ledger, server: tuple[str, int], sink: SlowSink
+    demo_ledger: Ledger, demo_url: str, server: tuple[str, int], sink: SlowSink
 ) -> None:
     message_ids = queue_invoices(demo_ledger, *server, count=40)
-    db = demo_ledger.db.url.removeprefix("sqlite:///")
+    db = demo_url
     worker = outbox_run(db)
     deadline = time.monotonic() + 60
     while len(sink.started) < 8 and time.monotonic() < deadline:
@@ -145,11 +76,11 @@ def test_kill_minus_nine_mid_batch_loses_nothing_and_sends_nothing_twice(
 
 
 def test_two_workers_on_one_ledger_send_each_message_once(
-    demo_ledger: Ledger, server: tuple[str, int], sink: SlowSink
+    demo_ledger: Ledger, demo_url: str, server: tuple[str, int], sink: SlowSink
 ) -> None:
     sink.delay = 0.03  # one worker alone would need about two seconds
     message_ids = queue_invoices(demo_ledger, *server, count=60)
-    db = demo_ledger.db.url.removeprefix("sqlite:///")
+    db = demo_url
     workers = [outbox_run(db) for _ in range(2)]
     outputs = [w.communicate(timeout=120) for w in workers]
     assert [w.returncode for w in workers] == [0, 0], outputs

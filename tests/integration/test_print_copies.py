@@ -24,9 +24,11 @@ from ledgerpost.services.printing import (
 from ledgerpost.storage.print_copies import get_print_copy
 from ledgerpost.storage.print_copy_model import PrintCopyRow
 from tests.conftest import AS_OF
+from tests.helpers.backends import BOTH_BACKENDS
 from tests.helpers.pdf_reading import amount_beside, pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]
+pytestmark = BOTH_BACKENDS
 TOTAL_LABELS = {
     DocumentType.INVOICE: "Total due",
     DocumentType.CREDIT_NOTE: "Total credited",
@@ -135,10 +137,10 @@ def test_statement_and_employee_report_from_the_ledger(demo_ledger: Ledger) -> N
 
 @pytest.mark.slow
 def test_two_processes_printing_first_store_one_copy_and_agree(
-    demo_ledger: Ledger, tmp_path: Path
+    demo_ledger: Ledger, demo_url: str, tmp_path: Path
 ) -> None:
     invoice_id = find_document_id(demo_ledger, DocumentType.INVOICE, "11")
-    db = demo_ledger.db.url.removeprefix("sqlite:///")
+    db = demo_url
     go = tmp_path / "go"
     workers = [
         subprocess.Popen(

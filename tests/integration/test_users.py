@@ -1,5 +1,6 @@
-"""Users and rights over a real ledger file: login only once a password exists, each right
-enforced by the services, hidden contacts, and who queued what."""
+"""Users and rights over a real ledger (a file, and a PostgreSQL database shared by desks): login
+only once a password exists, each right enforced by the services, hidden contacts, and who
+queued what."""
 
 from __future__ import annotations
 
@@ -35,7 +36,10 @@ from ledgerpost.services.errors import LoginFailed, LoginRequired, NotAllowed
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, preflight, queue
 from ledgerpost.storage.user_models import UserRow
+from tests.helpers.backends import BOTH_BACKENDS, SQLITE
 from tests.helpers.users import as_user, without
+
+pytestmark = BOTH_BACKENDS
 
 ADMIN_PASSWORD = "hobune ja kaer"
 
@@ -76,11 +80,14 @@ def test_a_failed_login_does_not_say_whether_the_name_or_the_password_was_wrong(
     assert "password is wrong" in str(wrong_name.value)
 
 
-def test_the_password_is_stored_only_as_a_hash(ledger: Ledger, ledger_path: Path) -> None:
+def test_the_password_is_stored_only_as_a_hash(
+    ledger: Ledger, ledger_url: str, backend: str
+) -> None:
     users.set_password(ledger, ADMINISTRATOR, ADMIN_PASSWORD)
     ledger.close()
-    assert ADMIN_PASSWORD.encode() not in ledger_path.read_bytes()
-    reopened = Ledger.open(str(ledger_path))
+    if backend == SQLITE:
+        assert ADMIN_PASSWORD.encode() not in Path(ledger_url).read_bytes()
+    reopened = Ledger.open(ledger_url)
     with reopened.db.read() as s:
         row = s.query(UserRow).one()
         assert row.password_hash.startswith("scrypt$") and row.password_hash not in repr(row)

@@ -8,12 +8,24 @@ import sys
 from collections.abc import Sequence
 
 from ledgerpost import __version__
-from ledgerpost.cli import ledger_commands, mail_commands, print_commands, user_commands
+from ledgerpost.cli import (
+    database_commands,
+    ledger_commands,
+    mail_commands,
+    print_commands,
+    user_commands,
+)
 from ledgerpost.cli.context import EXIT_FAILURE, EXIT_USAGE, CommandContext, UsageError
 from ledgerpost.domain.listing import RangeError
 from ledgerpost.services.errors import LedgerError, StorageError
 
-COMMAND_MODULES = (ledger_commands, print_commands, mail_commands, user_commands)
+COMMAND_MODULES = (
+    ledger_commands,
+    print_commands,
+    mail_commands,
+    user_commands,
+    database_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,5 @@
-"""The SMTP password: in the OS keyring, or in this process's memory when there is no keyring.
+"""The SMTP and database passwords: in the OS keyring, or in this process's memory when there is
+no keyring.
 
 Never anywhere else: not the database, not a log, not an export (ARCHITECTURE, "Platform
 facts"). On a machine without a keyring (a headless Linux, say) the password is kept for this
@@ -14,6 +15,8 @@ import keyring
 import keyring.errors
 
 SERVICE = "LedgerPost SMTP"
+DATABASE_SERVICE = "LedgerPost database"
+"""The keyring service of shared ledgers' database passwords (by user@host:port/database)."""
 
 NO_KEYRING = (
     "No keyring is available on this computer, so the password is kept only until LedgerPost "
@@ -36,17 +39,19 @@ class SaveResult:
 
 
 class PasswordStore:
-    """Save, load and forget SMTP passwords, by a key from :func:`password_key`."""
+    """Save, load and forget passwords of one keyring service (SMTP passwords by a key from
+    :func:`password_key` unless another service is named)."""
 
-    def __init__(self) -> None:
+    def __init__(self, service: str = SERVICE) -> None:
+        self.service = service
         self._session: dict[str, str] = {}
 
     def __repr__(self) -> str:
-        return f"PasswordStore(session_only={len(self._session)})"
+        return f"PasswordStore({self.service!r}, session_only={len(self._session)})"
 
     def save(self, key: str, password: str) -> SaveResult:
         try:
-            keyring.set_password(SERVICE, key, password)
+            keyring.set_password(self.service, key, password)
         except keyring.errors.KeyringError:
             self._session[key] = password
             return SaveResult(False, NO_KEYRING)
@@ -58,7 +63,7 @@ class PasswordStore:
         if key in self._session:
             return self._session[key]
         try:
-            return keyring.get_password(SERVICE, key)
+            return keyring.get_password(self.service, key)
         except keyring.errors.KeyringError:
             return None
 
@@ -66,4 +71,4 @@ class PasswordStore:
         self._session.pop(key, None)
         # PasswordDeleteError (there was none) or no keyring at all: nothing to forget.
         with contextlib.suppress(keyring.errors.KeyringError):
-            keyring.delete_password(SERVICE, key)
+            keyring.delete_password(self.service, key)

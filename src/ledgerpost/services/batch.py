@@ -244,7 +244,7 @@ def preview(
         else:
             skipped.append(Skipped(label, reason_of(check), party))
     with ledger.db.read() as s:
-        balance = repo.credit_balance(s) - repo.reserved_credits(s)
+        balance = repo.available_credits(s)
     return BatchPreview(count, count, balance, tuple(skipped))
 
 

@@ -43,6 +43,7 @@ from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.printing import print_document, print_statement
 from ledgerpost.services.sending import STATEMENT
+from ledgerpost.storage import locks
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxRow
 from ledgerpost.storage.print_copies import get_print_copies
@@ -165,6 +166,7 @@ class DeliveryWorker:
         now = self.clock()
         recovered = 0
         with self.ledger.db.write() as s:
+            locks.hold(s, locks.OUTBOX_CLAIMS)
             repo.beat(s, self.id, self._host, os.getpid(), now)
             live = []
             for worker in repo.workers(s):
@@ -203,9 +205,11 @@ class DeliveryWorker:
         due messages now wait for credit."""
         now = self.clock()
         with self.ledger.db.write() as s:
+            # Claims take turns: the credits one worker sees left are not claimed by another.
+            locks.hold(s, locks.OUTBOX_CLAIMS)
             repo.beat(s, self.id, self._host, os.getpid(), now)
             repo.release_due_held(s, now)
-            available = repo.credit_balance(s) - repo.reserved_credits(s)
+            available = repo.available_credits(s)
             if available <= 0:
                 return [], repo.mark_waiting_without_credit(s, now)
             ids = repo.due_ids(

@@ -25,6 +25,7 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.statement import Statement, build_statement
 from ledgerpost.domain.users import Right, Session
 from ledgerpost.services import access
+from ledgerpost.services.database_password import password_for
 from ledgerpost.services.errors import LedgerError, NoCompany
 from ledgerpost.storage import outbox_repository as outbox_repo
 from ledgerpost.storage import repository as repo
@@ -52,8 +53,11 @@ class Ledger:
         self.db = database
 
     @classmethod
-    def open(cls, db: str | None = None) -> Ledger:
-        return cls(open_database(db))
+    def open(cls, db: str | None = None, *, create: bool = True) -> Ledger:
+        """Open the ledger ``db`` names (a missing file is made unless ``create`` is False); a
+        shared ledger's password comes from the keyring (or libpq's ``~/.pgpass``), never from
+        the ledger."""
+        return cls(open_database(db, create=create, password=password_for(db)))
 
     def close(self) -> None:
         self.db.close()

@@ -202,7 +202,7 @@ def preflight(
     with ledger.db.read() as s:
         acting = access.resolve(s, request.by)
         recent = repo.recent_addresses(s, party.id) if party and party.id else ""
-        balance = repo.credit_balance(s) - repo.reserved_credits(s)
+        balance = repo.available_credits(s)
         earlier = (
             repo.sent_for_document(s, document.id)
             if document is not None and document.id is not None

@@ -3,11 +3,16 @@
 The ledger is named by ``--db PATH_OR_URL``, else ``LEDGERPOST_DB``, else ``ledger.sqlite3`` in
 the user data folder. SQLite gets WAL, foreign keys and a busy timeout; write transactions
 start with ``BEGIN IMMEDIATE`` so two processes never deadlock on a lock upgrade.
+
+A PostgreSQL URL normally carries no password: the caller hands one over (from the keyring)
+and it goes to the driver only, never into the URL we keep or show; without one, libpq looks
+in ``~/.pgpass`` (or ``PGPASSFILE``) itself. A URL shown in a message has its password masked.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -41,8 +46,8 @@ def resolve_url(db: str | None = None) -> str:
     if "://" in target:
         try:
             make_url(target)
-        except ArgumentError as exc:
-            raise StorageError(f"{target!r} is not a database URL: {exc}") from exc
+        except (ArgumentError, ValueError) as exc:
+            raise StorageError(f"{mask_password(target)!r} is not a database URL") from exc
         return target
     return "sqlite:///" + str(Path(target).expanduser().resolve())
 
@@ -110,10 +115,30 @@ def _is_busy(exc: sqlite3.OperationalError) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, password: str | None = None) -> Engine:
+    """An engine for ``url``; ``password`` (if any) goes to the driver, not into the URL."""
     if make_url(url).get_backend_name() == "sqlite":
         return _sqlite_engine(url)
-    return create_engine(url, pool_pre_ping=True)
+    connect_args = {"password": password} if password else {}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+
+def is_server_url(url: str) -> bool:
+    """Whether ``url`` names a database server (a shared ledger), not a file."""
+    return make_url(url).get_backend_name() != "sqlite"
+
+
+def password_key(url: str) -> str:
+    """Which keyring entry holds the password of ``url``'s database: user@host:port/database
+    (not a secret itself)."""
+    parsed = make_url(url)
+    host = (parsed.host or "localhost").lower()
+    port = parsed.port or 5432
+    return f"{parsed.username or ''}@{host}:{port}/{parsed.database or ''}"
+
+
+def has_password(url: str) -> bool:
+    return make_url(url).password is not None
 
 
 @dataclass
@@ -166,10 +191,14 @@ def _backup_sqlite(path: Path, revision: str | None) -> Path:
     return target
 
 
-def open_database(db: str | None = None, *, create: bool = True) -> Database:
+def open_database(
+    db: str | None = None, *, create: bool = True, password: str | None = None
+) -> Database:
     """Open the ledger named by ``db``, creating or upgrading its schema as needed.
 
-    An existing SQLite ledger at an older revision is copied aside first.
+    An existing SQLite ledger at an older revision is copied aside first; on PostgreSQL the
+    upgrade runs in one transaction (its DDL is transactional), and the server's own backups
+    (pg_dump) are the copy. ``password`` is the database password, when not in the URL.
     """
     url = resolve_url(db)
     path = sqlite_path(url)
@@ -177,7 +206,7 @@ def open_database(db: str | None = None, *, create: bool = True) -> Database:
         if not path.exists() and not create:
             raise StorageError(f"no ledger at {path}")
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(url)
+    engine = make_engine(url, password)
     try:
         with engine.connect() as connection:
             revision = current_revision(connection)
@@ -196,12 +225,36 @@ def open_database(db: str | None = None, *, create: bool = True) -> Database:
     return Database(url=url, engine=engine)
 
 
+def try_connect(url: str, password: str | None = None) -> None:
+    """Connect once and let go, changing nothing; a refusal as a StorageError."""
+    engine = make_engine(url, password)
+    try:
+        with engine.connect():
+            pass
+    except Exception as exc:
+        raise StorageError(f"cannot open the ledger {safe_url(url)}: {plain_reason(exc)}") from exc
+    finally:
+        engine.dispose()
+
+
 def plain_reason(exc: Exception) -> str:
     """The driver's own words, without SQLAlchemy's statement dump and help links."""
     reason = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
-    return str(reason).strip().splitlines()[0] if str(reason).strip() else type(reason).__name__
+    words = str(reason).strip()
+    return mask_password(words.splitlines()[0]) if words else type(reason).__name__
 
 
 def safe_url(url: str) -> str:
     """The URL with any password masked, fit for messages and logs."""
-    return make_url(url).render_as_string(hide_password=True)
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return mask_password(url)
+
+
+_PASSWORD_IN_URL = re.compile(r"(://[^/@:]*:)[^/@]*@")
+
+
+def mask_password(text: str) -> str:
+    """``text`` with the password of any URL in it replaced by ***."""
+    return _PASSWORD_IN_URL.sub(r"\1***@", text)

@@ -65,6 +65,16 @@ def reserved_credits(session: Session) -> int:
     )
 
 
+def available_credits(session: Session) -> int:
+    """The balance less the credits held by messages that may have been accepted, read in one
+    statement (one snapshot: a spend committed between two reads would count twice)."""
+    balance = select(func.coalesce(func.sum(CreditRow.amount), 0)).scalar_subquery()
+    reserved = (
+        select(func.count(OutboxRow.id)).where(OutboxRow.status.in_(RESERVING)).scalar_subquery()
+    )
+    return int(session.scalar(select(balance - reserved)) or 0)
+
+
 def add_credit(session: Session, entry: CreditEntry) -> None:
     session.add(
         CreditRow(

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, delete, func, select, tuple_, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
 from ledgerpost.domain.accounts import Account
@@ -111,8 +112,17 @@ def account_names(session: Session) -> dict[str, str]:
 
 
 def ensure_series(session: Session, code: str, document_type: DocumentType) -> None:
-    if session.get(SeriesRow, code) is None:
-        session.add(SeriesRow(code=code, document_type=document_type.value, next_number=1))
+    """The series ``code`` exists afterwards; two desks making it at once make it once."""
+    if session.get(SeriesRow, code) is not None:
+        return
+    row = {"code": code, "document_type": document_type.value, "next_number": 1}
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(postgresql.insert(SeriesRow).values(row).on_conflict_do_nothing())
+    elif dialect == "sqlite":
+        session.execute(sqlite.insert(SeriesRow).values(row).on_conflict_do_nothing())
+    else:
+        session.add(SeriesRow(**row))
         session.flush()
 
 
@@ -409,7 +419,13 @@ def find_document(
 
 
 def credited_so_far(session: Session, invoice_id: int) -> Decimal:
-    """The gross of posted credit notes already made against ``invoice_id``."""
+    """The gross of posted credit notes already made against ``invoice_id``.
+
+    The invoice's row is locked first (PostgreSQL; SQLite's write transaction holds the whole
+    file): two desks crediting one invoice at once take turns, so together they never credit
+    more than it was.
+    """
+    session.execute(select(DocumentRow.id).where(DocumentRow.id == invoice_id).with_for_update())
     rows = session.execute(
         select(DocumentRow.gross_minor, DocumentRow.currency).where(
             DocumentRow.credited_document_id == invoice_id,

@@ -1,0 +1,84 @@
+"""Messages queued for ``ledgerpost outbox run`` processes, and a slow SMTP sink that records
+the Message-ID of every message it receives (in arrival order)."""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import itertools
+import subprocess
+import sys
+import threading
+
+from aiosmtpd.smtp import SMTP, Envelope, Session
+
+from ledgerpost.services import credits
+from ledgerpost.services import settings as settings_service
+from ledgerpost.services.ledger import Ledger
+from ledgerpost.services.sending import SendRequest, queue
+from ledgerpost.storage import outbox_repository as repo
+
+
+class SlowSink:
+    """Takes every message, after ``delay`` seconds at the end of DATA."""
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+        self.started: list[str] = []
+        self.lock = threading.Lock()
+        self.data_started = threading.Event()
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        message = email.message_from_bytes(envelope.original_content or b"")
+        with self.lock:
+            self.started.append(str(message["Message-ID"]))
+        self.data_started.set()
+        await asyncio.sleep(self.delay)
+        return "250 OK queued"
+
+
+def queue_invoices(
+    ledger: Ledger, host: str, port: int, count: int, top_up: int = 1000
+) -> list[str]:
+    """``count`` messages in the outbox (the demo's invoices, sent again), after a top-up of
+    ``top_up`` credits; their Message-IDs."""
+    assert (
+        settings_service.save(
+            ledger,
+            {
+                "smtp.host": host,
+                "smtp.port": port,
+                "smtp.security": "none",
+                "smtp.from_address": "billing@example.com",
+            },
+        )
+        == []
+    )
+    credits.add(ledger, top_up, "TEST", "test")
+    ids = []
+    numbers = [
+        s.id
+        for s in ledger.documents()
+        if s.number is not None and s.type.value in ("invoice", "credit-note", "receipt")
+    ]
+    for document_id in itertools.islice(itertools.cycle(numbers), count):
+        result = queue(
+            ledger, SendRequest(document_id=document_id, to="c@example.com", resend=True)
+        )
+        assert result.queued, result.preflight.problems
+        ids.append(result.message_id)
+    return ids
+
+
+def outbox_run(db: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "ledgerpost", "--db", db, "outbox", "run"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def spent(ledger: Ledger) -> int:
+    with ledger.db.read() as s:
+        return repo.spent_credits(s)
