@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ledgerpost.domain.documents import DocumentState
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.background_delivery import BackgroundDelivery
+from ledgerpost.gui.change_watch import ChangeWatcher
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.language import MissingCatalogue, apply_language, chosen_language
 from ledgerpost.gui.login_dialog import log_in
@@ -56,6 +57,7 @@ def run(db: str | None, *, smoke: bool = False) -> int:
         context = AppContext(ledger, runner, session)
         delivery = BackgroundDelivery(ledger, context.smtp_password)
         window = MainWindow(ledger, context, delivery)
+        watcher = ChangeWatcher(context, window)  # another desk's changes show without a restart
         window.show()
         # What is there now (modules, classes, the window) lives as long as the program: keep it
         # out of the collector's full passes, which otherwise walk it all (some 130,000 objects,
@@ -65,9 +67,11 @@ def run(db: str | None, *, smoke: bool = False) -> int:
             QTimer.singleShot(0, app.quit)
         else:
             delivery.start()
+            watcher.start()
         try:
             return app.exec()
         finally:
+            watcher.stop()
             delivery.stop()
             context.runner.wait()
             ledger.close()
