@@ -8,6 +8,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMenuBar,
@@ -34,6 +35,7 @@ from ledgerpost.gui.documents_page import DocumentsPage
 from ledgerpost.gui.icons import icon
 from ledgerpost.gui.labels import document_type_plural, party_kind_plural, right_name
 from ledgerpost.gui.language import apply_language, chosen_language, current_language
+from ledgerpost.gui.open_ledger import OpenLedgerDialog, start_window_on
 from ledgerpost.gui.outbox_page import OutboxPage
 from ledgerpost.gui.parties_page import PartiesPage
 from ledgerpost.gui.runner import Runner
@@ -204,10 +206,18 @@ class MainWindow(QMainWindow):
             [QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences)]
         )
         self.settings_action.triggered.connect(self.open_settings)
+        self.open_ledger_action = QAction(self.tr("&Open ledger…"), self)
+        self.open_ledger_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_ledger_action.triggered.connect(self.open_ledger)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.settings_action, quit_action):
+        for action in (
+            self.new_action,
+            self.open_ledger_action,
+            self.settings_action,
+            quit_action,
+        ):
             self.file_menu.addAction(action)
         self.mail_menu = self.menuBar().addMenu(self.tr("&Mail"))
         self.send_action = QAction(icon("mail-sent"), self.tr("Send by email…"), self)
@@ -269,6 +279,19 @@ class MainWindow(QMainWindow):
         self.batch_dialog.show()
         self.batch_dialog.raise_()
         self.batch_dialog.activateWindow()
+
+    def open_ledger(self) -> None:
+        """Another ledger (a file, or a shared one on a server): LedgerPost starts again on it
+        once it opened, and this window closes."""
+        dialog = OpenLedgerDialog(self.context, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.target:
+            return
+        if start_window_on(dialog.target):
+            self.close()
+        else:
+            self.statusBar().showMessage(
+                self.tr("LedgerPost could not be started on that ledger."), 15_000
+            )
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.context, self)
