@@ -23,6 +23,7 @@ from ledgerpost.domain.users import Right
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.outbox_actions import QueueActions
 from ledgerpost.gui.outbox_model import OutboxModel, describe, status_icon
+from ledgerpost.gui.table_model import fit_datetime_columns
 from ledgerpost.services import outbox
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
@@ -103,6 +104,7 @@ class OutboxPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         for column, width in enumerate(OutboxModel.WIDTHS):
             self.table.setColumnWidth(column, width)
+        fit_datetime_columns(self.table, OutboxModel.DATETIME_COLUMNS)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_menu)
