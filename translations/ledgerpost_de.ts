@@ -247,10 +247,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>balance: %n credit(s)</source>
+        <source>available: %n credit(s)</source>
         <translation>
-            <numerusform>Guthaben: %n Punkt</numerusform>
-            <numerusform>Guthaben: %n Punkte</numerusform>
+            <numerusform>verfügbar: %n Punkt</numerusform>
+            <numerusform>verfügbar: %n Punkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -464,6 +464,10 @@
         <translation>Buchungswährung:</translation>
     </message>
     <message>
+        <source>The sender below is used only where the Mail server tab leaves From name, From address or Reply-To empty.</source>
+        <translation>Der Absender unten gilt nur, wo der Reiter „Mailserver“ Absendername, Absenderadresse oder „Antwort an“ leer lässt.</translation>
+    </message>
+    <message>
         <source>Used when the Mail server tab names no From address</source>
         <translation>Verwendet, wenn der Reiter „Mailserver“ keine Absenderadresse nennt</translation>
     </message>
@@ -480,8 +484,8 @@
         <translation>Antwort an</translation>
     </message>
     <message>
-        <source>Used when neither the document nor the Mail server tab names one</source>
-        <translation>Verwendet, wenn weder der Beleg noch der Reiter „Mailserver“ eine nennt</translation>
+        <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
+        <translation>Verwendet, wenn weder der Beleg noch die Karte des sendenden Benutzers noch der Reiter „Mailserver“ eine nennt</translation>
     </message>
     <message>
         <source>Logo preview</source>
@@ -1801,10 +1805,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>Seit %1 im Postausgang, an %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n left</source>
+        <source>%n available</source>
         <translation>
-            <numerusform>%n übrig</numerusform>
-            <numerusform>%n übrig</numerusform>
+            <numerusform>%n verfügbar</numerusform>
+            <numerusform>%n verfügbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2126,6 +2130,18 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Password:</source>
         <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>empty: the sender name on the Company tab</source>
+        <translation>leer: der Absendername im Reiter „Firma“</translation>
+    </message>
+    <message>
+        <source>empty: the sender address on the Company tab</source>
+        <translation>leer: die Absenderadresse im Reiter „Firma“</translation>
+    </message>
+    <message>
+        <source>empty: the sending user&apos;s address, else the Company tab&apos;s Reply-To</source>
+        <translation>leer: die Adresse des sendenden Benutzers, sonst „Antwort an“ im Reiter „Firma“</translation>
     </message>
     <message>
         <source>Port 587 expects STARTTLS; choose STARTTLS, or SSL on port 465.</source>
@@ -2670,6 +2686,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>hidden contact</source>
         <translation>verborgener Kontakt</translation>
+    </message>
+    <message>
+        <source>Available: the balance less one credit for each message still waiting in the email queue. The Message credits page shows the whole balance.</source>
+        <translation>Verfügbar: das Guthaben abzüglich eines Punktes für jede Nachricht, die noch in der E-Mail-Warteschlange wartet. Die Seite „Nachrichtenguthaben“ zeigt das ganze Guthaben.</translation>
     </message>
     <message>
         <source>Post documents</source>

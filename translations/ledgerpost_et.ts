@@ -247,10 +247,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>balance: %n credit(s)</source>
+        <source>available: %n credit(s)</source>
         <translation>
-            <numerusform>saldo: %n krediit</numerusform>
-            <numerusform>saldo: %n krediiti</numerusform>
+            <numerusform>saadaval: %n krediit</numerusform>
+            <numerusform>saadaval: %n krediiti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -464,6 +464,10 @@
         <translation>Raamatupidamise valuuta:</translation>
     </message>
     <message>
+        <source>The sender below is used only where the Mail server tab leaves From name, From address or Reply-To empty.</source>
+        <translation>Allolevat saatjat kasutatakse ainult siis, kui vahekaardil „Meiliserver” on saatja nimi, saatja aadress või vastus e-mailile tühi.</translation>
+    </message>
+    <message>
         <source>Used when the Mail server tab names no From address</source>
         <translation>Kasutatakse, kui vahekaardil „Meiliserver” pole saatja aadressi</translation>
     </message>
@@ -480,8 +484,8 @@
         <translation>Vastus e-mailile</translation>
     </message>
     <message>
-        <source>Used when neither the document nor the Mail server tab names one</source>
-        <translation>Kasutatakse, kui seda pole märgitud ei dokumendil ega vahekaardil „Meiliserver”</translation>
+        <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
+        <translation>Kasutatakse, kui seda pole märgitud ei dokumendil, saatva kasutaja kaardil ega vahekaardil „Meiliserver”</translation>
     </message>
     <message>
         <source>Logo preview</source>
@@ -1801,10 +1805,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>Juba järjekorras alates %1, saaja %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n left</source>
+        <source>%n available</source>
         <translation>
-            <numerusform>%n alles</numerusform>
-            <numerusform>%n alles</numerusform>
+            <numerusform>%n saadaval</numerusform>
+            <numerusform>%n saadaval</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2126,6 +2130,18 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Password:</source>
         <translation>Parool:</translation>
+    </message>
+    <message>
+        <source>empty: the sender name on the Company tab</source>
+        <translation>tühi: saatja nimi vahekaardilt „Ettevõte”</translation>
+    </message>
+    <message>
+        <source>empty: the sender address on the Company tab</source>
+        <translation>tühi: saatja aadress vahekaardilt „Ettevõte”</translation>
+    </message>
+    <message>
+        <source>empty: the sending user&apos;s address, else the Company tab&apos;s Reply-To</source>
+        <translation>tühi: saatva kasutaja aadress, muidu vahekaardi „Ettevõte” vastus e-mailile</translation>
     </message>
     <message>
         <source>Port 587 expects STARTTLS; choose STARTTLS, or SSL on port 465.</source>
@@ -2670,6 +2686,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>hidden contact</source>
         <translation>peidetud kontakt</translation>
+    </message>
+    <message>
+        <source>Available: the balance less one credit for each message still waiting in the email queue. The Message credits page shows the whole balance.</source>
+        <translation>Saadaval: saldo, millest on maha arvatud üks krediit iga e-mailide järjekorras ootava kirja kohta. Lehel „Saatmiskrediit” on kogu saldo.</translation>
     </message>
     <message>
         <source>Post documents</source>

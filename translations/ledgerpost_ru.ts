@@ -249,11 +249,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>balance: %n credit(s)</source>
+        <source>available: %n credit(s)</source>
         <translation>
-            <numerusform>остаток: %n кредит</numerusform>
-            <numerusform>остаток: %n кредита</numerusform>
-            <numerusform>остаток: %n кредитов</numerusform>
+            <numerusform>доступно: %n кредит</numerusform>
+            <numerusform>доступно: %n кредита</numerusform>
+            <numerusform>доступно: %n кредитов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -472,6 +472,10 @@
         <translation>Валюта учёта:</translation>
     </message>
     <message>
+        <source>The sender below is used only where the Mail server tab leaves From name, From address or Reply-To empty.</source>
+        <translation>Отправитель ниже используется, только если на вкладке «Почтовый сервер» не заполнены имя отправителя, адрес отправителя или адрес для ответа.</translation>
+    </message>
+    <message>
         <source>Used when the Mail server tab names no From address</source>
         <translation>Используется, если на вкладке «Почтовый сервер» не указан адрес отправителя</translation>
     </message>
@@ -488,8 +492,8 @@
         <translation>Адрес для ответа</translation>
     </message>
     <message>
-        <source>Used when neither the document nor the Mail server tab names one</source>
-        <translation>Используется, если его не указывают ни документ, ни вкладка «Почтовый сервер»</translation>
+        <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
+        <translation>Используется, если его не указывают ни документ, ни карточка отправляющего пользователя, ни вкладка «Почтовый сервер»</translation>
     </message>
     <message>
         <source>Logo preview</source>
@@ -1825,11 +1829,11 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>Уже в исходящих с %1, для %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n left</source>
+        <source>%n available</source>
         <translation>
-            <numerusform>осталось %n</numerusform>
-            <numerusform>осталось %n</numerusform>
-            <numerusform>осталось %n</numerusform>
+            <numerusform>доступно %n</numerusform>
+            <numerusform>доступно %n</numerusform>
+            <numerusform>доступно %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2154,6 +2158,18 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Password:</source>
         <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>empty: the sender name on the Company tab</source>
+        <translation>пусто: имя отправителя с вкладки «Компания»</translation>
+    </message>
+    <message>
+        <source>empty: the sender address on the Company tab</source>
+        <translation>пусто: адрес отправителя с вкладки «Компания»</translation>
+    </message>
+    <message>
+        <source>empty: the sending user&apos;s address, else the Company tab&apos;s Reply-To</source>
+        <translation>пусто: адрес отправляющего пользователя, иначе адрес для ответа с вкладки «Компания»</translation>
     </message>
     <message>
         <source>Port 587 expects STARTTLS; choose STARTTLS, or SSL on port 465.</source>
@@ -2699,6 +2715,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>hidden contact</source>
         <translation>скрытый контакт</translation>
+    </message>
+    <message>
+        <source>Available: the balance less one credit for each message still waiting in the email queue. The Message credits page shows the whole balance.</source>
+        <translation>Доступно: остаток за вычетом одного кредита на каждое письмо, ещё ожидающее в очереди писем. На странице «Кредиты на письма» показан весь остаток.</translation>
     </message>
     <message>
         <source>Post documents</source>
