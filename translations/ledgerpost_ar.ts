@@ -866,6 +866,10 @@
         <translation>المستندات</translation>
     </message>
     <message>
+        <source>No documents to show. Change the filters above, or create one with New…</source>
+        <translation>لا توجد مستندات للعرض. غيّر عوامل التصفية أعلاه، أو أنشئ مستندًا بزر «جديد…».</translation>
+    </message>
+    <message>
         <source>The date range ends before it starts.</source>
         <translation>ينتهي نطاق التاريخ قبل أن يبدأ.</translation>
     </message>
@@ -1317,6 +1321,10 @@
     <message>
         <source>Show messages</source>
         <translation>عرض الرسائل</translation>
+    </message>
+    <message>
+        <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
+        <translation>لا توجد رسائل هنا. المستند الذي ترسله بالبريد الإلكتروني، منفردًا أو ضمن مجموعة، ينتظر في هذه القائمة حتى يقبله خادم البريد.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2050,6 +2058,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Counts</source>
         <translation>الأعداد</translation>
+    </message>
+    <message>
+        <source>No messages in this period for this user and party.</source>
+        <translation>لا توجد رسائل في هذه الفترة لهذا المستخدم وهذه الجهة.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>

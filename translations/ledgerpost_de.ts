@@ -830,6 +830,10 @@
         <translation>Belege</translation>
     </message>
     <message>
+        <source>No documents to show. Change the filters above, or create one with New…</source>
+        <translation>Keine Belege anzuzeigen. Ändern Sie die Filter oben oder legen Sie mit „Neu…“ einen an.</translation>
+    </message>
+    <message>
         <source>The date range ends before it starts.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
@@ -1269,6 +1273,10 @@
     <message>
         <source>Show messages</source>
         <translation>Nachrichten anzeigen</translation>
+    </message>
+    <message>
+        <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
+        <translation>Hier sind keine Nachrichten. Ein Beleg, den Sie per E-Mail senden, einzeln oder im Stapel, wartet in dieser Warteschlange, bis der Mailserver ihn annimmt.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1946,6 +1954,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Counts</source>
         <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>No messages in this period for this user and party.</source>
+        <translation>Keine Nachrichten in diesem Zeitraum für diesen Benutzer und diesen Geschäftspartner.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>

@@ -830,6 +830,10 @@
         <translation>Dokumendid</translation>
     </message>
     <message>
+        <source>No documents to show. Change the filters above, or create one with New…</source>
+        <translation>Pole ühtegi dokumenti. Muuda ülal filtreid või loo uus nupuga „Uus…”.</translation>
+    </message>
+    <message>
         <source>The date range ends before it starts.</source>
         <translation>Kuupäevavahemik lõpeb enne, kui algab.</translation>
     </message>
@@ -1269,6 +1273,10 @@
     <message>
         <source>Show messages</source>
         <translation>Näita kirju</translation>
+    </message>
+    <message>
+        <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
+        <translation>Siin pole kirju. E-mailiga saadetud dokument, üksi või hulgisaatmisega, ootab selles järjekorras, kuni meiliserver selle vastu võtab.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1946,6 +1954,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Counts</source>
         <translation>Arvud</translation>
+    </message>
+    <message>
+        <source>No messages in this period for this user and party.</source>
+        <translation>Selles perioodis pole selle kasutaja ja osapoole kirju.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>

@@ -839,6 +839,10 @@
         <translation>Documente</translation>
     </message>
     <message>
+        <source>No documents to show. Change the filters above, or create one with New…</source>
+        <translation>Niciun document de afișat. Schimbați filtrele de mai sus sau creați unul cu „Nou…”.</translation>
+    </message>
+    <message>
         <source>The date range ends before it starts.</source>
         <translation>Intervalul de date se termină înainte să înceapă.</translation>
     </message>
@@ -1281,6 +1285,10 @@
     <message>
         <source>Show messages</source>
         <translation>Afișează mesajele</translation>
+    </message>
+    <message>
+        <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
+        <translation>Nu sunt mesaje aici. Un document trimis prin e-mail, singur sau în lot, așteaptă în această coadă până când serverul de e-mail îl acceptă.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1972,6 +1980,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Counts</source>
         <translation>Numărători</translation>
+    </message>
+    <message>
+        <source>No messages in this period for this user and party.</source>
+        <translation>Niciun mesaj în această perioadă pentru acest utilizator și acest partener.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>

@@ -839,6 +839,10 @@
         <translation>Документы</translation>
     </message>
     <message>
+        <source>No documents to show. Change the filters above, or create one with New…</source>
+        <translation>Нет документов. Измените фильтры выше или создайте документ кнопкой «Создать…».</translation>
+    </message>
+    <message>
         <source>The date range ends before it starts.</source>
         <translation>Диапазон дат заканчивается раньше, чем начинается.</translation>
     </message>
@@ -1281,6 +1285,10 @@
     <message>
         <source>Show messages</source>
         <translation>Показать письма</translation>
+    </message>
+    <message>
+        <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
+        <translation>Здесь нет писем. Документ, отправленный по электронной почте, по одному или пакетом, ждёт в этой очереди, пока почтовый сервер его не примет.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1972,6 +1980,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Counts</source>
         <translation>Количество</translation>
+    </message>
+    <message>
+        <source>No messages in this period for this user and party.</source>
+        <translation>За этот период нет писем этого пользователя и этого контрагента.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
 from ledgerpost.domain.users import Right
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.empty_hint import EmptyHint
 from ledgerpost.gui.outbox_actions import QueueActions
 from ledgerpost.gui.outbox_model import OutboxModel, describe, status_icon
 from ledgerpost.gui.table_model import fit_datetime_columns
@@ -108,6 +109,14 @@ class OutboxPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_menu)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.model.rowCount() == 0,
+            self.tr(
+                "No messages here. A document you send by email, alone or in a batch, waits "
+                "in this queue until the mail server accepts it."
+            ),
+        )
 
         self.queue_actions = QueueActions(context, self.selected, self)
         self.queue_actions.said.connect(self.say)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.empty_hint import EmptyHint
 from ledgerpost.gui.labels import hidden_contact, mail_status_name
 from ledgerpost.gui.language import date_edit_format, isolated
 from ledgerpost.gui.outbox_model import document_text, local_time, status_icon
@@ -196,6 +197,11 @@ class SentReportPage(QWidget):
             self.table.setColumnWidth(column, width)
         fit_datetime_columns(self.table, SentReportModel.DATETIME_COLUMNS)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.model.rowCount() == 0,
+            self.tr("No messages in this period for this user and party."),
+        )
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
