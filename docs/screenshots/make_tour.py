@@ -92,7 +92,10 @@ def make_ledger(path: Path, work: Path) -> Ledger:
     users.set_password(ledger, ADMINISTRATOR, PASSWORD, admin)
     clerk = frozenset({Right.POST_DOCUMENTS, Right.SEND_EMAIL, Right.SEE_CONTACTS})
     users.add_user(
-        ledger, User("anna", "Anna Kask", "anna@demo.example", rights=clerk), "pw 1!", admin
+        ledger,
+        User("anna", "Anna Kask", "anna@demo.example", rights=clerk),
+        "anna's password 1",
+        admin,
     )
     return ledger
 
@@ -186,6 +189,30 @@ def tour(app: QApplication, ledger: Ledger, language: str, out: Path) -> None:
     settle(app, runner)
 
 
+def empty_tour(app: QApplication, path: Path, language: str, out: Path) -> None:
+    """A brand-new ledger (no company, no documents): what a first start looks like."""
+    apply_language(language)
+    ledger = Ledger.open(str(path))
+    context = AppContext(ledger, Runner())
+    window = MainWindow(ledger, context)
+    window.resize(1280, 720)
+    window.show()
+    settle(app, context.runner)
+    grab(window, out, f"empty-documents-{language}")
+    nav = window.navigation
+    items = {
+        nav.topLevelItem(i).data(0, 256)[0]: nav.topLevelItem(i)
+        for i in range(nav.topLevelItemCount())
+    }
+    for key in (PartyKind.CUSTOMER.value, "email-queue", "sent-report"):
+        nav.setCurrentItem(items[key])
+        settle(app, context.runner)
+        grab(window, out, f"empty-{key}-{language}")
+    window.close()
+    settle(app, context.runner)
+    ledger.close()
+
+
 def main() -> None:
     work = Path(tempfile.mkdtemp())
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else work / "tour"
@@ -194,6 +221,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     for language in ("en", "et", "ar"):
         tour(app, ledger, language, out)
+        empty_tour(app, work / f"empty-{language}.sqlite3", language, out)
     wait_for_all()
     app.processEvents()
     ledger.close()

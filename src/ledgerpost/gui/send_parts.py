@@ -224,10 +224,12 @@ class SendLater(QWidget):
         self.later.setAccessibleName(self.tr("Send later"))
         self.send_at = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         self.send_at.setCalendarPopup(True)
-        self.send_at.setDisplayFormat(datetime_edit_format())
         # The date and the time are two runs of digits: right to left they would swap places
-        # (and "23:37" read "37:23"), so the field reads left to right in every language.
+        # (and "23:37" read "37:23"), so the field reads left to right in every language, set
+        # before the format (the field orders its sections by the direction it has then), and
+        # without the right-to-left marks of the Arabic date format.
         self.send_at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.send_at.setDisplayFormat(datetime_edit_format().replace("\u200f", ""))
         self.send_at.setAccessibleName(self.tr("Date and time to send"))
         self.send_at.setEnabled(False)
         layout = QHBoxLayout(self)
