@@ -31,7 +31,12 @@ from ledgerpost.gui.empty_hint import EmptyHint
 from ledgerpost.gui.labels import hidden_contact, mail_status_name
 from ledgerpost.gui.language import date_edit_format, isolated
 from ledgerpost.gui.outbox_model import document_text, local_time, status_icon
-from ledgerpost.gui.table_model import Index, RowsModel, fit_datetime_columns
+from ledgerpost.gui.table_model import (
+    Index,
+    RowsModel,
+    fit_column_to_texts,
+    fit_datetime_columns,
+)
 from ledgerpost.services import outbox_view
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
@@ -196,6 +201,7 @@ class SentReportPage(QWidget):
         for column, width in enumerate(SentReportModel.WIDTHS):
             self.table.setColumnWidth(column, width)
         fit_datetime_columns(self.table, SentReportModel.DATETIME_COLUMNS)
+        fit_column_to_texts(self.table, 0, [mail_status_name(s) for s in OutboxStatus])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.empty_hint = EmptyHint(
             self.table,

@@ -51,3 +51,12 @@ def fit_datetime_columns(table: QTableView, columns: Iterable[int]) -> None:
     )
     for column in columns:
         table.setColumnWidth(column, widest + 16)
+
+
+def fit_column_to_texts(
+    table: QTableView, column: int, texts: Iterable[str], extra: int = 40
+) -> None:
+    """Make ``column`` as wide as the widest of ``texts`` plus ``extra`` (an icon, the margins),
+    so status names are read whole in every language."""
+    metrics = table.fontMetrics()
+    table.setColumnWidth(column, max(metrics.horizontalAdvance(t) for t in texts) + extra)
