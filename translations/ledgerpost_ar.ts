@@ -1430,6 +1430,10 @@
         <source>Edit the chosen card</source>
         <translation>تعديل البطاقة المحددة</translation>
     </message>
+    <message>
+        <source>No cards to show. Add one with New…, or change the search.</source>
+        <translation>لا توجد بطاقات للعرض. أضف بطاقة بزر «جديد…»، أو غيّر البحث.</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>

@@ -1374,6 +1374,10 @@
         <source>Edit the chosen card</source>
         <translation>Die gewählte Karte bearbeiten</translation>
     </message>
+    <message>
+        <source>No cards to show. Add one with New…, or change the search.</source>
+        <translation>Keine Karten anzuzeigen. Legen Sie mit „Neu…“ eine an oder ändern Sie die Suche.</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>

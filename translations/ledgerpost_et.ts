@@ -1374,6 +1374,10 @@
         <source>Edit the chosen card</source>
         <translation>Muuda valitud kaarti</translation>
     </message>
+    <message>
+        <source>No cards to show. Add one with New…, or change the search.</source>
+        <translation>Pole ühtegi kaarti. Lisa uus nupuga „Uus…” või muuda otsingut.</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>

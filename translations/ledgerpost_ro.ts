@@ -1388,6 +1388,10 @@
         <source>Edit the chosen card</source>
         <translation>Editează fișa aleasă</translation>
     </message>
+    <message>
+        <source>No cards to show. Add one with New…, or change the search.</source>
+        <translation>Nicio fișă de afișat. Adăugați una cu „Nou…” sau schimbați căutarea.</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>

@@ -1388,6 +1388,10 @@
         <source>Edit the chosen card</source>
         <translation>Изменить выбранную карточку</translation>
     </message>
+    <message>
+        <source>No cards to show. Add one with New…, or change the search.</source>
+        <translation>Нет карточек. Добавьте карточку кнопкой «Создать…» или измените поиск.</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>

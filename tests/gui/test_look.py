@@ -14,11 +14,13 @@ from pytestqt.qtbot import QtBot
 
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
+from ledgerpost.domain.parties import PartyKind
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.document_editor import DocumentEditor
 from ledgerpost.gui.language import apply_language, datetime_text, isolated
 from ledgerpost.gui.main_window import MainWindow
 from ledgerpost.gui.outbox_page import OutboxPage
+from ledgerpost.gui.parties_page import PartiesPage
 from ledgerpost.gui.runner import Runner
 from ledgerpost.gui.send_parts import SendLater
 from ledgerpost.services.ledger import Ledger
@@ -55,6 +57,11 @@ def test_an_empty_ledger_says_why_its_tables_are_empty(qtbot: QtBot, ledger: Led
     window.pages.setCurrentWidget(queue)
     qtbot.waitUntil(queue.empty_hint.isVisible)
     assert "No messages here" in queue.empty_hint.text()
+    customers = window.page(PartyKind.CUSTOMER.value)
+    assert isinstance(customers, PartiesPage)
+    window.pages.setCurrentWidget(customers)
+    qtbot.waitUntil(customers.empty_hint.isVisible)
+    assert "No cards to show" in customers.empty_hint.text()
 
 
 def test_the_hint_goes_once_there_are_rows(qtbot: QtBot, demo_ledger: Ledger) -> None:
@@ -64,6 +71,13 @@ def test_the_hint_goes_once_there_are_rows(qtbot: QtBot, demo_ledger: Ledger) ->
     window.documents.numbers.setText("900000-900001")  # no such numbers in the demo
     window.documents.refresh()
     qtbot.waitUntil(window.documents.empty_hint.isVisible)
+    customers = window.page(PartyKind.CUSTOMER.value)
+    assert isinstance(customers, PartiesPage)
+    window.pages.setCurrentWidget(customers)
+    qtbot.waitUntil(lambda: customers.proxy.rowCount() > 0)
+    assert not customers.empty_hint.isVisible()
+    customers.search.setText("no one is called this")
+    assert customers.empty_hint.isVisible()
 
 
 def test_a_draft_without_due_date_is_due_its_terms_after_its_own_date(
