@@ -2650,6 +2650,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>المستخدمون</translation>
     </message>
     <message>
+        <source>Everyone logs in with a login name and a password; a user without a password cannot log in until one is set.</source>
+        <translation>يسجّل الجميع الدخول باسم الدخول وكلمة مرور؛ ولا يستطيع المستخدم الذي ليست له كلمة مرور تسجيل الدخول حتى تُعيَّن له واحدة.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>

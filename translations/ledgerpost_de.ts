@@ -2534,6 +2534,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>Benutzer</translation>
     </message>
     <message>
+        <source>Everyone logs in with a login name and a password; a user without a password cannot log in until one is set.</source>
+        <translation>Alle melden sich mit Anmeldename und Passwort an; ein Benutzer ohne Passwort kann sich erst anmelden, wenn eines gesetzt ist.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>

@@ -2534,6 +2534,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>Kasutajad</translation>
     </message>
     <message>
+        <source>Everyone logs in with a login name and a password; a user without a password cannot log in until one is set.</source>
+        <translation>Kõik logivad sisse kasutajanime ja parooliga; paroolita kasutaja ei saa sisse logida enne, kui talle parool määratakse.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Salvestatud.</translation>
     </message>

@@ -2563,6 +2563,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>Utilizatori</translation>
     </message>
     <message>
+        <source>Everyone logs in with a login name and a password; a user without a password cannot log in until one is set.</source>
+        <translation>Toți se autentifică cu numele de autentificare și o parolă; un utilizator fără parolă nu se poate autentifica până nu i se setează una.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Salvat.</translation>
     </message>

@@ -2563,6 +2563,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>Пользователи</translation>
     </message>
     <message>
+        <source>Everyone logs in with a login name and a password; a user without a password cannot log in until one is set.</source>
+        <translation>Все входят по имени для входа и паролю; пользователь без пароля не сможет войти, пока ему не зададут пароль.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

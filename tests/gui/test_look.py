@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.parties import PartyKind
+from ledgerpost.domain.users import ADMINISTRATOR
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.document_editor import DocumentEditor
 from ledgerpost.gui.language import apply_language, datetime_text, isolated
@@ -23,6 +24,8 @@ from ledgerpost.gui.outbox_page import OutboxPage
 from ledgerpost.gui.parties_page import PartiesPage
 from ledgerpost.gui.runner import Runner
 from ledgerpost.gui.send_parts import SendLater
+from ledgerpost.gui.users_page import UsersPage
+from ledgerpost.services import users
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.catalogues import compiled_catalogues
 
@@ -121,3 +124,15 @@ def test_names_keep_their_direction_only_in_a_right_to_left_window(qtbot: QtBot)
     qtbot.addWidget(later)
     assert later.send_at.displayFormat().endswith("yyyy HH:mm")
     assert not later.send_at.isRightToLeft()
+
+
+def test_the_users_page_says_how_logging_in_works_now(qtbot: QtBot, ledger: Ledger) -> None:
+    window = window_on(qtbot, ledger)
+    page = window.page("users")
+    assert isinstance(page, UsersPage)
+    window.pages.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert "While no one has a password" in page.explain.text()
+    users.set_password(ledger, ADMINISTRATOR, "a long enough password 1")
+    page.refresh()
+    qtbot.waitUntil(lambda: "Everyone logs in" in page.explain.text())
