@@ -255,14 +255,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>balance: %n credit(s)</source>
+        <source>available: %n credit(s)</source>
         <translation>
-            <numerusform>الرصيد: %n</numerusform>
-            <numerusform>الرصيد: رسالة واحدة (%n)</numerusform>
-            <numerusform>الرصيد: رسالتان (%n)</numerusform>
-            <numerusform>الرصيد: %n رسائل</numerusform>
-            <numerusform>الرصيد: %n رسالة</numerusform>
-            <numerusform>الرصيد: %n رسالة</numerusform>
+            <numerusform>المتاح: %n</numerusform>
+            <numerusform>المتاح: رسالة واحدة (%n)</numerusform>
+            <numerusform>المتاح: رسالتان (%n)</numerusform>
+            <numerusform>المتاح: %n رسائل</numerusform>
+            <numerusform>المتاح: %n رسالة</numerusform>
+            <numerusform>المتاح: %n رسالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -496,6 +496,10 @@
         <translation>عملة الدفاتر:</translation>
     </message>
     <message>
+        <source>The sender below is used only where the Mail server tab leaves From name, From address or Reply-To empty.</source>
+        <translation>يُستخدم المرسل أدناه فقط حيث يترك تبويب «خادم البريد» اسم المرسل أو عنوان المرسل أو «الرد إلى» فارغًا.</translation>
+    </message>
+    <message>
         <source>Used when the Mail server tab names no From address</source>
         <translation>يُستخدم إذا لم يحدد تبويب «خادم البريد» عنوان المرسل</translation>
     </message>
@@ -512,8 +516,8 @@
         <translation>الرد إلى</translation>
     </message>
     <message>
-        <source>Used when neither the document nor the Mail server tab names one</source>
-        <translation>يُستخدم إذا لم يحدده المستند ولا تبويب «خادم البريد»</translation>
+        <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
+        <translation>يُستخدم إذا لم يحدده المستند ولا بطاقة المستخدم المرسِل ولا تبويب «خادم البريد»</translation>
     </message>
     <message>
         <source>Logo preview</source>
@@ -860,6 +864,10 @@
     <message>
         <source>Documents</source>
         <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>No documents to show. Change the filters above, or create one with New…</source>
+        <translation>لا توجد مستندات للعرض. غيّر عوامل التصفية أعلاه، أو أنشئ مستندًا بزر «جديد…».</translation>
     </message>
     <message>
         <source>The date range ends before it starts.</source>
@@ -1315,6 +1323,10 @@
         <translation>عرض الرسائل</translation>
     </message>
     <message>
+        <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
+        <translation>لا توجد رسائل هنا. المستند الذي ترسله بالبريد الإلكتروني، منفردًا أو ضمن مجموعة، ينتظر في هذه القائمة حتى يقبله خادم البريد.</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
@@ -1417,6 +1429,10 @@
     <message>
         <source>Edit the chosen card</source>
         <translation>تعديل البطاقة المحددة</translation>
+    </message>
+    <message>
+        <source>No cards to show. Add one with New…, or change the search.</source>
+        <translation>لا توجد بطاقات للعرض. أضف بطاقة بزر «جديد…»، أو غيّر البحث.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
@@ -1897,14 +1913,14 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>في صندوق الصادر منذ %1 إلى %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n left</source>
+        <source>%n available</source>
         <translation>
-            <numerusform>لم يتبقَّ شيء (%n)</numerusform>
-            <numerusform>تتبقى رسالة واحدة (%n)</numerusform>
-            <numerusform>تتبقى رسالتان (%n)</numerusform>
-            <numerusform>تتبقى %n رسائل</numerusform>
-            <numerusform>تتبقى %n رسالة</numerusform>
-            <numerusform>تتبقى %n رسالة</numerusform>
+            <numerusform>لا شيء متاح (%n)</numerusform>
+            <numerusform>متاحة رسالة واحدة (%n)</numerusform>
+            <numerusform>متاحة رسالتان (%n)</numerusform>
+            <numerusform>متاحة %n رسائل</numerusform>
+            <numerusform>متاحة %n رسالة</numerusform>
+            <numerusform>متاحة %n رسالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2046,6 +2062,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Counts</source>
         <translation>الأعداد</translation>
+    </message>
+    <message>
+        <source>No messages in this period for this user and party.</source>
+        <translation>لا توجد رسائل في هذه الفترة لهذا المستخدم وهذه الجهة.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -2238,6 +2258,18 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Password:</source>
         <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>empty: the sender name on the Company tab</source>
+        <translation>فارغ: اسم المرسل من تبويب «الشركة»</translation>
+    </message>
+    <message>
+        <source>empty: the sender address on the Company tab</source>
+        <translation>فارغ: عنوان المرسل من تبويب «الشركة»</translation>
+    </message>
+    <message>
+        <source>empty: the sending user&apos;s address, else the Company tab&apos;s Reply-To</source>
+        <translation>فارغ: عنوان المستخدم المرسِل، وإلا «الرد إلى» من تبويب «الشركة»</translation>
     </message>
     <message>
         <source>Port 587 expects STARTTLS; choose STARTTLS, or SSL on port 465.</source>
@@ -2618,6 +2650,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>المستخدمون</translation>
     </message>
     <message>
+        <source>Everyone logs in with a login name and a password; a user without a password cannot log in until one is set.</source>
+        <translation>يسجّل الجميع الدخول باسم الدخول وكلمة مرور؛ ولا يستطيع المستخدم الذي ليست له كلمة مرور تسجيل الدخول حتى تُعيَّن له واحدة.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -2786,6 +2822,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>hidden contact</source>
         <translation>جهة اتصال مخفية</translation>
+    </message>
+    <message>
+        <source>Available: the balance less one credit for each message still waiting in the email queue. The Message credits page shows the whole balance.</source>
+        <translation>المتاح: الرصيد ناقص رصيد رسالة واحدة لكل رسالة ما زالت تنتظر في قائمة انتظار البريد. تعرض صفحة «رصيد الرسائل» الرصيد كاملًا.</translation>
     </message>
     <message>
         <source>Post documents</source>

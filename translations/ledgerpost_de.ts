@@ -247,10 +247,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>balance: %n credit(s)</source>
+        <source>available: %n credit(s)</source>
         <translation>
-            <numerusform>Guthaben: %n Punkt</numerusform>
-            <numerusform>Guthaben: %n Punkte</numerusform>
+            <numerusform>verfügbar: %n Punkt</numerusform>
+            <numerusform>verfügbar: %n Punkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -464,6 +464,10 @@
         <translation>Buchungswährung:</translation>
     </message>
     <message>
+        <source>The sender below is used only where the Mail server tab leaves From name, From address or Reply-To empty.</source>
+        <translation>Der Absender unten gilt nur, wo der Reiter „Mailserver“ Absendername, Absenderadresse oder „Antwort an“ leer lässt.</translation>
+    </message>
+    <message>
         <source>Used when the Mail server tab names no From address</source>
         <translation>Verwendet, wenn der Reiter „Mailserver“ keine Absenderadresse nennt</translation>
     </message>
@@ -480,8 +484,8 @@
         <translation>Antwort an</translation>
     </message>
     <message>
-        <source>Used when neither the document nor the Mail server tab names one</source>
-        <translation>Verwendet, wenn weder der Beleg noch der Reiter „Mailserver“ eine nennt</translation>
+        <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
+        <translation>Verwendet, wenn weder der Beleg noch die Karte des sendenden Benutzers noch der Reiter „Mailserver“ eine nennt</translation>
     </message>
     <message>
         <source>Logo preview</source>
@@ -824,6 +828,10 @@
     <message>
         <source>Documents</source>
         <translation>Belege</translation>
+    </message>
+    <message>
+        <source>No documents to show. Change the filters above, or create one with New…</source>
+        <translation>Keine Belege anzuzeigen. Ändern Sie die Filter oben oder legen Sie mit „Neu…“ einen an.</translation>
     </message>
     <message>
         <source>The date range ends before it starts.</source>
@@ -1267,6 +1275,10 @@
         <translation>Nachrichten anzeigen</translation>
     </message>
     <message>
+        <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
+        <translation>Hier sind keine Nachrichten. Ein Beleg, den Sie per E-Mail senden, einzeln oder im Stapel, wartet in dieser Warteschlange, bis der Mailserver ihn annimmt.</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -1361,6 +1373,10 @@
     <message>
         <source>Edit the chosen card</source>
         <translation>Die gewählte Karte bearbeiten</translation>
+    </message>
+    <message>
+        <source>No cards to show. Add one with New…, or change the search.</source>
+        <translation>Keine Karten anzuzeigen. Legen Sie mit „Neu…“ eine an oder ändern Sie die Suche.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
@@ -1801,10 +1817,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>Seit %1 im Postausgang, an %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n left</source>
+        <source>%n available</source>
         <translation>
-            <numerusform>%n übrig</numerusform>
-            <numerusform>%n übrig</numerusform>
+            <numerusform>%n verfügbar</numerusform>
+            <numerusform>%n verfügbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1942,6 +1958,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Counts</source>
         <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>No messages in this period for this user and party.</source>
+        <translation>Keine Nachrichten in diesem Zeitraum für diesen Benutzer und diesen Geschäftspartner.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -2126,6 +2146,18 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Password:</source>
         <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>empty: the sender name on the Company tab</source>
+        <translation>leer: der Absendername im Reiter „Firma“</translation>
+    </message>
+    <message>
+        <source>empty: the sender address on the Company tab</source>
+        <translation>leer: die Absenderadresse im Reiter „Firma“</translation>
+    </message>
+    <message>
+        <source>empty: the sending user&apos;s address, else the Company tab&apos;s Reply-To</source>
+        <translation>leer: die Adresse des sendenden Benutzers, sonst „Antwort an“ im Reiter „Firma“</translation>
     </message>
     <message>
         <source>Port 587 expects STARTTLS; choose STARTTLS, or SSL on port 465.</source>
@@ -2502,6 +2534,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>Benutzer</translation>
     </message>
     <message>
+        <source>Everyone logs in with a login name and a password; a user without a password cannot log in until one is set.</source>
+        <translation>Alle melden sich mit Anmeldename und Passwort an; ein Benutzer ohne Passwort kann sich erst anmelden, wenn eines gesetzt ist.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -2670,6 +2706,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>hidden contact</source>
         <translation>verborgener Kontakt</translation>
+    </message>
+    <message>
+        <source>Available: the balance less one credit for each message still waiting in the email queue. The Message credits page shows the whole balance.</source>
+        <translation>Verfügbar: das Guthaben abzüglich eines Punktes für jede Nachricht, die noch in der E-Mail-Warteschlange wartet. Die Seite „Nachrichtenguthaben“ zeigt das ganze Guthaben.</translation>
     </message>
     <message>
         <source>Post documents</source>

@@ -247,10 +247,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>balance: %n credit(s)</source>
+        <source>available: %n credit(s)</source>
         <translation>
-            <numerusform>saldo: %n krediit</numerusform>
-            <numerusform>saldo: %n krediiti</numerusform>
+            <numerusform>saadaval: %n krediit</numerusform>
+            <numerusform>saadaval: %n krediiti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -464,6 +464,10 @@
         <translation>Raamatupidamise valuuta:</translation>
     </message>
     <message>
+        <source>The sender below is used only where the Mail server tab leaves From name, From address or Reply-To empty.</source>
+        <translation>Allolevat saatjat kasutatakse ainult siis, kui vahekaardil „Meiliserver” on saatja nimi, saatja aadress või vastus e-mailile tühi.</translation>
+    </message>
+    <message>
         <source>Used when the Mail server tab names no From address</source>
         <translation>Kasutatakse, kui vahekaardil „Meiliserver” pole saatja aadressi</translation>
     </message>
@@ -480,8 +484,8 @@
         <translation>Vastus e-mailile</translation>
     </message>
     <message>
-        <source>Used when neither the document nor the Mail server tab names one</source>
-        <translation>Kasutatakse, kui seda pole märgitud ei dokumendil ega vahekaardil „Meiliserver”</translation>
+        <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
+        <translation>Kasutatakse, kui seda pole märgitud ei dokumendil, saatva kasutaja kaardil ega vahekaardil „Meiliserver”</translation>
     </message>
     <message>
         <source>Logo preview</source>
@@ -824,6 +828,10 @@
     <message>
         <source>Documents</source>
         <translation>Dokumendid</translation>
+    </message>
+    <message>
+        <source>No documents to show. Change the filters above, or create one with New…</source>
+        <translation>Pole ühtegi dokumenti. Muuda ülal filtreid või loo uus nupuga „Uus…”.</translation>
     </message>
     <message>
         <source>The date range ends before it starts.</source>
@@ -1267,6 +1275,10 @@
         <translation>Näita kirju</translation>
     </message>
     <message>
+        <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
+        <translation>Siin pole kirju. E-mailiga saadetud dokument, üksi või hulgisaatmisega, ootab selles järjekorras, kuni meiliserver selle vastu võtab.</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Värskenda</translation>
     </message>
@@ -1361,6 +1373,10 @@
     <message>
         <source>Edit the chosen card</source>
         <translation>Muuda valitud kaarti</translation>
+    </message>
+    <message>
+        <source>No cards to show. Add one with New…, or change the search.</source>
+        <translation>Pole ühtegi kaarti. Lisa uus nupuga „Uus…” või muuda otsingut.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
@@ -1801,10 +1817,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>Juba järjekorras alates %1, saaja %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n left</source>
+        <source>%n available</source>
         <translation>
-            <numerusform>%n alles</numerusform>
-            <numerusform>%n alles</numerusform>
+            <numerusform>%n saadaval</numerusform>
+            <numerusform>%n saadaval</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1942,6 +1958,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Counts</source>
         <translation>Arvud</translation>
+    </message>
+    <message>
+        <source>No messages in this period for this user and party.</source>
+        <translation>Selles perioodis pole selle kasutaja ja osapoole kirju.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -2126,6 +2146,18 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Password:</source>
         <translation>Parool:</translation>
+    </message>
+    <message>
+        <source>empty: the sender name on the Company tab</source>
+        <translation>tühi: saatja nimi vahekaardilt „Ettevõte”</translation>
+    </message>
+    <message>
+        <source>empty: the sender address on the Company tab</source>
+        <translation>tühi: saatja aadress vahekaardilt „Ettevõte”</translation>
+    </message>
+    <message>
+        <source>empty: the sending user&apos;s address, else the Company tab&apos;s Reply-To</source>
+        <translation>tühi: saatva kasutaja aadress, muidu vahekaardi „Ettevõte” vastus e-mailile</translation>
     </message>
     <message>
         <source>Port 587 expects STARTTLS; choose STARTTLS, or SSL on port 465.</source>
@@ -2502,6 +2534,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>Kasutajad</translation>
     </message>
     <message>
+        <source>Everyone logs in with a login name and a password; a user without a password cannot log in until one is set.</source>
+        <translation>Kõik logivad sisse kasutajanime ja parooliga; paroolita kasutaja ei saa sisse logida enne, kui talle parool määratakse.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Salvestatud.</translation>
     </message>
@@ -2670,6 +2706,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>hidden contact</source>
         <translation>peidetud kontakt</translation>
+    </message>
+    <message>
+        <source>Available: the balance less one credit for each message still waiting in the email queue. The Message credits page shows the whole balance.</source>
+        <translation>Saadaval: saldo, millest on maha arvatud üks krediit iga e-mailide järjekorras ootava kirja kohta. Lehel „Saatmiskrediit” on kogu saldo.</translation>
     </message>
     <message>
         <source>Post documents</source>

@@ -249,11 +249,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>balance: %n credit(s)</source>
+        <source>available: %n credit(s)</source>
         <translation>
-            <numerusform>sold: %n credit</numerusform>
-            <numerusform>sold: %n credite</numerusform>
-            <numerusform>sold: %n de credite</numerusform>
+            <numerusform>disponibil: %n credit</numerusform>
+            <numerusform>disponibile: %n credite</numerusform>
+            <numerusform>disponibile: %n de credite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -472,6 +472,10 @@
         <translation>Moneda contabilității:</translation>
     </message>
     <message>
+        <source>The sender below is used only where the Mail server tab leaves From name, From address or Reply-To empty.</source>
+        <translation>Expeditorul de mai jos se folosește doar unde fila „Server de e-mail” lasă goale numele expeditorului, adresa expeditorului sau „Răspuns la”.</translation>
+    </message>
+    <message>
         <source>Used when the Mail server tab names no From address</source>
         <translation>Folosit când fila „Server de e-mail” nu indică o adresă de expeditor</translation>
     </message>
@@ -488,8 +492,8 @@
         <translation>Răspuns la</translation>
     </message>
     <message>
-        <source>Used when neither the document nor the Mail server tab names one</source>
-        <translation>Folosită când nici documentul, nici fila „Server de e-mail” nu indică una</translation>
+        <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
+        <translation>Folosită când nici documentul, nici fișa utilizatorului care trimite, nici fila „Server de e-mail” nu indică una</translation>
     </message>
     <message>
         <source>Logo preview</source>
@@ -833,6 +837,10 @@
     <message>
         <source>Documents</source>
         <translation>Documente</translation>
+    </message>
+    <message>
+        <source>No documents to show. Change the filters above, or create one with New…</source>
+        <translation>Niciun document de afișat. Schimbați filtrele de mai sus sau creați unul cu „Nou…”.</translation>
     </message>
     <message>
         <source>The date range ends before it starts.</source>
@@ -1279,6 +1287,10 @@
         <translation>Afișează mesajele</translation>
     </message>
     <message>
+        <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
+        <translation>Nu sunt mesaje aici. Un document trimis prin e-mail, singur sau în lot, așteaptă în această coadă până când serverul de e-mail îl acceptă.</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
@@ -1375,6 +1387,10 @@
     <message>
         <source>Edit the chosen card</source>
         <translation>Editează fișa aleasă</translation>
+    </message>
+    <message>
+        <source>No cards to show. Add one with New…, or change the search.</source>
+        <translation>Nicio fișă de afișat. Adăugați una cu „Nou…” sau schimbați căutarea.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
@@ -1825,11 +1841,11 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>Deja în coada de trimitere din %1, pentru %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n left</source>
+        <source>%n available</source>
         <translation>
-            <numerusform>%n rămas</numerusform>
-            <numerusform>%n rămase</numerusform>
-            <numerusform>%n de rămase</numerusform>
+            <numerusform>%n disponibil</numerusform>
+            <numerusform>%n disponibile</numerusform>
+            <numerusform>%n de disponibile</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1968,6 +1984,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Counts</source>
         <translation>Numărători</translation>
+    </message>
+    <message>
+        <source>No messages in this period for this user and party.</source>
+        <translation>Niciun mesaj în această perioadă pentru acest utilizator și acest partener.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -2154,6 +2174,18 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Password:</source>
         <translation>Parola:</translation>
+    </message>
+    <message>
+        <source>empty: the sender name on the Company tab</source>
+        <translation>gol: numele expeditorului din fila „Firma”</translation>
+    </message>
+    <message>
+        <source>empty: the sender address on the Company tab</source>
+        <translation>gol: adresa expeditorului din fila „Firma”</translation>
+    </message>
+    <message>
+        <source>empty: the sending user&apos;s address, else the Company tab&apos;s Reply-To</source>
+        <translation>gol: adresa utilizatorului care trimite, altfel „Răspuns la” din fila „Firma”</translation>
     </message>
     <message>
         <source>Port 587 expects STARTTLS; choose STARTTLS, or SSL on port 465.</source>
@@ -2531,6 +2563,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>Utilizatori</translation>
     </message>
     <message>
+        <source>Everyone logs in with a login name and a password; a user without a password cannot log in until one is set.</source>
+        <translation>Toți se autentifică cu numele de autentificare și o parolă; un utilizator fără parolă nu se poate autentifica până nu i se setează una.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Salvat.</translation>
     </message>
@@ -2699,6 +2735,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>hidden contact</source>
         <translation>contact ascuns</translation>
+    </message>
+    <message>
+        <source>Available: the balance less one credit for each message still waiting in the email queue. The Message credits page shows the whole balance.</source>
+        <translation>Disponibil: soldul minus un credit pentru fiecare mesaj care încă așteaptă în coada de e-mailuri. Pagina „Credite de mesaje” arată soldul întreg.</translation>
     </message>
     <message>
         <source>Post documents</source>

@@ -249,11 +249,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>balance: %n credit(s)</source>
+        <source>available: %n credit(s)</source>
         <translation>
-            <numerusform>остаток: %n кредит</numerusform>
-            <numerusform>остаток: %n кредита</numerusform>
-            <numerusform>остаток: %n кредитов</numerusform>
+            <numerusform>доступно: %n кредит</numerusform>
+            <numerusform>доступно: %n кредита</numerusform>
+            <numerusform>доступно: %n кредитов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -472,6 +472,10 @@
         <translation>Валюта учёта:</translation>
     </message>
     <message>
+        <source>The sender below is used only where the Mail server tab leaves From name, From address or Reply-To empty.</source>
+        <translation>Отправитель ниже используется, только если на вкладке «Почтовый сервер» не заполнены имя отправителя, адрес отправителя или адрес для ответа.</translation>
+    </message>
+    <message>
         <source>Used when the Mail server tab names no From address</source>
         <translation>Используется, если на вкладке «Почтовый сервер» не указан адрес отправителя</translation>
     </message>
@@ -488,8 +492,8 @@
         <translation>Адрес для ответа</translation>
     </message>
     <message>
-        <source>Used when neither the document nor the Mail server tab names one</source>
-        <translation>Используется, если его не указывают ни документ, ни вкладка «Почтовый сервер»</translation>
+        <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
+        <translation>Используется, если его не указывают ни документ, ни карточка отправляющего пользователя, ни вкладка «Почтовый сервер»</translation>
     </message>
     <message>
         <source>Logo preview</source>
@@ -833,6 +837,10 @@
     <message>
         <source>Documents</source>
         <translation>Документы</translation>
+    </message>
+    <message>
+        <source>No documents to show. Change the filters above, or create one with New…</source>
+        <translation>Нет документов. Измените фильтры выше или создайте документ кнопкой «Создать…».</translation>
     </message>
     <message>
         <source>The date range ends before it starts.</source>
@@ -1279,6 +1287,10 @@
         <translation>Показать письма</translation>
     </message>
     <message>
+        <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
+        <translation>Здесь нет писем. Документ, отправленный по электронной почте, по одному или пакетом, ждёт в этой очереди, пока почтовый сервер его не примет.</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -1375,6 +1387,10 @@
     <message>
         <source>Edit the chosen card</source>
         <translation>Изменить выбранную карточку</translation>
+    </message>
+    <message>
+        <source>No cards to show. Add one with New…, or change the search.</source>
+        <translation>Нет карточек. Добавьте карточку кнопкой «Создать…» или измените поиск.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
@@ -1825,11 +1841,11 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>Уже в исходящих с %1, для %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n left</source>
+        <source>%n available</source>
         <translation>
-            <numerusform>осталось %n</numerusform>
-            <numerusform>осталось %n</numerusform>
-            <numerusform>осталось %n</numerusform>
+            <numerusform>доступно %n</numerusform>
+            <numerusform>доступно %n</numerusform>
+            <numerusform>доступно %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1968,6 +1984,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Counts</source>
         <translation>Количество</translation>
+    </message>
+    <message>
+        <source>No messages in this period for this user and party.</source>
+        <translation>За этот период нет писем этого пользователя и этого контрагента.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -2154,6 +2174,18 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Password:</source>
         <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>empty: the sender name on the Company tab</source>
+        <translation>пусто: имя отправителя с вкладки «Компания»</translation>
+    </message>
+    <message>
+        <source>empty: the sender address on the Company tab</source>
+        <translation>пусто: адрес отправителя с вкладки «Компания»</translation>
+    </message>
+    <message>
+        <source>empty: the sending user&apos;s address, else the Company tab&apos;s Reply-To</source>
+        <translation>пусто: адрес отправляющего пользователя, иначе адрес для ответа с вкладки «Компания»</translation>
     </message>
     <message>
         <source>Port 587 expects STARTTLS; choose STARTTLS, or SSL on port 465.</source>
@@ -2531,6 +2563,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>Пользователи</translation>
     </message>
     <message>
+        <source>Everyone logs in with a login name and a password; a user without a password cannot log in until one is set.</source>
+        <translation>Все входят по имени для входа и паролю; пользователь без пароля не сможет войти, пока ему не зададут пароль.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -2699,6 +2735,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>hidden contact</source>
         <translation>скрытый контакт</translation>
+    </message>
+    <message>
+        <source>Available: the balance less one credit for each message still waiting in the email queue. The Message credits page shows the whole balance.</source>
+        <translation>Доступно: остаток за вычетом одного кредита на каждое письмо, ещё ожидающее в очереди писем. На странице «Кредиты на письма» показан весь остаток.</translation>
     </message>
     <message>
         <source>Post documents</source>

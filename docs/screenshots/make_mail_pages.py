@@ -27,6 +27,7 @@ from tests.helpers.users import as_user  # noqa: E402
 
 from ledgerpost.gui.context import AppContext  # noqa: E402
 from ledgerpost.gui.credits_page import CreditsPage  # noqa: E402
+from ledgerpost.gui.language import apply_language  # noqa: E402
 from ledgerpost.gui.main_window import MainWindow, PageFactory  # noqa: E402
 from ledgerpost.gui.outbox_page import OutboxPage  # noqa: E402
 from ledgerpost.gui.runner import Runner  # noqa: E402
@@ -71,6 +72,7 @@ def main() -> None:
     print(made)
 
     app = QApplication.instance() or QApplication(sys.argv)
+    apply_language("en")  # as the application does at start: English dates, not the C locale's
     context = AppContext(ledger, Runner(), session=as_user("mari"))
     window = Window(ledger, context)
     window.resize(1280, 720)

@@ -96,7 +96,7 @@ def test_preview_counts_costs_and_names_every_skipped_document(
     expected = batch.preview(demo_ledger, DocumentType.INVOICE, dates=(dt.date(2025, 11, 1), AS_OF))
     assert expected.count > expected.balance == 5
     assert dialog.summary.text().startswith(f"{expected.count} message(s) to send")
-    assert f"balance: {expected.balance} credit(s)" in dialog.summary.text()
+    assert f"available: {expected.balance} credit(s)" in dialog.summary.text()
     short = expected.count - 5
     assert dialog.credit_warning.text() == f"{short} message(s) will wait until credits are added."
     assert dialog.skipped.rowCount() == len(expected.skipped)

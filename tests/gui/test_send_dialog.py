@@ -91,7 +91,7 @@ def test_to_is_filled_from_the_card_and_send_is_ready(qtbot: QtBot, context: App
     assert dialog.from_line.isReadOnly() and "@" in dialog.from_line.text()
     assert party.name in dialog.heading.text()
     assert dialog.subject.text() and dialog.body.toPlainText()
-    assert "left" in dialog.credits.text() and "costs 1" in dialog.credits.text()
+    assert "available" in dialog.credits.text() and "costs 1" in dialog.credits.text()
     qtbot.waitUntil(lambda: ".pdf" in dialog.attachments.list.item(0).text())
     assert "kB" in dialog.attachments.list.item(0).text()
     texts = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]

@@ -32,6 +32,7 @@ from ledgerpost.gui.background_delivery import BackgroundDelivery
 from ledgerpost.gui.batch_choice import BatchChoice, Selection
 from ledgerpost.gui.batch_texts import counts_text, document_text, reason_text
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.labels import reserved_note
 from ledgerpost.services import batch_control
 from ledgerpost.services.batch_control import BatchCounts, Preview, QueueRun
 from ledgerpost.services.errors import LedgerError, StorageError
@@ -209,7 +210,8 @@ class BatchDialog(QDialog):
         else:
             text = self.tr("Nothing to send in this range")
         text += " · " + self.tr("cost: %n credit(s)", "", found.cost)
-        text += " · " + self.tr("balance: %n credit(s)", "", found.balance)
+        text += " · " + self.tr("available: %n credit(s)", "", found.balance)
+        self.summary.setToolTip(reserved_note())
         self.summary.setText(text)
         short = found.cost - max(found.balance, 0)
         self.credit_warning.setText(

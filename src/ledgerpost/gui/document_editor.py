@@ -74,9 +74,8 @@ class DocumentEditor(QDialog):
         self.party.setAccessibleName(self.tr("Party"))
         self.party.setEditable(False)
         self.date = QDateEdit(QDate.currentDate())
-        self.due = QDateEdit(
-            QDate.currentDate().addDays(company.payment_terms_days if company else 14)
-        )
+        self._terms = company.payment_terms_days if company else 14
+        self.due = QDateEdit(QDate.currentDate().addDays(self._terms))
         for edit, name in ((self.date, self.tr("Date")), (self.due, self.tr("Due date"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_edit_format())
@@ -206,6 +205,8 @@ class DocumentEditor(QDialog):
             self.date.setDate(document.date)
             if document.due_date:
                 self.due.setDate(document.due_date)
+            else:  # the terms count from the document's own date, not from today
+                self.due.setDate(QDate(document.date).addDays(self._terms))
             self.reference.setText(document.reference)
             self.recipients.setText(document.recipients)
             self.lines.set_lines(document.lines)

@@ -26,7 +26,7 @@ from ledgerpost.domain.listing import DocumentFilter, DocumentSummary, ListKey
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.gui.icons import icon
 from ledgerpost.gui.labels import document_state_name, document_type_name, mail_status_name
-from ledgerpost.gui.language import amount_text, date_text
+from ledgerpost.gui.language import amount_text, date_text, isolated
 from ledgerpost.gui.runner import Runner
 from ledgerpost.gui.table_model import Index, RowsModel
 from ledgerpost.services import outbox
@@ -437,7 +437,7 @@ class DocumentListModel(RowsModel):
                 case "date":
                     return date_text(row.date)
                 case "party":
-                    return row.party
+                    return isolated(row.party)
                 case "total":
                     if row.type is DocumentType.LETTER:
                         return ""

@@ -32,6 +32,8 @@ from ledgerpost.domain.listing import (
 from ledgerpost.domain.parties import Party
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.document_model import PAGE, DocumentListModel
+from ledgerpost.gui.empty_hint import EmptyHint
+from ledgerpost.gui.icons import icon
 from ledgerpost.gui.labels import mail_state_name
 from ledgerpost.gui.language import date_edit_format
 
@@ -91,8 +93,9 @@ class DocumentsPage(QWidget):
         self.apply = QPushButton(self.tr("Show"))
         self.apply.clicked.connect(self.refresh)
         self.numbers.returnPressed.connect(self.refresh)
-        self.new_button = QPushButton(self.tr("New…"))
+        self.new_button = QPushButton(icon("document-new"), self.tr("New…"))
         self.new_button.setAccessibleName(self.tr("New document"))
+        self.new_button.setToolTip(self.tr("New document"))
         self.new_button.clicked.connect(lambda: self.new_requested.emit(self._base.type))
         self.filter_problem = QLabel()
         self.filter_problem.setStyleSheet("color: #b00020;")
@@ -129,6 +132,12 @@ class DocumentsPage(QWidget):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(DocumentListModel.PARTY_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_row)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.model.total == 0,
+            self.tr("No documents to show. Change the filters above, or create one with New…"),
+        )
+        self.model.counted.connect(self.empty_hint.update_hint)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.selection_changed.emit(self.summary_at(current.row()))
         )

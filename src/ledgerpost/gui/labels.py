@@ -95,6 +95,15 @@ def hidden_contact() -> str:
     return QCoreApplication.translate("labels", "hidden contact")
 
 
+def reserved_note() -> str:
+    """Why the send and batch dialogs count fewer credits than the Message credits page."""
+    return QCoreApplication.translate(
+        "labels",
+        "Available: the balance less one credit for each message still waiting in the email "
+        "queue. The Message credits page shows the whole balance.",
+    )
+
+
 def right_name(right: Right) -> str:
     return {
         Right.POST_DOCUMENTS: QCoreApplication.translate("labels", "Post documents"),

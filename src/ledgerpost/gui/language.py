@@ -69,6 +69,13 @@ def is_right_to_left(language: str | None = None) -> bool:
     return (language or current_language()) in RIGHT_TO_LEFT
 
 
+def isolated(text: str) -> str:
+    """``text`` (a name, a file name, an address) kept in its own direction inside a
+    right-to-left window: without the isolate marks, a Latin or Cyrillic name's punctuation
+    (quotes, a trailing dot) jumps to the wrong end. Left-to-right windows get it unchanged."""
+    return f"\u2068{text}\u2069" if text and is_right_to_left() else text
+
+
 def catalogue_file(language: str) -> str:
     return str(translations_path(f"ledgerpost_{language}.qm"))
 
@@ -151,6 +158,12 @@ def date_edit_format() -> str:
     """The display format of a date field: the locale's short date with a four-digit year."""
     short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
+def datetime_edit_format() -> str:
+    """The display format of a date-and-time field: as ``datetime_text`` writes it (the
+    locale's date with a four-digit year, then 24-hour hours and minutes)."""
+    return date_edit_format() + " HH:mm"
 
 
 def amount_text(value: Decimal, currency: str) -> str:

@@ -37,7 +37,8 @@ class LoginDialog(QDialog):
         self.session: Session | None = None
         self._busy = False
         self.setWindowTitle(self.tr("Log in to LedgerPost"))
-        where = QLabel(location)
+        where = QLabel(_place(location))
+        where.setToolTip(location)
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setStyleSheet("color: #555;")
         where.setVisible(bool(location))
@@ -120,3 +121,8 @@ def log_in(ledger: Ledger, runner: Runner) -> Session | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.session
+
+
+def _place(location: str) -> str:
+    """A ledger file as its path (what a bookkeeper recognises), a server as its address."""
+    return location.removeprefix("sqlite:///") if location.startswith("sqlite:///") else location

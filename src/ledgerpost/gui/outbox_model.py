@@ -167,7 +167,9 @@ class OutboxModel(RowsModel):
         "sent",
         "subject",
     )
-    WIDTHS = (225, 150, 200, 290, 65, 120, 120, 120, 260)
+    WIDTHS = (200, 150, 200, 240, 65, 120, 120, 120, 260)
+    DATETIME_COLUMNS = (5, 6, 7)
+    """Sized to the locale's dates and times by the page (fit_datetime_columns)."""
 
     def __init__(self, parent: Any = None, *, hide_addresses: bool = False) -> None:
         super().__init__(parent)

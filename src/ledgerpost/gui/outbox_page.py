@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
 from ledgerpost.domain.users import Right
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.empty_hint import EmptyHint
+from ledgerpost.gui.labels import mail_status_name
 from ledgerpost.gui.outbox_actions import QueueActions
 from ledgerpost.gui.outbox_model import OutboxModel, describe, status_icon
+from ledgerpost.gui.table_model import fit_column_to_texts, fit_datetime_columns
 from ledgerpost.services import outbox
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
@@ -103,9 +106,19 @@ class OutboxPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         for column, width in enumerate(OutboxModel.WIDTHS):
             self.table.setColumnWidth(column, width)
+        fit_datetime_columns(self.table, OutboxModel.DATETIME_COLUMNS)
+        fit_column_to_texts(self.table, 0, [mail_status_name(s) for s in OutboxStatus])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_menu)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.model.rowCount() == 0,
+            self.tr(
+                "No messages here. A document you send by email, alone or in a batch, waits "
+                "in this queue until the mail server accepts it."
+            ),
+        )
 
         self.queue_actions = QueueActions(context, self.selected, self)
         self.queue_actions.said.connect(self.say)

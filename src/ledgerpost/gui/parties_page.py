@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ledgerpost.domain.parties import Company, Party, PartyKind
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.empty_hint import EmptyHint
 from ledgerpost.gui.icons import icon
 from ledgerpost.gui.labels import address_role_name, hidden_contact, party_kind_plural
 from ledgerpost.gui.party_editor import PartyEditor
@@ -151,6 +152,12 @@ class PartiesPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notice)
 
+        self._cards_loaded = False
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self._cards_loaded and self.proxy.rowCount() == 0,
+            self.tr("No cards to show. Add one with New…, or change the search."),
+        )
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.new_button.clicked.connect(self.new_card)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -183,7 +190,9 @@ class PartiesPage(QWidget):
     def _loaded(self, loaded: tuple[list[PartyCard], Company | None]) -> None:
         cards, company = loaded
         self._language = company.language if company else "en"
+        self._cards_loaded = True
         self.model.set_cards(cards)
+        self.empty_hint.update_hint()
         self.notice.setText(self.tr("%n card(s)", "", len(cards)))
 
     def _failed(self, exc: Exception) -> None:

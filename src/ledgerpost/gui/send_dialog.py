@@ -33,7 +33,7 @@ from ledgerpost.domain.addresses import Field
 from ledgerpost.gui.address_field import AddressBookModel, AddressField, apply_direction
 from ledgerpost.gui.background_delivery import BackgroundDelivery
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.labels import document_type_name, hidden_contact
+from ledgerpost.gui.labels import document_type_name, hidden_contact, reserved_note
 from ledgerpost.gui.language import problem_message, warning_message
 from ledgerpost.gui.send_parts import (
     AttachmentList,
@@ -337,8 +337,10 @@ class SendDialog(QDialog):
         problems += [("send-at", p) for p in self._local_problems()]
         self.problems.show_problems(problems, [capital(warning_message(w)) for w in check.warnings])
         balance, cost = check.balance, check.cost
-        text = self.tr("%n left", "", balance) + " · " + self.tr("this message costs %n", "", cost)
+        text = self.tr("%n available", "", balance)
+        text += " · " + self.tr("this message costs %n", "", cost)
         self.credits.setText(text)
+        self.credits.setToolTip(reserved_note())
         short = balance < cost
         self.credits.setStyleSheet("color: #b00020; font-weight: 600;" if short else "")
         self._update_send_button()

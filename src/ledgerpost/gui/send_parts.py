@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.problems import Problem
 from ledgerpost.gui.address_field import apply_direction
 from ledgerpost.gui.icons import icon
-from ledgerpost.gui.language import datetime_text
+from ledgerpost.gui.language import datetime_edit_format, datetime_text, isolated
 from ledgerpost.services.sending import PRINT_COPY_ALLOWANCE
 
 RED = "#b00020"
@@ -103,7 +103,9 @@ class AttachmentList(QWidget):
     def set_print_copy(self, file_name: str, size: int) -> None:
         self._print_copy = size
         self._print_item.setText(
-            self.tr("%1 — %2 (print copy)").replace("%1", file_name).replace("%2", file_size(size))
+            self.tr("%1 — %2 (print copy)")
+            .replace("%1", isolated(file_name))
+            .replace("%2", file_size(size))
         )
         self._update_total()
 
@@ -123,10 +125,14 @@ class AttachmentList(QWidget):
             try:
                 size = path.stat().st_size
             except OSError as exc:
-                text = self.tr("%1 — cannot be read: %2").replace("%1", path.name)
+                text = self.tr("%1 — cannot be read: %2").replace("%1", isolated(path.name))
                 item = QListWidgetItem(icon("attachment"), text.replace("%2", exc.strerror or ""))
             else:
-                text = self.tr("%1 — %2").replace("%1", path.name).replace("%2", file_size(size))
+                text = (
+                    self.tr("%1 — %2")
+                    .replace("%1", isolated(path.name))
+                    .replace("%2", file_size(size))
+                )
                 item = QListWidgetItem(icon("attachment"), text)
             item.setData(PATH_ROLE, str(path))
             item.setToolTip(str(path))
@@ -218,7 +224,12 @@ class SendLater(QWidget):
         self.later.setAccessibleName(self.tr("Send later"))
         self.send_at = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         self.send_at.setCalendarPopup(True)
-        self.send_at.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+        # The date and the time are two runs of digits: right to left they would swap places
+        # (and "23:37" read "37:23"), so the field reads left to right in every language, set
+        # before the format (the field orders its sections by the direction it has then), and
+        # without the right-to-left marks of the Arabic date format.
+        self.send_at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.send_at.setDisplayFormat(datetime_edit_format().replace("\u200f", ""))
         self.send_at.setAccessibleName(self.tr("Date and time to send"))
         self.send_at.setEnabled(False)
         layout = QHBoxLayout(self)

@@ -27,10 +27,16 @@ from PySide6.QtWidgets import (
 
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.empty_hint import EmptyHint
 from ledgerpost.gui.labels import hidden_contact, mail_status_name
-from ledgerpost.gui.language import date_edit_format
+from ledgerpost.gui.language import date_edit_format, isolated
 from ledgerpost.gui.outbox_model import document_text, local_time, status_icon
-from ledgerpost.gui.table_model import Index, RowsModel
+from ledgerpost.gui.table_model import (
+    Index,
+    RowsModel,
+    fit_column_to_texts,
+    fit_datetime_columns,
+)
 from ledgerpost.services import outbox_view
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
@@ -67,7 +73,8 @@ class SentReportModel(RowsModel):
         "server_reply",
         "subject",
     )
-    WIDTHS = (215, 120, 120, 80, 190, 150, 200, 260, 240)
+    WIDTHS = (190, 120, 120, 80, 190, 150, 200, 260, 240)
+    DATETIME_COLUMNS = (1, 2)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -109,6 +116,8 @@ class SentReportModel(RowsModel):
                 return ", ".join(x for x in (row["to"], row["cc"]) if x)
             if column == "document":
                 return document_text(row["document"])
+            if column in ("party", "to"):
+                return isolated(row[column])
             return row[column].replace("\n", " ")
         if role == Qt.ItemDataRole.DecorationRole and column == "status":
             return status_icon(status)
@@ -191,7 +200,14 @@ class SentReportPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         for column, width in enumerate(SentReportModel.WIDTHS):
             self.table.setColumnWidth(column, width)
+        fit_datetime_columns(self.table, SentReportModel.DATETIME_COLUMNS)
+        fit_column_to_texts(self.table, 0, [mail_status_name(s) for s in OutboxStatus])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.model.rowCount() == 0,
+            self.tr("No messages in this period for this user and party."),
+        )
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -87,6 +87,15 @@ class CompanyTab(QWidget):
         currency.setAccessibleName(self.tr("Currency of the books"))
         currency.setToolTip(self.tr("The currency the books are kept in; it cannot be changed"))
         form.addRow(self.tr("Currency of the books:"), currency)
+        sender_note = QLabel(
+            self.tr(
+                "The sender below is used only where the Mail server tab leaves From name, "
+                "From address or Reply-To empty."
+            )
+        )
+        sender_note.setWordWrap(True)
+        sender_note.setStyleSheet("color: #555;")
+        form.addRow(sender_note)
         sender_tip = self.tr("Used when the Mail server tab names no From address")
         line("company.sender_name", self.tr("Sender name"), company.sender_name, sender_tip)
         line(
@@ -96,7 +105,10 @@ class CompanyTab(QWidget):
             "company.reply_to",
             self.tr("Reply-To"),
             company.reply_to,
-            self.tr("Used when neither the document nor the Mail server tab names one"),
+            self.tr(
+                "Used when neither the document, the sending user's card nor the Mail server "
+                "tab names one"
+            ),
         )
 
         self.logo_preview = QLabel()

@@ -144,9 +144,18 @@ class SmtpTab(QWidget):
         ca_label = QLabel(label_of("smtp.ca_file") + ":")
         ca_label.setBuddy(self.fields["smtp.ca_file"].editor)
         form.addRow(ca_label, ca_row)
-        add_row(form, self.fields["smtp.from_name"])
-        add_row(form, self.fields["smtp.from_address"])
-        add_row(form, self.fields["smtp.reply_to"])
+        for key, placeholder in (
+            ("smtp.from_name", self.tr("empty: the sender name on the Company tab")),
+            ("smtp.from_address", self.tr("empty: the sender address on the Company tab")),
+            (
+                "smtp.reply_to",
+                self.tr("empty: the sending user's address, else the Company tab's Reply-To"),
+            ),
+        ):
+            editor = self.fields[key].editor
+            if isinstance(editor, QLineEdit):
+                editor.setPlaceholderText(placeholder)
+            add_row(form, self.fields[key])
         add_row(form, self.fields["smtp.allow_insecure_auth"])
         form.addRow(self.insecure_warning)
 

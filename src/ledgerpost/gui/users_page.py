@@ -99,12 +99,7 @@ class UsersPage(QWidget):
 
         heading = QLabel(self.tr("Users and rights"))
         heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
-        explain = QLabel(
-            self.tr(
-                "While no one has a password, LedgerPost opens without asking. From the first "
-                "password on, everyone logs in: set your own password first."
-            )
-        )
+        explain = self.explain = QLabel(self._explanation(passwords=False))
         explain.setWordWrap(True)
         explain.setStyleSheet("color: #555;")
         self.add_button = QPushButton(self.tr("&Add user…"))
@@ -165,8 +160,21 @@ class UsersPage(QWidget):
             lambda: users.users(ledger, by), self._loaded, self._failed, owner=self
         )
 
+    def _explanation(self, passwords: bool) -> str:
+        """How logging in works now: before the first password, and from it on."""
+        if passwords:
+            return self.tr(
+                "Everyone logs in with a login name and a password; a user without a password "
+                "cannot log in until one is set."
+            )
+        return self.tr(
+            "While no one has a password, LedgerPost opens without asking. From the first "
+            "password on, everyone logs in: set your own password first."
+        )
+
     def _loaded(self, rows: list[User]) -> None:
         self.model.set_users(rows)
+        self.explain.setText(self._explanation(any(user.has_password for user in rows)))
         self._update_buttons()
 
     def _failed(self, exc: Exception) -> None:
