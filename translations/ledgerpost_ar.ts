@@ -1002,6 +1002,10 @@
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
+        <source>&amp;Open ledger…</source>
+        <translation>&amp;فتح الدفاتر…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1024,6 +1028,10 @@
     <message>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
+    </message>
+    <message>
+        <source>LedgerPost could not be started on that ledger.</source>
+        <translation>تعذّر تشغيل LedgerPost على هذه الدفاتر.</translation>
     </message>
     <message>
         <source>Email queue</source>
@@ -1231,6 +1239,69 @@
     <message>
         <source>The message could not be saved: %1</source>
         <translation>تعذر حفظ الرسالة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLedgerDialog</name>
+    <message>
+        <source>Open ledger</source>
+        <translation>فتح الدفاتر</translation>
+    </message>
+    <message>
+        <source>A ledger file on this computer</source>
+        <translation>ملف دفاتر على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>A shared ledger on a PostgreSQL server</source>
+        <translation>دفاتر مشتركة على خادم PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Ledger file</source>
+        <translation>ملف الدفاتر</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Shared ledger address</source>
+        <translation>عنوان الدفاتر المشتركة</translation>
+    </message>
+    <message>
+        <source>The database password comes from the keyring (ledgerpost db-password) or from ~/.pgpass; never put it in the address.</source>
+        <translation>تأتي كلمة مرور قاعدة البيانات من حافظة المفاتيح (ledgerpost db-password) أو من ‎~/.pgpass؛ لا تكتبها في العنوان أبدًا.</translation>
+    </message>
+    <message>
+        <source>Ledger files (*.sqlite3);;All files (*)</source>
+        <translation>ملفات الدفاتر (*.sqlite3);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>Name a ledger file, or the address of a shared ledger.</source>
+        <translation>حدّد ملف دفاتر أو عنوان دفاتر مشتركة.</translation>
+    </message>
+    <message>
+        <source>There is no ledger file at %1.</source>
+        <translation>لا يوجد ملف دفاتر في %1.</translation>
+    </message>
+    <message>
+        <source>This is not a database address; a shared ledger looks like %1.</source>
+        <translation>هذا ليس عنوان قاعدة بيانات؛ عنوان الدفاتر المشتركة يبدو هكذا: %1.</translation>
+    </message>
+    <message>
+        <source>The address holds a password: keep it in the keyring (ledgerpost db-password) or in ~/.pgpass, and give the address without it.</source>
+        <translation>يحتوي العنوان على كلمة مرور: احفظها في حافظة المفاتيح (ledgerpost db-password) أو في ‎~/.pgpass، واكتب العنوان بدونها.</translation>
+    </message>
+    <message>
+        <source>LedgerPost keeps shared ledgers on PostgreSQL (not %1): %2</source>
+        <translation>يحفظ LedgerPost الدفاتر المشتركة على PostgreSQL (وليس %1): %2</translation>
+    </message>
+    <message>
+        <source>Name the database at the end of the address: %1</source>
+        <translation>اكتب اسم قاعدة البيانات في آخر العنوان: %1</translation>
     </message>
 </context>
 <context>

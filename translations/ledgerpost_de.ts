@@ -966,6 +966,10 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
+        <source>&amp;Open ledger…</source>
+        <translation>Buchhaltung &amp;öffnen…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -988,6 +992,10 @@
     <message>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>LedgerPost could not be started on that ledger.</source>
+        <translation>LedgerPost konnte mit dieser Buchhaltung nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Email queue</source>
@@ -1183,6 +1191,69 @@
     <message>
         <source>The message could not be saved: %1</source>
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLedgerDialog</name>
+    <message>
+        <source>Open ledger</source>
+        <translation>Buchhaltung öffnen</translation>
+    </message>
+    <message>
+        <source>A ledger file on this computer</source>
+        <translation>Eine Buchhaltungsdatei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>A shared ledger on a PostgreSQL server</source>
+        <translation>Eine gemeinsame Buchhaltung auf einem PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>Ledger file</source>
+        <translation>Buchhaltungsdatei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Shared ledger address</source>
+        <translation>Adresse der gemeinsamen Buchhaltung</translation>
+    </message>
+    <message>
+        <source>The database password comes from the keyring (ledgerpost db-password) or from ~/.pgpass; never put it in the address.</source>
+        <translation>Das Datenbankpasswort kommt aus dem Schlüsselbund (ledgerpost db-password) oder aus ~/.pgpass; schreiben Sie es nie in die Adresse.</translation>
+    </message>
+    <message>
+        <source>Ledger files (*.sqlite3);;All files (*)</source>
+        <translation>Buchhaltungsdateien (*.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Name a ledger file, or the address of a shared ledger.</source>
+        <translation>Geben Sie eine Buchhaltungsdatei oder die Adresse einer gemeinsamen Buchhaltung an.</translation>
+    </message>
+    <message>
+        <source>There is no ledger file at %1.</source>
+        <translation>Unter %1 gibt es keine Buchhaltungsdatei.</translation>
+    </message>
+    <message>
+        <source>This is not a database address; a shared ledger looks like %1.</source>
+        <translation>Das ist keine Datenbankadresse; eine gemeinsame Buchhaltung sieht so aus: %1.</translation>
+    </message>
+    <message>
+        <source>The address holds a password: keep it in the keyring (ledgerpost db-password) or in ~/.pgpass, and give the address without it.</source>
+        <translation>Die Adresse enthält ein Passwort: Bewahren Sie es im Schlüsselbund (ledgerpost db-password) oder in ~/.pgpass auf und geben Sie die Adresse ohne es an.</translation>
+    </message>
+    <message>
+        <source>LedgerPost keeps shared ledgers on PostgreSQL (not %1): %2</source>
+        <translation>LedgerPost führt gemeinsame Buchhaltungen auf PostgreSQL (nicht %1): %2</translation>
+    </message>
+    <message>
+        <source>Name the database at the end of the address: %1</source>
+        <translation>Geben Sie die Datenbank am Ende der Adresse an: %1</translation>
     </message>
 </context>
 <context>

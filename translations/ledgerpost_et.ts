@@ -966,6 +966,10 @@
         <translation>&amp;Seaded…</translation>
     </message>
     <message>
+        <source>&amp;Open ledger…</source>
+        <translation>&amp;Ava andmebaas…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
@@ -988,6 +992,10 @@
     <message>
         <source>User: %1</source>
         <translation>Kasutaja: %1</translation>
+    </message>
+    <message>
+        <source>LedgerPost could not be started on that ledger.</source>
+        <translation>LedgerPosti ei õnnestunud selle andmebaasiga käivitada.</translation>
     </message>
     <message>
         <source>Email queue</source>
@@ -1183,6 +1191,69 @@
     <message>
         <source>The message could not be saved: %1</source>
         <translation>Kirja ei õnnestunud salvestada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLedgerDialog</name>
+    <message>
+        <source>Open ledger</source>
+        <translation>Ava andmebaas</translation>
+    </message>
+    <message>
+        <source>A ledger file on this computer</source>
+        <translation>Raamatupidamisfail selles arvutis</translation>
+    </message>
+    <message>
+        <source>A shared ledger on a PostgreSQL server</source>
+        <translation>Ühine andmebaas PostgreSQL-serveris</translation>
+    </message>
+    <message>
+        <source>Ledger file</source>
+        <translation>Raamatupidamisfail</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sirvi…</translation>
+    </message>
+    <message>
+        <source>Shared ledger address</source>
+        <translation>Ühise andmebaasi aadress</translation>
+    </message>
+    <message>
+        <source>The database password comes from the keyring (ledgerpost db-password) or from ~/.pgpass; never put it in the address.</source>
+        <translation>Andmebaasi parool tuleb võtmehoidjast (ledgerpost db-password) või failist ~/.pgpass; ära kirjuta seda aadressi sisse.</translation>
+    </message>
+    <message>
+        <source>Ledger files (*.sqlite3);;All files (*)</source>
+        <translation>Raamatupidamisfailid (*.sqlite3);;Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Avan…</translation>
+    </message>
+    <message>
+        <source>Name a ledger file, or the address of a shared ledger.</source>
+        <translation>Vali raamatupidamisfail või kirjuta ühise andmebaasi aadress.</translation>
+    </message>
+    <message>
+        <source>There is no ledger file at %1.</source>
+        <translation>Kohas %1 ei ole raamatupidamisfaili.</translation>
+    </message>
+    <message>
+        <source>This is not a database address; a shared ledger looks like %1.</source>
+        <translation>See ei ole andmebaasi aadress; ühise andmebaasi aadress on näiteks %1.</translation>
+    </message>
+    <message>
+        <source>The address holds a password: keep it in the keyring (ledgerpost db-password) or in ~/.pgpass, and give the address without it.</source>
+        <translation>Aadressis on parool: hoia seda võtmehoidjas (ledgerpost db-password) või failis ~/.pgpass ja anna aadress ilma selleta.</translation>
+    </message>
+    <message>
+        <source>LedgerPost keeps shared ledgers on PostgreSQL (not %1): %2</source>
+        <translation>LedgerPost hoiab ühiseid andmebaase PostgreSQL-is (mitte %1): %2</translation>
+    </message>
+    <message>
+        <source>Name the database at the end of the address: %1</source>
+        <translation>Kirjuta andmebaasi nimi aadressi lõppu: %1</translation>
     </message>
 </context>
 <context>

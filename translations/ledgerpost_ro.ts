@@ -975,6 +975,10 @@
         <translation>&amp;Setări…</translation>
     </message>
     <message>
+        <source>&amp;Open ledger…</source>
+        <translation>&amp;Deschide contabilitatea…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Ieșire</translation>
     </message>
@@ -997,6 +1001,10 @@
     <message>
         <source>User: %1</source>
         <translation>Utilizator: %1</translation>
+    </message>
+    <message>
+        <source>LedgerPost could not be started on that ledger.</source>
+        <translation>LedgerPost nu a putut porni cu această contabilitate.</translation>
     </message>
     <message>
         <source>Email queue</source>
@@ -1195,6 +1203,69 @@
     <message>
         <source>The message could not be saved: %1</source>
         <translation>Mesajul nu a putut fi salvat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLedgerDialog</name>
+    <message>
+        <source>Open ledger</source>
+        <translation>Deschide contabilitatea</translation>
+    </message>
+    <message>
+        <source>A ledger file on this computer</source>
+        <translation>Un fișier contabil pe acest calculator</translation>
+    </message>
+    <message>
+        <source>A shared ledger on a PostgreSQL server</source>
+        <translation>O contabilitate partajată pe un server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Ledger file</source>
+        <translation>Fișier contabil</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Răsfoiește…</translation>
+    </message>
+    <message>
+        <source>Shared ledger address</source>
+        <translation>Adresa contabilității partajate</translation>
+    </message>
+    <message>
+        <source>The database password comes from the keyring (ledgerpost db-password) or from ~/.pgpass; never put it in the address.</source>
+        <translation>Parola bazei de date vine din portcheiul sistemului (ledgerpost db-password) sau din ~/.pgpass; nu o scrieți niciodată în adresă.</translation>
+    </message>
+    <message>
+        <source>Ledger files (*.sqlite3);;All files (*)</source>
+        <translation>Fișiere contabile (*.sqlite3);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Se deschide…</translation>
+    </message>
+    <message>
+        <source>Name a ledger file, or the address of a shared ledger.</source>
+        <translation>Indicați un fișier contabil sau adresa unei contabilități partajate.</translation>
+    </message>
+    <message>
+        <source>There is no ledger file at %1.</source>
+        <translation>Nu există niciun fișier contabil la %1.</translation>
+    </message>
+    <message>
+        <source>This is not a database address; a shared ledger looks like %1.</source>
+        <translation>Aceasta nu este o adresă de bază de date; o contabilitate partajată arată așa: %1.</translation>
+    </message>
+    <message>
+        <source>The address holds a password: keep it in the keyring (ledgerpost db-password) or in ~/.pgpass, and give the address without it.</source>
+        <translation>Adresa conține o parolă: păstrați-o în portcheiul sistemului (ledgerpost db-password) sau în ~/.pgpass și dați adresa fără ea.</translation>
+    </message>
+    <message>
+        <source>LedgerPost keeps shared ledgers on PostgreSQL (not %1): %2</source>
+        <translation>LedgerPost păstrează contabilitățile partajate în PostgreSQL (nu %1): %2</translation>
+    </message>
+    <message>
+        <source>Name the database at the end of the address: %1</source>
+        <translation>Indicați baza de date la sfârșitul adresei: %1</translation>
     </message>
 </context>
 <context>

@@ -975,6 +975,10 @@
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
+        <source>&amp;Open ledger…</source>
+        <translation>&amp;Открыть базу учёта…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -997,6 +1001,10 @@
     <message>
         <source>User: %1</source>
         <translation>Пользователь: %1</translation>
+    </message>
+    <message>
+        <source>LedgerPost could not be started on that ledger.</source>
+        <translation>Не удалось запустить LedgerPost с этой базой учёта.</translation>
     </message>
     <message>
         <source>Email queue</source>
@@ -1195,6 +1203,69 @@
     <message>
         <source>The message could not be saved: %1</source>
         <translation>Не удалось сохранить письмо: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLedgerDialog</name>
+    <message>
+        <source>Open ledger</source>
+        <translation>Открыть базу учёта</translation>
+    </message>
+    <message>
+        <source>A ledger file on this computer</source>
+        <translation>Файл учёта на этом компьютере</translation>
+    </message>
+    <message>
+        <source>A shared ledger on a PostgreSQL server</source>
+        <translation>Общая база учёта на сервере PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Ledger file</source>
+        <translation>Файл учёта</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Shared ledger address</source>
+        <translation>Адрес общей базы учёта</translation>
+    </message>
+    <message>
+        <source>The database password comes from the keyring (ledgerpost db-password) or from ~/.pgpass; never put it in the address.</source>
+        <translation>Пароль базы данных берётся из хранилища ключей (ledgerpost db-password) или из ~/.pgpass; не пишите его в адрес.</translation>
+    </message>
+    <message>
+        <source>Ledger files (*.sqlite3);;All files (*)</source>
+        <translation>Файлы учёта (*.sqlite3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Открываю…</translation>
+    </message>
+    <message>
+        <source>Name a ledger file, or the address of a shared ledger.</source>
+        <translation>Укажите файл учёта или адрес общей базы учёта.</translation>
+    </message>
+    <message>
+        <source>There is no ledger file at %1.</source>
+        <translation>По пути %1 нет файла учёта.</translation>
+    </message>
+    <message>
+        <source>This is not a database address; a shared ledger looks like %1.</source>
+        <translation>Это не адрес базы данных; адрес общей базы учёта выглядит так: %1.</translation>
+    </message>
+    <message>
+        <source>The address holds a password: keep it in the keyring (ledgerpost db-password) or in ~/.pgpass, and give the address without it.</source>
+        <translation>В адресе есть пароль: храните его в хранилище ключей (ledgerpost db-password) или в ~/.pgpass, а адрес укажите без него.</translation>
+    </message>
+    <message>
+        <source>LedgerPost keeps shared ledgers on PostgreSQL (not %1): %2</source>
+        <translation>LedgerPost хранит общие базы учёта в PostgreSQL (не %1): %2</translation>
+    </message>
+    <message>
+        <source>Name the database at the end of the address: %1</source>
+        <translation>Укажите базу данных в конце адреса: %1</translation>
     </message>
 </context>
 <context>
