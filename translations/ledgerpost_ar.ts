@@ -488,12 +488,8 @@
         <translation>عملة الدفاتر</translation>
     </message>
     <message>
-        <source>The currency the books are kept in; it cannot be changed</source>
-        <translation>العملة التي تُمسك بها الدفاتر؛ لا يمكن تغييرها</translation>
-    </message>
-    <message>
-        <source>Currency of the books:</source>
-        <translation>عملة الدفاتر:</translation>
+        <source>The currency the books are kept in: chosen once, when the books start</source>
+        <translation>عملة الدفاتر: تُختار مرة واحدة عند بدء الدفاتر</translation>
     </message>
     <message>
         <source>The sender below is used only where the Mail server tab leaves From name, From address or Reply-To empty.</source>

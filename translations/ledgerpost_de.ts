@@ -456,12 +456,8 @@
         <translation>Buchungswährung</translation>
     </message>
     <message>
-        <source>The currency the books are kept in; it cannot be changed</source>
-        <translation>Die Währung der Buchhaltung; sie kann nicht geändert werden</translation>
-    </message>
-    <message>
-        <source>Currency of the books:</source>
-        <translation>Buchungswährung:</translation>
+        <source>The currency the books are kept in: chosen once, when the books start</source>
+        <translation>Die Währung der Buchhaltung: einmal gewählt, wenn die Buchhaltung beginnt</translation>
     </message>
     <message>
         <source>The sender below is used only where the Mail server tab leaves From name, From address or Reply-To empty.</source>

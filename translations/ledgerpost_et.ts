@@ -456,12 +456,8 @@
         <translation>Raamatupidamise valuuta</translation>
     </message>
     <message>
-        <source>The currency the books are kept in; it cannot be changed</source>
-        <translation>Valuuta, milles raamatupidamist peetakse; seda ei saa muuta</translation>
-    </message>
-    <message>
-        <source>Currency of the books:</source>
-        <translation>Raamatupidamise valuuta:</translation>
+        <source>The currency the books are kept in: chosen once, when the books start</source>
+        <translation>Raamatupidamise valuuta: valitakse üks kord, kui raamatupidamine algab</translation>
     </message>
     <message>
         <source>The sender below is used only where the Mail server tab leaves From name, From address or Reply-To empty.</source>

@@ -464,12 +464,8 @@
         <translation>Moneda contabilității</translation>
     </message>
     <message>
-        <source>The currency the books are kept in; it cannot be changed</source>
-        <translation>Moneda în care se ține contabilitatea; nu poate fi schimbată</translation>
-    </message>
-    <message>
-        <source>Currency of the books:</source>
-        <translation>Moneda contabilității:</translation>
+        <source>The currency the books are kept in: chosen once, when the books start</source>
+        <translation>Moneda contabilității: aleasă o singură dată, la începerea contabilității</translation>
     </message>
     <message>
         <source>The sender below is used only where the Mail server tab leaves From name, From address or Reply-To empty.</source>

@@ -464,12 +464,8 @@
         <translation>Валюта учёта</translation>
     </message>
     <message>
-        <source>The currency the books are kept in; it cannot be changed</source>
-        <translation>Валюта, в которой ведётся учёт; изменить её нельзя</translation>
-    </message>
-    <message>
-        <source>Currency of the books:</source>
-        <translation>Валюта учёта:</translation>
+        <source>The currency the books are kept in: chosen once, when the books start</source>
+        <translation>Валюта учёта: выбирается один раз, при начале учёта</translation>
     </message>
     <message>
         <source>The sender below is used only where the Mail server tab leaves From name, From address or Reply-To empty.</source>

@@ -102,6 +102,7 @@ PROBLEM_PATTERNS: dict[str, tuple[str, ...]] = {
         "must be empty (the system's language) or one of: {languages}",
     ),
     "company-name": ("the company needs a name",),
+    "company-currency": ("{currency} is not a currency code; it has three letters, like EUR",),
     "company-address": ("{value} is not an address",),
     "company-terms": ("must be zero or more",),
     "password": (

@@ -19,8 +19,8 @@ from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.runner import Runner
 from ledgerpost.gui.settings_dialog import SettingsDialog
+from ledgerpost.services import credits, settings_editor
 from ledgerpost.services import settings as settings_service
-from ledgerpost.services import settings_editor
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, preflight
 from tests.helpers.memory_keyring import MemoryKeyring, memory_keyring
@@ -335,3 +335,29 @@ def test_an_untrusted_certificate_and_an_unreachable_server_are_said_plainly(
     )
     dialog.smtp_tab.fields["smtp.port"].set_value(free_port())
     assert "could not be reached on port" in run_connection_test(qtbot, dialog)
+
+
+def test_a_new_ledger_starts_its_books_from_the_company_tab(qtbot: QtBot, tmp_path: Path) -> None:
+    """A ledger opened fresh (File > Open ledger, or --db) has no company: the Company tab is
+    there anyway, asks for the currency once, and saving starts the books."""
+    fresh = Ledger.open(str(tmp_path / "fresh.sqlite3"))
+    try:
+        assert fresh.company() is None
+        dialog = open_dialog(qtbot, fresh)
+        tab = dialog.company_tab
+        assert tab is not None and tab.new and tab.currency.isEnabled()
+        type_into(tab.edits["company.name"], "Uus Firma OÜ")
+        tab.currency.setCurrentText("xx")
+        press(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
+        assert fresh.company() is None  # refused, with the reason beside the field
+        assert "three letters" in tab.problems["company.currency"].text()
+
+        tab.currency.setCurrentText("EUR")
+        with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+            press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+        company = fresh.company()
+        assert company is not None and company.name == "Uus Firma OÜ"
+        assert company.currency == "EUR"
+        assert credits.balance(fresh) == 5  # the books started: the trial credits are there
+    finally:
+        fresh.close()

@@ -68,6 +68,8 @@ def run(db: str | None, *, smoke: bool = False) -> int:
         else:
             delivery.start()
             watcher.start()
+            if ledger.company() is None:  # a new ledger: its books start on the Company tab
+                QTimer.singleShot(0, window.open_settings)
         try:
             return app.exec()
         finally:

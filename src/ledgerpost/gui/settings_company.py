@@ -35,12 +35,23 @@ from ledgerpost.services.settings_editor import (
 )
 
 LOGO_BOX = (220, 90)
+BOOK_CURRENCIES = ["EUR", "USD", "GBP", "RON", "RUB", "SEK", "NOK", "DKK", "PLN", "CHF", "AED"]
+"""Offered for a new ledger's books (any ISO 4217 code may be typed)."""
 
 
 class CompanyTab(QWidget):
-    def __init__(self, company: Company, logo: bytes | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        company: Company,
+        logo: bytes | None,
+        parent: QWidget | None = None,
+        *,
+        new: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.original = company
+        self.new = new
+        """A ledger without a company: saving starts its books, in the currency chosen here."""
         self.logo = logo
         self.logo_changed = False
         self.edits: dict[str, QLineEdit] = {}
@@ -83,10 +94,16 @@ class CompanyTab(QWidget):
             self.tr("The language of documents for parties that have none of their own")
         )
         self._row(form, "company.language", self.tr("Language"), self.language)
-        currency = QLabel(company.currency)
-        currency.setAccessibleName(self.tr("Currency of the books"))
-        currency.setToolTip(self.tr("The currency the books are kept in; it cannot be changed"))
-        form.addRow(self.tr("Currency of the books:"), currency)
+        self.currency = QComboBox()
+        self.currency.setEditable(new)
+        self.currency.addItems(BOOK_CURRENCIES if new else [company.currency])
+        self.currency.setCurrentText(company.currency)
+        self.currency.setEnabled(new)
+        self.currency.setAccessibleName(self.tr("Currency of the books"))
+        self.currency.setToolTip(
+            self.tr("The currency the books are kept in: chosen once, when the books start")
+        )
+        self._row(form, "company.currency", self.tr("Currency of the books"), self.currency)
         sender_note = QLabel(
             self.tr(
                 "The sender below is used only where the Mail server tab leaves From name, "
@@ -164,6 +181,7 @@ class CompanyTab(QWidget):
         return dataclasses.replace(
             self.original,
             name=text["company.name"],
+            currency=self.currency.currentText().strip().upper() or self.original.currency,
             language=str(self.language.currentData()),
             address=PostalAddress(
                 street=text["company.street"],

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ledgerpost.domain.parties import Company
 from ledgerpost.domain.problems import Problem
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.language import problem_message
@@ -54,10 +55,13 @@ class SettingsDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings pages"))
-        self.company_tab: CompanyTab | None = None
-        if company is not None:
-            self.company_tab = CompanyTab(company, settings_editor.load_logo(ledger))
-            self.tabs.addTab(self.company_tab, self.tr("&Company"))
+        # A new ledger has no company yet: the same tab starts its books (name, currency).
+        self.company_tab: CompanyTab | None = CompanyTab(
+            company or Company(name=""),
+            settings_editor.load_logo(ledger) if company else None,
+            new=company is None,
+        )
+        self.tabs.addTab(self.company_tab, self.tr("&Company"))
         self.smtp_tab = SmtpTab(context)
         self.tabs.addTab(self.smtp_tab, self.tr("&Mail server"))
         self.templates_tab = TemplatesTab(self._company_name, company.language if company else "en")

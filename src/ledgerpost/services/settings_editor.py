@@ -102,6 +102,16 @@ def company_problems(company: Company) -> list[Problem]:
     found: list[Problem] = []
     if not company.name.strip():
         found.append(Problem("company-name", "company.name", "the company needs a name"))
+    if not (
+        len(company.currency) == 3 and company.currency.isascii() and company.currency.isalpha()
+    ):
+        found.append(
+            Problem(
+                "company-currency",
+                "company.currency",
+                f"{company.currency!r} is not a currency code; it has three letters, like EUR",
+            )
+        )
     for key, value in (
         ("company.sender_address", company.sender_address),
         ("company.reply_to", company.reply_to),
@@ -156,7 +166,10 @@ def apply(ledger: Ledger, change: SettingsChange, by: Session | None = None) -> 
     if found:
         return ApplyResult(tuple(found))
     if change.company is not None:
-        ledger.update_company(change.company)
+        if ledger.company() is None:  # a new ledger: this starts its books
+            ledger.create_company(change.company)
+        else:
+            ledger.update_company(change.company)
     if change.logo_changed:
         save_logo(ledger, change.logo)
     smtp = settings_service.smtp_settings(ledger)
