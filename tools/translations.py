@@ -30,6 +30,9 @@ TRANSLATIONS = ROOT / "translations"
 GUI = ROOT / "src" / "ledgerpost" / "gui"
 LANGUAGES = ("et", "de", "ru", "ro", "ar")
 """Every language but English, the source language (ledgerpost.domain.parties.LANGUAGES)."""
+PLURALS_ONLY = ("en",)
+"""English needs a catalogue too, for its plural forms only: "%n document(s)" becomes "1
+document" and "68 documents" (lupdate -pluralonly)."""
 
 
 def ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:
@@ -51,7 +54,9 @@ def gui_sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in GUI.rglob("*.py"))
 
 
-def lupdate(folder: Path = TRANSLATIONS, languages: Iterable[str] = LANGUAGES) -> None:
+def lupdate(
+    folder: Path = TRANSLATIONS, languages: Iterable[str] = (*LANGUAGES, *PLURALS_ONLY)
+) -> None:
     """Bring the ``.ts`` files in ``folder`` up to date with the window's code.
 
     No line numbers (they would change with every edit and make merges conflict) and no
@@ -72,6 +77,7 @@ def lupdate(folder: Path = TRANSLATIONS, languages: Iterable[str] = LANGUAGES) -
                 "en",
                 "-target-language",
                 language,
+                *(["-pluralonly"] if language in PLURALS_ONLY else []),
                 "-silent",
             ],
             cwd=ROOT,
@@ -83,7 +89,7 @@ def lrelease(into: Path = TRANSLATIONS, *, force: bool = False) -> list[Path]:
     """Compile every ``.ts`` to ``into/ledgerpost_<lang>.qm``; skips those already newer."""
     into.mkdir(parents=True, exist_ok=True)
     made = []
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, *PLURALS_ONLY):
         source = ts_path(language)
         target = into / f"ledgerpost_{language}.qm"
         if force or not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
@@ -132,6 +138,10 @@ def untranslated() -> list[str]:
     from babel.messages.pofile import read_po
 
     missing = []
+    for language in PLURALS_ONLY:
+        for context, source, forms, finished in ts_messages(ts_path(language)):
+            if not finished or not all(forms):
+                missing.append(f"{ts_path(language).name}: [{context}] {source!r}")
     for language in LANGUAGES:
         for context, source, forms, finished in ts_messages(ts_path(language)):
             if not finished or not all(forms):

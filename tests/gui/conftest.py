@@ -7,7 +7,15 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from ledgerpost.gui.language import apply_language
 from ledgerpost.gui.runner import wait_for_all
+
+
+@pytest.fixture(autouse=True)
+def english_window(qtbot: QtBot) -> None:
+    """Every test starts with the window speaking English as the app does (its plural forms
+    included: "1 document", "3 messages"), whatever language the test before chose."""
+    apply_language("en")
 
 
 @pytest.fixture(autouse=True)

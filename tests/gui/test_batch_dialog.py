@@ -95,10 +95,10 @@ def test_preview_counts_costs_and_names_every_skipped_document(
 
     expected = batch.preview(demo_ledger, DocumentType.INVOICE, dates=(dt.date(2025, 11, 1), AS_OF))
     assert expected.count > expected.balance == 5
-    assert dialog.summary.text().startswith(f"{expected.count} message(s) to send")
-    assert f"available: {expected.balance} credit(s)" in dialog.summary.text()
+    assert dialog.summary.text().startswith(f"{expected.count} messages to send")
+    assert f"available: {expected.balance} credits" in dialog.summary.text()
     short = expected.count - 5
-    assert dialog.credit_warning.text() == f"{short} message(s) will wait until credits are added."
+    assert dialog.credit_warning.text() == f"{short} messages will wait until credits are added."
     assert dialog.skipped.rowCount() == len(expected.skipped)
     reasons = column(dialog, 2)
     assert reasons.count("not posted yet: drafts are not sent") == 2
@@ -137,7 +137,7 @@ def test_stopping_half_way_keeps_what_was_queued_and_a_second_run_queues_the_res
     dialog = open_dialog(qtbot, dialogs, books)
     assert (dialog.choice.number_from.value(), dialog.choice.number_to.value()) == (1, 200)
     preview(qtbot, dialog)
-    assert dialog.summary.text().startswith("200 message(s) to send")
+    assert dialog.summary.text().startswith("200 messages to send")
 
     def stop_half_way(seen: int, total: int) -> None:
         if seen >= 100 and dialog.stop_button.isEnabled():
@@ -152,7 +152,7 @@ def test_stopping_half_way_keeps_what_was_queued_and_a_second_run_queues_the_res
     run = dialog.last_run
     assert run is not None and run.stopped and run.skipped == ()
     assert 100 <= run.queued == run.seen < 200
-    assert f"{200 - run.queued} document(s) were not queued" in dialog.notice.text()
+    assert f"{200 - run.queued} documents were not queued" in dialog.notice.text()
     entries = outbox.entries(books)
     assert len(entries) == run.queued == dialog.last_counts.waiting  # type: ignore[union-attr]
     assert all(e.status is S.QUEUED and e.batch_id == run.batch_id for e in entries)
@@ -199,7 +199,7 @@ def test_pause_holds_the_waiting_ones_resume_releases_them_cancel_withdraws_them
     monkeypatch.setattr(QMessageBox, "question", answer)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.last_counts is not None and dialog.last_counts.cancelled == 20)
-    assert asked and "20 message(s)" in asked[0]
+    assert asked and "20 messages" in asked[0]
     assert {e.status for e in outbox.entries(books)} == {S.CANCELLED}
     assert "finished" in dialog.progress_label.text()
     assert not dialog.cancel_button.isEnabled()

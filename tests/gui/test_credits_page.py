@@ -63,7 +63,7 @@ def test_a_top_up_raises_the_balance_releases_waiting_mail_and_is_in_the_history
 ) -> None:
     waiting = add_messages(ledger, 2, status=OutboxStatus.NO_CREDIT)
     page = page_on(qtbot, ledger, runner)
-    assert "2 message(s) wait for credits" in page.waiting.text()
+    assert "2 messages wait for credits" in page.waiting.text()
     asked: list[str] = []
     page.confirm = lambda text: asked.append(text) or True  # type: ignore[method-assign]
     woken: list[bool] = []

@@ -151,7 +151,7 @@ def test_retry_cancel_send_now_and_mark_sent_change_the_status(
     assert "will be sent again" in page.notice.text()
     act([queue_made.held], "send_now", S.QUEUED)
     act([queue_made.waiting, queue_made.failed], "cancel", S.CANCELLED)
-    assert "2 message(s) will not be sent" in asked[-1]
+    assert "2 messages will not be sent" in asked[-1]
 
     balance = credits.balance(demo_ledger)
     act([queue_made.uncertain], "mark_sent", S.SENT)
@@ -252,4 +252,4 @@ def test_the_list_follows_changes_from_elsewhere(
     add_messages(ledger, 3)
     page.context.changes.outbox.emit()
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
-    assert page.summary.text() == "3 message(s)"
+    assert page.summary.text() == "3 messages"

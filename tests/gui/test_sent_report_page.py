@@ -68,7 +68,7 @@ def test_the_report_counts_messages_by_outcome_and_exports_them(
     assert report.total == 6 == page.model.rowCount()
     assert report.by_status == {"sent": 2, "failed": 1, "uncertain": 1, "queued": 1, "held": 1}
     counts = page.counts.text()
-    assert "6 message(s)" in counts and "Sent: 2" in counts and "Failed: 1" in counts
+    assert "6 messages" in counts and "Sent: 2" in counts and "Failed: 1" in counts
     assert page.export_button.isEnabled()
 
     target = tmp_path / "sent.csv"

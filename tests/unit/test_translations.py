@@ -56,11 +56,12 @@ def test_every_language_has_the_same_messages() -> None:
 
 def test_the_catalogues_are_up_to_date_with_the_code(tmp_path: Path) -> None:
     """lupdate run afresh over the window's code finds no message the catalogues lack."""
-    tool.lupdate(tmp_path, languages=["de"])
-    fresh = {(c, s) for c, s, _f, _d in tool.ts_messages(tool.ts_path("de", tmp_path))}
-    committed = {(c, s) for c, s, _f, _d in tool.ts_messages(tool.ts_path("de"))}
-    assert sorted(fresh - committed) == [], "run: python tools/translations.py update"
-    assert sorted(committed - fresh) == [], "run: python tools/translations.py update"
+    for language in ("de", *tool.PLURALS_ONLY):
+        tool.lupdate(tmp_path, languages=[language])
+        fresh = {(c, s) for c, s, _f, _d in tool.ts_messages(tool.ts_path(language, tmp_path))}
+        committed = {(c, s) for c, s, _f, _d in tool.ts_messages(tool.ts_path(language))}
+        assert sorted(fresh - committed) == [], "run: python tools/translations.py update"
+        assert sorted(committed - fresh) == [], "run: python tools/translations.py update"
 
 
 @pytest.mark.parametrize("language", OTHER_LANGUAGES)
@@ -82,7 +83,13 @@ def test_the_compiled_catalogues_translate(tmp_path: Path) -> None:
     from PySide6.QtCore import QTranslator
 
     made = tool.lrelease(tmp_path, force=True)
-    assert [p.name for p in made] == [f"ledgerpost_{lang}.qm" for lang in tool.LANGUAGES]
+    languages = (*tool.LANGUAGES, *tool.PLURALS_ONLY)
+    assert [p.name for p in made] == [f"ledgerpost_{lang}.qm" for lang in languages]
+    english = QTranslator()  # plural forms only
+    assert english.load(str(tmp_path / "ledgerpost_en.qm"))
+    assert english.translate("MainWindow", "%n document(s)", "", 1) == "%n document"
+    assert english.translate("MainWindow", "%n document(s)", "", 68) == "%n documents"
+    assert english.translate("MainWindow", "%n need(s) attention", "", 1) == "%n needs attention"
     translator = QTranslator()
     assert translator.load(str(tmp_path / "ledgerpost_et.qm"))
     assert translator.translate("MainWindow", "Email queue") == "E-mailide järjekord"

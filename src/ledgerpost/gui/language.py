@@ -106,6 +106,12 @@ def apply_language(language: str, app: QApplication | None = None) -> None:
                 "`python tools/translations.py compile`"
             )
         installed_now.append(ours)  # installed last, so it answers first
+    else:
+        # English needs only its plural forms ("1 document", "68 documents"); without the
+        # compiled file the window still speaks English, with "document(s)".
+        plurals = QTranslator(app)
+        if plurals.load(catalogue_file(SOURCE_LANGUAGE)):
+            installed_now.append(plurals)
     for translator_ in installed_now:
         app.installTranslator(translator_)
     _state["translators"] = installed_now

@@ -1,0 +1,232 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BatchDialog</name>
+    <message numerus="yes">
+        <source>%n message(s) to send</source>
+        <translation>
+            <numerusform>%n message to send</numerusform>
+            <numerusform>%n messages to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>cost: %n credit</numerusform>
+            <numerusform>cost: %n credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>available: %n credit(s)</source>
+        <translation>
+            <numerusform>available: %n credit</numerusform>
+            <numerusform>available: %n credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>%n message will wait until credits are added.</numerusform>
+            <numerusform>%n messages will wait until credits are added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n document(s), with the reason</source>
+        <translation>
+            <numerusform>Skipped: %n document, with the reason</numerusform>
+            <numerusform>Skipped: %n documents, with the reason</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) put in the outbox.</source>
+        <translation>
+            <numerusform>%n message put in the outbox.</numerusform>
+            <numerusform>%n messages put in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n document(s) were not queued. Preview and Send the same range again to queue them; those already queued are skipped.</source>
+        <translation>
+            <numerusform>Stopped: %n document was not queued. Preview and Send the same range again to queue it; those already queued are skipped.</numerusform>
+            <numerusform>Stopped: %n documents were not queued. Preview and Send the same range again to queue them; those already queued are skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
+        <translation>
+            <numerusform>Cancel the %n message of this batch not yet sent? It will not be sent. Messages already on their way to the server still go.</numerusform>
+            <numerusform>Cancel the %n messages of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreditsPage</name>
+    <message numerus="yes">
+        <source>%n message(s) wait for credits and go as soon as you top up.</source>
+        <translation>
+            <numerusform>%n message waits for credits and goes as soon as you top up.</numerusform>
+            <numerusform>%n messages wait for credits and go as soon as you top up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages chosen</source>
+        <translation>
+            <numerusform>%n message chosen</numerusform>
+            <numerusform>%n messages chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueActions</name>
+    <message numerus="yes">
+        <source>%n message(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n message will be sent again.</numerusform>
+            <numerusform>%n messages will be sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will go now.</source>
+        <translation>
+            <numerusform>%n message will go now.</numerusform>
+            <numerusform>%n messages will go now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will not be sent. They stay in the queue as cancelled.</source>
+        <translation>
+            <numerusform>%n message will not be sent. It stays in the queue as cancelled.</numerusform>
+            <numerusform>%n messages will not be sent. They stay in the queue as cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) cancelled.</source>
+        <translation>
+            <numerusform>%n message cancelled.</numerusform>
+            <numerusform>%n messages cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n message(s) as sent only if you know the customer received it (for example, they confirmed it).
+
+It then counts as sent, one credit is spent for each, and it will not be sent again.</source>
+        <translation>
+            <numerusform>Mark %n message as sent only if you know the customer received it (for example, they confirmed it).
+
+It then counts as sent, one credit is spent for each, and it will not be sent again.</numerusform>
+            <numerusform>Mark %n messages as sent only if you know the customer received it (for example, they confirmed it).
+
+It then counts as sent, one credit is spent for each, and it will not be sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n message recorded as sent.</numerusform>
+            <numerusform>%n messages recorded as sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message numerus="yes">
+        <source>%n available</source>
+        <translation>
+            <numerusform>%n available</numerusform>
+            <numerusform>%n available</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this message costs %n</source>
+        <translation>
+            <numerusform>this message costs %n</numerusform>
+            <numerusform>this message costs %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SentReportPage</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>Nothing was saved: %n value(s) need a correction, shown in red.</source>
+        <translation>
+            <numerusform>Nothing was saved: %n value needs a correction, shown in red.</numerusform>
+            <numerusform>Nothing was saved: %n values need a correction, shown in red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message numerus="yes">
+        <source>%1 goes in %n s.</source>
+        <translation>
+            <numerusform>%1 goes in %n s.</numerusform>
+            <numerusform>%1 goes in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
