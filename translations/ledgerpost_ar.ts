@@ -1046,14 +1046,14 @@
         <translation>المستخدمون والصلاحيات</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>لا مستندات (%n)</numerusform>
-            <numerusform>مستند واحد (%n)</numerusform>
-            <numerusform>مستندان (%n)</numerusform>
-            <numerusform>%n مستندات</numerusform>
-            <numerusform>%n مستندًا</numerusform>
-            <numerusform>%n مستند</numerusform>
+            <numerusform>لا مستندات (%Ln)</numerusform>
+            <numerusform>مستند واحد (%Ln)</numerusform>
+            <numerusform>مستندان (%Ln)</numerusform>
+            <numerusform>%Ln مستندات</numerusform>
+            <numerusform>%Ln مستندًا</numerusform>
+            <numerusform>%Ln مستند</numerusform>
         </translation>
     </message>
     <message>

@@ -1010,10 +1010,10 @@
         <translation>Benutzer und Rechte</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n Beleg</numerusform>
-            <numerusform>%n Belege</numerusform>
+            <numerusform>%Ln Beleg</numerusform>
+            <numerusform>%Ln Belege</numerusform>
         </translation>
     </message>
     <message>

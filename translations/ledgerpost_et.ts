@@ -1010,10 +1010,10 @@
         <translation>Kasutajad ja õigused</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n dokument</numerusform>
-            <numerusform>%n dokumenti</numerusform>
+            <numerusform>%Ln dokument</numerusform>
+            <numerusform>%Ln dokumenti</numerusform>
         </translation>
     </message>
     <message>

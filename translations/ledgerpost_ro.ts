@@ -1019,11 +1019,11 @@
         <translation>Utilizatori și drepturi</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documente</numerusform>
-            <numerusform>%n de documente</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documente</numerusform>
+            <numerusform>%Ln de documente</numerusform>
         </translation>
     </message>
     <message>

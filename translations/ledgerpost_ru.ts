@@ -1019,11 +1019,11 @@
         <translation>Пользователи и права</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n документ</numerusform>
-            <numerusform>%n документа</numerusform>
-            <numerusform>%n документов</numerusform>
+            <numerusform>%Ln документ</numerusform>
+            <numerusform>%Ln документа</numerusform>
+            <numerusform>%Ln документов</numerusform>
         </translation>
     </message>
     <message>

@@ -87,8 +87,8 @@ def test_the_compiled_catalogues_translate(tmp_path: Path) -> None:
     assert [p.name for p in made] == [f"ledgerpost_{lang}.qm" for lang in languages]
     english = QTranslator()  # plural forms only
     assert english.load(str(tmp_path / "ledgerpost_en.qm"))
-    assert english.translate("MainWindow", "%n document(s)", "", 1) == "%n document"
-    assert english.translate("MainWindow", "%n document(s)", "", 68) == "%n documents"
+    assert english.translate("MainWindow", "%Ln document(s)", "", 1) == "%Ln document"
+    assert english.translate("MainWindow", "%Ln document(s)", "", 68) == "%Ln documents"
     assert english.translate("MainWindow", "%n need(s) attention", "", 1) == "%n needs attention"
     translator = QTranslator()
     assert translator.load(str(tmp_path / "ledgerpost_et.qm"))

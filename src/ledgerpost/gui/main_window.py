@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         if total is None:
             self.statusBar().clearMessage()
         else:
-            self.statusBar().showMessage(self.tr("%n document(s)", "", total))
+            self.statusBar().showMessage(self.tr("%Ln document(s)", "", total))
 
     def show_delivery_status(self, status: DeliveryStatus) -> None:
         waiting = status.waiting
