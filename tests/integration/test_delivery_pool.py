@@ -15,10 +15,10 @@ from email.policy import default
 import pytest
 
 from ledgerpost.domain.outbox import OutboxStatus
-from ledgerpost.services import credits, delivery_pool, mail_account
-from ledgerpost.services import settings as settings_service
+from ledgerpost.services import delivery_pool, mail_account
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import outbox_repository as repo
+from tests.helpers.mail_queue import connect
 from tests.helpers.memory_keyring import memory_keyring
 from tests.helpers.outbox_rows import add_messages
 from tests.helpers.smtp_server import TEST_PASSWORD, SmtpTestServer
@@ -27,20 +27,8 @@ pytestmark = pytest.mark.slow  # spawned interpreters take a second or two to st
 
 
 def _connect(ledger: Ledger, server: SmtpTestServer, credit: int) -> None:
-    s = server.settings()
-    problems = settings_service.save(
-        ledger,
-        {
-            "smtp.host": s.host,
-            "smtp.port": s.port,
-            "smtp.security": s.security.value,
-            "smtp.user": s.user,
-            "smtp.ca_file": s.ca_file,
-            "smtp.from_address": "billing@example.com",
-        },
-    )
-    assert problems == []
-    credits.add(ledger, credit, "TEST", "test")
+    with memory_keyring():  # the worker processes get the password handed over, not a keyring
+        connect(ledger, server, credit)
 
 
 def _statuses(ledger: Ledger) -> dict[str, int]:
