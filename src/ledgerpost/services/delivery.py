@@ -14,6 +14,7 @@ and a crash after the mark leaves exactly that one message uncertain.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -432,7 +433,10 @@ class DeliveryWorker:
         except MailError as exc:
             return _Outcome(item.outbox_id, None, exc)
         if fresh and self._learn_size is not None:
-            self._learn_size(getattr(self._transport, "server_size", None))
+            # A fact kept for the size check, never worth a delivery: if it cannot be written
+            # now, the next connection learns it again.
+            with contextlib.suppress(Exception):
+                self._learn_size(getattr(self._transport, "server_size", None))
         return _Outcome(item.outbox_id, delivery, None)
 
     def send_batch(self, ready: list[_Ready], report: RunReport) -> None:

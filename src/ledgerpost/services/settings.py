@@ -83,6 +83,8 @@ def remember_server_size(ledger: Ledger, smtp: SmtpSettings, size: int | None) -
     """Keep what the server announced as its largest message (a fact learned on connecting,
     not a user's setting: no right is needed, and a server without SIZE clears it)."""
     value = server_size_value(smtp.host, smtp.port, size) if size else ""
+    with ledger.db.read() as s:
+        if repo.load_settings(s).get("smtp.server_size", "") == value:
+            return  # known already: no write (every worker of a big send asks)
     with ledger.db.write() as s:
-        if repo.load_settings(s).get("smtp.server_size", "") != value:
-            repo.save_setting(s, "smtp.server_size", value)
+        repo.keep_setting(s, "smtp.server_size", value)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.credits import CreditEntry, CreditKind
@@ -50,6 +51,23 @@ def save_setting(session: Session, key: str, value: Any) -> None:
     row = session.get(SettingRow, key) or SettingRow(key=key)
     row.value = json.dumps(value)
     session.add(row)
+
+
+def keep_setting(session: Session, key: str, value: Any) -> None:
+    """``save_setting`` for a value several processes may store at the same moment (a fact
+    learned by each delivery worker): under PostgreSQL a concurrent first insert of the key wins
+    and this one updates it instead of failing."""
+    text = json.dumps(value)
+    changed = session.execute(
+        update(SettingRow).where(SettingRow.key == key).values(value=text)
+    ).rowcount
+    if changed:
+        return
+    try:
+        with session.begin_nested():
+            session.execute(insert(SettingRow).values(key=key, value=text))
+    except IntegrityError:
+        session.execute(update(SettingRow).where(SettingRow.key == key).values(value=text))
 
 
 # --- credits ------------------------------------------------------------------------------
