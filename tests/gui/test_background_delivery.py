@@ -48,6 +48,20 @@ def delivering(demo_ledger: Ledger, smtp_server: SmtpTestServer) -> Iterator[Led
         yield demo_ledger
 
 
+def window_delivering(
+    qtbot: QtBot, ledger: Ledger
+) -> tuple[MainWindow, BackgroundDelivery, list[DeliveryStatus]]:
+    """The window with its background delivery started, and every status it reports."""
+    context = AppContext(ledger, Runner())
+    delivery = BackgroundDelivery(ledger, context.smtp_password)
+    window = MainWindow(ledger, context, delivery)
+    qtbot.addWidget(window)
+    statuses: list[DeliveryStatus] = []
+    delivery.status.connect(statuses.append)
+    delivery.start()
+    return window, delivery, statuses
+
+
 def test_queued_mail_goes_out_and_the_list_shows_the_envelope(
     qtbot: QtBot, delivering: Ledger, smtp_server: SmtpTestServer
 ) -> None:
@@ -58,13 +72,7 @@ def test_queued_mail_goes_out_and_the_list_shows_the_envelope(
     ][:3]
     for summary in invoices:
         assert queue(delivering, SendRequest(document_id=summary.id, to="a@example.com")).queued
-    context = AppContext(delivering, Runner())
-    delivery = BackgroundDelivery(delivering, context.smtp_password)
-    window = MainWindow(delivering, context, delivery)
-    qtbot.addWidget(window)
-    statuses: list[DeliveryStatus] = []
-    delivery.status.connect(statuses.append)
-    delivery.start()
+    window, delivery, statuses = window_delivering(qtbot, delivering)
     try:
         qtbot.waitUntil(lambda: len(smtp_server.received) == 3, timeout=20_000)
         qtbot.waitUntil(
@@ -96,13 +104,7 @@ def test_a_big_send_from_the_window_goes_out_once_each(
     count = delivery_pool.WORTH_IT + 30
     credits.add(delivering, count, "TEST", "test")
     add_messages(delivering, count)
-    context = AppContext(delivering, Runner())
-    delivery = BackgroundDelivery(delivering, context.smtp_password)
-    window = MainWindow(delivering, context, delivery)
-    qtbot.addWidget(window)
-    statuses: list[DeliveryStatus] = []
-    delivery.status.connect(statuses.append)
-    delivery.start()
+    window, delivery, statuses = window_delivering(qtbot, delivering)
     try:
         qtbot.waitUntil(lambda: len(smtp_server.received) == count, timeout=60_000)
         qtbot.waitUntil(lambda: bool(statuses) and statuses[-1].waiting.count == 0, timeout=20_000)
