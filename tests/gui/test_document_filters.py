@@ -52,3 +52,20 @@ def test_the_list_narrows_to_one_party_and_to_the_sent_ones(
     page.party.setEditText("Nobody of that name")
     page.refresh()
     assert "Nobody of that name" in page.filter_problem.text()
+
+
+def test_a_new_card_is_offered_when_the_user_comes_to_choose(
+    qtbot: QtBot, demo_ledger: Ledger
+) -> None:
+    from tests.helpers.books import add_customer
+
+    window = MainWindow(demo_ledger)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.documents
+    qtbot.waitUntil(lambda: page.party.count() > 1, timeout=10_000)
+    add_customer(demo_ledger, "Uus Klient OÜ")
+    page.context.changes.documents.emit()  # as after any change: nothing is read yet
+    assert page.party.findText("Uus Klient OÜ") < 0
+    page.party.wanted.emit()  # focus or the list opening
+    qtbot.waitUntil(lambda: page.party.findText("Uus Klient OÜ") > 0, timeout=10_000)

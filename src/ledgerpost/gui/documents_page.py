@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +37,20 @@ from ledgerpost.gui.empty_hint import EmptyHint
 from ledgerpost.gui.icons import icon
 from ledgerpost.gui.labels import mail_state_name
 from ledgerpost.gui.language import date_edit_format
+
+
+class PartyChoice(QComboBox):
+    """The party filter; ``wanted`` says the user is about to choose (focus or the list)."""
+
+    wanted = Signal()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.wanted.emit()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self.wanted.emit()
+        super().showPopup()
 
 
 class DocumentsPage(QWidget):
@@ -72,7 +87,7 @@ class DocumentsPage(QWidget):
             edit.setEnabled(False)
         self.use_dates.toggled.connect(self.date_from.setEnabled)
         self.use_dates.toggled.connect(self.date_to.setEnabled)
-        self.party = QComboBox()
+        self.party = PartyChoice()
         self.party.setEditable(True)
         self.party.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.party.setAccessibleName(self.tr("Party"))
@@ -151,8 +166,20 @@ class DocumentsPage(QWidget):
         self.model.page_loaded.connect(self._page_loaded)
         context.changes.documents.connect(self.refresh)
         context.changes.outbox.connect(self.model.refresh_mail_states)
-        context.changes.documents.connect(self._load_parties)
+        # The cards are read once, and again only when the user comes to choose after a
+        # change (a batch or another desk changes the ledger every few seconds).
+        self._parties_stale = False
+        context.changes.documents.connect(self._parties_changed)
+        self.party.wanted.connect(self._parties_wanted)
         self._load_parties()
+
+    def _parties_changed(self) -> None:
+        self._parties_stale = True
+
+    def _parties_wanted(self) -> None:
+        if self._parties_stale:
+            self._parties_stale = False
+            self._load_parties()
 
     def _load_parties(self) -> None:
         """The party filter's choices, read in the background (a big ledger has thousands)."""
