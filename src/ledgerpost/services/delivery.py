@@ -28,7 +28,6 @@ from typing import Protocol
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list
-from ledgerpost.domain.credits import spend
 from ledgerpost.domain.message import Attachment, OutgoingMessage
 from ledgerpost.domain.outbox import OutboxEvent, backoff, should_give_up
 from ledgerpost.mail.compose import ComposeError, compose
@@ -46,6 +45,7 @@ from ledgerpost.services.printing import print_document, print_statement
 from ledgerpost.services.sending import STATEMENT
 from ledgerpost.storage import locks
 from ledgerpost.storage import outbox_repository as repo
+from ledgerpost.storage.delivery_lane import Accepted, DataMark, DeliveryLane
 from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxRow
 from ledgerpost.storage.print_copies import get_print_copies
 
@@ -158,7 +158,8 @@ class DeliveryWorker:
         self.id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._host = socket.gethostname()
         self._skip_locked = ledger.db.dialect == "postgresql"
-        self._credits_upto = self._credits_total = 0
+        self._lane: DeliveryLane | None = None
+        """The connection of the per-message transaction, taken on the first send."""
 
     # --- claims -------------------------------------------------------------------------
 
@@ -348,36 +349,40 @@ class DeliveryWorker:
 
     # --- outcomes ---------------------------------------------------------------------------
 
-    def _balance(self, s: Session) -> int:
-        """The credit balance now. Under SQLite (writers one at a time, ids in commit order)
-        the sum so far is kept and only newer entries are added: the credit ledger is
-        append-only, and summing all of it for every message grows with every message sent."""
-        if self.ledger.db.dialect != "sqlite":
-            return repo.credit_balance(s)
-        newer, self._credits_upto = repo.credits_after(s, self._credits_upto)
-        self._credits_total += newer
-        return self._credits_total
+    def _accepted(self, outcome: _Outcome) -> Accepted:
+        delivery = outcome.delivery
+        assert delivery is not None
+        refused = {a: list(r) for a, r in delivery.refused.items()}
+        return Accepted(
+            outcome.outbox_id,
+            self.clock(),
+            delivery.code,
+            delivery.text,
+            json.dumps(refused, ensure_ascii=False) if refused else "",
+            "; ".join(f"{a}: {c} {t}" for a, (c, t) in delivery.refused.items()),
+        )
 
-    def _record(self, s: Session, outcome: _Outcome, report: RunReport) -> None:
-        """Write what the server said about one message (in the caller's transaction)."""
+    def _step(self, previous: _Outcome | None, mark: DataMark | None, report: RunReport) -> bool:
+        """One write transaction: what the server said about the previous message, and this
+        message's data mark. False when the marked message is no longer ours to send."""
+        if previous is None or previous.error is None:
+            if self._lane is None:
+                self._lane = DeliveryLane(self.ledger.db)
+            accepted = None if previous is None else self._accepted(previous)
+            ours = self._lane.step(accepted, mark)
+            report.sent += accepted is not None
+            return ours
+        with self.ledger.db.write() as s:
+            self._record_failure(s, previous, report)
+            if mark is None:
+                return True
+            return repo.mark_data(s, mark.outbox_id, mark.worker_id, mark.at, mark.mime)
+
+    def _record_failure(self, s: Session, outcome: _Outcome, report: RunReport) -> None:
+        """Write why the server did not take one message (in the caller's transaction)."""
         now = self.clock()
         outbox_id, exc = outcome.outbox_id, outcome.error
-        if exc is None:
-            delivery = outcome.delivery
-            assert delivery is not None
-            refused = {a: list(r) for a, r in delivery.refused.items()}
-            repo.settle_sent(
-                s,
-                outbox_id,
-                now,
-                delivery.code,
-                delivery.text,
-                json.dumps(refused, ensure_ascii=False) if refused else "",
-                "; ".join(f"{a}: {c} {t}" for a, (c, t) in delivery.refused.items()),
-            )
-            repo.add_spend(s, spend(self._balance(s), outbox_id, now))
-            report.sent += 1
-            return
+        assert exc is not None
         code = getattr(exc, "code", None)
         common = {"claimed_by": None, "last_code": code, "last_error": str(exc)}
         if isinstance(exc, DeliveryUncertain):
@@ -445,27 +450,23 @@ class DeliveryWorker:
         its data goes."""
         previous: _Outcome | None = None
         for position, item in enumerate(ready):
-            with self.ledger.db.write() as s:
-                if previous is not None:
-                    self._record(s, previous, report)
-                    previous = None
-                ours = repo.mark_data(
-                    s, item.outbox_id, self.id, self.clock(), None if item.stored else item.mime
-                )
+            mark = DataMark(
+                item.outbox_id, self.id, self.clock(), None if item.stored else item.mime
+            )
+            ours = self._step(previous, mark, report)
+            previous = None
             if not ours:
                 continue  # its claim was taken back meanwhile: not ours to send
             outcome = self._send(item)
             exc = outcome.error
             if exc is not None and not exc.retryable and not isinstance(exc, STAY_CONNECTED):
-                with self.ledger.db.write() as s:
-                    self._record(s, outcome, report)
+                self._step(outcome, None, report)
                 report.stopped_by = str(exc)
                 self._release([x.outbox_id for x in ready[position + 1 :]], report.stopped_by)
                 return
             previous = outcome
         if previous is not None:
-            with self.ledger.db.write() as s:
-                self._record(s, previous, report)
+            self._step(previous, None, report)
 
     # --- runs ---------------------------------------------------------------------------
 
@@ -491,6 +492,9 @@ class DeliveryWorker:
         return total
 
     def close(self) -> None:
+        if self._lane is not None:
+            self._lane.close()
+            self._lane = None
         if self._transport is not None:
             try:
                 self._transport.close()

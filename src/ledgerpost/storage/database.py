@@ -76,14 +76,14 @@ def _sqlite_engine(url: str) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         if connection.get_execution_options().get(_WRITE, False):
-            _begin_immediate(connection.connection.dbapi_connection)
+            begin_immediate(connection.connection.dbapi_connection)
         else:
             connection.exec_driver_sql("BEGIN")
 
     return engine
 
 
-def _begin_immediate(raw: sqlite3.Connection) -> None:
+def begin_immediate(raw: sqlite3.Connection) -> None:
     """Take the write lock, waiting for another writer for up to the busy timeout.
 
     SQLite's own busy handler sleeps 1, 2, 5, 10 ... 100 ms between tries, so two processes

@@ -219,13 +219,10 @@ def move(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) ->
     return target
 
 
-# --- the delivery worker's hot path: Core statements, one round trip each ------------------
+# --- the data mark (the worker's own per-message transaction is storage.delivery_lane) -----
 
 _OUTBOX = OutboxRow.__table__
-_CREDIT = CreditRow.__table__
-
-
-_MARK_DATA = (
+MARK_DATA = (
     update(_OUTBOX)
     .where(
         _OUTBOX.c.id == bindparam("key"),
@@ -234,33 +231,9 @@ _MARK_DATA = (
     )
     .values(data_at=bindparam("at"))
 )
-_MARK_DATA_SIZED = _MARK_DATA.values(size=bindparam("length"))
+MARK_DATA_SIZED = MARK_DATA.values(size=bindparam("length"))
 _MIME = OutboxMimeRow.__table__
-_STORE_MIME = insert(_MIME).values(outbox_id=bindparam("key"), mime=bindparam("bytes"))
-_SENT = (
-    update(_OUTBOX)
-    .where(_OUTBOX.c.id == bindparam("key"), _OUTBOX.c.status == S.SENDING.value)
-    .values(
-        status=next_status(S.SENDING, OutboxEvent.ACCEPTED).value,
-        claimed_by=None,
-        sent_at=bindparam("at"),
-        last_code=bindparam("code"),
-        server_reply=bindparam("reply"),
-        refused=bindparam("refused_text"),
-        last_error=bindparam("error"),
-    )
-)
-_CREDITS_AFTER = select(func.sum(_CREDIT.c.amount), func.max(_CREDIT.c.id)).where(
-    _CREDIT.c.id > bindparam("after")
-)
-_SPEND = insert(_CREDIT).values(
-    kind=bindparam("kind_value"),
-    amount=bindparam("amount_value"),
-    reference=bindparam("reference_text"),
-    at=bindparam("at"),
-    user_name=bindparam("user"),
-    outbox_id=bindparam("key"),
-)
+STORE_MIME = insert(_MIME).values(outbox_id=bindparam("key"), mime=bindparam("bytes"))
 
 
 def mark_data(
@@ -272,11 +245,11 @@ def mark_data(
     params: dict[str, Any] = {"key": outbox_id, "worker": worker_id, "at": now}
     connection = session.connection()
     if mime is None:
-        return bool(connection.execute(_MARK_DATA, params).rowcount == 1)
+        return bool(connection.execute(MARK_DATA, params).rowcount == 1)
     params.update(bytes=mime, length=len(mime))
-    if connection.execute(_MARK_DATA_SIZED, params).rowcount != 1:
+    if connection.execute(MARK_DATA_SIZED, params).rowcount != 1:
         return False
-    connection.execute(_STORE_MIME, params)
+    connection.execute(STORE_MIME, params)
     return True
 
 
@@ -305,48 +278,6 @@ def settle(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) 
     if changed != 1:
         raise StaleStatus(f"message {outbox_id} changed while we were moving it")
     return target
-
-
-def settle_sent(
-    session: Session,
-    outbox_id: int,
-    now: dt.datetime,
-    code: int,
-    reply: str,
-    refused: str,
-    error: str,
-) -> None:
-    """``settle(..., OutboxEvent.ACCEPTED, ...)`` with a statement built once."""
-    params = {
-        "key": outbox_id,
-        "at": now,
-        "code": code,
-        "reply": reply,
-        "refused_text": refused,
-        "error": error,
-    }
-    if session.connection().execute(_SENT, params).rowcount != 1:
-        raise StaleStatus(f"message {outbox_id} changed while we were moving it")
-
-
-def credits_after(session: Session, after_id: int) -> tuple[int, int]:
-    """The sum of the credit entries after ``after_id``, and the last id (the ledger only
-    grows: a balance known up to an id needs only the entries after it)."""
-    total, last = session.connection().execute(_CREDITS_AFTER, {"after": after_id}).one()
-    return int(total or 0), int(last or after_id)
-
-
-def add_spend(session: Session, entry: CreditEntry) -> None:
-    """``add_credit`` with a statement built once (the worker's hot path)."""
-    params = {
-        "kind_value": entry.kind.value,
-        "amount_value": entry.amount,
-        "reference_text": entry.reference,
-        "at": entry.at,
-        "user": entry.user,
-        "key": entry.outbox_id,
-    }
-    session.connection().execute(_SPEND, params)
 
 
 def release_due_held(session: Session, now: dt.datetime) -> int:

@@ -1,0 +1,225 @@
+"""The delivery worker's per-message write: one short transaction on a connection of its own.
+
+For every message it sends, a worker commits one transaction that records the previous
+message as accepted (with its credit spent) and sets this message's data mark (with its MIME
+bytes on a first try). That transaction is the whole of the worker's database work per message,
+so it runs here on the driver's connection directly: the same statements as SQLAlchemy Core
+builds them, compiled once for the dialect, without a session or an execution context around
+each one. Everything else (claims, retries, failures, recovery) stays on ordinary sessions.
+
+Under SQLite the transaction starts with ``BEGIN IMMEDIATE`` through the same short-step wait
+as every other write (``database.begin_immediate``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.engine import Dialect
+from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.compiler import SQLCompiler
+
+from ledgerpost.domain.credits import spend
+from ledgerpost.domain.outbox import OutboxEvent, OutboxStatus, next_status
+from ledgerpost.storage.database import Database, begin_immediate, plain_reason
+from ledgerpost.storage.errors import StorageError
+from ledgerpost.storage.mail_models import CreditRow, OutboxRow
+from ledgerpost.storage.outbox_repository import (
+    MARK_DATA,
+    MARK_DATA_SIZED,
+    STORE_MIME,
+    StaleStatus,
+)
+
+S = OutboxStatus
+_OUTBOX = OutboxRow.__table__
+_CREDIT = CreditRow.__table__
+
+_SENT = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.id == bindparam("key"), _OUTBOX.c.status == S.SENDING.value)
+    .values(
+        status=next_status(S.SENDING, OutboxEvent.ACCEPTED).value,
+        claimed_by=None,
+        sent_at=bindparam("at"),
+        last_code=bindparam("code"),
+        server_reply=bindparam("reply"),
+        refused=bindparam("refused_text"),
+        last_error=bindparam("error"),
+    )
+)
+_CREDITS_AFTER = select(func.sum(_CREDIT.c.amount), func.max(_CREDIT.c.id)).where(
+    _CREDIT.c.id > bindparam("after")
+)
+_BALANCE = select(func.coalesce(func.sum(_CREDIT.c.amount), 0))
+_SPEND = insert(_CREDIT).values(
+    kind=bindparam("kind_value"),
+    amount=bindparam("amount_value"),
+    reference=bindparam("reference_text"),
+    at=bindparam("at"),
+    user_name=bindparam("user"),
+    outbox_id=bindparam("key"),
+)
+
+
+class _Statement:
+    """A Core statement compiled once for ``dialect``, run on a DBAPI cursor: its parameters
+    go through the same bind processors (dates as SQLite keeps them, and the like)."""
+
+    def __init__(self, statement: ClauseElement, dialect: Dialect) -> None:
+        compiled = cast(SQLCompiler, statement.compile(dialect=dialect))
+        self.sql = compiled.string
+        self.order: list[str] | None = (
+            list(compiled.positiontup or []) if compiled.positional else None
+        )
+        self.constants: dict[str, Any] = {}
+        self.processors: dict[str, Callable[[Any], Any]] = {}
+        for name, bind in compiled.binds.items():
+            if not bind.required:
+                self.constants[name] = bind.effective_value
+            processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
+            if processor is not None:
+                self.processors[name] = processor
+
+    def parameters(self, given: Mapping[str, Any]) -> Any:
+        values = {**self.constants, **given}
+        for name, processor in self.processors.items():
+            values[name] = processor(values[name])
+        if self.order is None:
+            return values
+        return [values[name] for name in self.order]
+
+
+@dataclass(frozen=True, slots=True)
+class Accepted:
+    """What the server said when it took a message: recorded as sent, one credit spent."""
+
+    outbox_id: int
+    at: dt.datetime
+    code: int
+    reply: str
+    refused: str
+    """The recipients the server turned down, as JSON (empty when none)."""
+    refused_text: str
+    """The same in words, for the message's last error."""
+
+
+@dataclass(frozen=True, slots=True)
+class DataMark:
+    """From now on a crash leaves the message uncertain; ``mime`` is stored on a first try."""
+
+    outbox_id: int
+    worker_id: str
+    at: dt.datetime
+    mime: bytes | None
+
+
+class DeliveryLane:
+    """One worker's connection for its per-message transaction; :meth:`close` gives it back."""
+
+    def __init__(self, db: Database) -> None:
+        dialect = db.engine.dialect
+        self._sqlite = dialect.name == "sqlite"
+        self._errors = dialect.loaded_dbapi.Error
+        self._pooled = db.engine.raw_connection()
+        self._connection: Any = self._pooled.driver_connection
+        self._statements = {
+            name: _Statement(statement, dialect)
+            for name, statement in {
+                "mark": MARK_DATA,
+                "mark_sized": MARK_DATA_SIZED,
+                "store_mime": STORE_MIME,
+                "sent": _SENT,
+                "credits_after": _CREDITS_AFTER,
+                "balance": _BALANCE,
+                "spend": _SPEND,
+            }.items()
+        }
+        self._credits_upto = self._credits_total = 0
+
+    def step(self, accepted: Accepted | None, mark: DataMark | None) -> bool:
+        """Record ``accepted`` and set ``mark`` in one transaction. False when the marked
+        message is no longer this worker's (its claim was taken back): nothing of the mark is
+        written then, the acceptance is."""
+        cursor = self._connection.cursor()
+        try:
+            if self._sqlite:
+                begin_immediate(self._connection)
+            if accepted is not None:
+                self._accept(cursor, accepted)
+            ours = mark is None or self._mark(cursor, mark)
+            self._connection.commit()
+            return ours
+        except self._errors as exc:
+            self._connection.rollback()
+            if self._sqlite:
+                # The balance kept so far may count entries of the transaction just undone.
+                self._credits_upto = self._credits_total = 0
+            raise StorageError(
+                f"the ledger could not be read or written: {plain_reason(exc)}"
+            ) from exc
+        except BaseException:
+            self._connection.rollback()
+            self._credits_upto = self._credits_total = 0
+            raise
+        finally:
+            cursor.close()
+
+    def _run(self, cursor: Any, name: str, **given: Any) -> Any:
+        statement = self._statements[name]
+        cursor.execute(statement.sql, statement.parameters(given))
+        return cursor
+
+    def _accept(self, cursor: Any, accepted: Accepted) -> None:
+        changed = self._run(
+            cursor,
+            "sent",
+            key=accepted.outbox_id,
+            at=accepted.at,
+            code=accepted.code,
+            reply=accepted.reply,
+            refused_text=accepted.refused,
+            error=accepted.refused_text,
+        ).rowcount
+        if changed != 1:
+            raise StaleStatus(f"message {accepted.outbox_id} changed while we were moving it")
+        entry = spend(self._balance(cursor), accepted.outbox_id, accepted.at)
+        self._run(
+            cursor,
+            "spend",
+            kind_value=entry.kind.value,
+            amount_value=entry.amount,
+            reference_text=entry.reference,
+            at=entry.at,
+            user=entry.user,
+            key=entry.outbox_id,
+        )
+
+    def _balance(self, cursor: Any) -> int:
+        """The credit balance now. Under SQLite (writers one at a time, ids in commit order)
+        the sum so far is kept and only newer entries are added: the credit ledger is
+        append-only, and summing all of it for every message grows with every message sent.
+        Under PostgreSQL ids are taken before commit, so a kept sum could miss an entry."""
+        if not self._sqlite:
+            return int(self._run(cursor, "balance").fetchone()[0])
+        total, last = self._run(cursor, "credits_after", after=self._credits_upto).fetchone()
+        self._credits_total += int(total or 0)
+        self._credits_upto = int(last or self._credits_upto)
+        return self._credits_total
+
+    def _mark(self, cursor: Any, mark: DataMark) -> bool:
+        given = {"key": mark.outbox_id, "worker": mark.worker_id, "at": mark.at}
+        if mark.mime is None:
+            return bool(self._run(cursor, "mark", **given).rowcount == 1)
+        given.update(bytes=mark.mime, length=len(mark.mime))
+        if self._run(cursor, "mark_sized", **given).rowcount != 1:
+            return False
+        self._run(cursor, "store_mime", **given)
+        return True
+
+    def close(self) -> None:
+        self._pooled.close()
