@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import email
 import email.policy
@@ -24,6 +25,7 @@ from ledgerpost.mail.compose import (
     MB,
     ComposeError,
     PartCache,
+    base64_lines,
     check_message,
     compose,
     encode_attachment,
@@ -399,3 +401,17 @@ def test_text_keeps_tabs_and_line_breaks_but_refuses_null_and_lone_surrogates() 
         compose(message(body="a\x00b"), [])
     with pytest.raises(ComposeError, match="cannot be written"):
         compose(message(signature="\udcff"), [])
+
+
+@given(st.binary(max_size=400))
+def test_base64_lines_are_those_of_the_standard_library_with_crlf(data: bytes) -> None:
+    assert base64_lines(data) == base64.encodebytes(data).replace(b"\n", b"\r\n")
+
+
+@pytest.mark.parametrize("size", [0, 1, 56, 57, 58, 114, 46_157, 1_000_000])
+def test_base64_lines_of_a_whole_print_copy(size: int) -> None:
+    data = random.Random(size).randbytes(size)
+    encoded = base64_lines(data)
+    assert encoded == base64.encodebytes(data).replace(b"\n", b"\r\n")
+    assert all(len(line) <= 76 for line in encoded.split(b"\r\n"))
+    assert base64.b64decode(encoded) == data

@@ -23,7 +23,6 @@ kept in a small cache, so composing is header encoding plus a join (see ``bench/
 
 from __future__ import annotations
 
-import base64
 import binascii
 import hashlib
 import html
@@ -269,7 +268,7 @@ def _text_part(subtype: str, text: str, language: str) -> bytes:
         encoding, body = "7bit", data.replace(b"\n", b"\r\n")
     else:
         quoted = binascii.b2a_qp(data, istext=True).replace(b"\n", b"\r\n")
-        based = base64.encodebytes(data).replace(b"\n", b"\r\n")
+        based = base64_lines(data)
         encoding, body = (
             ("quoted-printable", quoted) if len(quoted) <= len(based) else ("base64", based)
         )
@@ -291,9 +290,20 @@ def _part_head(item: Attachment) -> bytes:
     ).encode()
 
 
+def base64_lines(data: bytes) -> bytes:
+    """``data`` in base64 lines of 76 characters, each ending in CRLF (RFC 2045): the bytes
+    of ``base64.encodebytes`` with CRLF, in a quarter of its time (it encodes 57 bytes a call)."""
+    encoded = binascii.b2a_base64(data, newline=False)
+    if not encoded:
+        return b""
+    lines = [encoded[i : i + 76] for i in range(0, len(encoded), 76)]
+    lines.append(b"")
+    return b"\r\n".join(lines)
+
+
 def encode_attachment(item: Attachment) -> bytes:
     """The whole MIME part of one attachment: its headers and its base64 lines."""
-    return _part_head(item) + base64.encodebytes(item.data).replace(b"\n", b"\r\n")
+    return _part_head(item) + base64_lines(item.data)
 
 
 def _base64_size(size: int) -> int:
