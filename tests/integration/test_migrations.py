@@ -17,6 +17,7 @@ from ledgerpost.storage.database import make_engine, open_database, resolve_url
 from ledgerpost.storage.migrations import current_revision, head_revision, upgrade
 from ledgerpost.storage.models import Base
 from tests.helpers.postgres import PostgresServer
+from tests.helpers.smtp_server import SmtpTestServer
 
 FIRST = "0001"
 
@@ -146,7 +147,7 @@ def test_composed_bytes_move_to_their_own_table_and_back(tmp_path: Path) -> None
     mime = "Subject: Arve nr 1 – Õun\r\n\r\n".encode() + bytes(range(256)) * 300
     with books.db.write() as s:
         assert repo.claim(s, [first], "worker-1", T0) == [first]
-        assert repo.mark_data(s, first, "worker-1", T0, mime)
+        assert repo.mark_data(s, first, "worker-1", T0, repo.KeptMime(mime), len(mime))
     books.close()
 
     engine = make_engine(resolve_url(str(path)))
@@ -161,11 +162,51 @@ def test_composed_bytes_move_to_their_own_table_and_back(tmp_path: Path) -> None
 
     books = Ledger.open(str(path))  # upgrades again
     with books.db.read() as s:
-        assert stored_mime(s, first) == mime
+        assert stored_mime(s, first) == (repo.KeptMime(mime), None)
         assert stored_mime(s, second) is None
         assert "mime" not in {
             c["name"] for c in inspect(s.connection()).get_columns("outbox_message")
         }
+    books.close()
+
+
+def test_kept_bytes_get_their_print_copy_back_on_a_downgrade(
+    tmp_path: Path, demo_template: Path, smtp_server: SmtpTestServer
+) -> None:
+    """Revision 0008 keeps a message without its print copy's base64 lines; going back to
+    0007 puts them back in, so the older program reads whole messages."""
+    from alembic import command
+
+    from ledgerpost.services.outbox_view import stored_mime
+    from ledgerpost.services.sending import SendRequest, queue
+    from ledgerpost.storage.migrations import alembic_config
+    from tests.helpers.mail_queue import connect, deliver, posted_invoices
+    from tests.helpers.memory_keyring import memory_keyring
+
+    path = tmp_path / "ledger.sqlite3"
+    path.write_bytes(demo_template.read_bytes())
+    books = Ledger.open(str(path))
+    with memory_keyring():
+        connect(books, smtp_server)
+        result = queue(books, SendRequest(document_id=posted_invoices(books)[0], to="a@b.ee"))
+        assert result.outbox_id is not None
+        deliver(books)
+    (received,) = smtp_server.received
+    assert stored_mime(books, result.outbox_id) == received.data
+    books.close()
+
+    engine = make_engine(resolve_url(str(path)))
+    with engine.execution_options(ledgerpost_write=True).begin() as connection:
+        command.downgrade(alembic_config(connection), "0007")
+    engine.dispose()
+    with sqlite3.connect(path) as raw:
+        (whole,) = raw.execute("SELECT mime FROM outbox_mime").fetchone()
+        columns = {r[1] for r in raw.execute("PRAGMA table_info(outbox_mime)")}
+    assert whole == received.data
+    assert columns == {"outbox_id", "mime"}
+
+    books = Ledger.open(str(path))  # upgrades again: a whole message stays whole
+    assert stored_mime(books, result.outbox_id) == received.data
     books.close()
 
 

@@ -28,9 +28,11 @@ from ledgerpost.mail.compose import (
     base64_lines,
     check_message,
     compose,
+    compose_parts,
     encode_attachment,
     message_size,
     size_problem,
+    with_lines,
 )
 
 
@@ -415,3 +417,25 @@ def test_base64_lines_of_a_whole_print_copy(size: int) -> None:
     assert encoded == base64.encodebytes(data).replace(b"\n", b"\r\n")
     assert all(len(line) <= 76 for line in encoded.split(b"\r\n"))
     assert base64.b64decode(encoded) == data
+
+
+def test_a_print_copy_cut_out_of_a_message_goes_back_in_byte_for_byte() -> None:
+    pdf = random.Random(5).randbytes(46_157)
+    extra = random.Random(6).randbytes(3_000)
+    attachments = [
+        Attachment("Arve 2026-0001.pdf", "application/pdf", pdf),
+        Attachment("terms.pdf", "application/pdf", extra),
+    ]
+    composed = compose_parts(message(), attachments, cache=None)
+    assert composed.mime == compose(message(), attachments, cache=None)
+    for index, data in enumerate((pdf, extra)):
+        kept, at = composed.without(index, len(data))
+        assert len(kept) == len(composed.mime) - len(base64_lines(data))
+        assert composed.mime[at : at + 76] == base64_lines(data)[:76]
+        assert with_lines(kept, at, data) == composed.mime
+    parsed = email.message_from_bytes(composed.mime, policy=email.policy.default)
+    assert [p.get_content() for p in parsed.iter_attachments()] == [pdf, extra]
+
+
+def test_a_message_without_attachments_has_no_bodies_to_cut() -> None:
+    assert compose_parts(message()).bodies == ()

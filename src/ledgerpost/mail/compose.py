@@ -30,6 +30,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from email.utils import format_datetime
 from typing import ClassVar
 
@@ -306,7 +307,8 @@ def encode_attachment(item: Attachment) -> bytes:
     return _part_head(item) + base64_lines(item.data)
 
 
-def _base64_size(size: int) -> int:
+def base64_size(size: int) -> int:
+    """The length of :func:`base64_lines` of ``size`` bytes."""
     encoded = 4 * ((size + 2) // 3)
     return encoded + 2 * ((encoded + 75) // 76)
 
@@ -377,6 +379,26 @@ def _alternative(message: OutgoingMessage) -> tuple[str, bytes]:
     return boundary, _multipart(boundary, parts)
 
 
+@dataclass(frozen=True, slots=True)
+class Composed:
+    """A composed message, and where each attachment's base64 lines start in it."""
+
+    mime: bytes
+    bodies: tuple[int, ...] = ()
+
+    def without(self, index: int, size: int) -> tuple[bytes, int]:
+        """The bytes without the base64 lines of attachment ``index`` (``size`` bytes before
+        encoding), and where they go back in (:func:`with_lines`): a stored print copy is
+        kept once, not a second time inside every message that carried it."""
+        at = self.bodies[index]
+        return self.mime[:at] + self.mime[at + base64_size(size) :], at
+
+
+def with_lines(kept: bytes, at: int, data: bytes) -> bytes:
+    """The message that :meth:`Composed.without` cut ``data``'s base64 lines out of."""
+    return kept[:at] + base64_lines(data) + kept[at:]
+
+
 def compose(
     message: OutgoingMessage,
     attachments: Sequence[Attachment] = (),
@@ -387,6 +409,15 @@ def compose(
     Raises :class:`ComposeError` naming every unsafe field (a line break in the subject, a
     display name or a file name, and the like).
     """
+    return compose_parts(message, attachments, cache).mime
+
+
+def compose_parts(
+    message: OutgoingMessage,
+    attachments: Sequence[Attachment] = (),
+    cache: PartCache | None = PARTS,
+) -> Composed:
+    """:func:`compose`, telling where each attachment's base64 lines are."""
     problems = header_problems(message, attachments)
     if problems:
         raise ComposeError(problems)
@@ -394,13 +425,21 @@ def compose(
     alt_boundary, alternative = _alternative(message)
     alt_type = f'Content-Type: multipart/alternative;{CRLF}\tboundary="{alt_boundary}"{CRLF}'
     if not attachments:
-        return head + alt_type.encode("ascii") + CRLF.encode("ascii") + alternative
+        return Composed(head + alt_type.encode("ascii") + CRLF.encode("ascii") + alternative)
     boundary = _boundary(message, "mixed")
     parts = [alt_type.encode("ascii") + CRLF.encode("ascii") + alternative]
     for item in attachments:
         parts.append(cache.part(item) if cache is not None else encode_attachment(item))
     mixed_type = f'Content-Type: multipart/mixed;{CRLF}\tboundary="{boundary}"{CRLF}{CRLF}'
-    return head + mixed_type.encode("ascii") + _multipart(boundary, parts)
+    start = len(head) + len(mixed_type) + len(f"--{boundary}{CRLF}")
+    between = len(f"{CRLF}--{boundary}{CRLF}")
+    bodies = []
+    at = start + len(parts[0]) + between
+    for item, part in zip(attachments, parts[1:], strict=True):
+        bodies.append(at + len(_part_head(item)))
+        at += len(part) + between
+    mime = head + mixed_type.encode("ascii") + _multipart(boundary, parts)
+    return Composed(mime, tuple(bodies))
 
 
 def message_size(message: OutgoingMessage, attachments: Sequence[Attachment]) -> int:
@@ -409,4 +448,4 @@ def message_size(message: OutgoingMessage, attachments: Sequence[Attachment]) ->
     Raises :class:`ComposeError` as ``compose`` does.
     """
     empty = [Attachment(a.filename, a.content_type, b"") for a in attachments]
-    return len(compose(message, empty, cache=None)) + sum(_base64_size(a.size) for a in attachments)
+    return len(compose(message, empty, cache=None)) + sum(base64_size(a.size) for a in attachments)

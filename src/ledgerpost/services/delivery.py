@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list
 from ledgerpost.domain.message import Attachment, OutgoingMessage
 from ledgerpost.domain.outbox import OutboxEvent, backoff, should_give_up
-from ledgerpost.mail.compose import ComposeError, compose
+from ledgerpost.mail.compose import Composed, ComposeError, compose_parts
 from ledgerpost.mail.errors import (
     DeliveryUncertain,
     MailError,
@@ -41,12 +41,14 @@ from ledgerpost.mail.transport import Delivery
 from ledgerpost.services.clock import utcnow
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.services.outbox_view import whole_message
 from ledgerpost.services.printing import print_document, print_statement
 from ledgerpost.services.sending import STATEMENT
 from ledgerpost.storage import locks
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage.delivery_lane import Accepted, DataMark, DeliveryLane
 from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxRow
+from ledgerpost.storage.outbox_repository import KeptMime
 from ledgerpost.storage.print_copies import get_print_copies
 
 HEARTBEAT_TIMEOUT = dt.timedelta(seconds=90)
@@ -81,8 +83,9 @@ class _Ready:
 
     outbox_id: int
     mime: bytes
-    stored: bool
-    """Whether the bytes are in the outbox already (a retry sends the same bytes)."""
+    kept: KeptMime | None
+    """What to store with the data mark; None when the bytes are stored already (a retry
+    sends the same bytes)."""
     sender: str
     envelope: list[str]
     smtputf8: bool
@@ -222,14 +225,15 @@ class DeliveryWorker:
     # --- a claimed batch, composed at once --------------------------------------------------
 
     def _print_copies(
-        self, rows: list[OutboxRow], mimes: dict[int, bytes]
+        self, rows: list[OutboxRow], kept: dict[int, KeptMime]
     ) -> dict[int, Attachment | LedgerError]:
         """The stored print copies of the batch's documents (rendered now where missing), or
         why a document has none."""
         wanted = {
             row.document_id
             for row in rows
-            if row.id not in mimes and row.attach_print_copy and row.kind != STATEMENT
+            if row.attach_print_copy and row.kind != STATEMENT
+            if row.id not in kept or kept[row.id].print_copy_at is not None
             if row.document_id is not None
         }
         found: dict[int, Attachment | LedgerError] = {}
@@ -281,7 +285,7 @@ class DeliveryWorker:
         ]
         return found
 
-    def _compose(self, row: OutboxRow, attachments: list[Attachment]) -> bytes:
+    def _compose(self, row: OutboxRow, attachments: list[Attachment]) -> Composed:
         sender = parse_entry(row.sender, Field.FROM)
         if not isinstance(sender, Mailbox):
             raise LedgerError(f"the From address {row.sender!r} is not valid")
@@ -302,9 +306,29 @@ class DeliveryWorker:
             language=row.language,
             subject_prefix=row.subject_prefix,
         )
-        return compose(message, attachments)
+        return compose_parts(message, attachments)
 
-    def _ready(self, row: OutboxRow, mime: bytes, *, stored: bool) -> _Ready:
+    @staticmethod
+    def _to_keep(row: OutboxRow, composed: Composed, attachments: list[Attachment]) -> KeptMime:
+        """What to store of a message composed now: without its document's print copy when
+        that copy is the stored one (kept once, in print_copy), else all of it."""
+        first = attachments[0] if attachments else None
+        if row.attach_print_copy and row.kind != STATEMENT and first is not None and first.sha256:
+            without, at = composed.without(0, first.size)
+            return KeptMime(without, at, first.sha256)
+        return KeptMime(composed.mime)
+
+    @staticmethod
+    def _whole(
+        row: OutboxRow, kept: KeptMime, copies: dict[int, Attachment | LedgerError]
+    ) -> bytes:
+        """The stored bytes of a message, its print copy's lines put back in."""
+        copy = copies.get(row.document_id) if row.document_id is not None else None
+        if isinstance(copy, LedgerError):
+            raise copy
+        return whole_message(kept, None if copy is None else (copy.sha256, copy.data))
+
+    def _ready(self, row: OutboxRow, mime: bytes, kept: KeptMime | None) -> _Ready:
         sender = parse_entry(row.sender, Field.FROM)
         if not isinstance(sender, Mailbox):
             raise LedgerError(f"the From address {row.sender!r} is not valid")
@@ -314,7 +338,7 @@ class DeliveryWorker:
                 ", ".join(x for x in (row.to_addrs, row.cc_addrs, row.bcc_addrs) if x), Field.TO
             ).mailboxes
         ]
-        return _Ready(row.id, mime, stored, sender.address, envelope, row.smtputf8)
+        return _Ready(row.id, mime, kept, sender.address, envelope, row.smtputf8)
 
     def prepare(self, ids: list[int], report: RunReport) -> list[_Ready]:
         """Compose the claimed messages that have no MIME bytes yet, all at once; a message
@@ -322,20 +346,22 @@ class DeliveryWorker:
         order. The bytes are stored with each message's data mark (see :meth:`send_batch`)."""
         with self.ledger.db.read() as s:
             rows = repo.messages(s, ids)
-            mimes = repo.stored_mimes(s, ids)
-            extra = repo.extra_attachments_of(s, [r.id for r in rows if r.id not in mimes])
+            kept = repo.stored_mimes(s, ids)
+            extra = repo.extra_attachments_of(s, [r.id for r in rows if r.id not in kept])
             s.expunge_all()
-        copies = self._print_copies(rows, mimes)
+        copies = self._print_copies(rows, kept)
         ready: list[_Ready] = []
         refused: list[tuple[int, str]] = []
         for row in rows:
             try:
-                stored = mimes.get(row.id)
+                stored = kept.get(row.id)
                 if stored is not None:
-                    ready.append(self._ready(row, stored, stored=True))
+                    ready.append(self._ready(row, self._whole(row, stored, copies), None))
                 else:
-                    mime = self._compose(row, self._attachments(row, copies, extra))
-                    ready.append(self._ready(row, mime, stored=False))
+                    attachments = self._attachments(row, copies, extra)
+                    composed = self._compose(row, attachments)
+                    keep = self._to_keep(row, composed, attachments)
+                    ready.append(self._ready(row, composed.mime, keep))
             except (LedgerError, ComposeError) as exc:
                 refused.append((row.id, str(exc)))
         if refused:
@@ -376,7 +402,7 @@ class DeliveryWorker:
             self._record_failure(s, previous, report)
             if mark is None:
                 return True
-            return repo.mark_data(s, mark.outbox_id, mark.worker_id, mark.at, mark.mime)
+            return repo.mark_data(s, mark.outbox_id, mark.worker_id, mark.at, mark.kept, mark.size)
 
     def _record_failure(self, s: Session, outcome: _Outcome, report: RunReport) -> None:
         """Write why the server did not take one message (in the caller's transaction)."""
@@ -450,9 +476,7 @@ class DeliveryWorker:
         its data goes."""
         previous: _Outcome | None = None
         for position, item in enumerate(ready):
-            mark = DataMark(
-                item.outbox_id, self.id, self.clock(), None if item.stored else item.mime
-            )
+            mark = DataMark(item.outbox_id, self.id, self.clock(), item.kept, len(item.mime))
             ours = self._step(previous, mark, report)
             previous = None
             if not ours:

@@ -11,8 +11,11 @@ import email.policy
 from dataclasses import dataclass
 from email.message import EmailMessage
 
+from ledgerpost.mail.compose import with_lines
+from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import outbox_view as repo
+from ledgerpost.storage.outbox_repository import KeptMime
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +47,24 @@ class MessageView:
 def stored_mime(ledger: Ledger, outbox_id: int) -> bytes | None:
     """The exact bytes that went (or will go) to the server; None until first composed."""
     with ledger.db.read() as s:
-        return repo.stored_mime(s, outbox_id)
+        found = repo.stored_mime(s, outbox_id)
+    if found is None:
+        return None
+    kept, copy = found
+    return whole_message(kept, None if copy is None else (copy.sha256, copy.pdf))
+
+
+def whole_message(kept: KeptMime, copy: tuple[str, bytes] | None) -> bytes:
+    """A message's stored bytes with its print copy's base64 lines put back where they were
+    cut out; ``copy`` is that print copy's (sha256, bytes) as the ledger has it now."""
+    if kept.print_copy_at is None:
+        return kept.mime
+    if copy is None or copy[0] != kept.print_copy_sha256:
+        raise LedgerError(
+            "the print copy this message was composed with is no longer in the ledger, "
+            "so the message cannot be read back or sent again"
+        )
+    return with_lines(kept.mime, kept.print_copy_at, copy[1])
 
 
 def queued_by(ledger: Ledger) -> list[str]:

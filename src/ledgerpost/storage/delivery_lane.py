@@ -32,6 +32,7 @@ from ledgerpost.storage.outbox_repository import (
     MARK_DATA,
     MARK_DATA_SIZED,
     STORE_MIME,
+    KeptMime,
     StaleStatus,
 )
 
@@ -110,12 +111,14 @@ class Accepted:
 
 @dataclass(frozen=True, slots=True)
 class DataMark:
-    """From now on a crash leaves the message uncertain; ``mime`` is stored on a first try."""
+    """From now on a crash leaves the message uncertain; on a first try its bytes are kept
+    (``kept``, ``size`` bytes on the wire)."""
 
     outbox_id: int
     worker_id: str
     at: dt.datetime
-    mime: bytes | None
+    kept: KeptMime | None = None
+    size: int = 0
 
 
 class DeliveryLane:
@@ -213,9 +216,9 @@ class DeliveryLane:
 
     def _mark(self, cursor: Any, mark: DataMark) -> bool:
         given = {"key": mark.outbox_id, "worker": mark.worker_id, "at": mark.at}
-        if mark.mime is None:
+        if mark.kept is None:
             return bool(self._run(cursor, "mark", **given).rowcount == 1)
-        given.update(bytes=mark.mime, length=len(mark.mime))
+        given.update(mark.kept.parameters(), length=mark.size)
         if self._run(cursor, "mark_sized", **given).rowcount != 1:
             return False
         self._run(cursor, "store_mime", **given)

@@ -90,12 +90,16 @@ class OutboxRow(Base):
 class OutboxMimeRow(Base):
     """The exact bytes of a message as composed for its first try (a retry sends them again).
 
-    Apart from the message row, which every status change rewrites."""
+    Apart from the message row, which every status change rewrites. A message composed with
+    its document's stored print copy is kept without that copy's base64 lines, which go back
+    in at ``print_copy_at`` (the copy is in ``print_copy`` already, and never changes)."""
 
     __tablename__ = "outbox_mime"
 
     outbox_id: Mapped[int] = mapped_column(ForeignKey("outbox_message.id"), primary_key=True)
     mime: Mapped[bytes] = mapped_column(LargeBinary)
+    print_copy_at: Mapped[int | None] = mapped_column(Integer)
+    print_copy_sha256: Mapped[str | None] = mapped_column(String(64))
 
 
 class OutboxAttachmentRow(Base):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, or_, select, update
@@ -233,34 +234,65 @@ MARK_DATA = (
 )
 MARK_DATA_SIZED = MARK_DATA.values(size=bindparam("length"))
 _MIME = OutboxMimeRow.__table__
-STORE_MIME = insert(_MIME).values(outbox_id=bindparam("key"), mime=bindparam("bytes"))
+STORE_MIME = insert(_MIME).values(
+    outbox_id=bindparam("key"),
+    mime=bindparam("bytes"),
+    print_copy_at=bindparam("copy_at"),
+    print_copy_sha256=bindparam("copy_sha256"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KeptMime:
+    """A message's stored bytes. With ``print_copy_at`` set they lack the base64 lines of its
+    document's print copy (the one with ``print_copy_sha256``), which go back in there."""
+
+    mime: bytes
+    print_copy_at: int | None = None
+    print_copy_sha256: str | None = None
+
+    def parameters(self) -> dict[str, Any]:
+        """The values of STORE_MIME besides the message's id."""
+        return {
+            "bytes": self.mime,
+            "copy_at": self.print_copy_at,
+            "copy_sha256": self.print_copy_sha256,
+        }
 
 
 def mark_data(
-    session: Session, outbox_id: int, worker_id: str, now: dt.datetime, mime: bytes | None = None
+    session: Session,
+    outbox_id: int,
+    worker_id: str,
+    now: dt.datetime,
+    kept: KeptMime | None = None,
+    size: int = 0,
 ) -> bool:
-    """The data mark: from now on a crash leaves the message uncertain. With ``mime`` (composed
-    for this first try) the bytes are kept in the same row write. False when the message is no
-    longer this worker's (its claim was taken back)."""
+    """The data mark: from now on a crash leaves the message uncertain. With ``kept`` (composed
+    for this first try, ``size`` bytes on the wire) the bytes are stored in the same
+    transaction. False when the message is no longer this worker's (its claim was taken back)."""
     params: dict[str, Any] = {"key": outbox_id, "worker": worker_id, "at": now}
     connection = session.connection()
-    if mime is None:
+    if kept is None:
         return bool(connection.execute(MARK_DATA, params).rowcount == 1)
-    params.update(bytes=mime, length=len(mime))
+    params.update(kept.parameters(), length=size)
     if connection.execute(MARK_DATA_SIZED, params).rowcount != 1:
         return False
     connection.execute(STORE_MIME, params)
     return True
 
 
-def stored_mimes(session: Session, ids: Sequence[int]) -> dict[int, bytes]:
-    """The MIME bytes kept for the messages ``ids`` that have them (composed on a first try)."""
+def stored_mimes(session: Session, ids: Sequence[int]) -> dict[int, KeptMime]:
+    """The bytes kept for the messages ``ids`` that have them (composed on a first try)."""
     rows = session.execute(
-        select(OutboxMimeRow.outbox_id, OutboxMimeRow.mime).where(
-            OutboxMimeRow.outbox_id.in_(list(ids))
-        )
+        select(
+            OutboxMimeRow.outbox_id,
+            OutboxMimeRow.mime,
+            OutboxMimeRow.print_copy_at,
+            OutboxMimeRow.print_copy_sha256,
+        ).where(OutboxMimeRow.outbox_id.in_(list(ids)))
     )
-    return {outbox_id: mime for outbox_id, mime in rows}
+    return {outbox_id: KeptMime(mime, at, sha) for outbox_id, mime, at, sha in rows}
 
 
 def settle(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) -> OutboxStatus:

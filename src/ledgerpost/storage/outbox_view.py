@@ -6,17 +6,23 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ledgerpost.storage.errors import StorageError
-from ledgerpost.storage.mail_models import OutboxMimeRow, OutboxRow
+from ledgerpost.storage.mail_models import OutboxRow
+from ledgerpost.storage.outbox_repository import KeptMime, stored_mimes
+from ledgerpost.storage.print_copies import StoredCopy, get_print_copy
 
 
-def stored_mime(session: Session, outbox_id: int) -> bytes | None:
-    """The MIME bytes kept for a message once it was composed (None before its first try)."""
-    if session.get(OutboxRow, outbox_id) is None:
+def stored_mime(session: Session, outbox_id: int) -> tuple[KeptMime, StoredCopy | None] | None:
+    """The bytes kept for a message once it was composed (None before its first try), with
+    its document's print copy when they were kept without it."""
+    row = session.get(OutboxRow, outbox_id)
+    if row is None:
         raise StorageError(f"there is no message {outbox_id} in the outbox")
-    mime: bytes | None = session.scalar(
-        select(OutboxMimeRow.mime).where(OutboxMimeRow.outbox_id == outbox_id)
-    )
-    return mime
+    kept = stored_mimes(session, [outbox_id]).get(outbox_id)
+    if kept is None:
+        return None
+    if kept.print_copy_at is None or row.document_id is None:
+        return kept, None
+    return kept, get_print_copy(session, row.document_id)
 
 
 def queued_by(session: Session) -> list[str]:
