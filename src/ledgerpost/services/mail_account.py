@@ -83,10 +83,10 @@ def deliver(
     When many due messages still need their print copy, those are rendered meanwhile in
     worker processes (``services.prerender``): rendering is CPU-bound, the sending is not.
     When many are due with their print copies ready, each connection is a worker process of
-    its own (``services.delivery_pool``) if ``processes`` says so, by default when there are
-    several connections (one connection in a process of its own only costs its start; the
-    window asks for processes to keep its interpreter free), and ``progress`` is called every
-    half second while they work.
+    its own (``services.delivery_pool``) if ``processes`` says so (the window, to keep its
+    interpreter free). By default, with several connections, one of them is this process's own
+    and starts sending at once while the others start as processes (one connection alone in a
+    process would only cost that start). ``progress`` is called every half second meanwhile.
     """
     smtp = require_smtp(ledger)
     password = password_for(ledger, smtp, given_password)
@@ -96,14 +96,25 @@ def deliver(
         if rendering is not None:
             stack.enter_context(rendering)
         elif delivery_pool.worth_it(ledger, connections > 1 if processes is None else processes):
+            # Asked for processes (the window): all of them, its interpreter stays free. Else
+            # one connection is this process's own and sends while the others start.
+            here = None
+            if not processes:
+                here = DeliveryWorker(
+                    ledger,
+                    factory,
+                    batch_size=delivery_pool.BATCH,
+                    learn_size=size_learner(ledger, smtp),
+                )
             return delivery_pool.deliver(
                 ledger,
                 smtp,
                 password,
-                processes=connections,
+                processes=connections - (here is not None),
                 once=once,
                 stop=stop,
                 progress=progress,
+                here=here,
             )
         workers = [
             DeliveryWorker(
