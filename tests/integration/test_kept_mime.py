@@ -113,3 +113,19 @@ def test_a_print_copy_that_changed_is_never_mailed_under_the_old_message_id(
     (entry,) = [e for e in outbox.entries(mailing) if e.id == outbox_id]
     assert entry.status is S.FAILED
     assert "print copy this message was composed with" in entry.last_error
+
+
+def test_a_mailbox_in_to_cc_and_bcc_is_in_the_envelope_once(
+    mailing: Ledger, smtp_server: SmtpTestServer
+) -> None:
+    document_id = posted_invoices(mailing)[3]
+    request = SendRequest(
+        document_id=document_id,
+        to="Books <books@example.com>, mari@example.com",
+        cc="BOOKS@example.com",
+        bcc="mari@EXAMPLE.com, audit@example.com",
+    )
+    assert queue(mailing, request).queued
+    deliver(mailing)
+    (received,) = smtp_server.received
+    assert received.rcpt_tos == ("books@example.com", "mari@example.com", "audit@example.com")

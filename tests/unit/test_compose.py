@@ -34,6 +34,7 @@ from ledgerpost.mail.compose import (
     size_problem,
     with_lines,
 )
+from ledgerpost.mail.transport import WireReady, data_for_wire
 
 
 def box(text: str) -> Mailbox:
@@ -439,3 +440,28 @@ def test_a_print_copy_cut_out_of_a_message_goes_back_in_byte_for_byte() -> None:
 
 def test_a_message_without_attachments_has_no_bodies_to_cut() -> None:
     assert compose_parts(message()).bodies == ()
+
+
+SMALL_COPY = Attachment("Rechnung INV-17.pdf", "application/pdf", random.Random(9).randbytes(5_000))
+
+
+def test_a_composed_message_goes_after_data_as_it_is() -> None:
+    composed = compose(message(), [SMALL_COPY])
+    assert isinstance(composed, WireReady)
+    assert data_for_wire(composed) == data_for_wire(bytes(composed)) == composed + b".\r\n"
+
+
+def test_a_line_starting_with_a_dot_is_still_stuffed() -> None:
+    composed = compose(message(body=".hidden line\nand more"), [SMALL_COPY])
+    assert not isinstance(composed, WireReady)
+    assert b"\r\n..hidden line" in data_for_wire(composed)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    note=st.text(alphabet=st.sampled_from(".\r\n a=ü\t-"), max_size=40),
+    body=st.text(alphabet=st.sampled_from(".\r\n b=ö\t"), max_size=40),
+)
+def test_what_goes_after_data_never_depends_on_the_shortcut(note: str, body: str) -> None:
+    composed = compose(message(note=note, body=body), [SMALL_COPY])
+    assert data_for_wire(composed) == data_for_wire(bytes(composed))

@@ -20,6 +20,7 @@ import json
 import os
 import socket
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -52,6 +53,9 @@ from ledgerpost.storage.outbox_repository import KeptMime
 from ledgerpost.storage.print_copies import get_print_copies
 
 HEARTBEAT_TIMEOUT = dt.timedelta(seconds=90)
+RECOVER_SECONDS = 5.0
+"""How often a busy worker looks for the claims of workers that died (it does when it starts,
+then between batches at most this often: a look takes the claims lock and reads the workers)."""
 MESSAGE_REFUSED = (PermanentReply, SmtpUtf8NotOffered)
 """Refusals of this one message: it fails, the connection goes on with the next."""
 STAY_CONNECTED = (*MESSAGE_REFUSED, DeliveryUncertain)
@@ -162,6 +166,7 @@ class DeliveryWorker:
         self._host = socket.gethostname()
         self._skip_locked = ledger.db.dialect == "postgresql"
         self._lane: DeliveryLane | None = None
+        self._recovered_at: float | None = None
         """The connection of the per-message transaction, taken on the first send."""
 
     # --- claims -------------------------------------------------------------------------
@@ -285,12 +290,15 @@ class DeliveryWorker:
         ]
         return found
 
-    def _compose(self, row: OutboxRow, attachments: list[Attachment]) -> Composed:
+    @staticmethod
+    def _message(row: OutboxRow) -> OutgoingMessage:
+        """The message a row holds, its addresses parsed (once: the envelope is made of
+        them too)."""
         sender = parse_entry(row.sender, Field.FROM)
         if not isinstance(sender, Mailbox):
             raise LedgerError(f"the From address {row.sender!r} is not valid")
         reply = parse_list(row.reply_to, Field.REPLY_TO).mailboxes
-        message = OutgoingMessage(
+        return OutgoingMessage(
             sender=sender,
             to=parse_list(row.to_addrs, Field.TO).mailboxes,
             cc=parse_list(row.cc_addrs, Field.CC).mailboxes,
@@ -306,7 +314,6 @@ class DeliveryWorker:
             language=row.language,
             subject_prefix=row.subject_prefix,
         )
-        return compose_parts(message, attachments)
 
     @staticmethod
     def _to_keep(row: OutboxRow, composed: Composed, attachments: list[Attachment]) -> KeptMime:
@@ -328,17 +335,19 @@ class DeliveryWorker:
             raise copy
         return whole_message(kept, None if copy is None else (copy.sha256, copy.data))
 
-    def _ready(self, row: OutboxRow, mime: bytes, kept: KeptMime | None) -> _Ready:
-        sender = parse_entry(row.sender, Field.FROM)
-        if not isinstance(sender, Mailbox):
-            raise LedgerError(f"the From address {row.sender!r} is not valid")
-        envelope = [
-            m.address
-            for m in parse_list(
-                ", ".join(x for x in (row.to_addrs, row.cc_addrs, row.bcc_addrs) if x), Field.TO
-            ).mailboxes
-        ]
-        return _Ready(row.id, mime, kept, sender.address, envelope, row.smtputf8)
+    @staticmethod
+    def _ready(
+        row: OutboxRow, message: OutgoingMessage, mime: bytes, kept: KeptMime | None
+    ) -> _Ready:
+        # Each mailbox once, even when it is in To and in CC: the server would deliver twice.
+        seen: set[str] = set()
+        envelope = []
+        for mailbox in (*message.to, *message.cc, *message.bcc):
+            key = f"{mailbox.local}@{mailbox.ascii_domain}".lower()
+            if key not in seen:
+                seen.add(key)
+                envelope.append(mailbox.address)
+        return _Ready(row.id, mime, kept, message.sender.address, envelope, row.smtputf8)
 
     def prepare(self, ids: list[int], report: RunReport) -> list[_Ready]:
         """Compose the claimed messages that have no MIME bytes yet, all at once; a message
@@ -354,14 +363,16 @@ class DeliveryWorker:
         refused: list[tuple[int, str]] = []
         for row in rows:
             try:
+                message = self._message(row)
                 stored = kept.get(row.id)
                 if stored is not None:
-                    ready.append(self._ready(row, self._whole(row, stored, copies), None))
+                    whole = self._whole(row, stored, copies)
+                    ready.append(self._ready(row, message, whole, None))
                 else:
                     attachments = self._attachments(row, copies, extra)
-                    composed = self._compose(row, attachments)
+                    composed = compose_parts(message, attachments)
                     keep = self._to_keep(row, composed, attachments)
-                    ready.append(self._ready(row, composed.mime, keep))
+                    ready.append(self._ready(row, message, composed.mime, keep))
             except (LedgerError, ComposeError) as exc:
                 refused.append((row.id, str(exc)))
         if refused:
@@ -495,8 +506,12 @@ class DeliveryWorker:
     # --- runs ---------------------------------------------------------------------------
 
     def run_once(self) -> RunReport:
-        """Recover, claim one batch, deliver it."""
-        report = RunReport(recovered=self.recover())
+        """Recover (when it is time to), claim one batch, deliver it."""
+        report = RunReport()
+        now = time.monotonic()
+        if self._recovered_at is None or now - self._recovered_at >= RECOVER_SECONDS:
+            report.recovered = self.recover()
+            self._recovered_at = now
         ids, report.no_credit = self.claim()
         if ids:
             self.send_batch(self.prepare(ids, report), report)
