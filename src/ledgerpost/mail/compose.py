@@ -24,14 +24,17 @@ kept in a small cache, so composing is header encoding plus a join (see ``bench/
 from __future__ import annotations
 
 import binascii
+import functools
 import hashlib
 import html
 import re
+import struct
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from email.utils import format_datetime
+from itertools import chain
 from typing import ClassVar
 
 from ledgerpost.domain.addresses import Mailbox
@@ -292,15 +295,32 @@ def _part_head(item: Attachment) -> bytes:
     ).encode()
 
 
+_LINE = 76
+_BLOCK = struct.Struct(f"{_LINE}s" * 64)
+"""64 base64 lines at a time, cut by ``struct`` in C: a Python loop of slices took longer than
+the encoding."""
+
+
+@functools.cache
+def _line_block(count: int) -> struct.Struct:
+    """``count`` (fewer than 64) lines at a time: what is left after the blocks."""
+    return struct.Struct(f"{_LINE}s" * count)
+
+
 def base64_lines(data: bytes) -> bytes:
     """``data`` in base64 lines of 76 characters, each ending in CRLF (RFC 2045): the bytes
-    of ``base64.encodebytes`` with CRLF, in a quarter of its time (it encodes 57 bytes a call).
-    The lines are cut by slices made in C (``map``), not a Python loop."""
+    of ``base64.encodebytes`` with CRLF, in a fraction of its time (it encodes 57 bytes a
+    call); encoded in one call and cut into lines 64 at a time."""
     encoded = binascii.b2a_base64(data, newline=False)
     if not encoded:
         return b""
-    size = len(encoded)
-    lines = list(map(encoded.__getitem__, map(slice, range(0, size, 76), range(76, size + 76, 76))))
+    blocks = len(encoded) // _BLOCK.size * _BLOCK.size
+    lines = list(chain.from_iterable(_BLOCK.iter_unpack(memoryview(encoded)[:blocks])))
+    full = (len(encoded) - blocks) // _LINE
+    lines += _line_block(full).unpack_from(encoded, blocks)
+    tail = encoded[blocks + full * _LINE :]
+    if tail:
+        lines.append(tail)
     lines.append(b"")
     return b"\r\n".join(lines)
 
