@@ -234,3 +234,10 @@ def test_on_postgresql_a_first_revision_ledger_upgrades_on_open(
     assert invoice is not None and invoice.totals.gross == Decimal("122.00")
     assert ledger.check() == []
     ledger.close()
+
+
+def test_the_head_the_program_knows_is_the_newest_script() -> None:
+    """Opening an up-to-date ledger compares its revision with HEAD, without Alembic."""
+    from ledgerpost.storage.migrations import HEAD, script_head
+
+    assert script_head() == HEAD

@@ -43,7 +43,6 @@ from ledgerpost.services.clock import utcnow
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.outbox_view import whole_message
-from ledgerpost.services.printing import print_document, print_statement
 from ledgerpost.services.sending import STATEMENT
 from ledgerpost.storage import locks
 from ledgerpost.storage import outbox_repository as repo
@@ -243,16 +242,21 @@ class DeliveryWorker:
         }
         found: dict[int, Attachment | LedgerError] = {}
         with self.ledger.db.read() as s:
-            for document_id, kept in get_print_copies(s, sorted(wanted)).items():
+            for document_id, stored in get_print_copies(s, sorted(wanted)).items():
                 # Read back only if its bytes match their sha256 (a damaged copy raises).
                 found[document_id] = Attachment(
-                    kept.file_name, "application/pdf", kept.pdf, kept.sha256, verified=True
+                    stored.file_name, "application/pdf", stored.pdf, stored.sha256, verified=True
                 )
-        for document_id in sorted(wanted - found.keys()):
+        missing = sorted(wanted - found.keys())
+        if missing:
+            # Imported when needed: the PDF renderer is a tenth of a second of a worker
+            # process's start, and a warm send never renders.
+            from ledgerpost.services import printing
+        for document_id in missing:
             if self.prerender is not None:
                 self.prerender.wait(document_id)
             try:
-                copy = print_document(self.ledger, document_id)
+                copy = printing.print_document(self.ledger, document_id)
             except LedgerError as exc:
                 found[document_id] = exc  # that message fails, with the reason
                 continue
@@ -270,9 +274,11 @@ class DeliveryWorker:
         found: list[Attachment] = []
         if row.attach_print_copy:
             if row.kind == STATEMENT:
+                from ledgerpost.services import printing  # see _print_copies
+
                 if row.party_id is None or row.period_start is None or row.period_end is None:
                     raise LedgerError("the statement's party or period is missing")
-                copy = print_statement(
+                copy = printing.print_statement(
                     self.ledger,
                     row.party_id,
                     row.period_start,
