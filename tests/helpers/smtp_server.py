@@ -76,7 +76,7 @@ class ReceivedMessage:
 
 @dataclass
 class _Failure:
-    action: Literal["reply", "drop", "hang"]
+    action: Literal["reply", "drop", "hang", "pass"]
     stage: Stage
     remaining: int
     code: int = 0
@@ -160,7 +160,7 @@ class _Handler:
         message: ReceivedMessage | None = None,
     ) -> str | None:
         """The reply a planned failure gives at this stage; None to go on as usual."""
-        if failure is None or failure.stage != stage:
+        if failure is None or failure.stage != stage or failure.action == "pass":
             return None
         if failure.action == "reply":
             return f"{failure.code} {failure.text}"
@@ -349,6 +349,11 @@ class SmtpTestServer:
         the end of DATA. A 421 also closes the connection, as a real server does."""
         text = text or DEFAULT_TEXTS.get(code, "Refused")
         self._queue(_Failure("reply", at, count, code, text))
+
+    def pass_next(self, count: int = 1) -> None:
+        """Let the next ``count`` mail transactions through: trouble queued after this
+        call is for the ones after them."""
+        self._queue(_Failure("pass", "mail", count))
 
     def drop_next(self, *, at: Stage = "data", count: int = 1) -> None:
         """Hang up without answering at MAIL, the first RCPT, or after reading the whole

@@ -11,7 +11,7 @@ used by one thread at a time.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 
@@ -33,6 +33,43 @@ class Delivery:
     accepted: tuple[str, ...]
     refused: dict[str, tuple[int, str]] = field(default_factory=dict)
     """Recipients the server turned down while taking the message for the others."""
+
+
+class Withdrawn(Exception):
+    """``before_data`` said no: the message was not sent (the connection was closed in the
+    middle of its DATA, so the server drops what it had of it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    """A message's sender, recipients and bytes: what :meth:`SmtpTransport.send` takes, for the
+    message after this one (``ahead``)."""
+
+    mail_from: str
+    recipients: Sequence[str]
+    data: bytes
+    smtputf8: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _SentAhead:
+    """An envelope written behind the previous message's data, its replies not read yet."""
+
+    key: tuple[str, tuple[str, ...], bool]
+    payload: bytes
+    commands: int
+
+
+class _Once:
+    """``before_data`` called at most once, however many connections a send takes."""
+
+    def __init__(self, call: Callable[[], bool] | None) -> None:
+        self.call, self.answer = call, True
+
+    def __call__(self) -> bool:
+        if self.call is not None:
+            self.answer, self.call = self.call(), None
+        return self.answer
 
 
 class _SafeToRepeat(Exception):
@@ -95,6 +132,7 @@ class SmtpTransport:
         self._settings = settings
         self._password = password
         self._connection: Connection | None = None
+        self._ahead: _SentAhead | None = None
         self.connections_opened = 0
         self.server_size: int | None = None
         """The largest message the server announced (SIZE), once connected; None if none."""
@@ -118,11 +156,14 @@ class SmtpTransport:
 
     def close(self) -> None:
         """Say QUIT if the connection is still there, and close it."""
+        if self._ahead is not None:
+            self._discard()  # a DATA is open on it: only hanging up ends it without a message
         connection, self._connection = self._connection, None
         if connection is not None:
             connection.close(say_quit=True)
 
     def _discard(self) -> None:
+        self._ahead = None
         connection, self._connection = self._connection, None
         if connection is not None:
             connection.close(say_quit=False)
@@ -153,31 +194,94 @@ class SmtpTransport:
         return f"Connected to {s.host} on port {s.port} with {how} and {who}."
 
     def send(
-        self, mail_from: str, recipients: Sequence[str], data: bytes, *, smtputf8: bool = False
+        self,
+        mail_from: str,
+        recipients: Sequence[str],
+        data: bytes,
+        *,
+        smtputf8: bool = False,
+        before_data: Callable[[], bool] | None = None,
+        ahead: Envelope | None = None,
     ) -> Delivery:
         """Deliver ``data`` (the composed message) to ``recipients`` (the envelope).
 
         ``smtputf8`` asks for SMTPUTF8 (e.g. for UTF-8 headers); it is used anyway when an
         address has a non-ASCII mailbox name. When some recipients are refused and others
         accepted, the message goes to the accepted ones and ``Delivery.refused`` names the rest.
+
+        ``before_data`` is called once the server has taken the envelope, before the message
+        goes (the outbox commits its data mark there); if it says False, nothing is sent and
+        :class:`Withdrawn` is raised. ``ahead`` is the message to be sent next: with PIPELINING
+        its envelope goes in the same write as this message's data (RFC 2920 allows the
+        content and the next MAIL, RCPT and DATA in one group), so each message costs one
+        round trip to the server instead of two. Its replies are read by the next :meth:`send`
+        of that envelope.
         """
         if isinstance(recipients, str) or not recipients:
             raise ValueError("recipients must be a non-empty list of addresses")
         addresses = (mail_from, *recipients)
         utf8 = smtputf8 or any(needs_smtputf8(a) for a in addresses)
-        payload = data_for_wire(data)
+        sent_ahead, self._ahead = self._ahead, None
+        if sent_ahead is not None and sent_ahead.key != (mail_from, tuple(recipients), utf8):
+            # Not the message whose envelope went ahead: only hanging up ends that DATA.
+            self._ahead = sent_ahead
+            self._discard()
+            sent_ahead = None
+        payload = sent_ahead.payload if sent_ahead is not None else data_for_wire(data)
+        mark = _Once(before_data)
         for attempt in (1, 2):
             connection = self._connect()
             if utf8 and not connection.offers("smtputf8"):
                 address = next((a for a in addresses if needs_smtputf8(a)), "")
                 raise errors.SmtpUtf8NotOffered(address, self._settings.host)
             try:
-                return self._transaction(connection, mail_from, recipients, payload, utf8)
+                return self._transaction(
+                    connection, mail_from, recipients, payload, utf8, sent_ahead, mark, ahead
+                )
             except _SafeToRepeat as repeat:
                 self._discard()
+                sent_ahead = None
                 if attempt == 2:
                     raise repeat.error from None
         raise AssertionError("unreachable")
+
+    def _commands(
+        self,
+        connection: Connection,
+        mail_from: str,
+        recipients: Sequence[str],
+        payload: bytes,
+        utf8: bool,
+    ) -> list[bytes]:
+        params = b""
+        if connection.offers("size"):
+            params += b" SIZE=%d" % len(payload)
+        if utf8:
+            params += b" SMTPUTF8"
+        if connection.offers("8bitmime") and not payload.isascii():
+            params += b" BODY=8BITMIME"
+        commands = [b"MAIL FROM:<" + _wire_address(mail_from, utf8) + b">" + params + b"\r\n"]
+        commands += [b"RCPT TO:<" + _wire_address(r, utf8) + b">\r\n" for r in recipients]
+        commands.append(b"DATA\r\n")
+        return commands
+
+    def _next_group(self, connection: Connection, ahead: Envelope | None) -> bytes:
+        """The next message's envelope, to go behind this message's data; b"" when there is
+        none, or it cannot go ahead (no PIPELINING, or an address the server cannot take)."""
+        if ahead is None or not connection.offers("pipelining"):
+            return b""
+        addresses = (ahead.mail_from, *ahead.recipients)
+        utf8 = ahead.smtputf8 or any(needs_smtputf8(a) for a in addresses)
+        if utf8 and not connection.offers("smtputf8"):
+            return b""  # its own send says why
+        try:
+            payload = data_for_wire(ahead.data)
+            commands = self._commands(connection, ahead.mail_from, ahead.recipients, payload, utf8)
+        except ValueError:
+            return b""
+        key = (ahead.mail_from, tuple(ahead.recipients), utf8)
+        self._ahead = _SentAhead(key, payload, len(commands))
+        return b"".join(commands)
 
     def _lost(self, dropped: Dropped, connection: Connection) -> Exception:
         """After a drop before the end of DATA: a timeout is told, a drop is repeated once."""
@@ -192,19 +296,16 @@ class SmtpTransport:
         recipients: Sequence[str],
         payload: bytes,
         utf8: bool,
+        sent_ahead: _SentAhead | None,
+        before_data: _Once,
+        ahead: Envelope | None,
     ) -> Delivery:
-        params = b""
-        if connection.offers("size"):
-            params += b" SIZE=%d" % len(payload)
-        if utf8:
-            params += b" SMTPUTF8"
-        if connection.offers("8bitmime") and not payload.isascii():
-            params += b" BODY=8BITMIME"
-        commands = [b"MAIL FROM:<" + _wire_address(mail_from, utf8) + b">" + params + b"\r\n"]
-        commands += [b"RCPT TO:<" + _wire_address(r, utf8) + b">\r\n" for r in recipients]
-        commands.append(b"DATA\r\n")
+        commands = self._commands(connection, mail_from, recipients, payload, utf8)
         try:
-            replies = self._envelope(connection, commands, connection.offers("pipelining"))
+            if sent_ahead is not None:  # written behind the previous message: read the replies
+                replies = self._replies(connection, len(commands))
+            else:
+                replies = self._envelope(connection, commands, connection.offers("pipelining"))
         except Dropped as dropped:
             raise self._lost(dropped, connection) from None
         closing = next((reply for reply in replies if reply[0] == 421), None)
@@ -230,8 +331,11 @@ class SmtpTransport:
             assert data_reply is not None
             raise reply_error(*data_reply)
 
+        if not before_data():
+            self._discard()
+            raise Withdrawn(f"not sent: {mail_from} to {', '.join(recipients)}")
         try:
-            connection.write(payload)
+            connection.write(payload + self._next_group(connection, ahead))
         except Dropped as dropped:
             # The final dot did not go out whole: the server cannot have taken the message.
             raise self._lost(dropped, connection) from None
@@ -255,16 +359,21 @@ class SmtpTransport:
         replies: list[Reply] = []
         if pipelined:
             connection.write(b"".join(commands))
-            for _ in commands:
-                replies.append(connection.read())
-                if replies[-1][0] == 421:
-                    break
-            return replies
+            return self._replies(connection, len(commands))
         for index, command in enumerate(commands):
             if index == len(commands) - 1 and not any(code < 300 for code, _ in replies[1:]):
                 break  # no recipient was taken: DATA would only be refused
             replies.append(connection.command(command))
             if replies[-1][0] == 421 or (index == 0 and replies[-1][0] >= 300):
+                break
+        return replies
+
+    def _replies(self, connection: Connection, count: int) -> list[Reply]:
+        """The replies to ``count`` pipelined commands; fewer when the server said 421."""
+        replies: list[Reply] = []
+        for _ in range(count):
+            replies.append(connection.read())
+            if replies[-1][0] == 421:
                 break
         return replies
 

@@ -38,7 +38,7 @@ from ledgerpost.mail.errors import (
     PermanentReply,
     SmtpUtf8NotOffered,
 )
-from ledgerpost.mail.transport import Delivery
+from ledgerpost.mail.transport import Delivery, Envelope, Withdrawn
 from ledgerpost.services.clock import utcnow
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
@@ -65,7 +65,14 @@ class Transport(Protocol):
     """What the worker needs of an SMTP connection (ledgerpost.mail.transport.SmtpTransport)."""
 
     def send(
-        self, mail_from: str, recipients: list[str], data: bytes, *, smtputf8: bool = False
+        self,
+        mail_from: str,
+        recipients: list[str],
+        data: bytes,
+        *,
+        smtputf8: bool = False,
+        before_data: Callable[[], bool] | None = None,
+        ahead: Envelope | None = None,
     ) -> Delivery: ...
 
     def close(self) -> None: ...
@@ -405,21 +412,24 @@ class DeliveryWorker:
             "; ".join(f"{a}: {c} {t}" for a, (c, t) in delivery.refused.items()),
         )
 
-    def _step(self, previous: _Outcome | None, mark: DataMark | None, report: RunReport) -> bool:
-        """One write transaction: what the server said about the previous message, and this
-        message's data mark. False when the marked message is no longer ours to send."""
-        if previous is None or previous.error is None:
-            if self._lane is None:
-                self._lane = DeliveryLane(self.ledger.db)
-            accepted = None if previous is None else self._accepted(previous)
-            ours = self._lane.step(accepted, mark)
-            report.sent += accepted is not None
-            return ours
-        with self.ledger.db.write() as s:
-            self._record_failure(s, previous, report)
-            if mark is None:
-                return True
-            return repo.mark_data(s, mark.outbox_id, mark.worker_id, mark.at, mark.kept, mark.size)
+    def _step(self, pending: list[_Outcome], mark: DataMark | None, report: RunReport) -> bool:
+        """What the server said about the messages before (``pending``, emptied), and this
+        message's data mark: acceptances and the mark in one write transaction, refusals (rare)
+        in one of their own before it. False when the marked message is no longer ours."""
+        done, pending[:] = list(pending), []
+        refused = [outcome for outcome in done if outcome.error is not None]
+        if refused:
+            with self.ledger.db.write() as s:
+                for outcome in refused:
+                    self._record_failure(s, outcome, report)
+        accepted = [self._accepted(outcome) for outcome in done if outcome.error is None]
+        if not accepted and mark is None:
+            return True
+        if self._lane is None:
+            self._lane = DeliveryLane(self.ledger.db)
+        ours = self._lane.step(accepted, mark)
+        report.sent += len(accepted)
+        return ours
 
     def _record_failure(self, s: Session, outcome: _Outcome, report: RunReport) -> None:
         """Write why the server did not take one message (in the caller's transaction)."""
@@ -470,14 +480,30 @@ class DeliveryWorker:
                     data_at=None,
                 )
 
-    def _send(self, item: _Ready) -> _Outcome:
+    def _send(
+        self, item: _Ready, before_data: Callable[[], bool], following: _Ready | None
+    ) -> _Outcome | None:
+        """Send one message; None when it turned out not to be ours (``before_data`` said so).
+        The envelope of ``following`` goes behind its data, when the server pipelines."""
+        ahead = None
+        if following is not None:
+            ahead = Envelope(
+                following.sender, following.envelope, following.mime, following.smtputf8
+            )
         try:
             fresh = self._transport is None
             if self._transport is None:
                 self._transport = self._factory()
             delivery = self._transport.send(
-                item.sender, item.envelope, item.mime, smtputf8=item.smtputf8
+                item.sender,
+                item.envelope,
+                item.mime,
+                smtputf8=item.smtputf8,
+                before_data=before_data,
+                ahead=ahead,
             )
+        except Withdrawn:
+            return None
         except MailError as exc:
             return _Outcome(item.outbox_id, None, exc)
         if fresh and self._learn_size is not None:
@@ -488,26 +514,30 @@ class DeliveryWorker:
         return _Outcome(item.outbox_id, delivery, None)
 
     def send_batch(self, ready: list[_Ready], report: RunReport) -> None:
-        """Send the batch over the one connection. One write transaction per message records
-        the previous message's outcome and sets this message's data mark, committed before
-        its data goes."""
-        previous: _Outcome | None = None
+        """Send the batch over the one connection. Once the server has taken a message's
+        envelope, one write transaction records what it said about the messages before and
+        sets this message's data mark, committed before its data goes. With PIPELINING the
+        next message's envelope goes behind each message's data: one round trip a message."""
+        pending: list[_Outcome] = []
         for position, item in enumerate(ready):
-            mark = DataMark(item.outbox_id, self.id, self.clock(), item.kept, len(item.mime))
-            ours = self._step(previous, mark, report)
-            previous = None
-            if not ours:
+            following = ready[position + 1] if position + 1 < len(ready) else None
+
+            def before_data(item: _Ready = item) -> bool:
+                mark = DataMark(item.outbox_id, self.id, self.clock(), item.kept, len(item.mime))
+                return self._step(pending, mark, report)
+
+            outcome = self._send(item, before_data, following)
+            if outcome is None:
                 continue  # its claim was taken back meanwhile: not ours to send
-            outcome = self._send(item)
+            pending.append(outcome)
             exc = outcome.error
             if exc is not None and not exc.retryable and not isinstance(exc, STAY_CONNECTED):
-                self._step(outcome, None, report)
+                self._step(pending, None, report)
                 report.stopped_by = str(exc)
                 self._release([x.outbox_id for x in ready[position + 1 :]], report.stopped_by)
                 return
-            previous = outcome
-        if previous is not None:
-            self._step(previous, None, report)
+        if pending:
+            self._step(pending, None, report)
 
     # --- runs ---------------------------------------------------------------------------
 

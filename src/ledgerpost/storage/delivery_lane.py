@@ -14,7 +14,7 @@ as every other write (``database.begin_immediate``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -144,16 +144,16 @@ class DeliveryLane:
         }
         self._credits_upto = self._credits_total = 0
 
-    def step(self, accepted: Accepted | None, mark: DataMark | None) -> bool:
+    def step(self, accepted: Sequence[Accepted], mark: DataMark | None) -> bool:
         """Record ``accepted`` and set ``mark`` in one transaction. False when the marked
         message is no longer this worker's (its claim was taken back): nothing of the mark is
-        written then, the acceptance is."""
+        written then, the acceptances are."""
         cursor = self._connection.cursor()
         try:
             if self._sqlite:
                 begin_immediate(self._connection)
-            if accepted is not None:
-                self._accept(cursor, accepted)
+            for each in accepted:
+                self._accept(cursor, each)
             ours = mark is None or self._mark(cursor, mark)
             self._connection.commit()
             return ours
