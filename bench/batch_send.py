@@ -8,12 +8,13 @@ of it whose print copies are already stored ("warm"). Then, for each sink:
   together), one more round trip for the TLS handshake; STARTTLS, AUTH PLAIN, PIPELINING;
 - ``aiosmtpd``: aiosmtpd with STARTTLS, AUTH and PIPELINING, no delay (itself the bottleneck);
 - ``smtp-sink``: Postfix's C sink, no delay, the client's own limit. It has no STARTTLS, so
-  this sink runs with security "none" and no login.
+  this sink runs with security "none" and no login. It announces PIPELINING.
 
 it times:
 
 - **limit**: the same messages, composed beforehand, sent with ``SmtpTransport`` over
-  ``--connections`` reused connections (one thread each);
+  ``--connections`` reused connections (one thread each), each message's data with the next
+  envelope behind it, as the outbox sends;
 - **naive** (delay sink only, ``--naive`` messages): render, compose, a new connection with
   STARTTLS and AUTH per message through ``smtplib``, one after the other;
 - **ours warm**: queue with ``services.batch.queue_batch``, then deliver with
@@ -88,7 +89,7 @@ from ledgerpost.domain.listing import DocumentFilter  # noqa: E402
 from ledgerpost.domain.message import Attachment, OutgoingMessage  # noqa: E402
 from ledgerpost.domain.smtp import Security, SmtpSettings  # noqa: E402
 from ledgerpost.mail.compose import compose  # noqa: E402
-from ledgerpost.mail.transport import SmtpTransport  # noqa: E402
+from ledgerpost.mail.transport import Envelope, SmtpTransport  # noqa: E402
 from ledgerpost.services import credits  # noqa: E402
 from ledgerpost.services import settings as settings_service  # noqa: E402
 from ledgerpost.services.batch import queue_batch  # noqa: E402
@@ -575,6 +576,11 @@ def smtp_settings(sink: Sink) -> SmtpSettings:
     )
 
 
+def _ahead(message: tuple[list[str], bytes] | None) -> Envelope | None:
+    """The next message's envelope, to go behind this one's data (as the outbox sends)."""
+    return None if message is None else Envelope(SENDER, message[0], message[1])
+
+
 def limit(sink: Sink, messages: list[tuple[list[str], bytes]], connections: int) -> float:
     """Seconds to send ``messages`` over ``connections`` reused connections."""
     settings = smtp_settings(sink)
@@ -584,12 +590,13 @@ def limit(sink: Sink, messages: list[tuple[list[str], bytes]], connections: int)
 
     def work() -> None:
         with SmtpTransport(settings, password) as transport:
-            while True:
+            with lock:
+                item = next(pending, None)
+            while item is not None:
                 with lock:
-                    item = next(pending, None)
-                if item is None:
-                    return
-                transport.send(SENDER, item[0], item[1])
+                    following = next(pending, None)
+                transport.send(SENDER, item[0], item[1], ahead=_ahead(following))
+                item = following
 
     threads = [threading.Thread(target=work) for _ in range(connections)]
     start = time.perf_counter()
@@ -611,8 +618,9 @@ def _limit_worker(
         transport.server_offers("pipelining")  # connected and signed in before the clock runs
         ready.put(os.getpid())
         go.wait()
-        for recipients, data in messages:
-            transport.send(SENDER, recipients, data)
+        for position, (recipients, data) in enumerate(messages):
+            following = messages[position + 1] if position + 1 < len(messages) else None
+            transport.send(SENDER, recipients, data, ahead=_ahead(following))
 
 
 def limit_processes(sink: Sink, messages: list[tuple[list[str], bytes]], processes: int) -> float:

@@ -61,7 +61,8 @@ class _SentAhead:
 
 
 class _Once:
-    """``before_data`` called at most once, however many connections a send takes."""
+    """A callback (``before_data``, ``meanwhile``) called at most once, however many
+    connections a send takes; later calls give its first answer."""
 
     def __init__(self, call: Callable[[], bool] | None) -> None:
         self.call, self.answer = call, True
@@ -70,6 +71,11 @@ class _Once:
         if self.call is not None:
             self.answer, self.call = self.call(), None
         return self.answer
+
+
+def _called(call: Callable[[], None]) -> bool:
+    call()
+    return True
 
 
 class _SafeToRepeat(Exception):
@@ -202,6 +208,7 @@ class SmtpTransport:
         smtputf8: bool = False,
         before_data: Callable[[], bool] | None = None,
         ahead: Envelope | None = None,
+        meanwhile: Callable[[], None] | None = None,
     ) -> Delivery:
         """Deliver ``data`` (the composed message) to ``recipients`` (the envelope).
 
@@ -215,7 +222,8 @@ class SmtpTransport:
         its envelope goes in the same write as this message's data (RFC 2920 allows the
         content and the next MAIL, RCPT and DATA in one group), so each message costs one
         round trip to the server instead of two. Its replies are read by the next :meth:`send`
-        of that envelope.
+        of that envelope. ``meanwhile`` is called once the data is written, before the reply is
+        read: the caller's own work (composing the next message) overlaps the server's.
         """
         if isinstance(recipients, str) or not recipients:
             raise ValueError("recipients must be a non-empty list of addresses")
@@ -229,6 +237,7 @@ class SmtpTransport:
             sent_ahead = None
         payload = sent_ahead.payload if sent_ahead is not None else data_for_wire(data)
         mark = _Once(before_data)
+        overlap = _Once(None if meanwhile is None else lambda: _called(meanwhile))
         for attempt in (1, 2):
             connection = self._connect()
             if utf8 and not connection.offers("smtputf8"):
@@ -236,7 +245,15 @@ class SmtpTransport:
                 raise errors.SmtpUtf8NotOffered(address, self._settings.host)
             try:
                 return self._transaction(
-                    connection, mail_from, recipients, payload, utf8, sent_ahead, mark, ahead
+                    connection,
+                    mail_from,
+                    recipients,
+                    payload,
+                    utf8,
+                    sent_ahead,
+                    mark,
+                    ahead,
+                    overlap,
                 )
             except _SafeToRepeat as repeat:
                 self._discard()
@@ -299,6 +316,7 @@ class SmtpTransport:
         sent_ahead: _SentAhead | None,
         before_data: _Once,
         ahead: Envelope | None,
+        meanwhile: _Once,
     ) -> Delivery:
         commands = self._commands(connection, mail_from, recipients, payload, utf8)
         try:
@@ -339,6 +357,7 @@ class SmtpTransport:
         except Dropped as dropped:
             # The final dot did not go out whole: the server cannot have taken the message.
             raise self._lost(dropped, connection) from None
+        meanwhile()
         try:
             code, text = connection.read()
         except Dropped:

@@ -73,6 +73,7 @@ class Transport(Protocol):
         smtputf8: bool = False,
         before_data: Callable[[], bool] | None = None,
         ahead: Envelope | None = None,
+        meanwhile: Callable[[], None] | None = None,
     ) -> Delivery: ...
 
     def close(self) -> None: ...
@@ -108,6 +109,37 @@ class _Outcome:
     outbox_id: int
     delivery: Delivery | None
     error: MailError | None
+
+
+class _Claimed:
+    """A claimed batch, read at once and composed one message at a time, in order."""
+
+    def __init__(
+        self,
+        worker: DeliveryWorker,
+        rows: list[OutboxRow],
+        kept: dict[int, KeptMime],
+        extra: dict[int, list[OutboxAttachmentRow]],
+        copies: dict[int, Attachment | LedgerError],
+    ) -> None:
+        self._worker, self._kept, self._extra, self._copies = worker, kept, extra, copies
+        self._rows = list(reversed(rows))
+        self.refused: list[tuple[int, str]] = []
+        """Messages that could not be composed, and why: written by the worker."""
+
+    def take(self) -> _Ready | None:
+        """The next message ready to send; None when the batch is done."""
+        while self._rows:
+            row = self._rows.pop()
+            try:
+                return self._worker._compose(row, self._kept.get(row.id), self._copies, self._extra)
+            except (LedgerError, ComposeError) as exc:
+                self.refused.append((row.id, str(exc)))
+        return None
+
+    def untaken(self) -> list[int]:
+        """The messages not taken yet (given back when the worker stops)."""
+        return [row.id for row in reversed(self._rows)]
 
 
 @dataclass
@@ -362,40 +394,43 @@ class DeliveryWorker:
                 envelope.append(mailbox.address)
         return _Ready(row.id, mime, kept, message.sender.address, envelope, row.smtputf8)
 
-    def prepare(self, ids: list[int], report: RunReport) -> list[_Ready]:
-        """Compose the claimed messages that have no MIME bytes yet, all at once; a message
-        that cannot be composed fails now, with the reason. The messages ready to send, in
-        order. The bytes are stored with each message's data mark (see :meth:`send_batch`)."""
+    def prepare(self, ids: list[int], report: RunReport) -> _Claimed:
+        """Read the claimed messages, their stored bytes and print copies, all at once. Each
+        is composed when its turn comes (:meth:`_Claimed.take`), while the server reads the
+        message before it."""
         with self.ledger.db.read() as s:
             rows = repo.messages(s, ids)
             kept = repo.stored_mimes(s, ids)
             extra = repo.extra_attachments_of(s, [r.id for r in rows if r.id not in kept])
             s.expunge_all()
-        copies = self._print_copies(rows, kept)
-        ready: list[_Ready] = []
-        refused: list[tuple[int, str]] = []
-        for row in rows:
-            try:
-                message = self._message(row)
-                stored = kept.get(row.id)
-                if stored is not None:
-                    whole = self._whole(row, stored, copies)
-                    ready.append(self._ready(row, message, whole, None))
-                else:
-                    attachments = self._attachments(row, copies, extra)
-                    composed = compose_parts(message, attachments)
-                    keep = self._to_keep(row, composed, attachments)
-                    ready.append(self._ready(row, message, composed.mime, keep))
-            except (LedgerError, ComposeError) as exc:
-                refused.append((row.id, str(exc)))
-        if refused:
-            with self.ledger.db.write() as s:
-                for outbox_id, reason in refused:
-                    repo.settle(
-                        s, outbox_id, OutboxEvent.PERMANENT, claimed_by=None, last_error=reason
-                    )
-            report.failed += len(refused)
-        return ready
+        return _Claimed(self, rows, kept, extra, self._print_copies(rows, kept))
+
+    def _compose(
+        self,
+        row: OutboxRow,
+        kept: KeptMime | None,
+        copies: dict[int, Attachment | LedgerError],
+        extra: dict[int, list[OutboxAttachmentRow]],
+    ) -> _Ready:
+        """One claimed message, ready to send: its stored bytes, or composed now (raises
+        LedgerError or ComposeError when it cannot be)."""
+        message = self._message(row)
+        if kept is not None:
+            return self._ready(row, message, self._whole(row, kept, copies), None)
+        attachments = self._attachments(row, copies, extra)
+        composed = compose_parts(message, attachments)
+        keep = self._to_keep(row, composed, attachments)
+        return self._ready(row, message, composed.mime, keep)
+
+    def _refuse(self, refused: list[tuple[int, str]], report: RunReport) -> None:
+        """Fail the messages that could not be composed, with the reason."""
+        if not refused:
+            return
+        with self.ledger.db.write() as s:
+            for outbox_id, reason in refused:
+                repo.settle(s, outbox_id, OutboxEvent.PERMANENT, claimed_by=None, last_error=reason)
+        report.failed += len(refused)
+        refused.clear()
 
     # --- outcomes ---------------------------------------------------------------------------
 
@@ -481,10 +516,15 @@ class DeliveryWorker:
                 )
 
     def _send(
-        self, item: _Ready, before_data: Callable[[], bool], following: _Ready | None
+        self,
+        item: _Ready,
+        before_data: Callable[[], bool],
+        following: _Ready | None,
+        meanwhile: Callable[[], None],
     ) -> _Outcome | None:
         """Send one message; None when it turned out not to be ours (``before_data`` said so).
-        The envelope of ``following`` goes behind its data, when the server pipelines."""
+        The envelope of ``following`` goes behind its data, when the server pipelines;
+        ``meanwhile`` runs while the server reads the data."""
         ahead = None
         if following is not None:
             ahead = Envelope(
@@ -501,6 +541,7 @@ class DeliveryWorker:
                 smtputf8=item.smtputf8,
                 before_data=before_data,
                 ahead=ahead,
+                meanwhile=meanwhile,
             )
         except Withdrawn:
             return None
@@ -513,31 +554,42 @@ class DeliveryWorker:
                 self._learn_size(getattr(self._transport, "server_size", None))
         return _Outcome(item.outbox_id, delivery, None)
 
-    def send_batch(self, ready: list[_Ready], report: RunReport) -> None:
+    def send_batch(self, batch: _Claimed, report: RunReport) -> None:
         """Send the batch over the one connection. Once the server has taken a message's
         envelope, one write transaction records what it said about the messages before and
         sets this message's data mark, committed before its data goes. With PIPELINING the
-        next message's envelope goes behind each message's data: one round trip a message."""
+        next message's envelope goes behind each message's data: one round trip a message.
+        The message after that is composed while the server reads the data."""
         pending: list[_Outcome] = []
-        for position, item in enumerate(ready):
-            following = ready[position + 1] if position + 1 < len(ready) else None
+        item, following = batch.take(), batch.take()
+        while item is not None:
+            after: list[_Ready | None] = []
 
             def before_data(item: _Ready = item) -> bool:
                 mark = DataMark(item.outbox_id, self.id, self.clock(), item.kept, len(item.mime))
                 return self._step(pending, mark, report)
 
-            outcome = self._send(item, before_data, following)
-            if outcome is None:
-                continue  # its claim was taken back meanwhile: not ours to send
-            pending.append(outcome)
-            exc = outcome.error
-            if exc is not None and not exc.retryable and not isinstance(exc, STAY_CONNECTED):
-                self._step(pending, None, report)
-                report.stopped_by = str(exc)
-                self._release([x.outbox_id for x in ready[position + 1 :]], report.stopped_by)
-                return
+            def meanwhile(after: list[_Ready | None] = after) -> None:
+                after.append(batch.take())
+
+            outcome = self._send(item, before_data, following, meanwhile)
+            if not after:
+                meanwhile()  # the data never went (a refused envelope): compose it now
+            if outcome is not None:
+                pending.append(outcome)
+                exc = outcome.error
+                if exc is not None and not exc.retryable and not isinstance(exc, STAY_CONNECTED):
+                    self._step(pending, None, report)
+                    self._refuse(batch.refused, report)
+                    report.stopped_by = str(exc)
+                    rest = [x.outbox_id for x in (following, after[0]) if x is not None]
+                    self._release(rest + batch.untaken(), report.stopped_by)
+                    return
+            # else: its claim was taken back meanwhile, not ours to send
+            item, following = following, after[0]
         if pending:
             self._step(pending, None, report)
+        self._refuse(batch.refused, report)
 
     # --- runs ---------------------------------------------------------------------------
 
