@@ -80,5 +80,7 @@ def outbox_run(db: str) -> subprocess.Popen[str]:
 
 
 def spent(ledger: Ledger) -> int:
+    """Credits spent; and the balance row must still be the sum of the credit ledger."""
     with ledger.db.read() as s:
+        assert repo.credit_balance(s) == repo.credit_sum(s), "the balance row left the ledger"
         return repo.spent_credits(s)

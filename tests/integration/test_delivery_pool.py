@@ -21,6 +21,7 @@ from ledgerpost.storage import outbox_repository as repo
 from tests.helpers.mail_queue import connect
 from tests.helpers.memory_keyring import memory_keyring
 from tests.helpers.outbox_rows import add_messages
+from tests.helpers.outbox_workers import spent
 from tests.helpers.smtp_server import TEST_PASSWORD, SmtpTestServer
 
 pytestmark = pytest.mark.slow  # spawned interpreters take a second or two to start
@@ -34,11 +35,6 @@ def _connect(ledger: Ledger, server: SmtpTestServer, credit: int) -> None:
 def _statuses(ledger: Ledger) -> dict[str, int]:
     with ledger.db.read() as s:
         return {k.value: v for k, v in repo.status_counts(s).items() if v}
-
-
-def _spent(ledger: Ledger) -> int:
-    with ledger.db.read() as s:
-        return repo.spent_credits(s)
 
 
 def test_a_big_send_goes_out_from_worker_processes_each_message_once(
@@ -61,7 +57,7 @@ def test_a_big_send_goes_out_from_worker_processes_each_message_once(
     )
     assert len(received) == count and max(received.values()) == 1
     assert _statuses(ledger) == {OutboxStatus.SENT.value: count}
-    assert _spent(ledger) == count  # one credit per accepted message, no more
+    assert spent(ledger) == count  # one credit per accepted message, no more
     # Two connections from the command line: one is the caller's own, sending from the first
     # moment; the other a worker process, joining once it has started.
     assert report.processes == 1
@@ -77,7 +73,7 @@ def test_the_window_sends_a_big_send_from_worker_processes_only(
     _connect(ledger, smtp_server, credit=count)
     add_messages(ledger, count)
     report = mail_account.deliver(ledger, TEST_PASSWORD, connections=2, processes=True)
-    assert report.sent == count == len(smtp_server.received) == _spent(ledger)
+    assert report.sent == count == len(smtp_server.received) == spent(ledger)
     assert report.processes == 2  # both connections in worker processes, none in the caller's
 
 
@@ -97,7 +93,7 @@ def test_a_stop_gives_back_what_was_not_sent(ledger: Ledger, smtp_server: SmtpTe
 
     statuses = _statuses(ledger)
     sent = statuses.get(OutboxStatus.SENT.value, 0)
-    assert report.sent == sent == len(smtp_server.received) == _spent(ledger)
+    assert report.sent == sent == len(smtp_server.received) == spent(ledger)
     assert 0 < sent < count
     # Nothing lost, nothing left half-way: the rest waits to go, as it was.
     waiting = sum(statuses.get(s.value, 0) for s in (OutboxStatus.QUEUED, OutboxStatus.RETRY))
@@ -111,7 +107,7 @@ def test_a_small_send_stays_in_the_callers_process(
     add_messages(ledger, 3)
     assert not delivery_pool.worth_it(ledger)
     report = mail_account.deliver(ledger, TEST_PASSWORD, connections=2)
-    assert report.sent == 3 and _spent(ledger) == 3 and report.processes == 0
+    assert report.sent == 3 and spent(ledger) == 3 and report.processes == 0
 
 
 def test_one_connection_from_the_command_line_stays_in_its_process(

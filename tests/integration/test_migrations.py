@@ -16,6 +16,7 @@ from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage.database import make_engine, open_database, resolve_url
 from ledgerpost.storage.migrations import current_revision, head_revision, upgrade
 from ledgerpost.storage.models import Base
+from tests.conftest import TEST_COMPANY
 from tests.helpers.postgres import PostgresServer
 from tests.helpers.smtp_server import SmtpTestServer
 
@@ -234,6 +235,32 @@ def test_on_postgresql_a_first_revision_ledger_upgrades_on_open(
     assert invoice is not None and invoice.totals.gross == Decimal("122.00")
     assert ledger.check() == []
     ledger.close()
+
+
+def test_the_credit_balance_row_starts_as_the_sum_of_the_credit_ledger(tmp_path: Path) -> None:
+    """Revision 0009 keeps the balance in a row; an older ledger gets it from its entries."""
+    from alembic import command
+
+    from ledgerpost.services import credits
+    from ledgerpost.storage import outbox_repository as repo
+    from ledgerpost.storage.migrations import alembic_config
+
+    path = tmp_path / "ledger.sqlite3"
+    books = Ledger.open(str(path))
+    books.create_company(TEST_COMPANY)  # 5 trial credits
+    assert credits.add(books, 1000, "INV-7") == 1005
+    books.close()
+    engine = make_engine(resolve_url(str(path)))
+    with engine.execution_options(ledgerpost_write=True).begin() as connection:
+        command.downgrade(alembic_config(connection), "0008")
+        connection.execute(text("UPDATE credit_entry SET amount = 995 WHERE amount = 1000"))
+    engine.dispose()
+
+    books = Ledger.open(str(path))  # upgrades: the row is made from the entries
+    with books.db.read() as s:
+        assert repo.credit_balance(s) == repo.credit_sum(s) == 1000
+    assert credits.balance(books) == 1000
+    books.close()
 
 
 def test_the_head_the_program_knows_is_the_newest_script() -> None:

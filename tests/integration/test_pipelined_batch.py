@@ -18,9 +18,9 @@ from ledgerpost.mail import connection as smtp_connection
 from ledgerpost.services import outbox
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, queue
-from ledgerpost.storage import outbox_repository as repo
 from tests.helpers.mail_queue import connect, deliver, posted_invoices
 from tests.helpers.memory_keyring import memory_keyring
+from tests.helpers.outbox_workers import spent
 from tests.helpers.smtp_server import TEST_PASSWORD, TEST_USER, SmtpTestServer
 
 COUNT = 6
@@ -73,11 +73,6 @@ def message_ids(server: SmtpTestServer) -> Counter[str]:
         str(email.message_from_bytes(m.data, policy=email.policy.default)["Message-ID"])
         for m in server.received
     )
-
-
-def spent(ledger: Ledger) -> int:
-    with ledger.db.read() as s:
-        return repo.spent_credits(s)
 
 
 def test_each_message_costs_one_write_and_one_round_trip(

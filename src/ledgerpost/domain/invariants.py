@@ -105,3 +105,20 @@ def check_numbering(numbers: Iterable[tuple[str, int]], issued: Mapping[str, int
                 )
             )
     return problems
+
+
+def check_credits(balance: int, entries_sum: int) -> list[Problem]:
+    """The credit balance kept in one row is the sum of the append-only credit ledger, and
+    never below zero."""
+    problems = []
+    if balance != entries_sum:
+        problems.append(
+            Problem(
+                "credit-balance",
+                "credits",
+                f"the balance is {balance} but the credit entries add up to {entries_sum}",
+            )
+        )
+    if entries_sum < 0:
+        problems.append(Problem("credit-negative", "credits", f"the balance is {entries_sum}"))
+    return problems

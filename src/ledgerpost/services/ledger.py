@@ -16,7 +16,12 @@ from ledgerpost.domain.documents import (
     DocumentType,
     Line,
 )
-from ledgerpost.domain.invariants import check_entries, check_numbering, check_posted_documents
+from ledgerpost.domain.invariants import (
+    check_credits,
+    check_entries,
+    check_numbering,
+    check_posted_documents,
+)
 from ledgerpost.domain.journal import TrialBalanceRow, entry_for, trial_balance
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary, ListKey
 from ledgerpost.domain.parties import Company, Party, PartyKind
@@ -262,4 +267,5 @@ class Ledger:
             debits = {e.document_id: e.debit for e in entries if e.document_id is not None}
             problems += check_posted_documents(repo.iter_posted_documents(s), debits)
             problems += check_numbering(repo.posted_numbers(s), repo.issued_numbers(s))
+            problems += check_credits(outbox_repo.credit_balance(s), outbox_repo.credit_sum(s))
         return problems

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, insert, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -29,6 +29,8 @@ from ledgerpost.storage.database import Database, begin_immediate, plain_reason
 from ledgerpost.storage.errors import StorageError
 from ledgerpost.storage.mail_models import CreditRow, OutboxRow
 from ledgerpost.storage.outbox_repository import (
+    BALANCE,
+    CHANGE_BALANCE,
     MARK_DATA,
     MARK_DATA_SIZED,
     STORE_MIME,
@@ -53,10 +55,6 @@ _SENT = (
         last_error=bindparam("error"),
     )
 )
-_CREDITS_AFTER = select(func.sum(_CREDIT.c.amount), func.max(_CREDIT.c.id)).where(
-    _CREDIT.c.id > bindparam("after")
-)
-_BALANCE = select(func.coalesce(func.sum(_CREDIT.c.amount), 0))
 _SPEND = insert(_CREDIT).values(
     kind=bindparam("kind_value"),
     amount=bindparam("amount_value"),
@@ -137,12 +135,11 @@ class DeliveryLane:
                 "mark_sized": MARK_DATA_SIZED,
                 "store_mime": STORE_MIME,
                 "sent": _SENT,
-                "credits_after": _CREDITS_AFTER,
-                "balance": _BALANCE,
+                "balance": BALANCE.with_for_update(),
                 "spend": _SPEND,
+                "change_balance": CHANGE_BALANCE,
             }.items()
         }
-        self._credits_upto = self._credits_total = 0
 
     def step(self, accepted: Sequence[Accepted], mark: DataMark | None) -> bool:
         """Record ``accepted`` and set ``mark`` in one transaction. False when the marked
@@ -159,15 +156,11 @@ class DeliveryLane:
             return ours
         except self._errors as exc:
             self._connection.rollback()
-            if self._sqlite:
-                # The balance kept so far may count entries of the transaction just undone.
-                self._credits_upto = self._credits_total = 0
             raise StorageError(
                 f"the ledger could not be read or written: {plain_reason(exc)}"
             ) from exc
         except BaseException:
             self._connection.rollback()
-            self._credits_upto = self._credits_total = 0
             raise
         finally:
             cursor.close()
@@ -190,7 +183,8 @@ class DeliveryLane:
         ).rowcount
         if changed != 1:
             raise StaleStatus(f"message {accepted.outbox_id} changed while we were moving it")
-        entry = spend(self._balance(cursor), accepted.outbox_id, accepted.at)
+        balance = int(self._run(cursor, "balance").fetchone()[0])
+        entry = spend(balance, accepted.outbox_id, accepted.at)
         self._run(
             cursor,
             "spend",
@@ -201,18 +195,7 @@ class DeliveryLane:
             user=entry.user,
             key=entry.outbox_id,
         )
-
-    def _balance(self, cursor: Any) -> int:
-        """The credit balance now. Under SQLite (writers one at a time, ids in commit order)
-        the sum so far is kept and only newer entries are added: the credit ledger is
-        append-only, and summing all of it for every message grows with every message sent.
-        Under PostgreSQL ids are taken before commit, so a kept sum could miss an entry."""
-        if not self._sqlite:
-            return int(self._run(cursor, "balance").fetchone()[0])
-        total, last = self._run(cursor, "credits_after", after=self._credits_upto).fetchone()
-        self._credits_total += int(total or 0)
-        self._credits_upto = int(last or self._credits_upto)
-        return self._credits_total
+        self._run(cursor, "change_balance", change=entry.amount)
 
     def _mark(self, cursor: Any, mark: DataMark) -> bool:
         given = {"key": mark.outbox_id, "worker": mark.worker_id, "at": mark.at}

@@ -130,6 +130,16 @@ class CreditRow(Base):
     outbox_id: Mapped[int | None] = mapped_column(ForeignKey("outbox_message.id"), unique=True)
 
 
+class CreditBalanceRow(Base):
+    """The sum of the credit ledger, kept in one row (``id`` 1) and changed in the transaction
+    that adds each entry: a spend reads and locks it, never sums the whole ledger."""
+
+    __tablename__ = "credit_balance"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    balance: Mapped[int] = mapped_column(Integer)
+
+
 class RecentRecipientRow(Base):
     """The addresses last used for a party: they come first next time."""
 

@@ -20,6 +20,7 @@ from ledgerpost.domain.credits import CreditEntry, CreditKind
 from ledgerpost.domain.outbox import OutboxEntry, OutboxEvent, OutboxStatus, next_status
 from ledgerpost.storage.errors import StorageError
 from ledgerpost.storage.mail_models import (
+    CreditBalanceRow,
     CreditRow,
     OutboxAttachmentRow,
     OutboxMimeRow,
@@ -74,7 +75,26 @@ def keep_setting(session: Session, key: str, value: Any) -> None:
 # --- credits ------------------------------------------------------------------------------
 
 
-def credit_balance(session: Session) -> int:
+BALANCE_ROW = 1
+_BALANCE = CreditBalanceRow.__table__
+BALANCE = select(_BALANCE.c.balance).where(_BALANCE.c.id == BALANCE_ROW)
+"""The balance row; ``.with_for_update()`` for a spend (PostgreSQL: one spender at a time)."""
+CHANGE_BALANCE = (
+    update(_BALANCE)
+    .where(_BALANCE.c.id == BALANCE_ROW)
+    .values(balance=_BALANCE.c.balance + bindparam("change"))
+)
+
+
+def credit_balance(session: Session, *, to_spend: bool = False) -> int:
+    """The balance (one row, equal to the sum of the credit ledger); ``to_spend`` locks it
+    until the transaction ends, as a spend must."""
+    query = BALANCE.with_for_update() if to_spend else BALANCE
+    return int(session.scalar(query) or 0)
+
+
+def credit_sum(session: Session) -> int:
+    """The sum of the credit ledger itself (what the balance row must equal)."""
     return int(session.scalar(select(func.coalesce(func.sum(CreditRow.amount), 0))) or 0)
 
 
@@ -87,7 +107,7 @@ def reserved_credits(session: Session) -> int:
 def available_credits(session: Session) -> int:
     """The balance less the credits held by messages that may have been accepted, read in one
     statement (one snapshot: a spend committed between two reads would count twice)."""
-    balance = select(func.coalesce(func.sum(CreditRow.amount), 0)).scalar_subquery()
+    balance = BALANCE.scalar_subquery()
     reserved = (
         select(func.count(OutboxRow.id)).where(OutboxRow.status.in_(RESERVING)).scalar_subquery()
     )
@@ -106,6 +126,7 @@ def add_credit(session: Session, entry: CreditEntry) -> None:
         )
     )
     session.flush()
+    session.connection().execute(CHANGE_BALANCE, {"change": entry.amount})
 
 
 def credit_history(session: Session, limit: int = 500) -> list[CreditEntry]:
