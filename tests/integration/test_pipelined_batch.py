@@ -137,3 +137,23 @@ def test_when_the_connection_ends_behind_a_message_the_next_goes_on_a_new_one(
     assert max(message_ids(server).values()) == 1
     assert len(server.received) == COUNT - 1 == spent(mailing)
     assert server.connection_count == 2
+
+
+def test_a_send_stopped_inside_data_hangs_up_and_sends_nothing(server: SmtpTestServer) -> None:
+    """Trouble between the server's 354 and the data (the ledger could not be written): the
+    connection is dropped, never ended with a dot or a QUIT the server would read as text."""
+    from ledgerpost.mail.transport import SmtpTransport
+
+    message = b"Subject: x\r\n\r\nbody\r\n"
+
+    def ledger_trouble() -> bool:
+        raise RuntimeError("the ledger could not be written")
+
+    transport = SmtpTransport(server.settings(), TEST_PASSWORD)
+    with pytest.raises(RuntimeError):
+        transport.send("a@example.com", ["b@example.com"], message, before_data=ledger_trouble)
+    transport.close()
+    assert not transport.connected and server.received == []
+    with transport:  # a fresh connection takes the next message as usual
+        transport.send("a@example.com", ["b@example.com"], message)
+    assert [m.data for m in server.received] == [message]

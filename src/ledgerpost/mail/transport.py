@@ -57,7 +57,6 @@ class _SentAhead:
 
     key: tuple[str, tuple[str, ...], bool]
     payload: bytes
-    commands: int
 
 
 class _Once:
@@ -139,6 +138,8 @@ class SmtpTransport:
         self._password = password
         self._connection: Connection | None = None
         self._ahead: _SentAhead | None = None
+        self._in_data = False
+        """A DATA the server said 354 to whose end it has not answered yet."""
         self.connections_opened = 0
         self.server_size: int | None = None
         """The largest message the server announced (SIZE), once connected; None if none."""
@@ -162,14 +163,14 @@ class SmtpTransport:
 
     def close(self) -> None:
         """Say QUIT if the connection is still there, and close it."""
-        if self._ahead is not None:
+        if self._ahead is not None or self._in_data:
             self._discard()  # a DATA is open on it: only hanging up ends it without a message
         connection, self._connection = self._connection, None
         if connection is not None:
             connection.close(say_quit=True)
 
     def _discard(self) -> None:
-        self._ahead = None
+        self._ahead, self._in_data = None, False
         connection, self._connection = self._connection, None
         if connection is not None:
             connection.close(say_quit=False)
@@ -232,7 +233,6 @@ class SmtpTransport:
         sent_ahead, self._ahead = self._ahead, None
         if sent_ahead is not None and sent_ahead.key != (mail_from, tuple(recipients), utf8):
             # Not the message whose envelope went ahead: only hanging up ends that DATA.
-            self._ahead = sent_ahead
             self._discard()
             sent_ahead = None
         payload = sent_ahead.payload if sent_ahead is not None else data_for_wire(data)
@@ -297,7 +297,7 @@ class SmtpTransport:
         except ValueError:
             return b""
         key = (ahead.mail_from, tuple(ahead.recipients), utf8)
-        self._ahead = _SentAhead(key, payload, len(commands))
+        self._ahead = _SentAhead(key, payload)
         return b"".join(commands)
 
     def _lost(self, dropped: Dropped, connection: Connection) -> Exception:
@@ -349,6 +349,7 @@ class SmtpTransport:
             assert data_reply is not None
             raise reply_error(*data_reply)
 
+        self._in_data = True
         if not before_data():
             self._discard()
             raise Withdrawn(f"not sent: {mail_from} to {', '.join(recipients)}")
@@ -363,6 +364,7 @@ class SmtpTransport:
         except Dropped:
             self._discard()
             raise errors.DeliveryUncertain(self._settings.host) from None
+        self._in_data = False
         if code >= 300:
             if code == 421:
                 self._discard()

@@ -5,11 +5,14 @@ one machine or several desks) may run on one ledger: claims are atomic, each mes
 one worker. A message whose data may have reached the server when its worker died becomes
 'uncertain' and is never resent without the user's word.
 
-A worker claims a batch, composes the whole batch in memory (print copies and attachments read
-in one go), then for each message commits one write transaction that records the previous
-message's outcome (and its credit) and sets this message's data mark, storing its MIME bytes
-in the same row write on the first try, before the data goes. So a message costs one commit,
-and a crash after the mark leaves exactly that one message uncertain.
+A worker claims a batch and reads it in one go (messages, stored bytes, print copies). For each
+message, once the server has taken its envelope, one write transaction records what the server
+said about the message before (and spends its credit) and sets this message's data mark,
+storing its bytes on the first try (without the print copy, which the ledger keeps already):
+committed before the data goes. So a message costs one commit, and a crash after the mark
+leaves exactly that one message uncertain. With PIPELINING the next message's envelope goes
+behind each message's data (one round trip a message), and the message after it is composed
+while the server reads the data.
 """
 
 from __future__ import annotations
@@ -114,15 +117,8 @@ class _Outcome:
 class _Claimed:
     """A claimed batch, read at once and composed one message at a time, in order."""
 
-    def __init__(
-        self,
-        worker: DeliveryWorker,
-        rows: list[OutboxRow],
-        kept: dict[int, KeptMime],
-        extra: dict[int, list[OutboxAttachmentRow]],
-        copies: dict[int, Attachment | LedgerError],
-    ) -> None:
-        self._worker, self._kept, self._extra, self._copies = worker, kept, extra, copies
+    def __init__(self, rows: list[OutboxRow], compose: Callable[[OutboxRow], _Ready]) -> None:
+        self._compose = compose
         self._rows = list(reversed(rows))
         self.refused: list[tuple[int, str]] = []
         """Messages that could not be composed, and why: written by the worker."""
@@ -132,7 +128,7 @@ class _Claimed:
         while self._rows:
             row = self._rows.pop()
             try:
-                return self._worker._compose(row, self._kept.get(row.id), self._copies, self._extra)
+                return self._compose(row)
             except (LedgerError, ComposeError) as exc:
                 self.refused.append((row.id, str(exc)))
         return None
@@ -204,8 +200,8 @@ class DeliveryWorker:
         self._host = socket.gethostname()
         self._skip_locked = ledger.db.dialect == "postgresql"
         self._lane: DeliveryLane | None = None
-        self._recovered_at: float | None = None
         """The connection of the per-message transaction, taken on the first send."""
+        self._recovered_at: float | None = None
 
     # --- claims -------------------------------------------------------------------------
 
@@ -265,7 +261,7 @@ class DeliveryWorker:
             )
             return repo.claim(s, ids, self.id, now), 0
 
-    # --- a claimed batch, composed at once --------------------------------------------------
+    # --- a claimed batch: read at once, composed one message at a time -----------------------
 
     def _print_copies(
         self, rows: list[OutboxRow], kept: dict[int, KeptMime]
@@ -403,7 +399,8 @@ class DeliveryWorker:
             kept = repo.stored_mimes(s, ids)
             extra = repo.extra_attachments_of(s, [r.id for r in rows if r.id not in kept])
             s.expunge_all()
-        return _Claimed(self, rows, kept, extra, self._print_copies(rows, kept))
+        copies = self._print_copies(rows, kept)
+        return _Claimed(rows, lambda row: self._compose(row, kept.get(row.id), copies, extra))
 
     def _compose(
         self,
