@@ -615,6 +615,15 @@ class DeliveryWorker:
             self.close()
         return total
 
+    def run(self, once: bool = False, stop: threading.Event | None = None) -> RunReport:
+        """:meth:`run_once` or :meth:`run_until_idle`; either way the worker is closed after."""
+        if not once:
+            return self.run_until_idle(stop)
+        try:
+            return self.run_once()
+        finally:
+            self.close()
+
     def close(self) -> None:
         if self._lane is not None:
             self._lane.close()

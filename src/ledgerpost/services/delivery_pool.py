@@ -109,12 +109,7 @@ def _deliver(once: bool) -> RunReport:
         batch_size=BATCH,
         learn_size=lambda size: remember_server_size(ledger, smtp, size),
     )
-    if not once:
-        return worker.run_until_idle(_stop)
-    try:
-        return worker.run_once()
-    finally:
-        worker.close()
+    return worker.run(once, _stop)
 
 
 def deliver(
@@ -148,7 +143,7 @@ def deliver(
     try:
         futures: list[Future[RunReport]] = []
         if here is not None:
-            futures.append(local.submit(_deliver_here, here, once, halt_here))
+            futures.append(local.submit(here.run, once, halt_here))
         futures += [pool.submit(_deliver, once) for _ in range(processes)]
         pending: set[Future[RunReport]] = set(futures)
         told = time.monotonic()
@@ -171,12 +166,3 @@ def deliver(
         halt_here.set()
         local.shutdown(wait=True, cancel_futures=True)
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _deliver_here(worker: DeliveryWorker, once: bool, halt: threading.Event) -> RunReport:
-    if not once:
-        return worker.run_until_idle(halt)
-    try:
-        return worker.run_once()
-    finally:
-        worker.close()

@@ -126,17 +126,8 @@ def deliver(
 
 
 def _run(workers: list[DeliveryWorker], once: bool, stop: threading.Event | None) -> RunReport:
-
-    def work(worker: DeliveryWorker) -> RunReport:
-        if not once:
-            return worker.run_until_idle(stop)
-        try:
-            return worker.run_once()
-        finally:
-            worker.close()
-
     total = RunReport()
     with ThreadPoolExecutor(max_workers=len(workers), thread_name_prefix="delivery") as pool:
-        for report in pool.map(work, workers):
+        for report in pool.map(lambda worker: worker.run(once, stop), workers):
             total.add(report)
     return total
