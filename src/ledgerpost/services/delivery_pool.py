@@ -127,7 +127,8 @@ def deliver(
     of the caller's, run in a thread of this process from the start); their reports added up.
 
     ``stop`` (set by the caller's thread) asks every worker to finish the message in hand and
-    give back the rest of its batch; ``progress`` is called every half second while they work.
+    give back the rest of its batch; ``progress`` is called every half second while they work,
+    and once when they are done.
     An error that stops a worker (the ledger unreadable, say) is raised here once all stopped.
     """
     context = multiprocessing.get_context("spawn")  # never fork a process with threads
@@ -158,6 +159,8 @@ def deliver(
             if progress is not None and time.monotonic() - told >= PROGRESS_SECONDS:
                 progress()
                 told = time.monotonic()
+        if progress is not None:
+            progress()  # once more at the end: a send shorter than the interval is heard too
         total = RunReport(processes=processes)
         for future in futures:
             total.add(future.result())
