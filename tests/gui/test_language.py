@@ -104,13 +104,22 @@ def test_estonian_words_dates_and_amounts(qtbot: QtBot, context: AppContext) -> 
     assert QApplication.layoutDirection() == LTR
     assert "E-mailide järjekord" in navigation_texts(window)
     model = window.documents.model
-    qtbot.waitUntil(lambda: model.rowCount() > 0)
     columns = model.COLUMNS
-    row = next(
-        r
-        for r in range(model.rowCount())
-        if model.index(r, columns.index("total")).data() not in ("", None)
-    )
+
+    def a_row_with_a_total() -> int | None:
+        # Rows are counted before their page is read (in the background): wait for one.
+        return next(
+            (
+                r
+                for r in range(model.rowCount())
+                if model.index(r, columns.index("total")).data() not in ("", None)
+            ),
+            None,
+        )
+
+    qtbot.waitUntil(lambda: a_row_with_a_total() is not None)
+    row = a_row_with_a_total()
+    assert row is not None
     total = model.index(row, columns.index("total")).data()
     date = model.index(row, columns.index("date")).data()
     assert "," in total and "." not in total  # 1 234,50: a decimal comma
