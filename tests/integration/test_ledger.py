@@ -148,7 +148,7 @@ def test_the_check_finds_a_posted_document_changed_behind_our_back(ledger: Ledge
 def test_the_check_finds_a_credit_balance_that_left_its_ledger(ledger: Ledger) -> None:
     assert ledger.check() == []  # 5 trial credits, in the ledger and in the balance row
     with ledger.db.engine.begin() as raw:  # behind the application's back: plain SQL
-        raw.exec_driver_sql("UPDATE credit_balance SET balance = balance + 100")
+        raw.exec_driver_sql("UPDATE credit_balance SET balance = balance + 100 WHERE slot = 3")
     (problem,) = ledger.check()
     assert problem.code == "credit-balance"
     assert "105" in problem.message and "5" in problem.message

@@ -268,3 +268,13 @@ def test_the_head_the_program_knows_is_the_newest_script() -> None:
     from ledgerpost.storage.migrations import HEAD, script_head
 
     assert script_head() == HEAD
+
+
+def test_the_balance_has_as_many_slots_as_the_program_spends_from(tmp_path: Path) -> None:
+    from ledgerpost.storage.outbox_repository import BALANCE_SLOTS
+
+    books = Ledger.open(str(tmp_path / "ledger.sqlite3"))
+    with books.db.read() as s:
+        slots = s.execute(text("SELECT slot FROM credit_balance ORDER BY slot")).scalars().all()
+    books.close()
+    assert slots == list(range(BALANCE_SLOTS))

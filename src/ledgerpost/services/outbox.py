@@ -74,8 +74,7 @@ def mark_sent(ledger: Ledger, outbox_id: int, user: str = "") -> OutboxStatus:
                 sent_at=now,
                 server_reply="marked as sent by the user",
             )
-            balance = repo.credit_balance(s, to_spend=True)
-            repo.add_credit(s, spend(balance, outbox_id, now, user))
+            repo.add_credit(s, spend(repo.credit_balance(s), outbox_id, now, user))
             return status
     except IllegalTransition as exc:
         raise LedgerError(f"message {outbox_id}: {exc}") from exc

@@ -14,6 +14,7 @@ as every other write (``database.begin_immediate``).
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
@@ -30,6 +31,7 @@ from ledgerpost.storage.errors import StorageError
 from ledgerpost.storage.mail_models import CreditRow, OutboxRow
 from ledgerpost.storage.outbox_repository import (
     BALANCE,
+    BALANCE_SLOTS,
     CHANGE_BALANCE,
     MARK_DATA,
     MARK_DATA_SIZED,
@@ -123,6 +125,8 @@ class DeliveryLane:
     """One worker's connection for its per-message transaction; :meth:`close` gives it back."""
 
     def __init__(self, db: Database) -> None:
+        self._slot = random.randrange(1, BALANCE_SLOTS)
+        """The balance row this worker spends from (see ``CreditBalanceRow``)."""
         dialect = db.engine.dialect
         self._sqlite = dialect.name == "sqlite"
         self._errors = dialect.loaded_dbapi.Error
@@ -135,7 +139,7 @@ class DeliveryLane:
                 "mark_sized": MARK_DATA_SIZED,
                 "store_mime": STORE_MIME,
                 "sent": _SENT,
-                "balance": BALANCE.with_for_update(),
+                "balance": BALANCE,
                 "spend": _SPEND,
                 "change_balance": CHANGE_BALANCE,
             }.items()
@@ -195,7 +199,7 @@ class DeliveryLane:
             user=entry.user,
             key=entry.outbox_id,
         )
-        self._run(cursor, "change_balance", change=entry.amount)
+        self._run(cursor, "change_balance", slot_number=self._slot, change=entry.amount)
 
     def _mark(self, cursor: Any, mark: DataMark) -> bool:
         given = {"key": mark.outbox_id, "worker": mark.worker_id, "at": mark.at}

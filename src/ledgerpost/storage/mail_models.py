@@ -131,12 +131,14 @@ class CreditRow(Base):
 
 
 class CreditBalanceRow(Base):
-    """The sum of the credit ledger, kept in one row (``id`` 1) and changed in the transaction
-    that adds each entry: a spend reads and locks it, never sums the whole ledger."""
+    """The balance of the credit ledger, kept in a few rows (slots) whose sum it is, each
+    changed in the transaction that adds an entry: nothing ever sums the whole ledger. Top-ups
+    and grants change slot 0; each delivery worker spends from a slot of its own choosing, so
+    that workers on a shared ledger do not wait for each other's commits on one row."""
 
     __tablename__ = "credit_balance"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     balance: Mapped[int] = mapped_column(Integer)
 
 

@@ -75,22 +75,24 @@ def keep_setting(session: Session, key: str, value: Any) -> None:
 # --- credits ------------------------------------------------------------------------------
 
 
-BALANCE_ROW = 1
+BALANCE_SLOTS = 16
+"""Rows of ``credit_balance`` (as migration 0009 made them): slot 0 for top-ups and grants."""
 _BALANCE = CreditBalanceRow.__table__
-BALANCE = select(_BALANCE.c.balance).where(_BALANCE.c.id == BALANCE_ROW)
-"""The balance row; ``.with_for_update()`` for a spend (PostgreSQL: one spender at a time)."""
+BALANCE = select(func.coalesce(func.sum(_BALANCE.c.balance), 0))
 CHANGE_BALANCE = (
     update(_BALANCE)
-    .where(_BALANCE.c.id == BALANCE_ROW)
+    .where(_BALANCE.c.slot == bindparam("slot_number"))
     .values(balance=_BALANCE.c.balance + bindparam("change"))
 )
 
 
-def credit_balance(session: Session, *, to_spend: bool = False) -> int:
-    """The balance (one row, equal to the sum of the credit ledger); ``to_spend`` locks it
-    until the transaction ends, as a spend must."""
-    query = BALANCE.with_for_update() if to_spend else BALANCE
-    return int(session.scalar(query) or 0)
+def credit_balance(session: Session) -> int:
+    """The balance: the sum of the few balance rows, always that of the credit ledger.
+
+    No lock is needed to spend from it: every message was counted against the balance when it
+    was claimed (claims take turns and never take more than the balance less the messages that
+    may have been accepted), so a spend can never take it below zero; its check is a guard."""
+    return int(session.scalar(BALANCE) or 0)
 
 
 def credit_sum(session: Session) -> int:
@@ -114,7 +116,7 @@ def available_credits(session: Session) -> int:
     return int(session.scalar(select(balance - reserved)) or 0)
 
 
-def add_credit(session: Session, entry: CreditEntry) -> None:
+def add_credit(session: Session, entry: CreditEntry, slot: int = 0) -> None:
     session.add(
         CreditRow(
             kind=entry.kind.value,
@@ -126,7 +128,7 @@ def add_credit(session: Session, entry: CreditEntry) -> None:
         )
     )
     session.flush()
-    session.connection().execute(CHANGE_BALANCE, {"change": entry.amount})
+    session.connection().execute(CHANGE_BALANCE, {"slot_number": slot, "change": entry.amount})
 
 
 def credit_history(session: Session, limit: int = 500) -> list[CreditEntry]:
