@@ -86,7 +86,7 @@ def test_each_message_costs_one_write_and_one_round_trip(
     transactions = [w for w in writes if b"MAIL FROM:" in w or w.endswith(b"\r\n.\r\n")]
     # The first envelope alone; then each message's data with the next envelope behind it.
     assert transactions[0].startswith(b"MAIL FROM:")
-    assert all(w.startswith(b"MAIL FROM:") is False for w in transactions[1:])
+    assert not any(w.startswith(b"MAIL FROM:") for w in transactions[1:])
     behind = [w for w in transactions[1:] if b"\r\n.\r\nMAIL FROM:<" in w]
     assert len(transactions) == COUNT + 1 and len(behind) == COUNT - 1
     assert [m.rcpt_tos for m in server.received] == [(f"c{n}@example.com",) for n in range(COUNT)]
