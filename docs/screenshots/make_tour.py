@@ -21,7 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # make_user_pages
 
+from make_user_pages import people  # noqa: E402
 from PySide6.QtCore import QDate, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from tests.helpers.certificates import make_certificate  # noqa: E402
@@ -32,7 +34,7 @@ from tests.helpers.smtp_server import TEST_PASSWORD, TEST_USER, SmtpTestServer  
 from ledgerpost.domain.documents import DocumentState, DocumentType  # noqa: E402
 from ledgerpost.domain.listing import DocumentFilter  # noqa: E402
 from ledgerpost.domain.parties import PartyKind  # noqa: E402
-from ledgerpost.domain.users import ADMINISTRATOR, Right, User  # noqa: E402
+from ledgerpost.domain.users import ADMINISTRATOR  # noqa: E402
 from ledgerpost.gui.batch_dialog import BatchDialog  # noqa: E402
 from ledgerpost.gui.context import AppContext  # noqa: E402
 from ledgerpost.gui.document_editor import DocumentEditor  # noqa: E402
@@ -77,26 +79,7 @@ def make_ledger(path: Path, work: Path) -> Ledger:
             queue(ledger, SendRequest(document_id=document_id, by=users.session(ledger)))
         real_queue(ledger, server)
     server.stop()
-    admin = users.session(ledger)
-    users.update_user(
-        ledger,
-        User(
-            ADMINISTRATOR,
-            "Kadri Mets",
-            "kadri@demo.example",
-            rights=frozenset(Right),
-            id=admin.user.id,
-        ),
-        admin,
-    )
-    users.set_password(ledger, ADMINISTRATOR, PASSWORD, admin)
-    clerk = frozenset({Right.POST_DOCUMENTS, Right.SEND_EMAIL, Right.SEE_CONTACTS})
-    users.add_user(
-        ledger,
-        User("anna", "Anna Kask", "anna@demo.example", rights=clerk),
-        "anna's password 1",
-        admin,
-    )
+    people(ledger, admin_password=PASSWORD)
     return ledger
 
 

@@ -37,8 +37,9 @@ def settle(app: QApplication, runner: Runner) -> None:
         app.processEvents()
 
 
-def people(ledger: Ledger) -> None:
-    """The administrator with a password and two more users with fewer rights."""
+def people(ledger: Ledger, admin_password: str = ADMIN_PASSWORD) -> None:
+    """The administrator with a password and two more users with fewer rights (the tour,
+    make_tour.py, signs in with the same people)."""
     admin = users.session(ledger)
     users.update_user(
         ledger,
@@ -51,7 +52,7 @@ def people(ledger: Ledger) -> None:
         ),
         admin,
     )
-    users.set_password(ledger, ADMINISTRATOR, ADMIN_PASSWORD, admin)
+    users.set_password(ledger, ADMINISTRATOR, admin_password, admin)
     clerk = frozenset({Right.POST_DOCUMENTS, Right.SEND_EMAIL, Right.SEE_CONTACTS})
     users.add_user(
         ledger, User("anna", "Anna Kask", "anna@demo.example", rights=clerk), "anna's pw!", admin
