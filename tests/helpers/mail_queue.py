@@ -9,6 +9,8 @@ invoices and delivers them for real: two accepted, one refused for good, one lef
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ledgerpost.domain.documents import DocumentType
@@ -19,6 +21,7 @@ from ledgerpost.services.clock import utcnow
 from ledgerpost.services.delivery import DeliveryWorker
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, queue
+from tests.helpers.memory_keyring import memory_keyring
 from tests.helpers.smtp_server import TEST_PASSWORD, SmtpTestServer
 from tests.helpers.users import as_user
 
@@ -45,6 +48,14 @@ def connect(ledger: Ledger, server: SmtpTestServer, credit: int = 100) -> None:
     mail_account.save_password(ledger, smtp, TEST_PASSWORD)
     if credit:
         credits.add(ledger, credit, "TEST", "test")
+
+
+@contextmanager
+def connected(ledger: Ledger, server: SmtpTestServer, credit: int = 100) -> Iterator[Ledger]:
+    """``connect`` with the password in an in-memory keyring, for as long as the block runs."""
+    with memory_keyring():
+        connect(ledger, server, credit)
+        yield ledger
 
 
 def deliver(ledger: Ledger) -> None:

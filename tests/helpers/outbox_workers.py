@@ -9,7 +9,10 @@ import itertools
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from ledgerpost.services import credits
@@ -35,6 +38,20 @@ class SlowSink:
         self.data_started.set()
         await asyncio.sleep(self.delay)
         return "250 OK queued"
+
+
+@contextmanager
+def listening(sink: SlowSink) -> Iterator[tuple[str, int]]:
+    """``sink`` served on a free loopback port, as long as the block runs: (host, port)."""
+    from tests.helpers.smtp_server import free_port
+
+    port = free_port()
+    controller = Controller(sink, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield ("127.0.0.1", port)
+    finally:
+        controller.stop()
 
 
 def queue_invoices(

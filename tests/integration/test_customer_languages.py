@@ -16,8 +16,7 @@ from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.printing import print_document
 from ledgerpost.services.sending import SendRequest, queue
 from tests.helpers.books import invoice
-from tests.helpers.mail_queue import connect, deliver
-from tests.helpers.memory_keyring import memory_keyring
+from tests.helpers.mail_queue import connected, deliver
 from tests.helpers.pdf_reading import pdf_text, placed_strings
 from tests.helpers.smtp_server import SmtpTestServer
 
@@ -27,8 +26,7 @@ NAMES = {"et": "Õunapuu Kõrts OÜ", "ar": "شركة النور للتجارة"
 
 @pytest.fixture
 def mailing(ledger: Ledger, smtp_server: SmtpTestServer) -> Iterator[Ledger]:
-    with memory_keyring():
-        connect(ledger, smtp_server)
+    with connected(ledger, smtp_server):
         yield ledger
 
 

@@ -37,8 +37,19 @@ def _statuses(ledger: Ledger) -> dict[str, int]:
         return {k.value: v for k, v in repo.status_counts(s).items() if v}
 
 
+@pytest.mark.parametrize(
+    ("asked", "processes"),
+    [
+        # From the command line: one connection is the caller's own, sending from the first
+        # moment; the other a worker process, joining once it has started.
+        (None, 1),
+        # From the window: both connections in worker processes, none in the caller's.
+        (True, 2),
+    ],
+    ids=["command-line", "window"],
+)
 def test_a_big_send_goes_out_from_worker_processes_each_message_once(
-    ledger: Ledger, smtp_server: SmtpTestServer
+    ledger: Ledger, smtp_server: SmtpTestServer, asked: bool | None, processes: int
 ) -> None:
     count = delivery_pool.WORTH_IT + 50
     _connect(ledger, smtp_server, credit=count)
@@ -48,7 +59,11 @@ def test_a_big_send_goes_out_from_worker_processes_each_message_once(
 
     with memory_keyring():  # the children never see this keyring: the password is handed over
         report = mail_account.deliver(
-            ledger, TEST_PASSWORD, connections=2, progress=lambda: heard.append(1)
+            ledger,
+            TEST_PASSWORD,
+            connections=2,
+            progress=lambda: heard.append(1),
+            processes=asked,
         )
 
     assert report.sent == count and report.handled == count
@@ -58,23 +73,10 @@ def test_a_big_send_goes_out_from_worker_processes_each_message_once(
     assert len(received) == count and max(received.values()) == 1
     assert _statuses(ledger) == {OutboxStatus.SENT.value: count}
     assert spent(ledger) == count  # one credit per accepted message, no more
-    # Two connections from the command line: one is the caller's own, sending from the first
-    # moment; the other a worker process, joining once it has started.
-    assert report.processes == 1
+    assert report.processes == processes
     assert heard  # the caller heard of progress (at least once, when it was done)
     with ledger.db.read() as s:
         assert repo.workers(s) == []  # every worker signed off
-
-
-def test_the_window_sends_a_big_send_from_worker_processes_only(
-    ledger: Ledger, smtp_server: SmtpTestServer
-) -> None:
-    count = delivery_pool.WORTH_IT + 50
-    _connect(ledger, smtp_server, credit=count)
-    add_messages(ledger, count)
-    report = mail_account.deliver(ledger, TEST_PASSWORD, connections=2, processes=True)
-    assert report.sent == count == len(smtp_server.received) == spent(ledger)
-    assert report.processes == 2  # both connections in worker processes, none in the caller's
 
 
 def test_a_stop_gives_back_what_was_not_sent(ledger: Ledger, smtp_server: SmtpTestServer) -> None:

@@ -17,8 +17,7 @@ from ledgerpost.services.outbox_view import stored_mime
 from ledgerpost.services.printing import print_document
 from ledgerpost.services.sending import SendRequest, queue
 from tests.helpers.backends import BOTH_BACKENDS
-from tests.helpers.mail_queue import connect, deliver, posted_invoices
-from tests.helpers.memory_keyring import memory_keyring
+from tests.helpers.mail_queue import connected, deliver, posted_invoices
 from tests.helpers.smtp_server import SmtpTestServer
 
 pytestmark = BOTH_BACKENDS
@@ -26,8 +25,7 @@ pytestmark = BOTH_BACKENDS
 
 @pytest.fixture
 def mailing(demo_ledger: Ledger, smtp_server: SmtpTestServer) -> Iterator[Ledger]:
-    with memory_keyring():
-        connect(demo_ledger, smtp_server)
+    with connected(demo_ledger, smtp_server):
         yield demo_ledger
 
 

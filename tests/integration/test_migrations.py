@@ -26,6 +26,21 @@ FIRST = "0001"
 NOW = "'2026-01-05 10:00:00'"
 
 
+def downgrade(path: Path, revision: str, then: str = "") -> None:
+    """Take the SQLite ledger at ``path`` back to ``revision`` (and run ``then`` after, in the
+    same transaction), as an older program would find it."""
+    from alembic import command
+
+    from ledgerpost.storage.migrations import alembic_config
+
+    engine = make_engine(resolve_url(str(path)))
+    with engine.execution_options(ledgerpost_write=True).begin() as connection:
+        command.downgrade(alembic_config(connection), revision)
+        if then:
+            connection.execute(text(then))
+    engine.dispose()
+
+
 def make_first_revision_ledger(where: str) -> None:
     """A ledger as the first release wrote it: schema 0001 and a posted invoice (plain SQL, as
     any client could have written it; ``where`` is a file or a database URL)."""
@@ -135,10 +150,8 @@ def test_the_migrations_build_exactly_the_mapped_schema(tmp_path: Path) -> None:
 def test_composed_bytes_move_to_their_own_table_and_back(tmp_path: Path) -> None:
     """Revision 0005 moves the kept MIME bytes out of the message row; nothing is lost either
     way, and a message row no longer carries them."""
-    from alembic import command
 
     from ledgerpost.storage import outbox_repository as repo
-    from ledgerpost.storage.migrations import alembic_config
     from ledgerpost.storage.outbox_view import stored_mime
     from tests.helpers.outbox_rows import T0, add_messages
 
@@ -151,10 +164,7 @@ def test_composed_bytes_move_to_their_own_table_and_back(tmp_path: Path) -> None
         assert repo.mark_data(s, first, "worker-1", T0, repo.KeptMime(mime), len(mime))
     books.close()
 
-    engine = make_engine(resolve_url(str(path)))
-    with engine.execution_options(ledgerpost_write=True).begin() as connection:
-        command.downgrade(alembic_config(connection), "0004")
-    engine.dispose()
+    downgrade(path, "0004")
     with sqlite3.connect(path) as raw:
         kept = dict(raw.execute("SELECT id, mime FROM outbox_message").fetchall())
         tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -176,11 +186,9 @@ def test_kept_bytes_get_their_print_copy_back_on_a_downgrade(
 ) -> None:
     """Revision 0008 keeps a message without its print copy's base64 lines; going back to
     0007 puts them back in, so the older program reads whole messages."""
-    from alembic import command
 
     from ledgerpost.services.outbox_view import stored_mime
     from ledgerpost.services.sending import SendRequest, queue
-    from ledgerpost.storage.migrations import alembic_config
     from tests.helpers.mail_queue import connect, deliver, posted_invoices
     from tests.helpers.memory_keyring import memory_keyring
 
@@ -196,10 +204,7 @@ def test_kept_bytes_get_their_print_copy_back_on_a_downgrade(
     assert stored_mime(books, result.outbox_id) == received.data
     books.close()
 
-    engine = make_engine(resolve_url(str(path)))
-    with engine.execution_options(ledgerpost_write=True).begin() as connection:
-        command.downgrade(alembic_config(connection), "0007")
-    engine.dispose()
+    downgrade(path, "0007")
     with sqlite3.connect(path) as raw:
         (whole,) = raw.execute("SELECT mime FROM outbox_mime").fetchone()
         columns = {r[1] for r in raw.execute("PRAGMA table_info(outbox_mime)")}
@@ -239,22 +244,16 @@ def test_on_postgresql_a_first_revision_ledger_upgrades_on_open(
 
 def test_the_credit_balance_row_starts_as_the_sum_of_the_credit_ledger(tmp_path: Path) -> None:
     """Revision 0009 keeps the balance in a row; an older ledger gets it from its entries."""
-    from alembic import command
 
     from ledgerpost.services import credits
     from ledgerpost.storage import outbox_repository as repo
-    from ledgerpost.storage.migrations import alembic_config
 
     path = tmp_path / "ledger.sqlite3"
     books = Ledger.open(str(path))
     books.create_company(TEST_COMPANY)  # 5 trial credits
     assert credits.add(books, 1000, "INV-7") == 1005
     books.close()
-    engine = make_engine(resolve_url(str(path)))
-    with engine.execution_options(ledgerpost_write=True).begin() as connection:
-        command.downgrade(alembic_config(connection), "0008")
-        connection.execute(text("UPDATE credit_entry SET amount = 995 WHERE amount = 1000"))
-    engine.dispose()
+    downgrade(path, "0008", "UPDATE credit_entry SET amount = 995 WHERE amount = 1000")
 
     books = Ledger.open(str(path))  # upgrades: the row is made from the entries
     with books.db.read() as s:

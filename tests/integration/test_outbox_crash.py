@@ -9,16 +9,21 @@ import os
 import signal
 import time
 from collections import Counter
+from collections.abc import Iterator
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.services import outbox
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.backends import BOTH_BACKENDS
-from tests.helpers.outbox_workers import SlowSink, outbox_run, queue_invoices, spent
-from tests.helpers.smtp_server import free_port
+from tests.helpers.outbox_workers import (
+    SlowSink,
+    listening,
+    outbox_run,
+    queue_invoices,
+    spent,
+)
 
 pytestmark = [pytest.mark.slow, BOTH_BACKENDS]
 S = OutboxStatus
@@ -30,12 +35,9 @@ def sink() -> SlowSink:
 
 
 @pytest.fixture
-def server(sink: SlowSink) -> tuple[str, int]:
-    port = free_port()
-    controller = Controller(sink, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield ("127.0.0.1", port)
-    controller.stop()
+def server(sink: SlowSink) -> Iterator[tuple[str, int]]:
+    with listening(sink) as address:
+        yield address
 
 
 def test_kill_minus_nine_mid_batch_loses_nothing_and_sends_nothing_twice(

@@ -18,8 +18,7 @@ from ledgerpost.mail import connection as smtp_connection
 from ledgerpost.services import outbox
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, queue
-from tests.helpers.mail_queue import connect, deliver, posted_invoices
-from tests.helpers.memory_keyring import memory_keyring
+from tests.helpers.mail_queue import connected, deliver, posted_invoices
 from tests.helpers.outbox_workers import spent
 from tests.helpers.smtp_server import TEST_PASSWORD, TEST_USER, SmtpTestServer
 
@@ -35,8 +34,7 @@ def server(smtp_server_factory: Callable[..., SmtpTestServer]) -> SmtpTestServer
 
 @pytest.fixture
 def mailing(demo_ledger: Ledger, server: SmtpTestServer) -> Iterator[Ledger]:
-    with memory_keyring():
-        connect(demo_ledger, server)
+    with connected(demo_ledger, server):
         yield demo_ledger
 
 

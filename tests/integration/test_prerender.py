@@ -17,8 +17,7 @@ from ledgerpost.services import mail_account, prerender
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, queue
 from ledgerpost.storage.print_copies import get_print_copies
-from tests.helpers.mail_queue import connect, posted_invoices
-from tests.helpers.memory_keyring import memory_keyring
+from tests.helpers.mail_queue import connected, posted_invoices
 from tests.helpers.smtp_server import TEST_PASSWORD, SmtpTestServer
 
 pytestmark = pytest.mark.slow  # spawned renderers take a second or two to start
@@ -26,8 +25,7 @@ pytestmark = pytest.mark.slow  # spawned renderers take a second or two to start
 
 @pytest.fixture
 def mailing(demo_ledger: Ledger, smtp_server: SmtpTestServer) -> Iterator[Ledger]:
-    with memory_keyring():
-        connect(demo_ledger, smtp_server)
+    with connected(demo_ledger, smtp_server):
         yield demo_ledger
 
 

@@ -11,14 +11,18 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.services import credits, outbox
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.backends import POSTGRESQL
-from tests.helpers.outbox_workers import SlowSink, outbox_run, queue_invoices, spent
-from tests.helpers.smtp_server import free_port
+from tests.helpers.outbox_workers import (
+    SlowSink,
+    listening,
+    outbox_run,
+    queue_invoices,
+    spent,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.parametrize("backend", [POSTGRESQL], indirect=True)]
 
@@ -30,11 +34,8 @@ def sink() -> SlowSink:
 
 @pytest.fixture
 def server(sink: SlowSink) -> Iterator[tuple[str, int]]:
-    port = free_port()
-    controller = Controller(sink, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield ("127.0.0.1", port)
-    controller.stop()
+    with listening(sink) as address:
+        yield address
 
 
 def test_three_workers_deliver_five_hundred_messages_once_each_and_spend_five_hundred_credits(
