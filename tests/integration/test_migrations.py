@@ -152,6 +152,7 @@ def test_composed_bytes_move_to_their_own_table_and_back(tmp_path: Path) -> None
     way, and a message row no longer carries them."""
 
     from ledgerpost.storage import outbox_repository as repo
+    from ledgerpost.storage.delivery_lane import DataMark, DeliveryLane
     from ledgerpost.storage.outbox_view import stored_mime
     from tests.helpers.outbox_rows import T0, add_messages
 
@@ -161,7 +162,9 @@ def test_composed_bytes_move_to_their_own_table_and_back(tmp_path: Path) -> None
     mime = "Subject: Arve nr 1 – Õun\r\n\r\n".encode() + bytes(range(256)) * 300
     with books.db.write() as s:
         assert repo.claim(s, [first], "worker-1", T0) == [first]
-        assert repo.mark_data(s, first, "worker-1", T0, repo.KeptMime(mime), len(mime))
+    lane = DeliveryLane(books.db)
+    assert lane.step([], DataMark(first, "worker-1", T0, repo.KeptMime(mime), len(mime)))
+    lane.close()
     books.close()
 
     downgrade(path, "0004")

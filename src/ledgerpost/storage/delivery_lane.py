@@ -28,14 +28,11 @@ from ledgerpost.domain.credits import spend
 from ledgerpost.domain.outbox import OutboxEvent, OutboxStatus, next_status
 from ledgerpost.storage.database import Database, begin_immediate, plain_reason
 from ledgerpost.storage.errors import StorageError
-from ledgerpost.storage.mail_models import CreditRow, OutboxRow
+from ledgerpost.storage.mail_models import CreditRow, OutboxMimeRow, OutboxRow
 from ledgerpost.storage.outbox_repository import (
     BALANCE,
     BALANCE_SLOTS,
     CHANGE_BALANCE,
-    MARK_DATA,
-    MARK_DATA_SIZED,
-    STORE_MIME,
     KeptMime,
     StaleStatus,
 )
@@ -44,6 +41,22 @@ S = OutboxStatus
 _OUTBOX = OutboxRow.__table__
 _CREDIT = CreditRow.__table__
 
+_MARK_DATA = (
+    update(_OUTBOX)
+    .where(
+        _OUTBOX.c.id == bindparam("key"),
+        _OUTBOX.c.status == S.SENDING.value,
+        _OUTBOX.c.claimed_by == bindparam("worker"),
+    )
+    .values(data_at=bindparam("at"))
+)
+_MARK_DATA_SIZED = _MARK_DATA.values(size=bindparam("length"))
+_STORE_MIME = insert(OutboxMimeRow.__table__).values(
+    outbox_id=bindparam("key"),
+    mime=bindparam("bytes"),
+    print_copy_at=bindparam("copy_at"),
+    print_copy_sha256=bindparam("copy_sha256"),
+)
 _SENT = (
     update(_OUTBOX)
     .where(_OUTBOX.c.id == bindparam("key"), _OUTBOX.c.status == S.SENDING.value)
@@ -135,9 +148,9 @@ class DeliveryLane:
         self._statements = {
             name: _Statement(statement, dialect)
             for name, statement in {
-                "mark": MARK_DATA,
-                "mark_sized": MARK_DATA_SIZED,
-                "store_mime": STORE_MIME,
+                "mark": _MARK_DATA,
+                "mark_sized": _MARK_DATA_SIZED,
+                "store_mime": _STORE_MIME,
                 "sent": _SENT,
                 "balance": BALANCE,
                 "spend": _SPEND,

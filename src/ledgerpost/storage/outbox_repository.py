@@ -243,26 +243,9 @@ def move(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) ->
     return target
 
 
-# --- the data mark (the worker's own per-message transaction is storage.delivery_lane) -----
+# --- a message's stored bytes (written with its data mark: storage.delivery_lane) ---------
 
 _OUTBOX = OutboxRow.__table__
-MARK_DATA = (
-    update(_OUTBOX)
-    .where(
-        _OUTBOX.c.id == bindparam("key"),
-        _OUTBOX.c.status == S.SENDING.value,
-        _OUTBOX.c.claimed_by == bindparam("worker"),
-    )
-    .values(data_at=bindparam("at"))
-)
-MARK_DATA_SIZED = MARK_DATA.values(size=bindparam("length"))
-_MIME = OutboxMimeRow.__table__
-STORE_MIME = insert(_MIME).values(
-    outbox_id=bindparam("key"),
-    mime=bindparam("bytes"),
-    print_copy_at=bindparam("copy_at"),
-    print_copy_sha256=bindparam("copy_sha256"),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,34 +258,12 @@ class KeptMime:
     print_copy_sha256: str | None = None
 
     def parameters(self) -> dict[str, Any]:
-        """The values of STORE_MIME besides the message's id."""
+        """The values of ``delivery_lane``'s STORE_MIME besides the message's id."""
         return {
             "bytes": self.mime,
             "copy_at": self.print_copy_at,
             "copy_sha256": self.print_copy_sha256,
         }
-
-
-def mark_data(
-    session: Session,
-    outbox_id: int,
-    worker_id: str,
-    now: dt.datetime,
-    kept: KeptMime | None = None,
-    size: int = 0,
-) -> bool:
-    """The data mark: from now on a crash leaves the message uncertain. With ``kept`` (composed
-    for this first try, ``size`` bytes on the wire) the bytes are stored in the same
-    transaction. False when the message is no longer this worker's (its claim was taken back)."""
-    params: dict[str, Any] = {"key": outbox_id, "worker": worker_id, "at": now}
-    connection = session.connection()
-    if kept is None:
-        return bool(connection.execute(MARK_DATA, params).rowcount == 1)
-    params.update(kept.parameters(), length=size)
-    if connection.execute(MARK_DATA_SIZED, params).rowcount != 1:
-        return False
-    connection.execute(STORE_MIME, params)
-    return True
 
 
 def stored_mimes(session: Session, ids: Sequence[int]) -> dict[int, KeptMime]:
