@@ -447,7 +447,8 @@ def compose_parts(
     head = _headers(message, uses_utf8_headers(message)).encode("utf-8")
     alt_boundary, alternative = _alternative(message)
     alt_type = f'Content-Type: multipart/alternative;{CRLF}\tboundary="{alt_boundary}"{CRLF}'
-    ready = all(map(_goes_as_it_is, [head, alternative, *map(_part_head, attachments)]))
+    heads = [_part_head(item) for item in attachments]
+    ready = all(map(_goes_as_it_is, [head, alternative, *heads]))
     if not attachments:
         whole = head + alt_type.encode("ascii") + CRLF.encode("ascii") + alternative
         return Composed(WireReady(whole) if ready else whole)
@@ -460,8 +461,8 @@ def compose_parts(
     between = len(f"{CRLF}--{boundary}{CRLF}")
     bodies = []
     at = start + len(parts[0]) + between
-    for item, part in zip(attachments, parts[1:], strict=True):
-        bodies.append(at + len(_part_head(item)))
+    for part_head, part in zip(heads, parts[1:], strict=True):
+        bodies.append(at + len(part_head))
         at += len(part) + between
     mime = head + mixed_type.encode("ascii") + _multipart(boundary, parts)
     return Composed(WireReady(mime) if ready else mime, tuple(bodies))
