@@ -93,7 +93,7 @@ from ledgerpost.mail.transport import Envelope, SmtpTransport  # noqa: E402
 from ledgerpost.services import credits  # noqa: E402
 from ledgerpost.services import settings as settings_service  # noqa: E402
 from ledgerpost.services.batch import queue_batch  # noqa: E402
-from ledgerpost.services.demo import DemoSpec, make_demo  # noqa: E402
+from ledgerpost.services.demo.company import DemoSpec, make_demo  # noqa: E402
 from ledgerpost.services.ledger import Ledger  # noqa: E402
 from ledgerpost.services.ledger_copy import copy_to  # noqa: E402
 from ledgerpost.services.mail_account import deliver  # noqa: E402

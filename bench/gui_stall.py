@@ -101,10 +101,10 @@ def stall(ledger_path: Path, messages: int) -> None:
 
     from ledgerpost.domain.documents import DocumentType
     from ledgerpost.domain.listing import DocumentFilter
-    from ledgerpost.gui.background_delivery import BackgroundDelivery
     from ledgerpost.gui.context import AppContext
+    from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
     from ledgerpost.gui.main_window import MainWindow
-    from ledgerpost.gui.runner import Runner
+    from ledgerpost.gui.widgets.runner import Runner
     from ledgerpost.services import credits
     from ledgerpost.services import settings as settings_service
     from ledgerpost.services.ledger import Ledger
@@ -188,7 +188,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.main_window import MainWindow
-from ledgerpost.gui.runner import Runner
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services.ledger import Ledger
 app = QApplication(sys.argv)
 ledger = Ledger.open(sys.argv[1])
@@ -250,9 +250,9 @@ def scroll(big: Path, steps: int, page_downs: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from ledgerpost.gui.context import AppContext
-    from ledgerpost.gui.document_model import KEPT_PAGES, PAGE
+    from ledgerpost.gui.documents.document_model import KEPT_PAGES, PAGE
     from ledgerpost.gui.main_window import MainWindow
-    from ledgerpost.gui.runner import Runner
+    from ledgerpost.gui.widgets.runner import Runner
     from ledgerpost.services.ledger import Ledger
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -393,7 +393,7 @@ def main() -> None:
     if not (args.ledger or args.big):
         parser.error("give --ledger, --big or both")
     # PySide6 6.12.0 on Python 3.11 drops references to None/True it never took (see
-    # ledgerpost.gui.pyside_refcounts, the stopgap the app uses); leave without the final
+    # ledgerpost.gui.widgets.pyside_refcounts, the stopgap the app uses); leave without the final
     # collection anyway: the figures are printed, and nothing is left to tidy.
     sys.stdout.flush()
     os._exit(0)

@@ -64,7 +64,7 @@ from ledgerpost.domain.parties import (
     PartyKind,
     PostalAddress,
 )
-from ledgerpost.services.demo_names import PEOPLE, PRODUCTS
+from ledgerpost.services.demo.names import PEOPLE, PRODUCTS
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import repository as repo
 from ledgerpost.storage.database import open_database, resolve_url, safe_url, sqlite_path

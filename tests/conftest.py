@@ -27,7 +27,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ledgerpost.domain.parties import Company
-from ledgerpost.services.demo import DemoSpec, make_demo
+from ledgerpost.services.demo.company import DemoSpec, make_demo
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.backends import POSTGRESQL, SQLITE
 from tests.helpers.postgres import PostgresServer, ServerMissing

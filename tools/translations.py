@@ -122,7 +122,7 @@ def update_po() -> None:
     from babel.messages.pofile import read_po, write_po
 
     sys.path.insert(0, str(ROOT / "src"))
-    from ledgerpost.i18n_catalogue import template_catalogue
+    from ledgerpost.i18n.catalogue import template_catalogue
 
     template = template_catalogue()
     for language in LANGUAGES:

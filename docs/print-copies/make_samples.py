@@ -18,7 +18,7 @@ from pathlib import Path
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.parties import LANGUAGES
-from ledgerpost.services.demo import DemoSpec, make_demo
+from ledgerpost.services.demo.company import DemoSpec, make_demo
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.printing import print_document
 

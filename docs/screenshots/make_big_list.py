@@ -26,7 +26,7 @@ from tests.helpers.outbox_rows import add_messages  # noqa: E402
 from ledgerpost.domain.outbox import OutboxStatus  # noqa: E402
 from ledgerpost.gui.context import AppContext  # noqa: E402
 from ledgerpost.gui.main_window import MainWindow  # noqa: E402
-from ledgerpost.gui.runner import Runner  # noqa: E402
+from ledgerpost.gui.widgets.runner import Runner  # noqa: E402
 from ledgerpost.services.ledger import Ledger  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots" / "main-window-million.png"

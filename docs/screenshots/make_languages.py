@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from ledgerpost.domain.documents import DocumentType  # noqa: E402
 from ledgerpost.domain.listing import DocumentFilter  # noqa: E402
 from ledgerpost.gui.context import AppContext  # noqa: E402
-from ledgerpost.gui.language import apply_language  # noqa: E402
+from ledgerpost.gui.mail.send_dialog import SendDialog  # noqa: E402
 from ledgerpost.gui.main_window import MainWindow  # noqa: E402
-from ledgerpost.gui.runner import Runner, wait_for_all  # noqa: E402
-from ledgerpost.gui.send_dialog import SendDialog  # noqa: E402
+from ledgerpost.gui.widgets.language import apply_language  # noqa: E402
+from ledgerpost.gui.widgets.runner import Runner, wait_for_all  # noqa: E402
 from ledgerpost.services import credits  # noqa: E402
 from ledgerpost.services import settings as settings_service  # noqa: E402
 from ledgerpost.services.ledger import Ledger  # noqa: E402

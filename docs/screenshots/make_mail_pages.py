@@ -26,12 +26,12 @@ from tests.helpers.smtp_server import TEST_PASSWORD, TEST_USER, SmtpTestServer  
 from tests.helpers.users import as_user  # noqa: E402
 
 from ledgerpost.gui.context import AppContext  # noqa: E402
-from ledgerpost.gui.credits_page import CreditsPage  # noqa: E402
-from ledgerpost.gui.language import apply_language  # noqa: E402
+from ledgerpost.gui.mail.credits_page import CreditsPage  # noqa: E402
+from ledgerpost.gui.mail.outbox_page import OutboxPage  # noqa: E402
+from ledgerpost.gui.mail.sent_report_page import SentReportPage  # noqa: E402
 from ledgerpost.gui.main_window import MainWindow, PageFactory  # noqa: E402
-from ledgerpost.gui.outbox_page import OutboxPage  # noqa: E402
-from ledgerpost.gui.runner import Runner  # noqa: E402
-from ledgerpost.gui.sent_report_page import SentReportPage  # noqa: E402
+from ledgerpost.gui.widgets.language import apply_language  # noqa: E402
+from ledgerpost.gui.widgets.runner import Runner  # noqa: E402
 from ledgerpost.services.ledger import Ledger  # noqa: E402
 from ledgerpost.services.sending import SendRequest, queue  # noqa: E402
 

@@ -35,17 +35,17 @@ from ledgerpost.domain.documents import DocumentState, DocumentType  # noqa: E40
 from ledgerpost.domain.listing import DocumentFilter  # noqa: E402
 from ledgerpost.domain.parties import PartyKind  # noqa: E402
 from ledgerpost.domain.users import ADMINISTRATOR  # noqa: E402
-from ledgerpost.gui.batch_dialog import BatchDialog  # noqa: E402
 from ledgerpost.gui.context import AppContext  # noqa: E402
-from ledgerpost.gui.document_editor import DocumentEditor  # noqa: E402
-from ledgerpost.gui.language import apply_language  # noqa: E402
-from ledgerpost.gui.login_dialog import LoginDialog  # noqa: E402
+from ledgerpost.gui.documents.document_editor import DocumentEditor  # noqa: E402
+from ledgerpost.gui.mail.batch_dialog import BatchDialog  # noqa: E402
+from ledgerpost.gui.mail.send_dialog import SendDialog  # noqa: E402
 from ledgerpost.gui.main_window import MainWindow  # noqa: E402
-from ledgerpost.gui.runner import Runner, wait_for_all  # noqa: E402
-from ledgerpost.gui.send_dialog import SendDialog  # noqa: E402
-from ledgerpost.gui.settings_dialog import SettingsDialog  # noqa: E402
+from ledgerpost.gui.people.login_dialog import LoginDialog  # noqa: E402
+from ledgerpost.gui.settings.dialog import SettingsDialog  # noqa: E402
+from ledgerpost.gui.widgets.language import apply_language  # noqa: E402
+from ledgerpost.gui.widgets.runner import Runner, wait_for_all  # noqa: E402
 from ledgerpost.services import users  # noqa: E402
-from ledgerpost.services.demo import DemoSpec, make_demo  # noqa: E402
+from ledgerpost.services.demo.company import DemoSpec, make_demo  # noqa: E402
 from ledgerpost.services.ledger import Ledger  # noqa: E402
 from ledgerpost.services.sending import SendRequest, queue  # noqa: E402
 

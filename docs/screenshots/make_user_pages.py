@@ -21,9 +21,9 @@ from ledgerpost.domain.parties import PartyKind  # noqa: E402
 from ledgerpost.domain.users import ADMINISTRATOR, Right, User  # noqa: E402
 from ledgerpost.gui.context import AppContext  # noqa: E402
 from ledgerpost.gui.main_window import MainWindow  # noqa: E402
-from ledgerpost.gui.parties_page import PartiesPage  # noqa: E402
-from ledgerpost.gui.runner import Runner  # noqa: E402
-from ledgerpost.gui.users_page import UsersPage  # noqa: E402
+from ledgerpost.gui.people.parties_page import PartiesPage  # noqa: E402
+from ledgerpost.gui.people.users_page import UsersPage  # noqa: E402
+from ledgerpost.gui.widgets.runner import Runner  # noqa: E402
 from ledgerpost.services import users  # noqa: E402
 from ledgerpost.services.ledger import Ledger  # noqa: E402
 

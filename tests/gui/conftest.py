@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ledgerpost.gui.language import apply_language
-from ledgerpost.gui.runner import wait_for_all
+from ledgerpost.gui.widgets.language import apply_language
+from ledgerpost.gui.widgets.runner import wait_for_all
 
 
 @pytest.fixture(autouse=True)

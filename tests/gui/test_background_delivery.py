@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
-from ledgerpost.gui.background_delivery import BackgroundDelivery, DeliveryStatus
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.mail.background_delivery import BackgroundDelivery, DeliveryStatus
 from ledgerpost.gui.main_window import MainWindow
-from ledgerpost.gui.runner import Runner
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import credits, mail_account
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
@@ -98,7 +98,7 @@ def test_a_big_send_from_the_window_goes_out_once_each(
 ) -> None:
     from collections import Counter
 
-    from ledgerpost.services import delivery_pool
+    from ledgerpost.services.delivery import pool as delivery_pool
     from tests.helpers.outbox_rows import add_messages
 
     count = delivery_pool.WORTH_IT + 30

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import OutboxStatus
-from ledgerpost.gui.background_delivery import BackgroundDelivery
-from ledgerpost.gui.batch_dialog import BatchDialog
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.runner import Runner
+from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
+from ledgerpost.gui.mail.batch_dialog import BatchDialog
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import batch, credits, outbox
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger

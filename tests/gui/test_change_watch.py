@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from ledgerpost.gui.change_watch import ChangeWatcher
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.main_window import MainWindow
-from ledgerpost.gui.runner import Runner
+from ledgerpost.gui.widgets.change_watch import ChangeWatcher
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.books import add_customer, invoice
 from tests.helpers.document_list import settled

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from ledgerpost.domain.credits import TRIAL_CREDITS
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.credits_page import CreditsPage
-from ledgerpost.gui.runner import Runner
+from ledgerpost.gui.mail.credits_page import CreditsPage
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import credits, outbox
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger

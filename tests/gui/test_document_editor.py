@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.document_editor import SAVE, SAVE_AND_SEND, DocumentEditor
-from ledgerpost.gui.lines_model import read_decimal
-from ledgerpost.gui.runner import Runner
+from ledgerpost.gui.documents.document_editor import SAVE, SAVE_AND_SEND, DocumentEditor
+from ledgerpost.gui.documents.lines_model import read_decimal
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.books import add_customer
 

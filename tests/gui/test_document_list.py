@@ -23,9 +23,9 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import PartyKind
-from ledgerpost.gui.document_model import KEPT_PAGES, PAGE, PLACEHOLDER, DocumentListModel
-from ledgerpost.gui.language import date_text
-from ledgerpost.gui.runner import Runner
+from ledgerpost.gui.documents.document_model import KEPT_PAGES, PAGE, PLACEHOLDER, DocumentListModel
+from ledgerpost.gui.widgets.language import date_text
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.books import invoice
 from tests.helpers.document_list import settled

@@ -14,16 +14,16 @@ from pytestqt.qtbot import QtBot
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.document_editor import DocumentEditor
-from ledgerpost.gui.language import (
+from ledgerpost.gui.documents.document_editor import DocumentEditor
+from ledgerpost.gui.mail.send_dialog import SendDialog
+from ledgerpost.gui.main_window import MainWindow
+from ledgerpost.gui.widgets.language import (
     apply_language,
     chosen_language,
     current_language,
     read_decimal,
 )
-from ledgerpost.gui.main_window import MainWindow
-from ledgerpost.gui.runner import Runner
-from ledgerpost.gui.send_dialog import SendDialog
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.catalogues import compiled_catalogues
@@ -186,7 +186,7 @@ def test_nonsense_is_not_a_number() -> None:
 
 
 def test_dates_in_the_window_follow_the_language() -> None:
-    from ledgerpost.gui.language import date_text
+    from ledgerpost.gui.widgets.language import date_text
 
     apply_language("de")
     assert date_text(dt.date(2026, 3, 5)) == "05.03.2026"
@@ -197,7 +197,7 @@ def test_dates_in_the_window_follow_the_language() -> None:
 def test_the_package_price_is_shown_and_typed_the_locale_way(
     qtbot: QtBot, context: AppContext
 ) -> None:
-    from ledgerpost.gui.settings_dialog import SettingsDialog
+    from ledgerpost.gui.settings.dialog import SettingsDialog
 
     apply_language("de")
     dialog = SettingsDialog(context)

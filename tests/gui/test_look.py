@@ -17,14 +17,14 @@ from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.domain.users import ADMINISTRATOR
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.document_editor import DocumentEditor
-from ledgerpost.gui.language import apply_language, datetime_text, isolated
+from ledgerpost.gui.documents.document_editor import DocumentEditor
+from ledgerpost.gui.mail.outbox_page import OutboxPage
+from ledgerpost.gui.mail.send_parts import SendLater
 from ledgerpost.gui.main_window import MainWindow
-from ledgerpost.gui.outbox_page import OutboxPage
-from ledgerpost.gui.parties_page import PartiesPage
-from ledgerpost.gui.runner import Runner
-from ledgerpost.gui.send_parts import SendLater
-from ledgerpost.gui.users_page import UsersPage
+from ledgerpost.gui.people.parties_page import PartiesPage
+from ledgerpost.gui.people.users_page import UsersPage
+from ledgerpost.gui.widgets.language import apply_language, datetime_text, isolated
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import users
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.catalogues import compiled_catalogues

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ledgerpost.domain.documents import DocumentType
-from ledgerpost.gui.background_delivery import DeliveryStatus
-from ledgerpost.gui.document_model import PAGE
+from ledgerpost.gui.documents.document_model import PAGE
+from ledgerpost.gui.mail.background_delivery import DeliveryStatus
 from ledgerpost.gui.main_window import MainWindow
-from ledgerpost.services.clock import utcnow
+from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.outbox import Waiting
 from tests.helpers.books import add_customer, invoice

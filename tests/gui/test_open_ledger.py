@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.open_ledger import OpenLedgerDialog, program_with
-from ledgerpost.gui.runner import Runner
-from ledgerpost.services import ledger_location
+from ledgerpost.gui.widgets.runner import Runner
+from ledgerpost.services.infra import ledger_location
 from ledgerpost.services.ledger import Ledger
 
 T = ledger_location.Trouble

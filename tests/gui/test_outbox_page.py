@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from ledgerpost.domain.credits import TRIAL_CREDITS
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.outbox_page import OutboxPage
-from ledgerpost.gui.runner import Runner
+from ledgerpost.gui.mail.outbox_page import OutboxPage
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import credits, outbox, outbox_view
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.printing import print_document

@@ -9,7 +9,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from ledgerpost.gui.runner import Runner
+from ledgerpost.gui.widgets.runner import Runner
 
 
 def test_results_and_errors_come_back_on_the_gui_thread(qtbot: QtBot) -> None:

@@ -10,11 +10,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from ledgerpost.domain.parties import AddressRole, EmailAddress, Party, PartyKind
-from ledgerpost.gui.background_delivery import BackgroundDelivery
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.document_editor import SAVE_AND_SEND
+from ledgerpost.gui.documents.document_editor import SAVE_AND_SEND
+from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.main_window import MainWindow
-from ledgerpost.gui.runner import Runner
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import mail_account
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger

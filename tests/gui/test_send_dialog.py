@@ -20,9 +20,9 @@ from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import AddressRole, Party
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.runner import Runner
-from ledgerpost.gui.send_dialog import SendDialog, open_send_dialog
-from ledgerpost.gui.undo_bar import SentMessage, UndoBar
+from ledgerpost.gui.mail.send_dialog import SendDialog, open_send_dialog
+from ledgerpost.gui.mail.undo_bar import SentMessage, UndoBar
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import credits, mail_account, outbox
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger

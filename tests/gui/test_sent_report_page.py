@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication, QDate
 from pytestqt.qtbot import QtBot
 
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.runner import Runner
-from ledgerpost.gui.sent_report_page import SentReportPage, write_csv
+from ledgerpost.gui.mail.sent_report_page import SentReportPage, write_csv
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import outbox
-from ledgerpost.services.clock import utcnow
+from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.mail_queue import REFUSED, RealQueue, connect, real_queue
 from tests.helpers.memory_keyring import memory_keyring

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.runner import Runner
-from ledgerpost.gui.settings_dialog import SettingsDialog
+from ledgerpost.gui.settings.dialog import SettingsDialog
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import credits, settings_editor
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger

@@ -15,14 +15,14 @@ from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.parties import AddressRole, PartyKind
 from ledgerpost.domain.users import ADMINISTRATOR, Right
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.login_dialog import LoginDialog, log_in
+from ledgerpost.gui.mail.outbox_page import OutboxPage
+from ledgerpost.gui.mail.send_dialog import SendDialog
 from ledgerpost.gui.main_window import MainWindow
-from ledgerpost.gui.outbox_page import OutboxPage
-from ledgerpost.gui.parties_page import PartiesPage
-from ledgerpost.gui.party_editor import PartyEditor
-from ledgerpost.gui.runner import Runner
-from ledgerpost.gui.send_dialog import SendDialog
-from ledgerpost.gui.users_page import PasswordDialog, UserDialog, UsersPage
+from ledgerpost.gui.people.login_dialog import LoginDialog, log_in
+from ledgerpost.gui.people.parties_page import PartiesPage
+from ledgerpost.gui.people.party_editor import PartyEditor
+from ledgerpost.gui.people.users_page import PasswordDialog, UserDialog, UsersPage
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import outbox, users
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, queue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from ledgerpost.gui.document_model import DocumentListModel
+from ledgerpost.gui.documents.document_model import DocumentListModel
 
 
 def settled(qtbot: QtBot, model: DocumentListModel, timeout: int = 10_000) -> DocumentListModel:

@@ -17,8 +17,8 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.services import credits, mail_account
 from ledgerpost.services import settings as settings_service
-from ledgerpost.services.clock import utcnow
-from ledgerpost.services.delivery import DeliveryWorker
+from ledgerpost.services.delivery.worker import DeliveryWorker
+from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, queue
 from tests.helpers.memory_keyring import memory_keyring

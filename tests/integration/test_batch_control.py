@@ -13,7 +13,7 @@ import pytest
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import IllegalTransition, OutboxEntry, OutboxEvent, OutboxStatus
 from ledgerpost.services import batch, batch_control, credits, outbox
-from ledgerpost.services.delivery import DeliveryWorker
+from ledgerpost.services.delivery.worker import DeliveryWorker
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import batch_repository, outbox_repository
 from tests.helpers.many_invoices import MARCH, copy_ledger, make_books

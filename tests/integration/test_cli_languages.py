@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ledgerpost.cli.main import main
-from ledgerpost.i18n import command_line_language
+from ledgerpost.i18n.translate import command_line_language
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

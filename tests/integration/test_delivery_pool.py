@@ -15,7 +15,8 @@ from email.policy import default
 import pytest
 
 from ledgerpost.domain.outbox import OutboxStatus
-from ledgerpost.services import delivery_pool, mail_account
+from ledgerpost.services import mail_account
+from ledgerpost.services.delivery import pool as delivery_pool
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import outbox_repository as repo
 from tests.helpers.mail_queue import connect

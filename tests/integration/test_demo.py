@@ -8,7 +8,7 @@ from pathlib import Path
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.parties import LANGUAGES, PartyKind
-from ledgerpost.services.demo import DemoSpec, make_demo
+from ledgerpost.services.demo.company import DemoSpec, make_demo
 from ledgerpost.services.ledger import Ledger
 from tests.conftest import AS_OF
 

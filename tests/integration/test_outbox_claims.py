@@ -9,8 +9,8 @@ import pytest
 from ledgerpost.domain.credits import TRIAL_CREDITS
 from ledgerpost.domain.outbox import OutboxEvent, OutboxStatus
 from ledgerpost.services import credits, outbox
-from ledgerpost.services.clock import utcnow
 from ledgerpost.services.errors import LedgerError
+from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import outbox_repository as repo
 from tests.helpers.backends import BOTH_BACKENDS

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from ledgerpost.services import mail_account, prerender
+from ledgerpost.services import mail_account
+from ledgerpost.services.delivery import prerender
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, queue
 from ledgerpost.storage.print_copies import get_print_copies

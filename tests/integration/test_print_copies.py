@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
-from ledgerpost.i18n import translator
+from ledgerpost.i18n.translate import translator
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.printing import (
     find_document_id,

@@ -13,7 +13,7 @@ from babel.messages.pofile import read_po
 
 import ledgerpost
 from ledgerpost.domain.parties import LANGUAGES
-from ledgerpost.i18n import UnknownLanguage, catalogue_path, translator
+from ledgerpost.i18n.translate import UnknownLanguage, catalogue_path, translator
 
 PACKAGE = Path(ledgerpost.__file__).resolve().parent
 KEYWORDS = {"_": None, "gettext": None, "pgettext": ((1, "c"), 2)}

@@ -13,7 +13,7 @@ import pytest
 from ledgerpost.documents.document_pdf import document_title, render_document
 from ledgerpost.domain.documents import DocumentType, Line
 from ledgerpost.domain.parties import LANGUAGES, PartyKind
-from ledgerpost.i18n import translator
+from ledgerpost.i18n.translate import translator
 from tests.helpers.pdf_reading import (
     HEAD,
     amount_beside,

@@ -16,7 +16,7 @@ from ledgerpost.documents.report_pdf import (
 from ledgerpost.domain.documents import DocumentType, Line
 from ledgerpost.domain.parties import LANGUAGES, PartyKind
 from ledgerpost.domain.statement import Movement, Statement, build_statement
-from ledgerpost.i18n import translator
+from ledgerpost.i18n.translate import translator
 from tests.helpers.pdf_reading import HEAD, amount_beside, document, party, pdf_text
 
 START, END = dt.date(2026, 1, 1), dt.date(2026, 3, 31)

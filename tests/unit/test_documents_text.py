@@ -11,7 +11,7 @@ from ledgerpost.documents.document_pdf import render_document
 from ledgerpost.documents.fonts import REGULAR, register_fonts
 from ledgerpost.documents.text import visual, width, wrap
 from ledgerpost.domain.documents import DocumentType, Letter
-from ledgerpost.i18n import translator
+from ledgerpost.i18n.translate import translator
 from tests.helpers.pdf_reading import HEAD, document, party, placed_strings
 
 PARAGRAPH = (

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from ledgerpost.documents.document_pdf import render_document
 from ledgerpost.domain.documents import DocumentType, Line
 from ledgerpost.domain.parties import LANGUAGES
-from ledgerpost.i18n import translator
+from ledgerpost.i18n.translate import translator
 from tests.helpers.pdf_reading import HEAD, amount_beside, document, party, pdf_text
 
 lines = st.lists(

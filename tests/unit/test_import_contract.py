@@ -13,13 +13,19 @@ QT = {"PySide6", "shiboken6"}
 
 # For each layer, the layers of ours it must never import.
 FORBIDDEN: dict[str, set[str]] = {
-    "storage": {"services", "gui", "cli", "documents", "mail"},
+    "platform": {"i18n", "storage", "documents", "mail", "services", "gui", "cli"},
+    "i18n": {"storage", "documents", "mail", "services", "gui", "cli"},
+    "storage": {"i18n", "services", "gui", "cli", "documents", "mail"},
     "documents": {"storage", "services", "gui", "cli", "mail"},
     "mail": {"storage", "services", "gui", "cli"},
     "services": {"gui", "cli"},
     "gui": {"storage", "cli"},
     "cli": {"gui", "storage"},
 }
+# Every module of the package lives in a layer; at the top only the package itself and its
+# ``python -m`` entry point.
+LAYERS = {"domain", *FORBIDDEN}
+TOP_MODULES = {"__init__.py", "__main__.py"}
 # The one sanctioned crossing: the command line starts the window when asked to.
 ALLOWED_CROSSINGS = {("cli/gui_command.py", "gui")}
 
@@ -43,7 +49,12 @@ def modules() -> list[tuple[str, Path]]:
 
 def test_the_package_has_the_layers_the_contract_names() -> None:
     layers = {rel.split("/")[0] for rel, _ in modules() if "/" in rel}
-    assert {"domain", "storage", "services", "gui", "cli"} <= layers
+    assert layers == LAYERS
+
+
+def test_every_module_belongs_to_a_layer() -> None:
+    top = {rel for rel, _ in modules() if "/" not in rel}
+    assert top == TOP_MODULES
 
 
 def test_domain_imports_only_the_standard_library_and_itself() -> None:

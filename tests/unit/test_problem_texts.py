@@ -10,9 +10,9 @@ from babel.messages.pofile import read_po
 from ledgerpost.domain.addresses import Field, parse_entry
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.templates import MessageTemplate, problems_of
-from ledgerpost.i18n import catalogue_path
-from ledgerpost.i18n_catalogue import template_catalogue
-from ledgerpost.problem_texts import PROBLEM_PATTERNS, problem_text, warning_text
+from ledgerpost.i18n.catalogue import template_catalogue
+from ledgerpost.i18n.problem_texts import PROBLEM_PATTERNS, problem_text, warning_text
+from ledgerpost.i18n.translate import catalogue_path
 
 
 def sample(pattern: str) -> str:

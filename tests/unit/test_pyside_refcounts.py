@@ -1,5 +1,6 @@
-"""The PySide6 6.12.0 stopgap (ledgerpost.gui.pyside_refcounts) is in force once the GUI package
-is imported, so a long session cannot run None, True or False down to a fatal deallocation."""
+"""The PySide6 6.12.0 stopgap (ledgerpost.gui.widgets.pyside_refcounts) is in force once the GUI
+package is imported, so a long session cannot run None, True or False
+down to a fatal deallocation."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 import pytest
 
 import ledgerpost.gui  # noqa: F401  (the import applies the stopgap)
-from ledgerpost.gui.pyside_refcounts import CUSHION, keep_singletons_alive
+from ledgerpost.gui.widgets.pyside_refcounts import CUSHION, keep_singletons_alive
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="immortal from Python 3.12 on")

@@ -9,7 +9,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from ledgerpost.domain.parties import LANGUAGES
-from ledgerpost.i18n import catalogue_path
+from ledgerpost.i18n.translate import catalogue_path
 from tests.helpers.catalogues import placeholders, translation_tool
 
 tool = translation_tool()

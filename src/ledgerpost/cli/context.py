@@ -9,8 +9,8 @@ from typing import Any, TextIO
 
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Session
-from ledgerpost.i18n import Translator, command_line_language, translator
-from ledgerpost.problem_texts import problem_text, warning_text
+from ledgerpost.i18n.problem_texts import problem_text, warning_text
+from ledgerpost.i18n.translate import Translator, command_line_language, translator
 from ledgerpost.services import users
 from ledgerpost.services.ledger import Ledger
 

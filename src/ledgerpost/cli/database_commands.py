@@ -13,7 +13,8 @@ from ledgerpost.cli.context import (
     UsageError,
     read_line,
 )
-from ledgerpost.services import database_password, ledger_copy
+from ledgerpost.services import ledger_copy
+from ledgerpost.services.infra import database_password
 from ledgerpost.services.ledger import Ledger
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ledgerpost.cli.context import EXIT_FAILURE
-from ledgerpost.i18n import command_line_language, translator
+from ledgerpost.i18n.translate import command_line_language, translator
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter, parse_date_range, parse_number_range
 from ledgerpost.domain.money import is_valid_currency_code
 from ledgerpost.domain.parties import LANGUAGES, Company
-from ledgerpost.services.demo import DemoSpec, make_demo
+from ledgerpost.services.demo.company import DemoSpec, make_demo
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -21,7 +21,7 @@ from ledgerpost.documents.blocks import (
 from ledgerpost.documents.layout import BODY_WIDTH, MUTED, RULE, SHADE, Letterhead, Sheet
 from ledgerpost.domain.documents import Document, DocumentType
 from ledgerpost.domain.parties import LANGUAGES, Party
-from ledgerpost.i18n import Translator
+from ledgerpost.i18n.translate import Translator
 
 VOUCHERS = frozenset({DocumentType.RECEIPT, DocumentType.PAYMENT})
 

@@ -12,7 +12,7 @@ import unicodedata
 
 from ledgerpost.documents.document_pdf import document_title
 from ledgerpost.domain.documents import Document
-from ledgerpost.i18n import translator
+from ledgerpost.i18n.translate import translator
 
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")

@@ -8,7 +8,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ledgerpost.resources import resource_path
+from ledgerpost.platform.resources import resource_path
 
 REGULAR = "LedgerPostSans"
 BOLD = "LedgerPostSans-Bold"

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Image, SimpleDocTemplate, Table, TableS
 from ledgerpost.documents.fonts import BOLD, REGULAR, register_fonts
 from ledgerpost.documents.text import direction_of, visual, width, wrap
 from ledgerpost.domain.parties import Company
-from ledgerpost.i18n import Translator, translator
+from ledgerpost.i18n.translate import Translator, translator
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm

@@ -16,7 +16,7 @@ import arabic_reshaper
 from bidi import get_display
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ledgerpost.i18n import BIDI_MARKS
+from ledgerpost.i18n.translate import BIDI_MARKS
 
 _NEEDS_BIDI = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]"

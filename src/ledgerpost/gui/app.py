@@ -12,15 +12,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ledgerpost.domain.documents import DocumentState
 from ledgerpost.domain.listing import DocumentFilter
-from ledgerpost.gui.background_delivery import BackgroundDelivery
-from ledgerpost.gui.change_watch import ChangeWatcher
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.language import MissingCatalogue, apply_language, chosen_language
-from ledgerpost.gui.login_dialog import log_in
+from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.main_window import MainWindow
-from ledgerpost.gui.runner import Runner
+from ledgerpost.gui.people.login_dialog import log_in
+from ledgerpost.gui.widgets.change_watch import ChangeWatcher
+from ledgerpost.gui.widgets.language import MissingCatalogue, apply_language, chosen_language
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import settings as settings_service
-from ledgerpost.services.demo import DemoSpec, make_demo
+from ledgerpost.services.demo.company import DemoSpec, make_demo
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.printing import print_document

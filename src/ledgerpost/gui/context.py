@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.domain.users import Right, Session
-from ledgerpost.gui.runner import Runner
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import mail_account, users
 from ledgerpost.services.ledger import Ledger
 

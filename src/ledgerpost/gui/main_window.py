@@ -26,26 +26,26 @@ from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.domain.users import Right
-from ledgerpost.gui.background_delivery import BackgroundDelivery, DeliveryStatus
-from ledgerpost.gui.batch_dialog import BatchDialog
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.credits_page import CreditsPage
-from ledgerpost.gui.document_editor import DocumentEditor
-from ledgerpost.gui.documents_page import DocumentsPage
-from ledgerpost.gui.icons import icon
-from ledgerpost.gui.labels import document_type_plural, party_kind_plural, right_name
-from ledgerpost.gui.language import apply_language, chosen_language, current_language
+from ledgerpost.gui.documents.document_editor import DocumentEditor
+from ledgerpost.gui.documents.documents_page import DocumentsPage
+from ledgerpost.gui.mail.background_delivery import BackgroundDelivery, DeliveryStatus
+from ledgerpost.gui.mail.batch_dialog import BatchDialog
+from ledgerpost.gui.mail.credits_page import CreditsPage
+from ledgerpost.gui.mail.outbox_page import OutboxPage
+from ledgerpost.gui.mail.send_dialog import open_send_dialog
+from ledgerpost.gui.mail.sent_report_page import SentReportPage
+from ledgerpost.gui.mail.undo_bar import UndoBar
 from ledgerpost.gui.open_ledger import OpenLedgerDialog, start_window_on
-from ledgerpost.gui.outbox_page import OutboxPage
-from ledgerpost.gui.parties_page import PartiesPage
-from ledgerpost.gui.runner import Runner
-from ledgerpost.gui.send_dialog import open_send_dialog
-from ledgerpost.gui.sent_report_page import SentReportPage
-from ledgerpost.gui.settings_dialog import SettingsDialog
-from ledgerpost.gui.undo_bar import UndoBar
-from ledgerpost.gui.users_page import UsersPage
+from ledgerpost.gui.people.parties_page import PartiesPage
+from ledgerpost.gui.people.users_page import UsersPage
+from ledgerpost.gui.settings.dialog import SettingsDialog
+from ledgerpost.gui.widgets.icons import icon
+from ledgerpost.gui.widgets.labels import document_type_plural, party_kind_plural, right_name
+from ledgerpost.gui.widgets.language import apply_language, chosen_language, current_language
+from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import settings as settings_service
-from ledgerpost.services.clock import utcnow
+from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 
 PageFactory = Callable[[AppContext], QWidget]

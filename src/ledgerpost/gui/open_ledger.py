@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.gui.context import AppContext
-from ledgerpost.services import ledger_location
+from ledgerpost.services.infra import ledger_location
 
 
 def program_with(target: str) -> tuple[str, list[str]]:

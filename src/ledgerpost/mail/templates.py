@@ -19,7 +19,7 @@ from typing import Any
 
 from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.templates import KINDS, TEXT_FIELDS, MessageTemplate
-from ledgerpost.resources import resource_path
+from ledgerpost.platform.resources import resource_path
 
 FALLBACK_LANGUAGE = "en"
 

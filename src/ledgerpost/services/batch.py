@@ -19,8 +19,8 @@ from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.domain.users import Right, Session
 from ledgerpost.services import access
-from ledgerpost.services.clock import utcnow
 from ledgerpost.services.errors import LedgerError
+from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import (
     Preflight,

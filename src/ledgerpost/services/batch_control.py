@@ -23,7 +23,7 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import WAITING, OutboxEvent, OutboxStatus
 from ledgerpost.domain.users import Session
 from ledgerpost.services import batch
-from ledgerpost.services.clock import utcnow
+from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import batch_repository as batch_repo
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from ledgerpost.domain.credits import CreditEntry, CreditError, top_up
 from ledgerpost.domain.users import Right, Session
 from ledgerpost.services import access
-from ledgerpost.services.clock import utcnow
 from ledgerpost.services.errors import LedgerError
+from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import outbox_repository as repo
 

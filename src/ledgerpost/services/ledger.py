@@ -30,8 +30,8 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.statement import Statement, build_statement
 from ledgerpost.domain.users import Right, Session
 from ledgerpost.services import access
-from ledgerpost.services.database_password import password_for
 from ledgerpost.services.errors import LedgerError, NoCompany
+from ledgerpost.services.infra.database_password import password_for
 from ledgerpost.storage import outbox_repository as outbox_repo
 from ledgerpost.storage import repository as repo
 from ledgerpost.storage.database import Database, open_database, safe_url

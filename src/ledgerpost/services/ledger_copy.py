@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ledgerpost.domain.problems import Problem
-from ledgerpost.services.database_password import password_for
 from ledgerpost.services.errors import LedgerError
+from ledgerpost.services.infra.database_password import password_for
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage.database import has_password, is_server_url, make_engine, resolve_url
 from ledgerpost.storage.ledger_copy import Progress, TableCount, TargetNotEmpty, copy_ledger

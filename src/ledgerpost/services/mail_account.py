@@ -11,9 +11,10 @@ from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.mail.errors import MailError
 from ledgerpost.mail.secrets import PasswordStore, SaveResult, password_key
 from ledgerpost.mail.transport import SmtpTransport
-from ledgerpost.services import delivery_pool, prerender
 from ledgerpost.services import settings as settings_service
-from ledgerpost.services.delivery import DeliveryWorker, RunReport
+from ledgerpost.services.delivery import pool as delivery_pool
+from ledgerpost.services.delivery import prerender
+from ledgerpost.services.delivery.worker import DeliveryWorker, RunReport
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 
@@ -81,9 +82,9 @@ def deliver(
     """Deliver what is due over ``connections`` SMTP connections at once.
 
     When many due messages still need their print copy, those are rendered meanwhile in
-    worker processes (``services.prerender``): rendering is CPU-bound, the sending is not.
+    worker processes (``services.delivery.prerender``): rendering is CPU-bound, the sending is not.
     When many are due with their print copies ready, each connection is a worker process of
-    its own (``services.delivery_pool``) if ``processes`` says so (the window, to keep its
+    its own (``services.delivery.pool``) if ``processes`` says so (the window, to keep its
     interpreter free). By default, with several connections, one of them is this process's own
     and starts sending at once while the others start as processes (one connection alone in a
     process would only cost that start). ``progress`` is called every half second meanwhile.

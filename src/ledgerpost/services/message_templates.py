@@ -22,7 +22,7 @@ from ledgerpost.domain.templates import (
     fill,
     placeholders_for,
 )
-from ledgerpost.i18n import translator
+from ledgerpost.i18n.translate import translator
 from ledgerpost.mail.templates import (
     default_templates,
     load_template,

@@ -13,8 +13,8 @@ from ledgerpost.domain.outbox import (
     OutboxEvent,
     OutboxStatus,
 )
-from ledgerpost.services.clock import utcnow
 from ledgerpost.services.errors import LedgerError
+from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import outbox_repository as repo
 

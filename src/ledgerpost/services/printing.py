@@ -26,7 +26,7 @@ from ledgerpost.documents.report_pdf import (
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.parties import LANGUAGES, Party, PartyKind
-from ledgerpost.i18n import translator
+from ledgerpost.i18n.translate import translator
 from ledgerpost.services import settings
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger

@@ -23,11 +23,11 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.domain.templates import MessageTemplate, fill
 from ledgerpost.domain.users import Right, Session
-from ledgerpost.i18n import translator
+from ledgerpost.i18n.translate import translator
 from ledgerpost.mail.templates import load_template, template_from_json
 from ledgerpost.services import access, recipients
 from ledgerpost.services import settings as settings_service
-from ledgerpost.services.clock import utcnow
+from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage.mail_models import OutboxRow

@@ -1,0 +1,1 @@
+"""The documents: their list, the editor of a draft, the print preview."""

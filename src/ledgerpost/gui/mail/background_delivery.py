@@ -1,0 +1,158 @@
+"""The delivery worker while the window is open: a thread of its own, reporting by signals.
+
+It never touches a widget. The status bar and the email queue listen to ``status`` and
+``changed``; ``wake()`` after queueing sends without waiting for the next round. A big send
+(``services.delivery.pool.WORTH_IT`` messages due) goes out from worker processes while this
+thread waits and reports progress: the window's interpreter never sends a batch itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QObject, Signal
+
+from ledgerpost.domain.smtp import SmtpSettings
+from ledgerpost.services import mail_account, outbox
+from ledgerpost.services import settings as settings_service
+from ledgerpost.services.delivery import pool as delivery_pool
+from ledgerpost.services.delivery.worker import DeliveryWorker, RunReport
+from ledgerpost.services.infra.clock import utcnow
+from ledgerpost.services.ledger import Ledger
+
+IDLE_SECONDS = 15.0
+BIG_SEND_CONNECTIONS = 2
+"""Worker processes (one SMTP connection each) for a big send from the window."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryStatus:
+    configured: bool
+    online: bool | None
+    """None until the first attempt says whether the server answers."""
+    waiting: outbox.Waiting
+    problem: str = ""
+
+
+class BackgroundDelivery(QObject):
+    status = Signal(object)
+    changed = Signal()
+
+    def __init__(
+        self,
+        ledger: Ledger,
+        password: Callable[[SmtpSettings], str | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ledger = ledger
+        self._password = password
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._worker: DeliveryWorker | None = None
+        self._settings: SmtpSettings | None = None
+        self._online: bool | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name="delivery", daemon=True)
+            self._thread.start()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _worker_for(self, smtp: SmtpSettings) -> DeliveryWorker:
+        if self._worker is None or smtp != self._settings:
+            if self._worker is not None:
+                self._worker.close()
+            factory = mail_account.transport_factory(smtp, self._password(smtp))
+            self._worker = DeliveryWorker(
+                self._ledger, factory, learn_size=mail_account.size_learner(self._ledger, smtp)
+            )
+            self._settings = smtp
+        return self._worker
+
+    def _big_send(self, smtp: SmtpSettings) -> RunReport:
+        """Many messages due: worker processes send them (this thread only waits), so the
+        window never shares its interpreter with the sending."""
+        if self._worker is not None:  # its connection would sit idle meanwhile
+            self._worker.close()
+            self._worker = None
+
+        before = [outbox.waiting(self._ledger).count]
+
+        def progress() -> None:
+            status = self._status(smtp, "")
+            if status.waiting.count < before[-1]:
+                self._online = True  # messages are leaving: the server takes them
+                status = replace(status, online=True)
+            before.append(status.waiting.count)
+            self.changed.emit()
+            self.status.emit(status)
+
+        return mail_account.deliver(
+            self._ledger,
+            self._password(smtp),
+            connections=BIG_SEND_CONNECTIONS,
+            stop=self._stop,
+            progress=progress,
+            processes=True,
+        )
+
+    def _round(self) -> tuple[DeliveryStatus, float]:
+        smtp = settings_service.smtp_settings(self._ledger)
+        problem = ""
+        if smtp is not None:
+            if delivery_pool.worth_it(self._ledger):
+                report = self._big_send(smtp)
+            else:
+                report = self._worker_for(smtp).run_once()
+            if report.handled or report.recovered or report.no_credit:
+                self.changed.emit()
+            if report.sent:
+                self._online = True
+            if report.stopped_by or report.retry:
+                self._online = False if not report.sent else self._online
+                problem = report.stopped_by or ""
+            if report.handled and not report.stopped_by:
+                return self._status(smtp, problem), 0.0  # more may be due right away
+        waiting = outbox.waiting(self._ledger)
+        pause = IDLE_SECONDS
+        if waiting.next_due is not None:
+            pause = min(pause, max((waiting.next_due - utcnow()).total_seconds(), 0.5))
+        return DeliveryStatus(smtp is not None, self._online, waiting, problem), pause
+
+    def _status(self, smtp: SmtpSettings, problem: str) -> DeliveryStatus:
+        return DeliveryStatus(True, self._online, outbox.waiting(self._ledger), problem)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                status, pause = self._round()
+            except Exception as exc:  # shown in the status bar; the loop goes on
+                status = DeliveryStatus(True, False, outbox.waiting(self._ledger), str(exc))
+                pause = IDLE_SECONDS
+            self.status.emit(status)
+            if pause:
+                self._wake.wait(pause)
+            self._wake.clear()
+        if self._worker is not None:
+            self._worker.close()
+
+
+def describe_next(due: dt.datetime | None, now: dt.datetime) -> int | None:
+    """Seconds until ``due`` (0 when already due), or None."""
+    if due is None:
+        return None
+    return max(int((due - now).total_seconds()), 0)

@@ -1,0 +1,449 @@
+"""The send dialog: one document (or a statement) by email, checked as the user types.
+
+It opens at once and fills itself from the background: the default request's preflight, the
+address book, the print copy. Every change is checked again (debounced, in the background) and
+Send stays disabled while any problem remains. Send puts the message in the outbox with the
+user's edits (they apply to this send only) and closes; ``sent`` tells the window, which shows
+the Undo bar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+from ledgerpost.domain.addresses import Field
+from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
+from ledgerpost.gui.mail.send_parts import (
+    AttachmentList,
+    MessagePane,
+    ProblemList,
+    SendLater,
+    buddy,
+    capital,
+    local_date,
+    local_time,
+    problem_field,
+)
+from ledgerpost.gui.mail.undo_bar import SentMessage, UndoBar
+from ledgerpost.gui.widgets.address_field import AddressBookModel, AddressField, apply_direction
+from ledgerpost.gui.widgets.labels import document_type_name, hidden_contact, reserved_note
+from ledgerpost.gui.widgets.language import problem_message, warning_message
+from ledgerpost.services import address_book, send_form, sending
+from ledgerpost.services.errors import LedgerError, StorageError
+from ledgerpost.services.sending import Preflight, QueueResult, SendRequest
+
+CHECK_MS = 300
+KNOWN = (LedgerError, StorageError)
+
+
+class SendDialog(QDialog):
+    """Send a document by email: ``SendDialog(context, document_id)``; see ``for_statement``."""
+
+    sent = Signal(object)
+    """A ``SentMessage``, once the message is in the outbox."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        document_id: int | None = None,
+        *,
+        request: SendRequest | None = None,
+        delivery: BackgroundDelivery | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.delivery = delivery
+        self._base = replace(request or SendRequest(document_id=document_id), by=context.by)
+        self._form: send_form.SendForm | None = None
+        self._generation = 0
+        self._checked: Preflight | None = None
+        self._busy = False
+        self._subject_edited = self._body_edited = False
+        self.setWindowTitle(self.tr("Send by email"))
+        self.resize(1060, 640)
+        self._build()
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_MS)
+        self._check_timer.timeout.connect(self._check)
+        self._load()
+
+    @classmethod
+    def for_statement(
+        cls,
+        context: AppContext,
+        party_id: int,
+        start: dt.date,
+        end: dt.date,
+        *,
+        delivery: BackgroundDelivery | None = None,
+        parent: QWidget | None = None,
+    ) -> SendDialog:
+        """Send a customer's statement for ``start..end``."""
+        request = SendRequest(party_id=party_id, period=(start, end))
+        return cls(context, request=request, delivery=delivery, parent=parent)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.heading = QLabel(self.tr("Loading…"))
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.from_line = QLineEdit()
+        self.from_line.setReadOnly(True)
+        self.from_line.setAccessibleName(self.tr("From"))
+        self.to = AddressField(Field.TO, self.tr("To"))
+        self.cc = AddressField(Field.CC, self.tr("CC"))
+        self.bcc = AddressField(Field.BCC, self.tr("BCC"))
+        self.subject = QLineEdit()
+        self.subject.setAccessibleName(self.tr("Subject"))
+        self.attachments = AttachmentList()
+        self.credits = QLabel()
+        self.credits.setAccessibleName(self.tr("Credits"))
+        self.message = MessagePane()
+        self.note, self.body, self.closing = (
+            self.message.note,
+            self.message.body,
+            self.message.closing,
+        )
+        self.earlier = QLabel()
+        self.earlier.setWordWrap(True)
+        self.earlier.setTextFormat(Qt.TextFormat.PlainText)
+        self.resend = QCheckBox(self.tr("Send &again"))
+        self.resend.setAccessibleName(self.tr("Send again although already sent"))
+        self.problems = ProblemList()
+        self.problems.show_loading()
+        self.send_later = SendLater()
+        self.later, self.send_at = self.send_later.later, self.send_later.send_at
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.send_button = QPushButton(self.tr("&Send"))
+        self.send_button.setAccessibleName(self.tr("Send"))
+        self.send_button.setEnabled(False)
+        for button in (self.cancel, self.send_button):
+            button.setAutoDefault(False)  # Enter in a field must not send
+
+        left = QFormLayout()
+        left.addRow(self.tr("From"), self.from_line)
+        left.addRow(buddy(self.tr("&To"), self.to), self.to)
+        left.addRow(self.tr("CC"), self.cc)
+        left.addRow(self.tr("BCC"), self.bcc)
+        left.addRow(buddy(self.tr("S&ubject"), self.subject), self.subject)
+        left.addRow(self.tr("Attachments"), self.attachments)
+        left.addRow(self.tr("Credits"), self.credits)
+        left_column = QVBoxLayout()
+        left_column.addLayout(left)
+        left_column.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left_column, 3)
+        columns.addSpacing(12)
+        columns.addWidget(self.message, 2)
+        again = QHBoxLayout()
+        again.addWidget(self.earlier, 1)
+        again.addWidget(self.resend)
+        footer = QHBoxLayout()
+        footer.addWidget(self.send_later)
+        footer.addStretch(1)
+        footer.addWidget(self.cancel)
+        footer.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(columns, 1)
+        layout.addLayout(again)
+        layout.addWidget(self.problems)
+        layout.addLayout(footer)
+        self._show_earlier(())
+
+        self._editors: list[QWidget] = [
+            self.to,
+            self.cc,
+            self.bcc,
+            self.subject,
+            self.note,
+            self.body,
+            self.attachments,
+            self.resend,
+            self.later,
+        ]
+        for widget in self._editors:
+            widget.setEnabled(False)
+        for field in (self.to, self.cc, self.bcc):
+            field.checked.connect(self._changed)
+        self.subject.textEdited.connect(self._subject_changed)
+        self.body.textChanged.connect(self._body_changed)
+        self.note.textChanged.connect(self._changed)
+        self.attachments.changed.connect(self._changed)
+        self.resend.toggled.connect(self._changed)
+        self.send_later.changed.connect(self._later_changed)
+        self.problems.go_to.connect(self._go_to)
+        self.cancel.clicked.connect(self.reject)
+        self.send_button.clicked.connect(self.send)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.send)
+
+    # --- background work -----------------------------------------------------------------
+
+    def _run(
+        self,
+        fn: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run ``fn`` in the background; answer only while this dialog still exists."""
+
+        def on_done(result: Any) -> None:
+            if Shiboken.isValid(self):
+                done(result)
+
+        def on_error(exc: Exception) -> None:
+            if not isinstance(exc, KNOWN):
+                raise exc
+            if Shiboken.isValid(self):
+                (failed or self._show_error)(exc)
+
+        self.context.runner.run(fn, on_done, on_error)
+
+    def _show_error(self, exc: Exception) -> None:
+        self.problems.show_problems([("", str(exc))], [])
+
+    def _load(self) -> None:
+        ledger, request = self.context.ledger, self._base
+        self._run(lambda: send_form.load(ledger, request), self._loaded)
+        by = self.context.by
+        self._run(lambda: address_book.address_book(ledger, by), self._book_loaded)
+        self._run(
+            lambda: send_form.print_copy_info(ledger, request),
+            lambda info: self.attachments.set_print_copy(info.file_name, info.size),
+            lambda exc: self.attachments.set_print_copy_problem(str(exc)),
+        )
+
+    def _loaded(self, form: send_form.SendForm) -> None:
+        self._form = form
+        check = form.preflight
+        if form.document_type is not None:
+            what = f"{document_type_name(form.document_type)} {form.document_number}".strip()
+        else:
+            start, end = form.request.period or (dt.date.today(), dt.date.today())
+            what = self.tr("Statement %1 – %2")
+            what = what.replace("%1", local_date(start)).replace("%2", local_date(end))
+        self._what = what
+        self.heading.setText(f"{what} · {form.party_name}")
+        self.setWindowTitle(self.tr("Send by email — %1").replace("%1", what))
+        sender = str(check.sender) if check.sender else self.tr("(no sender address set)")
+        self.from_line.setText(sender)
+        apply_direction(self.from_line, sender)
+        for field in (self.to, self.cc, self.bcc):
+            field.set_card(form.card)
+        self.to.setText(form.request.to or "")
+        if form.hidden:
+            for field in (self.to, self.cc, self.bcc):
+                field.line.setPlaceholderText(hidden_contact())
+        self.subject.setText(check.subject)
+        apply_direction(self.subject, check.subject)
+        self.message.show_template(check.body, check.greeting, check.signature)
+        self.attachments.limit_mb = form.size_limit_mb
+        self.attachments.add_paths([])
+        self._show_earlier(form.earlier)
+        for widget in self._editors:
+            widget.setEnabled(True)
+        self.to.setFocus()
+        self._show_check(check)
+        self._changed()
+
+    def _book_loaded(self, entries: tuple[address_book.BookEntry, ...]) -> None:
+        model = AddressBookModel(entries, self)
+        for field in (self.to, self.cc, self.bcc):
+            field.set_book(model)
+
+    def _show_earlier(self, earlier: tuple[send_form.EarlierSend, ...]) -> None:
+        lines = []
+        for item in earlier:
+            if item.status.value == "sent":
+                text = self.tr("Already sent on %1 to %2.")
+            else:
+                text = self.tr("Already in the outbox since %1 for %2.")
+            lines.append(text.replace("%1", local_time(item.when)).replace("%2", item.to))
+        self.earlier.setText("\n".join(lines))
+        self.earlier.setVisible(bool(lines))
+        self.resend.setVisible(bool(lines))
+
+    # --- checking as the user types ------------------------------------------------------
+
+    def _subject_changed(self) -> None:
+        self._subject_edited = True
+        apply_direction(self.subject, self.subject.text())
+        self._changed()
+
+    def _body_changed(self) -> None:
+        self._body_edited = True
+        self._changed()
+
+    def _changed(self) -> None:
+        self._generation += 1
+        self._update_send_button()
+        if self._form is not None:
+            self._check_timer.start()
+
+    def request(self) -> SendRequest:
+        """The request as the fields now stand."""
+        send_at = self.send_later.when()
+        return replace(
+            self._form.request if self._form else self._base,
+            to=self.to.text(),
+            cc=self.cc.text(),
+            bcc=self.bcc.text(),
+            note=self.note.toPlainText(),
+            subject=self.subject.text() if self._subject_edited else None,
+            body=self.body.toPlainText() if self._body_edited else None,
+            attachments=self.attachments.paths(),
+            resend=self.resend.isChecked(),
+            send_at=send_at,
+            by=self.context.by,
+        )
+
+    def _check(self) -> None:
+        generation, ledger, request = self._generation, self.context.ledger, self.request()
+        self._run(
+            lambda: sending.preflight(ledger, request),
+            lambda check: self._checked_for(generation, check),
+        )
+
+    def _checked_for(self, generation: int, check: Preflight) -> None:
+        if generation == self._generation:  # an older answer than the fields: drop it
+            self._show_check(check)
+
+    def _show_check(self, check: Preflight) -> None:
+        self._checked = check
+        problems = [(problem_field(p), self._sentence(p)) for p in check.problems]
+        problems += [("send-at", p) for p in self._local_problems()]
+        self.problems.show_problems(problems, [capital(warning_message(w)) for w in check.warnings])
+        balance, cost = check.balance, check.cost
+        text = self.tr("%n available", "", balance)
+        text += " · " + self.tr("this message costs %n", "", cost)
+        self.credits.setText(text)
+        self.credits.setToolTip(reserved_note())
+        short = balance < cost
+        self.credits.setStyleSheet("color: #b00020; font-weight: 600;" if short else "")
+        self._update_send_button()
+
+    def _sentence(self, problem: Any) -> str:
+        if problem.code in ("already-sent", "already-queued") and self._form:
+            return self.tr("%1 Tick “Send again” to send it once more.").replace(
+                "%1", self.earlier.text().split("\n")[0]
+            )
+        if problem.where.startswith(("to:", "cc:", "bcc:")):
+            return f"{problem.where}: {problem_message(problem)}"
+        return capital(problem_message(problem))
+
+    def _local_problems(self) -> list[str]:
+        return self.send_later.problems()
+
+    def problem_count(self) -> int:
+        """Problems the user can see now: the fields' own and the last check's."""
+        own = sum(len(f.problems()) for f in (self.to, self.cc, self.bcc))
+        own += len(self._local_problems())
+        return own + (len(self._checked.problems) if self._checked else 1)
+
+    def _update_send_button(self) -> None:
+        self.send_button.setEnabled(
+            self._form is not None and not self._busy and self.problem_count() == 0
+        )
+        self.send_button.setText(
+            self.tr("&Schedule") if self.later.isChecked() else self.tr("&Send")
+        )
+
+    def _later_changed(self) -> None:
+        if self._checked is not None:
+            self._show_check(self._checked)
+
+    def _go_to(self, field: str) -> None:
+        widgets = {
+            "to": self.to,
+            "cc": self.cc,
+            "bcc": self.bcc,
+            "subject": self.subject,
+            "attachments": self.attachments,
+            "send-at": self.send_at,
+            "document": self.resend,
+        }
+        widget = widgets.get(field)
+        if widget is not None and widget.isEnabled():
+            widget.setFocus()
+
+    # --- sending -------------------------------------------------------------------------
+
+    def send(self) -> None:
+        """Put the message in the outbox as the fields stand, then close."""
+        for field in (self.to, self.cc, self.bcc):
+            field.check_now()
+        self._update_send_button()
+        if not self.send_button.isEnabled():
+            return
+        self._busy = True
+        self._update_send_button()
+        self.problems.clear()
+        self.problems.addItem(self.tr("Putting the message in the outbox…"))
+        ledger, request = self.context.ledger, self.request()
+        self._run(lambda: sending.queue(ledger, request), self._queued, self._not_queued)
+
+    def _queued(self, result: QueueResult) -> None:
+        self._busy = False
+        if not result.queued or result.outbox_id is None:
+            self._show_check(result.preflight)  # something changed meanwhile
+            return
+        if self.delivery is not None:
+            self.delivery.wake()
+        self.context.changes.outbox.emit()
+        form = self._form
+        request = self.request()
+        delay = form.send_delay_seconds if form else 0
+        to = ", ".join(b.address for b in result.preflight.to)
+        self.sent.emit(SentMessage(result.outbox_id, self._what, to, delay, request.send_at))
+        self.accept()
+
+    def _not_queued(self, exc: Exception) -> None:
+        self._busy = False
+        text = self.tr("Nothing was put in the outbox: %1").replace("%1", str(exc))
+        self.problems.show_problems([("", text)], [])
+        self._update_send_button()
+
+    def reject(self) -> None:
+        if not self._busy:  # while queueing, the message must not be left half-decided
+            super().reject()
+
+
+def open_send_dialog(
+    parent: QWidget,
+    context: AppContext,
+    document_id: int,
+    *,
+    delivery: BackgroundDelivery | None = None,
+    undo_bar: UndoBar | None = None,
+) -> SendDialog:
+    """Open the send dialog for a document, window-modal and without blocking; it deletes
+    itself when closed, and a sent message is offered on ``undo_bar``."""
+    dialog = SendDialog(context, document_id, delivery=delivery, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if undo_bar is not None:
+        dialog.sent.connect(undo_bar.offer)
+    dialog.open()
+    return dialog

@@ -1,0 +1,349 @@
+"""The sent-messages report: what went to whom in a period, counted by outcome, as CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    Qt,
+)
+from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.mail.outbox_model import document_text, local_time, status_icon
+from ledgerpost.gui.widgets.empty_hint import EmptyHint
+from ledgerpost.gui.widgets.labels import hidden_contact, mail_status_name
+from ledgerpost.gui.widgets.language import date_edit_format, isolated
+from ledgerpost.gui.widgets.table_model import (
+    Index,
+    RowsModel,
+    fit_column_to_texts,
+    fit_datetime_columns,
+)
+from ledgerpost.services import outbox_view
+from ledgerpost.services.errors import LedgerError, StorageError
+from ledgerpost.services.ledger import Ledger
+from ledgerpost.services.reports import HIDDEN, SentReport, sent_report
+
+S = OutboxStatus
+COUNT_ORDER = (
+    S.SENT, S.FAILED, S.UNCERTAIN, S.RETRY, S.NO_CREDIT, S.QUEUED, S.HELD, S.SENDING, S.CANCELLED
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    users: list[str]
+    parties: list[tuple[int, str]]
+
+
+def load_choices(ledger: Ledger) -> Choices:
+    parties = sorted(
+        ((p.id, p.name) for p in ledger.parties() if p.id is not None), key=lambda p: p[1]
+    )
+    return Choices(outbox_view.queued_by(ledger), parties)
+
+
+class SentReportModel(RowsModel):
+    COLUMNS = (
+        "status",
+        "queued_at",
+        "sent_at",
+        "user",
+        "party",
+        "document",
+        "to",
+        "server_reply",
+        "subject",
+    )
+    WIDTHS = (190, 120, 120, 80, 190, 150, 200, 260, 240)
+    DATETIME_COLUMNS = (1, 2)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[dict[str, str], ...] = ()
+        self._headers = (
+            self.tr("Status"),
+            self.tr("Queued"),
+            self.tr("Sent"),
+            self.tr("User"),
+            self.tr("Party"),
+            self.tr("Document"),
+            self.tr("To"),
+            self.tr("Server's reply"),
+            self.tr("Subject"),
+        )
+
+    def set_rows(self, rows: tuple[dict[str, str], ...]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row(self, row: int) -> dict[str, str]:
+        return self._rows[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        status = OutboxStatus(row["status"])
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "status":
+                return mail_status_name(status)
+            if column in ("queued_at", "sent_at"):
+                return local_time(dt.datetime.fromisoformat(row[column])) if row[column] else ""
+            if column == "to":
+                if row["to"] == HIDDEN:
+                    return hidden_contact()
+                return ", ".join(x for x in (row["to"], row["cc"]) if x)
+            if column == "document":
+                return document_text(row["document"])
+            if column in ("party", "to"):
+                return isolated(row[column])
+            return row[column].replace("\n", " ")
+        if role == Qt.ItemDataRole.DecorationRole and column == "status":
+            return status_icon(status)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("server_reply", "to"):
+            if column == "to":
+                return "\n".join(
+                    f"{name}: {row[key]}"
+                    for key, name in (
+                        ("to", self.tr("To")),
+                        ("cc", self.tr("CC")),
+                        ("bcc", self.tr("BCC")),
+                    )
+                    if row[key]
+                )
+            return row["server_reply"] or None
+        return None
+
+
+class SentReportPage(QWidget):
+    """Period, user and party on top; the counts; the list; "Export CSV…"."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.report: SentReport | None = None
+        self._stale = True
+        self._choices_loaded = False
+        self._loading = False
+        self._again = False
+
+        heading = QLabel(self.tr("Sent messages"))
+        heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(QDate(today.year(), today.month(), 1))
+        self.date_to = QDateEdit(today)
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_edit_format())
+            edit.setAccessibleName(name)
+        self.user = QComboBox()
+        self.user.setAccessibleName(self.tr("User"))
+        self.user.addItem(self.tr("Everyone"), None)
+        self.party = QComboBox()
+        self.party.setAccessibleName(self.tr("Party"))
+        self.party.addItem(self.tr("All parties"), None)
+        self.party.setMinimumContentsLength(18)
+        self.show_button = QPushButton(self.tr("Show"))
+        self.show_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.show_button.clicked.connect(self.refresh)
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_csv)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Period")))
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel("–"))
+        bar.addWidget(self.date_to)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("User")))
+        bar.addWidget(self.user)
+        bar.addWidget(QLabel(self.tr("Party")))
+        bar.addWidget(self.party, 1)
+        bar.addWidget(self.show_button)
+        bar.addWidget(self.export_button)
+
+        self.counts = QLabel()
+        self.counts.setAccessibleName(self.tr("Counts"))
+        self.counts.setStyleSheet("font-size: 13px; padding: 4px 2px;")
+        self.model = SentReportModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Sent messages"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        for column, width in enumerate(SentReportModel.WIDTHS):
+            self.table.setColumnWidth(column, width)
+        fit_datetime_columns(self.table, SentReportModel.DATETIME_COLUMNS)
+        fit_column_to_texts(self.table, 0, [mail_status_name(s) for s in OutboxStatus])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.model.rowCount() == 0,
+            self.tr("No messages in this period for this user and party."),
+        )
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notice)
+        context.changes.outbox.connect(self._outbox_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._choices_loaded:
+            self.load_choices()
+        if self._stale:
+            self.refresh()
+
+    def _outbox_changed(self) -> None:
+        self._choices_loaded = False
+        if self.isVisible():
+            self.load_choices()
+            self.refresh()
+        else:
+            self._stale = True
+
+    def load_choices(self) -> None:
+        self._choices_loaded = True
+        ledger = self.context.ledger
+        self.context.runner.run(
+            lambda: load_choices(ledger), self._show_choices, self._failed, owner=self
+        )
+
+    def _show_choices(self, choices: Choices) -> None:
+        _refill(self.user, [(name, name) for name in choices.users])
+        _refill(self.party, [(name, party_id) for party_id, name in choices.parties])
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        start = self.date_from.date().toPython()
+        end = self.date_to.date().toPython()
+        assert isinstance(start, dt.date) and isinstance(end, dt.date)
+        return start, end
+
+    def refresh(self) -> None:
+        start, end = self.period()
+        if end < start:
+            self.say(self.tr("The period ends before it starts."), False)
+            return
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self._stale = False
+        ledger, by = self.context.ledger, self.context.by
+        user = self.user.currentData()
+        party_id = self.party.currentData()
+        self.context.runner.run(
+            lambda: sent_report(ledger, start, end, user=user, party_id=party_id, by=by),
+            self._loaded,
+            self._failed,
+            owner=self,
+        )
+
+    def _loaded(self, report: SentReport) -> None:
+        self._loading = False
+        self.report = report
+        self.model.set_rows(report.rows)
+        self.export_button.setEnabled(True)
+        parts = [
+            f"{mail_status_name(status)}: {report.by_status[status.value]}"
+            for status in COUNT_ORDER
+            if report.by_status.get(status.value)
+        ]
+        text = self.tr("%n message(s)", "", report.total)
+        self.counts.setText(" · ".join([f"<b>{text}</b>", *parts]))
+        self.say("", True)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, exc: Exception) -> None:
+        self._loading = False
+        if not isinstance(exc, (LedgerError, StorageError, OSError)):
+            raise exc
+        self.say(str(exc), False)
+
+    def export_csv(self) -> None:
+        if self.report is None:
+            return
+        start, end = self.period()
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the sent messages"),
+            f"sent-messages-{start.isoformat()}-{end.isoformat()}.csv",
+            self.tr("CSV files (*.csv)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        report = self.report
+        self.context.runner.run(
+            lambda: write_csv(report, path),
+            lambda _none: self.say(self.tr("Saved to %1").replace("%1", str(path)), True),
+            self._export_failed,
+            owner=self,
+        )
+
+    def _export_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, OSError):
+            raise exc
+        self.say(
+            self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc)),
+            False,
+        )
+
+    def say(self, text: str, ok: bool) -> None:
+        self.notice.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
+        self.notice.setText(text)
+
+
+def write_csv(report: SentReport, path: Path) -> None:
+    """The report as CSV, UTF-8 with a byte-order mark so that spreadsheet programs read
+    names in every script correctly."""
+    path.write_text(report.as_csv(), encoding="utf-8-sig", newline="")
+
+
+def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    """Replace all but the first ("everyone") item, keeping the current choice if it remains."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for text, data in items:
+        combo.addItem(text, data)
+    index = combo.findData(chosen) if chosen is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)

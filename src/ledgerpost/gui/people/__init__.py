@@ -1,0 +1,1 @@
+"""Parties (customers, suppliers, employees), users and rights, logging in."""

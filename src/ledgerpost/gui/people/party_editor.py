@@ -1,0 +1,310 @@
+"""The party card editor: name and codes, language, postal address, several email addresses
+each with its use (invoices, statements, general), and contact persons with their own.
+
+Saving runs in the background and writes nothing while any problem remains; every problem is
+listed at once. For a user who may not see contact addresses, the addresses read "hidden
+contact" and cannot be changed (the service keeps them as stored).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+from ledgerpost.domain.addresses import split_list
+from ledgerpost.domain.parties import (
+    LANGUAGES,
+    AddressRole,
+    ContactPerson,
+    EmailAddress,
+    Party,
+    PostalAddress,
+)
+from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
+from ledgerpost.gui.widgets.labels import address_role_name, hidden_contact, party_kind_name
+from ledgerpost.gui.widgets.language import problem_message
+from ledgerpost.services import parties
+from ledgerpost.services.errors import LedgerError, StorageError
+from ledgerpost.services.parties import PartyCard, SaveResult
+
+
+class PartyEditor(QDialog):
+    saved = Signal(object)
+    """The ``PartyCard`` as saved."""
+
+    def __init__(self, context: AppContext, card: PartyCard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.card = card
+        self._busy = False
+        party = card.party
+        kind = party_kind_name(party.kind)
+        self.setWindowTitle(
+            self.tr("%1 — %2").replace("%1", kind).replace("%2", party.name)
+            if party.id is not None
+            else self.tr("New %1").replace("%1", kind.lower())
+        )
+        self.resize(760, 640)
+
+        self.name = QLineEdit(party.name)
+        self.code = QLineEdit(party.code)
+        self.vat_number = QLineEdit(party.vat_number)
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(self.language.findData(party.language), 0))
+        self.language.setToolTip(self.tr("Documents and messages go out in this language"))
+        self.street = QLineEdit(party.address.street)
+        self.postal_code = QLineEdit(party.address.postal_code)
+        self.city = QLineEdit(party.address.city)
+        self.country = QLineEdit(party.address.country)
+        form = QFormLayout()
+        for label, widget in (
+            (self.tr("&Name"), self.name),
+            (self.tr("Co&de"), self.code),
+            (self.tr("&VAT number"), self.vat_number),
+            (self.tr("&Language"), self.language),
+            (self.tr("&Street"), self.street),
+            (self.tr("&Postal code"), self.postal_code),
+            (self.tr("&City"), self.city),
+            (self.tr("Co&untry"), self.country),
+        ):
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, widget)
+
+        self.emails = QTableWidget(0, 2)
+        self.emails.setAccessibleName(self.tr("Email addresses"))
+        self.emails.setHorizontalHeaderLabels([self.tr("Address"), self.tr("Used for")])
+        self.add_email = QPushButton(self.tr("Add &address"))
+        self.remove_email = QPushButton(self.tr("Remove address"))
+        for email in party.emails:
+            self._add_email_row(email)
+        email_box = self._table_box(
+            self.tr("Email addresses"), self.emails, self.add_email, self.remove_email
+        )
+
+        self.contacts = QTableWidget(0, 2)
+        self.contacts.setAccessibleName(self.tr("Contact persons"))
+        self.contacts.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Email addresses (separate with commas)")]
+        )
+        self.add_contact = QPushButton(self.tr("Add &person"))
+        self.remove_contact = QPushButton(self.tr("Remove person"))
+        for person in party.contacts:
+            self._add_contact_row(person)
+        contact_box = self._table_box(
+            self.tr("Contact persons"), self.contacts, self.add_contact, self.remove_contact
+        )
+
+        self.hidden_note = QLabel(
+            self.tr(
+                "You may not see contact addresses: they read “hidden contact” here and stay "
+                "as they are when you save."
+            )
+        )
+        self.hidden_note.setWordWrap(True)
+        self.hidden_note.setStyleSheet("color: #555;")
+        self.hidden_note.setVisible(card.hidden)
+        if card.hidden:
+            self._hide_addresses()
+
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(email_box, 1)
+        layout.addWidget(contact_box, 1)
+        layout.addWidget(self.hidden_note)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+
+        self.add_email.clicked.connect(lambda: self._add_email_row(EmailAddress(""), edit=True))
+        self.remove_email.clicked.connect(lambda: self._remove_row(self.emails))
+        self.add_contact.clicked.connect(lambda: self._add_contact_row(ContactPerson(""), True))
+        self.remove_contact.clicked.connect(lambda: self._remove_row(self.contacts))
+
+    # --- building ------------------------------------------------------------------------
+
+    def _table_box(
+        self, title: str, table: QTableWidget, add: QPushButton, remove: QPushButton
+    ) -> QGroupBox:
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setStretchLastSection(True)
+        box = QGroupBox(title)
+        buttons = QVBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        row = QHBoxLayout(box)
+        row.addWidget(table, 1)
+        row.addLayout(buttons)
+        return box
+
+    def _add_email_row(self, email: EmailAddress, edit: bool = False) -> None:
+        row = self.emails.rowCount()
+        self.emails.insertRow(row)
+        address = QTableWidgetItem(email.address)
+        self.emails.setItem(row, 0, address)
+        role = QComboBox()
+        role.setAccessibleName(self.tr("Used for"))
+        for choice in AddressRole:
+            role.addItem(address_role_name(choice), choice.value)
+        role.setCurrentIndex(role.findData(email.role.value))
+        self.emails.setCellWidget(row, 1, role)
+        if edit:
+            self.emails.setCurrentCell(row, 0)
+            self.emails.editItem(address)
+
+    def _add_contact_row(self, person: ContactPerson, edit: bool = False) -> None:
+        row = self.contacts.rowCount()
+        self.contacts.insertRow(row)
+        name = QTableWidgetItem(person.name)
+        name.setData(Qt.ItemDataRole.UserRole, person.id)
+        self.contacts.setItem(row, 0, name)
+        self.contacts.setItem(row, 1, QTableWidgetItem(", ".join(e.address for e in person.emails)))
+        if edit:
+            self.contacts.setCurrentCell(row, 0)
+            self.contacts.editItem(name)
+
+    def _remove_row(self, table: QTableWidget) -> None:
+        row = table.currentRow()
+        if row >= 0:
+            table.removeRow(row)
+
+    def _hide_addresses(self) -> None:
+        """What a user without the contact right sees: no address, nothing to change."""
+        self.emails.setRowCount(0)
+        self.emails.insertRow(0)
+        self.emails.setItem(0, 0, _read_only(hidden_contact()))
+        self.emails.setItem(0, 1, _read_only(""))
+        for row in range(self.contacts.rowCount()):
+            name = self.contacts.item(row, 0)
+            self.contacts.setItem(row, 0, _read_only(name.text() if name else ""))
+            self.contacts.setItem(row, 1, _read_only(hidden_contact()))
+        for widget in (self.add_email, self.remove_email, self.add_contact, self.remove_contact):
+            widget.setEnabled(False)
+        for table in (self.emails, self.contacts):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    # --- reading and saving --------------------------------------------------------------
+
+    def party(self) -> Party:
+        """The card as the fields stand."""
+        emails: list[EmailAddress] = []
+        contacts: list[ContactPerson] = []
+        if not self.card.hidden:
+            for row in range(self.emails.rowCount()):
+                item = self.emails.item(row, 0)
+                role = self.emails.cellWidget(row, 1)
+                text = item.text().strip() if item else ""
+                if text and isinstance(role, QComboBox):
+                    emails.append(EmailAddress(text, AddressRole(role.currentData())))
+            for row in range(self.contacts.rowCount()):
+                name = self.contacts.item(row, 0)
+                addresses = self.contacts.item(row, 1)
+                person_emails = tuple(
+                    EmailAddress(a) for a in split_list(addresses.text() if addresses else "")
+                )
+                if name is None or (not name.text().strip() and not person_emails):
+                    continue  # an empty row added and left
+                contacts.append(
+                    ContactPerson(name.text(), person_emails, name.data(Qt.ItemDataRole.UserRole))
+                )
+        return replace(
+            self.card.party,
+            name=self.name.text(),
+            code=self.code.text().strip(),
+            vat_number=self.vat_number.text().strip(),
+            language=str(self.language.currentData()),
+            address=PostalAddress(
+                self.street.text().strip(),
+                self.postal_code.text().strip(),
+                self.city.text().strip(),
+                self.country.text().strip(),
+            ),
+            emails=tuple(emails),
+            contacts=tuple(contacts),
+        )
+
+    def save(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        self.save_button.setEnabled(False)
+        self.problems.setText(self.tr("Saving…"))
+        ledger, party, by = self.context.ledger, self.party(), self.context.by
+        self.context.runner.run(
+            lambda: parties.save(ledger, party, by), self._saved, self._failed, owner=self
+        )
+
+    def _saved(self, result: SaveResult) -> None:
+        if not Shiboken.isValid(self):
+            return
+        self._busy = False
+        self.save_button.setEnabled(True)
+        if not result.saved or result.card is None:
+            self.problems.setText(
+                "\n".join(
+                    _capital(f"{p.where}: {problem_message(p)}" if p.where else problem_message(p))
+                    for p in result.problems
+                )
+            )
+            return
+        self.problems.clear()
+        self.card = result.card
+        self.saved.emit(result.card)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        if not isinstance(exc, (LedgerError, StorageError)):
+            raise exc
+        self._busy = False
+        self.save_button.setEnabled(True)
+        self.problems.setText(self.tr("Nothing was saved: %1").replace("%1", str(exc)))
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
+
+
+def _read_only(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    item.setForeground(Qt.GlobalColor.gray)
+    return item
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

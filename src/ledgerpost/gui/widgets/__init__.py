@@ -1,0 +1,1 @@
+"""Parts every page uses: the background runner, table models, labels, language."""

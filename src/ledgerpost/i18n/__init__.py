@@ -1,0 +1,1 @@
+"""Translations and locale formats outside Qt: print copies, mail, problems, the CLI."""

@@ -1,0 +1,50 @@
+"""The gettext template: every message the code outside Qt asks for through
+:mod:`ledgerpost.i18n.translate`.
+
+``python tools/translations.py update`` merges it into ``translations/po/<lang>.po``; the tests
+check that every message in it is translated. Three sources: ``gettext``/``pgettext`` calls
+in the print-copy, mail, service and CLI code; the descriptions of the declared settings
+(context ``setting``); and the problem patterns (context ``problem``,
+:mod:`ledgerpost.i18n.problem_texts`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir, extract_from_file
+
+from ledgerpost.domain.settings import SETTINGS
+from ledgerpost.i18n.problem_texts import PROBLEM_PATTERNS
+
+PACKAGE = Path(__file__).resolve().parent.parent
+KEYWORDS = {"_": None, "gettext": None, "pgettext": ((1, "c"), 2), "tr": None}
+FOLDERS = ("documents", "services", "mail", "cli")
+
+
+def code_messages() -> set[tuple[str | None, str]]:
+    """(context, message) of every translation call in the code outside the window."""
+    found: set[tuple[str | None, str]] = set()
+    for folder in FOLDERS:
+        for _file, _line, message, _comments, context in extract_from_dir(
+            PACKAGE / folder, keywords=KEYWORDS, comment_tags=()
+        ):
+            found.add((context, message))
+    for _line, message, _comments, context in extract_from_file(
+        "python", PACKAGE / "i18n/translate.py", keywords=KEYWORDS, comment_tags=()
+    ):
+        found.add((context, message))
+    return found
+
+
+def template_catalogue() -> Catalog:
+    catalog = Catalog(project="LedgerPost", version="0.1", charset="utf-8")
+    for context, message in sorted(code_messages(), key=lambda m: (m[0] or "", m[1])):
+        catalog.add(message, context=context)
+    for setting in SETTINGS:
+        catalog.add(setting.description, context="setting")
+    for patterns in PROBLEM_PATTERNS.values():
+        for pattern in patterns:
+            catalog.add(pattern, context="problem")
+    return catalog

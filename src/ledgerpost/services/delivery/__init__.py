@@ -1,0 +1,1 @@
+"""The delivery engine: the worker, its processes, print copies rendered ahead."""

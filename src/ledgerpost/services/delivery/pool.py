@@ -1,0 +1,171 @@
+"""Big sends delivered from worker processes, one SMTP connection each.
+
+In one process the connections share one interpreter lock: composing, recording and the
+socket work of every connection take turns on one core, and a window delivering a batch in a
+thread of its own stalls whenever the operating system pauses that thread while it holds the
+lock. When many messages are due (:data:`WORTH_IT`) and their print copies are stored (or their
+bytes composed), :func:`deliver` runs the delivery workers in processes of their own instead:
+each opens the ledger by its URL and is an ordinary :class:`DeliveryWorker` with its own worker
+id, so claims, data marks, credits and crash recovery are exactly those of ``outbox run``
+processes side by side. The caller's process waits, reporting progress; or (``here``, for
+``outbox run --connections N``) it sends over one connection itself from the first moment,
+while the other workers start (importing and opening the ledger takes a worker process most
+of a second, a fifth of a 2,000-message send).
+
+The password reaches the workers through the pipe that starts them, never their command line
+or environment. A worker stops when its parent dies (at once on Linux, within half a second
+elsewhere); a message whose data was in flight then is 'uncertain', as after any crash.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import (
+    FIRST_EXCEPTION,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
+from typing import Any
+
+from ledgerpost.domain.smtp import SmtpSettings
+from ledgerpost.mail.transport import SmtpTransport
+from ledgerpost.services.delivery.worker import DeliveryWorker, RunReport
+from ledgerpost.services.infra.clock import utcnow
+from ledgerpost.services.ledger import Ledger
+from ledgerpost.services.settings import remember_server_size
+from ledgerpost.storage import outbox_repository as repo
+
+WORTH_IT = 100
+"""Due messages from which worker processes pay for their start (about half a second)."""
+PROGRESS_SECONDS = 0.5
+"""How often the waiting caller hears that the outbox moved."""
+STOP_SECONDS = 0.05
+"""How soon a stop asked by the caller reaches the workers."""
+
+BATCH = 50
+"""Messages a worker process claims at once: fewer claims per message in a big send."""
+
+_ledger: Ledger | None = None
+_smtp: SmtpSettings | None = None
+_password: str | None = None
+_stop: Any = None
+"""The worker process's ledger, server, password, and the stop flag its parent sets."""
+
+_PR_SET_PDEATHSIG = 1
+
+
+def worth_it(ledger: Ledger, processes_allowed: bool = True) -> bool:
+    """Whether enough messages are due now for worker processes (not in a frozen build: its
+    entry point would have to hand the spawned interpreters over to multiprocessing)."""
+    if not processes_allowed or getattr(sys, "frozen", False):
+        return False
+    with ledger.db.read() as s:
+        due = repo.due_ids(s, utcnow(), WORTH_IT, skip_locked=False)
+    return len(due) >= WORTH_IT
+
+
+def _die_with_parent(parent: int) -> None:
+    """Stop when the parent is gone: its delivery may be over, and nobody would hear of ours."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+        if os.getppid() != parent:  # it died before the line above took effect
+            os._exit(0)
+        return
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _start(url: str, smtp: SmtpSettings, password: str | None, stop: Any, parent: int) -> None:
+    global _ledger, _smtp, _password, _stop
+    _die_with_parent(parent)
+    _ledger = Ledger.open(url)
+    _smtp, _password, _stop = smtp, password, stop
+
+
+def _deliver(once: bool) -> RunReport:
+    assert _ledger is not None and _smtp is not None
+    ledger, smtp, password = _ledger, _smtp, _password
+    worker = DeliveryWorker(
+        _ledger,
+        lambda: SmtpTransport(smtp, password),
+        batch_size=BATCH,
+        learn_size=lambda size: remember_server_size(ledger, smtp, size),
+    )
+    return worker.run(once, _stop)
+
+
+def deliver(
+    ledger: Ledger,
+    smtp: SmtpSettings,
+    password: str | None,
+    *,
+    processes: int,
+    once: bool = False,
+    stop: threading.Event | None = None,
+    progress: Callable[[], None] | None = None,
+    here: DeliveryWorker | None = None,
+) -> RunReport:
+    """Deliver what is due from ``processes`` worker processes, and from ``here`` (a worker
+    of the caller's, run in a thread of this process from the start); their reports added up.
+
+    ``stop`` (set by the caller's thread) asks every worker to finish the message in hand and
+    give back the rest of its batch; ``progress`` is called every half second while they work,
+    and once when they are done.
+    An error that stops a worker (the ledger unreadable, say) is raised here once all stopped.
+    """
+    context = multiprocessing.get_context("spawn")  # never fork a process with threads
+    halt = context.Event()
+    halt_here = threading.Event()
+    pool = ProcessPoolExecutor(
+        processes,
+        mp_context=context,
+        initializer=_start,
+        initargs=(ledger.db.url, smtp, password, halt, os.getpid()),
+    )
+    local = ThreadPoolExecutor(1, thread_name_prefix="delivery")
+    try:
+        futures: list[Future[RunReport]] = []
+        if here is not None:
+            futures.append(local.submit(here.run, once, halt_here))
+        futures += [pool.submit(_deliver, once) for _ in range(processes)]
+        pending: set[Future[RunReport]] = set(futures)
+        told = time.monotonic()
+        while pending:
+            _done, pending = wait(pending, STOP_SECONDS, return_when=FIRST_EXCEPTION)
+            if any(f.exception() is not None for f in _done):
+                halt.set()  # one failed: the others stop too, and the error is told below
+                halt_here.set()
+            if stop is not None and stop.is_set():
+                halt.set()
+                halt_here.set()
+            if progress is not None and time.monotonic() - told >= PROGRESS_SECONDS:
+                progress()
+                told = time.monotonic()
+        if progress is not None:
+            progress()  # once more at the end: a send shorter than the interval is heard too
+        total = RunReport(processes=processes)
+        for future in futures:
+            total.add(future.result())
+        return total
+    finally:
+        halt_here.set()
+        local.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,1 @@
+"""A reproducible demo company."""
