@@ -33,11 +33,11 @@ from ledgerpost.services import access
 from ledgerpost.services.database_password import password_for
 from ledgerpost.services.errors import LedgerError, NoCompany
 from ledgerpost.storage import company_repository as company_repo
+from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import document_listing as listing_repo
 from ledgerpost.storage import document_repository as document_repo
 from ledgerpost.storage import journal_repository as journal_repo
 from ledgerpost.storage import numbering_repository as numbering_repo
-from ledgerpost.storage import outbox_repository as outbox_repo
 from ledgerpost.storage import party_repository as party_repo
 from ledgerpost.storage.database import Database, open_database, safe_url
 
@@ -100,7 +100,7 @@ class Ledger:
             for doc_type, code in DEFAULT_SERIES.items():
                 numbering_repo.ensure_series(s, code, doc_type)
             now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-            outbox_repo.add_credit(
+            credit_repo.add_credit(
                 s, CreditEntry(CreditKind.GRANT, TRIAL_CREDITS, "trial credits", now)
             )
 
@@ -276,5 +276,5 @@ class Ledger:
             problems += check_numbering(
                 document_repo.posted_numbers(s), numbering_repo.issued_numbers(s)
             )
-            problems += check_credits(outbox_repo.credit_balance(s), outbox_repo.credit_sum(s))
+            problems += check_credits(credit_repo.credit_balance(s), credit_repo.credit_sum(s))
         return problems

@@ -26,16 +26,11 @@ from sqlalchemy.sql.compiler import SQLCompiler
 
 from ledgerpost.domain.credits import spend
 from ledgerpost.domain.outbox import OutboxEvent, OutboxStatus, next_status
+from ledgerpost.storage.credit_repository import BALANCE, BALANCE_SLOTS, CHANGE_BALANCE
 from ledgerpost.storage.database import Database, begin_immediate, plain_reason
 from ledgerpost.storage.errors import StorageError
 from ledgerpost.storage.mail_models import CreditRow, OutboxMimeRow, OutboxRow
-from ledgerpost.storage.outbox_repository import (
-    BALANCE,
-    BALANCE_SLOTS,
-    CHANGE_BALANCE,
-    KeptMime,
-    StaleStatus,
-)
+from ledgerpost.storage.outbox_repository import KeptMime, StaleStatus
 
 S = OutboxStatus
 _OUTBOX = OutboxRow.__table__
