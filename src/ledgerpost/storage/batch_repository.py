@@ -55,14 +55,6 @@ def move_batch(
     return moved
 
 
-def ids_in(session: Session, batch_id: int, status: OutboxStatus | None = None) -> list[int]:
-    """The outbox ids of the batch (in one state, if named), oldest first."""
-    query = select(OutboxRow.id).where(OutboxRow.batch_id == batch_id)
-    if status is not None:
-        query = query.where(OutboxRow.status == status.value)
-    return list(session.scalars(query.order_by(OutboxRow.id)))
-
-
 def parties_with_statement(session: Session, start: dt.date, end: dt.date) -> set[int]:
     """Customers whose statement for exactly this period went, may have gone, or still waits."""
     live = [s.value for s in OutboxStatus if s not in (OutboxStatus.FAILED, OutboxStatus.CANCELLED)]

@@ -15,7 +15,6 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.outbox import OutboxEntry, OutboxEvent, OutboxStatus, next_status
-from ledgerpost.storage.credit_repository import RESERVING
 from ledgerpost.storage.errors import StorageError
 from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxMimeRow, OutboxRow
 from ledgerpost.storage.models import DocumentRow
@@ -360,25 +359,3 @@ def sent_for_document(session: Session, document_id: int) -> list[OutboxRow]:
             .order_by(OutboxRow.id)
         )
     )
-
-
-def documents_sent(session: Session, document_ids: Sequence[int]) -> set[int]:
-    """Which of ``document_ids`` were sent (or may have been) already."""
-    if not document_ids:
-        return set()
-    rows = session.scalars(
-        select(OutboxRow.document_id).where(
-            OutboxRow.document_id.in_(list(document_ids)),
-            OutboxRow.status.in_(
-                (
-                    S.SENT.value,
-                    S.QUEUED.value,
-                    S.HELD.value,
-                    S.RETRY.value,
-                    S.NO_CREDIT.value,
-                    *RESERVING,
-                )
-            ),
-        )
-    )
-    return {d for d in rows if d is not None}
