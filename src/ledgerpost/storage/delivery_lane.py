@@ -61,8 +61,8 @@ _SENT = (
         sent_at=bindparam("at"),
         last_code=bindparam("code"),
         server_reply=bindparam("reply"),
-        refused=bindparam("refused_text"),
-        last_error=bindparam("error"),
+        refused=bindparam("refused_json"),
+        last_error=bindparam("refused_text"),
     )
 )
 _SPEND = insert(_CREDIT).values(
@@ -190,8 +190,8 @@ class DeliveryLane:
             at=accepted.at,
             code=accepted.code,
             reply=accepted.reply,
-            refused_text=accepted.refused,
-            error=accepted.refused_text,
+            refused_json=accepted.refused,
+            refused_text=accepted.refused_text,
         ).rowcount
         if changed != 1:
             raise StaleStatus(f"message {accepted.outbox_id} changed while we were moving it")
