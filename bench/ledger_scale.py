@@ -66,7 +66,8 @@ from ledgerpost.domain.parties import (
 )
 from ledgerpost.services.demo.names import PEOPLE, PRODUCTS
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.storage import repository as repo
+from ledgerpost.storage import numbering_repository as numbering_repo
+from ledgerpost.storage import party_repository as party_repo
 from ledgerpost.storage.database import open_database, resolve_url, safe_url, sqlite_path
 from ledgerpost.storage.ledger_copy import reset_sequences
 from ledgerpost.storage.models import (
@@ -228,7 +229,7 @@ def _customers(ledger: Ledger, count: int, rng: random.Random) -> list[Party]:
                 code=f"C{i + 1:05d}",
                 emails=(EmailAddress(f"{local}.{i + 1}@example.com", AddressRole.BILLING),),
             )
-            parties.append(repo.add_party(s, party))
+            parties.append(party_repo.add_party(s, party))
         return parties
 
 
@@ -350,7 +351,7 @@ def invoice_count(db: str) -> int | None:
             count = s.scalar(
                 select(func.count(DocumentRow.id)).where(DocumentRow.type == "invoice")
             )
-            issued = repo.issued_numbers(s).get("INV")
+            issued = numbering_repo.issued_numbers(s).get("INV")
     except Exception:
         return None
     finally:

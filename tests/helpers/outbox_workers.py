@@ -19,7 +19,7 @@ from ledgerpost.services import credits
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, queue
-from ledgerpost.storage import outbox_repository as repo
+from ledgerpost.storage import credit_repository as credit_repo
 
 
 class SlowSink:
@@ -99,5 +99,7 @@ def outbox_run(db: str) -> subprocess.Popen[str]:
 def spent(ledger: Ledger) -> int:
     """Credits spent; and the balance row must still be the sum of the credit ledger."""
     with ledger.db.read() as s:
-        assert repo.credit_balance(s) == repo.credit_sum(s), "the balance row left the ledger"
-        return repo.spent_credits(s)
+        assert credit_repo.credit_balance(s) == credit_repo.credit_sum(s), (
+            "the balance row left the ledger"
+        )
+        return credit_repo.spent_credits(s)

@@ -19,6 +19,7 @@ from ledgerpost.services import mail_account
 from ledgerpost.services.delivery import pool as delivery_pool
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import outbox_repository as repo
+from ledgerpost.storage import worker_repository as worker_repo
 from tests.helpers.mail_queue import connect
 from tests.helpers.memory_keyring import memory_keyring
 from tests.helpers.outbox_rows import add_messages
@@ -77,7 +78,7 @@ def test_a_big_send_goes_out_from_worker_processes_each_message_once(
     assert report.processes == processes
     assert heard  # the caller heard of progress (at least once, when it was done)
     with ledger.db.read() as s:
-        assert repo.workers(s) == []  # every worker signed off
+        assert worker_repo.workers(s) == []  # every worker signed off
 
 
 def test_a_stop_gives_back_what_was_not_sent(ledger: Ledger, smtp_server: SmtpTestServer) -> None:

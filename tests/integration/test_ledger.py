@@ -13,7 +13,7 @@ from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.parties import Party, PartyKind
 from ledgerpost.services.errors import LedgerError, NoCompany
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.storage.repository import PostedDocumentChanged
+from ledgerpost.storage.document_repository import PostedDocumentChanged
 from tests.helpers.backends import BOTH_BACKENDS
 from tests.helpers.books import add_customer, invoice
 
@@ -166,7 +166,7 @@ def test_the_statement_opening_summed_in_the_database_matches_the_movements(
 ) -> None:
     from ledgerpost.domain.parties import PartyKind
     from ledgerpost.domain.statement import build_statement
-    from ledgerpost.storage.repository import party_movements
+    from ledgerpost.storage.document_repository import party_movements
 
     start, end = dt.date(2026, 6, 1), dt.date(2026, 9, 30)
     for party in demo_ledger.parties(PartyKind.CUSTOMER):

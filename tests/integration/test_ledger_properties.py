@@ -23,7 +23,7 @@ from hypothesis.stateful import (
 from ledgerpost.domain.documents import Document, DocumentType, Line
 from ledgerpost.domain.parties import Company, Party, PartyKind
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.storage.repository import PostedDocumentChanged
+from ledgerpost.storage.document_repository import PostedDocumentChanged
 
 amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99999.99"), places=2)
 quantities = st.decimals(min_value=Decimal("0.001"), max_value=Decimal("500"), places=3)

@@ -249,7 +249,7 @@ def test_the_credit_balance_row_starts_as_the_sum_of_the_credit_ledger(tmp_path:
     """Revision 0009 keeps the balance in a row; an older ledger gets it from its entries."""
 
     from ledgerpost.services import credits
-    from ledgerpost.storage import outbox_repository as repo
+    from ledgerpost.storage import credit_repository
 
     path = tmp_path / "ledger.sqlite3"
     books = Ledger.open(str(path))
@@ -260,7 +260,7 @@ def test_the_credit_balance_row_starts_as_the_sum_of_the_credit_ledger(tmp_path:
 
     books = Ledger.open(str(path))  # upgrades: the row is made from the entries
     with books.db.read() as s:
-        assert repo.credit_balance(s) == repo.credit_sum(s) == 1000
+        assert credit_repository.credit_balance(s) == credit_repository.credit_sum(s) == 1000
     assert credits.balance(books) == 1000
     books.close()
 
@@ -273,7 +273,7 @@ def test_the_head_the_program_knows_is_the_newest_script() -> None:
 
 
 def test_the_balance_has_as_many_slots_as_the_program_spends_from(tmp_path: Path) -> None:
-    from ledgerpost.storage.outbox_repository import BALANCE_SLOTS
+    from ledgerpost.storage.credit_repository import BALANCE_SLOTS
 
     books = Ledger.open(str(tmp_path / "ledger.sqlite3"))
     with books.db.read() as s:

@@ -12,6 +12,7 @@ from ledgerpost.services import credits, outbox
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import outbox_repository as repo
 from tests.helpers.backends import BOTH_BACKENDS
 from tests.helpers.outbox_rows import add_messages
@@ -27,7 +28,7 @@ def later() -> dt.datetime:
 
 def claim(ledger: Ledger, worker: str, limit: int = 50) -> list[int]:
     with ledger.db.write() as s:
-        available = repo.credit_balance(s) - repo.reserved_credits(s)
+        available = credit_repo.credit_balance(s) - credit_repo.reserved_credits(s)
         ids = repo.due_ids(s, later(), min(limit, available), skip_locked=False)
         return repo.claim(s, ids, worker, later())
 

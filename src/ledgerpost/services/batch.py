@@ -32,7 +32,7 @@ from ledgerpost.services.sending import (
     write_prepared,
 )
 from ledgerpost.storage import batch_repository as batch_repo
-from ledgerpost.storage import outbox_repository as repo
+from ledgerpost.storage import credit_repository as credit_repo
 
 CHUNK = 200
 """Messages per transaction while queueing from the command line."""
@@ -244,7 +244,7 @@ def preview(
         else:
             skipped.append(Skipped(label, reason_of(check), party))
     with ledger.db.read() as s:
-        balance = repo.available_credits(s)
+        balance = credit_repo.available_credits(s)
     return BatchPreview(count, count, balance, tuple(skipped))
 
 
@@ -268,7 +268,7 @@ def queue_batch(
     acting = _acting(ledger, by)
     total = selection_size(ledger, doc_type, numbers=numbers, dates=dates)
     with ledger.db.write() as s:
-        batch_id = repo.new_batch(
+        batch_id = batch_repo.new_batch(
             s, utcnow(), acting.login, _selection(doc_type, numbers, dates, resend)
         )
     skipped: list[Skipped] = []

@@ -8,17 +8,18 @@ from ledgerpost.services import access
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import outbox_repository as repo
 
 
 def balance(ledger: Ledger) -> int:
     with ledger.db.read() as s:
-        return repo.credit_balance(s)
+        return credit_repo.credit_balance(s)
 
 
 def history(ledger: Ledger, limit: int = 500) -> list[CreditEntry]:
     with ledger.db.read() as s:
-        return repo.credit_history(s, limit)
+        return credit_repo.credit_history(s, limit)
 
 
 def add(
@@ -34,6 +35,6 @@ def add(
             entry = top_up(amount, reference, utcnow(), user or acting.login)
         except CreditError as exc:
             raise LedgerError(str(exc)) from exc
-        repo.add_credit(s, entry)
+        credit_repo.add_credit(s, entry)
         repo.release_no_credit(s, utcnow())
-        return repo.credit_balance(s)
+        return credit_repo.credit_balance(s)

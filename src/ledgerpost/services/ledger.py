@@ -32,8 +32,13 @@ from ledgerpost.domain.users import Right, Session
 from ledgerpost.services import access
 from ledgerpost.services.errors import LedgerError, NoCompany
 from ledgerpost.services.infra.database_password import password_for
-from ledgerpost.storage import outbox_repository as outbox_repo
-from ledgerpost.storage import repository as repo
+from ledgerpost.storage import company_repository as company_repo
+from ledgerpost.storage import credit_repository as credit_repo
+from ledgerpost.storage import document_listing as listing_repo
+from ledgerpost.storage import document_repository as document_repo
+from ledgerpost.storage import journal_repository as journal_repo
+from ledgerpost.storage import numbering_repository as numbering_repo
+from ledgerpost.storage import party_repository as party_repo
 from ledgerpost.storage.database import Database, open_database, safe_url
 
 ALL_DOCUMENTS = DocumentFilter()
@@ -76,7 +81,7 @@ class Ledger:
 
     def company(self) -> Company | None:
         with self.db.read() as s:
-            return repo.get_company(s)
+            return company_repo.get_company(s)
 
     def require_company(self) -> Company:
         company = self.company()
@@ -88,39 +93,39 @@ class Ledger:
         """Start the books: the company card, the default chart, one series per type, and the
         trial message credits."""
         with self.db.write() as s:
-            if repo.get_company(s) is not None:
+            if company_repo.get_company(s) is not None:
                 raise LedgerError("this ledger already has a company")
-            repo.save_company(s, company)
-            repo.ensure_chart(s, DEFAULT_CHART)
+            company_repo.save_company(s, company)
+            company_repo.ensure_chart(s, DEFAULT_CHART)
             for doc_type, code in DEFAULT_SERIES.items():
-                repo.ensure_series(s, code, doc_type)
+                numbering_repo.ensure_series(s, code, doc_type)
             now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-            outbox_repo.add_credit(
+            credit_repo.add_credit(
                 s, CreditEntry(CreditKind.GRANT, TRIAL_CREDITS, "trial credits", now)
             )
 
     def update_company(self, company: Company) -> None:
         with self.db.write() as s:
-            repo.save_company(s, company)
+            company_repo.save_company(s, company)
 
     # --- parties ------------------------------------------------------------------------
 
     def add_party(self, party: Party) -> Party:
         with self.db.write() as s:
-            return repo.add_party(s, party)
+            return party_repo.add_party(s, party)
 
     def update_party(self, party: Party) -> Party:
         """Save a changed card; documents already posted keep the name they were posted with."""
         with self.db.write() as s:
-            return repo.update_party(s, party)
+            return party_repo.update_party(s, party)
 
     def party(self, party_id: int) -> Party:
         with self.db.read() as s:
-            return repo.get_party(s, party_id)
+            return party_repo.get_party(s, party_id)
 
     def parties(self, kind: PartyKind | None = None) -> list[Party]:
         with self.db.read() as s:
-            return repo.list_parties(s, kind)
+            return party_repo.list_parties(s, kind)
 
     # --- documents ----------------------------------------------------------------------
 
@@ -128,7 +133,7 @@ class Ledger:
         """Save a new or changed draft; a posted document cannot be saved over."""
         company = self.require_company()
         with self.db.write() as s:
-            party = repo.find_party(s, document.party_id)
+            party = party_repo.find_party(s, document.party_id)
             draft = replace(
                 document,
                 state=DocumentState.DRAFT,
@@ -138,7 +143,7 @@ class Ledger:
                 currency=document.currency or company.currency,
                 party_name=party.name if party else document.party_name,
             )
-            return repo.save_document(s, draft)
+            return document_repo.save_document(s, draft)
 
     def post(self, document_id: int, by: Session | None = None) -> PostResult:
         """Give a draft the next number of its series and its journal entry, in one transaction.
@@ -148,26 +153,26 @@ class Ledger:
         """
         with self.db.write() as s:
             access.require(s, by, Right.POST_DOCUMENTS)
-            document = repo.get_document(s, document_id)
-            party = repo.find_party(s, document.party_id)
+            document = document_repo.get_document(s, document_id)
+            party = party_repo.find_party(s, document.party_id)
             credited = None
             already = Decimal(0)
             if document.credited_document_id is not None:
-                credited = repo.get_document(s, document.credited_document_id)
-                already = repo.credited_so_far(s, document.credited_document_id)
+                credited = document_repo.get_document(s, document.credited_document_id)
+                already = document_repo.credited_so_far(s, document.credited_document_id)
             problems = problems_before_posting(document, party, credited, already)
             if problems or party is None:
                 return PostResult(document, tuple(problems))
             series = document.series or DEFAULT_SERIES[document.type]
-            repo.ensure_series(s, series, document.type)
-            number = repo.take_number(s, series)
+            numbering_repo.ensure_series(s, series, document.type)
+            number = numbering_repo.take_number(s, series)
             posted = replace(document, party_name=party.name).posted_as(series, number)
-            saved = repo.save_document(s, posted)
+            saved = document_repo.save_document(s, posted)
             entry = entry_for(saved, party.kind)
             if entry is not None:
                 if not entry.is_balanced:
                     raise LedgerError(f"posting {saved.display_number} would not balance")
-                repo.add_entry(s, entry, saved.currency)
+                journal_repo.add_entry(s, entry, saved.currency)
             return PostResult(saved)
 
     def save_and_post(self, document: Document, by: Session | None = None) -> PostResult:
@@ -199,18 +204,18 @@ class Ledger:
 
     def document(self, document_id: int) -> Document:
         with self.db.read() as s:
-            return repo.get_document(s, document_id)
+            return document_repo.get_document(s, document_id)
 
     def documents_by_id(self, ids: Sequence[int]) -> dict[int, Document]:
         """Several documents at once (a batch's page); ids that do not exist are left out."""
         with self.db.read() as s:
-            return repo.get_documents(s, list(ids))
+            return document_repo.get_documents(s, list(ids))
 
     def find_document(
         self, doc_type: DocumentType, number: int, series: str | None = None
     ) -> Document | None:
         with self.db.read() as s:
-            return repo.find_document(s, doc_type, number, series)
+            return document_repo.find_document(s, doc_type, number, series)
 
     def documents(
         self,
@@ -225,13 +230,13 @@ class Ledger:
         any depth)."""
         key = after.key if isinstance(after, DocumentSummary) else after
         with self.db.read() as s:
-            return repo.list_documents(
+            return listing_repo.list_documents(
                 s, flt, limit=limit, offset=offset, newest_first=newest_first, after=key
             )
 
     def count_documents(self, flt: DocumentFilter = ALL_DOCUMENTS) -> int:
         with self.db.read() as s:
-            return repo.count_documents(s, flt)
+            return listing_repo.count_documents(s, flt)
 
     def page_keys(self, flt: DocumentFilter, every: int) -> list[ListKey]:
         """The key of every ``every``-th document, newest first: ``documents(after=keys[p - 1],
@@ -240,16 +245,16 @@ class Ledger:
         One pass over the list (about a second for a million documents): run it in the
         background, once per filter."""
         with self.db.read() as s:
-            return repo.page_keys(s, flt, every)
+            return listing_repo.page_keys(s, flt, every)
 
     # --- reports ------------------------------------------------------------------------
 
     def statement(self, party_id: int, start: dt.date, end: dt.date) -> Statement:
         company = self.require_company()
         with self.db.read() as s:
-            party = repo.get_party(s, party_id)
-            opening = repo.party_balance_before(s, party_id, start)
-            movements = repo.party_movements(s, party_id, start, end)
+            party = party_repo.get_party(s, party_id)
+            opening = document_repo.party_balance_before(s, party_id, start)
+            movements = document_repo.party_movements(s, party_id, start, end)
         return build_statement(
             party_id, party.name, company.currency, start, end, movements, opening=opening
         )
@@ -257,15 +262,19 @@ class Ledger:
     def trial_balance(self) -> tuple[TrialBalanceRow, ...]:
         company = self.require_company()
         with self.db.read() as s:
-            return trial_balance(repo.account_sums(s, company.currency), repo.account_names(s))
+            return trial_balance(
+                journal_repo.account_sums(s, company.currency), company_repo.account_names(s)
+            )
 
     def check(self) -> list[Problem]:
         """The whole invariant list over the stored ledger."""
         with self.db.read() as s:
-            entries = list(repo.entry_totals(s))
+            entries = list(journal_repo.entry_totals(s))
             problems = check_entries(entries)
             debits = {e.document_id: e.debit for e in entries if e.document_id is not None}
-            problems += check_posted_documents(repo.iter_posted_documents(s), debits)
-            problems += check_numbering(repo.posted_numbers(s), repo.issued_numbers(s))
-            problems += check_credits(outbox_repo.credit_balance(s), outbox_repo.credit_sum(s))
+            problems += check_posted_documents(document_repo.iter_posted_documents(s), debits)
+            problems += check_numbering(
+                document_repo.posted_numbers(s), numbering_repo.issued_numbers(s)
+            )
+            problems += check_credits(credit_repo.credit_balance(s), credit_repo.credit_sum(s))
         return problems

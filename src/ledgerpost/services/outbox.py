@@ -16,6 +16,7 @@ from ledgerpost.domain.outbox import (
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import outbox_repository as repo
 
 
@@ -74,7 +75,7 @@ def mark_sent(ledger: Ledger, outbox_id: int, user: str = "") -> OutboxStatus:
                 sent_at=now,
                 server_reply="marked as sent by the user",
             )
-            repo.add_credit(s, spend(repo.credit_balance(s), outbox_id, now, user))
+            credit_repo.add_credit(s, spend(credit_repo.credit_balance(s), outbox_id, now, user))
             return status
     except IllegalTransition as exc:
         raise LedgerError(f"message {outbox_id}: {exc}") from exc

@@ -22,6 +22,7 @@ from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import Preflight, SendRequest, SendSettings, preflight
 from ledgerpost.services.settings import MB
 from ledgerpost.storage import outbox_repository as repo
+from ledgerpost.storage import recent_recipients as recipients_repo
 from ledgerpost.storage.mail_models import OutboxRow
 
 
@@ -68,7 +69,7 @@ def load(ledger: Ledger, request: SendRequest) -> SendForm:
     assert party.id is not None
     hidden = not may_see_contacts(ledger, request.by)
     with ledger.db.read() as s:
-        recent = repo.recent_addresses(s, party.id)
+        recent = recipients_repo.recent_addresses(s, party.id)
         rows = repo.sent_for_document(s, document.id) if document and document.id else []
         earlier = tuple(_earlier(row) for row in rows)
     role = AddressRole.STATEMENTS if document is None else AddressRole.BILLING

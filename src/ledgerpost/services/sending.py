@@ -29,7 +29,9 @@ from ledgerpost.services import access, recipients
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import outbox_repository as repo
+from ledgerpost.storage import recent_recipients as recipients_repo
 from ledgerpost.storage.mail_models import OutboxRow
 
 STATEMENT = "statement"
@@ -201,8 +203,8 @@ def preflight(
 
     with ledger.db.read() as s:
         acting = access.resolve(s, request.by)
-        recent = repo.recent_addresses(s, party.id) if party and party.id else ""
-        balance = repo.available_credits(s)
+        recent = recipients_repo.recent_addresses(s, party.id) if party and party.id else ""
+        balance = credit_repo.available_credits(s)
         earlier = (
             repo.sent_for_document(s, document.id)
             if document is not None and document.id is not None
@@ -417,7 +419,9 @@ def write_prepared(ledger: Ledger, prepared: list[Prepared]) -> list[int]:
         for item in prepared:
             ids.append(repo.add_message(s, item.row, item.attachments))
             if item.row.party_id is not None and item.remember:
-                repo.remember_addresses(s, item.row.party_id, item.remember, item.row.queued_at)
+                recipients_repo.remember_addresses(
+                    s, item.row.party_id, item.remember, item.row.queued_at
+                )
     return ids
 
 

@@ -10,13 +10,13 @@ from ledgerpost.domain.smtp import Security, SmtpSettings
 from ledgerpost.domain.users import Right, Session
 from ledgerpost.services import access
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.storage import outbox_repository as repo
+from ledgerpost.storage import settings_repository as settings_repo
 
 
 def load(ledger: Ledger) -> dict[str, Any]:
     """Every declared setting: the stored value, else its default."""
     with ledger.db.read() as s:
-        stored = repo.load_settings(s)
+        stored = settings_repo.load_settings(s)
     return {setting.key: stored.get(setting.key, setting.default) for setting in SETTINGS}
 
 
@@ -44,7 +44,7 @@ def save(ledger: Ledger, values: dict[str, Any], by: Session | None = None) -> l
         return problems
     with ledger.db.write() as s:
         for key, value in values.items():
-            repo.save_setting(s, key, value)
+            settings_repo.save_setting(s, key, value)
     return []
 
 
@@ -84,7 +84,7 @@ def remember_server_size(ledger: Ledger, smtp: SmtpSettings, size: int | None) -
     not a user's setting: no right is needed, and a server without SIZE clears it)."""
     value = server_size_value(smtp.host, smtp.port, size) if size else ""
     with ledger.db.read() as s:
-        if repo.load_settings(s).get("smtp.server_size", "") == value:
+        if settings_repo.load_settings(s).get("smtp.server_size", "") == value:
             return  # known already: no write (every worker of a big send asks)
     with ledger.db.write() as s:
-        repo.keep_setting(s, "smtp.server_size", value)
+        settings_repo.keep_setting(s, "smtp.server_size", value)

@@ -28,7 +28,7 @@ from ledgerpost.services import mail_account
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.storage import outbox_repository as repo
+from ledgerpost.storage import settings_repository as settings_repo
 
 LOGO_KEY = "company.logo"
 LOGO_MAX_BYTES = 256 * 1024
@@ -186,7 +186,7 @@ def apply(ledger: Ledger, change: SettingsChange, by: Session | None = None) -> 
 def load_logo(ledger: Ledger) -> bytes | None:
     """The company logo (PNG or JPEG bytes), or None."""
     with ledger.db.read() as s:
-        stored = repo.load_settings(s).get(LOGO_KEY)
+        stored = settings_repo.load_settings(s).get(LOGO_KEY)
     if not isinstance(stored, str) or not stored:
         return None
     try:
@@ -199,7 +199,7 @@ def save_logo(ledger: Ledger, data: bytes | None) -> None:
     """Keep ``data`` as the logo (None removes it); check it with :func:`logo_problem` first."""
     text = base64.b64encode(data).decode("ascii") if data else ""
     with ledger.db.write() as s:
-        repo.save_setting(s, LOGO_KEY, text)
+        settings_repo.save_setting(s, LOGO_KEY, text)
 
 
 def check_connection(

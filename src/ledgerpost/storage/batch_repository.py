@@ -1,4 +1,5 @@
-"""The messages of one batch in the outbox: how many are in each state, and moving them together.
+"""Send batches: a new batch's id, how many of its messages are in each state, and moving them
+together.
 
 Every move goes through ``ledgerpost.domain.outbox.next_status`` and is written with the old
 status in its WHERE clause (as ``outbox_repository.move`` does), one statement per old status:
@@ -15,7 +16,7 @@ from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.outbox import OutboxEvent, OutboxStatus, next_status
-from ledgerpost.storage.mail_models import OutboxRow
+from ledgerpost.storage.mail_models import OutboxRow, SendBatchRow
 
 
 def status_counts(session: Session, batch_id: int) -> dict[OutboxStatus, int]:
@@ -54,14 +55,6 @@ def move_batch(
     return moved
 
 
-def ids_in(session: Session, batch_id: int, status: OutboxStatus | None = None) -> list[int]:
-    """The outbox ids of the batch (in one state, if named), oldest first."""
-    query = select(OutboxRow.id).where(OutboxRow.batch_id == batch_id)
-    if status is not None:
-        query = query.where(OutboxRow.status == status.value)
-    return list(session.scalars(query.order_by(OutboxRow.id)))
-
-
 def parties_with_statement(session: Session, start: dt.date, end: dt.date) -> set[int]:
     """Customers whose statement for exactly this period went, may have gone, or still waits."""
     live = [s.value for s in OutboxStatus if s not in (OutboxStatus.FAILED, OutboxStatus.CANCELLED)]
@@ -74,3 +67,12 @@ def parties_with_statement(session: Session, start: dt.date, end: dt.date) -> se
         )
     )
     return {party for party in rows if party is not None}
+
+
+def new_batch(session: Session, at: dt.datetime, by: str, selection: str) -> int:
+    """A new batch's id, unique even when several batches are queued at once (write it in a
+    write transaction)."""
+    row = SendBatchRow(created_at=at, created_by=by, selection=selection)
+    session.add(row)
+    session.flush()
+    return row.id

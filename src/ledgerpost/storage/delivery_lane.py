@@ -26,16 +26,11 @@ from sqlalchemy.sql.compiler import SQLCompiler
 
 from ledgerpost.domain.credits import spend
 from ledgerpost.domain.outbox import OutboxEvent, OutboxStatus, next_status
+from ledgerpost.storage.credit_repository import BALANCE, BALANCE_SLOTS, CHANGE_BALANCE
 from ledgerpost.storage.database import Database, begin_immediate, plain_reason
 from ledgerpost.storage.errors import StorageError
 from ledgerpost.storage.mail_models import CreditRow, OutboxMimeRow, OutboxRow
-from ledgerpost.storage.outbox_repository import (
-    BALANCE,
-    BALANCE_SLOTS,
-    CHANGE_BALANCE,
-    KeptMime,
-    StaleStatus,
-)
+from ledgerpost.storage.outbox_repository import KeptMime, StaleStatus
 
 S = OutboxStatus
 _OUTBOX = OutboxRow.__table__
@@ -66,8 +61,8 @@ _SENT = (
         sent_at=bindparam("at"),
         last_code=bindparam("code"),
         server_reply=bindparam("reply"),
-        refused=bindparam("refused_text"),
-        last_error=bindparam("error"),
+        refused=bindparam("refused_json"),
+        last_error=bindparam("refused_text"),
     )
 )
 _SPEND = insert(_CREDIT).values(
@@ -195,8 +190,8 @@ class DeliveryLane:
             at=accepted.at,
             code=accepted.code,
             reply=accepted.reply,
-            refused_text=accepted.refused,
-            error=accepted.refused_text,
+            refused_json=accepted.refused,
+            refused_text=accepted.refused_text,
         ).rowcount
         if changed != 1:
             raise StaleStatus(f"message {accepted.outbox_id} changed while we were moving it")

@@ -1,4 +1,4 @@
-"""The outbox, the credit ledger, settings and recent recipients, in and out of the database.
+"""The outbox: queued messages, their attachments and stored bytes, their moves, and reading them.
 
 Every status change goes through ``ledgerpost.domain.outbox.next_status`` and is written with
 the old status in its WHERE clause, so two workers can never both move the same message.
@@ -7,165 +7,24 @@ the old status in its WHERE clause, so two workers can never both move the same 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ledgerpost.domain.credits import CreditEntry, CreditKind
 from ledgerpost.domain.outbox import OutboxEntry, OutboxEvent, OutboxStatus, next_status
 from ledgerpost.storage.errors import StorageError
-from ledgerpost.storage.mail_models import (
-    CreditBalanceRow,
-    CreditRow,
-    OutboxAttachmentRow,
-    OutboxMimeRow,
-    OutboxRow,
-    RecentRecipientRow,
-    SendBatchRow,
-    SettingRow,
-    WorkerRow,
-)
+from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxMimeRow, OutboxRow
 from ledgerpost.storage.models import DocumentRow
 from ledgerpost.storage.print_copy_model import PrintCopyRow
 
 S = OutboxStatus
-RESERVING = (S.SENDING.value, S.UNCERTAIN.value)
-"""A message in these states may have been accepted: it holds a credit until it is settled."""
 
 
 class StaleStatus(StorageError):
     """The message moved on meanwhile (another worker or desk acted first)."""
-
-
-# --- settings -----------------------------------------------------------------------------
-
-
-def load_settings(session: Session) -> dict[str, Any]:
-    return {row.key: json.loads(row.value) for row in session.scalars(select(SettingRow))}
-
-
-def save_setting(session: Session, key: str, value: Any) -> None:
-    row = session.get(SettingRow, key) or SettingRow(key=key)
-    row.value = json.dumps(value)
-    session.add(row)
-
-
-def keep_setting(session: Session, key: str, value: Any) -> None:
-    """``save_setting`` for a value several processes may store at the same moment (a fact
-    learned by each delivery worker): under PostgreSQL a concurrent first insert of the key wins
-    and this one updates it instead of failing."""
-    text = json.dumps(value)
-    changed = session.execute(
-        update(SettingRow).where(SettingRow.key == key).values(value=text)
-    ).rowcount
-    if changed:
-        return
-    try:
-        with session.begin_nested():
-            session.execute(insert(SettingRow).values(key=key, value=text))
-    except IntegrityError:
-        session.execute(update(SettingRow).where(SettingRow.key == key).values(value=text))
-
-
-# --- credits ------------------------------------------------------------------------------
-
-
-BALANCE_SLOTS = 16
-"""Rows of ``credit_balance`` (as migration 0009 made them): slot 0 for top-ups and grants."""
-_BALANCE = CreditBalanceRow.__table__
-BALANCE = select(func.coalesce(func.sum(_BALANCE.c.balance), 0))
-CHANGE_BALANCE = (
-    update(_BALANCE)
-    .where(_BALANCE.c.slot == bindparam("slot_number"))
-    .values(balance=_BALANCE.c.balance + bindparam("change"))
-)
-
-
-def credit_balance(session: Session) -> int:
-    """The balance: the sum of the few balance rows, always that of the credit ledger.
-
-    No lock is needed to spend from it: every message was counted against the balance when it
-    was claimed (claims take turns and never take more than the balance less the messages that
-    may have been accepted), so a spend can never take it below zero; its check is a guard."""
-    return int(session.scalar(BALANCE) or 0)
-
-
-def credit_sum(session: Session) -> int:
-    """The sum of the credit ledger itself (what the balance row must equal)."""
-    return int(session.scalar(select(func.coalesce(func.sum(CreditRow.amount), 0))) or 0)
-
-
-def reserved_credits(session: Session) -> int:
-    return int(
-        session.scalar(select(func.count(OutboxRow.id)).where(OutboxRow.status.in_(RESERVING))) or 0
-    )
-
-
-def available_credits(session: Session) -> int:
-    """The balance less the credits held by messages that may have been accepted, read in one
-    statement (one snapshot: a spend committed between two reads would count twice)."""
-    balance = BALANCE.scalar_subquery()
-    reserved = (
-        select(func.count(OutboxRow.id)).where(OutboxRow.status.in_(RESERVING)).scalar_subquery()
-    )
-    return int(session.scalar(select(balance - reserved)) or 0)
-
-
-def add_credit(session: Session, entry: CreditEntry, slot: int = 0) -> None:
-    session.add(
-        CreditRow(
-            kind=entry.kind.value,
-            amount=entry.amount,
-            reference=entry.reference,
-            at=entry.at,
-            user_name=entry.user,
-            outbox_id=entry.outbox_id,
-        )
-    )
-    session.flush()
-    session.connection().execute(CHANGE_BALANCE, {"slot_number": slot, "change": entry.amount})
-
-
-def credit_history(session: Session, limit: int = 500) -> list[CreditEntry]:
-    rows = session.scalars(select(CreditRow).order_by(CreditRow.id.desc()).limit(limit))
-    return [
-        CreditEntry(CreditKind(r.kind), r.amount, r.reference, r.at, r.user_name, r.outbox_id)
-        for r in rows
-    ]
-
-
-def spent_credits(session: Session) -> int:
-    return -int(
-        session.scalar(
-            select(func.coalesce(func.sum(CreditRow.amount), 0)).where(
-                CreditRow.kind == CreditKind.SPEND.value
-            )
-        )
-        or 0
-    )
-
-
-# --- recent recipients --------------------------------------------------------------------
-
-
-def recent_addresses(session: Session, party_id: int) -> str:
-    row = session.get(RecentRecipientRow, party_id)
-    return row.addresses if row else ""
-
-
-def remember_addresses(session: Session, party_id: int, addresses: str, now: dt.datetime) -> None:
-    row = session.get(RecentRecipientRow, party_id) or RecentRecipientRow(party_id=party_id)
-    row.addresses = addresses
-    row.used_at = now
-    session.add(row)
-
-
-# --- the outbox ---------------------------------------------------------------------------
 
 
 def add_message(
@@ -242,8 +101,6 @@ def move(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) ->
         raise StaleStatus(f"message {outbox_id} changed while we were moving it")
     return target
 
-
-# --- a message's stored bytes (written with its data mark: storage.delivery_lane) ---------
 
 _OUTBOX = OutboxRow.__table__
 
@@ -386,40 +243,6 @@ def release_no_credit(session: Session, now: dt.datetime) -> int:
     ).rowcount
 
 
-# --- workers ------------------------------------------------------------------------------
-
-
-def beat(session: Session, worker_id: str, host: str, pid: int, now: dt.datetime) -> None:
-    row = session.get(WorkerRow, worker_id)
-    if row is None:
-        session.add(WorkerRow(id=worker_id, host=host, pid=pid, started_at=now, heartbeat_at=now))
-    else:
-        row.heartbeat_at = now
-
-
-def forget_worker(session: Session, worker_id: str) -> None:
-    row = session.get(WorkerRow, worker_id)
-    if row is not None:
-        session.delete(row)
-
-
-def workers(session: Session) -> list[WorkerRow]:
-    return list(session.scalars(select(WorkerRow)))
-
-
-def orphaned(session: Session, live: Sequence[str]) -> list[OutboxRow]:
-    """Messages in 'sending' whose worker is not among ``live``."""
-    query = select(OutboxRow).where(OutboxRow.status == S.SENDING.value)
-    if live:
-        query = query.where(
-            or_(OutboxRow.claimed_by.is_(None), OutboxRow.claimed_by.not_in(list(live)))
-        )
-    return list(session.scalars(query))
-
-
-# --- reading ------------------------------------------------------------------------------
-
-
 def entries(
     session: Session,
     *,
@@ -536,34 +359,3 @@ def sent_for_document(session: Session, document_id: int) -> list[OutboxRow]:
             .order_by(OutboxRow.id)
         )
     )
-
-
-def documents_sent(session: Session, document_ids: Sequence[int]) -> set[int]:
-    """Which of ``document_ids`` were sent (or may have been) already."""
-    if not document_ids:
-        return set()
-    rows = session.scalars(
-        select(OutboxRow.document_id).where(
-            OutboxRow.document_id.in_(list(document_ids)),
-            OutboxRow.status.in_(
-                (
-                    S.SENT.value,
-                    S.QUEUED.value,
-                    S.HELD.value,
-                    S.RETRY.value,
-                    S.NO_CREDIT.value,
-                    *RESERVING,
-                )
-            ),
-        )
-    )
-    return {d for d in rows if d is not None}
-
-
-def new_batch(session: Session, at: dt.datetime, by: str, selection: str) -> int:
-    """A new batch's id, unique even when several batches are queued at once (write it in a
-    write transaction)."""
-    row = SendBatchRow(created_at=at, created_by=by, selection=selection)
-    session.add(row)
-    session.flush()
-    return row.id

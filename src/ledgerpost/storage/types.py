@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -34,3 +35,8 @@ def to_minor(amount: Decimal, currency: str) -> int:
 def from_minor(minor: int, currency: str) -> Decimal:
     places = minor_units(currency)
     return Decimal(minor).scaleb(-places).quantize(Decimal(1).scaleb(-places))
+
+
+def utc_now() -> datetime:
+    """The time now in UTC, naive, as the ledger's date-time columns keep it."""
+    return datetime.now(UTC).replace(tzinfo=None)

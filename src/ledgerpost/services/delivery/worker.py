@@ -47,8 +47,10 @@ from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.outbox_view import whole_message
 from ledgerpost.services.sending import STATEMENT
+from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import locks
 from ledgerpost.storage import outbox_repository as repo
+from ledgerpost.storage import worker_repository as worker_repo
 from ledgerpost.storage.delivery_lane import Accepted, DataMark, DeliveryLane
 from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxRow
 from ledgerpost.storage.outbox_repository import KeptMime
@@ -211,16 +213,16 @@ class DeliveryWorker:
         recovered = 0
         with self.ledger.db.write() as s:
             locks.hold(s, locks.OUTBOX_CLAIMS)
-            repo.beat(s, self.id, self._host, os.getpid(), now)
+            worker_repo.beat(s, self.id, self._host, os.getpid(), now)
             live = []
-            for worker in repo.workers(s):
+            for worker in worker_repo.workers(s):
                 fresh = now - worker.heartbeat_at < HEARTBEAT_TIMEOUT
                 here_and_dead = worker.host == self._host and not _pid_alive(worker.pid)
                 if worker.id == self.id or (fresh and not here_and_dead):
                     live.append(worker.id)
                 else:
-                    repo.forget_worker(s, worker.id)
-            for row in repo.orphaned(s, live):
+                    worker_repo.forget_worker(s, worker.id)
+            for row in worker_repo.orphaned(s, live):
                 if row.data_at is None:
                     repo.move(
                         s,
@@ -251,9 +253,9 @@ class DeliveryWorker:
         with self.ledger.db.write() as s:
             # Claims take turns: the credits one worker sees left are not claimed by another.
             locks.hold(s, locks.OUTBOX_CLAIMS)
-            repo.beat(s, self.id, self._host, os.getpid(), now)
+            worker_repo.beat(s, self.id, self._host, os.getpid(), now)
             repo.release_due_held(s, now)
-            available = repo.available_credits(s)
+            available = credit_repo.available_credits(s)
             if available <= 0:
                 return [], repo.mark_waiting_without_credit(s, now)
             ids = repo.due_ids(
@@ -634,4 +636,4 @@ class DeliveryWorker:
             finally:
                 self._transport = None
         with self.ledger.db.write() as s:
-            repo.forget_worker(s, self.id)
+            worker_repo.forget_worker(s, self.id)

@@ -1,0 +1,42 @@
+"""Delivery workers' heartbeats, and the messages left in 'sending' by workers that are gone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.storage.mail_models import OutboxRow, WorkerRow
+
+S = OutboxStatus
+
+
+def beat(session: Session, worker_id: str, host: str, pid: int, now: dt.datetime) -> None:
+    row = session.get(WorkerRow, worker_id)
+    if row is None:
+        session.add(WorkerRow(id=worker_id, host=host, pid=pid, started_at=now, heartbeat_at=now))
+    else:
+        row.heartbeat_at = now
+
+
+def forget_worker(session: Session, worker_id: str) -> None:
+    row = session.get(WorkerRow, worker_id)
+    if row is not None:
+        session.delete(row)
+
+
+def workers(session: Session) -> list[WorkerRow]:
+    return list(session.scalars(select(WorkerRow)))
+
+
+def orphaned(session: Session, live: Sequence[str]) -> list[OutboxRow]:
+    """Messages in 'sending' whose worker is not among ``live``."""
+    query = select(OutboxRow).where(OutboxRow.status == S.SENDING.value)
+    if live:
+        query = query.where(
+            or_(OutboxRow.claimed_by.is_(None), OutboxRow.claimed_by.not_in(list(live)))
+        )
+    return list(session.scalars(query))
