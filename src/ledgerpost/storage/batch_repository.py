@@ -15,8 +15,9 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
-from ledgerpost.domain.outbox import OutboxEvent, OutboxStatus, next_status
+from ledgerpost.domain.outbox import LIVE, OutboxEvent, OutboxStatus, next_status
 from ledgerpost.storage.mail_models import OutboxRow, SendBatchRow
+from ledgerpost.storage.types import values
 
 
 def status_counts(session: Session, batch_id: int) -> dict[OutboxStatus, int]:
@@ -57,13 +58,12 @@ def move_batch(
 
 def parties_with_statement(session: Session, start: dt.date, end: dt.date) -> set[int]:
     """Customers whose statement for exactly this period went, may have gone, or still waits."""
-    live = [s.value for s in OutboxStatus if s not in (OutboxStatus.FAILED, OutboxStatus.CANCELLED)]
     rows = session.scalars(
         select(OutboxRow.party_id).where(
             OutboxRow.kind == "statement",
             OutboxRow.period_start == start,
             OutboxRow.period_end == end,
-            OutboxRow.status.in_(live),
+            OutboxRow.status.in_(values(LIVE)),
         )
     )
     return {party for party in rows if party is not None}

@@ -7,11 +7,11 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.credits import CreditEntry, CreditKind
-from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.domain.outbox import MAY_BE_ACCEPTED
 from ledgerpost.storage.mail_models import CreditBalanceRow, CreditRow, OutboxRow
+from ledgerpost.storage.types import values
 
-S = OutboxStatus
-RESERVING = (S.SENDING.value, S.UNCERTAIN.value)
+RESERVING = values(MAY_BE_ACCEPTED)
 """A message in these states may have been accepted: it holds a credit until it is settled."""
 
 BALANCE_SLOTS = 16

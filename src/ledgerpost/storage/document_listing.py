@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary, ListKey, MailState
-from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.domain.outbox import NEEDS_A_DECISION, UNDER_WAY, OutboxStatus
 from ledgerpost.storage.mail_models import OutboxRow
 from ledgerpost.storage.models import DocumentRow
-from ledgerpost.storage.types import from_minor
+from ledgerpost.storage.types import from_minor, values
 
 
 def _filtered(query: Select[Any], flt: DocumentFilter) -> Select[Any]:
@@ -32,17 +32,8 @@ def _filtered(query: Select[Any], flt: DocumentFilter) -> Select[Any]:
     return query
 
 
-_WAITING = tuple(
-    s.value
-    for s in (
-        OutboxStatus.HELD,
-        OutboxStatus.QUEUED,
-        OutboxStatus.SENDING,
-        OutboxStatus.RETRY,
-        OutboxStatus.NO_CREDIT,
-    )
-)
-_NEEDS_A_LOOK = (OutboxStatus.FAILED.value, OutboxStatus.UNCERTAIN.value)
+_UNDER_WAY = values(UNDER_WAY)
+_NEEDS_A_DECISION = values(NEEDS_A_DECISION)
 
 
 def _mail_clause(state: MailState) -> ColumnElement[bool]:
@@ -60,7 +51,7 @@ def _mail_clause(state: MailState) -> ColumnElement[bool]:
     if state is MailState.NOT_SENT:
         return ~having(OutboxStatus.SENT.value)
     if state is MailState.WAITING:
-        return having(*_WAITING)
+        return having(*_UNDER_WAY)
     latest = (
         select(OutboxRow.status)
         .where(OutboxRow.document_id == DocumentRow.id)
@@ -68,7 +59,7 @@ def _mail_clause(state: MailState) -> ColumnElement[bool]:
         .limit(1)
         .scalar_subquery()
     )
-    return latest.in_(_NEEDS_A_LOOK)
+    return latest.in_(_NEEDS_A_DECISION)
 
 
 _SUMMARY_COLUMNS = (

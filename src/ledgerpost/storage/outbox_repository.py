@@ -14,13 +14,22 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ledgerpost.domain.outbox import OutboxEntry, OutboxEvent, OutboxStatus, next_status
+from ledgerpost.domain.outbox import (
+    CLAIMABLE,
+    LIVE,
+    OutboxEntry,
+    OutboxEvent,
+    OutboxStatus,
+    next_status,
+)
 from ledgerpost.storage.errors import StorageError
 from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxMimeRow, OutboxRow
 from ledgerpost.storage.models import DocumentRow
 from ledgerpost.storage.print_copy_model import PrintCopyRow
+from ledgerpost.storage.types import values
 
 S = OutboxStatus
+_CLAIMABLE = values(CLAIMABLE)
 
 
 class StaleStatus(StorageError):
@@ -165,9 +174,7 @@ def release_due_held(session: Session, now: dt.datetime) -> int:
 def due_ids(session: Session, now: dt.datetime, limit: int, *, skip_locked: bool) -> list[int]:
     query = (
         select(OutboxRow.id)
-        .where(
-            OutboxRow.status.in_((S.QUEUED.value, S.RETRY.value)), OutboxRow.next_attempt_at <= now
-        )
+        .where(OutboxRow.status.in_(_CLAIMABLE), OutboxRow.next_attempt_at <= now)
         .order_by(OutboxRow.next_attempt_at, OutboxRow.id)
         .limit(limit)
     )
@@ -183,7 +190,7 @@ def due_without_print_copy(session: Session, now: dt.datetime, limit: int) -> li
         select(OutboxRow.document_id)
         .outerjoin(PrintCopyRow, PrintCopyRow.document_id == OutboxRow.document_id)
         .where(
-            OutboxRow.status.in_((S.QUEUED.value, S.RETRY.value)),
+            OutboxRow.status.in_(_CLAIMABLE),
             OutboxRow.next_attempt_at <= now,
             ~select(OutboxMimeRow.outbox_id)
             .where(OutboxMimeRow.outbox_id == OutboxRow.id)
@@ -206,7 +213,7 @@ def claim(session: Session, ids: Sequence[int], worker_id: str, now: dt.datetime
     taken = (
         session.execute(
             update(OutboxRow)
-            .where(OutboxRow.id.in_(ids), OutboxRow.status.in_((S.QUEUED.value, S.RETRY.value)))
+            .where(OutboxRow.id.in_(ids), OutboxRow.status.in_(_CLAIMABLE))
             .values(
                 status=S.SENDING.value,
                 claimed_by=worker_id,
@@ -227,9 +234,7 @@ def mark_waiting_without_credit(session: Session, now: dt.datetime) -> int:
     next_status(S.QUEUED, OutboxEvent.OUT_OF_CREDIT)
     return session.execute(
         update(OutboxRow)
-        .where(
-            OutboxRow.status.in_((S.QUEUED.value, S.RETRY.value)), OutboxRow.next_attempt_at <= now
-        )
+        .where(OutboxRow.status.in_(_CLAIMABLE), OutboxRow.next_attempt_at <= now)
         .values(status=S.NO_CREDIT.value)
     ).rowcount
 
@@ -311,9 +316,7 @@ def next_due(session: Session) -> dt.datetime | None:
     """When the next waiting message is due. Held messages count from their send time; one
     held with none (a paused batch) is not due until someone releases it."""
     waiting = session.scalar(
-        select(func.min(OutboxRow.next_attempt_at)).where(
-            OutboxRow.status.in_((S.QUEUED.value, S.RETRY.value))
-        )
+        select(func.min(OutboxRow.next_attempt_at)).where(OutboxRow.status.in_(_CLAIMABLE))
     )
     held = session.scalar(
         select(func.min(OutboxRow.send_at)).where(
@@ -349,13 +352,10 @@ def status_counts(session: Session) -> dict[OutboxStatus, int]:
 
 def sent_for_document(session: Session, document_id: int) -> list[OutboxRow]:
     """Messages of this document that went, may have gone, or are still to go."""
-    live = (S.SENT, S.SENDING, S.UNCERTAIN, S.QUEUED, S.HELD, S.RETRY, S.NO_CREDIT)
     return list(
         session.scalars(
             select(OutboxRow)
-            .where(
-                OutboxRow.document_id == document_id, OutboxRow.status.in_([x.value for x in live])
-            )
+            .where(OutboxRow.document_id == document_id, OutboxRow.status.in_(values(LIVE)))
             .order_by(OutboxRow.id)
         )
     )

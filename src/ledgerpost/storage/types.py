@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import String
@@ -40,3 +42,8 @@ def from_minor(minor: int, currency: str) -> Decimal:
 def utc_now() -> datetime:
     """The time now in UTC, naive, as the ledger's date-time columns keep it."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def values(members: Iterable[StrEnum]) -> list[str]:
+    """The values of enum members, sorted (statuses for an IN clause)."""
+    return sorted(member.value for member in members)
