@@ -3,7 +3,7 @@ through the document indexes."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypeVarTuple
 
 from sqlalchemy import ColumnElement, Select, func, select, tuple_
 from sqlalchemy.orm import Session
@@ -13,10 +13,12 @@ from ledgerpost.domain.listing import DocumentFilter, DocumentSummary, ListKey, 
 from ledgerpost.domain.outbox import NEEDS_A_DECISION, UNDER_WAY, OutboxStatus
 from ledgerpost.storage.mail_models import OutboxRow
 from ledgerpost.storage.models import DocumentRow
-from ledgerpost.storage.types import from_minor, values
+from ledgerpost.storage.types import enum_values, from_minor
+
+_Columns = TypeVarTuple("_Columns")
 
 
-def _filtered(query: Select[Any], flt: DocumentFilter) -> Select[Any]:
+def _filtered(query: Select[*_Columns], flt: DocumentFilter) -> Select[*_Columns]:
     if flt.type is not None:
         query = query.where(DocumentRow.type == flt.type.value)
     if flt.numbers is not None:
@@ -32,8 +34,8 @@ def _filtered(query: Select[Any], flt: DocumentFilter) -> Select[Any]:
     return query
 
 
-_UNDER_WAY = values(UNDER_WAY)
-_NEEDS_A_DECISION = values(NEEDS_A_DECISION)
+_UNDER_WAY = enum_values(UNDER_WAY)
+_NEEDS_A_DECISION = enum_values(NEEDS_A_DECISION)
 
 
 def _mail_clause(state: MailState) -> ColumnElement[bool]:

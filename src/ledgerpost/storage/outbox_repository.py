@@ -26,10 +26,10 @@ from ledgerpost.storage.errors import StorageError
 from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxMimeRow, OutboxRow
 from ledgerpost.storage.models import DocumentRow
 from ledgerpost.storage.print_copy_model import PrintCopyRow
-from ledgerpost.storage.types import values
+from ledgerpost.storage.types import enum_values, rows_changed, table_of
 
 S = OutboxStatus
-_CLAIMABLE = values(CLAIMABLE)
+_CLAIMABLE = enum_values(CLAIMABLE)
 
 
 class StaleStatus(StorageError):
@@ -101,17 +101,19 @@ def move(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) ->
     if current is None:
         raise StorageError(f"there is no message {outbox_id} in the outbox")
     target = next_status(OutboxStatus(current), event)
-    changed = session.execute(
-        update(OutboxRow)
-        .where(OutboxRow.id == outbox_id, OutboxRow.status == current)
-        .values(status=target.value, **values)
-    ).rowcount
+    changed = rows_changed(
+        session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == outbox_id, OutboxRow.status == current)
+            .values(status=target.value, **values)
+        )
+    )
     if changed != 1:
         raise StaleStatus(f"message {outbox_id} changed while we were moving it")
     return target
 
 
-_OUTBOX = OutboxRow.__table__
+_OUTBOX = table_of(OutboxRow)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,14 +150,12 @@ def stored_mimes(session: Session, ids: Sequence[int]) -> dict[int, KeptMime]:
 def settle(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) -> OutboxStatus:
     """``move`` for a message the worker holds in 'sending', without reading its status."""
     target = next_status(S.SENDING, event)
-    changed = (
-        session.connection()
-        .execute(
+    changed = rows_changed(
+        session.connection().execute(
             update(_OUTBOX)
             .where(_OUTBOX.c.id == outbox_id, _OUTBOX.c.status == S.SENDING.value)
             .values(status=target.value, **values)
         )
-        .rowcount
     )
     if changed != 1:
         raise StaleStatus(f"message {outbox_id} changed while we were moving it")
@@ -164,11 +164,13 @@ def settle(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) 
 
 def release_due_held(session: Session, now: dt.datetime) -> int:
     next_status(S.HELD, OutboxEvent.RELEASE)  # the rules allow it; done in bulk below
-    return session.execute(
-        update(OutboxRow)
-        .where(OutboxRow.status == S.HELD.value, OutboxRow.send_at <= now)
-        .values(status=S.QUEUED.value, next_attempt_at=now)
-    ).rowcount
+    return rows_changed(
+        session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.status == S.HELD.value, OutboxRow.send_at <= now)
+            .values(status=S.QUEUED.value, next_attempt_at=now)
+        )
+    )
 
 
 def due_ids(session: Session, now: dt.datetime, limit: int, *, skip_locked: bool) -> list[int]:
@@ -232,20 +234,24 @@ def claim(session: Session, ids: Sequence[int], worker_id: str, now: dt.datetime
 
 def mark_waiting_without_credit(session: Session, now: dt.datetime) -> int:
     next_status(S.QUEUED, OutboxEvent.OUT_OF_CREDIT)
-    return session.execute(
-        update(OutboxRow)
-        .where(OutboxRow.status.in_(_CLAIMABLE), OutboxRow.next_attempt_at <= now)
-        .values(status=S.NO_CREDIT.value)
-    ).rowcount
+    return rows_changed(
+        session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.status.in_(_CLAIMABLE), OutboxRow.next_attempt_at <= now)
+            .values(status=S.NO_CREDIT.value)
+        )
+    )
 
 
 def release_no_credit(session: Session, now: dt.datetime) -> int:
     next_status(S.NO_CREDIT, OutboxEvent.TOPPED_UP)
-    return session.execute(
-        update(OutboxRow)
-        .where(OutboxRow.status == S.NO_CREDIT.value)
-        .values(status=S.QUEUED.value, next_attempt_at=now)
-    ).rowcount
+    return rows_changed(
+        session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.status == S.NO_CREDIT.value)
+            .values(status=S.QUEUED.value, next_attempt_at=now)
+        )
+    )
 
 
 def entries(
@@ -355,7 +361,7 @@ def sent_for_document(session: Session, document_id: int) -> list[OutboxRow]:
     return list(
         session.scalars(
             select(OutboxRow)
-            .where(OutboxRow.document_id == document_id, OutboxRow.status.in_(values(LIVE)))
+            .where(OutboxRow.document_id == document_id, OutboxRow.status.in_(enum_values(LIVE)))
             .order_by(OutboxRow.id)
         )
     )

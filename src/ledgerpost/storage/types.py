@@ -1,4 +1,5 @@
-"""Column types that keep exact values on every database."""
+"""Column types that keep exact values on every database, and the small typed helpers the
+repositories share."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import String
+from sqlalchemy import CursorResult, Result, String, Table
 from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
 from ledgerpost.domain.documents import canonical_decimal
@@ -44,6 +46,18 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def values(members: Iterable[StrEnum]) -> list[str]:
+def enum_values(members: Iterable[StrEnum]) -> list[str]:
     """The values of enum members, sorted (statuses for an IN clause)."""
     return sorted(member.value for member in members)
+
+
+def rows_changed(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE changed (``execute`` types its result as a plain one)."""
+    return cast("CursorResult[Any]", result).rowcount
+
+
+def table_of(model: type[DeclarativeBase]) -> Table:
+    """The table a mapped class is declared on, for Core statements."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
