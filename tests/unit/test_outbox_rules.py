@@ -4,12 +4,20 @@ from datetime import timedelta
 import pytest
 
 from ledgerpost.domain.outbox import (
+    CLAIMABLE,
     FINAL,
+    LIVE,
+    MAY_BE_ACCEPTED,
+    NEEDS_A_DECISION,
+    SOURCES,
     TRANSITIONS,
+    UNDER_WAY,
+    WAITING,
     IllegalTransition,
     OutboxEvent,
     OutboxStatus,
     backoff,
+    can,
     next_status,
     should_give_up,
 )
@@ -70,3 +78,17 @@ def test_a_paused_batch_holds_messages_waiting_for_a_retry_or_for_credit() -> No
     assert next_status(S.RETRY, E.HOLD) is S.HELD
     assert next_status(S.NO_CREDIT, E.HOLD) is S.HELD
     assert next_status(S.HELD, E.RELEASE) is S.QUEUED
+
+
+def test_the_status_sets_storage_uses_are_what_the_machine_says() -> None:
+    assert SOURCES[E.CLAIM] == CLAIMABLE == {S.QUEUED, S.RETRY}
+    assert SOURCES[E.MARK_SENT] == {S.UNCERTAIN}
+    assert SOURCES[E.TOPPED_UP] == {S.NO_CREDIT}
+    assert SOURCES[E.RELEASE] == {S.HELD}
+    assert {S.SENDING, S.UNCERTAIN} == MAY_BE_ACCEPTED
+    assert set(S) - {S.FAILED, S.CANCELLED} == LIVE
+    assert {S.HELD, S.QUEUED, S.RETRY, S.NO_CREDIT} == WAITING
+    assert {S.HELD, S.QUEUED, S.SENDING, S.RETRY, S.NO_CREDIT} == UNDER_WAY
+    assert {S.FAILED, S.UNCERTAIN} == NEEDS_A_DECISION
+    for event, sources in SOURCES.items():
+        assert sources == {s for s in S if can(s, event)}

@@ -72,8 +72,44 @@ TRANSITIONS: dict[tuple[OutboxStatus, OutboxEvent], OutboxStatus] = {
     (S.UNCERTAIN, E.CANCEL): S.CANCELLED,
 }
 
-WAITING: frozenset[OutboxStatus] = frozenset({S.HELD, S.QUEUED, S.RETRY, S.NO_CREDIT})
+SOURCES: dict[OutboxEvent, frozenset[OutboxStatus]] = {
+    event: frozenset(status for status, each in TRANSITIONS if each is event) for event in E
+}
+"""For each event, the statuses it may move a message from."""
+
+CLAIMABLE: frozenset[OutboxStatus] = SOURCES[E.CLAIM]
+"""Messages a worker may take (when they are due)."""
+
+MAY_BE_ACCEPTED: frozenset[OutboxStatus] = frozenset(
+    status for (status, _), target in TRANSITIONS.items() if target is S.SENT
+)
+"""Messages the server may have accepted already: each holds a credit until it is settled."""
+
+
+def _reaches_sent_unless_resent(status: OutboxStatus) -> bool:
+    seen, todo = {status}, [status]
+    while todo:
+        here = todo.pop()
+        if here is S.SENT:
+            return True
+        for (source, event), target in TRANSITIONS.items():
+            if source is here and event is not E.RESEND and target not in seen:
+                seen.add(target)
+                todo.append(target)
+    return False
+
+
+LIVE: frozenset[OutboxStatus] = frozenset(s for s in S if _reaches_sent_unless_resent(s))
+"""Messages that went, may have gone, or may still go without a user sending them again."""
+
+WAITING: frozenset[OutboxStatus] = LIVE - MAY_BE_ACCEPTED - {S.SENT}
 """Messages that will still go out without anyone doing anything (no-credit: after a top-up)."""
+
+UNDER_WAY: frozenset[OutboxStatus] = WAITING | SOURCES[E.ACCEPTED]
+"""Messages still to go or on their way to the server now."""
+
+NEEDS_A_DECISION: frozenset[OutboxStatus] = SOURCES[E.RESEND] - CLAIMABLE
+"""Messages that go again only if a user resends them (or, uncertain, marks them sent)."""
 
 FINAL: frozenset[OutboxStatus] = frozenset({S.SENT, S.CANCELLED})
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ledgerpost.domain.outbox import OutboxEvent, OutboxStatus, next_status
+from ledgerpost.domain.outbox import LIVE, OutboxEvent, OutboxStatus, next_status
 from ledgerpost.storage.mail_models import OutboxRow, SendBatchRow
+from ledgerpost.storage.types import enum_values, rows_changed
 
 
 def status_counts(session: Session, batch_id: int) -> dict[OutboxStatus, int]:
@@ -51,19 +52,18 @@ def move_batch(
             .where(OutboxRow.batch_id == batch_id, OutboxRow.status == old.value)
             .values(status=new.value, **values)
         )
-        moved += cast("CursorResult[Any]", result).rowcount
+        moved += rows_changed(result)
     return moved
 
 
 def parties_with_statement(session: Session, start: dt.date, end: dt.date) -> set[int]:
     """Customers whose statement for exactly this period went, may have gone, or still waits."""
-    live = [s.value for s in OutboxStatus if s not in (OutboxStatus.FAILED, OutboxStatus.CANCELLED)]
     rows = session.scalars(
         select(OutboxRow.party_id).where(
             OutboxRow.kind == "statement",
             OutboxRow.period_start == start,
             OutboxRow.period_end == end,
-            OutboxRow.status.in_(live),
+            OutboxRow.status.in_(enum_values(LIVE)),
         )
     )
     return {party for party in rows if party is not None}

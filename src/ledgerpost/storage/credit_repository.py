@@ -7,16 +7,16 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.credits import CreditEntry, CreditKind
-from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.domain.outbox import MAY_BE_ACCEPTED
 from ledgerpost.storage.mail_models import CreditBalanceRow, CreditRow, OutboxRow
+from ledgerpost.storage.types import enum_values, table_of
 
-S = OutboxStatus
-RESERVING = (S.SENDING.value, S.UNCERTAIN.value)
+RESERVING = enum_values(MAY_BE_ACCEPTED)
 """A message in these states may have been accepted: it holds a credit until it is settled."""
 
 BALANCE_SLOTS = 16
 """Rows of ``credit_balance`` (as migration 0009 made them): slot 0 for top-ups and grants."""
-_BALANCE = CreditBalanceRow.__table__
+_BALANCE = table_of(CreditBalanceRow)
 BALANCE = select(func.coalesce(func.sum(_BALANCE.c.balance), 0))
 CHANGE_BALANCE = (
     update(_BALANCE)

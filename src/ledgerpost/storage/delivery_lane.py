@@ -31,10 +31,11 @@ from ledgerpost.storage.database import Database, begin_immediate, plain_reason
 from ledgerpost.storage.errors import StorageError
 from ledgerpost.storage.mail_models import CreditRow, OutboxMimeRow, OutboxRow
 from ledgerpost.storage.outbox_repository import KeptMime, StaleStatus
+from ledgerpost.storage.types import table_of
 
 S = OutboxStatus
-_OUTBOX = OutboxRow.__table__
-_CREDIT = CreditRow.__table__
+_OUTBOX = table_of(OutboxRow)
+_CREDIT = table_of(CreditRow)
 
 _MARK_DATA = (
     update(_OUTBOX)
@@ -46,7 +47,7 @@ _MARK_DATA = (
     .values(data_at=bindparam("at"))
 )
 _MARK_DATA_SIZED = _MARK_DATA.values(size=bindparam("length"))
-_STORE_MIME = insert(OutboxMimeRow.__table__).values(
+_STORE_MIME = insert(table_of(OutboxMimeRow)).values(
     outbox_id=bindparam("key"),
     mime=bindparam("bytes"),
     print_copy_at=bindparam("copy_at"),

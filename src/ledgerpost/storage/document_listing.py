@@ -3,20 +3,22 @@ through the document indexes."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypeVarTuple
 
 from sqlalchemy import ColumnElement, Select, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary, ListKey, MailState
-from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.domain.outbox import NEEDS_A_DECISION, UNDER_WAY, OutboxStatus
 from ledgerpost.storage.mail_models import OutboxRow
 from ledgerpost.storage.models import DocumentRow
-from ledgerpost.storage.types import from_minor
+from ledgerpost.storage.types import enum_values, from_minor
+
+_Columns = TypeVarTuple("_Columns")
 
 
-def _filtered(query: Select[Any], flt: DocumentFilter) -> Select[Any]:
+def _filtered(query: Select[*_Columns], flt: DocumentFilter) -> Select[*_Columns]:
     if flt.type is not None:
         query = query.where(DocumentRow.type == flt.type.value)
     if flt.numbers is not None:
@@ -32,17 +34,8 @@ def _filtered(query: Select[Any], flt: DocumentFilter) -> Select[Any]:
     return query
 
 
-_WAITING = tuple(
-    s.value
-    for s in (
-        OutboxStatus.HELD,
-        OutboxStatus.QUEUED,
-        OutboxStatus.SENDING,
-        OutboxStatus.RETRY,
-        OutboxStatus.NO_CREDIT,
-    )
-)
-_NEEDS_A_LOOK = (OutboxStatus.FAILED.value, OutboxStatus.UNCERTAIN.value)
+_UNDER_WAY = enum_values(UNDER_WAY)
+_NEEDS_A_DECISION = enum_values(NEEDS_A_DECISION)
 
 
 def _mail_clause(state: MailState) -> ColumnElement[bool]:
@@ -60,7 +53,7 @@ def _mail_clause(state: MailState) -> ColumnElement[bool]:
     if state is MailState.NOT_SENT:
         return ~having(OutboxStatus.SENT.value)
     if state is MailState.WAITING:
-        return having(*_WAITING)
+        return having(*_UNDER_WAY)
     latest = (
         select(OutboxRow.status)
         .where(OutboxRow.document_id == DocumentRow.id)
@@ -68,7 +61,7 @@ def _mail_clause(state: MailState) -> ColumnElement[bool]:
         .limit(1)
         .scalar_subquery()
     )
-    return latest.in_(_NEEDS_A_LOOK)
+    return latest.in_(_NEEDS_A_DECISION)
 
 
 _SUMMARY_COLUMNS = (

@@ -14,13 +14,22 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ledgerpost.domain.outbox import OutboxEntry, OutboxEvent, OutboxStatus, next_status
+from ledgerpost.domain.outbox import (
+    CLAIMABLE,
+    LIVE,
+    OutboxEntry,
+    OutboxEvent,
+    OutboxStatus,
+    next_status,
+)
 from ledgerpost.storage.errors import StorageError
 from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxMimeRow, OutboxRow
 from ledgerpost.storage.models import DocumentRow
 from ledgerpost.storage.print_copy_model import PrintCopyRow
+from ledgerpost.storage.types import enum_values, rows_changed, table_of
 
 S = OutboxStatus
+_CLAIMABLE = enum_values(CLAIMABLE)
 
 
 class StaleStatus(StorageError):
@@ -92,17 +101,19 @@ def move(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) ->
     if current is None:
         raise StorageError(f"there is no message {outbox_id} in the outbox")
     target = next_status(OutboxStatus(current), event)
-    changed = session.execute(
-        update(OutboxRow)
-        .where(OutboxRow.id == outbox_id, OutboxRow.status == current)
-        .values(status=target.value, **values)
-    ).rowcount
+    changed = rows_changed(
+        session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == outbox_id, OutboxRow.status == current)
+            .values(status=target.value, **values)
+        )
+    )
     if changed != 1:
         raise StaleStatus(f"message {outbox_id} changed while we were moving it")
     return target
 
 
-_OUTBOX = OutboxRow.__table__
+_OUTBOX = table_of(OutboxRow)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,14 +150,12 @@ def stored_mimes(session: Session, ids: Sequence[int]) -> dict[int, KeptMime]:
 def settle(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) -> OutboxStatus:
     """``move`` for a message the worker holds in 'sending', without reading its status."""
     target = next_status(S.SENDING, event)
-    changed = (
-        session.connection()
-        .execute(
+    changed = rows_changed(
+        session.connection().execute(
             update(_OUTBOX)
             .where(_OUTBOX.c.id == outbox_id, _OUTBOX.c.status == S.SENDING.value)
             .values(status=target.value, **values)
         )
-        .rowcount
     )
     if changed != 1:
         raise StaleStatus(f"message {outbox_id} changed while we were moving it")
@@ -155,19 +164,19 @@ def settle(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) 
 
 def release_due_held(session: Session, now: dt.datetime) -> int:
     next_status(S.HELD, OutboxEvent.RELEASE)  # the rules allow it; done in bulk below
-    return session.execute(
-        update(OutboxRow)
-        .where(OutboxRow.status == S.HELD.value, OutboxRow.send_at <= now)
-        .values(status=S.QUEUED.value, next_attempt_at=now)
-    ).rowcount
+    return rows_changed(
+        session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.status == S.HELD.value, OutboxRow.send_at <= now)
+            .values(status=S.QUEUED.value, next_attempt_at=now)
+        )
+    )
 
 
 def due_ids(session: Session, now: dt.datetime, limit: int, *, skip_locked: bool) -> list[int]:
     query = (
         select(OutboxRow.id)
-        .where(
-            OutboxRow.status.in_((S.QUEUED.value, S.RETRY.value)), OutboxRow.next_attempt_at <= now
-        )
+        .where(OutboxRow.status.in_(_CLAIMABLE), OutboxRow.next_attempt_at <= now)
         .order_by(OutboxRow.next_attempt_at, OutboxRow.id)
         .limit(limit)
     )
@@ -183,7 +192,7 @@ def due_without_print_copy(session: Session, now: dt.datetime, limit: int) -> li
         select(OutboxRow.document_id)
         .outerjoin(PrintCopyRow, PrintCopyRow.document_id == OutboxRow.document_id)
         .where(
-            OutboxRow.status.in_((S.QUEUED.value, S.RETRY.value)),
+            OutboxRow.status.in_(_CLAIMABLE),
             OutboxRow.next_attempt_at <= now,
             ~select(OutboxMimeRow.outbox_id)
             .where(OutboxMimeRow.outbox_id == OutboxRow.id)
@@ -206,7 +215,7 @@ def claim(session: Session, ids: Sequence[int], worker_id: str, now: dt.datetime
     taken = (
         session.execute(
             update(OutboxRow)
-            .where(OutboxRow.id.in_(ids), OutboxRow.status.in_((S.QUEUED.value, S.RETRY.value)))
+            .where(OutboxRow.id.in_(ids), OutboxRow.status.in_(_CLAIMABLE))
             .values(
                 status=S.SENDING.value,
                 claimed_by=worker_id,
@@ -225,22 +234,24 @@ def claim(session: Session, ids: Sequence[int], worker_id: str, now: dt.datetime
 
 def mark_waiting_without_credit(session: Session, now: dt.datetime) -> int:
     next_status(S.QUEUED, OutboxEvent.OUT_OF_CREDIT)
-    return session.execute(
-        update(OutboxRow)
-        .where(
-            OutboxRow.status.in_((S.QUEUED.value, S.RETRY.value)), OutboxRow.next_attempt_at <= now
+    return rows_changed(
+        session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.status.in_(_CLAIMABLE), OutboxRow.next_attempt_at <= now)
+            .values(status=S.NO_CREDIT.value)
         )
-        .values(status=S.NO_CREDIT.value)
-    ).rowcount
+    )
 
 
 def release_no_credit(session: Session, now: dt.datetime) -> int:
     next_status(S.NO_CREDIT, OutboxEvent.TOPPED_UP)
-    return session.execute(
-        update(OutboxRow)
-        .where(OutboxRow.status == S.NO_CREDIT.value)
-        .values(status=S.QUEUED.value, next_attempt_at=now)
-    ).rowcount
+    return rows_changed(
+        session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.status == S.NO_CREDIT.value)
+            .values(status=S.QUEUED.value, next_attempt_at=now)
+        )
+    )
 
 
 def entries(
@@ -311,9 +322,7 @@ def next_due(session: Session) -> dt.datetime | None:
     """When the next waiting message is due. Held messages count from their send time; one
     held with none (a paused batch) is not due until someone releases it."""
     waiting = session.scalar(
-        select(func.min(OutboxRow.next_attempt_at)).where(
-            OutboxRow.status.in_((S.QUEUED.value, S.RETRY.value))
-        )
+        select(func.min(OutboxRow.next_attempt_at)).where(OutboxRow.status.in_(_CLAIMABLE))
     )
     held = session.scalar(
         select(func.min(OutboxRow.send_at)).where(
@@ -349,13 +358,10 @@ def status_counts(session: Session) -> dict[OutboxStatus, int]:
 
 def sent_for_document(session: Session, document_id: int) -> list[OutboxRow]:
     """Messages of this document that went, may have gone, or are still to go."""
-    live = (S.SENT, S.SENDING, S.UNCERTAIN, S.QUEUED, S.HELD, S.RETRY, S.NO_CREDIT)
     return list(
         session.scalars(
             select(OutboxRow)
-            .where(
-                OutboxRow.document_id == document_id, OutboxRow.status.in_([x.value for x in live])
-            )
+            .where(OutboxRow.document_id == document_id, OutboxRow.status.in_(enum_values(LIVE)))
             .order_by(OutboxRow.id)
         )
     )

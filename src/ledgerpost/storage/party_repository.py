@@ -39,7 +39,7 @@ def _party_from(row: PartyRow) -> Party:
     )
 
 
-def _party_query() -> Select[tuple[PartyRow]]:
+def _party_query() -> Select[PartyRow]:
     return select(PartyRow).options(
         selectinload(PartyRow.emails),
         selectinload(PartyRow.contacts).selectinload(ContactRow.emails),

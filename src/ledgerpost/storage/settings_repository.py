@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ledgerpost.storage.mail_models import SettingRow
+from ledgerpost.storage.types import rows_changed
 
 
 def load_settings(session: Session) -> dict[str, Any]:
@@ -27,9 +28,9 @@ def keep_setting(session: Session, key: str, value: Any) -> None:
     learned by each delivery worker): under PostgreSQL a concurrent first insert of the key wins
     and this one updates it instead of failing."""
     text = json.dumps(value)
-    changed = session.execute(
-        update(SettingRow).where(SettingRow.key == key).values(value=text)
-    ).rowcount
+    changed = rows_changed(
+        session.execute(update(SettingRow).where(SettingRow.key == key).values(value=text))
+    )
     if changed:
         return
     try:

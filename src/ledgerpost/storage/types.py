@@ -1,13 +1,17 @@
-"""Column types that keep exact values on every database."""
+"""Column types that keep exact values on every database, and the small typed helpers the
+repositories share."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from enum import StrEnum
+from typing import Any, cast
 
-from sqlalchemy import String
+from sqlalchemy import CursorResult, Result, String, Table
 from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
 from ledgerpost.domain.documents import canonical_decimal
@@ -40,3 +44,20 @@ def from_minor(minor: int, currency: str) -> Decimal:
 def utc_now() -> datetime:
     """The time now in UTC, naive, as the ledger's date-time columns keep it."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def enum_values(members: Iterable[StrEnum]) -> list[str]:
+    """The values of enum members, sorted (statuses for an IN clause)."""
+    return sorted(member.value for member in members)
+
+
+def rows_changed(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE changed (``execute`` types its result as a plain one)."""
+    return cast("CursorResult[Any]", result).rowcount
+
+
+def table_of(model: type[DeclarativeBase]) -> Table:
+    """The table a mapped class is declared on, for Core statements."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
