@@ -16,7 +16,6 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.services import credits, outbox
-from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.backends import BOTH_BACKENDS
 from tests.helpers.memory_keyring import MemoryKeyring, memory_keyring
@@ -100,26 +99,6 @@ def invoice_with_address(ledger: Ledger) -> int:
 def test_smtp_test_answers_in_plain_words(mailing: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = cli(capsys, mailing, "smtp", "test")
     assert code == 0 and out.strip()
-
-
-def test_a_refused_smtp_set_changes_nothing(
-    smtp_configured: str,
-    demo_ledger: Ledger,
-    keyring_backend: MemoryKeyring,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    before = settings_service.load(demo_ledger)
-    assert before["smtp.ca_file"]
-    code, _, err = cli(
-        capsys, smtp_configured, "smtp", "set", "--host", "mail.example.org", "--port", "25",
-        "--security", "none", "--user", "someone", "--password-stdin",
-        stdin="another secret\n", monkeypatch=monkeypatch,
-    )  # fmt: skip
-    assert code == 1
-    assert "the password would travel unencrypted" in err
-    assert settings_service.load(demo_ledger) == before
-    assert list(keyring_backend.entries.values()) == [TEST_PASSWORD]
 
 
 def test_an_invoice_goes_out_once_with_bcc_only_in_the_envelope(
