@@ -312,7 +312,9 @@ def preflight(
         warnings.append("no credit left: the message will wait until credits are added")
     return Preflight(
         by=acting.login,
-        to=to.mailboxes,
+        # The default recipients as "Name <address>" (as the send form shows them); typed
+        # addresses go as typed.
+        to=recipients.with_names(to.mailboxes, party) if request.to is None else to.mailboxes,
         cc=cc.mailboxes,
         bcc=bcc.mailboxes,
         sender=sender_box,
