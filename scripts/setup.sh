@@ -53,6 +53,30 @@ find_python() {
   exit 1
 }
 
+# PyInstaller bundles the Python shared library. Debian's own python3.X keeps it in the
+# libpython3.X package, which a bare system may lack; other Pythons (pyenv, a venv's own build)
+# bring theirs or have none to install.
+python_shared_library_package() {
+  local python real
+  if [ -x .venv/bin/python ]; then
+    python="$(.venv/bin/python -c 'import sys; print(sys._base_executable)')"
+  else
+    python="$(command -v "$(find_python)")"
+  fi
+  real="$(readlink -f "$python")"
+  [[ "$real" =~ ^/usr/bin/python(3\.[0-9]+)$ ]] || return 0
+  if ! "$real" -c 'import os, sys, sysconfig
+v = sysconfig.get_config_var
+sys.exit(not os.path.exists(os.path.join(v("LIBDIR") or "", v("INSTSONAME") or "-")))'; then
+    echo "libpython${BASH_REMATCH[1]}"
+  fi
+  return 0
+}
+if [ "${1:-}" = "--test" ]; then
+  library_package="$(python_shared_library_package)"
+  if [ -n "$library_package" ]; then SYSTEM_PACKAGES+=("$library_package"); fi
+fi
+
 install_system_packages
 
 if [ ! -x .venv/bin/python ]; then

@@ -60,3 +60,22 @@ def test_the_window_starts_from_the_installed_program(tmp_path: Path) -> None:
     assert ledgerpost("--db", db, "demo", "--customers", "3", "--invoices", "5").returncode == 0
     shown = ledgerpost("--db", db, "gui", "--smoke", env={"QT_QPA_PLATFORM": "offscreen"})
     assert shown.returncode == 0, shown.stderr
+
+
+@pytest.mark.parametrize("command", [("outbox", "list"), ("documents", "list")])
+def test_a_reader_that_stops_early_ends_it_quietly(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """``ledgerpost outbox list | head``: the pipe closes before the list is written."""
+    db = str(tmp_path / "books.sqlite3")
+    assert ledgerpost("--db", db, "demo", "--customers", "3", "--invoices", "5").returncode == 0
+    assert EXE is not None
+    with subprocess.Popen(
+        [EXE, "--db", db, *command], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # the reader is gone before the first line comes
+        err = process.stderr.read()
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
+    assert err == ""
+    assert process.returncode == 1

@@ -167,6 +167,29 @@ def test_a_mail_server_set_up_in_the_dialog_connects_and_is_saved_without_its_pa
     assert run_connection_test(qtbot, dialog).startswith("✔ Connected")
 
 
+def test_a_refused_mail_server_change_changes_nothing(
+    qtbot: QtBot, ledger: Ledger, smtp_server: SmtpTestServer, keyring: MemoryKeyring
+) -> None:
+    dialog = open_dialog(qtbot, ledger)
+    fill_in_server(dialog, smtp_server, TEST_PASSWORD)
+    press(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
+    assert "Settings saved" in dialog.status.text()
+    before = settings_service.load(ledger)
+    tab = dialog.smtp_tab
+    replace_text(tab.fields["smtp.host"].editor, "mail.example.org")  # type: ignore[arg-type]
+    tab.fields["smtp.port"].set_value(25)
+    tab.security.setCurrentIndex(tab.security.findData("none"))
+    replace_text(tab.fields["smtp.ca_file"].editor, "")  # type: ignore[arg-type]
+    type_into(tab.password, "another secret")
+
+    press(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
+
+    assert "Nothing was saved" in dialog.status.text()
+    assert "unencrypted" in tab.security_problem.text() and tab.security_problem.isVisible()
+    assert settings_service.load(ledger) == before
+    assert list(keyring.entries.values()) == [TEST_PASSWORD]
+
+
 def test_a_wrong_password_is_said_plainly_and_never_shown(
     qtbot: QtBot, ledger: Ledger, smtp_server: SmtpTestServer, keyring: MemoryKeyring
 ) -> None:

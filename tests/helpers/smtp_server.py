@@ -76,7 +76,7 @@ class ReceivedMessage:
 
 @dataclass
 class _Failure:
-    action: Literal["reply", "drop", "hang", "pass"]
+    action: Literal["reply", "drop", "hang", "pass", "slow"]
     stage: Stage
     remaining: int
     code: int = 0
@@ -164,6 +164,9 @@ class _Handler:
             return None
         if failure.action == "reply":
             return f"{failure.code} {failure.text}"
+        if failure.action == "slow":  # a content filter at work: late, then as usual
+            await asyncio.sleep(failure.seconds)
+            return None
         if message is not None:
             with self.owner.lock:
                 self.owner.dropped.append(message)
@@ -371,6 +374,10 @@ class SmtpTestServer:
     def hang_after_data(self, count: int = 1, seconds: float = 3600.0) -> None:
         """Read the next ``count`` messages in full, then say nothing for ``seconds``."""
         self.hang_next(at="data", count=count, seconds=seconds)
+
+    def answer_data_after(self, seconds: float, count: int = 1) -> None:
+        """Read the next ``count`` messages in full, take ``seconds`` over each, then accept."""
+        self._queue(_Failure("slow", "data", count, seconds=seconds))
 
     def refuse_recipient(self, address: str, code: int = 550, text: str = "") -> None:
         """Always refuse RCPT TO ``address`` with ``code`` (per-recipient refusals)."""

@@ -8,7 +8,10 @@ import pytest
 from sqlalchemy import text
 
 from ledgerpost.services.errors import StorageError
+from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage.database import open_database, resolve_url, safe_url
+from ledgerpost.storage.delivery_lane import DeliveryLane
+from tests.helpers.backends import BOTH_BACKENDS
 
 
 def test_db_argument_beats_the_environment_which_beats_the_default(
@@ -84,3 +87,25 @@ def test_a_writer_waits_for_another_writers_lock_and_then_writes(tmp_path: Path)
         assert c.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30_000
     other.close()
     db.close()
+
+
+@BOTH_BACKENDS
+def test_every_ledger_connection_commits_to_disk(ledger: Ledger) -> None:
+    """A commit (a posting, a number, a data mark, an outcome, a credit) survives a power loss:
+    SQLite with synchronous=FULL, PostgreSQL with synchronous_commit on, on session
+    connections and on the delivery lane's own driver connection alike."""
+    sqlite = ledger.db.dialect == "sqlite"
+    query = "PRAGMA synchronous" if sqlite else "SHOW synchronous_commit"
+    durable = 2 if sqlite else "on"  # 2 is FULL
+    with ledger.db.read() as s:
+        assert s.execute(text(query)).scalar() == durable
+    with ledger.db.write() as s:
+        assert s.execute(text(query)).scalar() == durable
+    lane = DeliveryLane(ledger.db)
+    try:
+        cursor = lane._connection.cursor()  # the lane's own connection, as its step uses it
+        cursor.execute(query)
+        assert cursor.fetchone()[0] == durable
+        cursor.close()
+    finally:
+        lane.close()

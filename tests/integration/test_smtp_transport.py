@@ -260,9 +260,17 @@ def test_a_drop_after_the_end_of_data_is_uncertain(server: SmtpTestServer) -> No
 
 def test_silence_after_the_end_of_data_is_uncertain(server: SmtpTestServer) -> None:
     server.hang_after_data(seconds=5)
-    with pytest.raises(errors.DeliveryUncertain):
-        send(server, timeout_seconds=0.5)
+    with pytest.raises(errors.DeliveryUncertain) as caught:
+        send(server, timeout_seconds=0.5, data_timeout_seconds=0.5)
     assert server.received == []
+    assert "did not answer in time" in str(caught.value)
+
+
+def test_the_end_of_data_may_take_longer_than_any_other_reply(server: SmtpTestServer) -> None:
+    assert server.settings().data_timeout_seconds == 600  # RFC 5321 4.5.3.2.6: ten minutes
+    server.answer_data_after(2.0)  # past the commands' timeout, well within the data's
+    delivery = send(server, timeout_seconds=0.5, data_timeout_seconds=30)
+    assert delivery.code == 250 and len(server.received) == 1
 
 
 def test_a_drop_before_the_end_of_data_is_repeated_once(server: SmtpTestServer) -> None:

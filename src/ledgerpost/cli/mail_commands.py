@@ -22,6 +22,7 @@ from ledgerpost.domain.smtp import DEFAULT_PORTS, Security
 from ledgerpost.services import batch, credits, outbox, reports
 from ledgerpost.services import mail_account as account
 from ledgerpost.services import settings as settings_service
+from ledgerpost.services.infra.clock import stored_time
 from ledgerpost.services.printing import find_document_id, find_party
 from ledgerpost.services.sending import SendRequest, queue
 
@@ -101,7 +102,7 @@ def _register_send(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     send.add_argument("--note", default="", metavar="TEXT")
     send.add_argument("--subject", metavar="S")
     send.add_argument("--attach", action="append", default=[], type=Path, metavar="FILE")
-    send.add_argument("--send-at", type=dt.datetime.fromisoformat, metavar="ISO")
+    send.add_argument("--send-at", type=iso_time, metavar="ISO")
     send.add_argument("--resend", action="store_true", help="send even if it was sent before")
     send.set_defaults(run=run_send)
 
@@ -164,6 +165,11 @@ def _problems(ctx: CommandContext, problems: Any) -> int:
     for problem in problems:
         ctx.complain(ctx.problem(problem))
     return EXIT_FAILURE
+
+
+def iso_time(text: str) -> dt.datetime:
+    """An ISO 8601 time from the command line, with an offset or in local time, as stored."""
+    return stored_time(dt.datetime.fromisoformat(text))
 
 
 # --- smtp ---------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ usage error; failures go to stderr in plain sentences."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -64,7 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if context.login:
             _ = context.session  # the login's password is the first line on stdin
-        return int(args.run(args, context))
+        code = int(args.run(args, context))
+        sys.stdout.flush()  # a closed pipe is found here, not in the interpreter's last flush
+        return code
     except UsageError as exc:
         parser.print_usage(sys.stderr)
         context.complain(f"ledgerpost: {exc}")
@@ -77,6 +80,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except KeyboardInterrupt:
         context.complain(context.tr("interrupted"))
+        return EXIT_FAILURE
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, and keep the interpreter's last
+        # flush of stdout from failing again on the closed pipe.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FAILURE
     finally:
         context.close()

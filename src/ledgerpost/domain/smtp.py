@@ -32,6 +32,9 @@ class SmtpSettings:
     ca_file: str = ""
     allow_insecure_auth: bool = False
     timeout_seconds: float = 30.0
+    data_timeout_seconds: float = 600.0
+    """How long the reply to the end of the data may take: ten minutes (RFC 5321 4.5.3.2.6),
+    as content filters read the whole message first. Every other reply has timeout_seconds."""
 
     @property
     def wants_auth(self) -> bool:
@@ -58,7 +61,7 @@ class SmtpSettings:
                 parsed = parse_entry(value, field)
                 if not isinstance(parsed, Mailbox):
                     found.append(parsed)
-        if self.timeout_seconds <= 0:
+        if self.timeout_seconds <= 0 or self.data_timeout_seconds <= 0:
             found.append(Problem("smtp-timeout", "timeout", "the timeout must be positive"))
         return found
 

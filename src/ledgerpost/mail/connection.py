@@ -72,14 +72,21 @@ class Connection:
         except smtplib.SMTPServerDisconnected as error:
             raise _dropped(error) from None
 
-    def read(self) -> Reply:
-        """The next reply, its lines joined; raises :class:`Dropped`."""
+    def read(self, timeout: float | None = None) -> Reply:
+        """The next reply, its lines joined, waited for ``timeout`` seconds instead of the
+        settings' when given; raises :class:`Dropped`."""
+        sock = self._smtp.sock
+        if timeout is not None and sock is not None:
+            sock.settimeout(timeout)
         try:
             code, raw = self._smtp.getreply()
         except smtplib.SMTPServerDisconnected as error:
             raise _dropped(error) from None
         except smtplib.SMTPResponseException as error:
             code, raw = error.smtp_code, bytes(str(error.smtp_error), "utf-8")
+        finally:
+            if timeout is not None and sock is not None and self._smtp.sock is sock:
+                sock.settimeout(self._settings.timeout_seconds)
         if code < 100:
             raise Dropped(False)  # not SMTP: nothing can be concluded from it
         return code, self.scrub(raw.decode("utf-8", "replace").replace("\n", " "))

@@ -213,10 +213,14 @@ class DeliveryUncertain(MailError):
     it as sent.
     """
 
-    def __init__(self, host: str) -> None:
+    def __init__(self, host: str, timed_out: bool = False) -> None:
+        what = "did not answer in time" if timed_out else "ended"
+        subject = (
+            f"The mail server {host}" if timed_out else f"The connection to the mail server {host}"
+        )
         super().__init__(
-            f"The connection to the mail server {host} ended after the whole message was sent, "
+            f"{subject} {what} after the whole message was sent, "
             "so it may or may not have arrived; check with the recipient, then send it again "
             "or mark it as sent."
         )
-        self.host = host
+        self.host, self.timed_out = host, timed_out

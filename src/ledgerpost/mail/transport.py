@@ -360,10 +360,10 @@ class SmtpTransport:
             raise self._lost(dropped, connection) from None
         meanwhile()
         try:
-            code, text = connection.read()
-        except Dropped:
+            code, text = connection.read(self._settings.data_timeout_seconds)
+        except Dropped as dropped:
             self._discard()
-            raise errors.DeliveryUncertain(self._settings.host) from None
+            raise errors.DeliveryUncertain(self._settings.host, dropped.timed_out) from None
         self._in_data = False
         if code >= 300:
             if code == 421:

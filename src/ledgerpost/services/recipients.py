@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list, split_list
 from ledgerpost.domain.documents import Document
 from ledgerpost.domain.parties import AddressRole, Company, Party
@@ -27,6 +29,19 @@ def default_to(
     last = split_list(recent)
     ordered = [a for a in last if a in chosen] + [a for a in chosen if a not in last]
     return ", ".join(ordered)
+
+
+def with_names(boxes: tuple[Mailbox, ...], party: Party | None) -> tuple[Mailbox, ...]:
+    """``boxes``, each bare one on ``party``'s card named: the contact person's name for a
+    contact's address, else the party's."""
+    if party is None:
+        return boxes
+    names = {e.address.lower(): party.name for e in party.emails}
+    for contact in party.contacts:
+        names.update({e.address.lower(): contact.name for e in contact.emails})
+    return tuple(
+        replace(b, name=names.get(b.address.lower(), "")) if not b.name else b for b in boxes
+    )
 
 
 def sender(company: Company, smtp: SmtpSettings | None) -> Mailbox | None:

@@ -12,6 +12,7 @@ import hashlib
 import mimetypes
 import uuid
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +22,10 @@ from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import AddressRole, Company, Party, PartyKind
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import SmtpSettings
+from ledgerpost.domain.statement import Statement
 from ledgerpost.domain.templates import MessageTemplate, fill
 from ledgerpost.domain.users import Right, Session
-from ledgerpost.i18n.translate import translator
+from ledgerpost.i18n.translate import Translator, translator
 from ledgerpost.mail.templates import load_template, template_from_json
 from ledgerpost.services import access, recipients
 from ledgerpost.services import settings as settings_service
@@ -110,6 +112,7 @@ class _Context:
     party: Party | None
     document: Document | None
     problems: list[Problem] = field(default_factory=list)
+    statement: Statement | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,16 +149,28 @@ def _template_kind(document: Document | None) -> str:
     return STATEMENT if document is None else document.type.value
 
 
+def _money(tr: Translator, amount: Decimal, currency: str) -> str:
+    return f"{tr.amount(amount, currency)} {currency}"
+
+
 def _values(ctx: _Context, request: SendRequest, language: str) -> dict[str, str]:
     tr = translator(language)
-    doc = ctx.document
+    doc, statement = ctx.document, ctx.statement
+    due = doc.due_date if doc else None
+    if doc and due is None and doc.type is DocumentType.INVOICE:
+        due = doc.date + dt.timedelta(days=ctx.company.payment_terms_days)  # as the print copy
+    date = total = ""
+    if doc:
+        date, total = tr.date(doc.date), _money(tr, doc.totals.gross, doc.currency)
+    elif statement:  # the balance on the closing date
+        date, total = tr.date(statement.end), _money(tr, statement.closing, statement.currency)
     values = {
         "party_name": ctx.party.name if ctx.party else "",
         "company_name": ctx.company.name,
         "document_number": doc.display_number if doc else "",
-        "date": tr.date(doc.date) if doc else "",
-        "due_date": tr.date(doc.due_date) if doc and doc.due_date else "",
-        "total": (f"{tr.amount(doc.totals.gross, doc.currency)} {doc.currency}" if doc else ""),
+        "date": date,
+        "due_date": tr.date(due) if due else "",
+        "total": total,
         "period": (
             f"{tr.date(request.period[0])} – {tr.date(request.period[1])}" if request.period else ""
         ),
@@ -199,6 +214,8 @@ def preflight(
     else:
         problems.append(Problem("nothing", "document", "name a document, or a party and period"))
     ctx = _Context(company, party, document, problems)
+    if document is None and party is not None and party.id is not None and request.period:
+        ctx.statement = ledger.statement(party.id, *request.period)
     language = party.language if party else company.language
 
     with ledger.db.read() as s:
@@ -297,7 +314,9 @@ def preflight(
         warnings.append("no credit left: the message will wait until credits are added")
     return Preflight(
         by=acting.login,
-        to=to.mailboxes,
+        # The default recipients as "Name <address>" (as the send form shows them); typed
+        # addresses go as typed.
+        to=recipients.with_names(to.mailboxes, party) if request.to is None else to.mailboxes,
         cc=cc.mailboxes,
         bcc=bcc.mailboxes,
         sender=sender_box,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any
 
 from ledgerpost.domain.problems import Problem
@@ -40,6 +41,12 @@ def save(ledger: Ledger, values: dict[str, Any], by: Session | None = None) -> l
         reason = setting.problem(value)
         if reason:
             problems.append(Problem("setting-invalid", key, reason))
+    if not problems and _SMTP_KEYS & values.keys():
+        # The server settings as they would be are refused together (a user name over an
+        # unencrypted connection, say): a refusal leaves the stored ones as they were.
+        merged = {**load(ledger), **values}
+        if merged["smtp.host"]:
+            problems = _smtp_of(merged).problems()
     if problems:
         return problems
     with ledger.db.write() as s:
@@ -53,6 +60,14 @@ def smtp_settings(ledger: Ledger) -> SmtpSettings | None:
     values = load(ledger)
     if not values["smtp.host"]:
         return None
+    return _smtp_of(values)
+
+
+_SMTP_KEYS = frozenset(f"smtp.{f.name}" for f in fields(SmtpSettings)) & BY_KEY.keys()
+"""The settings an :class:`SmtpSettings` is made of."""
+
+
+def _smtp_of(values: dict[str, Any]) -> SmtpSettings:
     return SmtpSettings(
         host=values["smtp.host"],
         port=values["smtp.port"],

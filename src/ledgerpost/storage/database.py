@@ -70,7 +70,9 @@ def _sqlite_engine(url: str) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        # FULL: a committed posting, number, data mark, outcome or credit survives a power
+        # loss (under WAL, NORMAL may lose the last commits).
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -119,7 +121,10 @@ def make_engine(url: str, password: str | None = None) -> Engine:
     """An engine for ``url``; ``password`` (if any) goes to the driver, not into the URL."""
     if make_url(url).get_backend_name() == "sqlite":
         return _sqlite_engine(url)
-    connect_args = {"password": password} if password else {}
+    # A commit returns once it is on disk, whatever the server's default says.
+    connect_args: dict[str, str] = {"options": "-c synchronous_commit=on"}
+    if password:
+        connect_args["password"] = password
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 

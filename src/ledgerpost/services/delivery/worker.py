@@ -349,7 +349,8 @@ class DeliveryWorker:
             reply_to=reply[0] if reply else None,
             subject=row.subject,
             message_id=row.message_id,
-            date=row.queued_at.replace(tzinfo=dt.UTC),
+            # The first attempt's time, kept for every retry (the claim sets it once).
+            date=(row.first_attempt_at or row.queued_at).replace(tzinfo=dt.UTC),
             note=row.note,
             body=row.body,
             greeting=row.greeting,
