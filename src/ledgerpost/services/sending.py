@@ -22,7 +22,7 @@ from ledgerpost.domain.parties import AddressRole, Company, Party, PartyKind
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.domain.templates import MessageTemplate, fill
-from ledgerpost.domain.users import Right, Session
+from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.translate import translator
 from ledgerpost.mail.templates import load_template, template_from_json
 from ledgerpost.services import access, recipients
@@ -54,7 +54,7 @@ class SendRequest:
     attachments: tuple[Path, ...] = ()
     send_at: dt.datetime | None = None
     resend: bool = False
-    by: Session | None = None
+    by: SignedIn | None = None
     """Who sends: needs the right to send, and to see the party's addresses. None: the
     administrator of a ledger without passwords."""
     batch_id: int | None = None
