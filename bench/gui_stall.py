@@ -95,22 +95,16 @@ def start_sink() -> tuple[subprocess.Popen[bytes], int]:
     sys.exit("smtp-sink did not start")
 
 
-def stall(ledger_path: Path, messages: int) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
+def queued_copy(ledger_path: Path, port: int, messages: int) -> tuple[Any, list[Any], float]:
+    """A copy of the ledger that mails through the sink on ``port``, with ``messages``
+    invoices queued one by one; the copy, the invoices and the seconds the queueing took."""
     from ledgerpost.domain.documents import DocumentType
     from ledgerpost.domain.listing import DocumentFilter
-    from ledgerpost.gui.context import AppContext
-    from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
-    from ledgerpost.gui.main_window import MainWindow
-    from ledgerpost.gui.widgets.runner import Runner
     from ledgerpost.services import credits
     from ledgerpost.services import settings as settings_service
     from ledgerpost.services.ledger import Ledger
     from ledgerpost.services.sending import SendRequest, queue
 
-    sink, port = start_sink()
     work = Path(tempfile.mkdtemp(prefix="gui-stall-"))
     copy = work / "ledger.sqlite3"
     shutil.copy(ledger_path, copy)
@@ -138,6 +132,20 @@ def stall(ledger_path: Path, messages: int) -> None:
         )
         assert result.queued, result.preflight.problems
     queued_s = time.perf_counter() - started
+    return ledger, invoices, queued_s
+
+
+def stall(ledger_path: Path, messages: int) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ledgerpost.gui.context import AppContext
+    from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
+    from ledgerpost.gui.main_window import MainWindow
+    from ledgerpost.gui.widgets.runner import Runner
+
+    sink, port = start_sink()
+    ledger, invoices, queued_s = queued_copy(ledger_path, port, messages)
 
     app = QApplication.instance() or QApplication(sys.argv)
     context = AppContext(ledger, Runner())

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from ledgerpost.domain.credits import TRIAL_CREDITS
@@ -18,17 +15,6 @@ from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.outbox_rows import add_messages
 from tests.helpers.users import as_user
-
-
-@pytest.fixture
-def runner() -> Iterator[Runner]:
-    """The pages' background runner; drained (answers delivered too) before the ledger
-    closes, so that no task outlives the test."""
-    pool = Runner()
-    yield pool
-    for _ in range(5):
-        pool.wait()
-        QCoreApplication.processEvents()
 
 
 def page_on(qtbot: QtBot, ledger: Ledger, runner: Runner, **options: bool) -> CreditsPage:

@@ -37,10 +37,8 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 
 @pytest.fixture(autouse=True)
-def english_afterwards(qapp: QApplication) -> Iterator[None]:
-    compiled_catalogues()
-    yield
-    apply_language("en")
+def catalogues(qapp: QApplication) -> None:
+    compiled_catalogues()  # English again afterwards: the english_window fixture (conftest)
 
 
 @pytest.fixture

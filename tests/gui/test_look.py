@@ -4,7 +4,6 @@ date, dates fit their columns, names keep their own direction in Arabic."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -33,10 +32,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support", extend=Tr
 
 
 @pytest.fixture(autouse=True)
-def english_afterwards(qapp: QApplication) -> Iterator[None]:
-    compiled_catalogues()
-    yield
-    apply_language("en")
+def catalogues(qapp: QApplication) -> None:
+    compiled_catalogues()  # English again afterwards: the english_window fixture (conftest)
 
 
 def window_on(qtbot: QtBot, ledger: Ledger) -> MainWindow:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ledgerpost.domain.credits import TRIAL_CREDITS
@@ -29,17 +29,6 @@ def queue_made(demo_ledger: Ledger, smtp_server: SmtpTestServer) -> Iterator[Rea
     with memory_keyring():
         connect(demo_ledger, smtp_server)
         yield real_queue(demo_ledger, smtp_server)
-
-
-@pytest.fixture
-def runner() -> Iterator[Runner]:
-    """The pages' background runner; drained (answers delivered too) before the ledger
-    closes, so that no task outlives the test."""
-    pool = Runner()
-    yield pool
-    for _ in range(5):
-        pool.wait()
-        QCoreApplication.processEvents()
 
 
 def page_on(qtbot: QtBot, ledger: Ledger, runner: Runner) -> OutboxPage:

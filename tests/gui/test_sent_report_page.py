@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from ledgerpost.gui.context import AppContext
@@ -28,17 +28,6 @@ def queue_made(demo_ledger: Ledger, smtp_server: SmtpTestServer) -> Iterator[Rea
     with memory_keyring():
         connect(demo_ledger, smtp_server)
         yield real_queue(demo_ledger, smtp_server)
-
-
-@pytest.fixture
-def runner() -> Iterator[Runner]:
-    """The pages' background runner; drained (answers delivered too) before the ledger
-    closes, so that no task outlives the test."""
-    pool = Runner()
-    yield pool
-    for _ in range(5):
-        pool.wait()
-        QCoreApplication.processEvents()
 
 
 def page_on(qtbot: QtBot, ledger: Ledger, runner: Runner) -> SentReportPage:

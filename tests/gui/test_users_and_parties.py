@@ -3,8 +3,6 @@ pages and their editor, and a clerk who may not see contact addresses."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog
@@ -33,13 +31,6 @@ pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support (raise|grabbing the keyboard|propagateSizeHints)", extend=True
 )
 ADMIN_PASSWORD = "hobune ja kaer"
-
-
-@pytest.fixture
-def runner() -> Iterator[Runner]:
-    run = Runner()
-    yield run
-    run.wait()
 
 
 def test_no_login_dialog_while_the_ledger_has_no_password(ledger: Ledger, runner: Runner) -> None:

@@ -335,7 +335,7 @@ class SmtpTestServer:
             from_address="bookkeeper@example.com",
             from_name="Test Company",
             ca_file=self.ca_file,
-            timeout_seconds=5.0,
+            timeout_seconds=60.0,  # generous: a busy machine may be slow to greet or hand shake
         )
         return replace(settings, **overrides)
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ledgerpost.domain.users import ALL_RIGHTS, Right, Session, User
+from ledgerpost.domain.users import ALL_RIGHTS, Right, SignedIn, User
 
 
-def as_user(login: str, rights: frozenset[Right] = ALL_RIGHTS, *, email: str = "") -> Session:
+def as_user(login: str, rights: frozenset[Right] = ALL_RIGHTS, *, email: str = "") -> SignedIn:
     """A session as the GUI or CLI holds one after logging in."""
-    return Session(User(login, login.title(), email=email, rights=rights, id=None))
+    return SignedIn(User(login, login.title(), email=email, rights=rights, id=None))
 
 
 def without(*rights: Right) -> frozenset[Right]:

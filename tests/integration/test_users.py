@@ -20,7 +20,7 @@ from ledgerpost.domain.parties import (
     Party,
     PartyKind,
 )
-from ledgerpost.domain.users import ADMINISTRATOR, ALL_RIGHTS, Right, Session, User
+from ledgerpost.domain.users import ADMINISTRATOR, ALL_RIGHTS, Right, SignedIn, User
 from ledgerpost.services import (
     address_book,
     batch,
@@ -266,7 +266,7 @@ def test_queued_by_records_who_queued_and_the_sent_report_filters_by_user(
 
 
 def test_the_senders_user_card_gives_reply_to_and_signature(demo_ledger: Ledger) -> None:
-    signer = Session(
+    signer = SignedIn(
         User(
             "anna",
             email="anna@firma.example",

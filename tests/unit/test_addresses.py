@@ -1,6 +1,13 @@
 import pytest
 
-from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list, split_list
+from ledgerpost.domain.addresses import (
+    Field,
+    Mailbox,
+    entry_bounds,
+    parse_entry,
+    parse_list,
+    split_list,
+)
 
 
 def test_lists_split_on_commas_and_semicolons_but_not_inside_names() -> None:
@@ -69,3 +76,15 @@ def test_all_problems_come_back_at_once_next_to_the_good_addresses() -> None:
     assert [m.address for m in parsed.mailboxes] == ["good@example.com", "fine@example.net"]
     assert [p.code for p in parsed.problems] == ["space", "many-at"]
     assert not parsed.ok
+
+
+def test_the_entry_under_a_cursor_is_one_that_split_list_gives() -> None:
+    first = '"Tamm \\"Mari, Jr\\"" <mari@example.com>'
+    text = f'{first}; "Kask, Jaan" <jaan@example.com>'
+    entries = split_list(text)
+    assert entries == [first, '"Kask, Jaan" <jaan@example.com>']
+    for cursor in range(len(text) + 1):
+        start, end = entry_bounds(text, cursor)
+        assert start <= cursor <= end
+        assert text[start:end].strip() in entries
+    assert entry_bounds(text, first.index("Jr")) == (0, len(first))

@@ -84,28 +84,33 @@ def _has_letters(text: str) -> bool:
 def untranslated(tree: ast.AST) -> list[tuple[int, str]]:
     found = []
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        name = (
-            node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-        )
-        if name not in SHOWS_TEXT:
-            continue
-        arguments = [*node.args, *(k.value for k in node.keywords)]
-        if name in FILE_DIALOGS:  # (parent, caption, file name, filter): a file name is no text
-            arguments = [a for i, a in enumerate(node.args) if i != 2]
-        for arg in arguments:
-            candidates = arg.elts if isinstance(arg, ast.List | ast.Tuple) else [arg]
-            for value in candidates:
-                if isinstance(value, ast.Constant) and isinstance(value.value, str):
-                    text = value.value
-                    if _has_letters(text) and text.strip() not in ALLOWED:
-                        found.append((node.lineno, text))
-                elif isinstance(value, ast.JoinedStr):
-                    literal = "".join(v.value for v in value.values if isinstance(v, ast.Constant))
-                    if _has_letters(literal):
-                        found.append((node.lineno, ast.unparse(value)))
+        if isinstance(node, ast.Call) and _called_name(node) in SHOWS_TEXT:
+            found += [(node.lineno, text) for text in _bare_texts(node)]
     return found
+
+
+def _called_name(node: ast.Call) -> str:
+    return node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+
+
+def _bare_texts(node: ast.Call) -> list[str]:
+    """The call's string arguments with letters that are not wrapped in tr()."""
+    arguments = [*node.args, *(k.value for k in node.keywords)]
+    if _called_name(node) in FILE_DIALOGS:  # (parent, caption, file name, filter): no text
+        arguments = [a for i, a in enumerate(node.args) if i != 2]
+    texts = []
+    for arg in arguments:
+        candidates = arg.elts if isinstance(arg, ast.List | ast.Tuple) else [arg]
+        for value in candidates:
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                text = value.value
+                if _has_letters(text) and text.strip() not in ALLOWED:
+                    texts.append(text)
+            elif isinstance(value, ast.JoinedStr):
+                literal = "".join(v.value for v in value.values if isinstance(v, ast.Constant))
+                if _has_letters(literal):
+                    texts.append(ast.unparse(value))
+    return texts
 
 
 def test_the_scan_finds_a_bare_string() -> None:

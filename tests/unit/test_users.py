@@ -9,7 +9,7 @@ from ledgerpost.domain.users import (
     COST_N,
     PasswordHashError,
     Right,
-    Session,
+    SignedIn,
     User,
     hash_password,
     login_problems,
@@ -66,6 +66,6 @@ def test_rights_round_trip_and_a_deactivated_user_may_nothing() -> None:
     assert rights_from(rights_text(ALL_RIGHTS)) == ALL_RIGHTS
     assert rights_from("send,unknown-future-right") == {Right.SEND_EMAIL}
     clerk = User("anna", rights=frozenset({Right.SEND_EMAIL}))
-    assert Session(clerk).may(Right.SEND_EMAIL) and not Session(clerk).may(Right.POST_DOCUMENTS)
+    assert SignedIn(clerk).may(Right.SEND_EMAIL) and not SignedIn(clerk).may(Right.POST_DOCUMENTS)
     gone = User("anna", rights=ALL_RIGHTS, active=False)
     assert not any(gone.may(r) for r in Right)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from ledgerpost.domain.problems import Problem
-from ledgerpost.domain.users import Session
+from ledgerpost.domain.users import SignedIn
 from ledgerpost.i18n.problem_texts import problem_text, warning_text
 from ledgerpost.i18n.translate import Translator, command_line_language, translator
 from ledgerpost.services import users
@@ -37,7 +37,7 @@ class CommandContext:
     login: str | None = None
     """``--user``: log in as this user (the password is the first line on stdin)."""
     _ledger: Ledger | None = None
-    _session: Session | None = None
+    _session: SignedIn | None = None
     words: Translator = field(default_factory=lambda: translator(command_line_language()))
     """The language of the messages: $LEDGERPOST_LANG, else the locale's (English by default)."""
 
@@ -48,7 +48,7 @@ class CommandContext:
         return self._ledger
 
     @property
-    def session(self) -> Session:
+    def session(self) -> SignedIn:
         """Who acts: ``--user`` after checking the password, else the administrator of a
         ledger without passwords (a ledger with passwords then asks for ``--user``)."""
         if self._session is None:

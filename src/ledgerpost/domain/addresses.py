@@ -6,6 +6,7 @@ internationalised domains and UTF-8 mailboxes (which need a server offering SMTP
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -86,13 +87,13 @@ class AddressList:
         return not self.problems
 
 
-def split_list(text: str) -> list[str]:
-    """The entries of a list, split on ``,`` or ``;`` outside quotes and angle brackets."""
-    entries: list[str] = []
-    current: list[str] = []
+def separators(text: str) -> list[int]:
+    """Where ``text`` is split into entries: each ``,`` or ``;`` outside quotes (where ``\\"``
+    is a quote inside the quoted string) and outside angle brackets."""
+    found: list[int] = []
     quoted = escaped = False
     angle = 0
-    for ch in text:
+    for i, ch in enumerate(text):
         if escaped:
             escaped = False
         elif ch == "\\" and quoted:
@@ -104,12 +105,28 @@ def split_list(text: str) -> list[str]:
         elif not quoted and ch == ">" and angle:
             angle -= 1
         elif not quoted and not angle and ch in ",;":
-            entries.append("".join(current))
-            current = []
-            continue
-        current.append(ch)
-    entries.append("".join(current))
+            found.append(i)
+    return found
+
+
+def split_list(text: str) -> list[str]:
+    """The entries of a list, split at its :func:`separators`."""
+    bounds = [-1, *separators(text), len(text)]
+    entries = (text[start + 1 : end] for start, end in itertools.pairwise(bounds))
     return [e.strip() for e in entries if e.strip()]
+
+
+def entry_bounds(text: str, cursor: int) -> tuple[int, int]:
+    """Start and end of the entry that the position ``cursor`` is in (split as
+    :func:`split_list` splits; the separators are outside)."""
+    start, end = 0, len(text)
+    for i in separators(text):
+        if i < cursor:
+            start = i + 1
+        else:
+            end = i
+            break
+    return start, end
 
 
 def _problem(field: Field, entry: str, code: str, reason: str) -> Problem:

@@ -64,17 +64,3 @@ class SmtpSettings:
         if self.timeout_seconds <= 0 or self.data_timeout_seconds <= 0:
             found.append(Problem("smtp-timeout", "timeout", "the timeout must be positive"))
         return found
-
-
-class ReplyClass(StrEnum):
-    ACCEPTED = "accepted"  # 2xx
-    TEMPORARY = "temporary"  # 4xx: try again later
-    PERMANENT = "permanent"  # 5xx: the server will not take it
-
-
-def classify_reply(code: int) -> ReplyClass:
-    if 200 <= code < 400:
-        return ReplyClass.ACCEPTED
-    if 400 <= code < 500:
-        return ReplyClass.TEMPORARY
-    return ReplyClass.PERMANENT

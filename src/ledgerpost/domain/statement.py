@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from ledgerpost.domain.documents import Document, DocumentType
+from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.money import round_money
 
 RECEIVABLE_SIGN: dict[DocumentType, int] = {
@@ -27,19 +27,6 @@ class Movement:
     reference: str
     amount: Decimal
     document_id: int | None = None
-
-
-def movement_of(document: Document) -> Movement | None:
-    sign = RECEIVABLE_SIGN.get(document.type)
-    if sign is None or not document.is_posted:
-        return None
-    return Movement(
-        document.date,
-        document.type,
-        document.display_number,
-        sign * document.totals.gross,
-        document.id,
-    )
 
 
 @dataclass(frozen=True, slots=True)

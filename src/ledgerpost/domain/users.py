@@ -62,7 +62,7 @@ class User:
 
 
 @dataclass(frozen=True, slots=True)
-class Session:
+class SignedIn:
     """Who is at work: handed to every service that checks a right or records a name."""
 
     user: User

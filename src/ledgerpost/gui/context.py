@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from ledgerpost.domain.smtp import SmtpSettings
-from ledgerpost.domain.users import Right, Session
+from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import mail_account, users
 from ledgerpost.services.ledger import Ledger
@@ -27,7 +27,7 @@ class Changes(QObject):
 class AppContext:
     ledger: Ledger
     runner: Runner
-    session: Session | None = None
+    session: SignedIn | None = None
     """Who is logged in; None: the administrator of a ledger without passwords (looked up
     here, once, as the window starts)."""
     changes: Changes = field(default_factory=Changes)
@@ -39,7 +39,7 @@ class AppContext:
             self.session = users.session(self.ledger)
 
     @property
-    def by(self) -> Session:
+    def by(self) -> SignedIn:
         """The session, typed: always set once the context exists."""
         assert self.session is not None
         return self.session

@@ -124,6 +124,14 @@ def header_problems(message: OutgoingMessage, attachments: Sequence[Attachment])
                 f"{message.message_id!r} is not a Message-ID of the form <id@domain> on one line.",
             )
         )
+    found += _text_field_problems(message)
+    for item in attachments:
+        found += _attachment_problems(item)
+    return [p for p in found if p]
+
+
+def _text_field_problems(message: OutgoingMessage) -> list[Problem]:
+    found: list[Problem] = []
     for field in ("note", "body", "greeting", "signature"):
         text = str(getattr(message, field))
         if "\x00" in text:
@@ -132,24 +140,27 @@ def header_problems(message: OutgoingMessage, attachments: Sequence[Attachment])
             found.append(
                 Problem("text", field, f"The {field} contains characters that cannot be written.")
             )
-    for item in attachments:
-        where = f"attachment: {item.filename!r}"
-        found.append(_text_problem("attachment-name", where, "The file name", item.filename))
-        if not item.filename.strip():
-            found.append(Problem("attachment-name", where, "The file name is empty."))
-        elif len(item.filename.encode("utf-8", "replace")) > MAX_FILENAME_BYTES:
-            found.append(
-                Problem(
-                    "attachment-name",
-                    where,
-                    f"The file name is longer than {MAX_FILENAME_BYTES} bytes.",
-                )
+    return found
+
+
+def _attachment_problems(item: Attachment) -> list[Problem | None]:
+    where = f"attachment: {item.filename!r}"
+    found = [_text_problem("attachment-name", where, "The file name", item.filename)]
+    if not item.filename.strip():
+        found.append(Problem("attachment-name", where, "The file name is empty."))
+    elif len(item.filename.encode("utf-8", "replace")) > MAX_FILENAME_BYTES:
+        found.append(
+            Problem(
+                "attachment-name",
+                where,
+                f"The file name is longer than {MAX_FILENAME_BYTES} bytes.",
             )
-        if not _CONTENT_TYPE.fullmatch(item.content_type):
-            found.append(
-                Problem("attachment-type", where, f"{item.content_type!r} is not a file type.")
-            )
-    return [p for p in found if p]
+        )
+    if not _CONTENT_TYPE.fullmatch(item.content_type):
+        found.append(
+            Problem("attachment-type", where, f"{item.content_type!r} is not a file type.")
+        )
+    return found
 
 
 def size_problem(size: int, server_limit: int | None = None) -> Problem | None:

@@ -241,19 +241,10 @@ def _connect(s: SmtpSettings) -> smtplib.SMTP:
         text = error.smtp_error
         text = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
         raise reply_error(error.smtp_code, text) from None
-    except ssl.SSLCertVerificationError as error:
-        raise errors.CertificateNotTrusted(s.host, str(error.verify_message)) from None
     except ssl.SSLError as error:
-        if error.reason in _NOT_TLS:
-            raise errors.TlsMismatch(s.host, s.port, ssl_expected_by_server=False) from None
-        raise errors.TlsFailed(s.host, str(error.reason or error)) from None
+        raise _handshake_error(s, error) from None
     except smtplib.SMTPServerDisconnected as error:
-        if not _dropped(error).timed_out:
-            raise errors.CannotConnect(s.host, s.port, "the server hung up at once") from None
-        if s.security is not Security.SSL:
-            # Connected, then silence: the server is waiting for a TLS hello (an SSL port).
-            raise errors.TlsMismatch(s.host, s.port, ssl_expected_by_server=True) from None
-        raise errors.ServerTimeout(s.host, s.timeout_seconds) from None
+        raise _greeting_lost(s, error) from None
     except socket.gaierror:
         raise errors.CannotConnect(s.host, s.port, "the server name is not known") from None
     except TimeoutError:
@@ -261,3 +252,22 @@ def _connect(s: SmtpSettings) -> smtplib.SMTP:
         raise errors.CannotConnect(s.host, s.port, reason) from None
     except OSError as error:
         raise errors.CannotConnect(s.host, s.port, error.strerror or str(error)) from None
+
+
+def _handshake_error(s: SmtpSettings, error: ssl.SSLError) -> errors.MailError:
+    """An SSL port's handshake failed: an untrusted certificate, or no TLS there at all."""
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return errors.CertificateNotTrusted(s.host, str(error.verify_message))
+    if error.reason in _NOT_TLS:
+        return errors.TlsMismatch(s.host, s.port, ssl_expected_by_server=False)
+    return errors.TlsFailed(s.host, str(error.reason or error))
+
+
+def _greeting_lost(s: SmtpSettings, error: smtplib.SMTPServerDisconnected) -> errors.MailError:
+    """Connected, but no greeting: hung up at once, or silent for the timeout."""
+    if not _dropped(error).timed_out:
+        return errors.CannotConnect(s.host, s.port, "the server hung up at once")
+    if s.security is not Security.SSL:
+        # Connected, then silence: the server is waiting for a TLS hello (an SSL port).
+        return errors.TlsMismatch(s.host, s.port, ssl_expected_by_server=True)
+    return errors.ServerTimeout(s.host, s.timeout_seconds)

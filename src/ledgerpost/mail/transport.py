@@ -319,17 +319,7 @@ class SmtpTransport:
         meanwhile: _Once,
     ) -> Delivery:
         commands = self._commands(connection, mail_from, recipients, payload, utf8)
-        try:
-            if sent_ahead is not None:  # written behind the previous message: read the replies
-                replies = self._replies(connection, len(commands))
-            else:
-                replies = self._envelope(connection, commands, connection.offers("pipelining"))
-        except Dropped as dropped:
-            raise self._lost(dropped, connection) from None
-        closing = next((reply for reply in replies if reply[0] == 421), None)
-        if closing:
-            raise _SafeToRepeat(errors.TemporaryReply(*closing))
-
+        replies = self._envelope_replies(connection, commands, sent_ahead is not None)
         mail_reply, data_reply = replies[0], None
         if len(replies) == len(commands):
             data_reply = replies[-1]
@@ -337,17 +327,7 @@ class SmtpTransport:
         refused = {r: reply for r, reply in answered if reply[0] >= 300}
         accepted = tuple(r for r, reply in answered if reply[0] < 300)
         if mail_reply[0] >= 300 or not accepted or (data_reply and data_reply[0] != 354):
-            if data_reply and data_reply[0] == 354:
-                self._quietly(connection, b".\r\n")  # RFC 2920: end the DATA we cannot fill
-            self._quietly(connection, b"RSET\r\n")
-            if mail_reply[0] >= 300:
-                raise reply_error(*mail_reply)
-            if not accepted:
-                temporary = any(code < 500 for code, _ in refused.values())
-                kind = errors.TemporaryReply if temporary else errors.PermanentReply
-                raise kind(*next(iter(refused.values())), refused)
-            assert data_reply is not None
-            raise reply_error(*data_reply)
+            raise self._envelope_refused(connection, mail_reply, data_reply, refused, accepted)
 
         self._in_data = True
         if not before_data():
@@ -372,6 +352,45 @@ class SmtpTransport:
             error.refused = refused
             raise error
         return Delivery(code, text, accepted, refused)
+
+    def _envelope_replies(
+        self, connection: Connection, commands: list[bytes], sent_ahead: bool
+    ) -> list[Reply]:
+        """The envelope's replies: read now when its commands went ahead, behind the previous
+        message's data, else sent and read; a drop or a 421 is safe to repeat."""
+        try:
+            if sent_ahead:
+                replies = self._replies(connection, len(commands))
+            else:
+                replies = self._envelope(connection, commands, connection.offers("pipelining"))
+        except Dropped as dropped:
+            raise self._lost(dropped, connection) from None
+        closing = next((reply for reply in replies if reply[0] == 421), None)
+        if closing:
+            raise _SafeToRepeat(errors.TemporaryReply(*closing))
+        return replies
+
+    def _envelope_refused(
+        self,
+        connection: Connection,
+        mail_reply: Reply,
+        data_reply: Reply | None,
+        refused: dict[str, Reply],
+        accepted: tuple[str, ...],
+    ) -> Exception:
+        """The error for an envelope the server would not take whole (MAIL refused, every
+        recipient refused, or DATA refused), after ending what is open on the connection."""
+        if data_reply and data_reply[0] == 354:
+            self._quietly(connection, b".\r\n")  # RFC 2920: end the DATA we cannot fill
+        self._quietly(connection, b"RSET\r\n")
+        if mail_reply[0] >= 300:
+            return reply_error(*mail_reply)
+        if not accepted:
+            temporary = any(code < 500 for code, _ in refused.values())
+            kind = errors.TemporaryReply if temporary else errors.PermanentReply
+            return kind(*next(iter(refused.values())), refused)
+        assert data_reply is not None
+        return reply_error(*data_reply)
 
     def _envelope(
         self, connection: Connection, commands: list[bytes], pipelined: bool

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledgerpost.domain.users import Right, Session
+from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services.errors import LedgerError, LoginRequired, NotAllowed
 from ledgerpost.storage import user_repository as users_repo
 
@@ -20,21 +20,21 @@ RIGHT_NAMES = {
 }
 
 
-def implicit(s: Any) -> Session:
+def implicit(s: Any) -> SignedIn:
     """The administrator of a ledger without passwords, inside an open transaction ``s``."""
     if users_repo.any_password(s):
         raise LoginRequired()
     admin = users_repo.first_with_right(s, Right.MANAGE_USERS.value)
     if admin is None:
         raise LedgerError("this ledger has no active administrator")
-    return Session(admin)
+    return SignedIn(admin)
 
 
-def resolve(s: Any, session: Session | None) -> Session:
+def resolve(s: Any, session: SignedIn | None) -> SignedIn:
     return session if session is not None else implicit(s)
 
 
-def refusal(session: Session, right: Right) -> str:
+def refusal(session: SignedIn, right: Right) -> str:
     """The sentence a user without ``right`` reads."""
     return (
         f"{session.user.name} may not {RIGHT_NAMES[right]}; "
@@ -42,7 +42,7 @@ def refusal(session: Session, right: Right) -> str:
     )
 
 
-def require(s: Any, session: Session | None, right: Right) -> Session:
+def require(s: Any, session: SignedIn | None, right: Right) -> SignedIn:
     """The acting session, or ``NotAllowed`` when it lacks ``right``."""
     acting = resolve(s, session)
     if not acting.may(right):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, split_list
 from ledgerpost.domain.parties import Party
 from ledgerpost.domain.problems import Problem
-from ledgerpost.domain.users import Right, Session
+from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage.recent_recipients import all_recent
@@ -73,13 +73,13 @@ def recent_for(ledger: Ledger) -> dict[int, tuple[str, dt.datetime]]:
         return all_recent(s)
 
 
-def may_see_contacts(ledger: Ledger, by: Session | None) -> bool:
+def may_see_contacts(ledger: Ledger, by: SignedIn | None) -> bool:
     """Whether ``by`` may see the addresses on cards; otherwise each is a "hidden contact"."""
     with ledger.db.read() as s:
         return access.resolve(s, by).may(Right.SEE_CONTACTS)
 
 
-def address_book(ledger: Ledger, by: Session | None = None) -> tuple[BookEntry, ...]:
+def address_book(ledger: Ledger, by: SignedIn | None = None) -> tuple[BookEntry, ...]:
     """Every valid address of every party, recently mailed parties and addresses first.
 
     Empty for a user who may not see contact addresses: every card is hidden from them.

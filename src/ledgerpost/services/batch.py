@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
 from ledgerpost.domain.parties import PartyKind
-from ledgerpost.domain.users import Right, Session
+from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
@@ -115,7 +115,7 @@ def _documents(
     numbers: tuple[int, int] | None,
     dates: tuple[dt.date, dt.date] | None,
     resend: bool,
-    by: Session,
+    by: SignedIn,
     batch_id: int | None,
     shared: SendSettings,
 ) -> Plan:
@@ -139,7 +139,7 @@ def _documents(
 
 
 def _statements(
-    ledger: Ledger, dates: tuple[dt.date, dt.date], resend: bool, by: Session, batch_id: int | None
+    ledger: Ledger, dates: tuple[dt.date, dt.date], resend: bool, by: SignedIn, batch_id: int | None
 ) -> Plan:
     """A statement for every customer with activity in the period or an open balance, unless
     one for this very period is already in the outbox."""
@@ -167,7 +167,7 @@ def _plan(
     numbers: tuple[int, int] | None,
     dates: tuple[dt.date, dt.date] | None,
     resend: bool,
-    by: Session,
+    by: SignedIn,
     batch_id: int | None,
     shared: SendSettings,
 ) -> Plan:
@@ -195,7 +195,7 @@ def _selection(
     return " ".join(words)
 
 
-def _acting(ledger: Ledger, by: Session | None) -> Session:
+def _acting(ledger: Ledger, by: SignedIn | None) -> SignedIn:
     """Who runs the batch, resolved once rather than once per message; ``NotAllowed`` without
     the right to send."""
     with ledger.db.read() as s:
@@ -222,7 +222,7 @@ def preview(
     numbers: tuple[int, int] | None = None,
     dates: tuple[dt.date, dt.date] | None = None,
     resend: bool = False,
-    by: Session | None = None,
+    by: SignedIn | None = None,
 ) -> BatchPreview:
     """How many messages a batch would send, what they cost, and what it would skip.
 
@@ -255,7 +255,7 @@ def queue_batch(
     numbers: tuple[int, int] | None = None,
     dates: tuple[dt.date, dt.date] | None = None,
     resend: bool = False,
-    by: Session | None = None,
+    by: SignedIn | None = None,
     progress: Progress | None = None,
     stop: Stop | None = None,
     chunk: int = CHUNK,

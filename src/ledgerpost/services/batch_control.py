@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import WAITING, OutboxEvent, OutboxStatus
-from ledgerpost.domain.users import Session
+from ledgerpost.domain.users import SignedIn
 from ledgerpost.services import batch
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
@@ -71,7 +71,7 @@ def queue_run(
     numbers: tuple[int, int] | None = None,
     dates: tuple[dt.date, dt.date] | None = None,
     resend: bool = False,
-    by: Session | None = None,
+    by: SignedIn | None = None,
     progress: batch.Progress | None = None,
     stop: batch.Stop | None = None,
     chunk: int = CHUNK,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ledgerpost.domain.credits import CreditEntry, CreditError, top_up
-from ledgerpost.domain.users import Right, Session
+from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
@@ -23,7 +23,7 @@ def history(ledger: Ledger, limit: int = 500) -> list[CreditEntry]:
 
 
 def add(
-    ledger: Ledger, amount: int, reference: str, user: str = "", by: Session | None = None
+    ledger: Ledger, amount: int, reference: str, user: str = "", by: SignedIn | None = None
 ) -> int:
     """Record a top-up and release messages that were waiting for credit; the new balance.
 

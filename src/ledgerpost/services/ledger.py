@@ -28,7 +28,7 @@ from ledgerpost.domain.parties import Company, Party, PartyKind
 from ledgerpost.domain.posting import problems_before_posting
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.statement import Statement, build_statement
-from ledgerpost.domain.users import Right, Session
+from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access
 from ledgerpost.services.errors import LedgerError, NoCompany
 from ledgerpost.services.infra.database_password import password_for
@@ -145,7 +145,7 @@ class Ledger:
             )
             return document_repo.save_document(s, draft)
 
-    def post(self, document_id: int, by: Session | None = None) -> PostResult:
+    def post(self, document_id: int, by: SignedIn | None = None) -> PostResult:
         """Give a draft the next number of its series and its journal entry, in one transaction.
 
         Returns the problems instead when the draft is not ready; the draft stays as saved.
@@ -175,7 +175,7 @@ class Ledger:
                 journal_repo.add_entry(s, entry, saved.currency)
             return PostResult(saved)
 
-    def save_and_post(self, document: Document, by: Session | None = None) -> PostResult:
+    def save_and_post(self, document: Document, by: SignedIn | None = None) -> PostResult:
         """Save the draft first (so it is never lost), then post it."""
         draft = self.save_draft(document)
         assert draft.id is not None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from ledgerpost.domain.addresses import Field, parse_entry
 from ledgerpost.domain.parties import LANGUAGES, ContactPerson, Party, PartyKind
 from ledgerpost.domain.problems import Problem
-from ledgerpost.domain.users import Session
+from ledgerpost.domain.users import SignedIn
 from ledgerpost.services.address_book import may_see_contacts
 from ledgerpost.services.errors import StorageError
 from ledgerpost.services.ledger import Ledger
@@ -46,14 +46,14 @@ def _as_seen(party: Party, hidden: bool) -> PartyCard:
 
 
 def cards(
-    ledger: Ledger, kind: PartyKind | None = None, by: Session | None = None
+    ledger: Ledger, kind: PartyKind | None = None, by: SignedIn | None = None
 ) -> list[PartyCard]:
     """Every card of ``kind`` by name, as ``by`` may see them."""
     hidden = not may_see_contacts(ledger, by)
     return [_as_seen(p, hidden) for p in ledger.parties(kind)]
 
 
-def card(ledger: Ledger, party_id: int, by: Session | None = None) -> PartyCard:
+def card(ledger: Ledger, party_id: int, by: SignedIn | None = None) -> PartyCard:
     hidden = not may_see_contacts(ledger, by)
     return _as_seen(ledger.party(party_id), hidden)
 
@@ -99,7 +99,7 @@ def _tidy(party: Party) -> Party:
     )
 
 
-def save(ledger: Ledger, party: Party, by: Session | None = None) -> SaveResult:
+def save(ledger: Ledger, party: Party, by: SignedIn | None = None) -> SaveResult:
     """Add a new card or save a changed one; nothing is written while a problem remains."""
     party = _tidy(party)
     hidden = not may_see_contacts(ledger, by)

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
-from ledgerpost.domain.users import Session
+from ledgerpost.domain.users import SignedIn
 from ledgerpost.services import outbox
 from ledgerpost.services.address_book import may_see_contacts
 from ledgerpost.services.ledger import Ledger
@@ -73,7 +73,7 @@ def sent_report(
     *,
     user: str | None = None,
     party_id: int | None = None,
-    by: Session | None = None,
+    by: SignedIn | None = None,
 ) -> SentReport:
     """Every message queued in ``start..end`` (inclusive), oldest first, with its outcome;
     ``user`` keeps only the messages that user queued. For a reader who may not see contact

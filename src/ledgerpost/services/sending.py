@@ -24,7 +24,7 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.domain.statement import Statement
 from ledgerpost.domain.templates import MessageTemplate, fill
-from ledgerpost.domain.users import Right, Session
+from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.translate import Translator, translator
 from ledgerpost.mail.templates import load_template, template_from_json
 from ledgerpost.services import access, recipients
@@ -58,7 +58,7 @@ class SendRequest:
     attachments: tuple[Path, ...] = ()
     send_at: dt.datetime | None = None
     resend: bool = False
-    by: Session | None = None
+    by: SignedIn | None = None
     """Who sends: needs the right to send, and to see the party's addresses. None: the
     administrator of a ledger without passwords."""
     batch_id: int | None = None

@@ -8,7 +8,7 @@ from typing import Any
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.settings import BY_KEY, SETTINGS, announced_size, server_size_value
 from ledgerpost.domain.smtp import Security, SmtpSettings
-from ledgerpost.domain.users import Right, Session
+from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import settings_repository as settings_repo
@@ -25,7 +25,7 @@ def get(ledger: Ledger, key: str) -> Any:
     return load(ledger)[key]
 
 
-def save(ledger: Ledger, values: dict[str, Any], by: Session | None = None) -> list[Problem]:
+def save(ledger: Ledger, values: dict[str, Any], by: SignedIn | None = None) -> list[Problem]:
     """Store ``values`` if every one is valid; otherwise store nothing and say why, per key.
 
     ``NotAllowed`` when ``by`` may not manage settings.

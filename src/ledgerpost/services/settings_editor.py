@@ -21,7 +21,7 @@ from ledgerpost.domain.parties import Company
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.settings import BY_KEY
 from ledgerpost.domain.smtp import Security, SmtpSettings
-from ledgerpost.domain.users import Session
+from ledgerpost.domain.users import SignedIn
 from ledgerpost.mail.errors import MailError
 from ledgerpost.mail.transport import SmtpTransport
 from ledgerpost.services import mail_account
@@ -154,7 +154,7 @@ def problems(change: SettingsChange) -> list[Problem]:
     return found
 
 
-def apply(ledger: Ledger, change: SettingsChange, by: Session | None = None) -> ApplyResult:
+def apply(ledger: Ledger, change: SettingsChange, by: SignedIn | None = None) -> ApplyResult:
     """Store the change if nothing is wrong with it; otherwise store nothing and say why.
 
     ``NotAllowed`` when ``by`` may not manage settings.

@@ -14,7 +14,7 @@ from functools import cache
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import (
     Right,
-    Session,
+    SignedIn,
     User,
     hash_password,
     login_problems,
@@ -52,13 +52,13 @@ def login_required(ledger: Ledger) -> bool:
         return repo.any_password(s)
 
 
-def session(ledger: Ledger) -> Session:
+def session(ledger: Ledger) -> SignedIn:
     """The administrator's session on a ledger without passwords (``LoginRequired`` else)."""
     with ledger.db.read() as s:
         return access.implicit(s)
 
 
-def authenticate(ledger: Ledger, login: str, password: str) -> Session:
+def authenticate(ledger: Ledger, login: str, password: str) -> SignedIn:
     """A session for ``login`` if ``password`` is theirs; ``LoginFailed`` otherwise."""
     with ledger.db.read() as s:
         stored = repo.password_hash(s, login.strip())
@@ -73,19 +73,19 @@ def authenticate(ledger: Ledger, login: str, password: str) -> Session:
             raise LoginFailed()
         if needs_rehash(stored):
             repo.set_password_hash(s, user.id, hash_password(password))
-    return Session(user)
+    return SignedIn(user)
 
 
-def refresh(ledger: Ledger, current: Session) -> Session:
+def refresh(ledger: Ledger, current: SignedIn) -> SignedIn:
     """The session with the user's card as it is stored now (rights may have changed)."""
     with ledger.db.read() as s:
         user = repo.find_user(s, current.login)
     if user is None or not user.active:
         raise LoginFailed()
-    return Session(user)
+    return SignedIn(user)
 
 
-def users(ledger: Ledger, by: Session | None = None) -> list[User]:
+def users(ledger: Ledger, by: SignedIn | None = None) -> list[User]:
     """Every user, by login name; for a user who manages users."""
     with ledger.db.read() as s:
         access.require(s, by, Right.MANAGE_USERS)
@@ -100,7 +100,7 @@ def _card_problems(user: User) -> list[Problem]:
 
 
 def add_user(
-    ledger: Ledger, user: User, password: str = "", by: Session | None = None
+    ledger: Ledger, user: User, password: str = "", by: SignedIn | None = None
 ) -> UserResult:
     """A new user, with a password when one is given."""
     user = replace(user, login=user.login.strip(), email=user.email.strip(), id=None)
@@ -122,7 +122,7 @@ def add_user(
         return UserResult(repo.add_user(s, user, hashed))
 
 
-def update_user(ledger: Ledger, user: User, by: Session | None = None) -> UserResult:
+def update_user(ledger: Ledger, user: User, by: SignedIn | None = None) -> UserResult:
     """Save a changed card and rights; the login name and the password stay.
 
     The last active user who manages users keeps that right and stays active.
@@ -152,7 +152,7 @@ def update_user(ledger: Ledger, user: User, by: Session | None = None) -> UserRe
         return UserResult(repo.update_user(s, user))
 
 
-def deactivate(ledger: Ledger, user_id: int, by: Session | None = None) -> UserResult:
+def deactivate(ledger: Ledger, user_id: int, by: SignedIn | None = None) -> UserResult:
     """The user can no longer log in; what they queued keeps their name."""
     with ledger.db.read() as s:
         user = repo.get_user(s, user_id)
@@ -172,7 +172,7 @@ def set_password(
     ledger: Ledger,
     login: str,
     password: str,
-    by: Session | None = None,
+    by: SignedIn | None = None,
     *,
     current: str | None = None,
 ) -> list[Problem]:

@@ -8,7 +8,6 @@ thread waits and reports progress: the window's interpreter never sends a batch 
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -149,10 +148,3 @@ class BackgroundDelivery(QObject):
             self._wake.clear()
         if self._worker is not None:
             self._worker.close()
-
-
-def describe_next(due: dt.datetime | None, now: dt.datetime) -> int | None:
-    """Seconds until ``due`` (0 when already due), or None."""
-    if due is None:
-        return None
-    return max(int((due - now).total_seconds()), 0)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from ledgerpost.domain.users import Session
+from ledgerpost.domain.users import SignedIn
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import users
 from ledgerpost.services.errors import LedgerError, LoginFailed, StorageError
@@ -34,7 +34,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.ledger = ledger
         self.runner = runner
-        self.session: Session | None = None
+        self.session: SignedIn | None = None
         self._busy = False
         self.setWindowTitle(self.tr("Log in to LedgerPost"))
         where = QLabel(_place(location))
@@ -85,7 +85,7 @@ class LoginDialog(QDialog):
             lambda: users.authenticate(ledger, login, password), self._in, self._refused
         )
 
-    def _in(self, session: Session) -> None:
+    def _in(self, session: SignedIn) -> None:
         if not Shiboken.isValid(self):
             return
         self.session = session
@@ -112,7 +112,7 @@ class LoginDialog(QDialog):
             super().reject()
 
 
-def log_in(ledger: Ledger, runner: Runner) -> Session | None:
+def log_in(ledger: Ledger, runner: Runner) -> SignedIn | None:
     """The session to start with: the administrator while the ledger has no password, else
     whoever logs in (None when the user gives up)."""
     if not users.login_required(ledger):

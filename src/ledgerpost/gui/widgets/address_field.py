@@ -34,7 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list, split_list
+from ledgerpost.domain.addresses import (
+    Field,
+    Mailbox,
+    entry_bounds,
+    parse_entry,
+    parse_list,
+    split_list,
+)
 from ledgerpost.domain.problems import Problem
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.language import problem_message
@@ -93,27 +100,6 @@ def check_entries(text: str, field: Field) -> list[EntryCheck]:
             EntryCheck(start, position, entry, parsed if isinstance(parsed, Problem) else None)
         )
     return checks
-
-
-def _entry_bounds(text: str, cursor: int) -> tuple[int, int]:
-    """Start and end of the entry the cursor is in (separators outside quotes and <>)."""
-    start, end = 0, len(text)
-    quoted = False
-    angle = 0
-    for i, ch in enumerate(text):
-        if ch == '"':
-            quoted = not quoted
-        elif not quoted and ch == "<":
-            angle += 1
-        elif not quoted and ch == ">" and angle:
-            angle -= 1
-        elif not quoted and not angle and ch in ",;":
-            if i < cursor:
-                start = i + 1
-            else:
-                end = i
-                break
-    return start, end
 
 
 def role_name(entry: BookEntry) -> str:
@@ -200,7 +186,7 @@ class AddressLineEdit(QLineEdit):
         if self.completer_.model() is None:
             return
         text, cursor = self.text(), self.cursorPosition()
-        start, _ = _entry_bounds(text, cursor)
+        start, _ = entry_bounds(text, cursor)
         fragment = text[start:cursor].strip()
         popup = self.completer_.popup()
         if len(fragment) < 2 or "<" in fragment:
@@ -220,7 +206,7 @@ class AddressLineEdit(QLineEdit):
     def insert_entry(self, value: str) -> None:
         """Put ``value`` in place of the entry under the cursor (or after the last one)."""
         text, cursor = self.text(), self.cursorPosition()
-        start, end = _entry_bounds(text, cursor)
+        start, end = entry_bounds(text, cursor)
         head, tail = text[:start], text[end:]
         if head and not head.endswith(" "):
             head += " "

@@ -393,7 +393,7 @@ class DeliveryWorker:
                 envelope.append(mailbox.address)
         return _Ready(row.id, mime, kept, message.sender.address, envelope, row.smtputf8)
 
-    def prepare(self, ids: list[int], report: RunReport) -> _Claimed:
+    def prepare(self, ids: list[int]) -> _Claimed:
         """Read the claimed messages, their stored bytes and print copies, all at once. Each
         is composed when its turn comes (:meth:`_Claimed.take`), while the server reads the
         message before it."""
@@ -602,7 +602,7 @@ class DeliveryWorker:
             self._recovered_at = now
         ids, report.no_credit = self.claim()
         if ids:
-            self.send_batch(self.prepare(ids, report), report)
+            self.send_batch(self.prepare(ids), report)
         return report
 
     def run_until_idle(self, stop: threading.Event | None = None) -> RunReport:
