@@ -3,12 +3,14 @@ PDF renderer, the keyring, the mail stack or Qt (no timing: what is imported is 
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from ledgerpost.cli.main import main
+from ledgerpost.cli.main import implementation, main
+from ledgerpost.cli.parser import build_parser
 
 HEAVY = ("reportlab", "keyring", "ledgerpost.mail", "PySide6")
 
@@ -58,3 +60,19 @@ def test_a_reader_that_goes_away_ends_the_listing_quietly(tmp_path: Path) -> Non
     errors = process.stderr.read()
     process.wait(timeout=300)
     assert "BrokenPipeError" not in errors and "Traceback" not in errors, errors
+
+
+def _implementations(parser: argparse.ArgumentParser) -> set[str]:
+    names = {parser.get_default("run")} - {None}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                names |= _implementations(sub)
+    return names
+
+
+def test_every_command_names_an_implementation_that_exists() -> None:
+    names = _implementations(build_parser())
+    assert len(names) == 24  # retry, cancel and mark-sent share one
+    for name in sorted(names):
+        assert callable(implementation(name)), name
