@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import SignedIn
 from ledgerpost.i18n.problem_texts import problem_text, warning_text
 from ledgerpost.i18n.translate import Translator, command_line_language, translator
-from ledgerpost.services import users
-from ledgerpost.services.ledger import Ledger
+
+if TYPE_CHECKING:
+    from ledgerpost.services.ledger import Ledger
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -44,6 +46,8 @@ class CommandContext:
     @property
     def ledger(self) -> Ledger:
         if self._ledger is None:
+            from ledgerpost.services.ledger import Ledger  # not for --help or the window
+
             self._ledger = Ledger.open(self.db)
         return self._ledger
 
@@ -52,6 +56,8 @@ class CommandContext:
         """Who acts: ``--user`` after checking the password, else the administrator of a
         ledger without passwords (a ledger with passwords then asks for ``--user``)."""
         if self._session is None:
+            from ledgerpost.services import users  # the user repository, for commands that act
+
             if self.login:
                 self._session = users.authenticate(self.ledger, self.login, read_line())
             else:
@@ -72,6 +78,12 @@ class CommandContext:
 
     def warning(self, warning: str) -> str:
         return self.tr("note: {warning}", warning=warning_text(warning, self.words.language))
+
+    def fail_with(self, problems: Iterable[Problem]) -> int:
+        """Every problem on stderr, one a line: the command failed (exit code 1)."""
+        for problem in problems:
+            self.complain(self.problem(problem))
+        return EXIT_FAILURE
 
     def say(self, text: str = "") -> None:
         print(text, file=self.out)

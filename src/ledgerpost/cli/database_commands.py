@@ -18,31 +18,6 @@ from ledgerpost.services.infra import database_password
 from ledgerpost.services.ledger import Ledger
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    password = commands.add_parser(
-        "db-password",
-        help="keep the shared ledger's database password in the keyring (or forget it)",
-        description="Keep the password of the database named by --db in the system keyring, "
-        "then try it. Without a keyring, use ~/.pgpass instead.",
-    )
-    password.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
-    )
-    password.add_argument("--forget", action="store_true", help="remove it from the keyring")
-    password.set_defaults(run=run_db_password)
-
-    copy = commands.add_parser(
-        "copy-to",
-        help="copy this ledger file into an empty PostgreSQL database, to share it",
-        description="Copy every table of the ledger named by --db (documents, print copies, "
-        "outbox, credit history) into an empty PostgreSQL database, in one transaction; "
-        "compare the row counts and run 'check' on the copy. A database that is not empty "
-        "is refused; a copy that stops midway leaves the database empty.",
-    )
-    copy.add_argument("url", metavar="URL", help="postgresql+psycopg://USER@HOST[:PORT]/DATABASE")
-    copy.set_defaults(run=run_copy_to)
-
-
 def _read_password(ctx: CommandContext, from_stdin: bool) -> str:
     if from_stdin:
         return read_line()

@@ -21,3 +21,8 @@ def run_gui(args: argparse.Namespace) -> int:
         print(message.format(reason=exc), file=sys.stderr)
         return EXIT_FAILURE
     return run(args.db, smoke=getattr(args, "smoke", False))
+
+
+def run_command(args: argparse.Namespace, _context: object) -> int:
+    """``ledgerpost gui``: the window needs no command context."""
+    return run_gui(args)

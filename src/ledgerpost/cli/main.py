@@ -4,54 +4,24 @@ usage error; failures go to stderr in plain sentences."""
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from ledgerpost import __version__
-from ledgerpost.cli import (
-    database_commands,
-    ledger_commands,
-    mail_commands,
-    print_commands,
-    user_commands,
-)
 from ledgerpost.cli.context import EXIT_FAILURE, EXIT_USAGE, CommandContext, UsageError
+from ledgerpost.cli.parser import build_parser
 from ledgerpost.domain.listing import RangeError
 from ledgerpost.services.errors import LedgerError, StorageError
 
-COMMAND_MODULES = (
-    ledger_commands,
-    print_commands,
-    mail_commands,
-    user_commands,
-    database_commands,
-)
+Command = Callable[[argparse.Namespace, CommandContext], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="ledgerpost",
-        description="LedgerPost: accounting with a mailer that sends each document exactly once.",
-    )
-    parser.add_argument(
-        "--db",
-        metavar="PATH_OR_URL",
-        help="ledger file or database URL (default: $LEDGERPOST_DB, else "
-        "ledger.sqlite3 in the user data folder)",
-    )
-    parser.add_argument(
-        "--user",
-        dest="acting_user",
-        metavar="LOGIN",
-        help="act as this user; the password is read from the first line of stdin "
-        "(needed once the ledger has passwords)",
-    )
-    parser.add_argument("--version", action="version", version=f"ledgerpost {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(commands)
-    return parser
+def implementation(name: str) -> Command:
+    """The function ``"module:function"`` names, imported only now that it is chosen."""
+    module, _, function = name.partition(":")
+    run: Command = getattr(importlib.import_module(module), function)
+    return run
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if context.login:
             _ = context.session  # the login's password is the first line on stdin
-        code = int(args.run(args, context))
+        code = int(implementation(args.run)(args, context))
         sys.stdout.flush()  # a closed pipe is found here, not in the interpreter's last flush
         return code
     except UsageError as exc:

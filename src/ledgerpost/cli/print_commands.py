@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import tempfile
 from pathlib import Path
 
 from ledgerpost.cli.context import EXIT_OK, CommandContext, UsageError
 from ledgerpost.domain.documents import DocumentType
-from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.printing import (
     PrintCopy,
@@ -20,52 +18,6 @@ from ledgerpost.services.printing import (
     print_employee_report,
     print_statement,
 )
-
-
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    printing = commands.add_parser("print", help="write the PDF print copy of a document")
-    printing.add_argument("type", metavar="TYPE", choices=[t.value for t in DocumentType])
-    printing.add_argument("number", metavar="NUMBER", help="e.g. 17 or INV-17")
-    _common(printing)
-    printing.set_defaults(run=run_print)
-
-    statement = commands.add_parser("statement", help="write a customer statement as PDF")
-    statement.add_argument("party", metavar="PARTY", help="the customer's id or code")
-    _period(statement)
-    _common(statement)
-    statement.set_defaults(run=run_statement)
-
-    report = commands.add_parser(
-        "employee-report", help="write the payments to an employee over a period as PDF"
-    )
-    report.add_argument("party", metavar="PARTY", help="the employee's id or code")
-    _period(report)
-    _common(report)
-    report.set_defaults(run=run_employee_report)
-
-
-def _period(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="start", required=True, type=_date, metavar="D")
-    parser.add_argument("--to", dest="end", required=True, type=_date, metavar="D")
-
-
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--out",
-        required=True,
-        metavar="FILE",
-        help="the PDF to write; an existing folder gets the copy's own file name",
-    )
-    parser.add_argument(
-        "--lang", choices=LANGUAGES, help="print in this language instead of the party's"
-    )
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from exc
 
 
 def _write(ctx: CommandContext, copy: PrintCopy, out: str) -> int:

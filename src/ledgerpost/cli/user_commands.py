@@ -7,36 +7,10 @@ acting user's own password comes first.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable
 
-from ledgerpost.cli.context import EXIT_FAILURE, EXIT_OK, CommandContext, UsageError, read_line
-from ledgerpost.domain.problems import Problem
+from ledgerpost.cli.context import EXIT_OK, CommandContext, UsageError, read_line
 from ledgerpost.domain.users import Right, User
 from ledgerpost.services import users
-
-
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    user = commands.add_parser("user", help="users, their rights and passwords")
-    actions = user.add_subparsers(dest="user_action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="every user with their rights")
-    listing.set_defaults(run=run_list)
-    add = actions.add_parser("add", help="a new user")
-    add.add_argument("login")
-    add.add_argument("--name", default="", help="the name shown for the user")
-    add.add_argument("--email", default="", help="Reply-To of the messages the user sends")
-    add.add_argument(
-        "--rights",
-        default="",
-        metavar="R,R",
-        help="comma-separated: " + ", ".join(r.value for r in Right),
-    )
-    add.add_argument(
-        "--password-stdin", action="store_true", help="read the new user's password from stdin"
-    )
-    add.set_defaults(run=run_add)
-    passwd = actions.add_parser("passwd", help="set a user's password (read from stdin)")
-    passwd.add_argument("login")
-    passwd.set_defaults(run=run_passwd)
 
 
 def _rights(text: str, ctx: CommandContext) -> frozenset[Right]:
@@ -72,19 +46,13 @@ def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     return EXIT_OK
 
 
-def _complain(ctx: CommandContext, problems: Iterable[Problem]) -> int:
-    for problem in problems:
-        ctx.complain(ctx.problem(problem))
-    return EXIT_FAILURE
-
-
 def run_add(args: argparse.Namespace, ctx: CommandContext) -> int:
     by = ctx.session
     password = read_line() if args.password_stdin else ""
     card = User(args.login, args.name, args.email, rights=_rights(args.rights, ctx))
     result = users.add_user(ctx.ledger, card, password, by)
     if not result.saved:
-        return _complain(ctx, result.problems)
+        return ctx.fail_with(result.problems)
     ctx.say(ctx.tr("User {login} added.", login=args.login))
     return EXIT_OK
 
@@ -93,6 +61,6 @@ def run_passwd(args: argparse.Namespace, ctx: CommandContext) -> int:
     by = ctx.session
     problems = users.set_password(ctx.ledger, args.login, read_line(), by)
     if problems:
-        return _complain(ctx, problems)
+        return ctx.fail_with(problems)
     ctx.say(ctx.tr("The password of {login} is set.", login=args.login))
     return EXIT_OK

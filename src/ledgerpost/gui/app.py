@@ -20,10 +20,8 @@ from ledgerpost.gui.widgets.change_watch import ChangeWatcher
 from ledgerpost.gui.widgets.language import MissingCatalogue, apply_language, chosen_language
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import settings as settings_service
-from ledgerpost.services.demo.company import DemoSpec, make_demo
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.services.printing import print_document
 
 
 def run(db: str | None, *, smoke: bool = False) -> int:
@@ -91,6 +89,9 @@ def _speak_chosen_language(ledger: Ledger) -> None:
 
 def _smoke_check(ledger: Ledger) -> None:
     """A demo company if the ledger is empty, and one print copy rendered from it."""
+    from ledgerpost.services.demo.company import DemoSpec, make_demo
+    from ledgerpost.services.printing import print_document  # the renderer, for this only
+
     if ledger.company() is None:
         make_demo(ledger, DemoSpec(customers=6, invoices=5))
     posted = ledger.documents(DocumentFilter(state=DocumentState.POSTED), limit=1)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenuBar,
     QSplitter,
-    QStackedWidget,
     QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,22 +22,13 @@ from shiboken6 import isValid
 
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
-from ledgerpost.domain.parties import PartyKind
 from ledgerpost.domain.users import Right
+from ledgerpost.gui import page_stack
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.documents.document_editor import DocumentEditor
 from ledgerpost.gui.documents.documents_page import DocumentsPage
-from ledgerpost.gui.mail.background_delivery import BackgroundDelivery, DeliveryStatus
-from ledgerpost.gui.mail.batch_dialog import BatchDialog
-from ledgerpost.gui.mail.credits_page import CreditsPage
-from ledgerpost.gui.mail.outbox_page import OutboxPage
-from ledgerpost.gui.mail.send_dialog import open_send_dialog
-from ledgerpost.gui.mail.sent_report_page import SentReportPage
 from ledgerpost.gui.mail.undo_bar import UndoBar
-from ledgerpost.gui.open_ledger import OpenLedgerDialog, start_window_on
-from ledgerpost.gui.people.parties_page import PartiesPage
-from ledgerpost.gui.people.users_page import UsersPage
-from ledgerpost.gui.settings.dialog import SettingsDialog
+from ledgerpost.gui.page_stack import PageFactory, PageStack
+from ledgerpost.gui.widgets.durations import duration_text
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import document_type_plural, party_kind_plural, right_name
 from ledgerpost.gui.widgets.language import apply_language, chosen_language, current_language
@@ -48,7 +37,11 @@ from ledgerpost.services import settings as settings_service
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 
-PageFactory = Callable[[AppContext], QWidget]
+if TYPE_CHECKING:  # the dialogs and the editor are imported when first opened
+    from ledgerpost.gui.documents.document_editor import DocumentEditor
+    from ledgerpost.gui.mail.background_delivery import BackgroundDelivery, DeliveryStatus
+    from ledgerpost.gui.mail.batch_dialog import BatchDialog
+
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
 
@@ -87,10 +80,10 @@ class MainWindow(QMainWindow):
         self.navigation.setHeaderHidden(True)
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setMaximumWidth(250)
-        self.pages = QStackedWidget()
+        self.pages = PageStack(self.context)
+        self.pages.made.connect(self._connect_page)
         self.documents = DocumentsPage(self.context)
-        self._page_of: dict[str, int] = {}
-        self._add_page("documents", self.documents)
+        self.pages.add("documents", self.documents)
 
         documents = QTreeWidgetItem([self.tr("Documents")])
         documents.setData(0, Qt.ItemDataRole.UserRole, ("documents", None))
@@ -101,7 +94,7 @@ class MainWindow(QMainWindow):
             documents.addChild(item)
         documents.setExpanded(True)
         for key, title, factory in self.extra_pages():
-            self._add_page(key, factory(self.context))
+            self.pages.add(key, factory)
             item = QTreeWidgetItem([title])
             item.setData(0, Qt.ItemDataRole.UserRole, (key, None))
             self.navigation.addTopLevelItem(item)
@@ -119,7 +112,6 @@ class MainWindow(QMainWindow):
 
         self.navigation.currentItemChanged.connect(self._navigate)
         self.navigation.setCurrentItem(documents)
-        self._connect_pages()
         self._build_menus()
         self._apply_rights()
         self.documents.open_requested.connect(self.open_document)
@@ -268,12 +260,16 @@ class MainWindow(QMainWindow):
             self.send_document(summary.id)
 
     def send_document(self, document_id: int) -> None:
+        from ledgerpost.gui.mail.send_dialog import open_send_dialog
+
         self.send_dialog = open_send_dialog(
             self, self.context, document_id, delivery=self.delivery, undo_bar=self.undo_bar
         )
 
     def open_batch(self) -> None:
         """One batch dialog per window: closing it leaves a running batch running."""
+        from ledgerpost.gui.mail.batch_dialog import BatchDialog
+
         if self.batch_dialog is None:
             self.batch_dialog = BatchDialog(self.context, self.delivery, self)
         self.batch_dialog.show()
@@ -283,6 +279,8 @@ class MainWindow(QMainWindow):
     def open_ledger(self) -> None:
         """Another ledger (a file, or a shared one on a server): LedgerPost starts again on it
         once it opened, and this window closes."""
+        from ledgerpost.gui.open_ledger import OpenLedgerDialog, start_window_on
+
         dialog = OpenLedgerDialog(self.context, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.target:
             return
@@ -294,6 +292,8 @@ class MainWindow(QMainWindow):
             )
 
     def open_settings(self) -> None:
+        from ledgerpost.gui.settings.dialog import SettingsDialog
+
         dialog = SettingsDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
@@ -307,42 +307,42 @@ class MainWindow(QMainWindow):
 
         The users page is there only for a user who manages users."""
         pages: list[tuple[str, str, PageFactory]] = [
-            (kind.value, party_kind_plural(kind), partial(PartiesPage, kind=kind))
-            for kind in PartyKind
+            (kind.value, party_kind_plural(kind), factory)
+            for kind, factory in page_stack.party_pages()
         ]
         pages += [
-            ("email-queue", self.tr("Email queue"), OutboxPage),
-            ("sent-report", self.tr("Sent messages"), SentReportPage),
-            ("credits", self.tr("Message credits"), CreditsPage),
+            ("email-queue", self.tr("Email queue"), page_stack.outbox_page),
+            ("sent-report", self.tr("Sent messages"), page_stack.sent_report_page),
+            ("credits", self.tr("Message credits"), page_stack.credits_page),
         ]
         if self.context.may(Right.MANAGE_USERS):
-            pages.append(("users", self.tr("Users and rights"), UsersPage))
+            pages.append(("users", self.tr("Users and rights"), page_stack.users_page))
         return pages
 
     def page(self, key: str) -> QWidget:
-        return self.pages.widget(self._page_of[key])
+        """The page ``key`` (made now if it was not visited yet)."""
+        return self.pages.page(key)
 
-    def _connect_pages(self) -> None:
-        queue = self.page("email-queue")
-        credits = self.page("credits")
-        assert isinstance(queue, OutboxPage) and isinstance(credits, CreditsPage)
-        queue.open_document.connect(self.open_document)
-        if self.delivery is not None:
+    def _connect_page(self, key: str, page: QObject) -> None:
+        """A page made on its first visit is wired to the window."""
+        if key == "email-queue":
+            page.open_document.connect(self.open_document)  # type: ignore[attr-defined]
+        if key in ("email-queue", "credits") and self.delivery is not None:
             # Not changes.outbox: the delivery itself feeds that, a wake there would loop.
-            queue.delivery_wanted.connect(self.delivery.wake)
-            credits.delivery_wanted.connect(self.delivery.wake)
-
-    def _add_page(self, key: str, page: QWidget) -> None:
-        self._page_of[key] = self.pages.addWidget(page)
+            page.delivery_wanted.connect(self.delivery.wake)  # type: ignore[attr-defined]
 
     def open_document(self, document_id: int) -> None:
         """The editor on a saved document (read-only once posted), loaded in the background."""
+        from ledgerpost.gui.documents.document_editor import DocumentEditor
+
         self.context.runner.run(
             lambda: self.context.ledger.document(document_id),
             lambda document: self._show_editor(DocumentEditor(self.context, document, parent=self)),
         )
 
     def new_document(self, doc_type: DocumentType | None) -> None:
+        from ledgerpost.gui.documents.document_editor import DocumentEditor
+
         self._show_editor(
             DocumentEditor(self.context, None, doc_type or DocumentType.INVOICE, parent=self)
         )
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         key, detail = item.data(0, Qt.ItemDataRole.UserRole)
-        self.pages.setCurrentIndex(self._page_of[key])
+        self.pages.show_page(key)
         if key == "documents":
             doc_type = DocumentType(detail) if detail else None
             self.documents.show_filter(DocumentFilter(type=doc_type), item.text(0))
@@ -389,20 +389,8 @@ class MainWindow(QMainWindow):
         if waiting.count and waiting.next_due is not None:
             seconds = max(int((waiting.next_due - utcnow()).total_seconds()), 0)
             if seconds:
-                text += " · " + self.tr("next attempt in %1").replace("%1", _duration(seconds))
+                text += " · " + self.tr("next attempt in %1").replace("%1", duration_text(seconds))
         if waiting.failed or waiting.uncertain:
             text += " · " + self.tr("%n need(s) attention", "", waiting.failed + waiting.uncertain)
         self.delivery_label.setText(text)
         self.delivery_label.setToolTip(status.problem)
-
-
-def _duration(seconds: int) -> str:
-    minutes, secs = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        text = QCoreApplication.translate("MainWindow", "%1 h %2 min")
-        return text.replace("%1", str(hours)).replace("%2", str(minutes))
-    if minutes:
-        text = QCoreApplication.translate("MainWindow", "%1 min %2 s")
-        return text.replace("%1", str(minutes)).replace("%2", str(secs))
-    return QCoreApplication.translate("MainWindow", "%1 s").replace("%1", str(secs))

@@ -31,7 +31,6 @@ from ledgerpost.domain.statement import Statement, build_statement
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access
 from ledgerpost.services.errors import LedgerError, NoCompany
-from ledgerpost.services.infra.database_password import password_for
 from ledgerpost.storage import company_repository as company_repo
 from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import document_listing as listing_repo
@@ -39,7 +38,13 @@ from ledgerpost.storage import document_repository as document_repo
 from ledgerpost.storage import journal_repository as journal_repo
 from ledgerpost.storage import numbering_repository as numbering_repo
 from ledgerpost.storage import party_repository as party_repo
-from ledgerpost.storage.database import Database, open_database, safe_url
+from ledgerpost.storage.database import (
+    Database,
+    is_server_url,
+    open_database,
+    resolve_url,
+    safe_url,
+)
 
 ALL_DOCUMENTS = DocumentFilter()
 
@@ -67,7 +72,7 @@ class Ledger:
         """Open the ledger ``db`` names (a missing file is made unless ``create`` is False); a
         shared ledger's password comes from the keyring (or libpq's ``~/.pgpass``), never from
         the ledger."""
-        return cls(open_database(db, create=create, password=password_for(db)))
+        return cls(open_database(db, create=create, password=_server_password(db)))
 
     def close(self) -> None:
         self.db.close()
@@ -278,3 +283,13 @@ class Ledger:
             )
             problems += check_credits(credit_repo.credit_balance(s), credit_repo.credit_sum(s))
         return problems
+
+
+def _server_password(db: str | None) -> str | None:
+    """The keyring's password for a database server; a ledger file opens without importing
+    the keyring."""
+    if not is_server_url(resolve_url(db)):
+        return None
+    from ledgerpost.services.infra.database_password import password_for
+
+    return password_for(db)

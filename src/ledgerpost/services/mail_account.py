@@ -13,7 +13,6 @@ from ledgerpost.mail.secrets import PasswordStore, SaveResult, password_key
 from ledgerpost.mail.transport import SmtpTransport
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.delivery import pool as delivery_pool
-from ledgerpost.services.delivery import prerender
 from ledgerpost.services.delivery.worker import DeliveryWorker, RunReport
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
@@ -93,6 +92,8 @@ def deliver(
     password = password_for(ledger, smtp, given_password)
     factory = transport_factory(smtp, password)
     with contextlib.ExitStack() as stack:
+        from ledgerpost.services.delivery import prerender  # the renderer, when it is wanted
+
         rendering = prerender.for_due_messages(ledger)
         if rendering is not None:
             stack.enter_context(rendering)

@@ -14,7 +14,7 @@ from ledgerpost.domain.addresses import split_list
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import AddressRole
-from ledgerpost.services import outbox, printing, recipients
+from ledgerpost.services import outbox, recipients
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.address_book import BookEntry, card_addresses, may_see_contacts
 from ledgerpost.services.errors import LedgerError, StorageError
@@ -120,6 +120,8 @@ class PrintCopyInfo:
 
 def print_copy_info(ledger: Ledger, request: SendRequest) -> PrintCopyInfo:
     """The attached print copy's name and size (rendered, and for a posted document kept)."""
+    from ledgerpost.services import printing  # the renderer: not while the window starts
+
     if request.document_id is not None:
         copy = printing.print_document(ledger, request.document_id)
     elif request.party_id is not None and request.period is not None:

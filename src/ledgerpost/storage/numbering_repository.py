@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.documents import DocumentType
@@ -18,6 +18,8 @@ def ensure_series(session: Session, code: str, document_type: DocumentType) -> N
     row = {"code": code, "document_type": document_type.value, "next_number": 1}
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql  # not loaded for a ledger file
+
         session.execute(postgresql.insert(SeriesRow).values(row).on_conflict_do_nothing())
     elif dialect == "sqlite":
         session.execute(sqlite.insert(SeriesRow).values(row).on_conflict_do_nothing())

@@ -1,0 +1,156 @@
+"""The mail commands' arguments: smtp, send, batch, outbox, credits, report sent (the
+``ledgerpost.cli.*_commands`` modules named here implement them)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ledgerpost.domain.documents import DocumentType
+from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.domain.smtp import Security
+
+if TYPE_CHECKING:
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]
+
+TYPES = [t.value for t in DocumentType]
+
+
+def iso_time(text: str) -> dt.datetime:
+    """An ISO 8601 time from the command line, with an offset or in local time, stored as naive
+    UTC (as services.infra.clock.stored_time does)."""
+    return dt.datetime.fromisoformat(text).astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def add_mail_commands(commands: Commands) -> None:
+    _add_smtp(commands)
+    _add_send(commands)
+    _add_batch(commands)
+    _add_outbox(commands)
+    _add_credits(commands)
+    _add_report(commands)
+
+
+def _add_smtp(commands: Commands) -> None:
+    smtp = commands.add_parser("smtp", help="the company's mail server")
+    actions = smtp.add_subparsers(dest="smtp_action", metavar="ACTION", required=True)
+    put = actions.add_parser("set", help="set the server (the password goes to the OS keyring)")
+    put.add_argument("--host", required=True)
+    put.add_argument("--port", type=int, required=True)
+    put.add_argument("--security", choices=[s.value for s in Security], required=True)
+    put.add_argument("--user", default="")
+    put.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    put.add_argument("--ca-file", default="", help="trust this certificate file")
+    put.add_argument("--from-address", default="")
+    put.add_argument("--from-name", default="")
+    put.add_argument("--reply-to", default="")
+    put.add_argument(
+        "--allow-insecure-auth",
+        action="store_true",
+        help="allow the password over an unencrypted connection",
+    )
+    put.set_defaults(run="ledgerpost.cli.smtp_commands:run_smtp_set")
+    test = actions.add_parser("test", help="connect, encrypt, log in, and say how it went")
+    test.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input instead of the keyring",
+    )
+    test.set_defaults(run="ledgerpost.cli.smtp_commands:run_smtp_test")
+
+
+def _add_send(commands: Commands) -> None:
+    send = commands.add_parser(
+        "send", help="queue a document (or a statement) for sending; prints the outbox id"
+    )
+    send.add_argument("type", choices=[*TYPES, "statement"], metavar="TYPE")
+    send.add_argument("number", nargs="?", metavar="NUMBER")
+    send.add_argument(
+        "--to",
+        action="append",
+        default=[],
+        metavar="LIST",
+        help="recipients (for a statement, a date here ends the period)",
+    )
+    send.add_argument(
+        "--from",
+        dest="start",
+        type=dt.date.fromisoformat,
+        metavar="D",
+        help="statement period start",
+    )
+    send.add_argument("--party", metavar="ID", help="statement: the customer's id or code")
+    send.add_argument("--cc", default="", metavar="LIST")
+    send.add_argument("--bcc", default="", metavar="LIST")
+    send.add_argument("--note", default="", metavar="TEXT")
+    send.add_argument("--subject", metavar="S")
+    send.add_argument("--attach", action="append", default=[], type=Path, metavar="FILE")
+    send.add_argument("--send-at", type=iso_time, metavar="ISO")
+    send.add_argument("--resend", action="store_true", help="send even if it was sent before")
+    send.set_defaults(run="ledgerpost.cli.send_commands:run_send")
+
+
+def _add_batch(commands: Commands) -> None:
+    run = commands.add_parser("batch", help="send many documents (or statements) at once")
+    run.add_argument("type", choices=[*TYPES, "statement"], metavar="TYPE")
+    run.add_argument("--numbers", metavar="A-B")
+    run.add_argument("--dates", metavar="D1..D2")
+    run.add_argument("--preview", action="store_true", help="say what would happen; queue nothing")
+    run.add_argument("--resend", action="store_true", help="include documents sent before")
+    run.add_argument("--json", action="store_true")
+    run.set_defaults(run="ledgerpost.cli.batch_commands:run_batch")
+
+
+def _add_outbox(commands: Commands) -> None:
+    outbox = "ledgerpost.cli.outbox_commands:"
+    box = commands.add_parser("outbox", help="the messages waiting, sent, failed")
+    actions = box.add_subparsers(dest="outbox_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="messages, newest first")
+    listing.add_argument("--status", choices=[s.value for s in OutboxStatus])
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(run=outbox + "run_outbox_list")
+    deliver = actions.add_parser("run", help="deliver due messages")
+    how = deliver.add_mutually_exclusive_group()
+    how.add_argument("--once", action="store_true", help="one batch of due messages, then stop")
+    how.add_argument("--until-idle", action="store_true", help="until nothing is due (the default)")
+    deliver.add_argument(
+        "--password-stdin", action="store_true", help="read the SMTP password from standard input"
+    )
+    deliver.add_argument(
+        "--connections", type=int, default=1, metavar="N", help="deliver over N connections at once"
+    )
+    deliver.set_defaults(run="ledgerpost.cli.delivery_commands:run_outbox_run")
+    for name, helptext in (
+        ("retry", "send a failed, waiting or uncertain message again"),
+        ("cancel", "withdraw a message that has not gone yet"),
+        ("mark-sent", "confirm that an uncertain message arrived"),
+    ):
+        act = actions.add_parser(name, help=helptext)
+        act.add_argument("id", type=int, metavar="ID")
+        act.set_defaults(run=outbox + "run_outbox_action", action=name)
+
+
+def _add_credits(commands: Commands) -> None:
+    cred = commands.add_parser("credits", help="message credits: balance, top-up")
+    cred.add_argument("--json", action="store_true")
+    cred.set_defaults(run="ledgerpost.cli.credit_commands:run_credits")
+    actions = cred.add_subparsers(dest="credits_action", metavar="ACTION")
+    add = actions.add_parser("add", help="record a top-up")
+    add.add_argument("amount", type=int, metavar="N")
+    add.add_argument("--reference", required=True, metavar="REF")
+    add.set_defaults(run="ledgerpost.cli.credit_commands:run_credits_add")
+
+
+def _add_report(commands: Commands) -> None:
+    report = commands.add_parser("report", help="reports")
+    kinds = report.add_subparsers(dest="report_kind", metavar="REPORT", required=True)
+    sent = kinds.add_parser("sent", help="every message sent (or tried) in a period")
+    sent.add_argument("--from", dest="start", type=dt.date.fromisoformat, metavar="D")
+    sent.add_argument("--to", dest="end", type=dt.date.fromisoformat, metavar="D")
+    sent.add_argument("--user", help="only messages this user queued")
+    sent.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sent.set_defaults(run="ledgerpost.cli.report_commands:run_report_sent")

@@ -1,0 +1,221 @@
+"""The command line's arguments, declared without importing any command's implementation.
+
+Each command names the function that runs it as ``"module:function"`` (``run``), imported
+by ``cli.main`` once the arguments are parsed: ``documents list`` never loads the PDF
+renderer, the keyring or the mail stack.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ledgerpost import __version__
+from ledgerpost.cli.mail_parser import add_mail_commands
+from ledgerpost.domain.documents import DocumentState, DocumentType
+from ledgerpost.domain.parties import LANGUAGES
+from ledgerpost.domain.users import Right
+
+if TYPE_CHECKING:
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ledgerpost",
+        description="LedgerPost: accounting with a mailer that sends each document exactly once.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="ledger file or database URL (default: $LEDGERPOST_DB, else "
+        "ledger.sqlite3 in the user data folder)",
+    )
+    parser.add_argument(
+        "--user",
+        dest="acting_user",
+        metavar="LOGIN",
+        help="act as this user; the password is read from the first line of stdin "
+        "(needed once the ledger has passwords)",
+    )
+    parser.add_argument("--version", action="version", version=f"ledgerpost {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_book_commands(commands)
+    _add_print_commands(commands)
+    add_mail_commands(commands)
+    _add_user_commands(commands)
+    _add_database_commands(commands)
+    return parser
+
+
+def positive(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text} is negative")
+    return value
+
+
+def date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from exc
+
+
+def _add_book_commands(commands: Commands) -> None:
+    books = "ledgerpost.cli.ledger_commands:"
+    init = commands.add_parser("init", help="start a new ledger for a company")
+    init.add_argument("--company", required=True, metavar="NAME", help="the company's legal name")
+    init.add_argument("--currency", default="EUR", help="ISO 4217 code (default EUR)")
+    init.add_argument(
+        "--language",
+        default="en",
+        choices=LANGUAGES,
+        help="the company's default language (default en)",
+    )
+    init.set_defaults(run=books + "run_init")
+
+    demo = commands.add_parser("demo", help="fill an empty ledger with a reproducible demo company")
+    demo.add_argument("--customers", type=positive, default=40, metavar="N")
+    demo.add_argument("--invoices", type=positive, default=200, metavar="M")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--as-of",
+        type=dt.date.fromisoformat,
+        default=None,
+        metavar="DATE",
+        help="the demo's 'today' (default: today)",
+    )
+    demo.add_argument(
+        "--if-empty",
+        action="store_true",
+        help="do nothing (and succeed) when the ledger already has a company",
+    )
+    demo.set_defaults(run="ledgerpost.cli.demo_commands:run_demo")
+
+    documents = commands.add_parser("documents", help="list documents")
+    documents_commands = documents.add_subparsers(
+        dest="documents_command", metavar="ACTION", required=True
+    )
+    listing = documents_commands.add_parser("list", help="list documents, newest first")
+    listing.add_argument("--type", choices=[t.value for t in DocumentType])
+    listing.add_argument("--numbers", metavar="A-B", help="number range, e.g. 5-17")
+    listing.add_argument(
+        "--dates", metavar="D1..D2", help="date range, e.g. 2026-01-01..2026-03-31"
+    )
+    listing.add_argument("--party", type=int, metavar="ID", help="only this party's documents")
+    listing.add_argument(
+        "--state",
+        choices=[s.value for s in DocumentState],
+        help="only drafts or only posted documents",
+    )
+    listing.add_argument("--limit", type=positive, metavar="N", help="at most N documents")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(run=books + "run_documents_list")
+
+    check = commands.add_parser("check", help="check the ledger's invariants")
+    check.set_defaults(run=books + "run_check")
+
+    trial = commands.add_parser("trial-balance", help="debits and credits per account")
+    trial.add_argument("--json", action="store_true", help="print JSON")
+    trial.set_defaults(run=books + "run_trial_balance")
+
+    gui = commands.add_parser("gui", help="open the desktop window (the default)")
+    gui.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the window, close it again and exit 0: proves the app starts",
+    )
+    gui.set_defaults(run="ledgerpost.cli.gui_command:run_command")
+
+
+def _add_print_commands(commands: Commands) -> None:
+    prints = "ledgerpost.cli.print_commands:"
+    printing = commands.add_parser("print", help="write the PDF print copy of a document")
+    printing.add_argument("type", metavar="TYPE", choices=[t.value for t in DocumentType])
+    printing.add_argument("number", metavar="NUMBER", help="e.g. 17 or INV-17")
+    _print_options(printing)
+    printing.set_defaults(run=prints + "run_print")
+
+    statement = commands.add_parser("statement", help="write a customer statement as PDF")
+    statement.add_argument("party", metavar="PARTY", help="the customer's id or code")
+    _period(statement)
+    _print_options(statement)
+    statement.set_defaults(run=prints + "run_statement")
+
+    report = commands.add_parser(
+        "employee-report", help="write the payments to an employee over a period as PDF"
+    )
+    report.add_argument("party", metavar="PARTY", help="the employee's id or code")
+    _period(report)
+    _print_options(report)
+    report.set_defaults(run=prints + "run_employee_report")
+
+
+def _period(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", required=True, type=date, metavar="D")
+    parser.add_argument("--to", dest="end", required=True, type=date, metavar="D")
+
+
+def _print_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help="the PDF to write; an existing folder gets the copy's own file name",
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="print in this language instead of the party's"
+    )
+
+
+def _add_user_commands(commands: Commands) -> None:
+    users = "ledgerpost.cli.user_commands:"
+    user = commands.add_parser("user", help="users, their rights and passwords")
+    actions = user.add_subparsers(dest="user_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="every user with their rights")
+    listing.set_defaults(run=users + "run_list")
+    add = actions.add_parser("add", help="a new user")
+    add.add_argument("login")
+    add.add_argument("--name", default="", help="the name shown for the user")
+    add.add_argument("--email", default="", help="Reply-To of the messages the user sends")
+    add.add_argument(
+        "--rights",
+        default="",
+        metavar="R,R",
+        help="comma-separated: " + ", ".join(r.value for r in Right),
+    )
+    add.add_argument(
+        "--password-stdin", action="store_true", help="read the new user's password from stdin"
+    )
+    add.set_defaults(run=users + "run_add")
+    passwd = actions.add_parser("passwd", help="set a user's password (read from stdin)")
+    passwd.add_argument("login")
+    passwd.set_defaults(run=users + "run_passwd")
+
+
+def _add_database_commands(commands: Commands) -> None:
+    database = "ledgerpost.cli.database_commands:"
+    password = commands.add_parser(
+        "db-password",
+        help="keep the shared ledger's database password in the keyring (or forget it)",
+        description="Keep the password of the database named by --db in the system keyring, "
+        "then try it. Without a keyring, use ~/.pgpass instead.",
+    )
+    password.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    password.add_argument("--forget", action="store_true", help="remove it from the keyring")
+    password.set_defaults(run=database + "run_db_password")
+
+    copy = commands.add_parser(
+        "copy-to",
+        help="copy this ledger file into an empty PostgreSQL database, to share it",
+        description="Copy every table of the ledger named by --db (documents, print copies, "
+        "outbox, credit history) into an empty PostgreSQL database, in one transaction; "
+        "compare the row counts and run 'check' on the copy. A database that is not empty "
+        "is refused; a copy that stops midway leaves the database empty.",
+    )
+    copy.add_argument("url", metavar="URL", help="postgresql+psycopg://USER@HOST[:PORT]/DATABASE")
+    copy.set_defaults(run=database + "run_copy_to")
