@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.services.infra import ledger_location
 
@@ -151,7 +152,7 @@ class OpenLedgerDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
-        self.problem.setText(str(exc))
+        errors.tell(exc, self.problem.setText)
 
 
 def start_window_on(target: str) -> bool:

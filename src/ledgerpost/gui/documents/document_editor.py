@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.documents import PARTY_KINDS, Document, DocumentType, compute_totals
 from ledgerpost.domain.parties import Party
 from ledgerpost.domain.users import Right
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.documents.lines_model import LinesModel
 from ledgerpost.gui.documents.print_preview import PrintPreview
@@ -338,4 +339,4 @@ class DocumentEditor(QDialog):
             self.send_requested.emit(self.document.id)
 
     def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.windowTitle(), str(exc))
+        errors.tell(exc, lambda text: QMessageBox.warning(self, self.windowTitle(), text))

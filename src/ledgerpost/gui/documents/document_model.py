@@ -24,6 +24,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary, ListKey
 from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.gui import errors
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import document_state_name, document_type_name, mail_status_name
 from ledgerpost.gui.widgets.language import amount_text, date_text, isolated
@@ -243,7 +244,7 @@ class DocumentListModel(RowsModel):
             self.endRemoveRows()
 
     def _failed(self, exc: Exception) -> None:
-        self.failed.emit(str(exc))
+        errors.tell(exc, self.failed.emit)
 
     # --- pages --------------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.mail.batch_choice import BatchChoice, Selection
@@ -35,7 +36,6 @@ from ledgerpost.gui.mail.batch_texts import counts_text, document_text, reason_t
 from ledgerpost.gui.widgets.labels import reserved_note
 from ledgerpost.services import batch_control
 from ledgerpost.services.batch_control import BatchCounts, Preview, QueueRun
-from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 
 REFRESH_MS = 2000
@@ -390,11 +390,7 @@ class BatchDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._update_buttons()
-        if isinstance(exc, (LedgerError, StorageError)):
-            self._say(str(exc), error=True)
-            return
-        self._say(self.tr("Something went wrong: %1").replace("%1", str(exc)), error=True)
-        raise exc
+        errors.tell(exc, lambda text: self._say(text, error=True))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

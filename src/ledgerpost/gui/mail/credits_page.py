@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from ledgerpost.domain.credits import CreditEntry, CreditKind
 from ledgerpost.domain.users import Right
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.outbox_model import local_time
 from ledgerpost.gui.widgets.language import amount_text
 from ledgerpost.services import credits, outbox
 from ledgerpost.services import settings as settings_service
-from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 
 MAX_TOP_UP = 10_000_000
@@ -257,9 +257,7 @@ class CreditsPage(QWidget):
         self._loading = False
         self._busy = False
         self._update_top_up()
-        if not isinstance(exc, (LedgerError, StorageError)):
-            raise exc
-        self.say(str(exc), False)
+        errors.tell(exc, lambda text: self.say(text, False))
 
     # --- top-up -------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
 from ledgerpost.domain.users import Right
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.outbox_actions import QueueActions
 from ledgerpost.gui.mail.outbox_model import OutboxModel, describe, status_icon
@@ -27,7 +28,6 @@ from ledgerpost.gui.widgets.empty_hint import EmptyHint
 from ledgerpost.gui.widgets.labels import mail_status_name
 from ledgerpost.gui.widgets.table_model import fit_column_to_texts, fit_datetime_columns
 from ledgerpost.services import outbox
-from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 
 S = OutboxStatus
@@ -221,9 +221,8 @@ class OutboxPage(QWidget):
 
     def _load_failed(self, exc: Exception) -> None:
         self._loading = False
-        if not isinstance(exc, (LedgerError, StorageError)):
-            raise exc
-        self.say(self.tr("The queue could not be read: %1").replace("%1", str(exc)), False)
+        text = self.tr("The queue could not be read: %1")
+        errors.tell(exc, lambda reason: self.say(text.replace("%1", reason), False))
 
     def _show_counts(self) -> None:
         total = sum(self.counts.values())

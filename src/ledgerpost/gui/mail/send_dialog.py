@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from ledgerpost.domain.addresses import Field
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.mail.send_parts import (
@@ -48,11 +49,9 @@ from ledgerpost.gui.widgets.address_field import AddressBookModel, AddressField,
 from ledgerpost.gui.widgets.labels import document_type_name, hidden_contact, reserved_note
 from ledgerpost.gui.widgets.language import problem_message, warning_message
 from ledgerpost.services import address_book, send_form, sending
-from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.sending import Preflight, QueueResult, SendRequest
 
 CHECK_MS = 300
-KNOWN = (LedgerError, StorageError)
 
 
 class SendDialog(QDialog):
@@ -215,9 +214,9 @@ class SendDialog(QDialog):
                 done(result)
 
         def on_error(exc: Exception) -> None:
-            if not isinstance(exc, KNOWN):
-                raise exc
-            if Shiboken.isValid(self):
+            if not errors.is_known(exc):
+                errors.crash(exc)
+            elif Shiboken.isValid(self):
                 (failed or self._show_error)(exc)
 
         self.context.runner.run(fn, on_done, on_error)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.outbox_model import document_text, local_time, status_icon
 from ledgerpost.gui.widgets.empty_hint import EmptyHint
@@ -38,7 +39,6 @@ from ledgerpost.gui.widgets.table_model import (
     fit_datetime_columns,
 )
 from ledgerpost.services import outbox_view
-from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.reports import HIDDEN, SentReport, sent_report
 
@@ -292,9 +292,7 @@ class SentReportPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False
-        if not isinstance(exc, (LedgerError, StorageError, OSError)):
-            raise exc
-        self.say(str(exc), False)
+        errors.tell(exc, lambda text: self.say(text, False))
 
     def export_csv(self) -> None:
         if self.report is None:
@@ -318,12 +316,10 @@ class SentReportPage(QWidget):
         )
 
     def _export_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, OSError):
-            raise exc
-        self.say(
-            self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc)),
-            False,
-        )
+        if isinstance(exc, OSError):  # the file name is the one just chosen: the reason only
+            exc = OSError(exc.errno, exc.strerror or str(exc))
+        text = self.tr("The file could not be written: %1")
+        errors.tell(exc, lambda reason: self.say(text.replace("%1", reason), False))
 
     def say(self, text: str, ok: bool) -> None:
         self.notice.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from ledgerpost.domain.users import Session
+from ledgerpost.gui import errors
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import users
-from ledgerpost.services.errors import LedgerError, LoginFailed, StorageError
+from ledgerpost.services.errors import LoginFailed
 from ledgerpost.services.ledger import Ledger
 
 
@@ -93,9 +94,9 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _refused(self, exc: Exception) -> None:
-        if not isinstance(exc, (LedgerError, StorageError)):
-            raise exc
         if not Shiboken.isValid(self):
+            if not errors.is_known(exc):
+                errors.crash(exc)
             return
         self._busy = False
         self.log_in_button.setEnabled(True)
@@ -103,7 +104,7 @@ class LoginDialog(QDialog):
         if isinstance(exc, LoginFailed):
             self.message.setText(self.tr("The login name or the password is wrong."))
         else:
-            self.message.setText(str(exc))
+            errors.tell(exc, self.message.setText)
         self.password.clear()
         self.password.setFocus()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.parties import Company, Party, PartyKind
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.people.party_editor import PartyEditor
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
@@ -30,7 +31,6 @@ from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import address_role_name, hidden_contact, party_kind_plural
 from ledgerpost.gui.widgets.table_model import Index, RowsModel
 from ledgerpost.services import parties
-from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.parties import PartyCard
 
 
@@ -196,9 +196,7 @@ class PartiesPage(QWidget):
         self.notice.setText(self.tr("%n card(s)", "", len(cards)))
 
     def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, (LedgerError, StorageError)):
-            raise exc
-        self.notice.setText(str(exc))
+        errors.tell(exc, self.notice.setText)
 
     def selected(self) -> PartyCard | None:
         rows = self.table.selectionModel().selectedRows()

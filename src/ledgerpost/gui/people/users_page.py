@@ -28,15 +28,13 @@ from shiboken6 import Shiboken
 
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, User
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.widgets.labels import right_name
 from ledgerpost.gui.widgets.language import problem_message
 from ledgerpost.gui.widgets.table_model import Index, RowsModel
 from ledgerpost.services import users
-from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.users import UserResult
-
-KNOWN = (LedgerError, StorageError)
 
 
 class UsersModel(RowsModel):
@@ -178,9 +176,7 @@ class UsersPage(QWidget):
         self._update_buttons()
 
     def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, KNOWN):
-            raise exc
-        self.say(str(exc), False)
+        errors.tell(exc, lambda text: self.say(text, False))
 
     def say(self, text: str, ok: bool) -> None:
         self.notice.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
@@ -363,11 +359,9 @@ class UserDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, KNOWN):
-            raise exc
         self._busy = False
         self.buttons.setEnabled(True)
-        self.problems.setText(str(exc))
+        errors.tell(exc, self.problems.setText)
 
 
 class PasswordDialog(QDialog):
@@ -435,11 +429,9 @@ class PasswordDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, KNOWN):
-            raise exc
         self._busy = False
         self.buttons.setEnabled(True)
-        self.problems.setText(str(exc))
+        errors.tell(exc, self.problems.setText)
 
 
 def _sentence(problem: Problem) -> str:

@@ -26,6 +26,7 @@ from shiboken6 import isValid
 
 from ledgerpost.domain.settings import BY_KEY
 from ledgerpost.domain.smtp import DEFAULT_PORTS, Security
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.settings.fields import (
     PROBLEM_STYLE,
@@ -37,7 +38,6 @@ from ledgerpost.gui.settings.fields import (
     show_problem,
 )
 from ledgerpost.services import mail_account, settings_editor
-from ledgerpost.services.errors import LedgerError
 
 KEYS = (
     "smtp.host",
@@ -290,10 +290,9 @@ class SmtpTab(QWidget):
         if not isValid(self):
             return
         self._finish_test()
-        if not isinstance(error, LedgerError):
+        if not errors.is_known(error):
             self._show_result(self.tr("✘ The test stopped on an unexpected error."), FAILED_STYLE)
-            raise error
-        self._show_result("✘ " + str(error), FAILED_STYLE)
+        errors.tell(error, lambda reason: self._show_result("✘ " + reason, FAILED_STYLE))
 
     def _finish_test(self) -> None:
         self._testing = False
