@@ -17,6 +17,7 @@ from ledgerpost.cli import (
 )
 from ledgerpost.cli.context import EXIT_FAILURE, EXIT_USAGE, CommandContext, UsageError
 from ledgerpost.domain.listing import RangeError
+from ledgerpost.platform.logs import start_logging
 from ledgerpost.services.errors import LedgerError, StorageError
 
 COMMAND_MODULES = (
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    start_logging()
     if args.command is None:
         from ledgerpost.cli.gui_command import run_gui
 
