@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services.infra import ledger_location
 
 
@@ -67,7 +68,7 @@ class OpenLedgerDialog(QDialog):
         hint.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(style(Tone.PROBLEM))
 
         grid = QGridLayout()
         grid.addWidget(self.file_choice, 0, 0, 1, 2)

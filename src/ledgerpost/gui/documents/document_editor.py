@@ -42,6 +42,7 @@ from ledgerpost.gui.documents.print_preview import PrintPreview
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import document_state_name, document_type_name, hidden_contact
 from ledgerpost.gui.widgets.language import amount_text, date_edit_format, problem_message
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services.ledger import PostResult
 from ledgerpost.services.printing import PrintCopy, print_document
 
@@ -112,7 +113,7 @@ class DocumentEditor(QDialog):
         self.lines.changed.connect(self._show_totals)
 
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setStyleSheet(style(Tone.PROBLEM))
         self.problems.setWordWrap(True)
 
         self.save_button = QToolButton()

@@ -37,6 +37,7 @@ from ledgerpost.gui.widgets.empty_hint import EmptyHint
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import mail_state_name
 from ledgerpost.gui.widgets.language import date_edit_format
+from ledgerpost.gui.widgets.palette import Tone, style
 
 
 class PartyChoice(QComboBox):
@@ -113,7 +114,7 @@ class DocumentsPage(QWidget):
         self.new_button.setToolTip(self.tr("New document"))
         self.new_button.clicked.connect(lambda: self.new_requested.emit(self._base.type))
         self.filter_problem = QLabel()
-        self.filter_problem.setStyleSheet("color: #b00020;")
+        self.filter_problem.setStyleSheet(style(Tone.PROBLEM))
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Numbers")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,8 @@ from ledgerpost.gui.mail.outbox_actions import QueueActions
 from ledgerpost.gui.mail.outbox_model import OutboxModel, describe, status_icon
 from ledgerpost.gui.widgets.empty_hint import EmptyHint
 from ledgerpost.gui.widgets.labels import mail_status_name
+from ledgerpost.gui.widgets.page import Page
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.gui.widgets.table_model import fit_column_to_texts, fit_datetime_columns
 from ledgerpost.services import outbox
 from ledgerpost.services.ledger import Ledger
@@ -51,7 +53,7 @@ def load_queue(ledger: Ledger, statuses: tuple[OutboxStatus, ...] | None) -> Que
     return QueueLoad(found[:LIMIT], counts)
 
 
-class OutboxPage(QWidget):
+class OutboxPage(Page):
     """The queue as a table; actions on the chosen rows, allowed only where the rules allow."""
 
     open_document = Signal(int)
@@ -60,11 +62,9 @@ class OutboxPage(QWidget):
     """Messages are due now: connect to BackgroundDelivery.wake."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self._loading = False
         self._again = False
-        self._stale = True
         self.counts: dict[OutboxStatus, int] = {}
         self.loads = 0
         """How many times the list has been loaded (tests wait on it)."""
@@ -91,7 +91,7 @@ class OutboxPage(QWidget):
         self.status_filter.setItemIcon(0, status_icon(S.QUEUED))
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #555;")
+        self.summary.setStyleSheet(style(Tone.QUIET))
 
         self.model = OutboxModel(self, hide_addresses=not context.may(Right.SEE_CONTACTS))
         self.table = QTableView()
@@ -153,10 +153,7 @@ class OutboxPage(QWidget):
             button.setAccessibleName(action.text().rstrip("…"))
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Result"))
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -166,21 +163,10 @@ class OutboxPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addWidget(self.notice)
-        context.changes.outbox.connect(self._outbox_changed)
+        self.refresh_on(context.changes.outbox)
         self.update_actions()
 
     # --- loading ------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _outbox_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def refresh(self) -> None:
         """Load the list again in the background (once more if asked while loading)."""
@@ -275,8 +261,3 @@ class OutboxPage(QWidget):
 
     def _show_menu(self, pos: QPoint) -> None:
         self.context_menu().exec(self.table.viewport().mapToGlobal(pos))
-
-    def say(self, text: str, ok: bool) -> None:
-        """One line under the list: what an action did, or why it did not."""
-        self.notice.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
-        self.notice.setText(text)

@@ -48,6 +48,7 @@ from ledgerpost.gui.mail.undo_bar import SentMessage, UndoBar
 from ledgerpost.gui.widgets.address_field import AddressBookModel, AddressField, apply_direction
 from ledgerpost.gui.widgets.labels import document_type_name, hidden_contact, reserved_note
 from ledgerpost.gui.widgets.language import problem_message, warning_message
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import address_book, send_form, sending
 from ledgerpost.services.sending import Preflight, QueueResult, SendRequest
 
@@ -341,7 +342,7 @@ class SendDialog(QDialog):
         self.credits.setText(text)
         self.credits.setToolTip(reserved_note())
         short = balance < cost
-        self.credits.setStyleSheet("color: #b00020; font-weight: 600;" if short else "")
+        self.credits.setStyleSheet(f"{style(Tone.PROBLEM)} font-weight: 600;" if short else "")
         self._update_send_button()
 
     def _sentence(self, problem: Any) -> str:

@@ -44,6 +44,7 @@ from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
 from ledgerpost.gui.widgets.labels import address_role_name, hidden_contact, party_kind_name
 from ledgerpost.gui.widgets.language import problem_message
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import parties
 from ledgerpost.services.parties import PartyCard, SaveResult
 
@@ -123,14 +124,14 @@ class PartyEditor(QDialog):
             )
         )
         self.hidden_note.setWordWrap(True)
-        self.hidden_note.setStyleSheet("color: #555;")
+        self.hidden_note.setStyleSheet(style(Tone.QUIET))
         self.hidden_note.setVisible(card.hidden)
         if card.hidden:
             self._hide_addresses()
 
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setStyleSheet(style(Tone.PROBLEM))
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

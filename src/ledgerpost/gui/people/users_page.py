@@ -7,7 +7,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +31,8 @@ from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.widgets.labels import right_name
 from ledgerpost.gui.widgets.language import problem_message
+from ledgerpost.gui.widgets.page import Page
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.gui.widgets.table_model import Index, RowsModel
 from ledgerpost.services import users
 from ledgerpost.services.users import UserResult
@@ -88,18 +89,16 @@ class UsersModel(RowsModel):
         return None
 
 
-class UsersPage(QWidget):
+class UsersPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._stale = True
+        super().__init__(context, parent)
         self.dialog: QDialog | None = None
 
         heading = QLabel(self.tr("Users and rights"))
         heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
         explain = self.explain = QLabel(self._explanation(passwords=False))
         explain.setWordWrap(True)
-        explain.setStyleSheet("color: #555;")
+        explain.setStyleSheet(style(Tone.QUIET))
         self.add_button = QPushButton(self.tr("&Add user…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.password_button = QPushButton(self.tr("Set &password…"))
@@ -117,9 +116,6 @@ class UsersPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((90, 160, 200, 80, 60)):
             header.resizeSection(column, width)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
 
         bar = QHBoxLayout()
         for button in (
@@ -146,11 +142,6 @@ class UsersPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         self._stale = False
         ledger, by = self.context.ledger, self.context.by
@@ -176,11 +167,7 @@ class UsersPage(QWidget):
         self._update_buttons()
 
     def _failed(self, exc: Exception) -> None:
-        errors.tell(exc, lambda text: self.say(text, False))
-
-    def say(self, text: str, ok: bool) -> None:
-        self.notice.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
-        self.notice.setText(text)
+        self.tell(exc)
 
     def selected(self) -> User | None:
         rows = self.table.selectionModel().selectedRows()
@@ -300,7 +287,7 @@ class UserDialog(QDialog):
             rights_layout.addWidget(box)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setStyleSheet(style(Tone.PROBLEM))
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -389,7 +376,7 @@ class PasswordDialog(QDialog):
             form.addRow(label, widget)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setStyleSheet(style(Tone.PROBLEM))
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

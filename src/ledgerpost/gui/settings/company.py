@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.parties import LANGUAGES, Company, PostalAddress
 from ledgerpost.gui.settings.fields import problem_label, show_problem
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services.settings_editor import (
     LOGO_KEY,
     LOGO_MAX_BYTES,
@@ -111,7 +112,7 @@ class CompanyTab(QWidget):
             )
         )
         sender_note.setWordWrap(True)
-        sender_note.setStyleSheet("color: #555;")
+        sender_note.setStyleSheet(style(Tone.QUIET))
         form.addRow(sender_note)
         sender_tip = self.tr("Used when the Mail server tab names no From address")
         line("company.sender_name", self.tr("Sender name"), company.sender_name, sender_tip)

@@ -26,11 +26,12 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.settings.company import CompanyTab
-from ledgerpost.gui.settings.fields import PROBLEM_STYLE, FieldSet, add_row
+from ledgerpost.gui.settings.fields import FieldSet, add_row
 from ledgerpost.gui.settings.language import LanguageTab
 from ledgerpost.gui.settings.smtp import SmtpTab
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES, TemplatesTab
 from ledgerpost.gui.widgets.language import problem_message
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services import settings_editor
 from ledgerpost.services.settings_editor import ApplyResult, SettingsChange
@@ -260,4 +261,4 @@ class SettingsDialog(QDialog):
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(PROBLEM_STYLE if problem else "")
+        self.status.setStyleSheet(style(Tone.PROBLEM) if problem else "")

@@ -29,7 +29,6 @@ from ledgerpost.domain.smtp import DEFAULT_PORTS, Security
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.settings.fields import (
-    PROBLEM_STYLE,
     FieldSet,
     add_row,
     description_of,
@@ -37,6 +36,7 @@ from ledgerpost.gui.settings.fields import (
     problem_label,
     show_problem,
 )
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import mail_account, settings_editor
 
 KEYS = (
@@ -102,7 +102,7 @@ class SmtpTab(QWidget):
             )
         )
         self.insecure_warning.setWordWrap(True)
-        self.insecure_warning.setStyleSheet(PROBLEM_STYLE)
+        self.insecure_warning.setStyleSheet(style(Tone.PROBLEM))
         self.insecure_warning.setAccessibleName(self.tr("Warning about unencrypted sign-in"))
 
         self.test_button = QPushButton(self.tr("&Test connection"))
