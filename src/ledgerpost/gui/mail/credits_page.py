@@ -82,19 +82,24 @@ class CreditsPage(Page):
         self._again = False
         self._busy = False
         self._locale = QLocale()
+        self._build_summary()
+        self._build_top_up()
+        self._build_history()
+        self._lay_out()
+        self.refresh_on(context.changes.credits, context.changes.outbox, context.changes.settings)
+        self._update_top_up()
 
-        heading = QLabel(self.tr("Message credits"))
-        heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
+    def _build_summary(self) -> None:
         self.balance = QLabel("…")
         self.balance.setAccessibleName(self.tr("Credits left"))
         self.balance.setStyleSheet("font-size: 34px; font-weight: 600;")
-        caption = QLabel(self.tr("credits left · one is spent for each message the server accepts"))
-        caption.setStyleSheet(style(Tone.QUIET))
         self.waiting = QLabel()
         self.waiting.setStyleSheet(style(Tone.PROBLEM))
         self.package = QLabel()
         self.package.setStyleSheet(style(Tone.QUIET))
 
+    def _build_top_up(self) -> None:
+        can_manage_credits = self.can_manage_credits
         self.amount = QSpinBox()
         self.amount.setRange(1, MAX_TOP_UP)
         self.amount.setGroupSeparatorShown(True)
@@ -127,6 +132,7 @@ class CreditsPage(Page):
         self.amount.setEnabled(can_manage_credits)
         self.reference.setEnabled(can_manage_credits)
 
+    def _build_history(self) -> None:
         self.history = QTableWidget(0, 5)
         self.history.setAccessibleName(self.tr("Credit history"))
         self.history.setHorizontalHeaderLabels(
@@ -147,6 +153,11 @@ class CreditsPage(Page):
             self.history.setColumnWidth(column, width)
         self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
+    def _lay_out(self) -> None:
+        heading = QLabel(self.tr("Message credits"))
+        heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
+        caption = QLabel(self.tr("credits left · one is spent for each message the server accepts"))
+        caption.setStyleSheet(style(Tone.QUIET))
         summary = QVBoxLayout()
         summary.addWidget(self.balance)
         summary.addWidget(caption)
@@ -164,8 +175,6 @@ class CreditsPage(Page):
         layout.addWidget(self.notice)
         layout.addWidget(QLabel(self.tr("History")))
         layout.addWidget(self.history, 1)
-        self.refresh_on(context.changes.credits, context.changes.outbox, context.changes.settings)
-        self._update_top_up()
 
     # --- loading ------------------------------------------------------------------------
 

@@ -69,8 +69,14 @@ class OutboxPage(Page):
         self.loads = 0
         """How many times the list has been loaded (tests wait on it)."""
 
-        heading = QLabel(self.tr("Email queue"))
-        heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
+        self._build_filter()
+        self._build_table()
+        self._build_actions()
+        self._lay_out()
+        self.refresh_on(context.changes.outbox)
+        self.update_actions()
+
+    def _build_filter(self) -> None:
         self.filters: list[tuple[str, tuple[OutboxStatus, ...] | None]] = [
             (self.tr("All messages"), None),
             (self.tr("Needs attention"), (S.FAILED, S.UNCERTAIN)),
@@ -93,7 +99,9 @@ class OutboxPage(Page):
         self.summary = QLabel()
         self.summary.setStyleSheet(style(Tone.QUIET))
 
-        self.model = OutboxModel(self, hide_addresses=not context.may(Right.SEE_CONTACTS))
+    def _build_table(self) -> None:
+        hide_addresses = not self.context.may(Right.SEE_CONTACTS)
+        self.model = OutboxModel(self, hide_addresses=hide_addresses)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Email queue"))
         self.table.setModel(self.model)
@@ -120,7 +128,8 @@ class OutboxPage(Page):
             ),
         )
 
-        self.queue_actions = QueueActions(context, self.selected, self)
+    def _build_actions(self) -> None:
+        self.queue_actions = QueueActions(self.context, self.selected, self)
         self.queue_actions.said.connect(self.say)
         self.queue_actions.open_document.connect(self.open_document)
         self.queue_actions.delivery_wanted.connect(self.delivery_wanted)
@@ -141,6 +150,9 @@ class OutboxPage(Page):
         self.details.setMinimumHeight(64)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
+    def _lay_out(self) -> None:
+        heading = QLabel(self.tr("Email queue"))
+        heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show")))
         bar.addWidget(self.status_filter)
@@ -163,8 +175,6 @@ class OutboxPage(Page):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addWidget(self.notice)
-        self.refresh_on(context.changes.outbox)
-        self.update_actions()
 
     # --- loading ------------------------------------------------------------------------
 
