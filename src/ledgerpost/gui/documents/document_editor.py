@@ -72,11 +72,21 @@ class DocumentEditor(QDialog):
         self.save_option = str(self._settings.value(self._option_key(), SAVE))
         self.resize(860, 600)
 
+        self._terms = company.payment_terms_days if company else 14
+        self._build_head()
+        self._build_lines()
+        self._build_buttons()
+        self._lay_out()
+        self._add_shortcuts()
+        self.choose_save_option(self.save_option)
+        self._load_parties()
+        self._show(document)
+
+    def _build_head(self) -> None:
         self.party = QComboBox()
         self.party.setAccessibleName(self.tr("Party"))
         self.party.setEditable(False)
         self.date = QDateEdit(QDate.currentDate())
-        self._terms = company.payment_terms_days if company else 14
         self.due = QDateEdit(QDate.currentDate().addDays(self._terms))
         for edit, name in ((self.date, self.tr("Date")), (self.due, self.tr("Due date"))):
             edit.setCalendarPopup(True)
@@ -87,13 +97,8 @@ class DocumentEditor(QDialog):
         self.recipients = QLineEdit()
         self.recipients.setAccessibleName(self.tr("Email to"))
         self.recipients.setPlaceholderText(self.tr("empty: the addresses on the card"))
-        form = QFormLayout()
-        form.addRow(self.tr("Party"), self.party)
-        form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("Due date"), self.due)
-        form.addRow(self.tr("Reference"), self.reference)
-        form.addRow(self.tr("Email to"), self.recipients)
 
+    def _build_lines(self) -> None:
         self.lines = LinesModel(self.currency, self)
         self.table = QTableView()
         self.table.setModel(self.lines)
@@ -116,6 +121,7 @@ class DocumentEditor(QDialog):
         self.problems.setStyleSheet(style(Tone.PROBLEM))
         self.problems.setWordWrap(True)
 
+    def _build_buttons(self) -> None:
         self.save_button = QToolButton()
         self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.save_button.setAccessibleName(self.tr("Save"))
@@ -137,6 +143,13 @@ class DocumentEditor(QDialog):
         self.mail_button.clicked.connect(self._request_send)
         self.state = QLabel()
 
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Party"), self.party)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Due date"), self.due)
+        form.addRow(self.tr("Reference"), self.reference)
+        form.addRow(self.tr("Email to"), self.recipients)
         buttons = QHBoxLayout()
         buttons.addWidget(self.state)
         buttons.addStretch(1)
@@ -156,6 +169,8 @@ class DocumentEditor(QDialog):
         layout.addLayout(line_buttons)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
+
+    def _add_shortcuts(self) -> None:
         for key, handler in (
             ("Ctrl+S", self.save),
             ("Ctrl+P", self.print_copy),
@@ -165,10 +180,6 @@ class DocumentEditor(QDialog):
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(handler)
             self.addAction(action)
-
-        self.choose_save_option(self.save_option)
-        self._load_parties()
-        self._show(document)
 
     # --- state --------------------------------------------------------------------------
 
