@@ -52,6 +52,7 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))  # the log folder
     monkeypatch.delenv("LEDGERPOST_DB", raising=False)
     monkeypatch.setenv("LEDGERPOST_LANG", "en")  # command-line messages as the tests expect
     return home

@@ -365,10 +365,6 @@
         <translation>أُلغي: لن تُرسل %1 رسالة.</translation>
     </message>
     <message>
-        <source>Something went wrong: %1</source>
-        <translation>حدث خطأ: %1</translation>
-    </message>
-    <message>
         <source>Draft #%1</source>
         <translation>مسودة رقم %1</translation>
     </message>
@@ -570,6 +566,33 @@
     <message>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>LedgerPost ran into a bug</source>
+        <translation>واجه LedgerPost خللاً</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LedgerPost: what you were doing may not have finished, and what was saved before stays saved.</source>
+        <translation>حدث خطأ داخل LedgerPost: ربما لم يكتمل ما كنت تفعله، وما حُفظ من قبل يبقى محفوظاً.</translation>
+    </message>
+    <message>
+        <source>The log file is %1.</source>
+        <translation>ملف السجل هو %1.</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>تعذّرت كتابة ملف السجل.</translation>
+    </message>
+    <message>
+        <source>Please send this report to whoever supports LedgerPost.</source>
+        <translation>يُرجى إرسال هذا التقرير إلى من يتولّى دعم LedgerPost.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2750,21 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>LedgerPost</source>
+        <translation>LedgerPost</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>تعذّر استخدام %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message>
         <source>LedgerPost</source>
         <translation>LedgerPost</translation>

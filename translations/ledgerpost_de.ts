@@ -333,10 +333,6 @@
         <translation>Storniert: %1 Nachricht(en) werden nicht gesendet.</translation>
     </message>
     <message>
-        <source>Something went wrong: %1</source>
-        <translation>Etwas ist schiefgegangen: %1</translation>
-    </message>
-    <message>
         <source>Draft #%1</source>
         <translation>Entwurf Nr. %1</translation>
     </message>
@@ -538,6 +534,33 @@
     <message>
         <source>No logo</source>
         <translation>Kein Logo</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>LedgerPost ran into a bug</source>
+        <translation>In LedgerPost ist ein Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LedgerPost: what you were doing may not have finished, and what was saved before stays saved.</source>
+        <translation>In LedgerPost ist etwas schiefgegangen: Was Sie gerade getan haben, ist vielleicht nicht fertig geworden; was vorher gespeichert war, bleibt gespeichert.</translation>
+    </message>
+    <message>
+        <source>The log file is %1.</source>
+        <translation>Die Protokolldatei ist %1.</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>Es konnte keine Protokolldatei geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Please send this report to whoever supports LedgerPost.</source>
+        <translation>Bitte senden Sie diesen Bericht an den Support von LedgerPost.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2634,21 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>LedgerPost</source>
+        <translation>LedgerPost</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>%1 konnte nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message>
         <source>LedgerPost</source>
         <translation>LedgerPost</translation>

@@ -333,10 +333,6 @@
         <translation>Tühistatud: %1 kirja ei saadeta.</translation>
     </message>
     <message>
-        <source>Something went wrong: %1</source>
-        <translation>Midagi läks valesti: %1</translation>
-    </message>
-    <message>
         <source>Draft #%1</source>
         <translation>Mustand nr %1</translation>
     </message>
@@ -538,6 +534,33 @@
     <message>
         <source>No logo</source>
         <translation>Logo puudub</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>LedgerPost ran into a bug</source>
+        <translation>LedgerPostis tekkis viga</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LedgerPost: what you were doing may not have finished, and what was saved before stays saved.</source>
+        <translation>LedgerPostis läks midagi valesti: see, mida tegite, ei pruukinud lõpule jõuda, kuid varem salvestatu jääb alles.</translation>
+    </message>
+    <message>
+        <source>The log file is %1.</source>
+        <translation>Logifail on %1.</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>Logifaili ei saanud kirjutada.</translation>
+    </message>
+    <message>
+        <source>Please send this report to whoever supports LedgerPost.</source>
+        <translation>Palun saatke see aruanne LedgerPosti toele.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopeeri</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2634,21 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>LedgerPost</source>
+        <translation>LedgerPost</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>%1 ei saanud kasutada: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message>
         <source>LedgerPost</source>
         <translation>LedgerPost</translation>

@@ -341,10 +341,6 @@
         <translation>Anulat: %1 mesaj(e) nu vor fi trimise.</translation>
     </message>
     <message>
-        <source>Something went wrong: %1</source>
-        <translation>Ceva nu a mers: %1</translation>
-    </message>
-    <message>
         <source>Draft #%1</source>
         <translation>Ciorna nr. %1</translation>
     </message>
@@ -546,6 +542,33 @@
     <message>
         <source>No logo</source>
         <translation>Fără siglă</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>LedgerPost ran into a bug</source>
+        <translation>LedgerPost a întâlnit o eroare</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LedgerPost: what you were doing may not have finished, and what was saved before stays saved.</source>
+        <translation>Ceva nu a mers bine în LedgerPost: ce făceați s-ar putea să nu se fi terminat, iar ce a fost salvat înainte rămâne salvat.</translation>
+    </message>
+    <message>
+        <source>The log file is %1.</source>
+        <translation>Fișierul jurnal este %1.</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>Nu s-a putut scrie niciun fișier jurnal.</translation>
+    </message>
+    <message>
+        <source>Please send this report to whoever supports LedgerPost.</source>
+        <translation>Vă rugăm să trimiteți acest raport celor care oferă asistență pentru LedgerPost.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiază</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2663,21 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>LedgerPost</source>
+        <translation>LedgerPost</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>%1 nu a putut fi folosit: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message>
         <source>LedgerPost</source>
         <translation>LedgerPost</translation>

@@ -341,10 +341,6 @@
         <translation>Отменено: не будет отправлено писем: %1.</translation>
     </message>
     <message>
-        <source>Something went wrong: %1</source>
-        <translation>Что-то пошло не так: %1</translation>
-    </message>
-    <message>
         <source>Draft #%1</source>
         <translation>Черновик № %1</translation>
     </message>
@@ -546,6 +542,33 @@
     <message>
         <source>No logo</source>
         <translation>Нет логотипа</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>LedgerPost ran into a bug</source>
+        <translation>В LedgerPost произошла ошибка</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LedgerPost: what you were doing may not have finished, and what was saved before stays saved.</source>
+        <translation>Внутри LedgerPost что-то пошло не так: начатое действие могло не завершиться, но всё, что было сохранено раньше, остаётся сохранённым.</translation>
+    </message>
+    <message>
+        <source>The log file is %1.</source>
+        <translation>Файл журнала: %1.</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>Файл журнала записать не удалось.</translation>
+    </message>
+    <message>
+        <source>Please send this report to whoever supports LedgerPost.</source>
+        <translation>Пожалуйста, отправьте этот отчёт тем, кто поддерживает LedgerPost.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2663,21 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>LedgerPost</source>
+        <translation>LedgerPost</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>Не удалось использовать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message>
         <source>LedgerPost</source>
         <translation>LedgerPost</translation>

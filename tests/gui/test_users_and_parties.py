@@ -19,7 +19,8 @@ from ledgerpost.gui.main_window import MainWindow
 from ledgerpost.gui.people.login_dialog import LoginDialog, log_in
 from ledgerpost.gui.people.parties_page import PartiesPage
 from ledgerpost.gui.people.party_editor import PartyEditor
-from ledgerpost.gui.people.users_page import PasswordDialog, UserDialog, UsersPage
+from ledgerpost.gui.people.user_dialogs import PasswordDialog, UserDialog
+from ledgerpost.gui.people.users_page import UsersPage
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import outbox, users
 from ledgerpost.services.ledger import Ledger

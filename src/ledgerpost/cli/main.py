@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from ledgerpost.cli.context import EXIT_FAILURE, EXIT_USAGE, CommandContext, UsageError
 from ledgerpost.cli.parser import build_parser
 from ledgerpost.domain.listing import RangeError
+from ledgerpost.platform.logs import start_logging
 from ledgerpost.services.errors import LedgerError, StorageError
 
 Command = Callable[[argparse.Namespace, CommandContext], int]
@@ -27,6 +28,7 @@ def implementation(name: str) -> Command:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    start_logging()
     if args.command is None:
         from ledgerpost.cli.gui_command import run_gui
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 import tempfile
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ledgerpost import __version__
 from ledgerpost.domain.documents import DocumentState
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.context import AppContext
@@ -17,11 +19,15 @@ from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.main_window import MainWindow
 from ledgerpost.gui.people.login_dialog import log_in
 from ledgerpost.gui.widgets.change_watch import ChangeWatcher
+from ledgerpost.gui.widgets.crash_dialog import install_crash_hook
 from ledgerpost.gui.widgets.language import MissingCatalogue, apply_language, chosen_language
 from ledgerpost.gui.widgets.runner import Runner
+from ledgerpost.platform.logs import start_logging
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
+
+log = logging.getLogger(__name__)
 
 
 def run(db: str | None, *, smoke: bool = False) -> int:
@@ -33,6 +39,16 @@ def run(db: str | None, *, smoke: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("LedgerPost")
     app.setOrganizationName("LedgerPost")
+    crash_hook = install_crash_hook(start_logging())  # a bug from here on is logged and shown
+    log.info("LedgerPost %s starts%s", __version__, " (smoke test)" if smoke else "")
+    try:
+        return _run(app, db, smoke)
+    finally:
+        crash_hook.uninstall()
+        crash_hook.deleteLater()
+
+
+def _run(app: QApplication, db: str | None, smoke: bool) -> int:
     with tempfile.TemporaryDirectory(prefix="ledgerpost-smoke-") as scratch:
         if smoke and db is None:
             db = str(Path(scratch) / "demo.sqlite3")

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services.infra import ledger_location
 
 
@@ -66,7 +68,7 @@ class OpenLedgerDialog(QDialog):
         hint.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(style(Tone.PROBLEM))
 
         grid = QGridLayout()
         grid.addWidget(self.file_choice, 0, 0, 1, 2)
@@ -151,7 +153,7 @@ class OpenLedgerDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
-        self.problem.setText(str(exc))
+        errors.tell(exc, self.problem.setText)
 
 
 def start_window_on(target: str) -> bool:

@@ -35,12 +35,14 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.documents import PARTY_KINDS, Document, DocumentType, compute_totals
 from ledgerpost.domain.parties import Party
 from ledgerpost.domain.users import Right
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.documents.lines_model import LinesModel
 from ledgerpost.gui.documents.print_preview import PrintPreview
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import document_state_name, document_type_name, hidden_contact
 from ledgerpost.gui.widgets.language import amount_text, date_edit_format, problem_message
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services.ledger import PostResult
 from ledgerpost.services.printing import PrintCopy, print_document
 
@@ -70,11 +72,21 @@ class DocumentEditor(QDialog):
         self.save_option = str(self._settings.value(self._option_key(), SAVE))
         self.resize(860, 600)
 
+        self._terms = company.payment_terms_days if company else 14
+        self._build_head()
+        self._build_lines()
+        self._build_buttons()
+        self._lay_out()
+        self._add_shortcuts()
+        self.choose_save_option(self.save_option)
+        self._load_parties()
+        self._show(document)
+
+    def _build_head(self) -> None:
         self.party = QComboBox()
         self.party.setAccessibleName(self.tr("Party"))
         self.party.setEditable(False)
         self.date = QDateEdit(QDate.currentDate())
-        self._terms = company.payment_terms_days if company else 14
         self.due = QDateEdit(QDate.currentDate().addDays(self._terms))
         for edit, name in ((self.date, self.tr("Date")), (self.due, self.tr("Due date"))):
             edit.setCalendarPopup(True)
@@ -85,13 +97,8 @@ class DocumentEditor(QDialog):
         self.recipients = QLineEdit()
         self.recipients.setAccessibleName(self.tr("Email to"))
         self.recipients.setPlaceholderText(self.tr("empty: the addresses on the card"))
-        form = QFormLayout()
-        form.addRow(self.tr("Party"), self.party)
-        form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("Due date"), self.due)
-        form.addRow(self.tr("Reference"), self.reference)
-        form.addRow(self.tr("Email to"), self.recipients)
 
+    def _build_lines(self) -> None:
         self.lines = LinesModel(self.currency, self)
         self.table = QTableView()
         self.table.setModel(self.lines)
@@ -111,9 +118,10 @@ class DocumentEditor(QDialog):
         self.lines.changed.connect(self._show_totals)
 
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setStyleSheet(style(Tone.PROBLEM))
         self.problems.setWordWrap(True)
 
+    def _build_buttons(self) -> None:
         self.save_button = QToolButton()
         self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.save_button.setAccessibleName(self.tr("Save"))
@@ -135,6 +143,13 @@ class DocumentEditor(QDialog):
         self.mail_button.clicked.connect(self._request_send)
         self.state = QLabel()
 
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Party"), self.party)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Due date"), self.due)
+        form.addRow(self.tr("Reference"), self.reference)
+        form.addRow(self.tr("Email to"), self.recipients)
         buttons = QHBoxLayout()
         buttons.addWidget(self.state)
         buttons.addStretch(1)
@@ -154,6 +169,8 @@ class DocumentEditor(QDialog):
         layout.addLayout(line_buttons)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
+
+    def _add_shortcuts(self) -> None:
         for key, handler in (
             ("Ctrl+S", self.save),
             ("Ctrl+P", self.print_copy),
@@ -163,10 +180,6 @@ class DocumentEditor(QDialog):
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(handler)
             self.addAction(action)
-
-        self.choose_save_option(self.save_option)
-        self._load_parties()
-        self._show(document)
 
     # --- state --------------------------------------------------------------------------
 
@@ -338,4 +351,4 @@ class DocumentEditor(QDialog):
             self.send_requested.emit(self.document.id)
 
     def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.windowTitle(), str(exc))
+        errors.tell(exc, lambda text: QMessageBox.warning(self, self.windowTitle(), text))

@@ -16,67 +16,19 @@ documents), a page far from any loaded one is read by position from the nearer e
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 
-from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary, ListKey
 from ledgerpost.domain.outbox import OutboxStatus
-from ledgerpost.gui.widgets.icons import icon
-from ledgerpost.gui.widgets.labels import document_state_name, document_type_name, mail_status_name
-from ledgerpost.gui.widgets.language import amount_text, date_text, isolated
+from ledgerpost.gui import errors
+from ledgerpost.gui.documents.document_cells import PLACEHOLDER, ROLES, cell, mail_cell
+from ledgerpost.gui.documents.list_paging import IN_FLIGHT, KEPT_PAGES, PAGE, WANTED, Read, Turn
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.gui.widgets.table_model import Index, RowsModel
 from ledgerpost.services import outbox
 from ledgerpost.services.ledger import Ledger
-
-PAGE = 200
-"""Rows read at a time."""
-
-KEPT_PAGES = 50
-"""Pages kept in memory; beyond that the least recently shown page is dropped."""
-
-IN_FLIGHT = 2
-"""Pages read at the same time."""
-
-WANTED = 4
-"""Pages the view asked for that are remembered: a fast drag of the scroll bar asks for many,
-and only the latest ones are still on screen."""
-
-PLACEHOLDER = "…"
-
-_ROLES = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-    }
-)
-"""The roles this model answers."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Read:
-    """How to read one page: behind a key or at an offset, from the top or from the bottom."""
-
-    limit: int
-    after: ListKey | None = None
-    offset: int = 0
-    newest_first: bool = True
-
-
-class _Turn:
-    """Which filter (or reload) is current; background jobs read it to skip work no longer
-    wanted, without touching the model from their thread."""
-
-    __slots__ = ("generation",)
-
-    def __init__(self) -> None:
-        self.generation = 0
 
 
 class DocumentListModel(RowsModel):
@@ -101,7 +53,7 @@ class DocumentListModel(RowsModel):
         # never wait behind them.
         self._scans = Runner(self, threads=1)
         self._filter = DocumentFilter()
-        self._turn = _Turn()
+        self._turn = Turn()
         self._total: int | None = None
         self._shown = 0
         self._pages: OrderedDict[int, list[DocumentSummary]] = OrderedDict()
@@ -243,7 +195,7 @@ class DocumentListModel(RowsModel):
             self.endRemoveRows()
 
     def _failed(self, exc: Exception) -> None:
-        self.failed.emit(str(exc))
+        errors.tell(exc, self.failed.emit)
 
     # --- pages --------------------------------------------------------------------------------
 
@@ -287,32 +239,32 @@ class DocumentListModel(RowsModel):
         rows = self._pages.get(page)
         return rows if rows and page not in self._stale else None
 
-    def _plan(self, page: int) -> _Read | None:
+    def _plan(self, page: int) -> Read | None:
         """How to read ``page`` with what is known now (None: not yet)."""
         total = self._total
         if total is not None and page * PAGE >= total:
             return None
         limit = PAGE if total is None else min(PAGE, total - page * PAGE)
         if page == 0:
-            return _Read(PAGE)
+            return Read(PAGE)
         if self._keys is not None and page - 1 < len(self._keys):
-            return _Read(limit, after=self._keys[page - 1])
+            return Read(limit, after=self._keys[page - 1])
         above = self._fresh(page - 1)
         if above is not None and len(above) == PAGE:
-            return _Read(limit, after=above[-1].key)
+            return Read(limit, after=above[-1].key)
         below = self._fresh(page + 1)
         if below is not None:
-            return _Read(limit, after=below[0].key, newest_first=False)
+            return Read(limit, after=below[0].key, newest_first=False)
         if total is None:
             return None
         # Neither keys nor a loaded neighbour yet: by position, from the nearer end.
         start = page * PAGE
         from_bottom = total - start - limit
         if start <= from_bottom:
-            return _Read(limit, offset=start)
-        return _Read(limit, offset=from_bottom, newest_first=False)
+            return Read(limit, offset=start)
+        return Read(limit, offset=from_bottom, newest_first=False)
 
-    def _load(self, page: int, read: _Read) -> None:
+    def _load(self, page: int, read: Read) -> None:
         self._loading.add(page)
         generation, flt, ledger, turn = self.generation, self._filter, self._ledger, self._turn
 
@@ -410,7 +362,7 @@ class DocumentListModel(RowsModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A view asks for a dozen roles per cell on every repaint: the others leave at once.
-        if role not in _ROLES or not index.isValid():
+        if role not in ROLES or not index.isValid():
             return None
         page, at = divmod(index.row(), PAGE)
         rows = self._pages.get(page)
@@ -428,41 +380,6 @@ class DocumentListModel(RowsModel):
                 return PLACEHOLDER
             return None
         row = rows[at]
-        if role == Qt.ItemDataRole.DisplayRole and column != "mail":
-            match column:
-                case "type":
-                    return document_type_name(row.type)
-                case "number":
-                    return row.display_number or self.tr("draft")
-                case "date":
-                    return date_text(row.date)
-                case "party":
-                    return isolated(row.party)
-                case "total":
-                    if row.type is DocumentType.LETTER:
-                        return ""
-                    return amount_text(row.total, row.currency)
-                case "currency":
-                    return row.currency
-                case "state":
-                    return document_state_name(row.state)
         if column == "mail":
-            return self._mail_data(row, role)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "total":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _mail_data(self, row: DocumentSummary, role: int) -> Any:
-        status = self._mail.get(row.id)
-        if status is None:
-            return None
-        if role == Qt.ItemDataRole.DecorationRole:
-            if status is OutboxStatus.SENT:
-                return icon("mail-sent")
-            if status in (OutboxStatus.FAILED, OutboxStatus.UNCERTAIN):
-                return icon("mail-failed")
-            if status is not OutboxStatus.CANCELLED:
-                return icon("mail-waiting")
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return mail_status_name(status)
-        return None
+            return mail_cell(self._mail.get(row.id), role)
+        return cell(row, column, role)

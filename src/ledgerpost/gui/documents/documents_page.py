@@ -37,6 +37,7 @@ from ledgerpost.gui.widgets.empty_hint import EmptyHint
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import mail_state_name
 from ledgerpost.gui.widgets.language import date_edit_format
+from ledgerpost.gui.widgets.palette import Tone, style
 
 
 class PartyChoice(QComboBox):
@@ -67,7 +68,16 @@ class DocumentsPage(QWidget):
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
+        self._build_filters()
+        self._build_table()
+        self._lay_out()
+        self._parties_stale = False
+        """The cards are read once, and again only when the user comes to choose after a
+        change (a batch or another desk changes the ledger every few seconds)."""
+        self._connect()
+        self._load_parties()
 
+    def _build_filters(self) -> None:
         self.numbers = QLineEdit()
         self.numbers.setPlaceholderText(self.tr("e.g. 5-17"))
         self.numbers.setAccessibleName(self.tr("Number range"))
@@ -113,24 +123,10 @@ class DocumentsPage(QWidget):
         self.new_button.setToolTip(self.tr("New document"))
         self.new_button.clicked.connect(lambda: self.new_requested.emit(self._base.type))
         self.filter_problem = QLabel()
-        self.filter_problem.setStyleSheet("color: #b00020;")
+        self.filter_problem.setStyleSheet(style(Tone.PROBLEM))
 
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Numbers")))
-        bar.addWidget(self.numbers)
-        bar.addSpacing(12)
-        bar.addWidget(self.use_dates)
-        bar.addWidget(self.date_from)
-        bar.addWidget(QLabel("–"))
-        bar.addWidget(self.date_to)
-        bar.addSpacing(12)
-        bar.addWidget(self.party)
-        bar.addWidget(self.mail)
-        bar.addWidget(self.apply)
-        bar.addWidget(self.filter_problem, 1)
-        bar.addWidget(self.new_button)
-
-        self.model = DocumentListModel(context.ledger, context.runner, self)
+    def _build_table(self) -> None:
+        self.model = DocumentListModel(self.context.ledger, self.context.runner, self)
         self.model.failed.connect(self.filter_problem.setText)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Documents"))
@@ -157,21 +153,35 @@ class DocumentsPage(QWidget):
             lambda current, _previous: self.selection_changed.emit(self.summary_at(current.row()))
         )
 
+    def _lay_out(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Numbers")))
+        bar.addWidget(self.numbers)
+        bar.addSpacing(12)
+        bar.addWidget(self.use_dates)
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel("–"))
+        bar.addWidget(self.date_to)
+        bar.addSpacing(12)
+        bar.addWidget(self.party)
+        bar.addWidget(self.mail)
+        bar.addWidget(self.apply)
+        bar.addWidget(self.filter_problem, 1)
+        bar.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+
+    def _connect(self) -> None:
+        changes = self.context.changes
         # A row chosen before its page arrived names its document once the page is there.
         self.model.page_loaded.connect(self._page_loaded)
-        context.changes.documents.connect(self.refresh)
-        context.changes.outbox.connect(self.model.refresh_mail_states)
-        # The cards are read once, and again only when the user comes to choose after a
-        # change (a batch or another desk changes the ledger every few seconds).
-        self._parties_stale = False
-        context.changes.documents.connect(self._parties_changed)
+        changes.documents.connect(self.refresh)
+        changes.outbox.connect(self.model.refresh_mail_states)
+        changes.documents.connect(self._parties_changed)
         self.party.wanted.connect(self._parties_wanted)
-        self._load_parties()
 
     def _parties_changed(self) -> None:
         self._parties_stale = True

@@ -28,18 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.mail.batch_choice import BatchChoice, Selection
 from ledgerpost.gui.mail.batch_texts import counts_text, document_text, reason_text
 from ledgerpost.gui.widgets.labels import reserved_note
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import batch_control
 from ledgerpost.services.batch_control import BatchCounts, Preview, QueueRun
-from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 
 REFRESH_MS = 2000
-RED, GREY = "color: #b00020;", "color: #555;"
 
 
 class _Progress(QObject):
@@ -77,7 +77,7 @@ class BatchDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: 600;")
         self.credit_warning = QLabel()
-        self.credit_warning.setStyleSheet(RED)
+        self.credit_warning.setStyleSheet(style(Tone.PROBLEM))
         self.credit_warning.setWordWrap(True)
         self.skipped_label = QLabel()
         self.skipped = QTableWidget(0, 3)
@@ -386,15 +386,11 @@ class BatchDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.notice.setText(text)
-        self.notice.setStyleSheet(RED if error else GREY)
+        self.notice.setStyleSheet(style(Tone.PROBLEM if error else Tone.QUIET))
 
     def _failed(self, exc: Exception) -> None:
         self._update_buttons()
-        if isinstance(exc, (LedgerError, StorageError)):
-            self._say(str(exc), error=True)
-            return
-        self._say(self.tr("Something went wrong: %1").replace("%1", str(exc)), error=True)
-        raise exc
+        errors.tell(exc, lambda text: self._say(text, error=True))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -7,7 +7,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -30,9 +29,10 @@ from ledgerpost.domain.users import Right
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.outbox_model import local_time
 from ledgerpost.gui.widgets.language import amount_text
+from ledgerpost.gui.widgets.page import Page
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import credits, outbox
 from ledgerpost.services import settings as settings_service
-from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 
 MAX_TOP_UP = 10_000_000
@@ -60,7 +60,7 @@ def load_credits(ledger: Ledger) -> CreditsState:
     )
 
 
-class CreditsPage(QWidget):
+class CreditsPage(Page):
     """``can_manage_credits`` comes from the user's rights; without it the page only shows."""
 
     delivery_wanted = Signal()
@@ -73,30 +73,33 @@ class CreditsPage(QWidget):
         *,
         can_manage_credits: bool | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         if can_manage_credits is None:
             can_manage_credits = context.may(Right.MANAGE_CREDITS)
         self.can_manage_credits = can_manage_credits
         self.state: CreditsState | None = None
-        self._stale = True
         self._loading = False
         self._again = False
         self._busy = False
         self._locale = QLocale()
+        self._build_summary()
+        self._build_top_up()
+        self._build_history()
+        self._lay_out()
+        self.refresh_on(context.changes.credits, context.changes.outbox, context.changes.settings)
+        self._update_top_up()
 
-        heading = QLabel(self.tr("Message credits"))
-        heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
+    def _build_summary(self) -> None:
         self.balance = QLabel("…")
         self.balance.setAccessibleName(self.tr("Credits left"))
         self.balance.setStyleSheet("font-size: 34px; font-weight: 600;")
-        caption = QLabel(self.tr("credits left · one is spent for each message the server accepts"))
-        caption.setStyleSheet("color: #555;")
         self.waiting = QLabel()
-        self.waiting.setStyleSheet("color: #b00020;")
+        self.waiting.setStyleSheet(style(Tone.PROBLEM))
         self.package = QLabel()
-        self.package.setStyleSheet("color: #555;")
+        self.package.setStyleSheet(style(Tone.QUIET))
 
+    def _build_top_up(self) -> None:
+        can_manage_credits = self.can_manage_credits
         self.amount = QSpinBox()
         self.amount.setRange(1, MAX_TOP_UP)
         self.amount.setGroupSeparatorShown(True)
@@ -129,6 +132,7 @@ class CreditsPage(QWidget):
         self.amount.setEnabled(can_manage_credits)
         self.reference.setEnabled(can_manage_credits)
 
+    def _build_history(self) -> None:
         self.history = QTableWidget(0, 5)
         self.history.setAccessibleName(self.tr("Credit history"))
         self.history.setHorizontalHeaderLabels(
@@ -148,9 +152,12 @@ class CreditsPage(QWidget):
         for column, width in enumerate((130, 150, 90, 260, 120)):
             self.history.setColumnWidth(column, width)
         self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
 
+    def _lay_out(self) -> None:
+        heading = QLabel(self.tr("Message credits"))
+        heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
+        caption = QLabel(self.tr("credits left · one is spent for each message the server accepts"))
+        caption.setStyleSheet(style(Tone.QUIET))
         summary = QVBoxLayout()
         summary.addWidget(self.balance)
         summary.addWidget(caption)
@@ -168,23 +175,8 @@ class CreditsPage(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(QLabel(self.tr("History")))
         layout.addWidget(self.history, 1)
-        context.changes.credits.connect(self._changed)
-        context.changes.outbox.connect(self._changed)
-        context.changes.settings.connect(self._changed)
-        self._update_top_up()
 
     # --- loading ------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def refresh(self) -> None:
         if self._loading:
@@ -257,9 +249,7 @@ class CreditsPage(QWidget):
         self._loading = False
         self._busy = False
         self._update_top_up()
-        if not isinstance(exc, (LedgerError, StorageError)):
-            raise exc
-        self.say(str(exc), False)
+        self.tell(exc)
 
     # --- top-up -------------------------------------------------------------------------
 
@@ -310,10 +300,6 @@ class CreditsPage(QWidget):
         self.context.changes.credits.emit()
         self.context.changes.outbox.emit()
         self.delivery_wanted.emit()
-
-    def say(self, text: str, ok: bool) -> None:
-        self.notice.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
-        self.notice.setText(text)
 
 
 def _price_text(price: str, currency: str) -> str:

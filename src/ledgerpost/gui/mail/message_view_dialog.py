@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.outbox import OutboxEntry
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services.outbox_view import MessageView
 
 SUMMARY_HEADERS = ("From", "To", "Cc", "Reply-To", "Subject", "Date", "Message-ID")
@@ -113,7 +114,7 @@ class MessageViewDialog(QDialog):
         size_label = QLabel(
             self.tr("%1 as handed to the server").replace("%1", file_size(len(view.raw)))
         )
-        size_label.setStyleSheet("color: #555;")
+        size_label.setStyleSheet(style(Tone.QUIET))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.save_button = QPushButton(self.tr("Save as .eml…"))

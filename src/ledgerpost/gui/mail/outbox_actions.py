@@ -14,6 +14,7 @@ from ledgerpost.domain.users import Right
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.message_view_dialog import MessageViewDialog
 from ledgerpost.gui.widgets.icons import icon
+from ledgerpost.gui.widgets.runner import show_failure
 from ledgerpost.services import outbox, outbox_view
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
@@ -207,7 +208,7 @@ class QueueActions(QObject):
         def failed(exc: Exception) -> None:
             self.busy = False
             self.update()
-            raise exc
+            show_failure(exc, self._widget)
 
         self.busy = True
         self.update()

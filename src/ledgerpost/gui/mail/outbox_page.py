@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
 
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
 from ledgerpost.domain.users import Right
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.outbox_actions import QueueActions
 from ledgerpost.gui.mail.outbox_model import OutboxModel, describe, status_icon
 from ledgerpost.gui.widgets.empty_hint import EmptyHint
 from ledgerpost.gui.widgets.labels import mail_status_name
+from ledgerpost.gui.widgets.page import Page
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.gui.widgets.table_model import fit_column_to_texts, fit_datetime_columns
 from ledgerpost.services import outbox
-from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 
 S = OutboxStatus
@@ -51,7 +53,7 @@ def load_queue(ledger: Ledger, statuses: tuple[OutboxStatus, ...] | None) -> Que
     return QueueLoad(found[:LIMIT], counts)
 
 
-class OutboxPage(QWidget):
+class OutboxPage(Page):
     """The queue as a table; actions on the chosen rows, allowed only where the rules allow."""
 
     open_document = Signal(int)
@@ -60,17 +62,21 @@ class OutboxPage(QWidget):
     """Messages are due now: connect to BackgroundDelivery.wake."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self._loading = False
         self._again = False
-        self._stale = True
         self.counts: dict[OutboxStatus, int] = {}
         self.loads = 0
         """How many times the list has been loaded (tests wait on it)."""
 
-        heading = QLabel(self.tr("Email queue"))
-        heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
+        self._build_filter()
+        self._build_table()
+        self._build_actions()
+        self._lay_out()
+        self.refresh_on(context.changes.outbox)
+        self.update_actions()
+
+    def _build_filter(self) -> None:
         self.filters: list[tuple[str, tuple[OutboxStatus, ...] | None]] = [
             (self.tr("All messages"), None),
             (self.tr("Needs attention"), (S.FAILED, S.UNCERTAIN)),
@@ -91,9 +97,11 @@ class OutboxPage(QWidget):
         self.status_filter.setItemIcon(0, status_icon(S.QUEUED))
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #555;")
+        self.summary.setStyleSheet(style(Tone.QUIET))
 
-        self.model = OutboxModel(self, hide_addresses=not context.may(Right.SEE_CONTACTS))
+    def _build_table(self) -> None:
+        hide_addresses = not self.context.may(Right.SEE_CONTACTS)
+        self.model = OutboxModel(self, hide_addresses=hide_addresses)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Email queue"))
         self.table.setModel(self.model)
@@ -120,7 +128,8 @@ class OutboxPage(QWidget):
             ),
         )
 
-        self.queue_actions = QueueActions(context, self.selected, self)
+    def _build_actions(self) -> None:
+        self.queue_actions = QueueActions(self.context, self.selected, self)
         self.queue_actions.said.connect(self.say)
         self.queue_actions.open_document.connect(self.open_document)
         self.queue_actions.delivery_wanted.connect(self.delivery_wanted)
@@ -141,6 +150,9 @@ class OutboxPage(QWidget):
         self.details.setMinimumHeight(64)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
+    def _lay_out(self) -> None:
+        heading = QLabel(self.tr("Email queue"))
+        heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show")))
         bar.addWidget(self.status_filter)
@@ -153,10 +165,7 @@ class OutboxPage(QWidget):
             button.setAccessibleName(action.text().rstrip("…"))
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Result"))
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -166,21 +175,8 @@ class OutboxPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addWidget(self.notice)
-        context.changes.outbox.connect(self._outbox_changed)
-        self.update_actions()
 
     # --- loading ------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _outbox_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def refresh(self) -> None:
         """Load the list again in the background (once more if asked while loading)."""
@@ -221,9 +217,8 @@ class OutboxPage(QWidget):
 
     def _load_failed(self, exc: Exception) -> None:
         self._loading = False
-        if not isinstance(exc, (LedgerError, StorageError)):
-            raise exc
-        self.say(self.tr("The queue could not be read: %1").replace("%1", str(exc)), False)
+        text = self.tr("The queue could not be read: %1")
+        errors.tell(exc, lambda reason: self.say(text.replace("%1", reason), False))
 
     def _show_counts(self) -> None:
         total = sum(self.counts.values())
@@ -276,8 +271,3 @@ class OutboxPage(QWidget):
 
     def _show_menu(self, pos: QPoint) -> None:
         self.context_menu().exec(self.table.viewport().mapToGlobal(pos))
-
-    def say(self, text: str, ok: bool) -> None:
-        """One line under the list: what an action did, or why it did not."""
-        self.notice.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
-        self.notice.setText(text)

@@ -17,42 +17,36 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import Shiboken
 
-from ledgerpost.domain.addresses import Field
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
+from ledgerpost.gui.mail.send_head import EarlierSends, MessageHead
 from ledgerpost.gui.mail.send_parts import (
-    AttachmentList,
     MessagePane,
     ProblemList,
     SendLater,
-    buddy,
     capital,
     local_date,
-    local_time,
     problem_field,
 )
 from ledgerpost.gui.mail.undo_bar import SentMessage, UndoBar
-from ledgerpost.gui.widgets.address_field import AddressBookModel, AddressField, apply_direction
+from ledgerpost.gui.widgets.address_field import AddressBookModel, apply_direction
 from ledgerpost.gui.widgets.labels import document_type_name, hidden_contact, reserved_note
 from ledgerpost.gui.widgets.language import problem_message, warning_message
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import address_book, send_form, sending
-from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.sending import Preflight, QueueResult, SendRequest
 
 CHECK_MS = 300
-KNOWN = (LedgerError, StorageError)
 
 
 class SendDialog(QDialog):
@@ -81,10 +75,10 @@ class SendDialog(QDialog):
         self._subject_edited = self._body_edited = False
         self.setWindowTitle(self.tr("Send by email"))
         self.resize(1060, 640)
-        self._build()
-        self._check_timer = QTimer(self)
-        self._check_timer.setSingleShot(True)
-        self._check_timer.setInterval(CHECK_MS)
+        self._build_widgets()
+        self._lay_out()
+        self._connect()
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_MS)
         self._check_timer.timeout.connect(self._check)
         self._load()
 
@@ -105,32 +99,22 @@ class SendDialog(QDialog):
 
     # --- building ------------------------------------------------------------------------
 
-    def _build(self) -> None:
+    def _build_widgets(self) -> None:
         self.heading = QLabel(self.tr("Loading…"))
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.from_line = QLineEdit()
-        self.from_line.setReadOnly(True)
-        self.from_line.setAccessibleName(self.tr("From"))
-        self.to = AddressField(Field.TO, self.tr("To"))
-        self.cc = AddressField(Field.CC, self.tr("CC"))
-        self.bcc = AddressField(Field.BCC, self.tr("BCC"))
-        self.subject = QLineEdit()
-        self.subject.setAccessibleName(self.tr("Subject"))
-        self.attachments = AttachmentList()
-        self.credits = QLabel()
-        self.credits.setAccessibleName(self.tr("Credits"))
+        self.head = MessageHead()
+        head = self.head
+        self.from_line, self.to, self.cc, self.bcc = head.from_line, head.to, head.cc, head.bcc
+        self.subject, self.attachments, self.credits = head.subject, head.attachments, head.credits
         self.message = MessagePane()
         self.note, self.body, self.closing = (
             self.message.note,
             self.message.body,
             self.message.closing,
         )
-        self.earlier = QLabel()
-        self.earlier.setWordWrap(True)
-        self.earlier.setTextFormat(Qt.TextFormat.PlainText)
-        self.resend = QCheckBox(self.tr("Send &again"))
-        self.resend.setAccessibleName(self.tr("Send again although already sent"))
+        self.again = EarlierSends()
+        self.earlier, self.resend = self.again.earlier, self.again.resend
         self.problems = ProblemList()
         self.problems.show_loading()
         self.send_later = SendLater()
@@ -141,25 +125,16 @@ class SendDialog(QDialog):
         self.send_button.setEnabled(False)
         for button in (self.cancel, self.send_button):
             button.setAutoDefault(False)  # Enter in a field must not send
+        self._editors: list[QWidget] = [self.to, self.cc, self.bcc, self.subject, self.note]
+        self._editors += [self.body, self.attachments, self.resend, self.later]
+        for widget in self._editors:  # until the form is loaded
+            widget.setEnabled(False)
 
-        left = QFormLayout()
-        left.addRow(self.tr("From"), self.from_line)
-        left.addRow(buddy(self.tr("&To"), self.to), self.to)
-        left.addRow(self.tr("CC"), self.cc)
-        left.addRow(self.tr("BCC"), self.bcc)
-        left.addRow(buddy(self.tr("S&ubject"), self.subject), self.subject)
-        left.addRow(self.tr("Attachments"), self.attachments)
-        left.addRow(self.tr("Credits"), self.credits)
-        left_column = QVBoxLayout()
-        left_column.addLayout(left)
-        left_column.addStretch(1)
+    def _lay_out(self) -> None:
         columns = QHBoxLayout()
-        columns.addLayout(left_column, 3)
+        columns.addWidget(self.head, 3)
         columns.addSpacing(12)
         columns.addWidget(self.message, 2)
-        again = QHBoxLayout()
-        again.addWidget(self.earlier, 1)
-        again.addWidget(self.resend)
         footer = QHBoxLayout()
         footer.addWidget(self.send_later)
         footer.addStretch(1)
@@ -168,24 +143,11 @@ class SendDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(columns, 1)
-        layout.addLayout(again)
+        layout.addWidget(self.again)
         layout.addWidget(self.problems)
         layout.addLayout(footer)
-        self._show_earlier(())
 
-        self._editors: list[QWidget] = [
-            self.to,
-            self.cc,
-            self.bcc,
-            self.subject,
-            self.note,
-            self.body,
-            self.attachments,
-            self.resend,
-            self.later,
-        ]
-        for widget in self._editors:
-            widget.setEnabled(False)
+    def _connect(self) -> None:
         for field in (self.to, self.cc, self.bcc):
             field.checked.connect(self._changed)
         self.subject.textEdited.connect(self._subject_changed)
@@ -215,9 +177,9 @@ class SendDialog(QDialog):
                 done(result)
 
         def on_error(exc: Exception) -> None:
-            if not isinstance(exc, KNOWN):
-                raise exc
-            if Shiboken.isValid(self):
+            if not errors.is_known(exc):
+                errors.crash(exc)
+            elif Shiboken.isValid(self):
                 (failed or self._show_error)(exc)
 
         self.context.runner.run(fn, on_done, on_error)
@@ -262,7 +224,7 @@ class SendDialog(QDialog):
         self.message.show_template(check.body, check.greeting, check.signature)
         self.attachments.limit_mb = form.size_limit_mb
         self.attachments.add_paths([])
-        self._show_earlier(form.earlier)
+        self.again.show_earlier(form.earlier)
         for widget in self._editors:
             widget.setEnabled(True)
         self.to.setFocus()
@@ -273,18 +235,6 @@ class SendDialog(QDialog):
         model = AddressBookModel(entries, self)
         for field in (self.to, self.cc, self.bcc):
             field.set_book(model)
-
-    def _show_earlier(self, earlier: tuple[send_form.EarlierSend, ...]) -> None:
-        lines = []
-        for item in earlier:
-            if item.status.value == "sent":
-                text = self.tr("Already sent on %1 to %2.")
-            else:
-                text = self.tr("Already in the outbox since %1 for %2.")
-            lines.append(text.replace("%1", local_time(item.when)).replace("%2", item.to))
-        self.earlier.setText("\n".join(lines))
-        self.earlier.setVisible(bool(lines))
-        self.resend.setVisible(bool(lines))
 
     # --- checking as the user types ------------------------------------------------------
 
@@ -342,7 +292,7 @@ class SendDialog(QDialog):
         self.credits.setText(text)
         self.credits.setToolTip(reserved_note())
         short = balance < cost
-        self.credits.setStyleSheet("color: #b00020; font-weight: 600;" if short else "")
+        self.credits.setStyleSheet(f"{style(Tone.PROBLEM)} font-weight: 600;" if short else "")
         self._update_send_button()
 
     def _sentence(self, problem: Any) -> str:

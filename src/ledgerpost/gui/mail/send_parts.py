@@ -26,9 +26,9 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.gui.widgets.address_field import apply_direction
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.language import datetime_edit_format, datetime_text, isolated
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services.sending import PRINT_COPY_ALLOWANCE
 
-RED = "#b00020"
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -169,7 +169,7 @@ class AttachmentList(QWidget):
         text = text.replace("%2", str(self.limit_mb))
         if self.over_limit():
             text = self.tr("Too large to send: %1").replace("%1", text)
-            self.total.setStyleSheet(f"color: {RED}; font-weight: 600;")
+            self.total.setStyleSheet(f"{style(Tone.PROBLEM)} font-weight: 600;")
         else:
             self.total.setStyleSheet("color: palette(placeholder-text);")
         self.total.setText(text)

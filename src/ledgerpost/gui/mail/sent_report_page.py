@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.outbox_model import document_text, local_time, status_icon
 from ledgerpost.gui.widgets.empty_hint import EmptyHint
 from ledgerpost.gui.widgets.labels import hidden_contact, mail_status_name
 from ledgerpost.gui.widgets.language import date_edit_format, isolated
+from ledgerpost.gui.widgets.page import Page
 from ledgerpost.gui.widgets.table_model import (
     Index,
     RowsModel,
@@ -38,7 +40,6 @@ from ledgerpost.gui.widgets.table_model import (
     fit_datetime_columns,
 )
 from ledgerpost.services import outbox_view
-from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.reports import HIDDEN, SentReport, sent_report
 
@@ -136,14 +137,12 @@ class SentReportModel(RowsModel):
         return None
 
 
-class SentReportPage(QWidget):
+class SentReportPage(Page):
     """Period, user and party on top; the counts; the list; "Export CSV…"."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.report: SentReport | None = None
-        self._stale = True
         self._choices_loaded = False
         self._loading = False
         self._again = False
@@ -208,9 +207,6 @@ class SentReportPage(QWidget):
             lambda: self.model.rowCount() == 0,
             self.tr("No messages in this period for this user and party."),
         )
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -222,19 +218,15 @@ class SentReportPage(QWidget):
         context.changes.outbox.connect(self._outbox_changed)
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
         if not self._choices_loaded:
             self.load_choices()
-        if self._stale:
-            self.refresh()
+        super().showEvent(event)  # refreshes if stale
 
     def _outbox_changed(self) -> None:
         self._choices_loaded = False
         if self.isVisible():
             self.load_choices()
-            self.refresh()
-        else:
-            self._stale = True
+        self.changed()
 
     def load_choices(self) -> None:
         self._choices_loaded = True
@@ -292,9 +284,7 @@ class SentReportPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False
-        if not isinstance(exc, (LedgerError, StorageError, OSError)):
-            raise exc
-        self.say(str(exc), False)
+        self.tell(exc)
 
     def export_csv(self) -> None:
         if self.report is None:
@@ -318,16 +308,10 @@ class SentReportPage(QWidget):
         )
 
     def _export_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, OSError):
-            raise exc
-        self.say(
-            self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc)),
-            False,
-        )
-
-    def say(self, text: str, ok: bool) -> None:
-        self.notice.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
-        self.notice.setText(text)
+        if isinstance(exc, OSError):  # the file name is the one just chosen: the reason only
+            exc = OSError(exc.errno, exc.strerror or str(exc))
+        text = self.tr("The file could not be written: %1")
+        errors.tell(exc, lambda reason: self.say(text.replace("%1", reason), False))
 
 
 def write_csv(report: SentReport, path: Path) -> None:

@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.send_parts import local_time
 from ledgerpost.gui.widgets.address_field import apply_direction
 from ledgerpost.gui.widgets.labels import mail_status_name
 from ledgerpost.services import send_form
-from ledgerpost.services.errors import LedgerError, StorageError
 
 LINGER_MS = 8_000
 """How long the bar stays once there is nothing left to undo."""
@@ -151,10 +151,8 @@ class UndoBar(QFrame):
         self._finish(text.replace("%1", sent.what))
 
     def _failed(self, sent: SentMessage, exc: Exception) -> None:
-        if not isinstance(exc, LedgerError | StorageError):
-            raise exc
         text = self.tr("Could not undo %1: %2").replace("%1", sent.what)
-        self._finish(text.replace("%2", str(exc)))
+        errors.tell(exc, lambda reason: self._finish(text.replace("%2", reason)))
 
     def _finish(self, text: str) -> None:
         self._left = 0

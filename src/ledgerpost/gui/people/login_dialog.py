@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from ledgerpost.domain.users import SignedIn
+from ledgerpost.gui import errors
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import users
-from ledgerpost.services.errors import LedgerError, LoginFailed, StorageError
+from ledgerpost.services.errors import LoginFailed
 from ledgerpost.services.ledger import Ledger
 
 
@@ -40,7 +42,7 @@ class LoginDialog(QDialog):
         where = QLabel(_place(location))
         where.setToolTip(location)
         where.setTextFormat(Qt.TextFormat.PlainText)
-        where.setStyleSheet("color: #555;")
+        where.setStyleSheet(style(Tone.QUIET))
         where.setVisible(bool(location))
         self.login = QLineEdit()
         self.login.setAccessibleName(self.tr("Login name"))
@@ -49,7 +51,7 @@ class LoginDialog(QDialog):
         self.password.setAccessibleName(self.tr("Password"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(style(Tone.PROBLEM))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -78,7 +80,7 @@ class LoginDialog(QDialog):
             return
         self._busy = True
         self.log_in_button.setEnabled(False)
-        self.message.setStyleSheet("color: #555;")
+        self.message.setStyleSheet(style(Tone.QUIET))
         self.message.setText(self.tr("Checking…"))
         ledger = self.ledger
         self.runner.run(
@@ -93,17 +95,17 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _refused(self, exc: Exception) -> None:
-        if not isinstance(exc, (LedgerError, StorageError)):
-            raise exc
         if not Shiboken.isValid(self):
+            if not errors.is_known(exc):
+                errors.crash(exc)
             return
         self._busy = False
         self.log_in_button.setEnabled(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(style(Tone.PROBLEM))
         if isinstance(exc, LoginFailed):
             self.message.setText(self.tr("The login name or the password is wrong."))
         else:
-            self.message.setText(str(exc))
+            errors.tell(exc, self.message.setText)
         self.password.clear()
         self.password.setFocus()
 

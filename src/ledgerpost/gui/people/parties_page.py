@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,15 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.parties import Company, Party, PartyKind
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.people.party_editor import PartyEditor
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
 from ledgerpost.gui.widgets.empty_hint import EmptyHint
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import address_role_name, hidden_contact, party_kind_plural
+from ledgerpost.gui.widgets.page import Page
+from ledgerpost.gui.widgets.palette import Tone, qcolour
 from ledgerpost.gui.widgets.table_model import Index, RowsModel
 from ledgerpost.services import parties
-from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.parties import PartyCard
 
 
@@ -84,7 +86,7 @@ class PartiesModel(RowsModel):
                 return party.address.city
         if column == "emails" and card.hidden:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor("#6b6b6b")
+                return qcolour(Tone.FADED)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setItalic(True)
@@ -92,17 +94,15 @@ class PartiesModel(RowsModel):
         return None
 
 
-class PartiesPage(QWidget):
+class PartiesPage(Page):
     """``PartiesPage(context, PartyKind.CUSTOMER)``: one kind of card."""
 
     changed = Signal()
     """A card was added or changed."""
 
     def __init__(self, context: AppContext, kind: PartyKind, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.kind = kind
-        self._stale = True
         self._language = "en"
         self.editor: PartyEditor | None = None
 
@@ -138,8 +138,6 @@ class PartiesPage(QWidget):
         for column, width in enumerate((230, 70, 330, 170, 90)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -165,17 +163,7 @@ class PartiesPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.edit_button.setEnabled(self.selected() is not None)
         )
-        context.changes.users.connect(self._rights_changed)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _rights_changed(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
+        self.refresh_on(context.changes.users)
 
     def refresh(self) -> None:
         self._stale = False
@@ -196,9 +184,7 @@ class PartiesPage(QWidget):
         self.notice.setText(self.tr("%n card(s)", "", len(cards)))
 
     def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, (LedgerError, StorageError)):
-            raise exc
-        self.notice.setText(str(exc))
+        errors.tell(exc, self.notice.setText)
 
     def selected(self) -> PartyCard | None:
         rows = self.table.selectionModel().selectedRows()

@@ -39,12 +39,13 @@ from ledgerpost.domain.parties import (
     Party,
     PostalAddress,
 )
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
 from ledgerpost.gui.widgets.labels import address_role_name, hidden_contact, party_kind_name
 from ledgerpost.gui.widgets.language import problem_message
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import parties
-from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.parties import PartyCard, SaveResult
 
 
@@ -123,14 +124,14 @@ class PartyEditor(QDialog):
             )
         )
         self.hidden_note.setWordWrap(True)
-        self.hidden_note.setStyleSheet("color: #555;")
+        self.hidden_note.setStyleSheet(style(Tone.QUIET))
         self.hidden_note.setVisible(card.hidden)
         if card.hidden:
             self._hide_addresses()
 
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setStyleSheet(style(Tone.PROBLEM))
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -288,11 +289,10 @@ class PartyEditor(QDialog):
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, (LedgerError, StorageError)):
-            raise exc
         self._busy = False
         self.save_button.setEnabled(True)
-        self.problems.setText(self.tr("Nothing was saved: %1").replace("%1", str(exc)))
+        text = self.tr("Nothing was saved: %1")
+        errors.tell(exc, lambda reason: self.problems.setText(text.replace("%1", reason)))
 
     def reject(self) -> None:
         if not self._busy:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.parties import LANGUAGES, Company, PostalAddress
 from ledgerpost.gui.settings.fields import problem_label, show_problem
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services.settings_editor import (
     LOGO_KEY,
     LOGO_MAX_BYTES,
@@ -57,27 +58,38 @@ class CompanyTab(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.problems: dict[str, QLabel] = {}
         form = QFormLayout()
+        self._build_identity(form, company)
+        self._build_books(form, company, new)
+        self._build_sender(form, company)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self._build_logo())
+        layout.addStretch(1)
+        self._show_logo()
 
-        def line(key: str, label: str, value: str, tip: str = "") -> QLineEdit:
-            edit = QLineEdit(value)
-            edit.setAccessibleName(label)
-            edit.setToolTip(tip)
-            self.edits[key] = edit
-            self._row(form, key, label, edit)
-            return edit
+    def _line(self, form: QFormLayout, key: str, label: str, value: str, tip: str = "") -> None:
+        edit = QLineEdit(value)
+        edit.setAccessibleName(label)
+        edit.setToolTip(tip)
+        self.edits[key] = edit
+        self._row(form, key, label, edit)
 
-        line("company.name", self.tr("Company name"), company.name)
-        line("company.street", self.tr("Street"), company.address.street)
-        line("company.postal_code", self.tr("Postal code"), company.address.postal_code)
-        line("company.city", self.tr("City"), company.address.city)
-        line("company.country", self.tr("Country"), company.address.country)
-        line("company.vat_number", self.tr("VAT number"), company.vat_number)
-        line(
+    def _build_identity(self, form: QFormLayout, company: Company) -> None:
+        self._line(form, "company.name", self.tr("Company name"), company.name)
+        self._line(form, "company.street", self.tr("Street"), company.address.street)
+        self._line(form, "company.postal_code", self.tr("Postal code"), company.address.postal_code)
+        self._line(form, "company.city", self.tr("City"), company.address.city)
+        self._line(form, "company.country", self.tr("Country"), company.address.country)
+        self._line(form, "company.vat_number", self.tr("VAT number"), company.vat_number)
+        self._line(
+            form,
             "company.registration_number",
             self.tr("Registration number"),
             company.registration_number,
         )
-        line("company.bank_account", self.tr("Bank account (IBAN)"), company.bank_account)
+        self._line(
+            form, "company.bank_account", self.tr("Bank account (IBAN)"), company.bank_account
+        )
         self.terms = QSpinBox()
         self.terms.setRange(0, 3650)
         self.terms.setSuffix(self.tr(" days"))
@@ -85,6 +97,8 @@ class CompanyTab(QWidget):
         self.terms.setAccessibleName(self.tr("Payment terms"))
         self.terms.setToolTip(self.tr("Days until a new invoice is due"))
         self._row(form, "company.payment_terms_days", self.tr("Payment terms"), self.terms)
+
+    def _build_books(self, form: QFormLayout, company: Company, new: bool) -> None:
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
@@ -104,6 +118,8 @@ class CompanyTab(QWidget):
             self.tr("The currency the books are kept in: chosen once, when the books start")
         )
         self._row(form, "company.currency", self.tr("Currency of the books"), self.currency)
+
+    def _build_sender(self, form: QFormLayout, company: Company) -> None:
         sender_note = QLabel(
             self.tr(
                 "The sender below is used only where the Mail server tab leaves From name, "
@@ -111,14 +127,21 @@ class CompanyTab(QWidget):
             )
         )
         sender_note.setWordWrap(True)
-        sender_note.setStyleSheet("color: #555;")
+        sender_note.setStyleSheet(style(Tone.QUIET))
         form.addRow(sender_note)
         sender_tip = self.tr("Used when the Mail server tab names no From address")
-        line("company.sender_name", self.tr("Sender name"), company.sender_name, sender_tip)
-        line(
-            "company.sender_address", self.tr("Sender address"), company.sender_address, sender_tip
+        self._line(
+            form, "company.sender_name", self.tr("Sender name"), company.sender_name, sender_tip
         )
-        line(
+        self._line(
+            form,
+            "company.sender_address",
+            self.tr("Sender address"),
+            company.sender_address,
+            sender_tip,
+        )
+        self._line(
+            form,
             "company.reply_to",
             self.tr("Reply-To"),
             company.reply_to,
@@ -128,6 +151,7 @@ class CompanyTab(QWidget):
             ),
         )
 
+    def _build_logo(self) -> QGroupBox:
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(*LOGO_BOX)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -159,12 +183,7 @@ class CompanyTab(QWidget):
         logo_layout.addLayout(row)
         logo_layout.addWidget(hint)
         logo_layout.addWidget(self.problems[LOGO_KEY])
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(logo_box)
-        layout.addStretch(1)
-        self._show_logo()
+        return logo_box
 
     def _row(self, form: QFormLayout, key: str, label: str, editor: QWidget) -> None:
         box = QVBoxLayout()

@@ -23,16 +23,17 @@ from shiboken6 import isValid
 
 from ledgerpost.domain.parties import Company
 from ledgerpost.domain.problems import Problem
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.settings.company import CompanyTab
-from ledgerpost.gui.settings.fields import PROBLEM_STYLE, FieldSet, add_row
+from ledgerpost.gui.settings.fields import FieldSet, add_row
 from ledgerpost.gui.settings.language import LanguageTab
 from ledgerpost.gui.settings.smtp import SmtpTab
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES, TemplatesTab
 from ledgerpost.gui.widgets.language import problem_message
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services import settings_editor
-from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.settings_editor import ApplyResult, SettingsChange
 
 SENDING_KEYS = ("mail.send_delay_seconds", "mail.test_address", "mail.size_limit_mb")
@@ -219,13 +220,10 @@ class SettingsDialog(QDialog):
             return
         self._saving = False
         self.buttons.setEnabled(True)
-        if not isinstance(error, LedgerError | StorageError):
+        if not errors.is_known(error):
             self._say(self.tr("The settings could not be saved because of an unexpected error."))
-            raise error
-        self._say(
-            self.tr("Nothing was saved: %1").replace("%1", str(error)),
-            problem=True,
-        )
+        text = self.tr("Nothing was saved: %1")
+        errors.tell(error, lambda reason: self._say(text.replace("%1", reason), problem=True))
 
     # --- problems -----------------------------------------------------------------------
 
@@ -263,4 +261,4 @@ class SettingsDialog(QDialog):
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(PROBLEM_STYLE if problem else "")
+        self.status.setStyleSheet(style(Tone.PROBLEM) if problem else "")

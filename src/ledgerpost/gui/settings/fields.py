@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
 
 from ledgerpost.domain.settings import BY_KEY, Setting
 from ledgerpost.gui.widgets.language import core_text, number_text, read_decimal
+from ledgerpost.gui.widgets.palette import Tone, style
 
 SPIN_MAX = 2_000_000_000
 AMOUNT_KEYS = frozenset({"credits.package_price"})
 """Text settings holding an amount: shown and typed with the locale's decimal separator."""
-PROBLEM_STYLE = "color: #b00020;"
-HINT_STYLE = "color: #555;"
 
 
 def label_of(key: str) -> str:
@@ -64,7 +63,7 @@ def description_of(setting: Setting) -> str:
 def problem_label(name: str) -> QLabel:
     """A red line under a field, hidden until there is something to say."""
     label = QLabel()
-    label.setStyleSheet(PROBLEM_STYLE)
+    label.setStyleSheet(style(Tone.PROBLEM))
     label.setWordWrap(True)
     label.setAccessibleName(name)
     label.hide()
@@ -110,7 +109,7 @@ class DeclaredField(QWidget):
         layout.addWidget(self.editor)
         self.hint = QLabel(description)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint.setStyleSheet(style(Tone.QUIET))
         self.hint.hide()
         layout.addWidget(self.hint)
         layout.addWidget(self.problem)

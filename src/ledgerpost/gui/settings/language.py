@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ledgerpost.domain.parties import LANGUAGES
-from ledgerpost.gui.settings.fields import HINT_STYLE, problem_label, show_problem
+from ledgerpost.gui.settings.fields import problem_label, show_problem
 from ledgerpost.gui.widgets.language import LANGUAGE_NAMES, system_language
+from ledgerpost.gui.widgets.palette import Tone, style
 
 KEY = "ui.language"
 
@@ -32,7 +33,7 @@ class LanguageTab(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
+        hint.setStyleSheet(style(Tone.QUIET))
         form = QFormLayout()
         label = QLabel(self.tr("&Window language:"))
         label.setBuddy(self.choice)

@@ -26,9 +26,9 @@ from shiboken6 import isValid
 
 from ledgerpost.domain.settings import BY_KEY
 from ledgerpost.domain.smtp import DEFAULT_PORTS, Security
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.settings.fields import (
-    PROBLEM_STYLE,
     FieldSet,
     add_row,
     description_of,
@@ -36,8 +36,8 @@ from ledgerpost.gui.settings.fields import (
     problem_label,
     show_problem,
 )
+from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import mail_account, settings_editor
-from ledgerpost.services.errors import LedgerError
 
 KEYS = (
     "smtp.host",
@@ -63,6 +63,13 @@ class SmtpTab(QWidget):
         self.fields = FieldSet(KEYS)
         self._testing = False
 
+        self._build_security()
+        self._build_password()
+        self._build_test()
+        self._lay_out()
+        self._connect()
+
+    def _build_security(self) -> None:
         self.security = QComboBox()
         for security, name in (
             (Security.STARTTLS, self.tr("STARTTLS (usually port 587)")),
@@ -78,6 +85,7 @@ class SmtpTab(QWidget):
         self.security_problem = problem_label(self.tr("Problem with the security"))
         self._last_security = Security.STARTTLS
 
+    def _build_password(self) -> None:
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
@@ -102,9 +110,10 @@ class SmtpTab(QWidget):
             )
         )
         self.insecure_warning.setWordWrap(True)
-        self.insecure_warning.setStyleSheet(PROBLEM_STYLE)
+        self.insecure_warning.setStyleSheet(style(Tone.PROBLEM))
         self.insecure_warning.setAccessibleName(self.tr("Warning about unencrypted sign-in"))
 
+    def _build_test(self) -> None:
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setAccessibleName(self.tr("Test connection"))
         self.test_button.setToolTip(
@@ -118,6 +127,19 @@ class SmtpTab(QWidget):
         self.test_result.hide()
         self.test_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
+    def _lay_out(self) -> None:
+        form = self._form()
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
+        test_row.addWidget(self.test_result, 1)
+        test_row.addStretch(0)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addSpacing(8)
+        layout.addLayout(test_row)
+        layout.addStretch(1)
+
+    def _form(self) -> QFormLayout:
         form = QFormLayout()
         add_row(form, self.fields["smtp.host"])
         add_row(form, self.fields["smtp.port"])
@@ -158,17 +180,9 @@ class SmtpTab(QWidget):
             add_row(form, self.fields[key])
         add_row(form, self.fields["smtp.allow_insecure_auth"])
         form.addRow(self.insecure_warning)
+        return form
 
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
-        test_row.addWidget(self.test_result, 1)
-        test_row.addStretch(0)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addSpacing(8)
-        layout.addLayout(test_row)
-        layout.addStretch(1)
-
+    def _connect(self) -> None:
         self.security.currentIndexChanged.connect(self._security_changed)
         self.fields["smtp.port"].edited.connect(self._update_hint)
         self.fields["smtp.allow_insecure_auth"].edited.connect(self._update_insecure_warning)
@@ -290,10 +304,9 @@ class SmtpTab(QWidget):
         if not isValid(self):
             return
         self._finish_test()
-        if not isinstance(error, LedgerError):
+        if not errors.is_known(error):
             self._show_result(self.tr("✘ The test stopped on an unexpected error."), FAILED_STYLE)
-            raise error
-        self._show_result("✘ " + str(error), FAILED_STYLE)
+        errors.tell(error, lambda reason: self._show_result("✘ " + reason, FAILED_STYLE))
 
     def _finish_test(self) -> None:
         self._testing = False

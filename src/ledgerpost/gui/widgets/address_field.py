@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QInputMethodEvent, QKeyEvent, QTextCharFormat
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -45,12 +45,12 @@ from ledgerpost.domain.addresses import (
 from ledgerpost.domain.problems import Problem
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.language import problem_message
+from ledgerpost.gui.widgets.palette import Tone, colour, qcolour
 from ledgerpost.services.address_book import CONTACT, RECENT, BookEntry
 
 DEBOUNCE_MS = 250
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 2
-RED = "#b00020"
 
 
 def text_direction(text: str) -> Qt.LayoutDirection | None:
@@ -233,8 +233,8 @@ class AddressField(QWidget):
         self.line = AddressLineEdit()
         self.line.setAccessibleName(name)
         self.line.setStyleSheet(
-            f'QLineEdit[invalid="true"] {{ border: 1px solid {RED}; border-radius: 3px;'
-            " padding: 2px; background: #fff6f6; }"
+            f'QLineEdit[invalid="true"] {{ border: 1px solid {colour(Tone.PROBLEM)};'
+            " border-radius: 3px; padding: 2px; background: #fff6f6; }"
         )
         self.picker = QToolButton()
         self.picker.setIcon(icon("address-book"))
@@ -249,7 +249,7 @@ class AddressField(QWidget):
         self.picker.menu().aboutToShow.connect(self._fill_menu)
         self.picker.hide()
         self.reasons = QLabel()
-        self.reasons.setStyleSheet(f"color: {RED};")
+        self.reasons.setStyleSheet(f"color: {colour(Tone.PROBLEM)};")
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.PlainText)
         self.reasons.setAccessibleName(
@@ -330,9 +330,9 @@ class AddressField(QWidget):
         """Red, wavy-underlined letters for the bad entries (the line's preedit formats: the
         one way a QLineEdit draws parts of its text differently)."""
         fmt = QTextCharFormat()
-        fmt.setForeground(QColor(RED))
+        fmt.setForeground(qcolour(Tone.PROBLEM))
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        fmt.setUnderlineColor(QColor(RED))
+        fmt.setUnderlineColor(qcolour(Tone.PROBLEM))
         cursor = self.line.cursorPosition()
         attributes = [
             QInputMethodEvent.Attribute(

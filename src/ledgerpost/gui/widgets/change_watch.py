@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services.changes import ChangeWatch
@@ -69,4 +70,8 @@ class ChangeWatcher(QObject):
 
     def _failed(self, exc: Exception) -> None:
         self._looking = False
-        self.problem = str(exc)
+
+        def keep(text: str) -> None:
+            self.problem = text
+
+        errors.tell(exc, keep)

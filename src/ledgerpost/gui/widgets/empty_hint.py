@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
+from ledgerpost.gui.widgets.palette import Tone, style
+
 
 class EmptyHint(QLabel):
     """Shown over ``view`` while ``is_empty()`` says so; re-asked whenever the model's rows
@@ -21,7 +23,7 @@ class EmptyHint(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet("color: #666; padding: 32px;")
+        self.setStyleSheet(f"{style(Tone.QUIET)} padding: 32px;")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         model = view.model()
         for signal in (

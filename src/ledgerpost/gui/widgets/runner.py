@@ -2,16 +2,23 @@
 
 Widgets never touch the database or the network themselves for longer than a frame: they ask
 the runner, which calls back with the result (or the error) on the GUI thread. Never touch a
-widget from the function you hand in.
+widget from the function you hand in. A failure the caller has no handler for is told by
+``gui.errors``: known trouble in a message box, a bug on the crash path.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ledgerpost.gui import errors
+
+log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -44,7 +51,8 @@ class Runner(QObject):
         """Call ``fn()`` in the background; then ``on_done(result)`` or ``on_error(exc)`` here.
 
         With ``owner`` (usually the widget asking), the answer is dropped if the owner has been
-        deleted meanwhile (a dialog closed before its data arrived).
+        deleted meanwhile (a dialog closed before its data arrived); a bug is never dropped.
+        Without ``on_error``, :func:`show_failure` tells the failure.
         """
         relay = _Relay()
         self._relays.add(relay)
@@ -68,12 +76,16 @@ class Runner(QObject):
 
         def failed(exc: object) -> None:
             try:
-                if gone() and isinstance(exc, Exception):
-                    return
-                if on_error is not None and isinstance(exc, Exception):
+                if not isinstance(exc, Exception):
+                    raise exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
+                log.warning("background call %s failed: %s", _name(fn), errors.describe(exc))
+                if gone():
+                    if not errors.is_known(exc):
+                        errors.crash(exc)
+                elif on_error is not None:
                     on_error(exc)
                 else:
-                    raise exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
+                    show_failure(exc, owner)
             finally:
                 finish()
 
@@ -97,6 +109,24 @@ class Runner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for every task (tests and shutdown)."""
         return self.pool.waitForDone(msecs)
+
+
+def show_failure(exc: Exception, owner: QObject | None = None) -> None:
+    """The default answer to a failure: known trouble in a message box over ``owner``'s
+    window, a bug on the crash path."""
+    parent = owner if isinstance(owner, QWidget) else None
+
+    def box(text: str) -> None:
+        title = QCoreApplication.translate("errors", "LedgerPost")
+        message = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        message.open()  # not exec(): no event loop of its own inside the answer
+
+    errors.tell(exc, box)
+
+
+def _name(fn: Callable[[], Any]) -> str:
+    return str(getattr(fn, "__qualname__", None) or type(fn).__name__)
 
 
 def wait_for_all(msecs: int = 30_000) -> bool:

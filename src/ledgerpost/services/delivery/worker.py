@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import os
 import socket
 import threading
@@ -55,6 +56,8 @@ from ledgerpost.storage.delivery_lane import Accepted, DataMark, DeliveryLane
 from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxRow
 from ledgerpost.storage.outbox_repository import KeptMime
 from ledgerpost.storage.print_copies import get_print_copies
+
+log = logging.getLogger(__name__)
 
 HEARTBEAT_TIMEOUT = dt.timedelta(seconds=90)
 RECOVER_SECONDS = 5.0
@@ -429,6 +432,7 @@ class DeliveryWorker:
         with self.ledger.db.write() as s:
             for outbox_id, reason in refused:
                 repo.settle(s, outbox_id, OutboxEvent.PERMANENT, claimed_by=None, last_error=reason)
+                log.warning("outbox %s failed: it could not be composed", outbox_id)
         report.failed += len(refused)
         refused.clear()
 
@@ -464,6 +468,8 @@ class DeliveryWorker:
             self._lane = DeliveryLane(self.ledger.db)
         ours = self._lane.step(accepted, mark)
         report.sent += len(accepted)
+        for item in accepted:
+            log.info("outbox %s sent (%s)", item.outbox_id, item.code)
         return ours
 
     def _record_failure(self, s: Session, outcome: _Outcome, report: RunReport) -> None:
@@ -473,13 +479,16 @@ class DeliveryWorker:
         assert exc is not None
         code = getattr(exc, "code", None)
         common = {"claimed_by": None, "last_code": code, "last_error": str(exc)}
+        kind = type(exc).__name__  # never str(exc): the server's words may quote an address
         if isinstance(exc, DeliveryUncertain):
             repo.settle(s, outbox_id, OutboxEvent.CRASHED, **common)
             report.uncertain += 1
+            log.warning("outbox %s uncertain: %s %s", outbox_id, kind, code)
             return
         if isinstance(exc, MESSAGE_REFUSED):
             repo.settle(s, outbox_id, OutboxEvent.PERMANENT, **common)
             report.failed += 1
+            log.warning("outbox %s failed: %s %s", outbox_id, kind, code)
             return
         row = repo.get_message(s, outbox_id)
         if should_give_up(now - (row.first_attempt_at or now)):
@@ -490,6 +499,7 @@ class DeliveryWorker:
                 **{**common, "last_error": f"gave up after a day of retries: {exc}"},
             )
             report.failed += 1
+            log.warning("outbox %s failed after a day of retries: %s %s", outbox_id, kind, code)
         else:
             repo.move(
                 s,
@@ -499,6 +509,7 @@ class DeliveryWorker:
                 **common,
             )
             report.retry += 1
+            log.info("outbox %s to retry: %s %s", outbox_id, kind, code)
 
     def _release(self, ids: list[int], reason: str) -> None:
         """Give back claimed messages untouched (the worker is stopping for a setting)."""

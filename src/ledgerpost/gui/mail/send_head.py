@@ -1,0 +1,87 @@
+"""The head of the send dialog's message (From, To, CC, BCC, subject, attachments, credits) and
+its earlier sends. Their texts keep the dialog's translation context."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledgerpost.domain.addresses import Field
+from ledgerpost.gui.mail.send_parts import AttachmentList, buddy, local_time
+from ledgerpost.gui.widgets.address_field import AddressField
+from ledgerpost.services.send_form import EarlierSend
+
+
+class MessageHead(QWidget):
+    """The fields above the message text, in one form (the send dialog's left column)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.from_line = QLineEdit()
+        self.from_line.setReadOnly(True)
+        self.from_line.setAccessibleName(QCoreApplication.translate("SendDialog", "From"))
+        self.to = AddressField(Field.TO, QCoreApplication.translate("SendDialog", "To"))
+        self.cc = AddressField(Field.CC, QCoreApplication.translate("SendDialog", "CC"))
+        self.bcc = AddressField(Field.BCC, QCoreApplication.translate("SendDialog", "BCC"))
+        self.subject = QLineEdit()
+        self.subject.setAccessibleName(QCoreApplication.translate("SendDialog", "Subject"))
+        self.attachments = AttachmentList()
+        self.credits = QLabel()
+        self.credits.setAccessibleName(QCoreApplication.translate("SendDialog", "Credits"))
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("SendDialog", "From"), self.from_line)
+        form.addRow(buddy(QCoreApplication.translate("SendDialog", "&To"), self.to), self.to)
+        form.addRow(QCoreApplication.translate("SendDialog", "CC"), self.cc)
+        form.addRow(QCoreApplication.translate("SendDialog", "BCC"), self.bcc)
+        subject = buddy(QCoreApplication.translate("SendDialog", "S&ubject"), self.subject)
+        form.addRow(subject, self.subject)
+        form.addRow(QCoreApplication.translate("SendDialog", "Attachments"), self.attachments)
+        form.addRow(QCoreApplication.translate("SendDialog", "Credits"), self.credits)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addStretch(1)
+
+
+class EarlierSends(QWidget):
+    """When the document was sent or queued before, and the box to send it again all the same."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.earlier = QLabel()
+        self.earlier.setWordWrap(True)
+        self.earlier.setTextFormat(Qt.TextFormat.PlainText)
+        self.resend = QCheckBox(QCoreApplication.translate("SendDialog", "Send &again"))
+        self.resend.setAccessibleName(
+            QCoreApplication.translate("SendDialog", "Send again although already sent")
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.earlier, 1)
+        row.addWidget(self.resend)
+        self.show_earlier(())
+
+    def show_earlier(self, earlier: tuple[EarlierSend, ...]) -> None:
+        lines = []
+        for item in earlier:
+            if item.status.value == "sent":
+                text = QCoreApplication.translate("SendDialog", "Already sent on %1 to %2.")
+            else:
+                text = QCoreApplication.translate(
+                    "SendDialog", "Already in the outbox since %1 for %2."
+                )
+            lines.append(text.replace("%1", local_time(item.when)).replace("%2", item.to))
+        self.earlier.setText("\n".join(lines))
+        self.earlier.setVisible(bool(lines))
+        self.resend.setVisible(bool(lines))
