@@ -84,9 +84,15 @@ def _has_letters(text: str) -> bool:
 def untranslated(tree: ast.AST) -> list[tuple[int, str]]:
     found = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and _called_name(node) in SHOWS_TEXT:
+        if isinstance(node, ast.Call) and _called_name(node) in SHOWS_TEXT and not _logs(node):
             found += [(node.lineno, text) for text in _bare_texts(node)]
     return found
+
+
+def _logs(node: ast.Call) -> bool:
+    """``log.warning(...)``: a line for the log file, which is written in English."""
+    receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
+    return isinstance(receiver, ast.Name) and receiver.id in {"log", "logger", "logging"}
 
 
 def _called_name(node: ast.Call) -> str:
@@ -114,7 +120,10 @@ def _bare_texts(node: ast.Call) -> list[str]:
 
 
 def test_the_scan_finds_a_bare_string() -> None:
-    code = "self.label.setText('Sent')\nQLabel(f'Total {x}')\nb.setText(self.tr('Sent'))"
+    code = (
+        "self.label.setText('Sent')\nQLabel(f'Total {x}')\nb.setText(self.tr('Sent'))\n"
+        "log.warning('call %s failed', name)"
+    )
     assert [text for _line, text in untranslated(ast.parse(code))] == ["Sent", "f'Total {x}'"]
 
 
