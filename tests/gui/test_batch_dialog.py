@@ -70,7 +70,8 @@ def open_dialog(
 
 def preview(qtbot: QtBot, dialog: BatchDialog) -> None:
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.last_preview is not None, timeout=10_000)
+    # Generous: a preview of 200 documents took over 10 s with two CPU hogs beside the tests.
+    qtbot.waitUntil(lambda: dialog.last_preview is not None, timeout=60_000)
 
 
 def send(qtbot: QtBot, dialog: BatchDialog) -> None:
