@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Session
-from ledgerpost.i18n.problem_texts import problem_text, warning_text
+from ledgerpost.i18n.problems import render
 from ledgerpost.i18n.translate import Translator, command_line_language, translator
 from ledgerpost.services import users
 from ledgerpost.services.ledger import Ledger
@@ -67,11 +67,11 @@ class CommandContext:
         return self.words.gettext(message).format(**values)
 
     def problem(self, problem: Problem) -> str:
-        text = problem_text(problem, self.words.language)
-        return f"{problem.where}: {text}" if problem.where else text
+        text = render(problem, self.words.language)
+        return f"{problem.field}: {text}" if problem.field else text
 
-    def warning(self, warning: str) -> str:
-        return self.tr("note: {warning}", warning=warning_text(warning, self.words.language))
+    def warning(self, warning: Problem) -> str:
+        return self.tr("note: {warning}", warning=render(warning, self.words.language))
 
     def say(self, text: str = "") -> None:
         print(text, file=self.out)

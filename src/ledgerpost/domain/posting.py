@@ -19,73 +19,53 @@ def problems_before_posting(
     """Every reason ``document`` cannot be posted yet; empty when it can."""
     problems: list[Problem] = []
     if document.is_posted:
-        problems.append(
-            Problem("already-posted", "document", f"{document.display_number} is already posted")
-        )
+        problems.append(Problem.of("already-posted", "document", number=document.display_number))
     if party is None:
-        problems.append(Problem("party-missing", "party", "no party chosen"))
+        problems.append(Problem.of("party-missing", "party"))
     elif party.kind not in PARTY_KINDS[document.type]:
         allowed = " or ".join(sorted(k.value for k in PARTY_KINDS[document.type]))
         problems.append(
-            Problem(
+            Problem.of(
                 "party-kind",
                 "party",
-                f"a {document.type.value} is made out to a {allowed}, not to a {party.kind.value}",
+                type=document.type.value,
+                allowed=allowed,
+                kind=party.kind.value,
             )
         )
     if not is_valid_currency_code(document.currency):
-        problems.append(
-            Problem("currency", "currency", f"{document.currency!r} is not a currency code")
-        )
+        problems.append(Problem.of("currency", "currency", currency=repr(document.currency)))
     if document.due_date is not None and document.due_date < document.date:
-        problems.append(Problem("due-date", "due date", "the due date is before the document date"))
+        problems.append(Problem.of("due-date", "due date"))
     if document.type in HAS_LINES:
         if not document.lines:
-            problems.append(Problem("no-lines", "lines", "the document has no lines"))
+            problems.append(Problem.of("no-lines", "lines"))
         for index, line in enumerate(document.lines, start=1):
             where = f"line {index}"
             if not line.description.strip():
-                problems.append(Problem("line-description", where, "has no description"))
+                problems.append(Problem.of("line-description", where))
             if line.quantity == 0:
-                problems.append(Problem("line-quantity", where, "quantity is zero"))
+                problems.append(Problem.of("line-quantity", where))
             if not Decimal(0) <= line.vat_rate <= Decimal(100):
-                problems.append(
-                    Problem(
-                        "line-vat", where, f"VAT rate {line.vat_rate}% is not between 0 and 100"
-                    )
-                )
+                problems.append(Problem.of("line-vat", where, rate=line.vat_rate))
         if document.lines and document.totals.gross <= 0:
-            problems.append(Problem("total", "total", "the total must be more than zero"))
+            problems.append(Problem.of("total", "total"))
     else:
         letter = document.letter
         if letter is None or not letter.subject.strip():
-            problems.append(Problem("letter-subject", "header", "the letter has no header"))
+            problems.append(Problem.of("letter-subject", "header"))
         if letter is None or not letter.body.strip():
-            problems.append(Problem("letter-body", "body", "the letter has no text"))
+            problems.append(Problem.of("letter-body", "body"))
     if document.type is DocumentType.CREDIT_NOTE:
         if credited is None:
-            problems.append(
-                Problem(
-                    "credit-target", "corrects", "a credit note must name the invoice it corrects"
-                )
-            )
+            problems.append(Problem.of("credit-no-target", "corrects"))
         elif not credited.is_posted or credited.type is not DocumentType.INVOICE:
-            problems.append(
-                Problem("credit-target", "corrects", "only a posted invoice can be credited")
-            )
+            problems.append(Problem.of("credit-not-invoice", "corrects"))
         elif credited.party_id != document.party_id:
-            problems.append(
-                Problem(
-                    "credit-target", "corrects", "the credited invoice belongs to another party"
-                )
-            )
+            problems.append(Problem.of("credit-other-party", "corrects"))
         elif document.totals.gross + already_credited > credited.totals.gross:
             left = credited.totals.gross - already_credited
             problems.append(
-                Problem(
-                    "credit-too-much",
-                    "total",
-                    f"only {left} of {credited.display_number} is left to credit",
-                )
+                Problem.of("credit-too-much", "total", amount=left, number=credited.display_number)
             )
     return problems

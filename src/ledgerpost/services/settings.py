@@ -35,11 +35,11 @@ def save(ledger: Ledger, values: dict[str, Any], by: Session | None = None) -> l
     for key, value in values.items():
         setting = BY_KEY.get(key)
         if setting is None:
-            problems.append(Problem("setting-unknown", key, "there is no such setting"))
+            problems.append(Problem.of("setting-unknown", key))
             continue
-        reason = setting.problem(value)
-        if reason:
-            problems.append(Problem("setting-invalid", key, reason))
+        found = setting.problem(value)
+        if found:
+            problems.append(found)
     if problems:
         return problems
     with ledger.db.write() as s:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.problems import Problem
-from ledgerpost.i18n.problem_texts import problem_text, warning_text
+from ledgerpost.i18n.problems import Coded, render
 from ledgerpost.i18n.translate import BIDI_MARKS, RIGHT_TO_LEFT, Translator, translator
 from ledgerpost.platform.resources import translations_path
 
@@ -124,14 +124,14 @@ def apply_language(language: str, app: QApplication | None = None) -> None:
     )
 
 
-def problem_message(problem: Problem) -> str:
-    """A problem from the core, said in the window's language."""
-    return problem_text(problem, current_language())
+def problem_message(problem: Problem | Coded) -> str:
+    """A problem (or a mail error) from the core, said in the window's language."""
+    return render(problem, current_language())
 
 
-def warning_message(warning: str) -> str:
-    """A warning sentence from the core, said in the window's language."""
-    return warning_text(warning, current_language())
+def warning_message(warning: Problem) -> str:
+    """A warning of the send check, said in the window's language."""
+    return render(warning, current_language())
 
 
 def core_text(context: str, english: str) -> str:

@@ -468,7 +468,7 @@ class DeliveryWorker:
         now = self.clock()
         outbox_id, exc = outcome.outbox_id, outcome.error
         assert exc is not None
-        code = getattr(exc, "code", None)
+        code = getattr(exc, "reply_code", None)  # the server's number, when it answered
         common = {"claimed_by": None, "last_code": code, "last_error": str(exc)}
         if isinstance(exc, DeliveryUncertain):
             repo.settle(s, outbox_id, OutboxEvent.CRASHED, **common)
