@@ -68,6 +68,8 @@ _SENT = (
         server_reply=bindparam("reply"),
         refused=bindparam("refused_text"),
         last_error=bindparam("error"),
+        last_error_code=None,
+        last_error_params=None,
     )
 )
 _SPEND = insert(_CREDIT).values(

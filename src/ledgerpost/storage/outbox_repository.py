@@ -470,6 +470,8 @@ def entries(
                 attempts=row.attempts,
                 last_error=row.last_error,
                 last_code=row.last_code,
+                last_error_code=row.last_error_code or "",
+                last_error_params=_params(row.last_error_params),
                 message_id=row.message_id,
                 queued_at=row.queued_at,
                 queued_by=row.queued_by,
@@ -567,3 +569,14 @@ def new_batch(session: Session, at: dt.datetime, by: str, selection: str) -> int
     session.add(row)
     session.flush()
     return row.id
+
+
+def _params(text: str | None) -> tuple[tuple[str, str | int], ...]:
+    """The stored values of an error's code (JSON text), as pairs."""
+    if not text:
+        return ()
+    try:
+        values = json.loads(text)
+    except ValueError:
+        return ()
+    return tuple(sorted(values.items())) if isinstance(values, dict) else ()

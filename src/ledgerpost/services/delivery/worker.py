@@ -469,7 +469,13 @@ class DeliveryWorker:
         outbox_id, exc = outcome.outbox_id, outcome.error
         assert exc is not None
         code = getattr(exc, "reply_code", None)  # the server's number, when it answered
-        common = {"claimed_by": None, "last_code": code, "last_error": str(exc)}
+        common = {
+            "claimed_by": None,
+            "last_code": code,
+            "last_error": str(exc),
+            "last_error_code": exc.code,
+            "last_error_params": json.dumps(exc.values, ensure_ascii=False),
+        }
         if isinstance(exc, DeliveryUncertain):
             repo.settle(s, outbox_id, OutboxEvent.CRASHED, **common)
             report.uncertain += 1
