@@ -22,6 +22,7 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.settings import BY_KEY
 from ledgerpost.domain.smtp import Security, SmtpSettings
 from ledgerpost.domain.users import Session
+from ledgerpost.i18n.problems import render
 from ledgerpost.mail.errors import MailError
 from ledgerpost.mail.transport import SmtpTransport
 from ledgerpost.services import mail_account
@@ -205,7 +206,7 @@ def check_connection(
         raise LedgerError("Enter the name of the mail server first.")
     wrong = smtp.problems()
     if wrong:
-        raise LedgerError("; ".join(p.message for p in wrong).capitalize() + ".")
+        raise LedgerError("; ".join(render(p) for p in wrong).capitalize() + ".")
     if password is None:
         password = mail_account.password_for(ledger, smtp)
     try:

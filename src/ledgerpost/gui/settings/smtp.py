@@ -36,6 +36,7 @@ from ledgerpost.gui.settings.fields import (
     problem_label,
     show_problem,
 )
+from ledgerpost.gui.widgets.language import error_message
 from ledgerpost.services import mail_account, settings_editor
 from ledgerpost.services.errors import LedgerError
 
@@ -293,7 +294,7 @@ class SmtpTab(QWidget):
         if not isinstance(error, LedgerError):
             self._show_result(self.tr("✘ The test stopped on an unexpected error."), FAILED_STYLE)
             raise error
-        self._show_result("✘ " + str(error), FAILED_STYLE)
+        self._show_result("✘ " + error_message(error), FAILED_STYLE)
 
     def _finish_test(self) -> None:
         self._testing = False

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.problems import Problem
-from ledgerpost.i18n.problems import Coded, render
+from ledgerpost.i18n.problems import TEXTS, Coded, render, render_code
 from ledgerpost.i18n.translate import BIDI_MARKS, RIGHT_TO_LEFT, Translator, translator
 from ledgerpost.platform.resources import translations_path
 
@@ -127,6 +127,16 @@ def apply_language(language: str, app: QApplication | None = None) -> None:
 def problem_message(problem: Problem | Coded) -> str:
     """A problem (or a mail error) from the core, said in the window's language."""
     return render(problem, current_language())
+
+
+def error_message(error: Exception) -> str:
+    """A known error in the window's language: the mail error behind it (raised ``from``
+    it) rendered by the catalogue, else its own words."""
+    cause = error.__cause__
+    code = getattr(cause, "code", None)
+    if isinstance(code, str) and code in TEXTS:
+        return render_code(code, getattr(cause, "values", {}), current_language())
+    return str(error)
 
 
 def warning_message(warning: Problem) -> str:
