@@ -2025,10 +2025,6 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         </translation>
     </message>
     <message>
-        <source>%1 Tick “Send again” to send it once more.</source>
-        <translation>%1 حدّد «إرسال مجددًا» لإرسالها مرة أخرى.</translation>
-    </message>
-    <message>
         <source>&amp;Schedule</source>
         <translation>&amp;جدولة</translation>
     </message>

@@ -1921,10 +1921,6 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         </translation>
     </message>
     <message>
-        <source>%1 Tick “Send again” to send it once more.</source>
-        <translation>%1 Zum erneuten Senden „Erneut senden“ ankreuzen.</translation>
-    </message>
-    <message>
         <source>&amp;Schedule</source>
         <translation>&amp;Planen</translation>
     </message>

@@ -1921,10 +1921,6 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         </translation>
     </message>
     <message>
-        <source>%1 Tick “Send again” to send it once more.</source>
-        <translation>%1 Uuesti saatmiseks märgi „Saada uuesti”.</translation>
-    </message>
-    <message>
         <source>&amp;Schedule</source>
         <translation>&amp;Ajasta</translation>
     </message>

@@ -1947,10 +1947,6 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         </translation>
     </message>
     <message>
-        <source>%1 Tick “Send again” to send it once more.</source>
-        <translation>%1 Bifați „Trimite din nou” pentru a-l retrimite.</translation>
-    </message>
-    <message>
         <source>&amp;Schedule</source>
         <translation>&amp;Programează</translation>
     </message>

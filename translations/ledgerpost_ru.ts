@@ -1947,10 +1947,6 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         </translation>
     </message>
     <message>
-        <source>%1 Tick “Send again” to send it once more.</source>
-        <translation>%1 Чтобы отправить ещё раз, отметьте «Отправить повторно».</translation>
-    </message>
-    <message>
         <source>&amp;Schedule</source>
         <translation>&amp;Запланировать</translation>
     </message>

@@ -1,5 +1,6 @@
 """Regenerate the language screenshots: the main window and the send dialog in Arabic (right to
-left) and in Estonian, on a demo ledger. Run from the repository root, after compiling the
+left) and in Estonian, and the send dialog showing an address problem in Arabic, on a demo
+ledger. Run from the repository root, after compiling the
 catalogues (``python tools/translations.py compile``):
 
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshots/make_languages.py
@@ -16,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ledgerpost.domain.documents import DocumentType  # noqa: E402
@@ -65,9 +67,24 @@ def shoot(app: QApplication, ledger: Ledger, language: str) -> None:
             break
     settle(app, context.runner)
     dialog.grab().save(str(OUT / f"send-dialog-{language}.png"))
+    if language == "ar":
+        problem_shot(app, context, dialog)
     dialog.close()
     window.close()
     settle(app, context.runner)
+
+
+def problem_shot(app: QApplication, context: AppContext, dialog: SendDialog) -> None:
+    """The same dialog with an address that has no dot in its domain: the problem in Arabic."""
+    dialog.to.line.selectAll()
+    QTest.keyClicks(dialog.to.line, "anna@example")  # typed, so the dialog checks it again
+    for _ in range(40):
+        QTest.qWait(100)
+        settle(app, context.runner, 2)
+        if dialog._checked is not None and dialog._checked.problems:  # the whole check is back
+            break
+    settle(app, context.runner)
+    dialog.grab().save(str(OUT / "send-dialog-problem-ar.png"))
 
 
 def main() -> None:

@@ -18,6 +18,7 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.settings.dialog import SettingsDialog
+from ledgerpost.gui.widgets.language import apply_language
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import credits, settings_editor
 from ledgerpost.services import settings as settings_service
@@ -358,6 +359,21 @@ def test_an_untrusted_certificate_and_an_unreachable_server_are_said_plainly(
     )
     dialog.smtp_tab.fields["smtp.port"].set_value(free_port())
     assert "could not be reached on port" in run_connection_test(qtbot, dialog)
+
+
+def test_an_unreachable_server_is_said_in_the_windows_language(
+    qtbot: QtBot, ledger: Ledger, smtp_server: SmtpTestServer
+) -> None:
+    apply_language("et")
+    dialog = open_dialog(qtbot, ledger)
+    fill_in_server(dialog, smtp_server, TEST_PASSWORD)
+    port = free_port()
+    dialog.smtp_tab.fields["smtp.port"].set_value(port)
+    tab = dialog.smtp_tab
+    qtbot.mouseClick(tab.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.testing, timeout=15_000)
+    said = tab.test_result.text()
+    assert f"Meiliserverit 127.0.0.1 ei õnnestunud pordil {port} kätte saada" in said
 
 
 def test_a_new_ledger_starts_its_books_from_the_company_tab(qtbot: QtBot, tmp_path: Path) -> None:

@@ -280,3 +280,47 @@ def test_the_balance_has_as_many_slots_as_the_program_spends_from(tmp_path: Path
         slots = s.execute(text("SELECT slot FROM credit_balance ORDER BY slot")).scalars().all()
     books.close()
     assert slots == list(range(BALANCE_SLOTS))
+
+
+def test_the_last_error_keeps_its_code_and_old_rows_keep_their_text(tmp_path: Path) -> None:
+    """Revision 0010 adds the code and values of a message's last error; a row from before
+    keeps its English text (shown as it is), and a downgrade keeps every text."""
+    import json
+
+    from ledgerpost.domain.outbox import OutboxEvent
+    from ledgerpost.storage import outbox_repository as repo
+    from tests.helpers.outbox_rows import T0, add_messages
+
+    path = tmp_path / "books.ledger"
+    books = Ledger.open(str(path))
+    old, new = add_messages(books, 2)
+    books.close()
+    said = "The mail server refused the message (554 5.7.1 Spam)."
+    downgrade(path, "0009", f"UPDATE outbox_message SET last_error = '{said}' WHERE id = {old}")
+
+    books = Ledger.open(str(path))  # upgrades again
+    with books.db.write() as s:
+        assert repo.claim(s, [new], "worker-1", T0) == [new]
+        values = {"reply": 554, "text": "5.7.1 Spam"}
+        repo.settle(
+            s,
+            new,
+            OutboxEvent.PERMANENT,
+            claimed_by=None,
+            last_error=said,
+            last_error_code="mail-refused",
+            last_error_params=json.dumps(values),
+        )
+    with books.db.read() as s:
+        by_id = {e.id: e for e in repo.entries(s)}
+    assert (by_id[old].last_error, by_id[old].last_error_code) == (said, "")
+    assert by_id[new].last_error_code == "mail-refused"
+    assert dict(by_id[new].last_error_params) == values
+    books.close()
+
+    downgrade(path, "0009")
+    with sqlite3.connect(path) as raw:
+        columns = {r[1] for r in raw.execute("PRAGMA table_info(outbox_message)")}
+        texts = dict(raw.execute("SELECT id, last_error FROM outbox_message").fetchall())
+    assert "last_error_code" not in columns and "last_error_params" not in columns
+    assert texts == {old: said, new: said}

@@ -176,7 +176,7 @@ def test_the_logo_from_the_settings_is_printed_on_a_new_copy(demo_ledger: Ledger
     picture = io.BytesIO()
     Image.new("RGB", (120, 40), (200, 30, 30)).save(picture, "PNG")
     logo = base64.b64encode(picture.getvalue()).decode()
-    assert settings.save(demo_ledger, {"company.logo": "not a picture"})[0].where == "company.logo"
+    assert settings.save(demo_ledger, {"company.logo": "not a picture"})[0].field == "company.logo"
     assert settings.save(demo_ledger, {"company.logo": logo}) == []
     first = demo_ledger.documents(DocumentFilter(state=DocumentState.POSTED), limit=1)[0]
     copy = print_document(demo_ledger, first.id)

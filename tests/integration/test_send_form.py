@@ -12,6 +12,7 @@ from ledgerpost.domain.parties import (
     Party,
     PartyKind,
 )
+from ledgerpost.i18n.problems import render
 from ledgerpost.services import address_book, outbox, send_form
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, queue
@@ -40,7 +41,7 @@ def test_the_card_lists_every_address_and_marks_a_malformed_one(ledger: Ledger) 
         "info example.de",
         "lena@example.de",
     ]
-    assert card[1].problem == "contains a space"
+    assert card[1].problem is not None and render(card[1].problem) == "contains a space"
     assert card[0].mailbox == '"Müller & Söhne KG" <buchhaltung@example.de>'
     assert card[2].mailbox == "Lena Böhm <lena@example.de>" and card[2].contact == "Lena Böhm"
     book = address_book.address_book(ledger)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
+from ledgerpost.i18n.problems import render
 from ledgerpost.services import mail_account
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
@@ -49,8 +50,8 @@ def test_the_connection_test_learns_the_servers_limit_and_the_check_uses_it(
     )
     result = queue(demo_ledger, request)
     assert result.outbox_id is None
-    (problem,) = [p for p in result.preflight.problems if p.code == "too-large"]
-    assert "the server takes at most 2.0 MB" in str(problem)
+    (problem,) = [p for p in result.preflight.problems if p.code == "too-large-server"]
+    assert "the server takes at most 2.0 MB" in render(problem)
 
     # The setting (20 MB) would have let it through: it is only the fallback.
     assert int(values["mail.size_limit_mb"]) * MB > 3 * MB

@@ -135,7 +135,7 @@ def test_temporary_replies_before_data_are_worth_a_retry(
         with pytest.raises(errors.TemporaryReply) as caught:
             transport.send(SENDER, ["mari@example.com"], bytes(message()))
         assert caught.value.retryable
-        assert caught.value.code == code
+        assert caught.value.reply_code == code
         assert server.received == []
         transport.send(SENDER, ["mari@example.com"], bytes(message()))
     assert len(server.received) == 1
@@ -147,7 +147,7 @@ def test_temporary_replies_after_data_are_worth_a_retry(server: SmtpTestServer, 
     with SmtpTransport(server.settings(), TEST_PASSWORD) as transport:
         with pytest.raises(errors.TemporaryReply) as caught:
             transport.send(SENDER, ["mari@example.com"], bytes(message()))
-        assert (caught.value.code, caught.value.retryable) == (code, True)
+        assert (caught.value.reply_code, caught.value.retryable) == (code, True)
         assert transport.send(SENDER, ["mari@example.com"], bytes(message())).code == 250
 
 
@@ -157,7 +157,7 @@ def test_permanent_replies_fail_with_the_servers_text(server: SmtpTestServer, co
     with pytest.raises(errors.PermanentReply) as caught:
         send(server)
     assert not caught.value.retryable
-    assert caught.value.code == code
+    assert caught.value.reply_code == code
     assert f"Computer says no ({code})" in str(caught.value)
     assert caught.value.text == f"5.0.0 Computer says no ({code})"
 

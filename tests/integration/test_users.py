@@ -315,4 +315,5 @@ def test_the_party_editor_saves_several_addresses_with_roles_and_a_contact_perso
             contacts=(ContactPerson(""),),
         ),
     )
-    assert {p.code for p in bad.problems} == {"name", "language", "email", "contact-name"}
+    # the card's address is reported with its own reason ("no at sign" has a space)
+    assert {p.code for p in bad.problems} == {"name", "language", "space", "contact-name"}

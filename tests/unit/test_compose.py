@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from ledgerpost.domain.addresses import Mailbox, parse_entry
 from ledgerpost.domain.message import Attachment, OutgoingMessage
+from ledgerpost.i18n.problems import render
 from ledgerpost.mail.compose import (
     DEFAULT_SIZE_LIMIT,
     MB,
@@ -245,7 +246,7 @@ def test_header_injection_is_refused_naming_the_field(
 ) -> None:
     with pytest.raises(ComposeError) as caught:
         compose(message(**changes), [PRINT_COPY])
-    assert [p.where for p in caught.value.problems] == [field]
+    assert [p.field for p in caught.value.problems] == [field]
     assert re.search("line break|on one line", str(caught.value))
 
 
@@ -254,7 +255,7 @@ def test_a_line_break_in_a_file_name_is_refused() -> None:
     with pytest.raises(ComposeError) as caught:
         compose(message(), [bad])
     (problem,) = caught.value.problems
-    assert problem.code == "attachment-name"
+    assert problem.code == "attachment-name-control"
     assert "The file name contains a line break" in str(caught.value)
     assert check_message(message(), [bad]) == [problem]
 
@@ -300,9 +301,9 @@ def test_size_check_names_the_size_and_the_limit() -> None:
     problem = size_problem(DEFAULT_SIZE_LIMIT + MB)
     assert problem is not None
     assert problem.code == "message-too-large"
-    assert "21.0 MB" in problem.message and "usual limit of 20.0 MB" in problem.message
+    assert "21.0 MB" in render(problem) and "usual limit of 20.0 MB" in render(problem)
     server = size_problem(11 * MB, server_limit=10 * MB)
-    assert server is not None and "mail server's limit of 10.0 MB" in server.message
+    assert server is not None and "mail server's limit of 10.0 MB" in render(server)
     assert size_problem(5 * MB, server_limit=0) is None
     big = Attachment("big.pdf", "application/pdf", bytes(16 * MB))
     (found,) = check_message(message(), [big])
@@ -364,7 +365,7 @@ def test_any_text_composes_and_reads_back_exactly_or_is_refused(
         unfit = [t for t in (subject, name, filename) if CONTROL.search(t)]
         unfit += [filename] if not filename.strip() or len(filename.encode()) > 255 else []
         assert unfit, error
-        assert all(p.message.endswith(".") for p in error.problems)
+        assert all(render(p).endswith(".") for p in error.problems)
         return
     assert raw.isascii()
     assert max(len(line) for line in raw.split(b"\r\n")) <= 998

@@ -61,7 +61,7 @@ def test_a_wrong_port_names_the_usual_ports() -> None:
 
 def test_server_replies_keep_the_servers_words_and_each_refusal() -> None:
     error = errors.PermanentReply(552, "5.3.4 Message too big")
-    assert (error.code, error.text) == (552, "5.3.4 Message too big")
+    assert (error.reply_code, error.text) == (552, "5.3.4 Message too big")
     assert "5.3.4 Message too big" in str(error)
     refused = {"a@example.com": (550, "5.1.1 No such user"), "b@example.com": (450, "busy")}
     temporary = errors.TemporaryReply(550, "5.1.1 No such user", refused)

@@ -16,6 +16,7 @@ from ledgerpost.domain.templates import (
     placeholders_for,
     problems_of,
 )
+from ledgerpost.i18n.problems import render
 from ledgerpost.mail.templates import (
     default_templates,
     load_template,
@@ -111,7 +112,7 @@ def test_unknown_placeholders_and_lone_braces_are_problems_not_crashes() -> None
         "invoice", "en", "Invoice {number}", "Pay {total by {due_date} } {period}", "", "{0}"
     )
     filled = fill(template, VALUES)
-    codes = [(p.code, p.where) for p in filled.problems]
+    codes = [(p.code, p.field) for p in filled.problems]
     assert codes == [
         ("template-placeholder", "subject"),
         ("template-brace", "body"),
@@ -121,7 +122,7 @@ def test_unknown_placeholders_and_lone_braces_are_problems_not_crashes() -> None
     ]
     assert filled.subject == "Invoice {number}"
     assert filled.body == "Pay {total by 07.12.2026 } {period}"
-    assert all(p.message.endswith(".") for p in filled.problems)
+    assert all(render(p).endswith(".") for p in filled.problems)
 
 
 def test_a_missing_value_is_a_problem() -> None:
@@ -138,13 +139,13 @@ def test_a_value_with_a_line_break_in_the_subject_is_a_problem() -> None:
 def test_problems_of_a_template_as_edited() -> None:
     assert problems_of(load_template("statement", "ru")) == []
     bad = MessageTemplate("invoice", "en", " ", "Hello {period}", "", "")
-    assert [(p.code, p.where) for p in problems_of(bad)] == [
+    assert [(p.code, p.field) for p in problems_of(bad)] == [
         ("template-subject-empty", "subject"),
         ("template-placeholder", "body"),
     ]
     broken = MessageTemplate("invoice", "en", "Invoice\n{document_number}", "", "", "")
     assert [p.code for p in problems_of(broken)] == [
-        "template-subject-line-break",
+        "template-subject-break",
         "template-body-empty",
     ]
     strange = MessageTemplate("memo", "fr", "Memo", "Text")

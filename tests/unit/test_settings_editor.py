@@ -10,6 +10,7 @@ import pytest
 
 from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.templates import KINDS
+from ledgerpost.i18n.problems import render
 from ledgerpost.services import message_templates, settings_editor
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
@@ -28,7 +29,7 @@ def test_every_problem_is_named_by_its_key_and_nothing_is_written(ledger: Ledger
         password="secret",
     )
     result = settings_editor.apply(ledger, change)
-    assert {p.where for p in result.problems} == {
+    assert {p.field for p in result.problems} == {
         "smtp.host",
         "smtp.port",
         "smtp.from_address",
@@ -45,14 +46,15 @@ def test_every_problem_is_named_by_its_key_and_nothing_is_written(ledger: Ledger
 
 def test_insecure_sign_in_must_be_allowed_explicitly() -> None:
     values = {"smtp.host": "mail.local", "smtp.security": "none", "smtp.user": "me"}
-    assert [p.where for p in settings_editor.problems(SettingsChange(values))] == ["smtp.security"]
+    assert [p.field for p in settings_editor.problems(SettingsChange(values))] == ["smtp.security"]
     allowed = {**values, "smtp.allow_insecure_auth": True}
     assert settings_editor.problems(SettingsChange(allowed)) == []
 
 
 def test_the_logo_is_kept_and_checked(ledger: Ledger) -> None:
-    assert settings_editor.logo_problem(PNG) == ""
-    assert "256 KB" in settings_editor.logo_problem(PNG + b"\0" * 300_000)
+    assert settings_editor.logo_problem(PNG) is None
+    too_big = settings_editor.logo_problem(PNG + b"\0" * 300_000)
+    assert too_big is not None and "256 KB" in render(too_big)
     assert settings_editor.apply(ledger, SettingsChange({}, logo=PNG, logo_changed=True)).saved
     assert settings_editor.load_logo(ledger) == PNG
     # A declared setting now: the printing service reads it from there.

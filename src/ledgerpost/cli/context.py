@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import SignedIn
-from ledgerpost.i18n.problem_texts import problem_text, warning_text
+from ledgerpost.i18n.problems import render
 from ledgerpost.i18n.translate import Translator, command_line_language, translator
 
 if TYPE_CHECKING:
@@ -73,11 +73,11 @@ class CommandContext:
         return self.words.gettext(message).format(**values)
 
     def problem(self, problem: Problem) -> str:
-        text = problem_text(problem, self.words.language)
-        return f"{problem.where}: {text}" if problem.where else text
+        text = render(problem, self.words.language)
+        return f"{problem.field}: {text}" if problem.field else text
 
-    def warning(self, warning: str) -> str:
-        return self.tr("note: {warning}", warning=warning_text(warning, self.words.language))
+    def warning(self, warning: Problem) -> str:
+        return self.tr("note: {warning}", warning=render(warning, self.words.language))
 
     def fail_with(self, problems: Iterable[Problem]) -> int:
         """Every problem on stderr, one a line: the command failed (exit code 1)."""

@@ -129,8 +129,8 @@ def entry_bounds(text: str, cursor: int) -> tuple[int, int]:
     return start, end
 
 
-def _problem(field: Field, entry: str, code: str, reason: str) -> Problem:
-    return Problem(code, f"{field.value}: {entry}", reason)
+def _problem(field: Field, entry: str, code: str, **params: str | int) -> Problem:
+    return Problem.of(code, f"{field.value}: {entry}", **params)
 
 
 def parse_entry(entry: str, field: Field = Field.TO) -> Mailbox | Problem:
@@ -140,7 +140,6 @@ def parse_entry(entry: str, field: Field = Field.TO) -> Mailbox | Problem:
             field,
             entry.replace("\r", "\\r").replace("\n", "\\n"),
             "control",
-            "contains a line break or control character",
         )
     name = ""
     spec = entry
@@ -152,60 +151,63 @@ def parse_entry(entry: str, field: Field = Field.TO) -> Mailbox | Problem:
         name = raw_name.strip()
         spec = match.group("spec").strip()
     elif "<" in entry or ">" in entry:
-        return _problem(field, entry, "brackets", "has an unmatched < or >")
+        return _problem(field, entry, "brackets")
     return _parse_spec(spec, name, field, entry)
 
 
-def _parse_spec(spec: str, name: str, field: Field, entry: str) -> Mailbox | Problem:
+def _shape_problem(spec: str) -> str | None:
+    """The code of what is wrong with the shape of ``local@domain``, if anything."""
     if " " in spec:
-        return _problem(field, entry, "space", "contains a space")
-    if spec.count("@") == 0:
-        return _problem(field, entry, "no-at", "has no @ between mailbox and domain")
-    if spec.count("@") > 1:
-        return _problem(field, entry, "many-at", "has more than one @")
+        return "space"
+    if spec.count("@") != 1:
+        return "no-at" if "@" not in spec else "many-at"
     local, domain = spec.split("@")
     if not local:
-        return _problem(field, entry, "no-local", "has nothing before the @")
-    if not domain:
-        return _problem(field, entry, "no-domain", "has no domain after the @")
+        return "no-local"
+    return None if domain else "no-domain"
+
+
+def _parse_spec(spec: str, name: str, field: Field, entry: str) -> Mailbox | Problem:
+    shape = _shape_problem(spec)
+    if shape:
+        return _problem(field, entry, shape)
+    local, domain = spec.split("@")
     if len(local.encode("utf-8")) > MAX_LOCAL:
-        return _problem(field, entry, "local-long", f"the part before @ is over {MAX_LOCAL} bytes")
+        return _problem(field, entry, "local-long", limit=MAX_LOCAL)
     if not _DOT_ATOM.fullmatch(local):
-        return _problem(
-            field,
-            entry,
-            "local-chars",
-            "the part before @ has a character that is not allowed, "
-            "or a dot at its start, end or twice in a row",
-        )
+        return _problem(field, entry, "local-chars")
     domain_problem = _domain_problem(domain)
     if domain_problem:
-        return _problem(field, entry, "domain", domain_problem)
+        code, part = domain_problem
+        if part:
+            return _problem(field, entry, code, domain=repr(domain), part=repr(part))
+        return _problem(field, entry, code, domain=repr(domain))
     if len(local) + 1 + len(to_ascii_domain(domain)) > MAX_ADDRESS:
-        return _problem(field, entry, "long", f"is longer than {MAX_ADDRESS} characters")
+        return _problem(field, entry, "long", limit=MAX_ADDRESS)
     return Mailbox(local, domain.lower() if domain.isascii() else domain, name)
 
 
-def _domain_problem(domain: str) -> str:
+def _domain_problem(domain: str) -> tuple[str, str] | None:
+    """The code of what is wrong with ``domain`` and the part concerned ("" for the whole)."""
     if domain.endswith("."):
-        return f"the domain {domain!r} ends with a dot"
+        return "domain-dot-end", ""
     labels = domain.split(".")
     if len(labels) < 2:
-        return f"the domain {domain!r} has no dot (e.g. example.com)"
+        return "domain-no-dot", ""
     for label in labels:
         if not label:
-            return f"the domain {domain!r} has two dots in a row"
+            return "domain-dots", ""
         if len(label) > MAX_LABEL or not _LABEL.fullmatch(label):
-            return f"the domain {domain!r} has an invalid part {label!r}"
+            return "domain-part", label
     if labels[-1].isdigit():
-        return f"the domain {domain!r} ends in a number"
+        return "domain-number", ""
     try:
         ascii_domain = to_ascii_domain(domain)
     except UnicodeError:
-        return f"the domain {domain!r} cannot be written for DNS"
+        return "domain-dns", ""
     if len(ascii_domain) > 253:
-        return f"the domain {domain!r} is too long"
-    return ""
+        return "domain-long", ""
+    return None
 
 
 def parse_list(text: str, field: Field = Field.TO) -> AddressList:

@@ -28,13 +28,14 @@ def check_entries(entries: Iterable[EntryTotals]) -> list[Problem]:
     problems = []
     for entry in entries:
         if entry.line_count == 0:
-            problems.append(Problem("entry-empty", f"entry {entry.entry_id}", "has no lines"))
+            problems.append(Problem.of("entry-empty", f"entry {entry.entry_id}"))
         elif entry.debit != entry.credit:
             problems.append(
-                Problem(
+                Problem.of(
                     "entry-unbalanced",
                     f"entry {entry.entry_id}",
-                    f"debits {entry.debit} do not equal credits {entry.credit}",
+                    debit=entry.debit,
+                    credit=entry.credit,
                 )
             )
     return problems
@@ -48,24 +49,19 @@ def check_posted_documents(
     for doc in documents:
         where = f"{doc.type.value} {doc.display_number or doc.id}"
         if not doc.fingerprint:
-            problems.append(Problem("posted-no-fingerprint", where, "posted without a fingerprint"))
+            problems.append(Problem.of("posted-no-fingerprint", where))
         elif fingerprint(doc) != doc.fingerprint:
-            problems.append(Problem("posted-changed", where, "changed after it was posted"))
+            problems.append(Problem.of("posted-changed", where))
         # The party's kind only chooses an account, never an amount.
         expected = entry_for(doc, PartyKind.SUPPLIER)
         if expected is None or doc.id is None:
             continue
         debit = entry_debits.get(doc.id)
         if debit is None:
-            problems.append(Problem("posted-no-entry", where, "has no journal entry"))
+            problems.append(Problem.of("posted-no-entry", where))
         elif debit != expected.debit_total:
             problems.append(
-                Problem(
-                    "entry-mismatch",
-                    where,
-                    f"journal entry of {debit} does not match "
-                    f"the document's {expected.debit_total}",
-                )
+                Problem.of("entry-mismatch", where, debit=debit, expected=expected.debit_total)
             )
     return problems
 
@@ -77,9 +73,7 @@ def check_numbering(numbers: Iterable[tuple[str, int]], issued: Mapping[str, int
     for series, number in numbers:
         taken = seen.setdefault(series, set())
         if number in taken:
-            problems.append(
-                Problem("number-duplicate", f"series {series}", f"number {number} is used twice")
-            )
+            problems.append(Problem.of("number-duplicate", f"series {series}", number=number))
         taken.add(number)
     for series in sorted(set(seen) | set(issued)):
         taken = seen.get(series, set())
@@ -88,21 +82,11 @@ def check_numbering(numbers: Iterable[tuple[str, int]], issued: Mapping[str, int
         if missing:
             shown = ", ".join(str(n) for n in missing[:10])
             more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
-            problems.append(
-                Problem(
-                    "number-gap",
-                    f"series {series}",
-                    f"numbers {shown}{more} were issued but no document has them",
-                )
-            )
+            problems.append(Problem.of("number-gap", f"series {series}", numbers=f"{shown}{more}"))
         beyond = sorted(n for n in taken if n > last or n < 1)
         if beyond:
             problems.append(
-                Problem(
-                    "number-beyond",
-                    f"series {series}",
-                    f"numbers {beyond[:10]} lie outside 1..{last}",
-                )
+                Problem.of("number-beyond", f"series {series}", numbers=str(beyond[:10]), last=last)
             )
     return problems
 
@@ -112,13 +96,7 @@ def check_credits(balance: int, entries_sum: int) -> list[Problem]:
     never below zero."""
     problems = []
     if balance != entries_sum:
-        problems.append(
-            Problem(
-                "credit-balance",
-                "credits",
-                f"the balance is {balance} but the credit entries add up to {entries_sum}",
-            )
-        )
+        problems.append(Problem.of("credit-balance", "credits", balance=balance, total=entries_sum))
     if entries_sum < 0:
-        problems.append(Problem("credit-negative", "credits", f"the balance is {entries_sum}"))
+        problems.append(Problem.of("credit-negative", "credits", balance=entries_sum))
     return problems

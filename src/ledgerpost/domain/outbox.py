@@ -180,3 +180,6 @@ class OutboxEntry:
     refused: str
     batch_id: int | None
     server_reply: str = ""
+    last_error_code: str = ""
+    """The catalogue code of ``last_error``; empty for a row written before codes were kept."""
+    last_error_params: tuple[tuple[str, str | int], ...] = ()

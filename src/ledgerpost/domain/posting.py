@@ -19,16 +19,12 @@ def problems_before_posting(
     """Every reason ``document`` cannot be posted yet; empty when it can."""
     problems: list[Problem] = []
     if document.is_posted:
-        problems.append(
-            Problem("already-posted", "document", f"{document.display_number} is already posted")
-        )
+        problems.append(Problem.of("already-posted", "document", number=document.display_number))
     problems += _party_problems(document, party)
     if not is_valid_currency_code(document.currency):
-        problems.append(
-            Problem("currency", "currency", f"{document.currency!r} is not a currency code")
-        )
+        problems.append(Problem.of("currency", "currency", currency=repr(document.currency)))
     if document.due_date is not None and document.due_date < document.date:
-        problems.append(Problem("due-date", "due date", "the due date is before the document date"))
+        problems.append(Problem.of("due-date", "due date"))
     if document.type in HAS_LINES:
         problems += _line_problems(document)
     else:
@@ -40,45 +36,45 @@ def problems_before_posting(
 
 def _party_problems(document: Document, party: Party | None) -> list[Problem]:
     if party is None:
-        return [Problem("party-missing", "party", "no party chosen")]
+        return [Problem.of("party-missing", "party")]
     if party.kind not in PARTY_KINDS[document.type]:
         allowed = " or ".join(sorted(k.value for k in PARTY_KINDS[document.type]))
         return [
-            Problem(
+            Problem.of(
                 "party-kind",
                 "party",
-                f"a {document.type.value} is made out to a {allowed}, not to a {party.kind.value}",
+                type=document.type.value,
+                allowed=allowed,
+                kind=party.kind.value,
             )
         ]
     return []
 
 
 def _line_problems(document: Document) -> list[Problem]:
-    problems: list[Problem] = []
+    problems = []
     if not document.lines:
-        problems.append(Problem("no-lines", "lines", "the document has no lines"))
+        problems.append(Problem.of("no-lines", "lines"))
     for index, line in enumerate(document.lines, start=1):
         where = f"line {index}"
         if not line.description.strip():
-            problems.append(Problem("line-description", where, "has no description"))
+            problems.append(Problem.of("line-description", where))
         if line.quantity == 0:
-            problems.append(Problem("line-quantity", where, "quantity is zero"))
+            problems.append(Problem.of("line-quantity", where))
         if not Decimal(0) <= line.vat_rate <= Decimal(100):
-            problems.append(
-                Problem("line-vat", where, f"VAT rate {line.vat_rate}% is not between 0 and 100")
-            )
+            problems.append(Problem.of("line-vat", where, rate=line.vat_rate))
     if document.lines and document.totals.gross <= 0:
-        problems.append(Problem("total", "total", "the total must be more than zero"))
+        problems.append(Problem.of("total", "total"))
     return problems
 
 
 def _letter_problems(document: Document) -> list[Problem]:
-    problems: list[Problem] = []
+    problems = []
     letter = document.letter
     if letter is None or not letter.subject.strip():
-        problems.append(Problem("letter-subject", "header", "the letter has no header"))
+        problems.append(Problem.of("letter-subject", "header"))
     if letter is None or not letter.body.strip():
-        problems.append(Problem("letter-body", "body", "the letter has no text"))
+        problems.append(Problem.of("letter-body", "body"))
     return problems
 
 
@@ -86,22 +82,12 @@ def _credit_problems(
     document: Document, credited: Document | None, already_credited: Decimal
 ) -> list[Problem]:
     if credited is None:
-        return [
-            Problem("credit-target", "corrects", "a credit note must name the invoice it corrects")
-        ]
+        return [Problem.of("credit-no-target", "corrects")]
     if not credited.is_posted or credited.type is not DocumentType.INVOICE:
-        return [Problem("credit-target", "corrects", "only a posted invoice can be credited")]
+        return [Problem.of("credit-not-invoice", "corrects")]
     if credited.party_id != document.party_id:
-        return [
-            Problem("credit-target", "corrects", "the credited invoice belongs to another party")
-        ]
+        return [Problem.of("credit-other-party", "corrects")]
     if document.totals.gross + already_credited > credited.totals.gross:
         left = credited.totals.gross - already_credited
-        return [
-            Problem(
-                "credit-too-much",
-                "total",
-                f"only {left} of {credited.display_number} is left to credit",
-            )
-        ]
+        return [Problem.of("credit-too-much", "total", amount=left, number=credited.display_number)]
     return []

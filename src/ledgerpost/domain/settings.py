@@ -15,79 +15,84 @@ from typing import Any
 
 from ledgerpost.domain.addresses import is_valid_address
 from ledgerpost.domain.parties import LANGUAGES
+from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import Security
 
-Check = Callable[[Any], str]
-"""Returns a plain reason when the value is wrong, else an empty string."""
+Check = Callable[[Any], Problem | None]
+"""Returns the problem (under no field yet) when the value is wrong, else None."""
 
 
-def _ok(_value: Any) -> str:
-    return ""
+def _ok(_value: Any) -> Problem | None:
+    return None
 
 
-def _address_or_empty(value: Any) -> str:
-    return "" if not value or is_valid_address(str(value)) else f"{value!r} is not an address"
+def _address_or_empty(value: Any) -> Problem | None:
+    if not value or is_valid_address(str(value)):
+        return None
+    return Problem.of("setting-address", value=repr(value))
 
 
-def _port(value: Any) -> str:
-    return "" if isinstance(value, int) and 0 < value < 65536 else f"{value!r} is not a port"
+def _port(value: Any) -> Problem | None:
+    if isinstance(value, int) and 0 < value < 65536:
+        return None
+    return Problem.of("setting-port", value=repr(value))
 
 
-def _not_negative(value: Any) -> str:
-    return "" if isinstance(value, int) and value >= 0 else "must be zero or more"
+def _not_negative(value: Any) -> Problem | None:
+    return None if isinstance(value, int) and value >= 0 else Problem.of("setting-zero-or-more")
 
 
-def _positive(value: Any) -> str:
-    return "" if isinstance(value, int) and value > 0 else "must be more than zero"
+def _positive(value: Any) -> Problem | None:
+    return None if isinstance(value, int) and value > 0 else Problem.of("setting-positive")
 
 
-def _security(value: Any) -> str:
-    return "" if value in {s.value for s in Security} else "must be starttls, ssl or none"
+def _security(value: Any) -> Problem | None:
+    return None if value in {s.value for s in Security} else Problem.of("setting-security")
 
 
-def _templates(value: Any) -> str:
+def _templates(value: Any) -> Problem | None:
     fields = {"kind", "language", "subject", "body"}
     if all(isinstance(t, dict) and fields <= set(t) for t in value):
-        return ""
-    return "each template needs kind, language, subject and body"
+        return None
+    return Problem.of("setting-templates")
 
 
-def _language_or_empty(value: Any) -> str:
+def _language_or_empty(value: Any) -> Problem | None:
     if value == "" or value in LANGUAGES:
-        return ""
-    return f"must be empty (the system's language) or one of: {', '.join(LANGUAGES)}"
+        return None
+    return Problem.of("setting-ui-language", languages=", ".join(LANGUAGES))
 
 
 LOGO_MAX_BYTES = 256 * 1024
 
 
-def _logo(value: Any) -> str:
+def _logo(value: Any) -> Problem | None:
     """Empty, or a PNG or JPEG picture of at most 256 KB as base64 text."""
     if not value:
-        return ""
+        return None
     try:
         data = base64.b64decode(str(value), validate=True)
     except (binascii.Error, ValueError):
-        return "the logo is not readable"
+        return Problem.of("setting-logo-unreadable")
     if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
-        return "the logo must be a PNG or JPEG picture"
+        return Problem.of("setting-logo-type")
     if len(data) > LOGO_MAX_BYTES:
-        return f"the logo is {len(data) // 1024} KB; at most {LOGO_MAX_BYTES // 1024} KB fits"
-    return ""
+        return Problem.of("setting-logo-size", size=len(data) // 1024, limit=LOGO_MAX_BYTES // 1024)
+    return None
 
 
-def _price(value: Any) -> str:
+def _price(value: Any) -> Problem | None:
     try:
-        return "" if Decimal(str(value)) >= 0 else "must not be negative"
+        return None if Decimal(str(value)) >= 0 else Problem.of("setting-negative")
     except InvalidOperation:
-        return f"{value!r} is not an amount"
+        return Problem.of("setting-amount", value=repr(value))
 
 
-def _server_size(value: str) -> str:
+def _server_size(value: str) -> Problem | None:
     where, _, size = value.rpartition(" ")
     if value and (":" not in where or not size.isdigit()):
-        return "must be 'host:port bytes', e.g. 'smtp.example.com:587 10485760'"
-    return ""
+        return Problem.of("setting-server-size")
+    return None
 
 
 def server_size_value(host: str, port: int, size: int) -> str:
@@ -111,10 +116,12 @@ class Setting:
     description: str
     check: Check = _ok
 
-    def problem(self, value: Any) -> str:
+    def problem(self, value: Any) -> Problem | None:
+        """What is wrong with ``value`` for this setting, reported under its key; or None."""
         if not isinstance(value, self.type) or (self.type is int and isinstance(value, bool)):
-            return f"{self.key} must be a {self.type.__name__}"
-        return self.check(value)
+            return Problem.of("setting-type", self.key, key=self.key, type=self.type.__name__)
+        found = self.check(value)
+        return found.at(self.key) if found else None
 
 
 SETTINGS: tuple[Setting, ...] = (

@@ -44,23 +44,16 @@ class SmtpSettings:
         """Everything wrong with these settings, each naming its field."""
         found: list[Problem] = []
         if not self.host.strip() or any(c.isspace() for c in self.host.strip()):
-            found.append(Problem("smtp-host", "host", "the server name is empty or has spaces"))
+            found.append(Problem.of("smtp-host", "host"))
         if not 0 < self.port < 65536:
-            found.append(Problem("smtp-port", "port", f"{self.port} is not a port number"))
+            found.append(Problem.of("smtp-port", "port", port=self.port))
         if self.wants_auth and self.security is Security.NONE and not self.allow_insecure_auth:
-            found.append(
-                Problem(
-                    "smtp-insecure-auth",
-                    "security",
-                    "the password would travel unencrypted; choose starttls or ssl, "
-                    "or allow insecure authentication explicitly",
-                )
-            )
+            found.append(Problem.of("smtp-insecure-auth", "security"))
         for field, value in ((Field.FROM, self.from_address), (Field.REPLY_TO, self.reply_to)):
             if value:
                 parsed = parse_entry(value, field)
                 if not isinstance(parsed, Mailbox):
                     found.append(parsed)
         if self.timeout_seconds <= 0 or self.data_timeout_seconds <= 0:
-            found.append(Problem("smtp-timeout", "timeout", "the timeout must be positive"))
+            found.append(Problem.of("smtp-timeout", "timeout"))
         return found

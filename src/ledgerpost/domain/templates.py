@@ -116,32 +116,21 @@ def _substitute(
             parts.append(token[0])
         elif name is None:
             problems.append(
-                Problem(
-                    "template-brace",
-                    field,
-                    f"There is a lone {token!r} at character {match.start() + 1}; "
-                    "write {{ or }} for a brace of its own.",
-                )
+                Problem.of("template-brace", field, brace=repr(token), position=match.start() + 1)
             )
             parts.append(token)
         elif name not in allowed:
             problems.append(
-                Problem(
+                Problem.of(
                     "template-placeholder",
                     field,
-                    f"{{{name}}} is not a placeholder this message can fill in; "
-                    f"use one of: {', '.join(sorted(allowed))}.",
+                    placeholder=f"{{{name}}}",
+                    names=", ".join(sorted(allowed)),
                 )
             )
             parts.append(token)
         elif name not in values:
-            problems.append(
-                Problem(
-                    "template-value",
-                    field,
-                    f"There is no value for {{{name}}} in this message.",
-                )
-            )
+            problems.append(Problem.of("template-value", field, placeholder=f"{{{name}}}"))
             parts.append(token)
         else:
             parts.append(values[name])
@@ -158,13 +147,7 @@ def fill(template: MessageTemplate, values: Mapping[str, str]) -> FilledTemplate
         texts[field], found = _substitute(template.text(field), field, allowed, values)
         problems += found
     if _LINE_BREAKS.search(texts["subject"]):
-        problems.append(
-            Problem(
-                "template-subject-line-break",
-                "subject",
-                "The subject would have a line break once filled in; a subject is one line.",
-            )
-        )
+        problems.append(Problem.of("template-subject-line-break", "subject"))
     return FilledTemplate(
         subject=texts["subject"],
         body=texts["body"],
@@ -179,32 +162,23 @@ def problems_of(template: MessageTemplate) -> list[Problem]:
     found: list[Problem] = []
     if template.kind not in KINDS:
         found.append(
-            Problem(
-                "template-kind",
-                "kind",
-                f"{template.kind!r} is not a kind of message; use one of: {', '.join(KINDS)}.",
-            )
+            Problem.of("template-kind", "kind", kind=repr(template.kind), kinds=", ".join(KINDS))
         )
     if template.language not in LANGUAGES:
         found.append(
-            Problem(
+            Problem.of(
                 "template-language",
                 "language",
-                f"{template.language!r} is not one of the languages: {', '.join(LANGUAGES)}.",
+                language=repr(template.language),
+                languages=", ".join(LANGUAGES),
             )
         )
     if not template.subject.strip():
-        found.append(Problem("template-subject-empty", "subject", "The subject is empty."))
+        found.append(Problem.of("template-subject-empty", "subject"))
     if _LINE_BREAKS.search(template.subject):
-        found.append(
-            Problem(
-                "template-subject-line-break",
-                "subject",
-                "The subject has a line break; a subject is one line.",
-            )
-        )
+        found.append(Problem.of("template-subject-break", "subject"))
     if not template.body.strip():
-        found.append(Problem("template-body-empty", "body", "The message text is empty."))
+        found.append(Problem.of("template-body-empty", "body"))
     allowed = placeholders_for(template.kind)
     every_value = dict.fromkeys(allowed, "")
     for field in TEXT_FIELDS:

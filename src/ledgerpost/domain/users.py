@@ -88,14 +88,7 @@ def rights_from(text: str) -> frozenset[Right]:
 
 def login_problems(login: str) -> list[Problem]:
     if not LOGIN_PATTERN.match(login):
-        return [
-            Problem(
-                "login",
-                "login",
-                "a login name is 1 to 64 letters, digits, dots, dashes, underscores or @, "
-                "and starts with a letter or digit",
-            )
-        ]
+        return [Problem.of("login", "login")]
     return []
 
 
@@ -103,17 +96,13 @@ def password_problems(password: str, login: str = "") -> list[Problem]:
     """Why ``password`` may not be used, all at once; empty when it may."""
     found = []
     if len(password) < MIN_PASSWORD:
-        found.append(
-            Problem("password-short", "password", f"use at least {MIN_PASSWORD} characters")
-        )
+        found.append(Problem.of("password-short", "password", count=MIN_PASSWORD))
     if len(password) > MAX_PASSWORD:
-        found.append(Problem("password-long", "password", f"use at most {MAX_PASSWORD} characters"))
+        found.append(Problem.of("password-long", "password", count=MAX_PASSWORD))
     if password != password.strip():
-        found.append(
-            Problem("password-spaces", "password", "a password may not start or end with a space")
-        )
+        found.append(Problem.of("password-spaces", "password"))
     if login and password.casefold() == login.casefold():
-        found.append(Problem("password-login", "password", "the password may not be the login"))
+        found.append(Problem.of("password-login", "password"))
     return found
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from ledgerpost.gui.widgets.language import error_message
 from ledgerpost.mail.errors import MailError
 from ledgerpost.services.errors import LedgerError, StorageError
 
@@ -38,7 +39,8 @@ def known_text(exc: BaseException) -> str | None:
             text = QCoreApplication.translate("errors", "%1 could not be used: %2")
             return text.replace("%1", str(exc.filename)).replace("%2", reason)
         return reason
-    text = str(exc) or type(exc).__name__
+    text = error_message(exc) if isinstance(exc, Exception) else str(exc)
+    text = text or type(exc).__name__
     field = getattr(exc, "field", None)
     if isinstance(field, str) and field:
         named = QCoreApplication.translate("errors", "%1: %2")
@@ -64,5 +66,9 @@ def crash(exc: BaseException) -> None:
 def describe(exc: BaseException) -> str:
     """The error's class and its reply code where it has one: no free text (it may hold an
     address or a server's words)."""
-    code = getattr(exc, "code", None)
-    return f"{type(exc).__name__} {code}" if isinstance(code, int) else type(exc).__name__
+    parts = [type(exc).__name__]
+    for name in ("code", "reply_code"):  # a catalogue code, the server's reply number
+        value = getattr(exc, name, None)
+        if isinstance(value, int | str) and value:
+            parts.append(str(value))
+    return " ".join(parts)

@@ -40,6 +40,7 @@ from typing import ClassVar
 from ledgerpost.domain.addresses import Mailbox
 from ledgerpost.domain.message import Attachment, OutgoingMessage
 from ledgerpost.domain.problems import Problem
+from ledgerpost.i18n.problems import render
 from ledgerpost.mail.mime_headers import (
     ATOM,
     CRLF,
@@ -68,8 +69,14 @@ class ComposeError(ValueError):
     retryable: ClassVar[bool] = False
 
     def __init__(self, problems: Sequence[Problem]) -> None:
-        super().__init__(" ".join(str(p) for p in problems))
+        super().__init__(" ".join(_said(p) for p in problems))
         self.problems = tuple(problems)
+
+
+def _said(problem: Problem) -> str:
+    """The problem in English, after the field it names (for logs and the outbox)."""
+    text = render(problem)
+    return f"{problem.field}: {text}" if problem.field else text
 
 
 def _encodable(value: str) -> bool:
@@ -80,33 +87,32 @@ def _encodable(value: str) -> bool:
     return True
 
 
-def _text_problem(code: str, where: str, what: str, value: str) -> Problem | None:
+def _text_problem(code: str, where: str, value: str) -> Problem | None:
+    """``code``-control or ``code``-chars when ``value`` cannot go into a header."""
     if _CONTROL.search(value):
-        return Problem(code, where, f"{what} contains a line break or another control character.")
+        return Problem.of(f"{code}-control", where)
     if not _encodable(value):
-        return Problem(code, where, f"{what} contains characters that cannot be written.")
+        return Problem.of(f"{code}-chars", where)
     return None
 
 
 def _mailbox_problems(field: str, box: Mailbox) -> list[Problem]:
     where = f"{field}: {box.address!r}"
     found = [
-        _text_problem("header-name", where, "The display name", box.name),
-        _text_problem("header-address", where, "The address", box.address),
+        _text_problem("header-name", where, box.name),
+        _text_problem("header-address", where, box.address),
     ]
     writable = _DOT_ATOM.fullmatch(box.local) and re.fullmatch(r"[^\s<>@,;:\"]+", box.domain)
     if not writable and not found[1]:
-        found.append(Problem("header-address", where, "The address cannot be written."))
+        found.append(Problem.of("header-address", where))
     return [p for p in found if p]
 
 
 def header_problems(message: OutgoingMessage, attachments: Sequence[Attachment]) -> list[Problem]:
     """Everything that stops ``message`` from being composed, each naming its field."""
-    found: list[Problem | None] = [
-        _text_problem("header-subject", "subject", "The subject", subject_of(message))
-    ]
+    found: list[Problem | None] = [_text_problem("header-subject", "subject", subject_of(message))]
     if not message.recipients:
-        found.append(Problem("no-recipient", "to", "The message has no recipient."))
+        found.append(Problem.of("message-no-recipient", "to"))
     boxes = [("from", message.sender)]
     boxes += [("to", m) for m in message.to] + [("cc", m) for m in message.cc]
     boxes += [("bcc", m) for m in message.bcc]
@@ -115,15 +121,9 @@ def header_problems(message: OutgoingMessage, attachments: Sequence[Attachment])
     for field, box in boxes:
         found += _mailbox_problems(field, box)
     if not re.fullmatch(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*", message.language):
-        found.append(Problem("language", "language", f"{message.language!r} is not a language."))
+        found.append(Problem.of("message-language", "language", language=repr(message.language)))
     if not _MESSAGE_ID.fullmatch(message.message_id):
-        found.append(
-            Problem(
-                "message-id",
-                "message-id",
-                f"{message.message_id!r} is not a Message-ID of the form <id@domain> on one line.",
-            )
-        )
+        found.append(Problem.of("message-id", "message-id", message_id=repr(message.message_id)))
     found += _text_field_problems(message)
     for item in attachments:
         found += _attachment_problems(item)
@@ -135,31 +135,21 @@ def _text_field_problems(message: OutgoingMessage) -> list[Problem]:
     for field in ("note", "body", "greeting", "signature"):
         text = str(getattr(message, field))
         if "\x00" in text:
-            found.append(Problem("text", field, f"The {field} contains a null character."))
+            found.append(Problem.of("text-null", field, field=field))
         elif not _encodable(text):
-            found.append(
-                Problem("text", field, f"The {field} contains characters that cannot be written.")
-            )
+            found.append(Problem.of("text-chars", field, field=field))
     return found
 
 
 def _attachment_problems(item: Attachment) -> list[Problem | None]:
     where = f"attachment: {item.filename!r}"
-    found = [_text_problem("attachment-name", where, "The file name", item.filename)]
+    found = [_text_problem("attachment-name", where, item.filename)]
     if not item.filename.strip():
-        found.append(Problem("attachment-name", where, "The file name is empty."))
+        found.append(Problem.of("attachment-name-empty", where))
     elif len(item.filename.encode("utf-8", "replace")) > MAX_FILENAME_BYTES:
-        found.append(
-            Problem(
-                "attachment-name",
-                where,
-                f"The file name is longer than {MAX_FILENAME_BYTES} bytes.",
-            )
-        )
+        found.append(Problem.of("attachment-name-long", where, limit=MAX_FILENAME_BYTES))
     if not _CONTENT_TYPE.fullmatch(item.content_type):
-        found.append(
-            Problem("attachment-type", where, f"{item.content_type!r} is not a file type.")
-        )
+        found.append(Problem.of("attachment-type", where, content_type=repr(item.content_type)))
     return found
 
 
@@ -168,12 +158,11 @@ def size_problem(size: int, server_limit: int | None = None) -> Problem | None:
     limit = server_limit or DEFAULT_SIZE_LIMIT
     if size <= limit:
         return None
-    whose = "the mail server's limit" if server_limit else "the usual limit"
-    return Problem(
-        "message-too-large",
+    return Problem.of(
+        "message-too-large-server" if server_limit else "message-too-large",
         "attachments",
-        f"The message would be {size / MB:.1f} MB with its attachments, over {whose} of "
-        f"{limit / MB:.1f} MB; leave out an attachment or send it in another message.",
+        size=f"{size / MB:.1f}",
+        limit=f"{limit / MB:.1f}",
     )
 
 

@@ -1,7 +1,8 @@
-"""Known trouble with the mail server, each told in one plain sentence for a bookkeeper.
+"""Known trouble with the mail server, each a code with its values, told as one plain sentence.
 
 Every error says whether trying again later may help (``retryable``); the outbox worker relies
-on it. All the sentences live here, in one place, so that they can be translated later.
+on it. The sentences live in the catalogue (:mod:`ledgerpost.i18n.mail_texts`), which
+renders them in any language; ``str(error)`` is the English one, for logs and exceptions.
 Connection trouble also inherits ``ConnectionError`` or ``TimeoutError`` (as aiosmtplib does),
 except :class:`DeliveryUncertain`, which must never be lumped in with retryable failures.
 No error ever carries the password.
@@ -12,17 +13,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-SSL_OR_STARTTLS = "port 465 expects SSL; choose SSL, or STARTTLS on 587"
+from ledgerpost.i18n.problems import render_code
+
+Value = str | int | float
 
 
 class MailError(Exception):
-    """Known trouble delivering mail; ``str(error)`` is one sentence the user can act on."""
+    """Known trouble delivering mail: ``code`` names its sentence, ``params`` its values."""
 
     retryable: ClassVar[bool] = False
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, code: str, /, **params: Value) -> None:
+        self.code = code
+        self.params: tuple[tuple[str, Value], ...] = tuple(sorted(params.items()))
+        super().__init__(self.message)
+
+    @property
+    def values(self) -> dict[str, Value]:
+        return dict(self.params)
+
+    @property
+    def message(self) -> str:
+        """The sentence in English."""
+        return render_code(self.code, self.values)
 
     def __str__(self) -> str:
         return self.message
@@ -35,10 +48,7 @@ class CannotConnect(MailError, ConnectionError):
     retryable = True
 
     def __init__(self, host: str, port: int, reason: str) -> None:
-        super().__init__(
-            f"The mail server {host} could not be reached on port {port} ({reason}); "
-            "check the server name and port, or try again later."
-        )
+        super().__init__("mail-cannot-connect", host=host, port=port, reason=reason)
         self.host, self.port, self.reason = host, port, reason
 
 
@@ -48,10 +58,7 @@ class ConnectionLost(MailError, ConnectionError):
     retryable = True
 
     def __init__(self, host: str) -> None:
-        super().__init__(
-            f"The connection to the mail server {host} was lost before the message was sent; "
-            "it will be tried again later."
-        )
+        super().__init__("mail-connection-lost", host=host)
         self.host = host
 
 
@@ -59,20 +66,14 @@ class ServerTimeout(MailError, TimeoutError):
     retryable = True
 
     def __init__(self, host: str, seconds: float) -> None:
-        super().__init__(
-            f"The mail server {host} did not answer within {seconds:g} seconds; "
-            "it will be tried again later."
-        )
+        super().__init__("mail-timeout", host=host, seconds=f"{seconds:g}")
         self.host, self.seconds = host, seconds
 
 
 class CertificateNotTrusted(MailError):
     def __init__(self, host: str, detail: str) -> None:
         detail = detail.rstrip(".")
-        super().__init__(
-            f"The certificate of the mail server {host} is not trusted ({detail}); if your "
-            "company uses its own certificate, choose its CA file in the SMTP settings."
-        )
+        super().__init__("mail-certificate", host=host, detail=detail)
         self.host, self.detail = host, detail
 
 
@@ -80,63 +81,44 @@ class TlsMismatch(MailError):
     """SSL spoken to a STARTTLS (or plain) port, or a plain greeting awaited on an SSL port."""
 
     def __init__(self, host: str, port: int, ssl_expected_by_server: bool) -> None:
-        if ssl_expected_by_server:
-            what = f"The mail server {host} expects SSL from the first byte on port {port}"
-        else:
-            what = f"The mail server {host} does not speak SSL from the first byte on port {port}"
-        super().__init__(f"{what}: {SSL_OR_STARTTLS}.")
+        code = "mail-ssl-expected" if ssl_expected_by_server else "mail-ssl-not-spoken"
+        super().__init__(code, host=host, port=port)
         self.host, self.port = host, port
 
 
 class TlsFailed(MailError):
     def __init__(self, host: str, detail: str) -> None:
-        super().__init__(
-            f"A secure connection to the mail server {host} could not be set up ({detail}); "
-            "check the security setting or ask your provider for the right settings."
-        )
+        super().__init__("mail-tls-failed", host=host, detail=detail)
         self.host, self.detail = host, detail
 
 
 class StartTlsNotOffered(MailError):
     def __init__(self, host: str) -> None:
-        super().__init__(
-            f"The mail server {host} does not offer STARTTLS, so the connection cannot be "
-            f"encrypted: {SSL_OR_STARTTLS}."
-        )
+        super().__init__("mail-no-starttls", host=host)
         self.host = host
 
 
 class AuthenticationFailed(MailError):
     def __init__(self, user: str, code: int, text: str) -> None:
-        super().__init__(
-            f"The mail server refused the user name or password for {user} ({code} {text}); "
-            "check them in the SMTP settings."
-        )
-        self.user, self.code, self.text = user, code, text
+        super().__init__("mail-auth-failed", user=user, reply=code, text=text)
+        self.user, self.reply_code, self.text = user, code, text
 
 
 class AuthNotOffered(MailError):
     def __init__(self, host: str) -> None:
-        super().__init__(
-            f"The mail server {host} offers no sign-in method LedgerPost can use (PLAIN or "
-            "LOGIN) on this connection; choose STARTTLS or SSL, or leave the user name empty "
-            "if the server needs no sign-in."
-        )
+        super().__init__("mail-no-auth-method", host=host)
         self.host = host
 
 
 class InsecureAuthRefused(MailError):
     def __init__(self, host: str) -> None:
-        super().__init__(
-            f"LedgerPost will not send your password to {host} over an unencrypted connection; "
-            "choose STARTTLS or SSL, or allow insecure sign-in explicitly in the SMTP settings."
-        )
+        super().__init__("mail-insecure-auth", host=host)
         self.host = host
 
 
 class PasswordMissing(MailError):
     def __init__(self, user: str) -> None:
-        super().__init__(f"No password is known for {user}; enter it in the SMTP settings.")
+        super().__init__("mail-no-password", user=user)
         self.user = user
 
 
@@ -145,16 +127,9 @@ class SmtpUtf8NotOffered(MailError):
 
     def __init__(self, address: str, host: str) -> None:
         if address:
-            message = (
-                f"The address {address} has letters that only mail servers offering SMTPUTF8 "
-                f"accept, and {host} does not offer it; ask for an address in plain Latin letters."
-            )
+            super().__init__("mail-smtputf8-address", address=address, host=host)
         else:
-            message = (
-                "The message needs a mail server that offers SMTPUTF8 (international text in "
-                f"addresses and headers), and {host} does not offer it."
-            )
-        super().__init__(message)
+            super().__init__("mail-smtputf8-message", host=host)
         self.address, self.host = address, host
 
 
@@ -165,14 +140,18 @@ def _refusals(refused: Mapping[str, tuple[int, str]]) -> str:
 class ServerReply(MailError):
     """The server answered, and not with yes; ``code`` and ``text`` are its words.
 
-    ``refused`` names each recipient the server turned down, with its own reply.
+    ``refused`` names each recipient the server turned down, with its own reply. ``reply_code``
+    is the server's number (``code`` is the error's, as for every mail error).
     """
 
     def __init__(
-        self, message: str, code: int, text: str, refused: Mapping[str, tuple[int, str]]
+        self, error: str, code: int, text: str, refused: Mapping[str, tuple[int, str]]
     ) -> None:
-        super().__init__(message)
-        self.code, self.text = code, text
+        if refused:
+            super().__init__(error, refusals=_refusals(refused))
+        else:
+            super().__init__(error, reply=code, text=text)
+        self.reply_code, self.text = code, text
         self.refused: dict[str, tuple[int, str]] = dict(refused)
 
 
@@ -182,28 +161,16 @@ class TemporaryReply(ServerReply):
     def __init__(
         self, code: int, text: str, refused: Mapping[str, tuple[int, str]] | None = None
     ) -> None:
-        if refused:
-            message = (
-                "The mail server could not take any of the recipients for now "
-                f"({_refusals(refused)}); it will be tried again later."
-            )
-        else:
-            message = (
-                f"The mail server could not take the message for now ({code} {text}); "
-                "it will be tried again later."
-            )
-        super().__init__(message, code, text, refused or {})
+        error = "mail-temporary-recipients" if refused else "mail-temporary"
+        super().__init__(error, code, text, refused or {})
 
 
 class PermanentReply(ServerReply):
     def __init__(
         self, code: int, text: str, refused: Mapping[str, tuple[int, str]] | None = None
     ) -> None:
-        if refused:
-            message = f"The mail server refused every recipient ({_refusals(refused)})."
-        else:
-            message = f"The mail server refused the message ({code} {text})."
-        super().__init__(message, code, text, refused or {})
+        error = "mail-refused-recipients" if refused else "mail-refused"
+        super().__init__(error, code, text, refused or {})
 
 
 class DeliveryUncertain(MailError):
@@ -214,13 +181,5 @@ class DeliveryUncertain(MailError):
     """
 
     def __init__(self, host: str, timed_out: bool = False) -> None:
-        what = "did not answer in time" if timed_out else "ended"
-        subject = (
-            f"The mail server {host}" if timed_out else f"The connection to the mail server {host}"
-        )
-        super().__init__(
-            f"{subject} {what} after the whole message was sent, "
-            "so it may or may not have arrived; check with the recipient, then send it again "
-            "or mark it as sent."
-        )
+        super().__init__("mail-uncertain-silent" if timed_out else "mail-uncertain", host=host)
         self.host, self.timed_out = host, timed_out

@@ -34,7 +34,7 @@ class BookEntry:
     role: str
     """An ``AddressRole`` value, ``contact`` or ``recent``."""
     contact: str = ""
-    problem: str = ""
+    problem: Problem | None = None
     recent: bool = False
 
     @property
@@ -48,7 +48,7 @@ class BookEntry:
 
 def _entry(party: Party, address: str, role: str, contact: str = "") -> BookEntry:
     parsed = parse_entry(address.strip(), Field.TO)
-    problem = parsed.message if isinstance(parsed, Problem) else ""
+    problem = parsed if isinstance(parsed, Problem) else None
     assert party.id is not None
     return BookEntry(
         address.strip(), contact or party.name, party.id, party.name, role, contact, problem

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
 from ledgerpost.domain.parties import PartyKind
+from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, SignedIn
+from ledgerpost.i18n.problems import render
 from ledgerpost.services import access
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
@@ -210,9 +212,14 @@ def reason_of(check: Preflight) -> str:
     if "already-queued" in codes:
         return ALREADY_QUEUED
     if codes & {"no-recipient", "no-valid-recipient"}:
-        bad = [str(p) for p in check.problems if p.where.startswith("to: ")]
+        bad = [_said(p) for p in check.problems if p.field.startswith("to: ")]
         return "no valid address" + (f" ({'; '.join(bad)})" if bad else "")
-    return "; ".join(str(p) for p in check.problems)
+    return "; ".join(_said(p) for p in check.problems)
+
+
+def _said(problem: Problem) -> str:
+    text = render(problem)
+    return f"{problem.field}: {text}" if problem.field else text
 
 
 def preview(

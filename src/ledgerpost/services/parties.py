@@ -62,27 +62,28 @@ def problems(party: Party) -> list[Problem]:
     """Everything wrong with a card, all at once, each tied to its field or address."""
     found = []
     if not party.name.strip():
-        found.append(Problem("name", "name", "the name is empty"))
+        found.append(Problem.of("name", "name"))
     if party.language not in LANGUAGES:
         found.append(
-            Problem(
+            Problem.of(
                 "language",
                 "language",
-                f"{party.language!r} is not a language LedgerPost speaks ({', '.join(LANGUAGES)})",
+                language=repr(party.language),
+                languages=", ".join(LANGUAGES),
             )
         )
     for email in party.emails:
         parsed = parse_entry(email.address.strip(), Field.TO)
         if isinstance(parsed, Problem):
-            found.append(Problem("email", f"email: {email.address}", parsed.message))
+            found.append(parsed.at(f"email: {email.address}"))
     for position, person in enumerate(party.contacts, start=1):
         where = f"contact {position}"
         if not person.name.strip():
-            found.append(Problem("contact-name", where, "a contact person needs a name"))
+            found.append(Problem.of("contact-name", where))
         for email in person.emails:
             parsed = parse_entry(email.address.strip(), Field.TO)
             if isinstance(parsed, Problem):
-                found.append(Problem("email", f"{where}: {email.address}", parsed.message))
+                found.append(parsed.at(f"{where}: {email.address}"))
     return found
 
 
@@ -116,5 +117,5 @@ def save(ledger: Ledger, party: Party, by: SignedIn | None = None) -> SaveResult
     try:
         saved = ledger.update_party(party) if party.id is not None else ledger.add_party(party)
     except StorageError as exc:
-        return SaveResult(None, (Problem("not-saved", "contacts", str(exc)),))
+        return SaveResult(None, (Problem.of("not-saved", "contacts", reason=str(exc)),))
     return SaveResult(_as_seen(saved, hidden))

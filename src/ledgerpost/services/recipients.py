@@ -7,6 +7,7 @@ from dataclasses import replace
 from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list, split_list
 from ledgerpost.domain.documents import Document
 from ledgerpost.domain.parties import AddressRole, Company, Party
+from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import SmtpSettings
 
 
@@ -70,17 +71,14 @@ def reply_to(
     return company.reply_to
 
 
-def login_domain_warning(sender_box: Mailbox, smtp: SmtpSettings | None) -> str:
+def login_domain_warning(sender_box: Mailbox, smtp: SmtpSettings | None) -> Problem | None:
     """Servers answer 553 when the From is not one the login may use; warn early."""
     if smtp is None or "@" not in smtp.user:
-        return ""
+        return None
     login_domain = smtp.user.rsplit("@", 1)[1].lower()
     if login_domain != sender_box.ascii_domain:
-        return (
-            f"the From address {sender_box.address} is on another domain than the login "
-            f"{smtp.user}; the server may refuse it (553)"
-        )
-    return ""
+        return Problem.of("warn-login-domain", "from", address=sender_box.address, login=smtp.user)
+    return None
 
 
 def mailboxes(text: str, field: Field) -> tuple[Mailbox, ...]:

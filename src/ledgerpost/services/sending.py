@@ -19,7 +19,7 @@ from typing import Any
 from ledgerpost.domain.addresses import Field, Mailbox, parse_list
 from ledgerpost.domain.documents import Document, DocumentType
 from ledgerpost.domain.outbox import OutboxStatus
-from ledgerpost.domain.parties import AddressRole, Company, Party, PartyKind
+from ledgerpost.domain.parties import Company, Party
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.domain.statement import Statement
@@ -28,6 +28,7 @@ from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.translate import Translator, translator
 from ledgerpost.mail.templates import load_template, template_from_json
 from ledgerpost.services import access, recipients
+from ledgerpost.services import send_checks as checks
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
@@ -38,7 +39,7 @@ from ledgerpost.storage.mail_models import OutboxRow
 
 STATEMENT = "statement"
 DOCUMENT = "document"
-PRINT_COPY_ALLOWANCE = 200 * 1024
+PRINT_COPY_ALLOWANCE = checks.PRINT_COPY_ALLOWANCE
 """Room kept for the print copy (about 50 KB a page, base64-encoded) in the size check."""
 
 
@@ -79,8 +80,9 @@ class Preflight:
     signature: str = ""
     language: str = "en"
     problems: tuple[Problem, ...] = ()
-    warnings: tuple[str, ...] = ()
-    already_sent: tuple[str, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+    already_sent: tuple[Problem, ...] = ()
+    """Each earlier send of the document (a problem unless the request resends)."""
     cost: int = 1
     balance: int = 0
     attachment_bytes: int = 0
@@ -182,37 +184,13 @@ def _values(ctx: _Context, request: SendRequest, language: str) -> dict[str, str
 def preflight(
     ledger: Ledger, request: SendRequest, shared: SendSettings | None = None
 ) -> Preflight:
-    """Check a request completely without queueing it: what the send dialog shows."""
+    """Check a request completely without queueing it: what the send dialog shows.
+
+    Each concern is one check of :mod:`ledgerpost.services.send_checks`; this composes them.
+    """
     shared = shared or SendSettings.load(ledger)
     company, smtp = shared.company, shared.smtp
-    document = party = None
-    problems: list[Problem] = []
-    if request.document_id is not None:
-        document = shared.documents.pop(request.document_id, None) or ledger.document(
-            request.document_id
-        )
-        party = shared.party(ledger, document.party_id)
-        if not document.is_posted:
-            what = "approved" if document.type is DocumentType.LETTER else "posted"
-            problems.append(
-                Problem(
-                    "not-posted",
-                    "document",
-                    f"only {what} documents can be sent; post this one first",
-                )
-            )
-    elif request.party_id is not None and request.period is not None:
-        party = shared.party(ledger, request.party_id)
-        if party.kind is not PartyKind.CUSTOMER:
-            problems.append(
-                Problem(
-                    "not-customer",
-                    "party",
-                    f"{party.name} is not a customer; statements are for customers",
-                )
-            )
-    else:
-        problems.append(Problem("nothing", "document", "name a document, or a party and period"))
+    document, party, problems = checks.document_state(ledger, request, shared)
     ctx = _Context(company, party, document, problems)
     if document is None and party is not None and party.id is not None and request.period:
         ctx.statement = ledger.statement(party.id, *request.period)
@@ -227,91 +205,27 @@ def preflight(
             if document is not None and document.id is not None
             else []
         )
-    if not acting.may(Right.SEND_EMAIL):
-        problems.append(
-            Problem("no-send-right", "document", access.refusal(acting, Right.SEND_EMAIL))
-        )
     hidden = party is not None and not acting.may(Right.SEE_CONTACTS)
+    problems += checks.rights(acting, party)
     if hidden:
-        assert party is not None
-        problems.append(hidden_contact(party))
         earlier = []  # their addresses are not for this user's eyes either
-    role = AddressRole.STATEMENTS if document is None else AddressRole.BILLING
-    to_text = (
-        request.to
-        if request.to is not None
-        else (recipients.default_to(party, document, recent, role) if party and not hidden else "")
-    )
-    to = parse_list(to_text, Field.TO)
-    cc = parse_list(request.cc, Field.CC)
-    bcc = parse_list(request.bcc, Field.BCC)
-    problems += [*to.problems, *cc.problems, *bcc.problems]
-    if hidden:
-        pass  # the hidden-contact problem says it all; "no address" would only confuse
-    elif not to.mailboxes and not to.problems:
-        who = party.name if party else "the recipient"
-        problems.append(
-            Problem(
-                "no-recipient",
-                "to",
-                f"there is no address to send to; {who}'s card has none that fits, so type one",
-            )
-        )
-    elif not to.mailboxes:
-        problems.append(Problem("no-valid-recipient", "to", "none of the To addresses is valid"))
-
-    sender_box = recipients.sender(company, smtp)
-    warnings: list[str] = []
-    if sender_box is None:
-        problems.append(
-            Problem(
-                "no-sender", "from", "there is no valid From address: set one in the SMTP settings"
-            )
-        )
-    else:
-        warning = recipients.login_domain_warning(sender_box, smtp)
-        if warning:
-            warnings.append(warning)
-    if smtp is None:
-        warnings.append("no SMTP server is set yet; the message waits in the outbox until one is")
-    reply = recipients.reply_to(document, company, smtp, acting.user.email)
-    if reply and not parse_list(reply, Field.REPLY_TO).ok:
-        problems.append(Problem("reply-to", "reply-to", f"{reply!r} is not a valid address"))
+    to, cc, bcc, found = checks.recipients(request, party, document, recent, hidden)
+    problems += found
+    sender_box, reply, found, warnings = checks.sender(document, company, smtp, acting)
+    problems += found
 
     template = load_template(_template_kind(document), language, shared.templates)
     filled = fill(template, _values(ctx, request, language))
     problems += filled.problems
     subject = request.subject if request.subject is not None else filled.subject
     body = request.body if request.body is not None else filled.body
-    if "\r" in subject or "\n" in subject:
-        problems.append(Problem("header-break", "subject", "the subject must be one line"))
-    if not subject.strip():
-        problems.append(Problem("no-subject", "subject", "the subject is empty"))
-
-    size = 0
-    for path in request.attachments:
-        if not path.is_file():
-            problems.append(Problem("attachment-missing", str(path), "no such file"))
-        else:
-            size += path.stat().st_size
-    limit, announced = settings_service.size_limit(shared.values, smtp)
-    encoded = size * 4 // 3 + PRINT_COPY_ALLOWANCE  # base64, and room for the print copy
-    if encoded > limit:
-        whose = "the server takes at most" if announced else "the limit is"
-        problems.append(
-            Problem(
-                "too-large",
-                "attachments",
-                f"with the attachments the message would be about {encoded / 1048576:.1f} MB "
-                f"as sent; {whose} {limit / 1048576:.1f} MB",
-            )
-        )
-    already = tuple(_earlier(row) for row in earlier)
-    if earlier and not request.resend:
-        code = "already-sent" if earlier[0].status == OutboxStatus.SENT.value else "already-queued"
-        problems.append(Problem(code, "document", f"{already[0]}; send again only with resend"))
-    if balance < 1:
-        warnings.append("no credit left: the message will wait until credits are added")
+    problems += checks.subject(subject)
+    size, found = checks.attachments_and_size(request, shared.values, smtp)
+    problems += found
+    already = checks.earlier_sends(earlier)
+    if not request.resend:
+        problems += already[:1]
+    warnings += checks.credits(balance)
     return Preflight(
         by=acting.login,
         # The default recipients as "Name <address>" (as the send form shows them); typed
@@ -328,7 +242,7 @@ def preflight(
         language=language,
         problems=tuple(problems),
         warnings=tuple(warnings),
-        already_sent=already,
+        already_sent=tuple(already),
         cost=1,
         balance=balance,
         attachment_bytes=size,
@@ -336,23 +250,7 @@ def preflight(
     )
 
 
-def hidden_contact(party: Party) -> Problem:
-    """Why a user who may not see contact addresses cannot send to ``party``."""
-    return Problem(
-        "hidden-contact",
-        "to",
-        f"{party.name} is a hidden contact for you: you may not see its addresses, "
-        "so you cannot send to it",
-    )
-
-
-def _earlier(row: OutboxRow) -> str:
-    if row.status == OutboxStatus.SENT.value and row.sent_at is not None:
-        return f"already sent on {row.sent_at:%Y-%m-%d %H:%M} to {row.to_addrs}"
-    return (
-        f"already in the outbox ({row.status}) since {row.queued_at:%Y-%m-%d %H:%M} for "
-        f"{row.to_addrs}"
-    )
+hidden_contact = checks.hidden_contact
 
 
 def _addresses(boxes: tuple[Mailbox, ...]) -> str:

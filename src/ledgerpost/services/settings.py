@@ -36,11 +36,11 @@ def save(ledger: Ledger, values: dict[str, Any], by: SignedIn | None = None) -> 
     for key, value in values.items():
         setting = BY_KEY.get(key)
         if setting is None:
-            problems.append(Problem("setting-unknown", key, "there is no such setting"))
+            problems.append(Problem.of("setting-unknown", key))
             continue
-        reason = setting.problem(value)
-        if reason:
-            problems.append(Problem("setting-invalid", key, reason))
+        found = setting.problem(value)
+        if found:
+            problems.append(found)
     if not problems and _SMTP_KEYS & values.keys():
         # The server settings as they would be are refused together (a user name over an
         # unencrypted connection, say): a refusal leaves the stored ones as they were.

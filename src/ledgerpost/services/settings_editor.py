@@ -22,6 +22,7 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.settings import BY_KEY
 from ledgerpost.domain.smtp import Security, SmtpSettings
 from ledgerpost.domain.users import SignedIn
+from ledgerpost.i18n.problems import render
 from ledgerpost.mail.errors import MailError
 from ledgerpost.mail.transport import SmtpTransport
 from ledgerpost.services import mail_account
@@ -82,44 +83,37 @@ def smtp_from_values(values: dict[str, Any], timeout: float = 30.0) -> SmtpSetti
     )
 
 
-def logo_problem(data: bytes) -> str:
-    """Why these bytes cannot be the logo, or ""."""
+def logo_problem(data: bytes) -> Problem | None:
+    """Why these bytes cannot be the logo, or None."""
     if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
-        return "the logo must be a PNG or JPEG picture"
+        return Problem.of("logo-type", LOGO_KEY)
     return logo_size_problem(len(data))
 
 
-def logo_size_problem(size: int) -> str:
+def logo_size_problem(size: int) -> Problem | None:
     if size <= LOGO_MAX_BYTES:
-        return ""
-    return (
-        f"the logo is {size // 1024} KB; at most {LOGO_MAX_BYTES // 1024} KB fits "
-        "(a smaller picture prints just as well)"
-    )
+        return None
+    return Problem.of("logo-size", LOGO_KEY, size=size // 1024, limit=LOGO_MAX_BYTES // 1024)
 
 
 def company_problems(company: Company) -> list[Problem]:
     found: list[Problem] = []
     if not company.name.strip():
-        found.append(Problem("company-name", "company.name", "the company needs a name"))
+        found.append(Problem.of("company-name", "company.name"))
     if not (
         len(company.currency) == 3 and company.currency.isascii() and company.currency.isalpha()
     ):
         found.append(
-            Problem(
-                "company-currency",
-                "company.currency",
-                f"{company.currency!r} is not a currency code; it has three letters, like EUR",
-            )
+            Problem.of("company-currency", "company.currency", currency=repr(company.currency))
         )
     for key, value in (
         ("company.sender_address", company.sender_address),
         ("company.reply_to", company.reply_to),
     ):
         if value.strip() and not is_valid_address(value.strip()):
-            found.append(Problem("company-address", key, f"{value!r} is not an address"))
+            found.append(Problem.of("company-address", key, value=repr(value)))
     if company.payment_terms_days < 0:
-        found.append(Problem("company-terms", "company.payment_terms_days", "must be zero or more"))
+        found.append(Problem.of("company-terms", "company.payment_terms_days"))
     return found
 
 
@@ -128,29 +122,27 @@ def problems(change: SettingsChange) -> list[Problem]:
     found: list[Problem] = []
     for key, value in change.values.items():
         setting = BY_KEY.get(key)
-        reason = setting.problem(value) if setting else "there is no such setting"
-        if reason:
-            found.append(Problem("setting-invalid", key, reason))
+        problem = setting.problem(value) if setting else Problem.of("setting-unknown", key)
+        if problem:
+            found.append(problem)
     smtp = smtp_from_values(change.values)
     if smtp is not None:
-        named = {p.where for p in found}
-        for problem in smtp.problems():
-            where = _SMTP_FIELDS.get(problem.where)
+        named = {p.field for p in found}
+        for smtp_problem in smtp.problems():
+            where = _SMTP_FIELDS.get(smtp_problem.field)
             if where and where not in named:
-                found.append(Problem(problem.code, where, problem.message))
+                found.append(smtp_problem.at(where))
     if change.password:
         if smtp is None:
-            found.append(Problem("password", PASSWORD, "name the mail server first"))
+            found.append(Problem.of("password-no-server", PASSWORD))
         elif not smtp.wants_auth:
-            found.append(
-                Problem("password", PASSWORD, "a password needs a user name; enter the user name")
-            )
+            found.append(Problem.of("password-no-user", PASSWORD))
     if change.company is not None:
         found += company_problems(change.company)
     if change.logo_changed and change.logo is not None:
-        reason = logo_problem(change.logo)
-        if reason:
-            found.append(Problem("logo", LOGO_KEY, reason))
+        logo = logo_problem(change.logo)
+        if logo:
+            found.append(logo)
     return found
 
 
@@ -214,7 +206,7 @@ def check_connection(
         raise LedgerError("Enter the name of the mail server first.")
     wrong = smtp.problems()
     if wrong:
-        raise LedgerError("; ".join(p.message for p in wrong).capitalize() + ".")
+        raise LedgerError("; ".join(render(p) for p in wrong).capitalize() + ".")
     if password is None:
         password = mail_account.password_for(ledger, smtp)
     try:

@@ -95,7 +95,7 @@ def users(ledger: Ledger, by: SignedIn | None = None) -> list[User]:
 def _card_problems(user: User) -> list[Problem]:
     found = login_problems(user.login)
     if user.email and ("@" not in user.email or any(c.isspace() for c in user.email.strip())):
-        found.append(Problem("email", "email", f"{user.email!r} is not an email address"))
+        found.append(Problem.of("email", "email", value=repr(user.email)))
     return found
 
 
@@ -114,7 +114,7 @@ def add_user(
             found.append(_own_first())
     with ledger.db.read() as s:
         if repo.find_user(s, user.login) is not None:
-            found.append(Problem("login-taken", "login", f"there is already a user {user.login}"))
+            found.append(Problem.of("login-taken", "login", login=user.login))
     if found:
         return UserResult(None, tuple(found))
     hashed = hash_password(password) if password else ""
@@ -139,14 +139,7 @@ def update_user(ledger: Ledger, user: User, by: SignedIn | None = None) -> UserR
         keeps_admin = user.active and Right.MANAGE_USERS in user.rights
         others = repo.count_active_with_right(s, Right.MANAGE_USERS.value, besides=user_id)
         if not keeps_admin and others == 0:
-            found.append(
-                Problem(
-                    "last-administrator",
-                    "rights",
-                    f"{stored.name} is the only one who manages users; "
-                    "give that right to someone else first",
-                )
-            )
+            found.append(Problem.of("last-administrator", "rights", name=stored.name))
         if found:
             return UserResult(None, tuple(found))
         return UserResult(repo.update_user(s, user))
@@ -161,11 +154,7 @@ def deactivate(ledger: Ledger, user_id: int, by: SignedIn | None = None) -> User
 
 def _own_first() -> Problem:
     # Once any password exists everyone logs in: without one of your own you would be locked out.
-    return Problem(
-        "own-password-first",
-        "password",
-        "set your own password first; from the first password on, everyone logs in",
-    )
+    return Problem.of("own-password-first", "password")
 
 
 def set_password(
@@ -184,13 +173,13 @@ def set_password(
         stored = repo.password_hash(s, login) or ""
         acting_has_password = bool(repo.password_hash(s, acting.login))
     if user is None or user.id is None:
-        return [Problem("no-user", "login", f"there is no user {login}")]
+        return [Problem.of("no-user", "login", login=login)]
     own = acting.login == user.login
     if not acting.may(Right.MANAGE_USERS):
         if not own:
             raise NotAllowed(access.refusal(acting, Right.MANAGE_USERS))
         if stored and not verify_password(current or "", stored):
-            return [Problem("current-password", "current", "the current password is wrong")]
+            return [Problem.of("current-password", "current")]
     found = password_problems(password, user.login)
     if not own and not acting_has_password:
         found.append(_own_first())

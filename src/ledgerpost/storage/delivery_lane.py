@@ -64,6 +64,8 @@ _SENT = (
         server_reply=bindparam("reply"),
         refused=bindparam("refused_json"),
         last_error=bindparam("refused_text"),
+        last_error_code=None,
+        last_error_params=None,
     )
 )
 _SPEND = insert(_CREDIT).values(

@@ -82,6 +82,10 @@ class OutboxRow(Base):
     smtputf8: Mapped[bool] = mapped_column(Boolean)
     last_code: Mapped[int | None] = mapped_column(Integer)
     last_error: Mapped[str] = mapped_column(Text)
+    last_error_code: Mapped[str | None] = mapped_column(String(64))
+    """The catalogue code of ``last_error`` (None in rows from before it was kept)."""
+    last_error_params: Mapped[str | None] = mapped_column(Text)
+    """The code's values as a JSON object."""
     server_reply: Mapped[str] = mapped_column(Text)
     refused: Mapped[str] = mapped_column(Text)
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -7,6 +7,7 @@ the old status in its WHERE clause, so two workers can never both move the same 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -304,6 +305,8 @@ def entries(
                 attempts=row.attempts,
                 last_error=row.last_error,
                 last_code=row.last_code,
+                last_error_code=row.last_error_code or "",
+                last_error_params=_params(row.last_error_params),
                 message_id=row.message_id,
                 queued_at=row.queued_at,
                 queued_by=row.queued_by,
@@ -365,3 +368,14 @@ def sent_for_document(session: Session, document_id: int) -> list[OutboxRow]:
             .order_by(OutboxRow.id)
         )
     )
+
+
+def _params(text: str | None) -> tuple[tuple[str, str | int], ...]:
+    """The stored values of an error's code (JSON text), as pairs."""
+    if not text:
+        return ()
+    try:
+        values = json.loads(text)
+    except ValueError:
+        return ()
+    return tuple(sorted(values.items())) if isinstance(values, dict) else ()

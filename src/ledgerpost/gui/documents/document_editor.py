@@ -317,7 +317,7 @@ class DocumentEditor(QDialog):
                 self.document = result.document
                 self.problems.setText(
                     "\n".join(
-                        f"{p.where}: {problem_message(p)}" if p.where else problem_message(p)
+                        f"{p.field}: {problem_message(p)}" if p.field else problem_message(p)
                         for p in result.problems
                     )
                 )

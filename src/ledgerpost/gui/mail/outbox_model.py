@@ -17,8 +17,9 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import document_type_name, hidden_contact, mail_status_name
-from ledgerpost.gui.widgets.language import datetime_text
+from ledgerpost.gui.widgets.language import current_language, datetime_text
 from ledgerpost.gui.widgets.table_model import Index, RowsModel
+from ledgerpost.i18n.problems import TEXTS, render_code
 
 S = OutboxStatus
 
@@ -74,10 +75,17 @@ def server_reply(entry: OutboxEntry) -> str:
         return f"{said} · {entry.last_error}" if entry.last_error else said
     if entry.last_error:
         code = f"{entry.last_code} " if entry.last_code else ""
-        return (
-            code + entry.last_error if not entry.last_error.startswith(code) else entry.last_error
-        )
+        error = stored_error(entry)
+        return code + error if not error.startswith(code) else error
     return ""
+
+
+def stored_error(entry: OutboxEntry) -> str:
+    """Why the message did not go, in the window's language when the row kept its code (rows
+    from before codes were kept show their English text as it is)."""
+    if entry.last_error_code in TEXTS:
+        return render_code(entry.last_error_code, dict(entry.last_error_params), current_language())
+    return entry.last_error
 
 
 def recipients(entry: OutboxEntry) -> str:

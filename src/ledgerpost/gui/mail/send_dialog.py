@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from ledgerpost.domain.problems import Problem
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
@@ -295,13 +296,9 @@ class SendDialog(QDialog):
         self.credits.setStyleSheet(f"{style(Tone.PROBLEM)} font-weight: 600;" if short else "")
         self._update_send_button()
 
-    def _sentence(self, problem: Any) -> str:
-        if problem.code in ("already-sent", "already-queued") and self._form:
-            return self.tr("%1 Tick “Send again” to send it once more.").replace(
-                "%1", self.earlier.text().split("\n")[0]
-            )
-        if problem.where.startswith(("to:", "cc:", "bcc:")):
-            return f"{problem.where}: {problem_message(problem)}"
+    def _sentence(self, problem: Problem) -> str:
+        if problem.field.startswith(("to:", "cc:", "bcc:")):
+            return f"{problem.field}: {problem_message(problem)}"
         return capital(problem_message(problem))
 
     def _local_problems(self) -> list[str]:

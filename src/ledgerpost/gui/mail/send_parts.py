@@ -299,7 +299,7 @@ class ProblemList(QListWidget):
 
 def problem_field(problem: Problem) -> str:
     """The field a problem belongs to: ``to``, ``cc``, ``bcc``, ``subject``, ``attachments``…"""
-    head = problem.where.split(":", 1)[0].strip()
+    head = problem.field.split(":", 1)[0].strip()
     if problem.code.startswith("attachment"):
         return "attachments"
     return head

@@ -278,7 +278,7 @@ class PartyEditor(QDialog):
         if not result.saved or result.card is None:
             self.problems.setText(
                 "\n".join(
-                    _capital(f"{p.where}: {problem_message(p)}" if p.where else problem_message(p))
+                    _capital(f"{p.field}: {problem_message(p)}" if p.field else problem_message(p))
                     for p in result.problems
                 )
             )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.parties import LANGUAGES, Company, PostalAddress
 from ledgerpost.gui.settings.fields import problem_label, show_problem
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
+from ledgerpost.gui.widgets.language import problem_message
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services.settings_editor import (
     LOGO_KEY,
@@ -230,7 +231,8 @@ class CompanyTab(QWidget):
 
     def set_logo(self, data: bytes | None) -> None:
         """Take ``data`` as the new logo (None: no logo), or say why it cannot be one."""
-        reason = logo_problem(data) if data is not None else ""
+        found = logo_problem(data) if data is not None else None
+        reason = problem_message(found) if found else ""
         if not reason and data is not None and not QPixmap().loadFromData(QByteArray(data)):
             reason = self.tr("the picture cannot be read; save it again as PNG or JPEG")
         show_problem(self.problems[LOGO_KEY], reason)
@@ -244,7 +246,8 @@ class CompanyTab(QWidget):
         try:
             size = path.stat().st_size
             if size > LOGO_MAX_BYTES:  # not worth reading
-                show_problem(self.problems[LOGO_KEY], logo_size_problem(size))
+                too_big = logo_size_problem(size)
+                show_problem(self.problems[LOGO_KEY], problem_message(too_big) if too_big else "")
                 return
             data = path.read_bytes()
         except OSError as error:

@@ -243,8 +243,8 @@ class SettingsDialog(QDialog):
     def _show_problems(self, problems: list[Problem]) -> None:
         by_key: dict[str, str] = {}
         for problem in problems:
-            joined = by_key.get(problem.where, "")
-            by_key[problem.where] = f"{joined} {problem_message(problem)}".strip()
+            joined = by_key.get(problem.field, "")
+            by_key[problem.field] = f"{joined} {problem_message(problem)}".strip()
         wrong = [page for page, holder in self._pages() if holder.show_problems(by_key)]
         if wrong and self.tabs.currentWidget() not in wrong:
             self.tabs.setCurrentWidget(wrong[0])

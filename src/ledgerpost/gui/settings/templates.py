@@ -268,7 +268,7 @@ class TemplatesTab(QWidget):
         self.restore.setEnabled(own)
         by_field: dict[str, list[str]] = {}
         for problem in problems_of(template):
-            by_field.setdefault(problem.where, []).append(problem_message(problem))
+            by_field.setdefault(problem.field, []).append(problem_message(problem))
         for name, label in self.problems.items():
             show_problem(label, " ".join(by_field.get(name, [])))
         filled = templates.preview(template, self.company_name())

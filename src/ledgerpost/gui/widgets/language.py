@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.problems import Problem
-from ledgerpost.i18n.problem_texts import problem_text, warning_text
+from ledgerpost.i18n.problems import TEXTS, Coded, render, render_code
 from ledgerpost.i18n.translate import BIDI_MARKS, RIGHT_TO_LEFT, Translator, translator
 from ledgerpost.platform.resources import translations_path
 
@@ -124,14 +124,24 @@ def apply_language(language: str, app: QApplication | None = None) -> None:
     )
 
 
-def problem_message(problem: Problem) -> str:
-    """A problem from the core, said in the window's language."""
-    return problem_text(problem, current_language())
+def problem_message(problem: Problem | Coded) -> str:
+    """A problem (or a mail error) from the core, said in the window's language."""
+    return render(problem, current_language())
 
 
-def warning_message(warning: str) -> str:
-    """A warning sentence from the core, said in the window's language."""
-    return warning_text(warning, current_language())
+def error_message(error: Exception) -> str:
+    """A known error in the window's language: its code (or that of the mail error behind it,
+    raised ``from`` it) rendered by the catalogue, else its own words."""
+    for source in (error, error.__cause__):
+        code = getattr(source, "code", None)
+        if isinstance(code, str) and code in TEXTS:
+            return render_code(code, getattr(source, "values", {}), current_language())
+    return str(error)
+
+
+def warning_message(warning: Problem) -> str:
+    """A warning of the send check, said in the window's language."""
+    return render(warning, current_language())
 
 
 def core_text(context: str, english: str) -> str:

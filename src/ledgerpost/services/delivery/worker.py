@@ -477,8 +477,14 @@ class DeliveryWorker:
         now = self.clock()
         outbox_id, exc = outcome.outbox_id, outcome.error
         assert exc is not None
-        code = getattr(exc, "code", None)
-        common = {"claimed_by": None, "last_code": code, "last_error": str(exc)}
+        code = getattr(exc, "reply_code", None)  # the server's number, when it answered
+        common = {
+            "claimed_by": None,
+            "last_code": code,
+            "last_error": str(exc),
+            "last_error_code": exc.code,
+            "last_error_params": json.dumps(exc.values, ensure_ascii=False),
+        }
         kind = type(exc).__name__  # never str(exc): the server's words may quote an address
         if isinstance(exc, DeliveryUncertain):
             repo.settle(s, outbox_id, OutboxEvent.CRASHED, **common)

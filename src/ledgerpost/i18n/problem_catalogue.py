@@ -1,0 +1,198 @@
+"""The English sentence of every problem code (context ``problem`` in ``translations/po``).
+
+A sentence's ``{name}`` placeholders are the problem's parameters; ``{{`` and ``}}`` are
+braces of their own. Rendering is :mod:`ledgerpost.i18n.problems`.
+"""
+
+from __future__ import annotations
+
+PROBLEM_TEXTS: dict[str, str] = {
+    # addresses typed into To, CC, BCC, From, Reply-To or a card
+    "control": "contains a line break or control character",
+    "brackets": "has an unmatched < or >",
+    "space": "contains a space",
+    "no-at": "has no @ between mailbox and domain",
+    "many-at": "has more than one @",
+    "no-local": "has nothing before the @",
+    "no-domain": "has no domain after the @",
+    "local-long": "the part before @ is over {limit} bytes",
+    "local-chars": (
+        "the part before @ has a character that is not allowed, "
+        "or a dot at its start, end or twice in a row"
+    ),
+    "domain-dot-end": "the domain {domain} ends with a dot",
+    "domain-no-dot": "the domain {domain} has no dot (e.g. example.com)",
+    "domain-dots": "the domain {domain} has two dots in a row",
+    "domain-part": "the domain {domain} has an invalid part {part}",
+    "domain-number": "the domain {domain} ends in a number",
+    "domain-dns": "the domain {domain} cannot be written for DNS",
+    "domain-long": "the domain {domain} is too long",
+    "long": "is longer than {limit} characters",
+    "email": "{value} is not an email address",
+    # the mail server
+    "smtp-host": "the server name is empty or has spaces",
+    "smtp-port": "{port} is not a port number",
+    "smtp-insecure-auth": (
+        "the password would travel unencrypted; choose starttls or ssl, "
+        "or allow insecure authentication explicitly"
+    ),
+    "smtp-timeout": "the timeout must be positive",
+    # sending a document
+    "not-posted": "only posted documents can be sent; post this one first",
+    "not-approved": "only approved documents can be sent; post this one first",
+    "not-customer": "{name} is not a customer; statements are for customers",
+    "nothing": "name a document, or a party and period",
+    "no-recipient": "there is no address to send to; {name}'s card has none that fits, so type one",
+    "no-valid-recipient": "none of the To addresses is valid",
+    "no-sender": "there is no valid From address: set one in the SMTP settings",
+    "reply-to": "{address} is not a valid address",
+    "language": "{language} is not a language LedgerPost speaks ({languages})",
+    "header-break": "the subject must be one line",
+    "no-subject": "the subject is empty",
+    "attachment-missing": "no such file",
+    "too-large": (
+        "with the attachments the message would be about {size} MB as sent; the limit is {limit} MB"
+    ),
+    "too-large-server": (
+        "with the attachments the message would be about {size} MB as sent; "
+        "the server takes at most {limit} MB"
+    ),
+    "already-sent": "already sent on {when} to {to}; tick “Send again” to send it once more",
+    "already-queued": (
+        "already in the outbox ({status}) since {when} for {to}; "
+        "tick “Send again” to send it once more"
+    ),
+    # warnings of the send check: the message can go, but the user should know
+    "warn-login-domain": (
+        "the From address {address} is on another domain than the login {login}; "
+        "the server may refuse it (553)"
+    ),
+    "warn-no-smtp": "no SMTP server is set yet; the message waits in the outbox until one is",
+    "warn-no-credit": "no credit left: the message will wait until credits are added",
+    # composing the message
+    "header-name-control": "The display name contains a line break or another control character.",
+    "header-name-chars": "The display name contains characters that cannot be written.",
+    "header-address-control": "The address contains a line break or another control character.",
+    "header-address-chars": "The address contains characters that cannot be written.",
+    "header-address": "The address cannot be written.",
+    "header-subject-control": "The subject contains a line break or another control character.",
+    "header-subject-chars": "The subject contains characters that cannot be written.",
+    "message-no-recipient": "The message has no recipient.",
+    "message-language": "{language} is not a language.",
+    "message-id": "{message_id} is not a Message-ID of the form <id@domain> on one line.",
+    "text-null": "The {field} contains a null character.",
+    "text-chars": "The {field} contains characters that cannot be written.",
+    "attachment-name-control": (
+        "The file name contains a line break or another control character."
+    ),
+    "attachment-name-chars": "The file name contains characters that cannot be written.",
+    "attachment-name-empty": "The file name is empty.",
+    "attachment-name-long": "The file name is longer than {limit} bytes.",
+    "attachment-type": "{content_type} is not a file type.",
+    "message-too-large": (
+        "The message would be {size} MB with its attachments, over the usual limit of "
+        "{limit} MB; leave out an attachment or send it in another message."
+    ),
+    "message-too-large-server": (
+        "The message would be {size} MB with its attachments, over the mail server's limit of "
+        "{limit} MB; leave out an attachment or send it in another message."
+    ),
+    # settings
+    "setting-unknown": "there is no such setting",
+    "setting-type": "{key} must be a {type}",
+    "setting-address": "{value} is not an address",
+    "setting-port": "{value} is not a port",
+    "setting-zero-or-more": "must be zero or more",
+    "setting-positive": "must be more than zero",
+    "setting-security": "must be starttls, ssl or none",
+    "setting-templates": "each template needs kind, language, subject and body",
+    "setting-logo-unreadable": "the logo is not readable",
+    "setting-logo-type": "the logo must be a PNG or JPEG picture",
+    "setting-logo-size": "the logo is {size} KB; at most {limit} KB fits",
+    "setting-negative": "must not be negative",
+    "setting-amount": "{value} is not an amount",
+    "setting-ui-language": "must be empty (the system's language) or one of: {languages}",
+    "setting-server-size": "must be 'host:port bytes', e.g. 'smtp.example.com:587 10485760'",
+    "company-name": "the company needs a name",
+    "company-currency": "{currency} is not a currency code; it has three letters, like EUR",
+    "company-address": "{value} is not an address",
+    "company-terms": "must be zero or more",
+    "password-no-server": "name the mail server first",
+    "password-no-user": "a password needs a user name; enter the user name",
+    "logo-type": "the logo must be a PNG or JPEG picture",
+    "logo-size": (
+        "the logo is {size} KB; at most {limit} KB fits (a smaller picture prints just as well)"
+    ),
+    # message templates
+    "template-brace": (
+        "There is a lone {brace} at character {position}; write {{{{ or }}}} for a brace of "
+        "its own."
+    ),
+    "template-placeholder": (
+        "{placeholder} is not a placeholder this message can fill in; use one of: {names}."
+    ),
+    "template-value": "There is no value for {placeholder} in this message.",
+    "template-subject-line-break": (
+        "The subject would have a line break once filled in; a subject is one line."
+    ),
+    "template-subject-break": "The subject has a line break; a subject is one line.",
+    "template-kind": "{kind} is not a kind of message; use one of: {kinds}.",
+    "template-language": "{language} is not one of the languages: {languages}.",
+    "template-subject-empty": "The subject is empty.",
+    "template-body-empty": "The message text is empty.",
+    # posting a document
+    "already-posted": "{number} is already posted",
+    "party-missing": "no party chosen",
+    "party-kind": "a {type} is made out to a {allowed}, not to a {kind}",
+    "currency": "{currency} is not a currency code",
+    "due-date": "the due date is before the document date",
+    "no-lines": "the document has no lines",
+    "line-description": "has no description",
+    "line-quantity": "quantity is zero",
+    "line-vat": "VAT rate {rate}% is not between 0 and 100",
+    "total": "the total must be more than zero",
+    "letter-subject": "the letter has no header",
+    "letter-body": "the letter has no text",
+    "credit-no-target": "a credit note must name the invoice it corrects",
+    "credit-not-invoice": "only a posted invoice can be credited",
+    "credit-other-party": "the credited invoice belongs to another party",
+    "credit-too-much": "only {amount} of {number} is left to credit",
+    # users, rights and cards
+    "login": (
+        "a login name is 1 to 64 letters, digits, dots, dashes, underscores or @, "
+        "and starts with a letter or digit"
+    ),
+    "password-short": "use at least {count} characters",
+    "password-long": "use at most {count} characters",
+    "password-spaces": "a password may not start or end with a space",
+    "password-login": "the password may not be the login",
+    "login-taken": "there is already a user {login}",
+    "last-administrator": (
+        "{name} is the only one who manages users; give that right to someone else first"
+    ),
+    "own-password-first": (
+        "set your own password first; from the first password on, everyone logs in"
+    ),
+    "no-user": "there is no user {login}",
+    "current-password": "the current password is wrong",
+    "name": "the name is empty",
+    "contact-name": "a contact person needs a name",
+    "not-saved": "{reason}",
+    "no-send-right": "{name} may not {right}; ask a user who manages users to give that right",
+    "hidden-contact": (
+        "{name} is a hidden contact for you: you may not see its addresses, "
+        "so you cannot send to it"
+    ),
+    # the ledger's invariants
+    "entry-empty": "has no lines",
+    "entry-unbalanced": "debits {debit} do not equal credits {credit}",
+    "posted-no-fingerprint": "posted without a fingerprint",
+    "posted-changed": "changed after it was posted",
+    "posted-no-entry": "has no journal entry",
+    "entry-mismatch": "journal entry of {debit} does not match the document's {expected}",
+    "number-duplicate": "number {number} is used twice",
+    "number-gap": "numbers {numbers} were issued but no document has them",
+    "number-beyond": "numbers {numbers} lie outside 1..{last}",
+    "credit-balance": "the balance is {balance} but the credit entries add up to {total}",
+    "credit-negative": "the balance is {balance}",
+}
