@@ -78,7 +78,12 @@ class Runner(QObject):
             try:
                 if not isinstance(exc, Exception):
                     raise exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
-                log.warning("background call %s failed: %s", _name(fn), errors.describe(exc))
+                log.log(
+                    logging.WARNING,
+                    "background call %s failed: %s",
+                    _name(fn),
+                    errors.describe(exc),
+                )
                 if gone():
                     if not errors.is_known(exc):
                         errors.crash(exc)
