@@ -155,22 +155,24 @@ def parse_entry(entry: str, field: Field = Field.TO) -> Mailbox | Problem:
     return _parse_spec(spec, name, field, entry)
 
 
-def _shape_problem(spec: str) -> str | None:
-    """The code of what is wrong with the shape of ``local@domain``, if anything."""
+def _shape_problem(spec: str, field: Field, entry: str) -> Problem | None:
+    """What is wrong with the shape of ``local@domain``, if anything."""
     if " " in spec:
-        return "space"
-    if spec.count("@") != 1:
-        return "no-at" if "@" not in spec else "many-at"
+        return _problem(field, entry, "space")
+    if "@" not in spec:
+        return _problem(field, entry, "no-at")
+    if spec.count("@") > 1:
+        return _problem(field, entry, "many-at")
     local, domain = spec.split("@")
     if not local:
-        return "no-local"
-    return None if domain else "no-domain"
+        return _problem(field, entry, "no-local")
+    return None if domain else _problem(field, entry, "no-domain")
 
 
 def _parse_spec(spec: str, name: str, field: Field, entry: str) -> Mailbox | Problem:
-    shape = _shape_problem(spec)
+    shape = _shape_problem(spec, field, entry)
     if shape:
-        return _problem(field, entry, shape)
+        return shape
     local, domain = spec.split("@")
     if len(local.encode("utf-8")) > MAX_LOCAL:
         return _problem(field, entry, "local-long", limit=MAX_LOCAL)

@@ -181,5 +181,8 @@ class DeliveryUncertain(MailError):
     """
 
     def __init__(self, host: str, timed_out: bool = False) -> None:
-        super().__init__("mail-uncertain-silent" if timed_out else "mail-uncertain", host=host)
+        if timed_out:
+            super().__init__("mail-uncertain-silent", host=host)
+        else:
+            super().__init__("mail-uncertain", host=host)
         self.host, self.timed_out = host, timed_out
