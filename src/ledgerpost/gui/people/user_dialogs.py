@@ -3,6 +3,7 @@ page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -84,15 +85,7 @@ class UserDialog(QDialog):
             box.setChecked(right in card.rights)
             self.rights[right] = box
             rights_layout.addWidget(box)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(style(Tone.PROBLEM))
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.problems, self.buttons = _problems_and_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(rights_box)
@@ -173,15 +166,7 @@ class PasswordDialog(QDialog):
             widget.setEchoMode(QLineEdit.EchoMode.Password)
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(style(Tone.PROBLEM))
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.problems, self.buttons = _problems_and_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems)
@@ -224,3 +209,19 @@ def problem_sentence(problem: Problem) -> str:
     """A problem as a sentence of its own (capital first, full stop)."""
     text = problem_message(problem)
     return text[:1].upper() + text[1:] + "."
+
+
+def _problems_and_buttons(
+    dialog: QDialog, save: Callable[[], None]
+) -> tuple[QLabel, QDialogButtonBox]:
+    """The line that lists what is wrong, and Save / Cancel, as both user dialogs have them."""
+    problems = QLabel()
+    problems.setWordWrap(True)
+    problems.setStyleSheet(style(Tone.PROBLEM))
+    problems.setTextFormat(Qt.TextFormat.PlainText)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return problems, buttons
