@@ -15,6 +15,13 @@ class Security(StrEnum):
     NONE = "none"  # no encryption: only for a server on the local network
 
 
+class AuthMethod(StrEnum):
+    """How the account proves who it is to the server."""
+
+    PASSWORD = "password"  # SASL PLAIN or LOGIN with the password from the OS keyring
+    OAUTH2 = "oauth2"  # SASL XOAUTH2 (or OAUTHBEARER) with an access token from a sign-in
+
+
 DEFAULT_PORTS: dict[Security, int] = {Security.STARTTLS: 587, Security.SSL: 465, Security.NONE: 25}
 
 
@@ -31,6 +38,7 @@ class SmtpSettings:
     reply_to: str = ""
     ca_file: str = ""
     allow_insecure_auth: bool = False
+    auth: AuthMethod = AuthMethod.PASSWORD
     timeout_seconds: float = 30.0
     data_timeout_seconds: float = 600.0
     """How long the reply to the end of the data may take: ten minutes (RFC 5321 4.5.3.2.6),

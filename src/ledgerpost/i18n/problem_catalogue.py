@@ -37,6 +37,15 @@ PROBLEM_TEXTS: dict[str, str] = {
         "or allow insecure authentication explicitly"
     ),
     "smtp-timeout": "the timeout must be positive",
+    # sending accounts and their sign-in
+    "account-name": "the account needs a name",
+    "oauth-client-id": (
+        "sign-in needs the client id of the company's own app registration at the provider"
+    ),
+    "oauth-url": "{url} is not an https address",
+    "oauth-scope": "sign-in needs at least one scope",
+    "oauth-user": "sign-in needs the mailbox's address as the login name",
+    "pace-not-positive": "{value} is not a number of 1 or more",
     # sending a document
     "not-posted": "only posted documents can be sent; post this one first",
     "not-approved": "only approved documents can be sent; post this one first",
