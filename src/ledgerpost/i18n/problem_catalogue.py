@@ -140,7 +140,10 @@ PROBLEM_TEXTS: dict[str, str] = {
     "template-placeholder": (
         "{placeholder} is not a placeholder this message can fill in; use one of: {names}."
     ),
-    "template-value": "There is no value for {placeholder} in this message.",
+    "template-value": (
+        "this document has nothing to fill in for {placeholder}: "
+        "fill it in on the document, or change the message"
+    ),
     "template-subject-line-break": (
         "The subject would have a line break once filled in; a subject is one line."
     ),

@@ -171,13 +171,14 @@ def _values(ctx: _Context, request: SendRequest, language: str) -> dict[str, str
         "company_name": ctx.company.name,
         "document_number": doc.display_number if doc else "",
         "date": date,
-        "due_date": tr.date(due) if due else "",
         "total": total,
         "period": (
             f"{tr.date(request.period[0])} – {tr.date(request.period[1])}" if request.period else ""
         ),
         "subject": doc.letter.subject if doc and doc.letter else "",
     }
+    if due is not None:  # else a template that says {due_date} is refused, not sent with a gap
+        values["due_date"] = tr.date(due)
     return values
 
 
@@ -216,7 +217,7 @@ def preflight(
 
     template = load_template(_template_kind(document), language, shared.templates)
     filled = fill(template, _values(ctx, request, language))
-    problems += filled.problems
+    problems += _template_problems(filled.problems, request)
     subject = request.subject if request.subject is not None else filled.subject
     body = request.body if request.body is not None else filled.body
     problems += checks.subject(subject)
@@ -251,6 +252,12 @@ def preflight(
 
 
 hidden_contact = checks.hidden_contact
+
+
+def _template_problems(found: tuple[Problem, ...], request: SendRequest) -> list[Problem]:
+    """What is wrong with the filled template, but not in a text the user typed instead."""
+    typed = {"subject": request.subject is not None, "body": request.body is not None}
+    return [p for p in found if not typed.get(p.field, False)]
 
 
 def _addresses(boxes: tuple[Mailbox, ...]) -> str:
