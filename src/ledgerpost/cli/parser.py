@@ -219,3 +219,25 @@ def _add_database_commands(commands: Commands) -> None:
     )
     copy.add_argument("url", metavar="URL", help="postgresql+psycopg://USER@HOST[:PORT]/DATABASE")
     copy.set_defaults(run=database + "run_copy_to")
+
+    backups = "ledgerpost.cli.backup_commands:"
+    backup = commands.add_parser(
+        "backup",
+        help="copy the ledger into a new backup file, and check the copy",
+        description="Copy the ledger named by --db into the new file OUT (a ledger file of its "
+        "own: SQLite's online backup for a ledger file, one snapshot of a shared ledger), "
+        "consistent while the window or a delivery is using the ledger; then run 'check' on "
+        "the copy. An existing file is never written over.",
+    )
+    backup.add_argument("--out", required=True, metavar="FILE", help="the new backup file")
+    backup.set_defaults(run=backups + "run_backup")
+    restore = commands.add_parser(
+        "restore",
+        help="make the new ledger named by --db from a backup file",
+        description="Make the ledger named by --db (a file that does not exist yet, or an "
+        "empty PostgreSQL database) from BACKUP, then run 'check' on it. Messages that were "
+        "still to go when the backup was made come back 'uncertain': they may have been sent "
+        "after it, so a user decides.",
+    )
+    restore.add_argument("backup", metavar="BACKUP", help="a file made by 'ledgerpost backup'")
+    restore.set_defaults(run=backups + "run_restore")

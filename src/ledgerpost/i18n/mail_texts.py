@@ -78,6 +78,11 @@ MAIL_TEXTS: dict[str, str] = {
         "so it may or may not have arrived; check with the recipient, then send it again "
         "or mark it as sent."
     ),
+    "mail-restored": (
+        "The ledger was restored from a backup made on {taken_at}, when this message was "
+        "still to go; it may have been sent after that. Check with the recipient, then send "
+        "it again or mark it as sent."
+    ),
     "mail-uncertain-silent": (
         "The mail server {host} did not answer in time after the whole message was sent, "
         "so it may or may not have arrived; check with the recipient, then send it again "
