@@ -152,6 +152,17 @@ def _add_print_commands(commands: Commands) -> None:
     _print_options(report)
     report.set_defaults(run=prints + "run_employee_report")
 
+    vat = commands.add_parser(
+        "vat-report",
+        help="output and input VAT by rate for a period, with the documents, and the VAT due",
+    )
+    _period(vat)
+    vat.add_argument("--currency", metavar="C", help="the company's currency by default")
+    vat.add_argument("--format", choices=("table", "csv", "json", "pdf"), default="table")
+    vat.add_argument("--out", metavar="FILE", help="the PDF to write (with --format pdf)")
+    vat.add_argument("--lang", choices=LANGUAGES, help="the PDF's language (the company's)")
+    vat.set_defaults(run="ledgerpost.cli.vat_commands:run_vat_report")
+
 
 def _period(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="start", required=True, type=date, metavar="D")
