@@ -27,7 +27,7 @@ from ledgerpost.gui.widgets.address_field import apply_direction
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.language import datetime_edit_format, datetime_text, isolated
 from ledgerpost.gui.widgets.palette import Tone, style
-from ledgerpost.services.sending import PRINT_COPY_ALLOWANCE
+from ledgerpost.services.sending import rough_sent_size
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -160,8 +160,9 @@ class AttachmentList(QWidget):
         return total
 
     def over_limit(self) -> bool:
-        """The preflight's own rule: the files base64-encoded, plus room for the print copy."""
-        return self.files_size() * 4 // 3 + PRINT_COPY_ALLOWANCE > self.limit_mb * 1024 * 1024
+        """About the preflight's rule: the files and the print copy base64-encoded, and room
+        for the text (the preflight measures the message itself)."""
+        return rough_sent_size(self.files_size() + self._print_copy) > self.limit_mb * 1024 * 1024
 
     def _update_total(self) -> None:
         total = self.files_size() + self._print_copy
