@@ -116,7 +116,7 @@ class LoginNotOffered(AuthNotOffered):
 
     def __init__(self, host: str, port: int, encrypted: bool) -> None:
         code = "mail-no-login-on-port" if encrypted else "mail-no-login-unencrypted"
-        MailError.__init__(self, code, host=host, port=port)
+        super(AuthNotOffered, self).__init__(code, host=host, port=port)  # past its code
         self.host, self.port, self.encrypted = host, port, encrypted
 
 

@@ -193,14 +193,16 @@ def attachments_and_size(
     values: dict[str, Any],
     smtp: SmtpSettings | None,
     draft: OutgoingMessage | None,
-) -> tuple[int, list[Problem]]:
-    """The attachments' bytes, each missing file, and a message too large for the server:
-    measured as it will be sent (``draft`` is the message without its attachments; None when
+) -> tuple[int, int, list[Problem]]:
+    """The attachments' bytes, the message's size as sent (0 when far below the limit, so not
+    measured), each missing file, and a message too large for the server: measured as it will
+    be sent (``draft`` is the message without its attachments; None when
     it cannot be made yet, e.g. without a From address: then the parts alone are measured)."""
     files, problems = attached_files(request)
     limit, announced = settings_service.size_limit(values, smtp)
-    sent = _sent_size(draft, [_PLACEHOLDER, *files]) + base64_size(PRINT_COPY_BOUND) + KB
-    if sent > limit:
+    sent = 0
+    bound = _sent_size(draft, [_PLACEHOLDER, *files]) + base64_size(PRINT_COPY_BOUND) + KB
+    if bound > limit:
         copy = _print_copy(ledger, request, draft)
         sent = _sent_size(draft, [*([copy] if copy else []), *files])
     if sent > limit:
@@ -212,7 +214,7 @@ def attachments_and_size(
                 limit=readable_size(limit),
             )
         )
-    return sum(a.size for a in files), problems
+    return sum(a.size for a in files), sent, problems
 
 
 def _sent_size(draft: OutgoingMessage | None, attachments: list[Attachment]) -> int:

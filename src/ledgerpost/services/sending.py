@@ -84,6 +84,8 @@ class Preflight:
     cost: int = 1
     balance: int = 0
     attachment_bytes: int = 0
+    sent_size: int = 0
+    """The message's size as sent, measured when the server's limit is near; else 0."""
     party_id: int | None = None
     """The party the message is for (the document's, or the statement's)."""
     by: str = ""
@@ -243,7 +245,7 @@ def preflight(
             subject_prefix=prefix,
         )
         problems += checks.utf8_addresses(_boxes(draft), shared.values, smtp)
-    size, found = checks.attachments_and_size(ledger, request, shared.values, smtp, draft)
+    size, sent, found = checks.attachments_and_size(ledger, request, shared.values, smtp, draft)
     problems += found
     already = checks.earlier_sends(earlier)
     if not request.resend:
@@ -269,6 +271,7 @@ def preflight(
         cost=1,
         balance=balance,
         attachment_bytes=size,
+        sent_size=sent,
         party_id=party.id if party else None,
     )
 
