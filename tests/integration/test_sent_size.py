@@ -10,6 +10,9 @@ from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
+
+from ledgerpost.cli.main import main
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.i18n.problems import render
@@ -70,7 +73,8 @@ def test_a_65_kb_invoice_goes_through_a_150000_byte_server_measured_to_the_byte(
     assert result.preflight.sent_size == len(received.data) < LIMIT
     parsed = email.message_from_bytes(received.data, policy=email.policy.default)
     pdf, csv = parsed.iter_attachments()
-    assert isinstance(csv, EmailMessage)
+    assert isinstance(pdf, EmailMessage) and isinstance(csv, EmailMessage)
+    assert pdf.get_payload(decode=True) == copy.pdf  # the stored copy, byte for byte
     assert csv.get_content_type() == "text/csv" and csv.get_content_charset() == "utf-8"
     assert csv.get_content() == extra.read_bytes().decode("utf-8")
     assert csv.get_filename() == "kontoväljavõte.csv"
@@ -166,3 +170,24 @@ def test_delivery_learns_that_the_server_lacks_smtputf8(
         assert settings_service.smtputf8_offered(values, smtp) is False
         utf8 = SendRequest(document_id=_invoice(demo_ledger), to=UTF8_ADDRESS, resend=True)
         assert [p.code for p in preflight(demo_ledger, utf8).problems] == ["smtputf8-address"]
+
+
+def test_the_command_line_refuses_it_too_naming_the_address(
+    demo_ledger: Ledger,
+    demo_url: str,
+    smtp_server_factory: Factory,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    server = _server(smtp_server_factory, smtputf8=False)
+    number = next(
+        s.number
+        for s in demo_ledger.documents(DocumentFilter(type=DocumentType.INVOICE))
+        if s.number
+    )
+    with memory_keyring():
+        connect(demo_ledger, server)
+        assert main(["--db", demo_url, "smtp", "test"]) == 0
+        code = main(["--db", demo_url, "send", "invoice", str(number), "--to", UTF8_ADDRESS])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert UTF8_ADDRESS in err and "does not take such addresses" in err
