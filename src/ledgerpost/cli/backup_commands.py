@@ -6,13 +6,8 @@ import argparse
 from pathlib import Path
 
 from ledgerpost.cli.context import EXIT_FAILURE, EXIT_OK, CommandContext
+from ledgerpost.domain.sizes import readable_size
 from ledgerpost.services import backup as backups
-
-
-def _size(ctx: CommandContext, size: int) -> str:
-    if size < 1024 * 1024:
-        return ctx.tr("{size} KB", size=max(1, round(size / 1024)))
-    return ctx.tr("{size} MB", size=f"{size / 1024 / 1024:.1f}")
 
 
 def run_backup(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -22,7 +17,7 @@ def run_backup(args: argparse.Namespace, ctx: CommandContext) -> int:
             "Backed up {ledger} to {path} ({size}).",
             ledger=ctx.ledger.location,
             path=str(result.path),
-            size=_size(ctx, result.size),
+            size=readable_size(result.size),
         )
     )
     if result.problems:
