@@ -232,3 +232,22 @@ def _third_in_flight(ledger: Ledger) -> bool:
     sent = sum(1 for status, _ in statuses if status == S.SENT.value)
     marked = sum(1 for status, at in statuses if status == S.SENDING.value and at is not None)
     return sent == 2 and marked == 1
+
+
+def test_the_daily_backup_is_made_once_a_day_and_keeps_the_newest(
+    demo_ledger: Ledger, tmp_path: Path
+) -> None:
+    folder = tmp_path / "daily"
+    problems = settings_service.save(demo_ledger, {"backup.folder": str(folder), "backup.keep": 2})
+    assert problems == []
+    days = [dt.datetime(2026, 12, d, 12, 0, tzinfo=dt.UTC) for d in (1, 2, 3)]
+    first = backups.automatic_backup(demo_ledger, now=lambda: days[0])
+    assert first is not None and first.problems == ()
+    assert backups.automatic_backup(demo_ledger, now=lambda: days[0]) is None  # made today
+    for day in days[1:]:
+        assert backups.automatic_backup(demo_ledger, now=lambda day=day: day) is not None
+    kept = sorted(p.name for p in folder.iterdir())
+    assert kept == ["demo-2026-12-02.ledgerpost", "demo-2026-12-03.ledgerpost"]
+    assert settings_service.save(demo_ledger, {"backup.daily": False}) == []
+    later = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.UTC)
+    assert backups.automatic_backup(demo_ledger, now=lambda: later) is None
