@@ -122,7 +122,6 @@ class SignIn:
             redirect_uri=redirect_uri,
             include_client_id=True,
             code_verifier=verifier,
-            client_id=self.client.client_id,
         )
         try:
             return self._token(body)
