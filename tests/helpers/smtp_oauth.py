@@ -12,7 +12,7 @@ import binascii
 import json
 from typing import Any, Protocol
 
-from aiosmtpd.smtp import SMTP, MISSING, AuthResult
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult
 
 from tests.helpers.oauth_server import OAuthTestServer
 
@@ -39,11 +39,15 @@ def _decode(args: list[str]) -> str | None:
         return None
 
 
+def _bearer(auth: str) -> str:
+    return auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else ""
+
+
 def parse_xoauth2(text: str) -> tuple[str, str]:
     """(user, token) of ``user=U^Aauth=Bearer T^A^A``; empty strings where it is not that."""
     fields = dict(part.split("=", 1) for part in text.split("\x01") if "=" in part)
     auth = fields.get("auth", "")
-    return fields.get("user", ""), auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else ""
+    return fields.get("user", ""), _bearer(auth)
 
 
 def parse_oauthbearer(text: str) -> tuple[str, str]:
@@ -54,7 +58,7 @@ def parse_oauthbearer(text: str) -> tuple[str, str]:
     user = user.replace("=2C", ",").replace("=3D", "=")
     fields = dict(part.split("=", 1) for part in rest.split("\x01") if "=" in part)
     auth = fields.get("auth", "")
-    return user, auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else ""
+    return user, _bearer(auth)
 
 
 class OAuthMechanisms:
@@ -68,9 +72,7 @@ class OAuthMechanisms:
     async def auth_OAUTHBEARER(self, server: SMTP, args: list[str]) -> AuthResult:
         return await self._check(server, "OAUTHBEARER", args, parse_oauthbearer)
 
-    async def _check(
-        self, server: SMTP, name: str, args: list[str], parse: Any
-    ) -> AuthResult:
+    async def _check(self, server: SMTP, name: str, args: list[str], parse: Any) -> AuthResult:
         owner: OAuthOwner = self.owner
         text = _decode(args)
         if text is None:

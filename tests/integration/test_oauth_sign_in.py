@@ -129,7 +129,7 @@ def test_device_sign_in_can_be_cancelled(oauth_server: OAuthTestServer) -> None:
         sign_in(oauth_server).with_device_code(lambda code: cancel.set(), cancel=cancel)
 
 
-# --- refresh and revocation ------------------------------------------------------------------------
+# --- refresh and revocation ----------------------------------------------------------------------
 
 
 def _signed_in(server: OAuthTestServer) -> tuple[SignIn, str]:

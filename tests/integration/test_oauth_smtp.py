@@ -48,7 +48,9 @@ def signed_in(server: OAuthTestServer, user: str = TEST_USER) -> TokenSource:
     return source
 
 
-def oauth_smtp(factory: Factory, oauth_server: OAuthTestServer, **options: object) -> SmtpTestServer:
+def oauth_smtp(
+    factory: Factory, oauth_server: OAuthTestServer, **options: object
+) -> SmtpTestServer:
     return factory(starttls=True, user=TEST_USER, oauth=oauth_server, **options)
 
 
@@ -177,9 +179,11 @@ def test_basic_auth_turned_off_says_to_use_microsoft_365_sign_in(
     smtp = smtp_server_factory(
         starttls=True, user=TEST_USER, password=TEST_PASSWORD, auth_refusal=refusal
     )
-    with pytest.raises(errors.BasicAuthDisabled) as disabled:
-        with SmtpTransport(smtp.settings(), TEST_PASSWORD) as transport:
-            transport.send(TEST_USER, ["mari@example.com"], MESSAGE)
+    with (
+        pytest.raises(errors.BasicAuthDisabled) as disabled,
+        SmtpTransport(smtp.settings(), TEST_PASSWORD) as transport,
+    ):
+        transport.send(TEST_USER, ["mari@example.com"], MESSAGE)
     assert isinstance(disabled.value, errors.AuthenticationFailed)
     assert "Microsoft 365 sign-in (OAuth2)" in str(disabled.value)
     assert TEST_PASSWORD not in str(disabled.value)
@@ -194,10 +198,13 @@ def test_send_as_denied_says_to_change_the_from_address(
         554,
         at=at,  # type: ignore[arg-type]
         text="5.2.252 SendAsDenied; bookkeeper@example.com not allowed to send as "
-        "boss@example.com; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied",
+        "boss@example.com; STOREDRV.Submission.Exception:SendAsDeniedException."
+        "MapiExceptionSendAsDenied",
     )
-    with pytest.raises(errors.SendAsDenied) as denied:
-        with SmtpTransport(smtp.settings(), TEST_PASSWORD) as transport:
-            transport.send("boss@example.com", ["mari@example.com"], MESSAGE)
+    with (
+        pytest.raises(errors.SendAsDenied) as denied,
+        SmtpTransport(smtp.settings(), TEST_PASSWORD) as transport,
+    ):
+        transport.send("boss@example.com", ["mari@example.com"], MESSAGE)
     assert isinstance(denied.value, errors.PermanentReply) and not denied.value.retryable
     assert "change the From address" in str(denied.value)

@@ -265,7 +265,10 @@ class BasicAuthDisabled(AuthenticationFailed):
     that must sign in with OAuth2 instead."""
 
     def __init__(self, user: str, code: int, text: str) -> None:
-        MailError.__init__(self, "mail-basic-auth-disabled", user=user, reply=code, text=text)
+        # Past AuthenticationFailed's own sentence, to MailError's.
+        super(AuthenticationFailed, self).__init__(
+            "mail-basic-auth-disabled", user=user, reply=code, text=text
+        )
         self.user, self.reply_code, self.text = user, code, text
 
 
@@ -274,4 +277,5 @@ class SendAsDenied(PermanentReply):
     as the message's From address."""
 
     def __init__(self, code: int, text: str) -> None:
-        ServerReply.__init__(self, "mail-send-as-denied", code, text, {})
+        # Past PermanentReply's own sentence, to ServerReply's.
+        super(PermanentReply, self).__init__("mail-send-as-denied", code, text, {})
