@@ -84,6 +84,8 @@ class OAuthTestServer:
         self._codes: dict[str, _Code] = {}
         self._devices: dict[str, _Device] = {}
         self._deny = False
+        self.slow_down_first = False
+        """Answer each device code's first poll with ``slow_down`` (RFC 8628 3.5)."""
         self._http: http.server.ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -232,6 +234,8 @@ class OAuthTestServer:
         if device is None or time.monotonic() > device.expires_at:
             return 400, {"error": "expired_token"}
         device.polls += 1
+        if self.slow_down_first and device.polls == 1:
+            return 400, {"error": "slow_down"}
         if device.denied:
             return 400, {"error": "access_denied", "error_description": "The user declined."}
         if not device.user:

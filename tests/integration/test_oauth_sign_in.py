@@ -3,7 +3,10 @@ the browser flow with PKCE and a loopback redirect, the device flow, refresh and
 
 from __future__ import annotations
 
+import socket
 import threading
+import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -96,6 +99,17 @@ def test_the_listener_takes_only_the_redirect_with_its_state() -> None:
         assert listener.wait(60) == {"code": "c1", "state": "right-state"}
 
 
+def test_an_idle_connection_does_not_hold_up_the_redirect() -> None:
+    """Browsers open connections ahead that may send nothing; the redirect still gets in."""
+    with LoopbackRedirect("s") as listener:
+        port = int(listener.redirect_uri.rsplit(":", 1)[1].strip("/"))
+        with socket.create_connection(("127.0.0.1", port), timeout=60):
+            url = f"{listener.redirect_uri}?code=c&state=s"
+            with urllib.request.urlopen(url, timeout=60) as page:
+                assert page.status == 200
+            assert listener.wait(60)["code"] == "c"
+
+
 # --- the device code -----------------------------------------------------------------------------
 
 
@@ -112,6 +126,16 @@ def test_device_sign_in_polls_until_the_user_approves(oauth_server: OAuthTestSer
     assert shown[0].device_code not in repr(shown[0])
     assert oauth_server.refresh_tokens[tokens.refresh_token] == USER
     assert oauth_server.token_requests.count("urn:ietf:params:oauth:grant-type:device_code") >= 2
+
+
+@pytest.mark.slow
+def test_device_sign_in_slows_down_when_told(oauth_server: OAuthTestServer) -> None:
+    """After slow_down each poll waits five seconds longer (RFC 8628 3.5)."""
+    oauth_server.slow_down_first = True
+    started = time.monotonic()
+    sign_in(oauth_server).with_device_code(lambda code: oauth_server.approve(code.user_code))
+    assert time.monotonic() - started >= 1 + 6  # the first interval, then 1 + 5
+    assert oauth_server.token_requests.count("urn:ietf:params:oauth:grant-type:device_code") == 2
 
 
 def test_device_sign_in_denied_is_refused(oauth_server: OAuthTestServer) -> None:

@@ -23,9 +23,13 @@ DONE_PAGE = (
 WRONG_PAGE = "<!doctype html><p>LedgerPost: this is not the sign-in you started.</p>"
 
 
-class _Server(http.server.HTTPServer):
+class _Server(http.server.ThreadingHTTPServer):
+    """Threads, so that a browser's idle preconnection does not hold up the redirect."""
+
+    daemon_threads = True
     answer: dict[str, str] | None
     state: str
+    lock: threading.Lock
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -39,11 +43,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return
         params = dict(urllib.parse.parse_qsl(url.query))
         state = params.get("state", "")
-        if self.server.answer is not None or not hmac.compare_digest(state, self.server.state):
-            self._reply(400, WRONG_PAGE)
-            return
-        self.server.answer = params
-        self._reply(200, DONE_PAGE)
+        with self.server.lock:
+            taken = self.server.answer is None and hmac.compare_digest(state, self.server.state)
+            if taken:
+                self.server.answer = params
+        self._reply(200 if taken else 400, DONE_PAGE if taken else WRONG_PAGE)
 
     def _reply(self, status: int, page: str) -> None:
         body = page.encode("utf-8")
@@ -66,6 +70,7 @@ class LoopbackRedirect:
     def __init__(self, state: str) -> None:
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.state, self._server.answer = state, None
+        self._server.lock = threading.Lock()
         self._server.timeout = 0.2
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
