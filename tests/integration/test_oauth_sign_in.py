@@ -82,6 +82,11 @@ def test_cancel_ends_the_wait_for_the_browser(oauth_server: OAuthTestServer) -> 
         sign_in(oauth_server).with_browser(open_browser=lambda url: cancel.set(), cancel=cancel)
 
 
+def test_no_browser_here_is_said_at_once(oauth_server: OAuthTestServer) -> None:
+    with pytest.raises(errors.NoBrowser):
+        sign_in(oauth_server).with_browser(open_browser=lambda url: False)
+
+
 def test_no_redirect_in_time_is_a_timeout(oauth_server: OAuthTestServer) -> None:
     with pytest.raises(errors.SignInTimedOut):
         sign_in(oauth_server).with_browser(open_browser=lambda url: None, wait_seconds=0.5)

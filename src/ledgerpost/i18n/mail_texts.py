@@ -84,6 +84,10 @@ MAIL_TEXTS: dict[str, str] = {
         "or mark it as sent."
     ),
     "mail-oauth-cancelled": "The sign-in was cancelled; the account is not signed in.",
+    "mail-oauth-no-browser": (
+        "No web browser could be opened on this computer; sign in with a code on another "
+        "device instead."
+    ),
     "mail-oauth-timeout": (
         "The sign-in was not finished within {seconds} seconds; start it again and finish it "
         "in the browser."

@@ -198,6 +198,13 @@ class SignInCancelled(MailError):
         super().__init__("mail-oauth-cancelled")
 
 
+class NoBrowser(MailError):
+    """No web browser could be opened here (a headless machine): use a device code."""
+
+    def __init__(self) -> None:
+        super().__init__("mail-oauth-no-browser")
+
+
 class SignInTimedOut(MailError):
     """No answer from the browser or the device code's page within the time given."""
 

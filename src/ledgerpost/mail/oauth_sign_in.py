@@ -91,8 +91,9 @@ class SignIn:
         wait_seconds: float = 600.0,
     ) -> Tokens:
         """Open the provider's sign-in page with ``open_browser`` (the system browser), take
-        its redirect on loopback and trade the code for tokens. Raises SignInCancelled,
-        SignInTimedOut, ProviderRefused or ProviderUnreachable."""
+        its redirect on loopback and trade the code for tokens. Raises NoBrowser (when
+        ``open_browser`` says False), SignInCancelled, SignInTimedOut, ProviderRefused or
+        ProviderUnreachable."""
         oauth = WebApplicationClient(self.client.client_id)
         verifier = oauth.create_code_verifier(64)
         state = secrets.token_urlsafe(24)
@@ -112,7 +113,8 @@ class SignIn:
                 )
             except InsecureTransportError:
                 raise errors.NotHttps(self.client.authorize_url) from None
-            open_browser(url)
+            if open_browser(url) is False:  # webbrowser.open found no browser
+                raise errors.NoBrowser()
             answer = listener.wait(wait_seconds, cancel)
         if "error" in answer or "code" not in answer:
             error = answer.get("error") or "invalid_request"
