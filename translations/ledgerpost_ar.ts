@@ -1204,6 +1204,14 @@
         <translation>نسخة مخفية (في المغلف فقط):</translation>
     </message>
     <message>
+        <source>The server&apos;s answer to each recipient</source>
+        <translation>ردّ الخادم على كل مستلم</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation>ردّ الخادم:</translation>
+    </message>
+    <message>
         <source>Message text</source>
         <translation>نص الرسالة</translation>
     </message>
@@ -1957,6 +1965,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Send again although already sent</source>
         <translation>إرسال مجددًا رغم إرساله سابقًا</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted. %3</source>
+        <translation>قُبل %1 من %2. %3</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2960,6 +2972,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>كشف حساب %1 – %2</translation>
     </message>
     <message>
+        <source>%1 of %2 accepted</source>
+        <translation>قُبل %1 من %2</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>إلى</translation>
     </message>
@@ -2970,6 +2986,18 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>BCC</source>
         <translation>نسخة مخفية</translation>
+    </message>
+    <message>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2: مقبول</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused – %3</source>
+        <translation>%1 %2: مرفوض – %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no answer yet</source>
+        <translation>%1 %2: لا ردّ بعد</translation>
     </message>
     <message>
         <source>queued %1 by %2</source>

@@ -1168,6 +1168,14 @@
         <translation>BCC (doar în plic):</translation>
     </message>
     <message>
+        <source>The server&apos;s answer to each recipient</source>
+        <translation>Răspunsul serverului pentru fiecare destinatar</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation>Răspunsul serverului:</translation>
+    </message>
+    <message>
         <source>Message text</source>
         <translation>Textul mesajului</translation>
     </message>
@@ -1885,6 +1893,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Send again although already sent</source>
         <translation>Trimite din nou, deși a fost deja trimis</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted. %3</source>
+        <translation>%1 din %2 acceptați. %3</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2873,6 +2885,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>Extras de cont %1 – %2</translation>
     </message>
     <message>
+        <source>%1 of %2 accepted</source>
+        <translation>%1 din %2 acceptați</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Către</translation>
     </message>
@@ -2883,6 +2899,18 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>BCC</source>
         <translation>BCC</translation>
+    </message>
+    <message>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2: acceptat</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused – %3</source>
+        <translation>%1 %2: refuzat – %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no answer yet</source>
+        <translation>%1 %2: încă niciun răspuns</translation>
     </message>
     <message>
         <source>queued %1 by %2</source>

@@ -14,7 +14,7 @@ import argparse
 import io
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -64,7 +64,11 @@ class Row:
     exit_code: int | None = 0
     """How the allowed run ends (None: it fails for a reason of its own, such as no server)."""
     stdin: str = ""
-    words: dict[str, str] = field(default_factory=dict)
+
+
+PERIOD = ("--from", "2026-01-01", "--to", "2026-12-31")
+OUT = ("--out", "{out}")
+SERVER = ("--security", "none", "--from-address", "billing@example.com")
 
 
 ROWS: dict[tuple[str, ...], Row] = {
@@ -74,20 +78,12 @@ ROWS: dict[tuple[str, ...], Row] = {
     ("check",): Row(("check",), ANY_USER),
     ("trial-balance",): Row(("trial-balance",), ANY_USER),
     ("print",): Row(("print", "invoice", "1", "--out", "{out}"), ANY_USER),
-    ("statement",): Row(
-        ("statement", "{customer}", "--from", "2026-01-01", "--to", "2026-12-31", "--out", "{out}"),
-        ANY_USER,
-    ),
-    ("employee-report",): Row(
-        ("employee-report", "{employee}", "--from", "2026-01-01", "--to", "2026-12-31",
-         "--out", "{out}"),
-        ANY_USER,
-    ),  # fmt: skip
+    ("statement",): Row(("statement", "{customer}", *PERIOD, *OUT), ANY_USER),
+    ("employee-report",): Row(("employee-report", "{employee}", *PERIOD, *OUT), ANY_USER),
     ("smtp", "set"): Row(
-        ("smtp", "set", "--host", "127.0.0.1", "--port", "2525", "--security", "none",
-         "--from-address", "billing@example.com"),
+        ("smtp", "set", "--host", "127.0.0.1", "--port", "2525", *SERVER),
         Right.MANAGE_SETTINGS,
-    ),  # fmt: skip
+    ),
     ("smtp", "test"): Row(("smtp", "test"), Right.MANAGE_SETTINGS, exit_code=None),
     ("send",): Row(
         ("send", "invoice", "2", "--to", "anna@example.com"), Right.SEND_EMAIL, allowed=SENDER

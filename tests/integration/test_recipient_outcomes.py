@@ -20,30 +20,20 @@ from ledgerpost.services import outbox, reports, send_form
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, queue
 from ledgerpost.storage.database import ENV_VAR
-from tests.helpers.mail_queue import connected, deliver, posted_invoices
+from tests.helpers import mail_queue
+from tests.helpers.mail_queue import connected, deliver, posted_invoices, send_partly_refused
 from tests.helpers.smtp_server import SmtpTestServer
 from tests.helpers.users import as_user, without
 
-TO = "anna@example.com"
-CC = "boss@example.org"
-BCC = "archive@example.net"
-REFUSAL = "5.7.1 Relaying denied"
+TO, CC, BCC = mail_queue.PARTLY_TO, mail_queue.PARTLY_CC, mail_queue.PARTLY_BCC
+REFUSAL = mail_queue.RELAY_DENIED
 
 
 @pytest.fixture
 def partly_sent(demo_ledger: Ledger, smtp_server: SmtpTestServer) -> Iterator[int]:
     """One invoice sent to To, its CC and BCC refused with 554; the outbox id."""
     with connected(demo_ledger, smtp_server):
-        smtp_server.refuse_recipient(CC, 554, REFUSAL)
-        smtp_server.refuse_recipient(BCC, 554, REFUSAL)
-        request = SendRequest(
-            document_id=posted_invoices(demo_ledger)[0], to=TO, cc=CC, bcc=BCC, by=as_user("mari")
-        )
-        outbox_id = queue(demo_ledger, request).outbox_id
-        assert outbox_id is not None
-        deliver(demo_ledger)
-        assert [m.rcpt_tos for m in smtp_server.received] == [(TO,)]
-        yield outbox_id
+        yield send_partly_refused(demo_ledger, smtp_server)
 
 
 def entry(ledger: Ledger, outbox_id: int) -> outbox.OutboxEntry:

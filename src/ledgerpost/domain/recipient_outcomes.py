@@ -104,7 +104,7 @@ def _refusals(stored: str) -> dict[str, tuple[int | None, str]]:
         parsed = parse_list(str(address))
         if not parsed.mailboxes:
             continue
-        code, text = (reply + [None, ""])[:2] if isinstance(reply, list) else (None, "")
+        code, text = [*reply, None, ""][:2] if isinstance(reply, list) else (None, "")
         found[_key(parsed.mailboxes[0])] = (code if isinstance(code, int) else None, str(text))
     return found
 

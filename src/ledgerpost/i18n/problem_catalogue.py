@@ -200,7 +200,9 @@ PROBLEM_TEXTS: dict[str, str] = {
     "not-allowed-post": (
         "{name} may not post documents; ask a user who manages users to give that right"
     ),
-    "not-allowed-send": "{name} may not send email; ask a user who manages users to give that right",
+    "not-allowed-send": (
+        "{name} may not send email; ask a user who manages users to give that right"
+    ),
     "not-allowed-contacts": (
         "{name} may not see contact addresses; ask a user who manages users to give that right"
     ),
