@@ -111,6 +111,13 @@ def test_the_command_line_report_and_queue_show_the_refusals(
     listed = next(m for m in json.loads(out) if m["id"] == partly_sent)
     assert listed["accepted"] == 1
     assert [r["outcome"] for r in listed["recipients"]] == ["accepted", "refused", "refused"]
+    number = entry(demo_ledger, partly_sent).document.split("-")[-1]
+    code, out, _ = cli(capsys, "outbox", "list", "--document", "invoice", number)
+    assert code == 0 and f"CC {CC} refused: 554 {REFUSAL}" in out  # the document's history
+    table = [line.split()[0] for line in out.splitlines()[2:] if not line.startswith("message")]
+    assert table == [str(partly_sent)]
+    code, out, _ = cli(capsys, "outbox", "list", "--document", "invoice", "999")
+    assert code == 1 and "CC" not in out
     code, out, _ = cli(capsys, "report", "sent", "--format", "json")
     listed = next(m for m in json.loads(out)["messages"] if m["id"] == str(partly_sent))
     assert listed["recipients"][2]["code"] == 554

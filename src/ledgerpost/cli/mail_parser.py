@@ -113,6 +113,12 @@ def _add_outbox(commands: Commands) -> None:
     actions = box.add_subparsers(dest="outbox_action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="messages, newest first")
     listing.add_argument("--status", choices=[s.value for s in OutboxStatus])
+    listing.add_argument(
+        "--document",
+        nargs=2,
+        metavar=("TYPE", "NUMBER"),
+        help="only this document's messages (its mail history), e.g. --document invoice 17",
+    )
     listing.add_argument("--json", action="store_true")
     runs(listing, outbox + "run_outbox_list", ANY_USER)  # addresses need SEE_CONTACTS
     deliver = actions.add_parser("run", help="deliver due messages")

@@ -7,8 +7,9 @@ import argparse
 from dataclasses import replace
 from typing import Any
 
-from ledgerpost.cli.context import EXIT_OK, CommandContext
+from ledgerpost.cli.context import EXIT_OK, CommandContext, UsageError
 from ledgerpost.cli.report_commands import accepted_cell, refusal_lines
+from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
 from ledgerpost.domain.recipient_outcomes import RecipientOutcomes, recipient_outcomes
 from ledgerpost.domain.users import Right
@@ -55,7 +56,15 @@ def _entry_json(e: OutboxEntry, outcome: RecipientOutcomes) -> dict[str, Any]:
 
 def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     status = OutboxStatus(args.status) if args.status else None
-    rows = outbox.entries(ctx.ledger, status)
+    document_id = None
+    if args.document:
+        kind, number = args.document
+        if kind not in {t.value for t in DocumentType}:
+            raise UsageError(ctx.tr("--document {type}: no such document type", type=kind))
+        from ledgerpost.services.printing import find_document_id  # only when asked for
+
+        document_id = find_document_id(ctx.ledger, DocumentType(kind), number)
+    rows = outbox.entries(ctx.ledger, status, document_id=document_id)
     outcomes = [recipient_outcomes(e) for e in rows]
     if not ctx.session.may(Right.SEE_CONTACTS):
         rows = [_hidden(e) for e in rows]

@@ -45,7 +45,16 @@ def refusal(session: SignedIn, right: Right) -> str:
 
 def refusal_problem(session: SignedIn, right: Right) -> Problem:
     """The refusal as a catalogue code (``not-allowed-<right>``): rendered in any language."""
-    return Problem.of(f"not-allowed-{right.value}", name=session.user.name)
+    name = session.user.name
+    refusals = {
+        Right.POST_DOCUMENTS: Problem.of("not-allowed-post", name=name),
+        Right.SEND_EMAIL: Problem.of("not-allowed-send", name=name),
+        Right.SEE_CONTACTS: Problem.of("not-allowed-contacts", name=name),
+        Right.MANAGE_SETTINGS: Problem.of("not-allowed-settings", name=name),
+        Right.MANAGE_CREDITS: Problem.of("not-allowed-credits", name=name),
+        Right.MANAGE_USERS: Problem.of("not-allowed-users", name=name),
+    }
+    return refusals[right]
 
 
 def not_allowed(session: SignedIn, right: Right) -> NotAllowed:

@@ -26,19 +26,17 @@ class NoCompany(LedgerError):
 class LoginRequired(LedgerError):
     """The ledger has passwords, and no one has logged in."""
 
-    problem = Problem.of("login-required")
-
     def __init__(self) -> None:
         super().__init__(LOGIN_REQUIRED)
+        self.problem = Problem.of("login-required")
 
 
 class LoginFailed(LedgerError):
     """Wrong login name or password; never says which of the two."""
 
-    problem = Problem.of("login-failed")
-
     def __init__(self) -> None:
         super().__init__(LOGIN_FAILED)
+        self.problem = Problem.of("login-failed")
 
 
 class NotAllowed(LedgerError):

@@ -104,7 +104,7 @@ def status_text(entry: OutboxEntry) -> str:
     if not entry.refused:  # the common case, without reading the addresses on every paint
         return name
     outcomes = recipient_outcomes(entry)
-    return f"{name} · {accepted_text(outcomes)}" if outcomes.refused else name
+    return f"{name} · {accepted_text(outcomes)}" if outcomes.partly_refused else name
 
 
 def accepted_text(outcomes: RecipientOutcomes) -> str:
@@ -172,7 +172,8 @@ def describe(entry: OutboxEntry, hide_addresses: bool = False) -> str:
     ]
     outcomes = recipient_outcomes(entry)
     if outcomes.refused:
-        lines.append(f"<b>{escape(accepted_text(outcomes))}</b>")
+        if outcomes.partly_refused:
+            lines.append(f"<b>{escape(accepted_text(outcomes))}</b>")
         if not hide_addresses:
             lines += [escape(outcome_line(r)) for r in outcomes.refused]
     reply = server_reply(entry, hide_addresses)
@@ -286,7 +287,9 @@ class OutboxModel(RowsModel):
             if column == "to":
                 if self.hide_addresses:
                     return hidden_contact()
-                return "\n".join(outcome_lines(entry)) or recipients(entry)
+                if entry.refused:  # each address with its answer, when one was refused
+                    return "\n".join(outcome_lines(entry))
+                return recipients(entry)
             if column == "reply":
                 return server_reply(entry, self.hide_addresses) or None
             if column == "status":

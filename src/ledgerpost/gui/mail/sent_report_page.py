@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.outbox import OutboxStatus
-from ledgerpost.domain.recipient_outcomes import Outcome, RecipientOutcomes
+from ledgerpost.domain.recipient_outcomes import RecipientOutcomes
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.outbox_model import (
@@ -112,12 +112,10 @@ class SentReportModel(RowsModel):
     def _status(self, row: int, status: OutboxStatus) -> str:
         outcomes = self._outcomes[row]
         name = mail_status_name(status)
-        return f"{name} · {accepted_text(outcomes)}" if outcomes.refused else name
+        return f"{name} · {accepted_text(outcomes)}" if outcomes.partly_refused else name
 
     def _recipients_tip(self, row: dict[str, str], outcomes: RecipientOutcomes) -> str:
-        if row["to"] != HIDDEN and any(
-            r.outcome is not Outcome.UNANSWERED for r in outcomes.recipients
-        ):
+        if row["to"] != HIDDEN and outcomes.refused:
             return "\n".join(outcome_line(r) for r in outcomes.recipients)
         return "\n".join(
             f"{name}: {row[key]}"
