@@ -151,3 +151,8 @@ def test_a_message_refused_for_every_recipient_keeps_each_refusal(
         (TO, Outcome.REFUSED, 550),
         (CC, Outcome.REFUSED, 554),
     ]
+    clerk = as_user("clerk", without(Right.SEE_CONTACTS))
+    hidden = reports.sent_report(demo_ledger, by=clerk)
+    row = next(r for r in hidden.rows if r["id"] == str(outbox_id))
+    assert row["server_reply"] == reports.HIDDEN  # the server's words quote the addresses
+    assert TO not in hidden.as_csv() and CC not in json.dumps(hidden.as_json())

@@ -11,7 +11,11 @@ from ledgerpost.cli.context import EXIT_OK, CommandContext, UsageError
 from ledgerpost.cli.report_commands import accepted_cell, refusal_lines
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
-from ledgerpost.domain.recipient_outcomes import RecipientOutcomes, recipient_outcomes
+from ledgerpost.domain.recipient_outcomes import (
+    RecipientOutcomes,
+    quotes_an_address,
+    recipient_outcomes,
+)
 from ledgerpost.domain.users import Right
 from ledgerpost.services import outbox
 from ledgerpost.services.reports import HIDDEN
@@ -20,10 +24,7 @@ from ledgerpost.services.reports import HIDDEN
 def _hidden(entry: OutboxEntry) -> OutboxEntry:
     """The entry as a user who may not see contact addresses reads it (an error that quotes
     an address reads "hidden contact" too)."""
-    error = entry.last_error
-    quoted = {r.address.casefold() for r in recipient_outcomes(entry).recipients}
-    if any(address in error.casefold() for address in quoted):
-        error = HIDDEN
+    error = HIDDEN if quotes_an_address(entry, entry.last_error) else entry.last_error
     return replace(
         entry,
         to=HIDDEN if entry.to else "",

@@ -131,3 +131,10 @@ def outcomes_of(
             else:
                 found.append(RecipientOutcome(field, mailbox.address, Outcome.UNANSWERED))
     return RecipientOutcomes(tuple(found))
+
+
+def quotes_an_address(entry: OutboxEntry, text: str) -> bool:
+    """Whether ``text`` (a server's reply, a stored error) names one of the entry's recipients:
+    then a reader who may not see contact addresses does not read it."""
+    folded = text.casefold()
+    return any(r.address.casefold() in folded for r in recipient_outcomes(entry).recipients)

@@ -10,7 +10,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
-from ledgerpost.domain.recipient_outcomes import RecipientOutcomes, recipient_outcomes
+from ledgerpost.domain.recipient_outcomes import (
+    RecipientOutcomes,
+    quotes_an_address,
+    recipient_outcomes,
+)
 from ledgerpost.domain.users import SignedIn
 from ledgerpost.services import outbox
 from ledgerpost.services.address_book import may_see_contacts
@@ -72,9 +76,11 @@ class SentReport:
         return out.getvalue()
 
 
-def _reply(entry: OutboxEntry) -> str:
+def _reply(entry: OutboxEntry, hidden: bool) -> str:
     if entry.status is OutboxStatus.SENT:
         return f"{entry.last_code or ''} {entry.server_reply}".strip()
+    if hidden and quotes_an_address(entry, entry.last_error):
+        return HIDDEN  # the server's words name the address the reader may not see
     return entry.last_error
 
 
@@ -117,7 +123,7 @@ def sent_report(
                 "bcc": HIDDEN if hidden and e.bcc else e.bcc,
                 "subject": e.subject,
                 "status": e.status.value,
-                "server_reply": _reply(e),
+                "server_reply": _reply(e, hidden),
                 "accepted": str(outcome.accepted),
                 "recipients": str(outcome.total),
                 "refused": outcome.refused_text(),

@@ -19,6 +19,7 @@ from ledgerpost.domain.recipient_outcomes import (
     Outcome,
     RecipientOutcome,
     RecipientOutcomes,
+    quotes_an_address,
     recipient_outcomes,
 )
 from ledgerpost.gui.widgets.icons import icon
@@ -86,6 +87,8 @@ def server_reply(entry: OutboxEntry, hide_addresses: bool = False) -> str:
     if entry.last_error:
         code = f"{entry.last_code} " if entry.last_code else ""
         error = stored_error(entry)
+        if hide_addresses and quotes_an_address(entry, error):
+            error = hidden_contact()  # the server's words name the address
         return code + error if not error.startswith(code) else error
     return ""
 
