@@ -46,6 +46,10 @@ SENDER = frozenset({Right.SEND_EMAIL, Right.SEE_CONTACTS})
 
 EXEMPT = {
     ("gui",): "opens the window, which asks for the login itself",
+    ("restore",): (
+        "makes a new ledger (--db must not exist yet) from a backup file, which anyone holding "
+        "it can read anyway; the restored ledger asks for the backup's own logins"
+    ),
     ("db-password",): (
         "keeps the database server's password in the keyring; opening a shared ledger (and so "
         "any login) needs it first, and no ledger content is read"
@@ -105,6 +109,7 @@ ROWS: dict[tuple[str, ...], Row] = {
     ("user", "passwd"): Row(
         ("user", "passwd", "{login}"), ANY_USER, exit_code=None, stdin="a new password\n"
     ),
+    ("backup",): Row(("backup", "--out", "{out}/backup.sqlite3"), Right.MANAGE_SETTINGS),
     ("copy-to",): Row(("copy-to", "sqlite:///elsewhere"), Right.MANAGE_SETTINGS, exit_code=2),
 }
 

@@ -19,9 +19,8 @@ import argparse
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ledgerpost.domain.users import Right
-
 from ledgerpost.cli.context import login_password
+from ledgerpost.domain.users import Right
 
 if TYPE_CHECKING:
     from ledgerpost.cli.context import CommandContext
