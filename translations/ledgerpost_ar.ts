@@ -1235,6 +1235,14 @@
         <translation>نسخة مخفية (في المغلف فقط):</translation>
     </message>
     <message>
+        <source>The server&apos;s answer to each recipient</source>
+        <translation>ردّ الخادم على كل مستلم</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation>ردّ الخادم:</translation>
+    </message>
+    <message>
         <source>Message text</source>
         <translation>نص الرسالة</translation>
     </message>
@@ -1988,6 +1996,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Send again although already sent</source>
         <translation>إرسال مجددًا رغم إرساله سابقًا</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted. %3</source>
+        <translation>قُبل %1 من %2. %3</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2991,6 +3003,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>كشف حساب %1 – %2</translation>
     </message>
     <message>
+        <source>%1 of %2 accepted</source>
+        <translation>قُبل %1 من %2</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>إلى</translation>
     </message>
@@ -3001,6 +3017,18 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>BCC</source>
         <translation>نسخة مخفية</translation>
+    </message>
+    <message>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2: مقبول</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused – %3</source>
+        <translation>%1 %2: مرفوض – %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no answer yet</source>
+        <translation>%1 %2: لا ردّ بعد</translation>
     </message>
     <message>
         <source>queued %1 by %2</source>

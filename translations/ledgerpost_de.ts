@@ -1183,6 +1183,14 @@
         <translation>BCC (nur im Umschlag):</translation>
     </message>
     <message>
+        <source>The server&apos;s answer to each recipient</source>
+        <translation>Die Antwort des Servers zu jedem Empfänger</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation>Antwort des Servers:</translation>
+    </message>
+    <message>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -1888,6 +1896,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Send again although already sent</source>
         <translation>Erneut senden, obwohl schon gesendet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted. %3</source>
+        <translation>%1 von %2 angenommen. %3</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2871,6 +2883,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>Kontoauszug %1 – %2</translation>
     </message>
     <message>
+        <source>%1 of %2 accepted</source>
+        <translation>%1 von %2 angenommen</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>An</translation>
     </message>
@@ -2881,6 +2897,18 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>BCC</source>
         <translation>BCC</translation>
+    </message>
+    <message>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2: angenommen</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused – %3</source>
+        <translation>%1 %2: abgelehnt – %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no answer yet</source>
+        <translation>%1 %2: noch keine Antwort</translation>
     </message>
     <message>
         <source>queued %1 by %2</source>

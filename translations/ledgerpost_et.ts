@@ -1183,6 +1183,14 @@
         <translation>Pimekoopia (ainult ümbrikus):</translation>
     </message>
     <message>
+        <source>The server&apos;s answer to each recipient</source>
+        <translation>Serveri vastus iga saaja kohta</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation>Serveri vastus:</translation>
+    </message>
+    <message>
         <source>Message text</source>
         <translation>Kirja tekst</translation>
     </message>
@@ -1888,6 +1896,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Send again although already sent</source>
         <translation>Saada uuesti, kuigi juba saadetud</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted. %3</source>
+        <translation>%2-st vastu võetud %1. %3</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2871,6 +2883,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>Saldoteatis %1 – %2</translation>
     </message>
     <message>
+        <source>%1 of %2 accepted</source>
+        <translation>%2-st vastu võetud %1</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Saaja</translation>
     </message>
@@ -2881,6 +2897,18 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>BCC</source>
         <translation>Pimekoopia</translation>
+    </message>
+    <message>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2: vastu võetud</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused – %3</source>
+        <translation>%1 %2: tagasi lükatud – %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no answer yet</source>
+        <translation>%1 %2: vastust veel pole</translation>
     </message>
     <message>
         <source>queued %1 by %2</source>

@@ -1196,6 +1196,14 @@
         <translation>BCC (doar în plic):</translation>
     </message>
     <message>
+        <source>The server&apos;s answer to each recipient</source>
+        <translation>Răspunsul serverului pentru fiecare destinatar</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation>Răspunsul serverului:</translation>
+    </message>
+    <message>
         <source>Message text</source>
         <translation>Textul mesajului</translation>
     </message>
@@ -1913,6 +1921,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Send again although already sent</source>
         <translation>Trimite din nou, deși a fost deja trimis</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted. %3</source>
+        <translation>%1 din %2 acceptați. %3</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2901,6 +2913,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>Extras de cont %1 – %2</translation>
     </message>
     <message>
+        <source>%1 of %2 accepted</source>
+        <translation>%1 din %2 acceptați</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Către</translation>
     </message>
@@ -2911,6 +2927,18 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>BCC</source>
         <translation>BCC</translation>
+    </message>
+    <message>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2: acceptat</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused – %3</source>
+        <translation>%1 %2: refuzat – %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no answer yet</source>
+        <translation>%1 %2: încă niciun răspuns</translation>
     </message>
     <message>
         <source>queued %1 by %2</source>

@@ -1196,6 +1196,14 @@
         <translation>Скрытая копия (только в конверте):</translation>
     </message>
     <message>
+        <source>The server&apos;s answer to each recipient</source>
+        <translation>Ответ сервера по каждому получателю</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation>Ответ сервера:</translation>
+    </message>
+    <message>
         <source>Message text</source>
         <translation>Текст письма</translation>
     </message>
@@ -1913,6 +1921,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Send again although already sent</source>
         <translation>Отправить повторно, хотя уже отправлено</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted. %3</source>
+        <translation>Принято %1 из %2. %3</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2901,6 +2913,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>Акт сверки %1 – %2</translation>
     </message>
     <message>
+        <source>%1 of %2 accepted</source>
+        <translation>принято %1 из %2</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Кому</translation>
     </message>
@@ -2911,6 +2927,18 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>BCC</source>
         <translation>Скрытая копия</translation>
+    </message>
+    <message>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2: принят</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused – %3</source>
+        <translation>%1 %2: отклонён – %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no answer yet</source>
+        <translation>%1 %2: ответа пока нет</translation>
     </message>
     <message>
         <source>queued %1 by %2</source>
