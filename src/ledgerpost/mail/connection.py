@@ -162,8 +162,11 @@ class Connection:
             if 400 <= code < 500:
                 raise errors.TemporaryReply(code, text)
             raise errors.TlsFailed(host, f"{code} {text}")
+        plain = self._smtp.sock
+        if plain is None:  # the server hung up after its 220
+            raise errors.ConnectionLost(host)
         try:
-            tls = context.wrap_socket(self._smtp.sock, server_hostname=host)  # type: ignore[arg-type]
+            tls = context.wrap_socket(plain, server_hostname=host)
         except ssl.SSLCertVerificationError as error:
             raise errors.CertificateNotTrusted(host, str(error.verify_message)) from None
         except ssl.SSLError as error:
