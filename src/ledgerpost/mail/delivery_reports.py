@@ -1,0 +1,294 @@
+"""What a mail server or a recipient reported back about a message we sent, read from its bytes.
+
+:func:`read_reports` turns one message of the mailbox into a list of :class:`DeliveryReport`,
+one per recipient it speaks of: DSNs (RFC 3464, also RFC 6533's global ones), MDNs (RFC 8098)
+with the stdlib ``email`` package, and bounces in no standard form through
+:mod:`ledgerpost.mail.bounce_formats`. An empty list means "not a report we understand"; no
+input, however broken, makes it raise. Which sent message a report is about is decided by
+:mod:`ledgerpost.mail.outbox_reference`, never here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.message
+import email.utils
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email.parser import HeaderParser
+from email.policy import compat32
+from enum import StrEnum
+
+MAX_MESSAGE_BYTES = 20 * 1024 * 1024
+"""Past this a message is read only this far: a report is small, its attachment may not be."""
+MAX_TEXT_CHARS = 256 * 1024
+"""How much of one text part is looked at."""
+REFERENCE_HEADER = "X-LedgerPost-Outbox"
+
+_STATUS_TYPES = frozenset({"message/delivery-status", "message/global-delivery-status"})
+_MDN_TYPES = frozenset(
+    {"message/disposition-notification", "message/global-disposition-notification"}
+)
+_HEADER_TYPES = frozenset(
+    {"text/rfc822-headers", "message/rfc822-headers", "message/global-headers"}
+)
+_MESSAGE_TYPES = frozenset({"message/rfc822", "message/global"})
+
+
+class ReportKind(StrEnum):
+    """What happened: a DSN's Action (RFC 3464 2.3.3) or an MDN's disposition (RFC 8098 3.2.6)."""
+
+    DELIVERED = "delivered"
+    RELAYED = "relayed"  # passed on to a server that sends no reports
+    EXPANDED = "expanded"  # delivered to a list or alias
+    FAILED = "failed"
+    DELAYED = "delayed"
+    DISPLAYED = "displayed"
+    DELETED = "deleted"
+    DISPATCHED = "dispatched"
+    PROCESSED = "processed"
+
+
+class ReportForm(StrEnum):
+    DSN = "dsn"
+    MDN = "mdn"
+    NON_STANDARD = "non-standard"
+
+
+class OriginalFoundIn(StrEnum):
+    """Where the report named the original's Message-ID; never free text."""
+
+    MESSAGE = "message/rfc822"
+    HEADERS = "text/rfc822-headers"
+    ORIGINAL_MESSAGE_ID = "original-message-id"
+    IN_REPLY_TO = "in-reply-to"
+    NOWHERE = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Original:
+    """What a report says about the message it is about."""
+
+    message_id: str = ""
+    found_in: OriginalFoundIn = OriginalFoundIn.NOWHERE
+    reference: str = ""
+    """The :data:`REFERENCE_HEADER` value seen in the report, not yet verified."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryReport:
+    """One recipient's fate, as one report tells it."""
+
+    kind: ReportKind
+    recipient: str
+    form: ReportForm
+    status: str = ""
+    """The enhanced status code, e.g. ``5.1.1`` (RFC 3463); empty when the report gave none."""
+    diagnostic: str = ""
+    remote_mta: str = ""
+    reporting_mta: str = ""
+    original: Original = Original()
+    arrival: dt.datetime | None = None
+    """When the reporting server got the message (or, for an MDN, when the report was made)."""
+    envelope_id: str = ""
+    report_message_id: str = ""
+
+    @property
+    def permanent_failure(self) -> bool:
+        return self.kind is ReportKind.FAILED
+
+
+def read_reports(raw: bytes) -> list[DeliveryReport]:
+    """Every recipient's report in ``raw``; empty when it is no report. Never raises."""
+    try:
+        message = email.message_from_bytes(raw[:MAX_MESSAGE_BYTES], policy=compat32)
+        return _reports(message)
+    except Exception:  # broken input is "no report", whatever broke
+        return []
+
+
+def _reports(message: email.message.Message) -> list[DeliveryReport]:
+    from ledgerpost.mail import bounce_formats  # it imports this module's values
+
+    parts = list(own_parts(message))
+    original = _original(message, parts)
+    for part in parts:
+        content_type = part.get_content_type()
+        if content_type in _STATUS_TYPES:
+            return _dsn_reports(message, part, original)
+        if content_type in _MDN_TYPES:
+            return _mdn_reports(message, part, original)
+    return bounce_formats.non_standard_reports(message, parts, original)
+
+
+def own_parts(message: email.message.Message) -> Iterator[email.message.Message]:
+    """The message and its parts, not looking inside attached messages (the original)."""
+    yield message
+    if message.is_multipart() and message.get_content_maintype() == "multipart":
+        for part in message.get_payload():
+            if isinstance(part, email.message.Message):
+                yield from own_parts(part)
+
+
+# --- fields -----------------------------------------------------------------------------------
+
+
+def text(value: object) -> str:
+    """A header value as one clean line of text."""
+    if value is None:
+        return ""
+    words = str(value).encode("utf-8", "replace").decode("utf-8", "replace").split()
+    return " ".join(words)[:2000]
+
+
+def typed_value(value: object) -> str:
+    """The part after ``type;`` (``rfc822; a@b`` is ``a@b``), or the whole value."""
+    line = text(value)
+    return line.split(";", 1)[1].strip() if ";" in line else line
+
+
+def message_id(value: object) -> str:
+    """The first ``<...>`` of a header, or the bare word."""
+    line = text(value)
+    if "<" in line and ">" in line.split("<", 1)[1]:
+        return "<" + line.split("<", 1)[1].split(">", 1)[0].strip() + ">"
+    return f"<{line}>" if line and " " not in line else ""
+
+
+def when(value: object) -> dt.datetime | None:
+    line = text(value)
+    if not line:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(line)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def part_text(part: email.message.Message) -> str:
+    """A leaf part's text, decoded as its charset says (or as UTF-8), at most MAX_TEXT_CHARS."""
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        inner = part.get_payload()
+        return inner[:MAX_TEXT_CHARS] if isinstance(inner, str) else ""
+    charset = str(part.get_content_charset() or "utf-8")
+    try:
+        return payload[: MAX_TEXT_CHARS * 4].decode(charset, "replace")[:MAX_TEXT_CHARS]
+    except LookupError:
+        return payload[: MAX_TEXT_CHARS * 4].decode("utf-8", "replace")[:MAX_TEXT_CHARS]
+
+
+def field_blocks(part: email.message.Message) -> list[email.message.Message]:
+    """A status part's blocks of fields: the per-message one first, then one per recipient."""
+    payload = part.get_payload()
+    if isinstance(payload, list) and all(isinstance(b, email.message.Message) for b in payload):
+        return list(payload)
+    body = part_text(part).replace("\r\n", "\n")
+    parser = HeaderParser(policy=compat32)
+    return [parser.parsestr(block.strip() + "\n") for block in body.split("\n\n") if block.strip()]
+
+
+# --- the original -----------------------------------------------------------------------------
+
+
+def _original(message: email.message.Message, parts: list[email.message.Message]) -> Original:
+    for part in parts:
+        content_type = part.get_content_type()
+        headers: email.message.Message | None = None
+        found_in = OriginalFoundIn.NOWHERE
+        if content_type in _MESSAGE_TYPES:
+            inner = part.get_payload()
+            if isinstance(inner, list) and inner and isinstance(inner[0], email.message.Message):
+                headers, found_in = inner[0], OriginalFoundIn.MESSAGE
+        elif content_type in _HEADER_TYPES:
+            headers = HeaderParser(policy=compat32).parsestr(part_text(part))
+            found_in = OriginalFoundIn.HEADERS
+        if headers is not None:
+            named = message_id(headers.get("Message-ID"))
+            if named:
+                return Original(named, found_in, text(headers.get(REFERENCE_HEADER)))
+    return Original()
+
+
+def _with_fallback(original: Original, named: str, found_in: OriginalFoundIn) -> Original:
+    if original.message_id or not named:
+        return original
+    return Original(named, found_in, original.reference)
+
+
+# --- DSN and MDN ------------------------------------------------------------------------------
+
+_ACTIONS = {kind.value: kind for kind in ReportKind}
+
+
+def _dsn_reports(
+    message: email.message.Message, part: email.message.Message, original: Original
+) -> list[DeliveryReport]:
+    blocks = field_blocks(part)
+    if len(blocks) < 2:
+        return []
+    about = blocks[0]
+    original = _with_fallback(
+        original, message_id(message.get("In-Reply-To")), OriginalFoundIn.IN_REPLY_TO
+    )
+    found = []
+    for block in blocks[1:]:
+        kind = _ACTIONS.get(text(block.get("Action")).lower().split(" ")[0])
+        recipient = typed_value(block.get("Final-Recipient") or block.get("Original-Recipient"))
+        if kind is None or not recipient or kind in _MDN_KINDS:
+            continue
+        found.append(
+            DeliveryReport(
+                kind=kind,
+                recipient=recipient,
+                form=ReportForm.DSN,
+                status=text(block.get("Status")).split(" ")[0],
+                diagnostic=typed_value(block.get("Diagnostic-Code")),
+                remote_mta=typed_value(block.get("Remote-MTA")),
+                reporting_mta=typed_value(about.get("Reporting-MTA")),
+                original=original,
+                arrival=when(about.get("Arrival-Date")),
+                envelope_id=text(about.get("Original-Envelope-Id")),
+                report_message_id=message_id(message.get("Message-ID")),
+            )
+        )
+    return found
+
+
+_MDN_KINDS = frozenset(
+    {ReportKind.DISPLAYED, ReportKind.DELETED, ReportKind.DISPATCHED, ReportKind.PROCESSED}
+)
+
+
+def _mdn_reports(
+    message: email.message.Message, part: email.message.Message, original: Original
+) -> list[DeliveryReport]:
+    blocks = field_blocks(part)
+    if not blocks:
+        return []
+    fields = blocks[0]
+    # "manual-action/MDN-sent-manually; displayed" or "...; displayed/error"
+    disposition = text(fields.get("Disposition")).rpartition(";")[2].strip().lower()
+    kind = _ACTIONS.get(disposition.split("/")[0].strip())
+    recipient = typed_value(fields.get("Final-Recipient") or fields.get("Original-Recipient"))
+    if kind not in _MDN_KINDS or kind is None or not recipient:
+        return []
+    original = _with_fallback(
+        original, message_id(fields.get("Original-Message-ID")), OriginalFoundIn.ORIGINAL_MESSAGE_ID
+    )
+    original = _with_fallback(
+        original, message_id(message.get("In-Reply-To")), OriginalFoundIn.IN_REPLY_TO
+    )
+    return [
+        DeliveryReport(
+            kind=kind,
+            recipient=recipient,
+            form=ReportForm.MDN,
+            diagnostic=text(fields.get("Error") or fields.get("Failure")),
+            reporting_mta=typed_value(fields.get("Reporting-UA")),
+            original=original,
+            arrival=when(message.get("Date")),
+            report_message_id=message_id(message.get("Message-ID")),
+        )
+    ]
