@@ -206,8 +206,9 @@ def _original(message: email.message.Message, parts: list[email.message.Message]
             found_in = OriginalFoundIn.HEADERS
         if headers is not None:
             named = message_id(headers.get("Message-ID"))
-            if named:
-                return Original(named, found_in, text(headers.get(REFERENCE_HEADER)))
+            reference = text(headers.get(REFERENCE_HEADER))
+            if named or reference:
+                return Original(named, found_in if named else OriginalFoundIn.NOWHERE, reference)
     return Original()
 
 
