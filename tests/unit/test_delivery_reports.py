@@ -7,6 +7,7 @@ in a sample stands for a valid ``X-LedgerPost-Outbox`` value.
 
 from __future__ import annotations
 
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -228,7 +229,7 @@ def test_forged_reports_match_nothing() -> None:
             assert match_report(report, KEY) == UNMATCHED
     # The Message-ID written in a plain message's text names nothing.
     text = (
-        b"From: someone@example.com\r\nSubject: Undeliverable\r\n\r\n"
+        b"From: MAILER-DAEMON@example.com\r\nSubject: Undeliverable\r\n\r\n"
         b"Delivery to the following recipient failed permanently:\r\n\r\n  x@example.com\r\n\r\n"
         b"550 5.1.1 unknown\r\n----- Original message -----\r\n\r\n"
         b"Message-ID: <sent.4@ledgerpost.test>\r\n"
@@ -236,6 +237,16 @@ def test_forged_reports_match_nothing() -> None:
     reports = read_reports(text)
     assert [r.recipient for r in reports] == ["x@example.com"]
     assert match_report(reports[0], KEY) == UNMATCHED
+    # Written by a person, the same words are not even taken for a bounce.
+    assert read_reports(text.replace(b"MAILER-DAEMON", b"someone")) == []
+
+
+def test_an_ordinary_message_with_a_large_attachment_is_no_report() -> None:
+    msg = EmailMessage()
+    msg["From"], msg["Subject"] = "Mari <mari@example.com>", "Re: delivery failed?"
+    msg.set_content("Your invoice did not reach the following recipient: x@example.com\n")
+    msg.add_attachment(bytes(range(256)) * 12_000, maintype="application", subtype="pdf")
+    assert read_reports(bytes(msg)) == []
 
 
 def test_a_plain_message_is_no_report() -> None:

@@ -15,7 +15,8 @@ import re
 
 from flufl.bounce import all_failures
 
-from ledgerpost.mail.delivery_reports import (
+from ledgerpost.mail.report_values import (
+    MAX_TEXT_CHARS,
     REFERENCE_HEADER,
     DeliveryReport,
     Original,
@@ -40,6 +41,9 @@ def non_standard_reports(
     message: email.message.Message, parts: list[email.message.Message], original: Original
 ) -> list[DeliveryReport]:
     """A report per failed recipient that the detectors (or X-Failed-Recipients) name."""
+    if not looks_like_bounce(message):
+        return []
+    _hide_attachments(parts)
     temporary, permanent = _failed_addresses(message)
     if not temporary and not permanent:
         return []
@@ -65,6 +69,40 @@ def non_standard_reports(
             )
         )
     return found
+
+
+_DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon", "mdaemon", "maildelivery")
+_SUBJECT = re.compile(
+    r"undeliver|undelivered|delivery|failure|failed|returned|bounce|rejected|not delivered"
+    r"|unzustellbar|nicht zustellbar|kätte toimetamata|не доставлено|nedistribuit"
+    r"|غير قابلة للتسليم",
+    re.IGNORECASE,
+)
+
+
+def looks_like_bounce(message: email.message.Message) -> bool:
+    """Sent by a mail system, not a person: the detectors' heuristics would misread the rest
+    (and take seconds over a large attachment)."""
+    if message.get("X-Failed-Recipients") or text(message.get("Return-Path")) == "<>":
+        return True
+    sender = text(message.get("From")).lower()
+    if any(daemon in sender for daemon in _DAEMONS):
+        return True
+    automatic = text(message.get("Auto-Submitted")).lower().startswith("auto-")
+    return automatic and bool(_SUBJECT.search(text(message.get("Subject"))))
+
+
+def _hide_attachments(parts: list[email.message.Message]) -> None:
+    """Empty every leaf that is not text, and cut long texts: the detectors read every line."""
+    for part in parts:
+        if part.is_multipart():
+            continue
+        if part.get_content_maintype() not in ("text", "message"):
+            part.set_payload("")
+        else:
+            payload = part.get_payload()
+            if isinstance(payload, str) and len(payload) > MAX_TEXT_CHARS:
+                part.set_payload(payload[:MAX_TEXT_CHARS])
 
 
 def _failed_addresses(message: email.message.Message) -> tuple[set[str], set[str]]:

@@ -10,22 +10,42 @@ input, however broken, makes it raise. Which sent message a report is about is d
 
 from __future__ import annotations
 
-import datetime as dt
 import email
 import email.message
-import email.utils
 from collections.abc import Iterator
-from dataclasses import dataclass
 from email.parser import HeaderParser
 from email.policy import compat32
-from enum import StrEnum
+
+from ledgerpost.mail.bounce_formats import non_standard_reports
+from ledgerpost.mail.report_values import (
+    MAX_TEXT_CHARS,
+    REFERENCE_HEADER,
+    DeliveryReport,
+    Original,
+    OriginalFoundIn,
+    ReportForm,
+    ReportKind,
+    message_id,
+    part_text,
+    text,
+    typed_value,
+    when,
+)
+
+__all__ = [
+    "MAX_MESSAGE_BYTES",
+    "MAX_TEXT_CHARS",
+    "REFERENCE_HEADER",
+    "DeliveryReport",
+    "Original",
+    "OriginalFoundIn",
+    "ReportForm",
+    "ReportKind",
+    "read_reports",
+]
 
 MAX_MESSAGE_BYTES = 20 * 1024 * 1024
 """Past this a message is read only this far: a report is small, its attachment may not be."""
-MAX_TEXT_CHARS = 256 * 1024
-"""How much of one text part is looked at."""
-REFERENCE_HEADER = "X-LedgerPost-Outbox"
-
 _STATUS_TYPES = frozenset({"message/delivery-status", "message/global-delivery-status"})
 _MDN_TYPES = frozenset(
     {"message/disposition-notification", "message/global-disposition-notification"}
@@ -34,69 +54,6 @@ _HEADER_TYPES = frozenset(
     {"text/rfc822-headers", "message/rfc822-headers", "message/global-headers"}
 )
 _MESSAGE_TYPES = frozenset({"message/rfc822", "message/global"})
-
-
-class ReportKind(StrEnum):
-    """What happened: a DSN's Action (RFC 3464 2.3.3) or an MDN's disposition (RFC 8098 3.2.6)."""
-
-    DELIVERED = "delivered"
-    RELAYED = "relayed"  # passed on to a server that sends no reports
-    EXPANDED = "expanded"  # delivered to a list or alias
-    FAILED = "failed"
-    DELAYED = "delayed"
-    DISPLAYED = "displayed"
-    DELETED = "deleted"
-    DISPATCHED = "dispatched"
-    PROCESSED = "processed"
-
-
-class ReportForm(StrEnum):
-    DSN = "dsn"
-    MDN = "mdn"
-    NON_STANDARD = "non-standard"
-
-
-class OriginalFoundIn(StrEnum):
-    """Where the report named the original's Message-ID; never free text."""
-
-    MESSAGE = "message/rfc822"
-    HEADERS = "text/rfc822-headers"
-    ORIGINAL_MESSAGE_ID = "original-message-id"
-    IN_REPLY_TO = "in-reply-to"
-    NOWHERE = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Original:
-    """What a report says about the message it is about."""
-
-    message_id: str = ""
-    found_in: OriginalFoundIn = OriginalFoundIn.NOWHERE
-    reference: str = ""
-    """The :data:`REFERENCE_HEADER` value seen in the report, not yet verified."""
-
-
-@dataclass(frozen=True, slots=True)
-class DeliveryReport:
-    """One recipient's fate, as one report tells it."""
-
-    kind: ReportKind
-    recipient: str
-    form: ReportForm
-    status: str = ""
-    """The enhanced status code, e.g. ``5.1.1`` (RFC 3463); empty when the report gave none."""
-    diagnostic: str = ""
-    remote_mta: str = ""
-    reporting_mta: str = ""
-    original: Original = Original()
-    arrival: dt.datetime | None = None
-    """When the reporting server got the message (or, for an MDN, when the report was made)."""
-    envelope_id: str = ""
-    report_message_id: str = ""
-
-    @property
-    def permanent_failure(self) -> bool:
-        return self.kind is ReportKind.FAILED
 
 
 def read_reports(raw: bytes) -> list[DeliveryReport]:
@@ -109,8 +66,6 @@ def read_reports(raw: bytes) -> list[DeliveryReport]:
 
 
 def _reports(message: email.message.Message) -> list[DeliveryReport]:
-    from ledgerpost.mail import bounce_formats  # it imports this module's values
-
     parts = list(own_parts(message))
     original = _original(message, parts)
     for part in parts:
@@ -119,7 +74,7 @@ def _reports(message: email.message.Message) -> list[DeliveryReport]:
             return _dsn_reports(message, part, original)
         if content_type in _MDN_TYPES:
             return _mdn_reports(message, part, original)
-    return bounce_formats.non_standard_reports(message, parts, original)
+    return non_standard_reports(message, parts, original)
 
 
 def own_parts(message: email.message.Message) -> Iterator[email.message.Message]:
@@ -132,51 +87,6 @@ def own_parts(message: email.message.Message) -> Iterator[email.message.Message]
 
 
 # --- fields -----------------------------------------------------------------------------------
-
-
-def text(value: object) -> str:
-    """A header value as one clean line of text."""
-    if value is None:
-        return ""
-    words = str(value).encode("utf-8", "replace").decode("utf-8", "replace").split()
-    return " ".join(words)[:2000]
-
-
-def typed_value(value: object) -> str:
-    """The part after ``type;`` (``rfc822; a@b`` is ``a@b``), or the whole value."""
-    line = text(value)
-    return line.split(";", 1)[1].strip() if ";" in line else line
-
-
-def message_id(value: object) -> str:
-    """The first ``<...>`` of a header, or the bare word."""
-    line = text(value)
-    if "<" in line and ">" in line.split("<", 1)[1]:
-        return "<" + line.split("<", 1)[1].split(">", 1)[0].strip() + ">"
-    return f"<{line}>" if line and " " not in line else ""
-
-
-def when(value: object) -> dt.datetime | None:
-    line = text(value)
-    if not line:
-        return None
-    try:
-        return email.utils.parsedate_to_datetime(line)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-
-
-def part_text(part: email.message.Message) -> str:
-    """A leaf part's text, decoded as its charset says (or as UTF-8), at most MAX_TEXT_CHARS."""
-    payload = part.get_payload(decode=True)
-    if not isinstance(payload, bytes):
-        inner = part.get_payload()
-        return inner[:MAX_TEXT_CHARS] if isinstance(inner, str) else ""
-    charset = str(part.get_content_charset() or "utf-8")
-    try:
-        return payload[: MAX_TEXT_CHARS * 4].decode(charset, "replace")[:MAX_TEXT_CHARS]
-    except LookupError:
-        return payload[: MAX_TEXT_CHARS * 4].decode("utf-8", "replace")[:MAX_TEXT_CHARS]
 
 
 def field_blocks(part: email.message.Message) -> list[email.message.Message]:

@@ -16,7 +16,7 @@ import hmac
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ledgerpost.mail.delivery_reports import DeliveryReport, OriginalFoundIn
+from ledgerpost.mail.report_values import DeliveryReport, OriginalFoundIn
 
 _MAC_HEX = 24
 _PURPOSE = b"ledgerpost-outbox-reference\0"
