@@ -91,7 +91,6 @@ class Mailbox:
     def __init__(self, imap: imaplib.IMAP4, settings: ImapSettings) -> None:
         self._imap = imap
         self._settings = settings
-        self._selected: tuple[str, bool] | None = None
 
     @classmethod
     def open(
@@ -157,9 +156,8 @@ class Mailbox:
             if any(words in said for words in ("nonexistent", "exist", "no such", "unknown")):
                 raise errors.ImapFolderMissing(self._settings.host, folder) from None
             raise
-        self._selected = (folder, readonly)
         _, data = self._imap.response("UIDVALIDITY")
-        found = data[0] if data and isinstance(data[0], bytes) else b""
+        found = data[-1] if data and isinstance(data[-1], bytes) else b""
         if not found.isdigit():
             raise errors.ImapCommandRefused(self._settings.host, "SELECT", "no UIDVALIDITY")
         return int(found)
