@@ -87,8 +87,8 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Total %1; the limit is %2 MB</source>
-        <translation>المجموع %1؛ الحد الأقصى %2 ميغابايت</translation>
+        <source>Total %1; the limit is %2</source>
+        <translation>المجموع %1؛ الحد الأقصى %2</translation>
     </message>
     <message>
         <source>Too large to send: %1</source>
@@ -1025,6 +1025,10 @@
         <translation>&amp;فتح الدفاتر…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1067,6 +1071,33 @@
     <message>
         <source>Users and rights</source>
         <translation>المستخدمون والصلاحيات</translation>
+    </message>
+    <message>
+        <source>Back up the ledger</source>
+        <translation>نسخ الدفتر احتياطيًا</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>النسخ الاحتياطية (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص لم يجد مشكلات (%n): شغّل الفحص.</numerusform>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد مشكلة واحدة (%n): شغّل الفحص.</numerusform>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد مشكلتين (%n): شغّل الفحص.</numerusform>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد %n مشكلات: شغّل الفحص.</numerusform>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد %n مشكلة: شغّل الفحص.</numerusform>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد %n مشكلة: شغّل الفحص.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked.</source>
+        <translation>نُسخ احتياطيًا إلى %1 وفُحص.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>

@@ -87,8 +87,8 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Total %1; the limit is %2 MB</source>
-        <translation>Insgesamt %1; die Grenze ist %2 MB</translation>
+        <source>Total %1; the limit is %2</source>
+        <translation>Insgesamt %1; die Grenze ist %2</translation>
     </message>
     <message>
         <source>Too large to send: %1</source>
@@ -989,6 +989,10 @@
         <translation>Buchhaltung &amp;öffnen…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1031,6 +1035,29 @@
     <message>
         <source>Users and rights</source>
         <translation>Benutzer und Rechte</translation>
+    </message>
+    <message>
+        <source>Back up the ledger</source>
+        <translation>Journal sichern</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Sicherungen (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>Gesichert in %1, aber die Prüfung hat %n Problem gefunden: führen Sie die Prüfung aus.</numerusform>
+            <numerusform>Gesichert in %1, aber die Prüfung hat %n Probleme gefunden: führen Sie die Prüfung aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked.</source>
+        <translation>Gesichert in %1 und geprüft.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>

@@ -87,8 +87,8 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Total %1; the limit is %2 MB</source>
-        <translation>Kokku %1; piirang on %2 MB</translation>
+        <source>Total %1; the limit is %2</source>
+        <translation>Kokku %1; piirang on %2</translation>
     </message>
     <message>
         <source>Too large to send: %1</source>
@@ -989,6 +989,10 @@
         <translation>&amp;Ava andmebaas…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Varunda…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
@@ -1031,6 +1035,29 @@
     <message>
         <source>Users and rights</source>
         <translation>Kasutajad ja õigused</translation>
+    </message>
+    <message>
+        <source>Back up the ledger</source>
+        <translation>Pearaamatu varundamine</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Varukoopiad (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Varundan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>Varundatud faili %1, kuid kontroll leidis %n probleemi: käivitage kontroll.</numerusform>
+            <numerusform>Varundatud faili %1, kuid kontroll leidis %n probleemi: käivitage kontroll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked.</source>
+        <translation>Varundatud faili %1 ja kontrollitud.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>

@@ -87,8 +87,8 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Total %1; the limit is %2 MB</source>
-        <translation>Total %1; limita este %2 MB</translation>
+        <source>Total %1; the limit is %2</source>
+        <translation>Total %1; limita este %2</translation>
     </message>
     <message>
         <source>Too large to send: %1</source>
@@ -998,6 +998,10 @@
         <translation>&amp;Deschide contabilitatea…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copie de rezervă…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Ieșire</translation>
     </message>
@@ -1040,6 +1044,30 @@
     <message>
         <source>Users and rights</source>
         <translation>Utilizatori și drepturi</translation>
+    </message>
+    <message>
+        <source>Back up the ledger</source>
+        <translation>Copie de rezervă a registrului</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Copii de rezervă (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Se face copia de rezervă…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>Salvat în %1, dar verificarea a găsit %n problemă: rulați verificarea.</numerusform>
+            <numerusform>Salvat în %1, dar verificarea a găsit %n probleme: rulați verificarea.</numerusform>
+            <numerusform>Salvat în %1, dar verificarea a găsit %n de probleme: rulați verificarea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked.</source>
+        <translation>Salvat în %1 și verificat.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>

@@ -87,8 +87,8 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Total %1; the limit is %2 MB</source>
-        <translation>Всего %1; предел — %2 МБ</translation>
+        <source>Total %1; the limit is %2</source>
+        <translation>Всего %1; предел — %2</translation>
     </message>
     <message>
         <source>Too large to send: %1</source>
@@ -998,6 +998,10 @@
         <translation>&amp;Открыть базу учёта…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -1040,6 +1044,30 @@
     <message>
         <source>Users and rights</source>
         <translation>Пользователи и права</translation>
+    </message>
+    <message>
+        <source>Back up the ledger</source>
+        <translation>Резервная копия книги</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Резервные копии (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Создаётся резервная копия…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>Копия сохранена в %1, но проверка нашла %n проблему: запустите проверку.</numerusform>
+            <numerusform>Копия сохранена в %1, но проверка нашла %n проблемы: запустите проверку.</numerusform>
+            <numerusform>Копия сохранена в %1, но проверка нашла %n проблем: запустите проверку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked.</source>
+        <translation>Копия сохранена в %1 и проверена.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>

@@ -30,6 +30,8 @@ from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from ledgerpost.domain.smtp import Security, SmtpSettings
 from tests.helpers.certificates import HOST, TestCertificate, make_certificate
+from tests.helpers.oauth_server import OAuthTestServer
+from tests.helpers.smtp_oauth import OAuthMechanisms
 
 TEST_USER = "bookkeeper@example.com"
 TEST_PASSWORD = "Pässwörd ✓ 秘密"
@@ -104,6 +106,8 @@ class _Handler:
             self.owner.peers.add(_peer(session))
         if self.owner.pipelining:
             responses.insert(-1, "250-PIPELINING")
+        if not self.owner.offer_auth:
+            responses = [r for r in responses if not r.upper().startswith("250-AUTH")]
         return responses
 
     async def handle_MAIL(
@@ -178,6 +182,10 @@ class _Handler:
         return "451 4.4.2 Answered too late"
 
 
+class _OAuthHandler(OAuthMechanisms, _Handler):
+    """The handler of a server that takes OAuth2 tokens (``oauth=``)."""
+
+
 def _peer(session: Session) -> tuple[str, int]:
     peer = session.peer
     return (str(peer[0]), int(peer[1])) if isinstance(peer, tuple) else ("?", 0)
@@ -223,9 +231,15 @@ class SmtpTestServer:
       "allow insecure sign-in" case on a plain connection.
     - ``auth_mechanisms``: which of PLAIN and LOGIN to offer (both by default).
     - ``smtputf8``: offer SMTPUTF8 (default on).
+    - ``offer_auth``: False to offer no AUTH at all, even over TLS, as a relay port does
+      (Postfix on port 25 without SASL); aiosmtpd itself always says AUTH.
     - ``pipelining``: advertise PIPELINING (aiosmtpd processes pipelined commands in order
       anyway; it just does not say so by default).
     - ``port``: a fixed port, e.g. to come back on the same one; a free one by default.
+    - ``oauth``: an :class:`OAuthTestServer`: sign-in with its access tokens for ``user``
+      (XOAUTH2 and OAUTHBEARER, or those in ``oauth_mechanisms``) instead of a password;
+      ``google_challenge`` answers a refused XOAUTH2 token with Google's 334 JSON first.
+    - ``auth_refusal``: the reply to every password sign-in, e.g. Microsoft 365's "550 5.7.30".
     """
 
     def __init__(
@@ -239,9 +253,14 @@ class SmtpTestServer:
         auth_require_tls: bool = True,
         auth_mechanisms: tuple[str, ...] = ("PLAIN", "LOGIN"),
         smtputf8: bool = True,
+        offer_auth: bool = True,
         pipelining: bool = False,
         port: int | None = None,
         size_limit: int = 33_554_432,
+        oauth: OAuthTestServer | None = None,
+        oauth_mechanisms: tuple[str, ...] = ("XOAUTH2", "OAUTHBEARER"),
+        google_challenge: bool = False,
+        auth_refusal: str = "",
     ) -> None:
         if (starttls or ssl_on_connect) and certificate is None:
             raise ValueError("TLS needs a certificate (make_certificate)")
@@ -252,8 +271,11 @@ class SmtpTestServer:
         self.auth_require_tls = auth_require_tls
         self.auth_mechanisms = auth_mechanisms
         self.smtputf8 = smtputf8
+        self.offer_auth = offer_auth
         self.pipelining = pipelining
         self.size_limit = size_limit
+        self.oauth, self.oauth_mechanisms = oauth, oauth_mechanisms
+        self.google_challenge, self.auth_refusal = google_challenge, auth_refusal
         """Announced as SIZE (aiosmtpd refuses larger messages with 552); 0: none announced."""
         self.host = HOST
         self.port = port or free_port()
@@ -292,9 +314,11 @@ class SmtpTestServer:
             kwargs["auth_require_tls"] = False
         if self.user is not None:
             kwargs.update(authenticator=self._authenticate, auth_required=True)
-            excluded = {"PLAIN", "LOGIN"} - {m.upper() for m in self.auth_mechanisms}
-            kwargs["auth_exclude_mechanism"] = sorted(excluded)
-        self._controller = _Controller(_Handler(self), **kwargs)
+            offered = self.oauth_mechanisms if self.oauth else self.auth_mechanisms
+            every = {"PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER"}
+            kwargs["auth_exclude_mechanism"] = sorted(every - {m.upper() for m in offered})
+        handler = _OAuthHandler(self) if self.oauth else _Handler(self)
+        self._controller = _Controller(handler, **kwargs)
         self._controller.start()
         return self
 
@@ -406,6 +430,8 @@ class SmtpTestServer:
         login = data.login.decode("utf-8", "replace")
         with self.lock:
             self.auth_attempts.append((mechanism, login))
+        if self.auth_refusal:
+            return AuthResult(success=False, handled=False, message=self.auth_refusal)
         ok = login == self.user and data.password == (self.password or "").encode("utf-8")
         return AuthResult(success=ok, handled=False)
 

@@ -6,8 +6,6 @@
 
 from __future__ import annotations
 
-SSL_OR_STARTTLS = "port 465 expects SSL; choose SSL, or STARTTLS on 587"
-
 MAIL_TEXTS: dict[str, str] = {
     "mail-cannot-connect": (
         "The mail server {host} could not be reached on port {port} ({reason}); "
@@ -27,19 +25,20 @@ MAIL_TEXTS: dict[str, str] = {
     ),
     "mail-ssl-expected": (
         "The mail server {host} expects SSL from the first byte on port {port}: "
-        f"{SSL_OR_STARTTLS}."
+        "choose SSL for port {port}, or STARTTLS on port 587."
     ),
     "mail-ssl-not-spoken": (
-        "The mail server {host} does not speak SSL from the first byte on port {port}: "
-        f"{SSL_OR_STARTTLS}."
+        "The mail server {host} does not speak SSL from the first byte on port {port}, so it "
+        "expects STARTTLS there: choose STARTTLS for port {port}, or SSL on port 465."
     ),
     "mail-tls-failed": (
         "A secure connection to the mail server {host} could not be set up ({detail}); "
         "check the security setting or ask your provider for the right settings."
     ),
     "mail-no-starttls": (
-        "The mail server {host} does not offer STARTTLS, so the connection cannot be "
-        f"encrypted: {SSL_OR_STARTTLS}."
+        "The mail server {host} does not offer STARTTLS on port {port}, so the connection "
+        "cannot be encrypted there: choose SSL on port 465, or STARTTLS on the submission "
+        "port 587."
     ),
     "mail-auth-failed": (
         "The mail server refused the user name or password for {user} ({reply} {text}); "
@@ -49,6 +48,16 @@ MAIL_TEXTS: dict[str, str] = {
         "The mail server {host} offers no sign-in method LedgerPost can use (PLAIN or "
         "LOGIN) on this connection; choose STARTTLS or SSL, or leave the user name empty "
         "if the server needs no sign-in."
+    ),
+    "mail-no-login-on-port": (
+        "The mail server {host} offers no sign-in on port {port}: use its submission port "
+        "instead (587 with STARTTLS, or 465 with SSL), or leave the user name empty if the "
+        "server relays your mail without one."
+    ),
+    "mail-no-login-unencrypted": (
+        "The mail server {host} offers no sign-in on port {port} without encryption: choose "
+        "STARTTLS on port 587 or SSL on port 465, or leave the user name empty if the server "
+        "relays your mail without one."
     ),
     "mail-insecure-auth": (
         "LedgerPost will not send your password to {host} over an unencrypted connection; "
@@ -78,10 +87,56 @@ MAIL_TEXTS: dict[str, str] = {
         "so it may or may not have arrived; check with the recipient, then send it again "
         "or mark it as sent."
     ),
+    "mail-restored": (
+        "The ledger was restored from a backup made on {taken_at}, when this message was "
+        "still to go; it may have been sent after that. Check with the recipient, then send "
+        "it again or mark it as sent."
+    ),
     "mail-uncertain-silent": (
         "The mail server {host} did not answer in time after the whole message was sent, "
         "so it may or may not have arrived; check with the recipient, then send it again "
         "or mark it as sent."
+    ),
+    "mail-oauth-cancelled": "The sign-in was cancelled; the account is not signed in.",
+    "mail-oauth-no-browser": (
+        "No web browser could be opened on this computer; sign in with a code on another "
+        "device instead."
+    ),
+    "mail-oauth-timeout": (
+        "The sign-in was not finished within {seconds} seconds; start it again and finish it "
+        "in the browser."
+    ),
+    "mail-oauth-refused": "The provider refused the sign-in ({error}: {description}).",
+    "mail-oauth-unreachable": (
+        "The sign-in service {host} could not be reached ({reason}); it will be tried again later."
+    ),
+    "mail-oauth-not-https": (
+        "LedgerPost signs in only over https, and {url} is not an https address; check the "
+        "account's sign-in addresses."
+    ),
+    "mail-oauth-sign-in-needed": (
+        "The account {user} must sign in again; its messages wait until it does."
+    ),
+    "mail-oauth-sign-in-needed-detail": (
+        "The account {user} must sign in again ({detail}); its messages wait until it does."
+    ),
+    "mail-oauth-not-offered": (
+        "The mail server {host} does not offer sign-in with a token (XOAUTH2 or OAUTHBEARER) "
+        "on this connection; check the server and security settings."
+    ),
+    "mail-oauth-token-refused": (
+        "The mail server refused the sign-in of {user} even with a fresh token ({reply} "
+        "{text}); check that the account signed in as {user} and that sending by SMTP is "
+        "allowed for this mailbox."
+    ),
+    "mail-basic-auth-disabled": (
+        "The mail server no longer accepts a password for {user} ({reply} {text}); this "
+        "account must use Microsoft 365 sign-in (OAuth2): change its sign-in method and "
+        "sign in."
+    ),
+    "mail-send-as-denied": (
+        "The mailbox may not send as this message's From address ({reply} {text}); change the "
+        "From address, or ask the mail administrator for SendAs rights on it."
     ),
     "imap-connection-lost": (
         "The connection to the mailbox server {host} was lost; it will be tried again later."

@@ -93,9 +93,9 @@ class TlsFailed(MailError):
 
 
 class StartTlsNotOffered(MailError):
-    def __init__(self, host: str) -> None:
-        super().__init__("mail-no-starttls", host=host)
-        self.host = host
+    def __init__(self, host: str, port: int) -> None:
+        super().__init__("mail-no-starttls", host=host, port=port)
+        self.host, self.port = host, port
 
 
 class AuthenticationFailed(MailError):
@@ -108,6 +108,16 @@ class AuthNotOffered(MailError):
     def __init__(self, host: str) -> None:
         super().__init__("mail-no-auth-method", host=host)
         self.host = host
+
+
+class LoginNotOffered(AuthNotOffered):
+    """The server offers no sign-in (AUTH) at all on this port: a relay port such as 25 once
+    encrypted, or a server that offers it only over an encrypted connection."""
+
+    def __init__(self, host: str, port: int, encrypted: bool) -> None:
+        code = "mail-no-login-on-port" if encrypted else "mail-no-login-unencrypted"
+        super(AuthNotOffered, self).__init__(code, host=host, port=port)  # past its code
+        self.host, self.port, self.encrypted = host, port, encrypted
 
 
 class InsecureAuthRefused(MailError):
@@ -186,6 +196,106 @@ class DeliveryUncertain(MailError):
         else:
             super().__init__("mail-uncertain", host=host)
         self.host, self.timed_out = host, timed_out
+
+
+# --- OAuth2 sign-in (Microsoft 365, Google): the provider's word, and the SMTP server's ---------
+
+
+class SignInCancelled(MailError):
+    """The user stopped the sign-in (closed the dialog, pressed Cancel)."""
+
+    def __init__(self) -> None:
+        super().__init__("mail-oauth-cancelled")
+
+
+class NoBrowser(MailError):
+    """No web browser could be opened here (a headless machine): use a device code."""
+
+    def __init__(self) -> None:
+        super().__init__("mail-oauth-no-browser")
+
+
+class SignInTimedOut(MailError):
+    """No answer from the browser or the device code's page within the time given."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__("mail-oauth-timeout", seconds=f"{seconds:g}")
+        self.seconds = seconds
+
+
+class ProviderRefused(MailError):
+    """The provider's sign-in service said no: its ``error`` and ``error_description`` (an
+    AADSTS code, say) as it gave them."""
+
+    def __init__(self, error: str, description: str = "") -> None:
+        super().__init__("mail-oauth-refused", error=error, description=description or error)
+        self.error, self.description = error, description
+
+
+class ProviderUnreachable(MailError, ConnectionError):
+    """The sign-in service could not be reached, or had trouble of its own (HTTP 5xx)."""
+
+    retryable = True
+
+    def __init__(self, host: str, reason: str) -> None:
+        super().__init__("mail-oauth-unreachable", host=host, reason=reason)
+        self.host, self.reason = host, reason
+
+
+class NotHttps(MailError):
+    """A sign-in address that is not https: no token goes over plain HTTP."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__("mail-oauth-not-https", url=url)
+        self.url = url
+
+
+class SignInNeeded(MailError):
+    """No refresh token, or the provider revoked or expired it (``invalid_grant``): the
+    account must sign in again; its messages wait meanwhile. Not worth a retry."""
+
+    def __init__(self, user: str, detail: str = "") -> None:
+        if detail:
+            super().__init__("mail-oauth-sign-in-needed-detail", user=user, detail=detail)
+        else:
+            super().__init__("mail-oauth-sign-in-needed", user=user)
+        self.user, self.detail = user, detail
+
+
+class OAuthNotOffered(MailError):
+    def __init__(self, host: str) -> None:
+        super().__init__("mail-oauth-not-offered", host=host)
+        self.host = host
+
+
+class TokenRefused(MailError):
+    """The SMTP server refused a freshly refreshed token too (wrong mailbox signed in, SMTP
+    sign-in turned off for the mailbox, a scope missing)."""
+
+    def __init__(self, user: str, code: int, text: str) -> None:
+        super().__init__("mail-oauth-token-refused", user=user, reply=code, text=text)
+        self.user, self.reply_code, self.text = user, code, text
+
+
+class BasicAuthDisabled(AuthenticationFailed):
+    """Microsoft 365's ``5.7.30 Basic authentication is not supported``: a password account
+    that must sign in with OAuth2 instead."""
+
+    def __init__(self, user: str, code: int, text: str) -> None:
+        # Past AuthenticationFailed's own sentence, to MailError's.
+        super(AuthenticationFailed, self).__init__(
+            "mail-basic-auth-disabled", user=user, reply=code, text=text
+        )
+        self.user, self.reply_code, self.text = user, code, text
+
+
+class SendAsDenied(PermanentReply):
+    """Microsoft 365's ``5.7.60`` / SendAsDeniedException: the mailbox signed in may not send
+    as the message's From address."""
+
+    def __init__(self, code: int, text: str) -> None:
+        # Past PermanentReply's own sentence, to ServerReply's.
+        super(PermanentReply, self).__init__("mail-send-as-denied", code, text, {})
 
 
 # --- reading a mailbox (IMAP) -----------------------------------------------------------------

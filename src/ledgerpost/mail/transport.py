@@ -16,9 +16,16 @@ from dataclasses import dataclass, field
 from types import TracebackType
 
 from ledgerpost.domain.addresses import to_ascii_domain
-from ledgerpost.domain.smtp import Security, SmtpSettings
+from ledgerpost.domain.smtp import Security, ServerFacts, SmtpSettings
 from ledgerpost.mail import errors
-from ledgerpost.mail.connection import Connection, Dropped, Reply, open_connection, reply_error
+from ledgerpost.mail.connection import (
+    Connection,
+    Dropped,
+    Reply,
+    Secret,
+    open_connection,
+    reply_error,
+)
 
 _LINE_END = re.compile(rb"\r\n|\r|\n")
 _LEADING_DOT = re.compile(rb"^\.", re.MULTILINE)
@@ -133,7 +140,12 @@ class SmtpTransport:
     or call :meth:`close`. Every failure is a :class:`~ledgerpost.mail.errors.MailError`.
     """
 
-    def __init__(self, settings: SmtpSettings, password: str | None) -> None:
+    server_facts: ServerFacts | None = None
+    """What the server said of itself on the last connection (SIZE, SMTPUTF8); None before."""
+
+    def __init__(self, settings: SmtpSettings, password: Secret) -> None:
+        """``password`` is the account's password, or for an OAuth2 account (``settings.auth``)
+        its :class:`~ledgerpost.mail.oauth_tokens.TokenSource`."""
         self._settings = settings
         self._password = password
         self._connection: Connection | None = None
@@ -180,6 +192,7 @@ class SmtpTransport:
             self._connection = open_connection(self._settings, self._password)
             self.connections_opened += 1
             self.server_size = self._connection.size_limit()
+            self.server_facts = ServerFacts(self.server_size, self._connection.offers("smtputf8"))
         return self._connection
 
     def server_offers(self, extension: str) -> bool:

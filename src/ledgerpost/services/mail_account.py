@@ -7,7 +7,8 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from ledgerpost.domain.smtp import SmtpSettings
+from ledgerpost.domain.sizes import readable_size
+from ledgerpost.domain.smtp import ServerFacts, SmtpSettings
 from ledgerpost.mail.errors import MailError
 from ledgerpost.mail.secrets import PasswordStore, SaveResult, password_key
 from ledgerpost.mail.transport import SmtpTransport
@@ -49,9 +50,10 @@ def transport_factory(smtp: SmtpSettings, password: str | None) -> Callable[[], 
     return lambda: SmtpTransport(smtp, password)
 
 
-def size_learner(ledger: Ledger, smtp: SmtpSettings) -> Callable[[int | None], None]:
-    """What a delivery worker calls with the SIZE its server announced (see the size check)."""
-    return lambda size: settings_service.remember_server_size(ledger, smtp, size)
+def server_learner(ledger: Ledger, smtp: SmtpSettings) -> Callable[[ServerFacts], None]:
+    """What a delivery worker calls with what its server said of itself (SIZE, SMTPUTF8), for
+    the checks before queueing."""
+    return lambda facts: settings_service.remember_server(ledger, smtp, facts)
 
 
 def test_connection(ledger: Ledger, given_password: str | None = None) -> str:
@@ -62,9 +64,10 @@ def test_connection(ledger: Ledger, given_password: str | None = None) -> str:
             said = transport.check_connection()
     except MailError as exc:
         raise LedgerError(str(exc)) from exc
-    settings_service.remember_server_size(ledger, smtp, transport.server_size)
+    if transport.server_facts is not None:
+        settings_service.remember_server(ledger, smtp, transport.server_facts)
     if transport.server_size:
-        said += f" It takes messages of up to {transport.server_size / 1048576:.1f} MB."
+        said += f" It takes messages of up to {readable_size(transport.server_size)}."
     return said
 
 
@@ -106,7 +109,7 @@ def deliver(
                     ledger,
                     factory,
                     batch_size=delivery_pool.BATCH,
-                    learn_size=size_learner(ledger, smtp),
+                    learn_server=server_learner(ledger, smtp),
                 )
             return delivery_pool.deliver(
                 ledger,
@@ -120,7 +123,7 @@ def deliver(
             )
         workers = [
             DeliveryWorker(
-                ledger, factory, prerender=rendering, learn_size=size_learner(ledger, smtp)
+                ledger, factory, prerender=rendering, learn_server=server_learner(ledger, smtp)
             )
             for _ in range(connections)
         ]

@@ -77,7 +77,7 @@ class BackgroundDelivery(QObject):
                 self._worker.close()
             factory = mail_account.transport_factory(smtp, self._password(smtp))
             self._worker = DeliveryWorker(
-                self._ledger, factory, learn_size=mail_account.size_learner(self._ledger, smtp)
+                self._ledger, factory, learn_server=mail_account.server_learner(self._ledger, smtp)
             )
             self._settings = smtp
         return self._worker
