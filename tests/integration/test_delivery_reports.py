@@ -247,6 +247,14 @@ def test_forged_reports_match_nothing(mta: PostfixServer, account: Account) -> N
     assert [match_report(r, KEY) for r in reports if match_report(r, KEY).matched] == []
 
 
+class FixedToken:
+    def access_token(self) -> str:
+        return "token"
+
+    def force_refresh(self) -> str:
+        return "token"
+
+
 # --- the mailbox ------------------------------------------------------------------------------
 
 
@@ -330,7 +338,7 @@ def test_starttls_and_the_failures_are_mail_errors(
     with pytest.raises(errors.ImapCertificateNotTrusted):
         Mailbox.open(untrusted, password=PASSWORD)
     with pytest.raises(errors.ImapAuthNotOffered):  # Dovecot here offers no XOAUTH2
-        Mailbox.open(account.settings, token=lambda: "token")
+        Mailbox.open(account.settings, tokens=FixedToken())
     plain = ImapSettings(HOST, imap_server.imap_port, Security.NONE, account.address)
     with pytest.raises(errors.ImapInsecureAuthRefused):
         Mailbox.open(plain, password=PASSWORD)

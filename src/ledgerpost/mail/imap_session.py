@@ -1,12 +1,14 @@
 """Opening an IMAP connection: TCP, TLS (SSL or STARTTLS), sign-in, each failure a MailError.
 
 Used by :mod:`ledgerpost.mail.mailbox`. AUTHENTICATE PLAIN is preferred to LOGIN because
-:mod:`imaplib`'s LOGIN cannot send a non-ASCII password; XOAUTH2 takes a callable that gives
-an access token. The password is never logged and never put in an error's text.
+:mod:`imaplib`'s LOGIN cannot send a non-ASCII password; XOAUTH2 takes the account's tokens
+(:class:`~ledgerpost.mail.oauth_sasl.AccessTokens`). No password or token is ever logged or
+put in an error's text.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import imaplib
 import socket
@@ -14,7 +16,8 @@ import ssl
 from collections.abc import Callable
 
 from ledgerpost.domain.smtp import Security
-from ledgerpost.mail import errors
+from ledgerpost.mail import errors, oauth_sasl
+from ledgerpost.mail.oauth_sasl import AccessTokens
 
 
 def tls_context(host: str, ca_file: str) -> ssl.SSLContext:
@@ -79,20 +82,18 @@ def sign_in(
     host: str,
     user: str,
     password: str | None,
-    token: Callable[[], str] | None,
+    tokens: AccessTokens | None,
 ) -> None:
-    """XOAUTH2 when ``token`` is given, else AUTHENTICATE PLAIN, else LOGIN."""
+    """XOAUTH2 when ``tokens`` are given (once more with a fresh token if the first is
+    refused), else AUTHENTICATE PLAIN, else LOGIN."""
     offered = {str(c).upper() for c in imap.capabilities}
-    if token is not None:
+    if tokens is not None:
         if "AUTH=XOAUTH2" not in offered:
             raise errors.ImapAuthNotOffered(host, "XOAUTH2")
-        _run_sign_in(
-            imap,
-            host,
-            user,
-            "",
-            lambda: imap.authenticate("XOAUTH2", _once(xoauth2(user, token()))),
-        )
+        try:
+            _xoauth2(imap, host, user, tokens.access_token())
+        except errors.ImapAuthenticationFailed:
+            _xoauth2(imap, host, user, tokens.force_refresh())
         return
     secret = password or ""
     if "AUTH=PLAIN" in offered:
@@ -102,6 +103,11 @@ def sign_in(
         raise errors.ImapAuthNotOffered(host, "PLAIN")
     else:
         _run_sign_in(imap, host, user, secret, lambda: imap.login(user, secret))
+
+
+def _xoauth2(imap: imaplib.IMAP4, host: str, user: str, token: str) -> None:
+    blob = base64.b64decode(oauth_sasl.xoauth2(user, token))  # imaplib encodes it again
+    _run_sign_in(imap, host, user, token, lambda: imap.authenticate("XOAUTH2", _once(blob)))
 
 
 def refresh_capabilities(imap: imaplib.IMAP4, host: str) -> None:
@@ -146,11 +152,6 @@ def _run_sign_in(
         raise errors.ServerTimeout(host, float(imap.sock.gettimeout() or 0)) from None
     except OSError:
         raise errors.ImapConnectionLost(host) from None
-
-
-def xoauth2(user: str, token: str) -> bytes:
-    """The XOAUTH2 initial response (the SASL mechanism of Google and Microsoft)."""
-    return f"user={user}\x01auth=Bearer {token}\x01\x01".encode()
 
 
 def quoted(name: str) -> str:

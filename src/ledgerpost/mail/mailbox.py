@@ -2,7 +2,7 @@
 
 Stdlib :mod:`imaplib` over SSL or STARTTLS (certificates always verified: the system store, or
 only the settings' CA file). Sign-in with a password (AUTHENTICATE PLAIN, which carries UTF-8,
-else LOGIN) or with XOAUTH2 from a callable that gives an access token. :meth:`Mailbox.new_messages`
+else LOGIN) or with XOAUTH2 from the account's access tokens. :meth:`Mailbox.new_messages`
 returns the messages with a UID above the caller's :class:`HighWaterMark` and the new mark to
 store; a changed UIDVALIDITY means every message is read again (RFC 9051 2.3.1.1). Messages are
 read with BODY.PEEK, so nothing is marked as seen; nothing is deleted, except that
@@ -22,6 +22,7 @@ from types import TracebackType
 from ledgerpost.domain.smtp import Security
 from ledgerpost.mail import errors
 from ledgerpost.mail.imap_session import connect, quoted, refresh_capabilities, sign_in
+from ledgerpost.mail.oauth_sasl import AccessTokens
 
 REPORTS_FOLDER = ("LedgerPost", "Reports")
 """Where :meth:`Mailbox.move` puts matched reports: ``LedgerPost/Reports`` with the server's
@@ -29,9 +30,6 @@ own hierarchy separator."""
 MAX_FETCH_BYTES = 20 * 1024 * 1024
 """A message is fetched at most this far (a bounce may carry a large attachment back)."""
 DEFAULT_BATCH = 200
-
-TokenSource = Callable[[], str]
-"""Gives a fresh OAuth2 access token for XOAUTH2."""
 
 _UIDVALIDITY = re.compile(rb"UIDVALIDITY (\d+)")
 
@@ -98,17 +96,17 @@ class Mailbox:
         settings: ImapSettings,
         *,
         password: str | None = None,
-        token: TokenSource | None = None,
+        tokens: AccessTokens | None = None,
     ) -> Mailbox:
-        """Connect, secure, sign in (password, or XOAUTH2 with ``token``); raises a MailError."""
+        """Connect, secure, sign in (password, or XOAUTH2 with ``tokens``); raises a MailError."""
         s = settings
         if s.security is Security.NONE and not s.allow_insecure_auth:
             raise errors.ImapInsecureAuthRefused(s.host)
-        if password is None and token is None:
+        if password is None and tokens is None:
             raise errors.ImapSecretMissing(s.user)
         imap = connect(s.host, s.port, s.security, s.ca_file, s.timeout_seconds)
         try:
-            sign_in(imap, s.host, s.user, password, token)
+            sign_in(imap, s.host, s.user, password, tokens)
             refresh_capabilities(imap, s.host)
         except BaseException:
             with contextlib.suppress(Exception):
