@@ -138,4 +138,38 @@ MAIL_TEXTS: dict[str, str] = {
         "The mailbox may not send as this message's From address ({reply} {text}); change the "
         "From address, or ask the mail administrator for SendAs rights on it."
     ),
+    "imap-connection-lost": (
+        "The connection to the mailbox server {host} was lost; it will be tried again later."
+    ),
+    "imap-certificate": (
+        "The certificate of the mailbox server {host} is not trusted ({detail}); if your "
+        "company uses its own certificate, choose its CA file in the mailbox settings."
+    ),
+    "imap-no-starttls": (
+        "The mailbox server {host} does not offer STARTTLS, so the connection cannot be "
+        "encrypted: choose SSL (usually port 993)."
+    ),
+    "imap-insecure-auth": (
+        "LedgerPost will not send your password to the mailbox server {host} over an "
+        "unencrypted connection; choose SSL or STARTTLS in the mailbox settings."
+    ),
+    "imap-no-password": (
+        "No password is known for the mailbox {user}; enter it in the mailbox settings."
+    ),
+    "imap-no-auth-method": (
+        "The mailbox server {host} does not offer the sign-in method {mechanism}; "
+        "check the mailbox settings or ask your provider."
+    ),
+    "imap-auth-failed": (
+        "The mailbox server refused the user name or password for {user} ({text}); "
+        "check them in the mailbox settings."
+    ),
+    "imap-no-folder": (
+        "The folder {folder} does not exist on the mailbox server {host}; "
+        "choose another folder in the mailbox settings."
+    ),
+    "imap-refused": (
+        "The mailbox server {host} refused the command {command} ({text}); "
+        "it will be tried again later."
+    ),
 }
