@@ -4,7 +4,6 @@ XRechnung CIUS), as problems: the batch preview skips such documents, the send d
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 
 from ledgerpost.domain.einvoice import (
@@ -20,41 +19,47 @@ from ledgerpost.domain.problems import Problem
 BR_CO_17_SLACK = Decimal(1)
 """How far a category's VAT may lie from taxable x rate in the CEN rules (BR-CO-17)."""
 
-Check = tuple[str, str, Callable[[TradeParty], str]]
-
-_SELLER: tuple[Check, ...] = (
-    ("einvoice-seller-vat", "BT-31", lambda p: p.vat_id),
-    ("einvoice-seller-country", "BT-40", lambda p: _country(p.country_code)),
-)
-_SELLER_XRECHNUNG: tuple[Check, ...] = (
-    ("einvoice-seller-city", "BT-37", lambda p: p.city),
-    ("einvoice-seller-postcode", "BT-38", lambda p: p.postal_code),
-    ("einvoice-seller-contact", "BT-41", lambda p: p.contact_name),
-    ("einvoice-seller-phone", "BT-42", lambda p: p.contact_phone),
-    ("einvoice-seller-email", "BT-43", lambda p: p.contact_email),
-    ("einvoice-seller-address", "BT-34", lambda p: p.electronic_address),
-)
-_BUYER: tuple[Check, ...] = (("einvoice-buyer-country", "BT-55", lambda p: _country(p.country_code)),)
-_BUYER_XRECHNUNG: tuple[Check, ...] = (
-    ("einvoice-buyer-city", "BT-52", lambda p: p.city),
-    ("einvoice-buyer-postcode", "BT-53", lambda p: p.postal_code),
-    ("einvoice-buyer-address", "BT-49", lambda p: p.electronic_address),
-)
-
-
 def _country(code: str) -> str:
     return code if len(code) == 2 and code.isascii() and code.isalpha() else ""
 
 
-def _missing(party: TradeParty, checks: tuple[Check, ...]) -> list[Problem]:
-    return [Problem.of(code, bt) for code, bt, value in checks if not value(party).strip()]
+def _missing(checks: list[tuple[str, Problem]]) -> list[Problem]:
+    return [problem for value, problem in checks if not value.strip()]
+
+
+def _seller_problems(seller: TradeParty, xrechnung: bool) -> list[Problem]:
+    checks = [
+        (seller.vat_id, Problem.of("einvoice-seller-vat", "BT-31")),
+        (_country(seller.country_code), Problem.of("einvoice-seller-country", "BT-40")),
+    ]
+    if xrechnung:
+        checks += [
+            (seller.city, Problem.of("einvoice-seller-city", "BT-37")),
+            (seller.postal_code, Problem.of("einvoice-seller-postcode", "BT-38")),
+            (seller.contact_name, Problem.of("einvoice-seller-contact", "BT-41")),
+            (seller.contact_phone, Problem.of("einvoice-seller-phone", "BT-42")),
+            (seller.contact_email, Problem.of("einvoice-seller-email", "BT-43")),
+            (seller.electronic_address, Problem.of("einvoice-seller-address", "BT-34")),
+        ]
+    return _missing(checks)
+
+
+def _buyer_problems(buyer: TradeParty, xrechnung: bool) -> list[Problem]:
+    checks = [(_country(buyer.country_code), Problem.of("einvoice-buyer-country", "BT-55"))]
+    if xrechnung:
+        checks += [
+            (buyer.city, Problem.of("einvoice-buyer-city", "BT-52")),
+            (buyer.postal_code, Problem.of("einvoice-buyer-postcode", "BT-53")),
+            (buyer.electronic_address, Problem.of("einvoice-buyer-address", "BT-49")),
+        ]
+    return _missing(checks)
 
 
 def einvoice_problems(invoice: EInvoice, profile: Profile = Profile.EN16931) -> list[Problem]:
     """Every required field ``invoice`` lacks for ``profile``; empty when it is complete."""
     xrechnung = profile is Profile.XRECHNUNG
-    problems = _missing(invoice.seller, _SELLER + (_SELLER_XRECHNUNG if xrechnung else ()))
-    problems += _missing(invoice.buyer, _BUYER + (_BUYER_XRECHNUNG if xrechnung else ()))
+    problems = _seller_problems(invoice.seller, xrechnung)
+    problems += _buyer_problems(invoice.buyer, xrechnung)
     reverse = any(v.category is VatCategory.REVERSE_CHARGE for v in invoice.vat)
     if reverse and not invoice.buyer.vat_id:
         problems.append(Problem.of("einvoice-buyer-vat", "BT-48"))
