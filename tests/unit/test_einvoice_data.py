@@ -118,7 +118,9 @@ def test_reverse_charge_carries_its_exemption_reason_and_needs_the_buyers_vat_id
 
 def test_a_credit_note_is_type_381_and_names_the_invoice_it_corrects() -> None:
     invoice_document = posted_invoice()
-    credit = build_einvoice(posted_credit_note(invoice_document), PUBLIC_BUYER, SELLER, invoice_document)
+    credit = build_einvoice(
+        posted_credit_note(invoice_document), PUBLIC_BUYER, SELLER, invoice_document
+    )
     assert (credit.type_code, credit.preceding_number, credit.preceding_date) == (
         "381",
         "INV-17",

@@ -51,7 +51,35 @@ CREDIT_TRANSFER = "58"
 """UNTDID 4461 SEPA credit transfer (BT-81)."""
 
 EU_COUNTRIES = frozenset(
-    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
+    [
+        "AT",
+        "BE",
+        "BG",
+        "CY",
+        "CZ",
+        "DE",
+        "DK",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GR",
+        "HR",
+        "HU",
+        "IE",
+        "IT",
+        "LT",
+        "LU",
+        "LV",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SE",
+        "SI",
+        "SK",
+    ]
 )
 
 
@@ -255,14 +283,14 @@ def _lines(document: Document, categories: dict[Decimal, VatCategory]) -> tuple[
     )
 
 
-def _breakdown(document: Document, categories: dict[Decimal, VatCategory]) -> tuple[VatBreakdown, ...]:
+def _breakdown(
+    document: Document, categories: dict[Decimal, VatCategory]
+) -> tuple[VatBreakdown, ...]:
     found = []
     for summary in document.totals.by_rate:
         category = categories[summary.rate]
         code, reason = EXEMPTIONS.get(category, ("", ""))
-        found.append(
-            VatBreakdown(category, summary.rate, summary.net, summary.vat, code, reason)
-        )
+        found.append(VatBreakdown(category, summary.rate, summary.net, summary.vat, code, reason))
     return tuple(found)
 
 

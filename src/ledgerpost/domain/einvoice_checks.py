@@ -19,6 +19,7 @@ from ledgerpost.domain.problems import Problem
 BR_CO_17_SLACK = Decimal(1)
 """How far a category's VAT may lie from taxable x rate in the CEN rules (BR-CO-17)."""
 
+
 def _country(code: str) -> str:
     return code if len(code) == 2 and code.isascii() and code.isalpha() else ""
 

@@ -16,6 +16,7 @@ from ledgerpost.domain.einvoice import (
     PEPPOL_PROCESS,
     EInvoice,
     InvoiceLine,
+    Payment,
     Profile,
     TradeParty,
     VatBreakdown,
@@ -57,8 +58,14 @@ def to_cii(invoice: EInvoice, profile: Profile = Profile.EN16931) -> bytes:
     root = etree.Element(f"{{{RSM}}}CrossIndustryInvoice", nsmap=NAMESPACES)
     context = _sub(root, "rsm:ExchangedDocumentContext")
     if profile is Profile.XRECHNUNG:
-        _sub(_sub(context, "ram:BusinessProcessSpecifiedDocumentContextParameter"), "ram:ID", PEPPOL_PROCESS)
-    _sub(_sub(context, "ram:GuidelineSpecifiedDocumentContextParameter"), "ram:ID", profile.guideline)
+        _sub(
+            _sub(context, "ram:BusinessProcessSpecifiedDocumentContextParameter"),
+            "ram:ID",
+            PEPPOL_PROCESS,
+        )
+    _sub(
+        _sub(context, "ram:GuidelineSpecifiedDocumentContextParameter"), "ram:ID", profile.guideline
+    )
     document = _sub(root, "rsm:ExchangedDocument")
     _sub(document, "ram:ID", invoice.number)
     _sub(document, "ram:TypeCode", invoice.type_code)
@@ -79,7 +86,11 @@ def _line(transaction: _Element, line: InvoiceLine, currency: str) -> None:
     _sub(_sub(item, "ram:AssociatedDocumentLineDocument"), "ram:LineID", line.id)
     _sub(_sub(item, "ram:SpecifiedTradeProduct"), "ram:Name", line.name)
     agreement = _sub(item, "ram:SpecifiedLineTradeAgreement")
-    _sub(_sub(agreement, "ram:NetPriceProductTradePrice"), "ram:ChargeAmount", _number(line.net_price))
+    _sub(
+        _sub(agreement, "ram:NetPriceProductTradePrice"),
+        "ram:ChargeAmount",
+        _number(line.net_price),
+    )
     delivery = _sub(item, "ram:SpecifiedLineTradeDelivery")
     _sub(delivery, "ram:BilledQuantity", _number(line.quantity), unitCode=line.unit_code)
     settlement = _sub(item, "ram:SpecifiedLineTradeSettlement")
@@ -91,29 +102,39 @@ def _line(transaction: _Element, line: InvoiceLine, currency: str) -> None:
     _sub(summation, "ram:LineTotalAmount", _amount(line.net_amount, currency))
 
 
+def _contact(element: _Element, party: TradeParty) -> None:
+    if not (party.contact_name or party.contact_phone or party.contact_email):
+        return
+    contact = _sub(element, "ram:DefinedTradeContact")
+    if party.contact_name:
+        _sub(contact, "ram:PersonName", party.contact_name)
+    if party.contact_phone:
+        phone = _sub(contact, "ram:TelephoneUniversalCommunication")
+        _sub(phone, "ram:CompleteNumber", party.contact_phone)
+    if party.contact_email:
+        email = _sub(contact, "ram:EmailURIUniversalCommunication")
+        _sub(email, "ram:URIID", party.contact_email)
+
+
+def _address(element: _Element, party: TradeParty) -> None:
+    address = _sub(element, "ram:PostalTradeAddress")
+    for tag, value in (
+        ("ram:PostcodeCode", party.postal_code),
+        ("ram:LineOne", party.street),
+        ("ram:CityName", party.city),
+    ):
+        if value:
+            _sub(address, tag, value)
+    _sub(address, "ram:CountryID", party.country_code)
+
+
 def _party(parent: _Element, tag: str, party: TradeParty) -> None:
     element = _sub(parent, tag)
     _sub(element, "ram:Name", party.name)
     if party.legal_id:
         _sub(_sub(element, "ram:SpecifiedLegalOrganization"), "ram:ID", party.legal_id)
-    if party.contact_name or party.contact_phone or party.contact_email:
-        contact = _sub(element, "ram:DefinedTradeContact")
-        if party.contact_name:
-            _sub(contact, "ram:PersonName", party.contact_name)
-        if party.contact_phone:
-            phone = _sub(contact, "ram:TelephoneUniversalCommunication")
-            _sub(phone, "ram:CompleteNumber", party.contact_phone)
-        if party.contact_email:
-            email = _sub(contact, "ram:EmailURIUniversalCommunication")
-            _sub(email, "ram:URIID", party.contact_email)
-    address = _sub(element, "ram:PostalTradeAddress")
-    if party.postal_code:
-        _sub(address, "ram:PostcodeCode", party.postal_code)
-    if party.street:
-        _sub(address, "ram:LineOne", party.street)
-    if party.city:
-        _sub(address, "ram:CityName", party.city)
-    _sub(address, "ram:CountryID", party.country_code)
+    _contact(element, party)
+    _address(element, party)
     if party.electronic_address:
         uri = _sub(element, "ram:URIUniversalCommunication")
         _sub(uri, "ram:URIID", party.electronic_address, schemeID=party.electronic_scheme)
@@ -146,22 +167,26 @@ def _tax(settlement: _Element, vat: VatBreakdown, currency: str) -> None:
     _sub(tax, "ram:RateApplicablePercent", _number(vat.rate))
 
 
+def _means(settlement: _Element, payment: Payment) -> None:
+    means = _sub(settlement, "ram:SpecifiedTradeSettlementPaymentMeans")
+    _sub(means, "ram:TypeCode", payment.means_code)
+    if payment.iban:
+        account = _sub(means, "ram:PayeePartyCreditorFinancialAccount")
+        _sub(account, "ram:IBANID", payment.iban)
+        if payment.account_name:
+            _sub(account, "ram:AccountName", payment.account_name)
+    if payment.bic:
+        bank = _sub(means, "ram:PayeeSpecifiedCreditorFinancialInstitution")
+        _sub(bank, "ram:BICID", payment.bic)
+
+
 def _settlement(transaction: _Element, invoice: EInvoice) -> None:
     currency = invoice.currency
     settlement = _sub(transaction, "ram:ApplicableHeaderTradeSettlement")
     if invoice.payment.reference:
         _sub(settlement, "ram:PaymentReference", invoice.payment.reference)
     _sub(settlement, "ram:InvoiceCurrencyCode", currency)
-    means = _sub(settlement, "ram:SpecifiedTradeSettlementPaymentMeans")
-    _sub(means, "ram:TypeCode", invoice.payment.means_code)
-    if invoice.payment.iban:
-        account = _sub(means, "ram:PayeePartyCreditorFinancialAccount")
-        _sub(account, "ram:IBANID", invoice.payment.iban)
-        if invoice.payment.account_name:
-            _sub(account, "ram:AccountName", invoice.payment.account_name)
-    if invoice.payment.bic:
-        bank = _sub(means, "ram:PayeeSpecifiedCreditorFinancialInstitution")
-        _sub(bank, "ram:BICID", invoice.payment.bic)
+    _means(settlement, invoice.payment)
     for vat in invoice.vat:
         _tax(settlement, vat, currency)
     if invoice.payment_terms or invoice.due_date:

@@ -57,7 +57,8 @@ def _date(element: _Element, path: str) -> dt.date | None:
 
 def _one(element: _Element, path: str) -> _Element | None:
     found = element.xpath(path, namespaces=NAMESPACES)
-    return found[0] if isinstance(found, list) and found else None
+    first = found[0] if isinstance(found, list) and found else None
+    return first if isinstance(first, etree._Element) else None
 
 
 def _party(element: _Element | None) -> TradeParty:
@@ -76,7 +77,9 @@ def _party(element: _Element | None) -> TradeParty:
         electronic_address=_text(element, "ram:URIUniversalCommunication/ram:URIID"),
         electronic_scheme=_text(element, "ram:URIUniversalCommunication/ram:URIID/@schemeID"),
         contact_name=_text(element, contact + "ram:PersonName"),
-        contact_phone=_text(element, contact + "ram:TelephoneUniversalCommunication/ram:CompleteNumber"),
+        contact_phone=_text(
+            element, contact + "ram:TelephoneUniversalCommunication/ram:CompleteNumber"
+        ),
         contact_email=_text(element, contact + "ram:EmailURIUniversalCommunication/ram:URIID"),
     )
 
@@ -102,7 +105,8 @@ def _lines(root: _Element) -> tuple[InvoiceLine, ...]:
             quantity=_decimal(item, "ram:SpecifiedLineTradeDelivery/ram:BilledQuantity"),
             unit_code=_text(item, "ram:SpecifiedLineTradeDelivery/ram:BilledQuantity/@unitCode"),
             net_price=_decimal(
-                item, "ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount"
+                item,
+                "ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount",
             ),
             net_amount=_decimal(
                 item,
@@ -158,8 +162,10 @@ def _payment(root: _Element) -> Payment:
 
 def profile_of(xml: bytes) -> Profile | None:
     """The profile a CII invoice claims (BT-24), None when it is neither of ours."""
-    guideline = _text(_root(xml), "rsm:ExchangedDocumentContext/"
-                      "ram:GuidelineSpecifiedDocumentContextParameter/ram:ID")
+    guideline = _text(
+        _root(xml),
+        "rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID",
+    )
     return next((p for p in Profile if p.guideline == guideline), None)
 
 
@@ -196,7 +202,9 @@ def from_cii(xml: bytes) -> EInvoice:
         due_date=_date(root, terms + "ram:DueDateDateTime/udt:DateTimeString"),
         payment_terms=_text(root, terms + "ram:Description"),
         buyer_reference=_text(root, _AGREEMENT + "ram:BuyerReference"),
-        order_reference=_text(root, _AGREEMENT + "ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID"),
+        order_reference=_text(
+            root, _AGREEMENT + "ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID"
+        ),
         preceding_number=_text(root, preceding + "ram:IssuerAssignedID"),
         preceding_date=_date(root, preceding + "ram:FormattedIssueDateTime/qdt:DateTimeString"),
         note=_text(root, document + "ram:IncludedNote/ram:Content"),

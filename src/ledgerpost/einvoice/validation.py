@@ -9,6 +9,7 @@ takes some tens of milliseconds. Saxon's processor is shared, so checks take tur
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -90,9 +91,10 @@ def _schema_failures(document: etree._ElementTree) -> list[RuleFailure]:
     schema = _schema()
     if schema.validate(document):
         return []
+    errors: Iterable[etree._LogEntry] = schema.error_log  # type: ignore[assignment]
     return [
         RuleFailure("XSD", "fatal", error.message, f"line {error.line}", RuleSet.SCHEMA)
-        for error in schema.error_log
+        for error in errors
     ]
 
 
