@@ -46,6 +46,7 @@ SENDER = frozenset({Right.SEND_EMAIL, Right.SEE_CONTACTS})
 
 EXEMPT = {
     ("gui",): "opens the window, which asks for the login itself",
+    ("einvoice", "validate"): "checks a file with the official rules; reads no ledger",
     ("restore",): (
         "makes a new ledger (--db must not exist yet) from a backup file, which anyone holding "
         "it can read anyway; the restored ledger asks for the backup's own logins"
@@ -111,6 +112,14 @@ ROWS: dict[tuple[str, ...], Row] = {
         ("user", "passwd", "{login}"), ANY_USER, exit_code=None, stdin="a new password\n"
     ),
     ("backup",): Row(("backup", "--out", "{out}/backup.sqlite3"), Right.MANAGE_SETTINGS),
+    ("einvoice", "invoice"): Row(
+        ("einvoice", "invoice", "1", "--out", "{out}/1.xml"), Right.SEE_CONTACTS, exit_code=None
+    ),
+    ("einvoice", "credit-note"): Row(
+        ("einvoice", "credit-note", "1", "--out", "{out}/1.xml"),
+        Right.SEE_CONTACTS,
+        exit_code=None,
+    ),
     ("copy-to",): Row(("copy-to", "sqlite:///elsewhere"), Right.MANAGE_SETTINGS, exit_code=2),
 }
 

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ledgerpost import __version__
+from ledgerpost.cli.einvoice_parser import add_einvoice_commands
 from ledgerpost.cli.mail_parser import add_mail_commands
 from ledgerpost.cli.rights import ANY_USER, Exempt, runs
 from ledgerpost.domain.documents import DocumentState, DocumentType
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_book_commands(commands)
     _add_print_commands(commands)
+    add_einvoice_commands(commands)
     add_mail_commands(commands)
     _add_user_commands(commands)
     _add_database_commands(commands)

@@ -172,6 +172,32 @@ PROBLEM_TEXTS: dict[str, str] = {
     "credit-not-invoice": "only a posted invoice can be credited",
     "credit-other-party": "the credited invoice belongs to another party",
     "credit-too-much": "only {amount} of {number} is left to credit",
+    # e-invoices (EN 16931, XRechnung): each missing field named by its BT id
+    "einvoice-type": "a {type} has no e-invoice form; only invoices and credit notes have one",
+    "einvoice-seller-vat": "the company's VAT id (BT-31) is missing",
+    "einvoice-seller-country": "the company's country code (BT-40), such as DE, is missing",
+    "einvoice-seller-city": "the company's city (BT-37) is missing",
+    "einvoice-seller-postcode": "the company's post code (BT-38) is missing",
+    "einvoice-seller-contact": "the company's contact person (BT-41) is missing",
+    "einvoice-seller-phone": "the company's contact telephone (BT-42) is missing",
+    "einvoice-seller-email": "the company's contact email (BT-43) is missing",
+    "einvoice-seller-address": "the company's electronic address (BT-34) is missing",
+    "einvoice-seller-iban": "the company's IBAN (BT-84) is missing",
+    "einvoice-buyer-vat": "the buyer's VAT id (BT-48) is missing",
+    "einvoice-buyer-country": "the buyer's country code (BT-55), such as DE, is missing",
+    "einvoice-buyer-city": "the buyer's city (BT-52) is missing",
+    "einvoice-buyer-postcode": "the buyer's post code (BT-53) is missing",
+    "einvoice-buyer-reference": (
+        "the buyer reference (BT-10) is missing; a German public buyer's is its Leitweg-ID"
+    ),
+    "einvoice-buyer-address": "the buyer's electronic address (BT-49) is missing",
+    "einvoice-preceding": "the credit note names no invoice it corrects (BT-25)",
+    "einvoice-currency": "{currency} has more than two decimals; EN 16931 amounts have two (BT-5)",
+    "einvoice-vat-rounding": (
+        "the VAT at {rate}% is {ledger}, but EN 16931 rounding gives {expected} (BT-117); "
+        "split the document"
+    ),
+    "einvoice-rule": "the e-invoice breaks rule {rule}: {text}",
     # users, rights and cards
     "login": (
         "a login name is 1 to 64 letters, digits, dots, dashes, underscores or @, "
