@@ -32,6 +32,7 @@ RIGHT_TO_LEFT: frozenset[str] = frozenset({"ar"})
 BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"), None)
 BIDI_MARKS.update(dict.fromkeys(range(0x2066, 0x206A), None))
 LTR_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"
+FIRST_STRONG_ISOLATE = "\u2068"
 
 
 # Babel's "medium" date, except where business documents write it differently: Russian
@@ -102,6 +103,18 @@ class Translator:
     def date(self, value: dt.date) -> str:
         pattern = DATE_PATTERNS.get(self.language, "medium")
         return self._clean(format_date(value, pattern, locale=self.language))
+
+    def datetime(self, value: dt.datetime) -> str:
+        """A date and time as the reader's clock shows it: the locale's date, then 24-hour
+        hours and minutes (convert to the local zone first)."""
+        return f"{self.date(value.date())} {value:%H:%M}"
+
+    def isolated(self, text: str) -> str:
+        """``text`` (a name, an address, a field) in its own direction inside right-to-left
+        text, so that an address's ``@`` and dots stay in place; unchanged otherwise."""
+        if text and self.right_to_left:
+            return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}"
+        return text
 
     def _isolate(self, number: str) -> str:
         text = self._clean(number)

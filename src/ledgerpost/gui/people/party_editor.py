@@ -43,7 +43,7 @@ from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
 from ledgerpost.gui.widgets.labels import address_role_name, hidden_contact, party_kind_name
-from ledgerpost.gui.widgets.language import problem_message
+from ledgerpost.gui.widgets.language import problem_line
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import parties
 from ledgerpost.services.parties import PartyCard, SaveResult
@@ -276,12 +276,7 @@ class PartyEditor(QDialog):
         self._busy = False
         self.save_button.setEnabled(True)
         if not result.saved or result.card is None:
-            self.problems.setText(
-                "\n".join(
-                    _capital(f"{p.field}: {problem_message(p)}" if p.field else problem_message(p))
-                    for p in result.problems
-                )
-            )
+            self.problems.setText("\n".join(_capital(problem_line(p)) for p in result.problems))
             return
         self.problems.clear()
         self.card = result.card
