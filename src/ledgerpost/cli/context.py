@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -94,6 +93,8 @@ class CommandContext:
         print(text, file=self.err)
 
     def print_json(self, value: Any) -> None:
+        import json  # only for --json
+
         json.dump(value, self.out, ensure_ascii=False, indent=2, default=str)
         self.out.write("\n")
 
