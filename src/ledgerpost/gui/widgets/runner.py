@@ -138,4 +138,7 @@ def _name(fn: Callable[[], Any]) -> str:
 
 def wait_for_all(msecs: int = 30_000) -> bool:
     """Wait for the work of every runner still busy (at shutdown, and after each GUI test)."""
+    for runner in list(_BUSY):
+        if not shiboken6.isValid(runner):  # deleted with its parent, its relays with it
+            _BUSY.discard(runner)
     return all(runner.wait(msecs) for runner in list(_BUSY))
