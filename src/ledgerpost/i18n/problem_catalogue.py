@@ -261,3 +261,12 @@ PROBLEM_TEXTS: dict[str, str] = {
     "credit-balance": "the balance is {balance} but the credit entries add up to {total}",
     "credit-negative": "the balance is {balance}",
 }
+
+COMMAND_LINE_TEXTS: dict[str, str] = {
+    "already-sent": "already sent on {when} to {to}; add --resend to send it once more",
+    "already-queued": (
+        "already in the outbox ({status}) since {when} for {to}; add --resend to send it once more"
+    ),
+}
+"""Where the command line says a code otherwise than the window: its flags for the window's
+boxes. Same placeholders as the window's sentence (a test checks it)."""

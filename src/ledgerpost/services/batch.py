@@ -19,7 +19,7 @@ from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, SignedIn
-from ledgerpost.i18n.problems import render
+from ledgerpost.i18n.problems import render_line
 from ledgerpost.services import access
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
@@ -208,7 +208,7 @@ def reason_of(check: Preflight) -> str:
     """The one line a batch shows for a document it skips."""
     codes = {p.code for p in check.problems}
     if "already-sent" in codes:
-        return "already sent (use resend to send again)"
+        return "already sent (add --resend to send it once more)"
     if "already-queued" in codes:
         return ALREADY_QUEUED
     if codes & {"no-recipient", "no-valid-recipient"}:
@@ -218,8 +218,7 @@ def reason_of(check: Preflight) -> str:
 
 
 def _said(problem: Problem) -> str:
-    text = render(problem)
-    return f"{problem.field}: {text}" if problem.field else text
+    return render_line(problem)
 
 
 def preview(
