@@ -1,4 +1,6 @@
-"""The company's mail account: its password (OS keyring only), connection test, delivery runs."""
+"""Delivering through the sending accounts: passwords (OS keyring only), the connection test,
+delivery runs. Each message goes through the account chosen when it was queued; an account
+whose password the server refused waits (see :mod:`ledgerpost.services.mail_accounts`)."""
 
 from __future__ import annotations
 
@@ -7,22 +9,36 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from ledgerpost.domain.smtp import SmtpSettings
-from ledgerpost.mail.errors import MailError
-from ledgerpost.mail.secrets import PasswordStore, SaveResult, password_key
+from ledgerpost.domain.mail_accounts import AccountState, MailAccount
+from ledgerpost.domain.smtp import AuthMethod, SmtpSettings
+from ledgerpost.mail.errors import ACCOUNT_REFUSED, AccountPaused, MailError
+from ledgerpost.mail.secrets import SaveResult
+from ledgerpost.mail.secrets import account_key as secret_key
 from ledgerpost.mail.transport import SmtpTransport
+from ledgerpost.services import mail_accounts as accounts
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.delivery import pool as delivery_pool
-from ledgerpost.services.delivery.worker import DeliveryWorker, RunReport
+from ledgerpost.services.delivery.worker import DeliveryWorker, PrintCopyWait, RunReport
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 
-PASSWORDS = PasswordStore()
+PASSWORDS = accounts.PASSWORDS
 """One store per process: where no keyring exists, it keeps passwords for this session."""
 
 
+def _default_for(ledger: Ledger, smtp: SmtpSettings) -> MailAccount | None:
+    """The default account when ``smtp`` is its server and login (the one-server API)."""
+    found = accounts.default(ledger)
+    if found is None or (found.smtp.host, found.smtp.user) != (smtp.host, smtp.user):
+        return None
+    return found
+
+
 def account_key(ledger: Ledger, smtp: SmtpSettings) -> str:
-    return password_key(ledger.location, smtp.host, smtp.user)
+    """The keyring entry of the default account's password, for ``smtp`` as its server."""
+    found = accounts.default(ledger)
+    name = found.name if found is not None else accounts.DEFAULT_NAME
+    return secret_key(ledger.location, name, smtp.host, smtp.user)
 
 
 def require_smtp(ledger: Ledger) -> SmtpSettings:
@@ -33,6 +49,10 @@ def require_smtp(ledger: Ledger) -> SmtpSettings:
 
 
 def save_password(ledger: Ledger, smtp: SmtpSettings, password: str) -> SaveResult:
+    """Keep the default account's password (a refused one is thereby fixed)."""
+    found = _default_for(ledger, smtp)
+    if found is not None:
+        return accounts.save_password(ledger, found, password)
     return PASSWORDS.save(account_key(ledger, smtp), password)
 
 
@@ -42,6 +62,9 @@ def password_for(ledger: Ledger, smtp: SmtpSettings, given: str | None = None) -
         return given
     if not smtp.wants_auth:
         return None
+    found = _default_for(ledger, smtp)
+    if found is not None:
+        return accounts.password_of(ledger, found)
     return PASSWORDS.load(account_key(ledger, smtp))
 
 
@@ -54,14 +77,35 @@ def size_learner(ledger: Ledger, smtp: SmtpSettings) -> Callable[[int | None], N
     return lambda size: settings_service.remember_server_size(ledger, smtp, size)
 
 
-def test_connection(ledger: Ledger, given_password: str | None = None) -> str:
-    """Connect, encrypt, log in and log out; a plain sentence either way."""
-    smtp = require_smtp(ledger)
+def _account(ledger: Ledger, name: str | None) -> MailAccount:
+    if name:
+        return accounts.get(ledger, name)
+    require_smtp(ledger)
+    found = accounts.default(ledger)
+    assert found is not None
+    return found
+
+
+def test_connection(
+    ledger: Ledger, given_password: str | None = None, account: str | None = None
+) -> str:
+    """Connect, encrypt, log in and log out through ``account`` (by name; None: the default);
+    a plain sentence either way. A refused password pauses the account, a good one resumes it."""
+    chosen = _account(ledger, account)
+    smtp = chosen.smtp
+    password = given_password
+    if password is None and smtp.wants_auth:
+        password = accounts.password_of(ledger, chosen)
     try:
-        with SmtpTransport(smtp, password_for(ledger, smtp, given_password)) as transport:
+        with SmtpTransport(smtp, password) as transport:
             said = transport.check_connection()
+    except ACCOUNT_REFUSED as exc:
+        accounts.refused(ledger, chosen.name, exc)
+        raise LedgerError(str(exc)) from exc
     except MailError as exc:
         raise LedgerError(str(exc)) from exc
+    if not chosen.ready and given_password is None:
+        accounts.set_state(ledger, chosen.name, AccountState.READY)
     settings_service.remember_server_size(ledger, smtp, transport.server_size)
     if transport.server_size:
         said += f" It takes messages of up to {transport.server_size / 1048576:.1f} MB."
@@ -77,8 +121,62 @@ def deliver(
     stop: threading.Event | None = None,
     progress: Callable[[], None] | None = None,
     processes: bool | None = None,
+    account: str | None = None,
 ) -> RunReport:
-    """Deliver what is due over ``connections`` SMTP connections at once.
+    """Deliver what is due, each message through its own sending account, one account after
+    the other (``account``: only that one). ``given_password`` is the default account's.
+
+    An account whose password the server refused is skipped: its messages wait, and the report
+    says why (``messages``). See :func:`deliver_account` for the connections of each.
+    """
+    require_smtp(ledger)
+    chosen = [accounts.get(ledger, account)] if account else accounts.accounts(ledger)
+    total = RunReport()
+    for each in sorted(chosen, key=lambda a: not a.default):
+        if stop is not None and stop.is_set():
+            break
+        if not each.ready:
+            total.messages.append(str(AccountPaused(each.name, each.state is not _REFUSED)))
+            continue
+        if each.auth is AuthMethod.OAUTH2:
+            continue  # sign-in by OAuth2 comes with its own module: such accounts wait
+        password = given_password if each.default and given_password is not None else None
+        if password is None and each.smtp.wants_auth:
+            password = accounts.password_of(ledger, each)
+        report = deliver_account(
+            ledger,
+            each,
+            password,
+            once=once,
+            connections=connections,
+            stop=stop,
+            progress=progress,
+            processes=processes,
+        )
+        total.add(report)
+    return total
+
+
+_REFUSED = AccountState.PASSWORD_REFUSED
+
+
+def _claims(account: MailAccount) -> list[int | None]:
+    """The account ids its workers claim: the default one also takes messages naming none."""
+    return [account.id, None] if account.default else [account.id]
+
+
+def deliver_account(
+    ledger: Ledger,
+    account: MailAccount,
+    password: str | None,
+    *,
+    once: bool = False,
+    connections: int = 1,
+    stop: threading.Event | None = None,
+    progress: Callable[[], None] | None = None,
+    processes: bool | None = None,
+) -> RunReport:
+    """Deliver the due messages of one account over ``connections`` SMTP connections at once.
 
     When many due messages still need their print copy, those are rendered meanwhile in
     worker processes (``services.delivery.prerender``): rendering is CPU-bound, the sending is not.
@@ -88,26 +186,33 @@ def deliver(
     and starts sending at once while the others start as processes (one connection alone in a
     process would only cost that start). ``progress`` is called every half second meanwhile.
     """
-    smtp = require_smtp(ledger)
-    password = password_for(ledger, smtp, given_password)
+    smtp = account.smtp
     factory = transport_factory(smtp, password)
+    claims = _claims(account)
+
+    def worker(batch_size: int = 20, rendering: PrintCopyWait | None = None) -> DeliveryWorker:
+        return DeliveryWorker(
+            ledger,
+            factory,
+            batch_size=batch_size,
+            prerender=rendering,
+            learn_size=size_learner(ledger, smtp),
+            accounts=claims,
+            account_refused=lambda exc: accounts.refused(ledger, account.name, exc),
+        )
+
     with contextlib.ExitStack() as stack:
         from ledgerpost.services.delivery import prerender  # the renderer, when it is wanted
 
         rendering = prerender.for_due_messages(ledger)
         if rendering is not None:
             stack.enter_context(rendering)
-        elif delivery_pool.worth_it(ledger, connections > 1 if processes is None else processes):
+        elif delivery_pool.worth_it(
+            ledger, connections > 1 if processes is None else processes, claims
+        ):
             # Asked for processes (the window): all of them, its interpreter stays free. Else
             # one connection is this process's own and sends while the others start.
-            here = None
-            if not processes:
-                here = DeliveryWorker(
-                    ledger,
-                    factory,
-                    batch_size=delivery_pool.BATCH,
-                    learn_size=size_learner(ledger, smtp),
-                )
+            here = None if processes else worker(batch_size=delivery_pool.BATCH)
             return delivery_pool.deliver(
                 ledger,
                 smtp,
@@ -117,13 +222,9 @@ def deliver(
                 stop=stop,
                 progress=progress,
                 here=here,
+                account=(account.name, claims),
             )
-        workers = [
-            DeliveryWorker(
-                ledger, factory, prerender=rendering, learn_size=size_learner(ledger, smtp)
-            )
-            for _ in range(connections)
-        ]
+        workers = [worker(rendering=rendering) for _ in range(connections)]
         return _run(workers, once, stop)
 
 

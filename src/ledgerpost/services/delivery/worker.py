@@ -37,6 +37,7 @@ from ledgerpost.domain.message import Attachment, OutgoingMessage
 from ledgerpost.domain.outbox import OutboxEvent, backoff, should_give_up
 from ledgerpost.mail.compose import Composed, ComposeError, compose_parts
 from ledgerpost.mail.errors import (
+    ACCOUNT_REFUSED,
     DeliveryUncertain,
     MailError,
     PermanentReply,
@@ -192,8 +193,16 @@ class DeliveryWorker:
         clock: Callable[[], dt.datetime] = utcnow,
         prerender: PrintCopyWait | None = None,
         learn_size: Callable[[int | None], None] | None = None,
+        accounts: list[int | None] | None = None,
+        account_refused: Callable[[MailError], None] | None = None,
     ) -> None:
         self.ledger = ledger
+        self.accounts = accounts
+        """Claim only the messages of these sending accounts (None in it: those naming none);
+        None: every message."""
+        self._account_refused = account_refused
+        """Told when the server refuses the account's sign-in: the account pauses, and the
+        messages go back unharmed (no attempt counted) to wait for the fix."""
         self._learn_size = learn_size
         """Told the server's announced SIZE once per connection (kept for the size check)."""
         self.prerender = prerender
@@ -262,7 +271,11 @@ class DeliveryWorker:
             if available <= 0:
                 return [], repo.mark_waiting_without_credit(s, now)
             ids = repo.due_ids(
-                s, now, min(self.batch_size, available), skip_locked=self._skip_locked
+                s,
+                now,
+                min(self.batch_size, available),
+                skip_locked=self._skip_locked,
+                accounts=self.accounts,
             )
             return repo.claim(s, ids, self.id, now), 0
 
@@ -491,6 +504,14 @@ class DeliveryWorker:
             report.uncertain += 1
             log.warning("outbox %s uncertain: %s %s", outbox_id, kind, code)
             return
+        if isinstance(exc, ACCOUNT_REFUSED) and self._account_refused is not None:
+            # Not the message's fault and not worth a retry: it waits for the account's fix.
+            repo.move(
+                s, outbox_id, OutboxEvent.TEMPORARY, next_attempt_at=now, **common,
+                **repo.unclaimed_values(),
+            )
+            log.warning("outbox %s waits: the account's sign-in was refused", outbox_id)
+            return
         if isinstance(exc, MESSAGE_REFUSED):
             repo.settle(s, outbox_id, OutboxEvent.PERMANENT, **common)
             report.failed += 1
@@ -517,9 +538,11 @@ class DeliveryWorker:
             report.retry += 1
             log.info("outbox %s to retry: %s %s", outbox_id, kind, code)
 
-    def _release(self, ids: list[int], reason: str) -> None:
-        """Give back claimed messages untouched (the worker is stopping for a setting)."""
+    def _release(self, ids: list[int], reason: str, unclaim: bool = False) -> None:
+        """Give back claimed messages untouched (the worker is stopping for a setting);
+        ``unclaim``: their claim's attempt is not counted either."""
         now = self.clock()
+        undo = repo.unclaimed_values() if unclaim else {}
         with self.ledger.db.write() as s:
             for outbox_id in ids:
                 repo.move(
@@ -530,6 +553,7 @@ class DeliveryWorker:
                     claimed_by=None,
                     last_error=reason,
                     data_at=None,
+                    **undo,
                 )
 
     def _send(
@@ -600,7 +624,10 @@ class DeliveryWorker:
                     self._refuse(batch.refused, report)
                     report.stopped_by = str(exc)
                     rest = [x.outbox_id for x in (following, after[0]) if x is not None]
-                    self._release(rest + batch.untaken(), report.stopped_by)
+                    paused = isinstance(exc, ACCOUNT_REFUSED) and self._account_refused is not None
+                    self._release(rest + batch.untaken(), report.stopped_by, unclaim=paused)
+                    if paused and self._account_refused is not None:
+                        self._account_refused(exc)
                     return
             # else: its claim was taken back meanwhile, not ours to send
             item, following = following, after[0]
