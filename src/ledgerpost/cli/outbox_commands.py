@@ -8,7 +8,7 @@ from typing import Any
 
 from ledgerpost.cli.context import EXIT_OK, CommandContext
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
-from ledgerpost.services import outbox
+from ledgerpost.services import account_choice, outbox
 
 
 def _entry_json(e: OutboxEntry) -> dict[str, Any]:
@@ -33,6 +33,8 @@ def _entry_json(e: OutboxEntry) -> dict[str, Any]:
 def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     status = OutboxStatus(args.status) if args.status else None
     rows = outbox.entries(ctx.ledger, status)
+    for paused in account_choice.paused_problems(ctx.ledger):
+        ctx.complain(ctx.problem(paused))  # on stderr: the listing itself stays as it was
     if args.json:
         ctx.print_json([_entry_json(e) for e in rows])
         return EXIT_OK

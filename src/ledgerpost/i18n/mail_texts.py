@@ -83,4 +83,11 @@ MAIL_TEXTS: dict[str, str] = {
         "so it may or may not have arrived; check with the recipient, then send it again "
         "or mark it as sent."
     ),
+    "mail-account-paused": (
+        "The mail server refused the password for account {account}, so its messages wait; "
+        "fix the password in Settings (nothing is tried until then)."
+    ),
+    "mail-account-sign-in": (
+        "Account {account} needs to sign in again, so its messages wait; sign in from Settings."
+    ),
 }

@@ -188,7 +188,6 @@ class DeliveryUncertain(MailError):
         self.host, self.timed_out = host, timed_out
 
 
-
 # --- sending accounts ----------------------------------------------------------------------
 
 
@@ -197,7 +196,9 @@ class AccountPaused(MailError):
     its OAuth2 sign-in is missing or was revoked. Its messages wait; none fails."""
 
     def __init__(self, account: str, sign_in: bool = False) -> None:
-        super().__init__("mail-account-sign-in" if sign_in else "mail-account-paused", account=account)
+        super().__init__(
+            "mail-account-sign-in" if sign_in else "mail-account-paused", account=account
+        )
         self.account, self.sign_in = account, sign_in
 
 

@@ -27,16 +27,15 @@ PASSWORDS = accounts.PASSWORDS
 
 
 def _default_for(ledger: Ledger, smtp: SmtpSettings) -> MailAccount | None:
-    """The default account when ``smtp`` is its server and login (the one-server API)."""
-    found = accounts.default(ledger)
-    if found is None or (found.smtp.host, found.smtp.user) != (smtp.host, smtp.user):
-        return None
-    return found
+    """The account whose server and login ``smtp`` is, the default one first (the one-server
+    API names an account by its settings)."""
+    every = sorted(accounts.accounts(ledger), key=lambda a: not a.default)
+    return next((a for a in every if (a.smtp.host, a.smtp.user) == (smtp.host, smtp.user)), None)
 
 
 def account_key(ledger: Ledger, smtp: SmtpSettings) -> str:
-    """The keyring entry of the default account's password, for ``smtp`` as its server."""
-    found = accounts.default(ledger)
+    """The keyring entry of the password of the account whose server ``smtp`` is."""
+    found = _default_for(ledger, smtp) or accounts.default(ledger)
     name = found.name if found is not None else accounts.DEFAULT_NAME
     return secret_key(ledger.location, name, smtp.host, smtp.user)
 
@@ -234,3 +233,52 @@ def _run(workers: list[DeliveryWorker], once: bool, stop: threading.Event | None
         for report in pool.map(lambda worker: worker.run(once, stop), workers):
             total.add(report)
     return total
+
+
+class AccountWorkers:
+    """One delivery worker per ready sending account, each keeping its connection between
+    rounds (the window's background delivery); an account's worker is made again when its
+    settings change, and a paused account has none."""
+
+    def __init__(self, ledger: Ledger, password: Callable[[SmtpSettings], str | None]) -> None:
+        self._ledger = ledger
+        self._password = password
+        self._workers: dict[str, tuple[MailAccount, DeliveryWorker]] = {}
+
+    def _worker(self, account: MailAccount) -> DeliveryWorker:
+        kept = self._workers.get(account.name)
+        if kept is not None and kept[0] == account:
+            return kept[1]
+        if kept is not None:
+            kept[1].close()
+        smtp = account.smtp
+        worker = DeliveryWorker(
+            self._ledger,
+            transport_factory(smtp, self._password(smtp)),
+            learn_size=size_learner(self._ledger, smtp),
+            accounts=_claims(account),
+            account_refused=lambda exc: accounts.refused(self._ledger, account.name, exc),
+        )
+        self._workers[account.name] = (account, worker)
+        return worker
+
+    def run_once(self) -> RunReport:
+        """One batch of each ready account; ``messages`` says which accounts wait, and why."""
+        total = RunReport()
+        ready = set()
+        for account in accounts.accounts(self._ledger):
+            if not account.ready:
+                total.messages.append(
+                    str(AccountPaused(account.name, account.state is not _REFUSED))
+                )
+            elif account.auth is not AuthMethod.OAUTH2:
+                ready.add(account.name)
+                total.add(self._worker(account).run_once())
+        for name in set(self._workers) - ready:
+            self._workers.pop(name)[1].close()
+        return total
+
+    def close(self) -> None:
+        for _account, worker in self._workers.values():
+            worker.close()
+        self._workers.clear()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from ledgerpost.domain.mail_accounts import AccountState, MailAccount, name_problems
+from ledgerpost.domain.mail_accounts import AccountState, MailAccount
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import AuthMethod
 from ledgerpost.domain.users import Right, SignedIn

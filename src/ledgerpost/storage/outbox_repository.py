@@ -193,7 +193,9 @@ def due_ids(
     if accounts is not None:
         named = [a for a in accounts if a is not None]
         where = OutboxRow.account_id.in_(named)
-        query = query.where(or_(where, OutboxRow.account_id.is_(None)) if None in accounts else where)
+        query = query.where(
+            or_(where, OutboxRow.account_id.is_(None)) if None in accounts else where
+        )
     if skip_locked:
         query = query.with_for_update(skip_locked=True)
     return list(session.scalars(query))
@@ -251,9 +253,7 @@ def unclaimed_values() -> dict[str, Any]:
     server (its account was paused): attempts, and the first attempt's time if it was the first."""
     return {
         "attempts": OutboxRow.attempts - 1,
-        "first_attempt_at": case(
-            (OutboxRow.attempts <= 1, None), else_=OutboxRow.first_attempt_at
-        ),
+        "first_attempt_at": case((OutboxRow.attempts <= 1, None), else_=OutboxRow.first_attempt_at),
     }
 
 

@@ -507,7 +507,11 @@ class DeliveryWorker:
         if isinstance(exc, ACCOUNT_REFUSED) and self._account_refused is not None:
             # Not the message's fault and not worth a retry: it waits for the account's fix.
             repo.move(
-                s, outbox_id, OutboxEvent.TEMPORARY, next_attempt_at=now, **common,
+                s,
+                outbox_id,
+                OutboxEvent.TEMPORARY,
+                next_attempt_at=now,
+                **common,
                 **repo.unclaimed_values(),
             )
             log.warning("outbox %s waits: the account's sign-in was refused", outbox_id)

@@ -141,10 +141,7 @@ def downgrade() -> None:
         connection.execute(setting.delete().where(setting.c.key.in_(keys)))
         connection.execute(
             setting.insert(),
-            [
-                {"key": f"smtp.{f}", "value": json.dumps(_plain(f, getattr(row, f)))}
-                for f in FIELDS
-            ],
+            [{"key": f"smtp.{f}", "value": json.dumps(_plain(f, getattr(row, f)))} for f in FIELDS],
         )
     # In place (SQLite 3.35+ and PostgreSQL), as 0010 does.
     op.execute("ALTER TABLE app_user DROP COLUMN mail_account_id")
