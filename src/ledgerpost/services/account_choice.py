@@ -18,10 +18,6 @@ from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import mail_account_repository as repo
 
 KINDS_SETTING = "mail.document_accounts"
-PAUSED_CODES = {
-    AccountState.PASSWORD_REFUSED: "account-password-refused",
-    AccountState.SIGN_IN_NEEDED: "account-sign-in-needed",
-}
 
 
 def choose(
@@ -61,7 +57,13 @@ def paused_problems(ledger: Ledger) -> list[Problem]:
     problems = []
     for account in found:
         count = counts.get(account.id, 0) + (counts.get(None, 0) if account.default else 0)
-        problems.append(
-            Problem.of(PAUSED_CODES[account.state], "account", account=account.name, count=count)
-        )
+        if account.state is AccountState.PASSWORD_REFUSED:
+            found_one = Problem.of(
+                "account-password-refused", "account", account=account.name, count=count
+            )
+        else:
+            found_one = Problem.of(
+                "account-sign-in-needed", "account", account=account.name, count=count
+            )
+        problems.append(found_one)
     return problems
