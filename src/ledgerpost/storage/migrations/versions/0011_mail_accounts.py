@@ -102,7 +102,7 @@ def upgrade() -> None:
     }
     host = str(stored.get("host", "")).strip()
     if not host:
-        return  # no server was set: no account yet, and the empty settings go with it
+        return  # no server was set: no account yet; what was typed stays a setting till then
     values = {f: stored.get(f, DEFAULTS.get(f, "")) for f in FIELDS}
     now = sa.func.current_timestamp()
     connection.execute(
