@@ -30,9 +30,7 @@ OLD_SETTINGS = {
 
 
 def _insert(settings: dict[str, object]) -> str:
-    values = ", ".join(
-        f"('{key}', '{json.dumps(value)}')" for key, value in settings.items()
-    )
+    values = ", ".join(f"('{key}', '{json.dumps(value)}')" for key, value in settings.items())
     return f"INSERT INTO setting (key, value) VALUES {values}"
 
 

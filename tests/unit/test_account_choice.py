@@ -5,8 +5,7 @@ from __future__ import annotations
 from ledgerpost.domain.mail_accounts import MailAccount, name_problems
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import SmtpSettings
-from ledgerpost.domain.users import User
-from ledgerpost.domain.users import SignedIn
+from ledgerpost.domain.users import SignedIn, User
 from ledgerpost.services.account_choice import choose
 
 SMTP = SmtpSettings("smtp.example.com", 587)
