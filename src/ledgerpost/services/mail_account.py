@@ -99,7 +99,8 @@ def test_connection(
         with SmtpTransport(smtp, password) as transport:
             said = transport.check_connection()
     except ACCOUNT_REFUSED as exc:
-        accounts.refused(ledger, chosen.name, exc)
+        if given_password is None:  # the kept password: the account waits for a new one
+            accounts.refused(ledger, chosen.name, exc)
         raise LedgerError(str(exc)) from exc
     except MailError as exc:
         raise LedgerError(str(exc)) from exc
