@@ -104,7 +104,9 @@ def test_accounts_are_added_and_listed_with_their_profiles_numbers(
     assert [a["name"] for a in found.values() if a["default"]] == ["office"]
 
     code, out, _ = run(capsys, monkeypatch, books, "account", "list")
-    assert (code == 0 and "office" in out.splitlines()[2]) or "office" in out
+    rows = {line.split()[0]: line for line in out.splitlines()[2:]}
+    assert code == 0 and set(rows) == {"office", "m365", "gmail"}
+    assert "mail.firma.ee:465 ssl" in rows["office"] and " yes " in rows["office"]
 
     # --default moves the one default.
     code, _, err = run(
