@@ -15,11 +15,21 @@ it times:
 - **limit**: the same messages, composed beforehand, sent with ``SmtpTransport`` over
   ``--connections`` reused connections (one thread each), each message's data with the next
   envelope behind it, as the outbox sends;
+- **durable limit** (``durable_limit.py``): the same, plus what any exactly-once outbox must
+  pay: one fsync'd commit per message to a SQLite file (WAL, ``synchronous=FULL``), the data
+  mark before the data and the outcome after the reply folded as ours are. Goal: ours warm
+  >= 0.8 x the durable limit;
 - **naive** (delay sink only, ``--naive`` messages): render, compose, a new connection with
   STARTTLS and AUTH per message through ``smtplib``, one after the other;
 - **ours warm**: queue with ``services.batch.queue_batch``, then deliver with
   ``services.mail_account.deliver(connections=N)``, each phase timed, print copies stored;
-- **ours cold** (smtp-sink, else aiosmtpd): the same without print copies: rendering needed.
+- **ours cold** (smtp-sink, else aiosmtpd): the same without print copies: rendering needed;
+- **peer** (``--peers``): django-post-office (``peer_post_office.py``, in a virtual environment
+  of its own made under ``--dir``), the same number of messages with text, HTML and the same
+  PDF, queued into SQLite and sent by ``send_queued_mail`` at the same connection count, in 1
+  and in 2 processes, with Django's stock SMTP backend (no ``TCP_NODELAY``: about 40 ms a
+  message over TLS) and with a NODELAY subclass of it. What it guarantees after a crash is in
+  that file's docstring.
 
 Demo customers without a usable address are skipped by the batch (as the batch preview says);
 those invoices are queued one by one with ``services.sending.queue`` and an explicit To
@@ -38,6 +48,7 @@ Run::
     .venv/bin/python bench/batch_send.py --memory           # also peak memory at 10,000
     .venv/bin/python bench/batch_send.py --delay 0.05 --connections 8 --naive 50
     .venv/bin/python bench/batch_send.py --postgres --sinks smtp-sink,aiosmtpd --naive 0
+    .venv/bin/python bench/batch_send.py --peers             # also django-post-office
 
 ``--postgres`` runs queueing and delivery on a throwaway PostgreSQL server on loopback (started
 from the Debian package as the tests do, fsync and synchronous commit on); ``--db-url URL``
@@ -77,6 +88,7 @@ from sqlalchemy import create_engine, func, select
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # tests.helpers (certificates, free ports)
 
+from bench import durable_limit  # noqa: E402
 from tests.helpers.certificates import TestCertificate, make_certificate  # noqa: E402
 from tests.helpers.postgres import PostgresServer  # noqa: E402
 from tests.helpers.smtp_server import free_port  # noqa: E402
@@ -648,6 +660,75 @@ def limit_processes(sink: Sink, messages: list[tuple[list[str], bytes]], process
     return time.perf_counter() - start
 
 
+def durable(
+    sink: Sink, messages: list[tuple[list[str], bytes]], connections: int, work: Path
+) -> tuple[float, float]:
+    """The durable limit (``durable_limit.py``) in threads and in processes, as msg/s."""
+    settings, password = smtp_settings(sink), PASSWORD if sink.tls else None
+    marks = work / f"marks-{sink.name}.sqlite3"
+    threads = durable_limit.durable_threads(settings, password, messages, connections, marks)
+    processes = durable_limit.durable_processes(settings, password, messages, connections, marks)
+    return rate(len(messages), threads), rate(len(messages), processes)
+
+
+# --- the peer: django-post-office in a virtual environment of its own -------------------------
+
+PEER_PACKAGES = ("django>=5.2,<6", "django-post-office==3.12.0")
+
+
+def peer_python(folder: Path) -> Path:
+    """The peer's virtual environment, made once (Django and django-post-office from PyPI)."""
+    venv = folder / "peer-venv"
+    python = venv / "bin" / "python"
+    marker = venv / "packages.txt"
+    if not marker.exists() or marker.read_text() != "\n".join(PEER_PACKAGES):
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", *PEER_PACKAGES], check=True)
+        marker.write_text("\n".join(PEER_PACKAGES))
+    return python
+
+
+def peer(
+    python: Path, sink: Sink, pdf: Path, count: int, processes: int, threads: int, nodelay: bool
+) -> dict[str, Any]:
+    """One run of ``peer_post_office.py``: queue ``count`` messages, send them all."""
+    s = sink.settings
+    argv = [
+        str(python), str(ROOT / "bench" / "peer_post_office.py"),
+        "--work", str(pdf.parent / f"peer-{sink.name}"), "--port", str(sink.port),
+        "--security", s["smtp.security"], "--user", s["smtp.user"], "--pdf", str(pdf),
+        "--count", str(count), "--processes", str(processes), "--threads", str(threads),
+    ]  # fmt: skip
+    if nodelay:
+        argv.append("--nodelay")
+    env = {**os.environ, "PEER_SMTP_PASSWORD": PASSWORD if sink.tls else ""}
+    if sink.tls:
+        env["SSL_CERT_FILE"] = s["smtp.ca_file"]
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=3600)
+    if done.returncode != 0:
+        raise RuntimeError(f"the peer failed: {done.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def peer_rows(
+    python: Path, sink: Sink, label: str, pdf: Path, count: int, connections: int, ours_rate: float
+) -> list[tuple[str, str, float, str]]:
+    """The peer at ``connections`` connections in 1 and in 2 processes, stock and NODELAY."""
+    rows = []
+    for processes in (1, 2):
+        threads = max(1, connections // processes)
+        for nodelay in (False, True):
+            run = peer(python, sink, pdf, count, processes, threads, nodelay)
+            peer_rate = rate(run["sent"], run["seconds"])
+            kind = "NODELAY" if nodelay else "stock"
+            name = f"peer, {processes} proc x {threads} thr, {kind}"
+            rows.append((label, name, peer_rate, f"ours {ours_rate / peer_rate:.2f} x peer"))
+            if run["sent"] != count:
+                print(f"  note: the peer sent {run['sent']} of {count}")
+    return rows
+
+
 def naive(sink: Sink, cold: Path, count: int, certificates: Path) -> float:
     """Seconds for ``count`` messages: render, compose, connect + STARTTLS + AUTH, send, quit."""
     ledger = open_ledger(cold)
@@ -709,6 +790,9 @@ def main() -> None:
     parser.add_argument("--sinks", default="smtp-sink,aiosmtpd,delay")
     parser.add_argument("--no-cold", action="store_true")
     parser.add_argument(
+        "--peers", action="store_true", help="also django-post-office (its own venv, from PyPI)"
+    )
+    parser.add_argument(
         "--dir", type=Path, default=Path(tempfile.gettempdir()) / "ledgerpost-batch-bench"
     )
     server = parser.add_mutually_exclusive_group()
@@ -746,6 +830,9 @@ def _main(args: argparse.Namespace, databases: Databases | None) -> None:
     messages = prebuilt(warm, count)
     size = sum(len(m) for _, m in messages) // len(messages)
     n = args.connections
+    pdf = work / "peer-invoice.pdf"
+    pdf.write_bytes(_first_print_copy(warm))
+    python = peer_python(args.dir) if args.peers else None
     rows: list[tuple[str, str, float, str]] = []
     memory: list[tuple[str, int, dict[str, Any]]] = []
     with sinks(args.sinks.split(","), args.delay, certificates) as running:
@@ -759,6 +846,10 @@ def _main(args: argparse.Namespace, databases: Databases | None) -> None:
             processes_limit = rate(count, limit_processes(sink, messages, n))
             rows.append((label, f"limit, {n} processes", processes_limit, ""))
             the_limit = max(threads_limit, processes_limit)  # the better of the two
+            durable_threads, durable_processes = durable(sink, messages, n, work)
+            rows.append((label, f"durable limit, {n} connections", durable_threads, ""))
+            rows.append((label, f"durable limit, {n} processes", durable_processes, ""))
+            the_durable = max(durable_threads, durable_processes)
             if sink.name == "delay" and args.naive:
                 naive_rate = rate(args.naive, naive(sink, cold, args.naive, certificates))
                 rows.append((label, f"naive ({args.naive} messages)", naive_rate, ""))
@@ -777,11 +868,13 @@ def _main(args: argparse.Namespace, databases: Databases | None) -> None:
             warm_rate = rate(delivered["sent"], delivered["seconds"])
             queue_rate = rate(warm_run["queue"]["queued"], warm_run["queue"]["seconds"])
             rows.append((label, "ours: queueing", queue_rate, ""))
-            ratio = f"{warm_rate / the_limit:.2f} x limit"
+            ratio = f"{warm_rate / the_limit:.2f} x limit, {warm_rate / the_durable:.2f} x durable"
             if sink.name == "delay" and args.naive:
                 ratio += f", {warm_rate / naive_rate:.1f} x naive"
             rows.append((label, f"ours warm, {n} connections", warm_rate, ratio))
             _check(delivered, count)
+            if python is not None:
+                rows += peer_rows(python, sink, label, pdf, count, n, warm_rate)
             if sink is cold_sink:
                 memory.append(("warm", count, delivered))
             if sink is cold_sink and not args.no_cold:
@@ -811,6 +904,14 @@ def _main(args: argparse.Namespace, databases: Databases | None) -> None:
             f"  {kind}, {messages_sent:6,d} messages: {delivered['max_rss_mb']:4.0f} MB"
             f" (largest worker process: {delivered['children_max_rss_mb']:.0f} MB)"
         )
+
+
+def _first_print_copy(warm: Path) -> bytes:
+    """The PDF the peer's messages carry: the first invoice's stored print copy."""
+    ledger = open_ledger(warm)
+    pdf = print_document(ledger, invoice_ids(ledger)[0]).pdf
+    ledger.close()
+    return pdf
 
 
 def _check(delivered: dict[str, Any], count: int) -> None:

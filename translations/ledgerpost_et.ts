@@ -87,8 +87,8 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Total %1; the limit is %2 MB</source>
-        <translation>Kokku %1; piirang on %2 MB</translation>
+        <source>Total %1; the limit is %2</source>
+        <translation>Kokku %1; piirang on %2</translation>
     </message>
     <message>
         <source>Too large to send: %1</source>

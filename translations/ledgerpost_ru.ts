@@ -87,8 +87,8 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Total %1; the limit is %2 MB</source>
-        <translation>Всего %1; предел — %2 МБ</translation>
+        <source>Total %1; the limit is %2</source>
+        <translation>Всего %1; предел — %2</translation>
     </message>
     <message>
         <source>Too large to send: %1</source>

@@ -19,6 +19,7 @@ from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import AddressRole, Party
+from ledgerpost.domain.smtp import ServerFacts
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.send_dialog import SendDialog, open_send_dialog
 from ledgerpost.gui.mail.undo_bar import SentMessage, UndoBar
@@ -329,3 +330,20 @@ def test_a_statement_can_be_sent(qtbot: QtBot, context: AppContext) -> None:
     assert dialog.to.mailboxes()
     qtbot.waitUntil(lambda: ".pdf" in dialog.attachments.list.item(0).text())
     wait_ready(qtbot, dialog)
+
+
+def test_a_small_server_limit_reads_in_kb_and_the_invoice_fits(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    ledger = context.ledger
+    problems = settings_service.save(ledger, {"smtp.host": "smtp.example.com", "smtp.port": 587})
+    assert problems == []
+    smtp = settings_service.smtp_settings(ledger)
+    assert smtp is not None
+    settings_service.remember_server(ledger, smtp, ServerFacts(150_000, smtputf8=True))
+    document_id, _party = invoice_of(ledger)
+    dialog = open_dialog(qtbot, context, document_id)
+    qtbot.waitUntil(lambda: ".pdf" in dialog.attachments.list.item(0).text())
+    total = dialog.attachments.total.text()
+    assert "146" in total and "kB" in total and "0 MB" not in total  # 150,000 bytes
+    assert "Too large" not in total

@@ -217,7 +217,7 @@ def test_starttls_chosen_for_an_ssl_port_gets_the_advice_to_choose_ssl(
     result = run_connection_test(qtbot, dialog)
 
     assert "expects SSL from the first byte" in result
-    assert "choose SSL, or STARTTLS on 587" in result
+    assert f"choose SSL for port {server.port}, or STARTTLS on port 587" in result
 
 
 def test_the_security_hint_follows_the_choice_and_the_default_port_with_it(

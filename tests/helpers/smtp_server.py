@@ -104,6 +104,8 @@ class _Handler:
             self.owner.peers.add(_peer(session))
         if self.owner.pipelining:
             responses.insert(-1, "250-PIPELINING")
+        if not self.owner.offer_auth:
+            responses = [r for r in responses if not r.upper().startswith("250-AUTH")]
         return responses
 
     async def handle_MAIL(
@@ -223,6 +225,8 @@ class SmtpTestServer:
       "allow insecure sign-in" case on a plain connection.
     - ``auth_mechanisms``: which of PLAIN and LOGIN to offer (both by default).
     - ``smtputf8``: offer SMTPUTF8 (default on).
+    - ``offer_auth``: False to offer no AUTH at all, even over TLS, as a relay port does
+      (Postfix on port 25 without SASL); aiosmtpd itself always says AUTH.
     - ``pipelining``: advertise PIPELINING (aiosmtpd processes pipelined commands in order
       anyway; it just does not say so by default).
     - ``port``: a fixed port, e.g. to come back on the same one; a free one by default.
@@ -239,6 +243,7 @@ class SmtpTestServer:
         auth_require_tls: bool = True,
         auth_mechanisms: tuple[str, ...] = ("PLAIN", "LOGIN"),
         smtputf8: bool = True,
+        offer_auth: bool = True,
         pipelining: bool = False,
         port: int | None = None,
         size_limit: int = 33_554_432,
@@ -252,6 +257,7 @@ class SmtpTestServer:
         self.auth_require_tls = auth_require_tls
         self.auth_mechanisms = auth_mechanisms
         self.smtputf8 = smtputf8
+        self.offer_auth = offer_auth
         self.pipelining = pipelining
         self.size_limit = size_limit
         """Announced as SIZE (aiosmtpd refuses larger messages with 552); 0: none announced."""

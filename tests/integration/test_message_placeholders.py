@@ -121,3 +121,25 @@ def test_the_statement_names_its_closing_date_and_balance(ledger: Ledger) -> Non
     body = preflight(ledger, requests[STATEMENT]).body
     # 1,220.00 invoiced, 122.00 credited, 1,220.00 received: 122.00 owed back.
     assert "The balance on Mar 31, 2026 is -122.00 EUR." in body.replace("\u00a0", " "), body
+
+
+@pytest.mark.parametrize("kind", [DocumentType.QUOTATION, DocumentType.PURCHASE_INVOICE])
+def test_a_document_without_the_due_date_its_message_names_is_refused(
+    ledger: Ledger, kind: DocumentType
+) -> None:
+    """A quotation's "valid until" and a purchase invoice's "payment planned by" come from its
+    own due date (no payment terms give one): without it the message is not sent with a gap."""
+    party_kind = PartyKind.SUPPLIER if kind is DocumentType.PURCHASE_INVOICE else PartyKind.CUSTOMER
+    party = _party(ledger, party_kind, "de")
+    assert party.id is not None
+    lines = (Line("Consulting", Decimal(1), Decimal("1000"), Decimal(22)),)
+    posted = _posted(ledger, Document(kind, party.id, ON, "EUR", lines))
+    check = preflight(ledger, SendRequest(document_id=posted.id))
+    assert not check.ok
+    template_problems = [p for p in check.problems if p.code.startswith("template-")]
+    assert [(p.code, p.field, p.values) for p in template_problems] == [
+        ("template-value", "body", {"placeholder": "{due_date}"})
+    ]
+    # A message the user wrote instead is theirs: nothing in it is left unfilled.
+    typed = preflight(ledger, SendRequest(document_id=posted.id, body="Anbei unser Angebot."))
+    assert not [p for p in typed.problems if p.code.startswith("template-")], typed.problems

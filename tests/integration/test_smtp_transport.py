@@ -351,7 +351,10 @@ def test_an_untrusted_certificate_on_an_ssl_port(smtp_server_factory: Factory) -
 def test_ssl_spoken_to_a_starttls_port(smtp_server: SmtpTestServer) -> None:
     with pytest.raises(errors.TlsMismatch) as caught:
         send(smtp_server, security=Security.SSL)
-    assert "port 465 expects SSL; choose SSL, or STARTTLS on 587" in str(caught.value)
+    # The server greeted in plain text: that port expects STARTTLS, SSL is for 465.
+    port = smtp_server.port
+    assert f"choose STARTTLS for port {port}, or SSL on port 465" in str(caught.value)
+    assert "choose SSL," not in str(caught.value)
     assert not caught.value.retryable
 
 
@@ -361,7 +364,7 @@ def test_starttls_spoken_to_an_ssl_port(smtp_server_factory: Factory) -> None:
         # Not a race however busy the machine: the kernel completes the TCP connection, and a
         # TLS server never says a word before the client's hello.
         send(server, security=Security.STARTTLS, timeout_seconds=0.5)
-    assert "port 465 expects SSL; choose SSL, or STARTTLS on 587" in str(caught.value)
+    assert f"choose SSL for port {server.port}, or STARTTLS on port 587" in str(caught.value)
 
 
 def test_starttls_required_but_not_offered(smtp_server_factory: Factory) -> None:
@@ -369,7 +372,32 @@ def test_starttls_required_but_not_offered(smtp_server_factory: Factory) -> None
     with pytest.raises(errors.StartTlsNotOffered) as caught:
         send(server, security=Security.STARTTLS)
     assert "STARTTLS" in str(caught.value) and not caught.value.retryable
+    assert f"does not offer STARTTLS on port {server.port}" in str(caught.value)
+    assert "choose SSL on port 465, or STARTTLS on the submission port 587" in str(caught.value)
     assert server.received == []
+
+
+def test_a_port_without_sign_in_names_the_submission_ports(smtp_server_factory: Factory) -> None:
+    # A relay port (25, as Postfix's smtpd there): STARTTLS, but no AUTH, even once encrypted.
+    server = smtp_server_factory(starttls=True, offer_auth=False)
+    with pytest.raises(errors.LoginNotOffered) as caught:
+        send(server, user=TEST_USER)
+    said = str(caught.value)
+    assert f"offers no sign-in on port {server.port}" in said
+    assert "587 with STARTTLS, or 465 with SSL" in said and "leave the user name empty" in said
+    assert "choose STARTTLS or SSL" not in said  # it is encrypted already
+    assert isinstance(caught.value, errors.AuthNotOffered) and not caught.value.retryable
+    assert send(server, user="").code == 250  # it relays without a login
+
+
+def test_no_sign_in_without_encryption_asks_for_encryption(smtp_server_factory: Factory) -> None:
+    # aiosmtpd offers AUTH only over TLS, as most servers do.
+    server = smtp_server_factory(user=TEST_USER, password=TEST_PASSWORD)
+    with pytest.raises(errors.LoginNotOffered) as caught:
+        send(server, allow_insecure_auth=True)
+    said = str(caught.value)
+    assert f"offers no sign-in on port {server.port} without encryption" in said
+    assert "choose STARTTLS on port 587 or SSL on port 465" in said
 
 
 def test_no_password_over_a_plain_connection_unless_allowed(smtp_server_factory: Factory) -> None:

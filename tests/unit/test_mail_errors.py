@@ -15,7 +15,8 @@ SAMPLES: list[tuple[errors.MailError, bool]] = [
     (errors.TlsMismatch("smtp.example.com", 465, ssl_expected_by_server=True), False),
     (errors.TlsMismatch("smtp.example.com", 587, ssl_expected_by_server=False), False),
     (errors.TlsFailed("smtp.example.com", "handshake failure"), False),
-    (errors.StartTlsNotOffered("smtp.example.com"), False),
+    (errors.StartTlsNotOffered("smtp.example.com", 587), False),
+    (errors.LoginNotOffered("smtp.example.com", 25, encrypted=True), False),
     (errors.AuthenticationFailed("mari@example.com", 535, "5.7.8 Bad credentials"), False),
     (errors.AuthNotOffered("smtp.example.com"), False),
     (errors.InsecureAuthRefused("smtp.example.com"), False),
@@ -53,9 +54,11 @@ def test_connection_trouble_is_also_a_builtin_connection_or_timeout_error() -> N
 
 
 def test_a_wrong_port_names_the_usual_ports() -> None:
-    for expected in (True, False):
-        error = errors.TlsMismatch("smtp.example.com", 2525, ssl_expected_by_server=expected)
-        assert "port 465 expects SSL; choose SSL, or STARTTLS on 587" in str(error)
+    error = errors.TlsMismatch("smtp.example.com", 465, ssl_expected_by_server=True)
+    assert "choose SSL for port 465, or STARTTLS on port 587" in str(error)
+    error = errors.TlsMismatch("smtp.example.com", 587, ssl_expected_by_server=False)
+    assert "choose STARTTLS for port 587, or SSL on port 465" in str(error)
+    assert "choose SSL," not in str(error)
     assert "CA file" in str(errors.CertificateNotTrusted("h", "unable to get local issuer"))
 
 

@@ -96,9 +96,17 @@ def test_a_mail_error_is_english_in_logs_and_translated_on_screen() -> None:
 
 # --- every code raised is in the catalogue ----------------------------------------------
 
-MAKERS = {"of": 0, "Problem": 0, "_problem": 2, "_text_problem": 0, "__init__": 0}
+MAKERS = {
+    "of": 0,
+    "Problem": 0,
+    "_problem": 2,
+    "_text_problem": 0,
+    "__init__": 0,
+    "settle_outbox": 2,
+}
 """Calls that take a code, and its place: Problem.of, Problem, the address and compose
-helpers, and a mail error's super().__init__ (in mail/errors.py)."""
+helpers, a mail error's super().__init__ (in mail/errors.py), and the note a restored
+ledger's outbox gets."""
 SUFFIXED = {"_text_problem": ("-control", "-chars")}
 RETURNING_CODES = {"_domain_problem"}
 """Functions that return (code, part) for their caller to make the problem."""

@@ -152,6 +152,17 @@ def _add_print_commands(commands: Commands) -> None:
     _print_options(report)
     report.set_defaults(run=prints + "run_employee_report")
 
+    vat = commands.add_parser(
+        "vat-report",
+        help="output and input VAT by rate for a period, with the documents, and the VAT due",
+    )
+    _period(vat)
+    vat.add_argument("--currency", metavar="C", help="the company's currency by default")
+    vat.add_argument("--format", choices=("table", "csv", "json", "pdf"), default="table")
+    vat.add_argument("--out", metavar="FILE", help="the PDF to write (with --format pdf)")
+    vat.add_argument("--lang", choices=LANGUAGES, help="the PDF's language (the company's)")
+    vat.set_defaults(run="ledgerpost.cli.vat_commands:run_vat_report")
+
 
 def _period(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="start", required=True, type=date, metavar="D")
@@ -219,3 +230,25 @@ def _add_database_commands(commands: Commands) -> None:
     )
     copy.add_argument("url", metavar="URL", help="postgresql+psycopg://USER@HOST[:PORT]/DATABASE")
     copy.set_defaults(run=database + "run_copy_to")
+
+    backups = "ledgerpost.cli.backup_commands:"
+    backup = commands.add_parser(
+        "backup",
+        help="copy the ledger into a new backup file, and check the copy",
+        description="Copy the ledger named by --db into the new file OUT (a ledger file of its "
+        "own: SQLite's online backup for a ledger file, one snapshot of a shared ledger), "
+        "consistent while the window or a delivery is using the ledger; then run 'check' on "
+        "the copy. An existing file is never written over.",
+    )
+    backup.add_argument("--out", required=True, metavar="FILE", help="the new backup file")
+    backup.set_defaults(run=backups + "run_backup")
+    restore = commands.add_parser(
+        "restore",
+        help="make the new ledger named by --db from a backup file",
+        description="Make the ledger named by --db (a file that does not exist yet, or an "
+        "empty PostgreSQL database) from BACKUP, then run 'check' on it. Messages that were "
+        "still to go when the backup was made come back 'uncertain': they may have been sent "
+        "after it, so a user decides.",
+    )
+    restore.add_argument("backup", metavar="BACKUP", help="a file made by 'ledgerpost backup'")
+    restore.set_defaults(run=backups + "run_restore")

@@ -38,6 +38,7 @@ class OutboxEvent(StrEnum):
     MARK_SENT = "mark-sent"  # the user confirms an uncertain message arrived
     CANCEL = "cancel"
     HOLD = "hold"  # the user puts a waiting message on hold until a time
+    RESTORED = "restored"  # the ledger came back from a backup: it may have gone since
 
 
 S, E = OutboxStatus, OutboxEvent
@@ -70,6 +71,13 @@ TRANSITIONS: dict[tuple[OutboxStatus, OutboxEvent], OutboxStatus] = {
     (S.UNCERTAIN, E.RESEND): S.QUEUED,
     (S.UNCERTAIN, E.MARK_SENT): S.SENT,
     (S.UNCERTAIN, E.CANCEL): S.CANCELLED,
+    # A backup knows a message was still to go when it was made, not whether it went after:
+    # restored, it waits for a user to look (send again, mark sent or cancel), never goes alone.
+    (S.HELD, E.RESTORED): S.UNCERTAIN,
+    (S.QUEUED, E.RESTORED): S.UNCERTAIN,
+    (S.RETRY, E.RESTORED): S.UNCERTAIN,
+    (S.SENDING, E.RESTORED): S.UNCERTAIN,
+    (S.NO_CREDIT, E.RESTORED): S.UNCERTAIN,
 }
 
 SOURCES: dict[OutboxEvent, frozenset[OutboxStatus]] = {

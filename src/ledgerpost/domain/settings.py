@@ -117,6 +117,26 @@ def announced_size(value: str, host: str, port: int) -> int | None:
     return None
 
 
+def _server_smtputf8(value: str) -> Problem | None:
+    where, _, said = value.rpartition(" ")
+    if value and (":" not in where or said not in ("yes", "no")):
+        return Problem.of("setting-server-smtputf8")
+    return None
+
+
+def server_smtputf8_value(host: str, port: int, offered: bool) -> str:
+    """The text ``smtp.server_smtputf8`` keeps for whether a server offered SMTPUTF8."""
+    return f"{host}:{port} {'yes' if offered else 'no'}"
+
+
+def announced_smtputf8(value: str, host: str, port: int) -> bool | None:
+    """Whether this very server offered SMTPUTF8 when last connected; None when unknown."""
+    where, _, said = value.rpartition(" ")
+    if where != f"{host}:{port}" or said not in ("yes", "no"):
+        return None
+    return said == "yes"
+
+
 @dataclass(frozen=True, slots=True)
 class Setting:
     key: str
@@ -216,6 +236,15 @@ SETTINGS: tuple[Setting, ...] = (
         "Learned, not set: the largest message the server announced (SIZE) when LedgerPost "
         "last connected, as 'host:port bytes'.",
         _server_size,
+    ),
+    Setting(
+        "smtp.server_smtputf8",
+        str,
+        "",
+        "Learned, not set: whether the server offered SMTPUTF8 (addresses with letters beyond "
+        "ASCII before the @) when LedgerPost last connected, as 'host:port yes' or "
+        "'host:port no'.",
+        _server_smtputf8,
     ),
     Setting(
         "mail.templates",

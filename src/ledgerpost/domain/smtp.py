@@ -22,6 +22,16 @@ class AuthMethod(StrEnum):
     OAUTH2 = "oauth2"  # SASL XOAUTH2 (or OAUTHBEARER) with an access token from a sign-in
 
 
+@dataclass(frozen=True, slots=True)
+class ServerFacts:
+    """What a server said of itself on a connection (its EHLO reply), kept for the checks
+    before queueing: its largest message (SIZE; None when it announced none) and whether it
+    takes addresses with UTF-8 before the @ (SMTPUTF8)."""
+
+    size: int | None
+    smtputf8: bool
+
+
 DEFAULT_PORTS: dict[Security, int] = {Security.STARTTLS: 587, Security.SSL: 465, Security.NONE: 25}
 
 

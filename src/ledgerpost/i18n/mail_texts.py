@@ -6,8 +6,6 @@
 
 from __future__ import annotations
 
-SSL_OR_STARTTLS = "port 465 expects SSL; choose SSL, or STARTTLS on 587"
-
 MAIL_TEXTS: dict[str, str] = {
     "mail-cannot-connect": (
         "The mail server {host} could not be reached on port {port} ({reason}); "
@@ -27,19 +25,20 @@ MAIL_TEXTS: dict[str, str] = {
     ),
     "mail-ssl-expected": (
         "The mail server {host} expects SSL from the first byte on port {port}: "
-        f"{SSL_OR_STARTTLS}."
+        "choose SSL for port {port}, or STARTTLS on port 587."
     ),
     "mail-ssl-not-spoken": (
-        "The mail server {host} does not speak SSL from the first byte on port {port}: "
-        f"{SSL_OR_STARTTLS}."
+        "The mail server {host} does not speak SSL from the first byte on port {port}, so it "
+        "expects STARTTLS there: choose STARTTLS for port {port}, or SSL on port 465."
     ),
     "mail-tls-failed": (
         "A secure connection to the mail server {host} could not be set up ({detail}); "
         "check the security setting or ask your provider for the right settings."
     ),
     "mail-no-starttls": (
-        "The mail server {host} does not offer STARTTLS, so the connection cannot be "
-        f"encrypted: {SSL_OR_STARTTLS}."
+        "The mail server {host} does not offer STARTTLS on port {port}, so the connection "
+        "cannot be encrypted there: choose SSL on port 465, or STARTTLS on the submission "
+        "port 587."
     ),
     "mail-auth-failed": (
         "The mail server refused the user name or password for {user} ({reply} {text}); "
@@ -49,6 +48,16 @@ MAIL_TEXTS: dict[str, str] = {
         "The mail server {host} offers no sign-in method LedgerPost can use (PLAIN or "
         "LOGIN) on this connection; choose STARTTLS or SSL, or leave the user name empty "
         "if the server needs no sign-in."
+    ),
+    "mail-no-login-on-port": (
+        "The mail server {host} offers no sign-in on port {port}: use its submission port "
+        "instead (587 with STARTTLS, or 465 with SSL), or leave the user name empty if the "
+        "server relays your mail without one."
+    ),
+    "mail-no-login-unencrypted": (
+        "The mail server {host} offers no sign-in on port {port} without encryption: choose "
+        "STARTTLS on port 587 or SSL on port 465, or leave the user name empty if the server "
+        "relays your mail without one."
     ),
     "mail-insecure-auth": (
         "LedgerPost will not send your password to {host} over an unencrypted connection; "
@@ -77,6 +86,11 @@ MAIL_TEXTS: dict[str, str] = {
         "The connection to the mail server {host} ended after the whole message was sent, "
         "so it may or may not have arrived; check with the recipient, then send it again "
         "or mark it as sent."
+    ),
+    "mail-restored": (
+        "The ledger was restored from a backup made on {taken_at}, when this message was "
+        "still to go; it may have been sent after that. Check with the recipient, then send "
+        "it again or mark it as sent."
     ),
     "mail-uncertain-silent": (
         "The mail server {host} did not answer in time after the whole message was sent, "

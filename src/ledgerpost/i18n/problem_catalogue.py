@@ -73,12 +73,14 @@ PROBLEM_TEXTS: dict[str, str] = {
     "header-break": "the subject must be one line",
     "no-subject": "the subject is empty",
     "attachment-missing": "no such file",
-    "too-large": (
-        "with the attachments the message would be about {size} MB as sent; the limit is {limit} MB"
-    ),
+    "too-large": "with the attachments the message would be {size} as sent; the limit is {limit}",
     "too-large-server": (
-        "with the attachments the message would be about {size} MB as sent; "
-        "the server takes at most {limit} MB"
+        "with the attachments the message would be {size} as sent; the server takes at most {limit}"
+    ),
+    "smtputf8-address": (
+        "{address} has letters before the @ (such as ü or я) that only mail servers offering "
+        "SMTPUTF8 take, and the mail server {host} does not take such addresses (it did not "
+        "offer SMTPUTF8 when LedgerPost last connected); ask for an address without them"
     ),
     "already-sent": "already sent on {when} to {to}; tick “Send again” to send it once more",
     "already-queued": (
@@ -113,12 +115,12 @@ PROBLEM_TEXTS: dict[str, str] = {
     "attachment-name-long": "The file name is longer than {limit} bytes.",
     "attachment-type": "{content_type} is not a file type.",
     "message-too-large": (
-        "The message would be {size} MB with its attachments, over the usual limit of "
-        "{limit} MB; leave out an attachment or send it in another message."
+        "The message would be {size} with its attachments, over the usual limit of "
+        "{limit}; leave out an attachment or send it in another message."
     ),
     "message-too-large-server": (
-        "The message would be {size} MB with its attachments, over the mail server's limit of "
-        "{limit} MB; leave out an attachment or send it in another message."
+        "The message would be {size} with its attachments, over the mail server's limit of "
+        "{limit}; leave out an attachment or send it in another message."
     ),
     # settings
     "setting-unknown": "there is no such setting",
@@ -139,6 +141,7 @@ PROBLEM_TEXTS: dict[str, str] = {
     "setting-amount": "{value} is not an amount",
     "setting-ui-language": "must be empty (the system's language) or one of: {languages}",
     "setting-server-size": "must be 'host:port bytes', e.g. 'smtp.example.com:587 10485760'",
+    "setting-server-smtputf8": "must be 'host:port yes' or 'host:port no'",
     "company-name": "the company needs a name",
     "company-currency": "{currency} is not a currency code; it has three letters, like EUR",
     "company-address": "{value} is not an address",
@@ -157,7 +160,10 @@ PROBLEM_TEXTS: dict[str, str] = {
     "template-placeholder": (
         "{placeholder} is not a placeholder this message can fill in; use one of: {names}."
     ),
-    "template-value": "There is no value for {placeholder} in this message.",
+    "template-value": (
+        "this document has nothing to fill in for {placeholder}: "
+        "fill it in on the document, or change the message"
+    ),
     "template-subject-line-break": (
         "The subject would have a line break once filled in; a subject is one line."
     ),

@@ -16,42 +16,38 @@ its headers are raw UTF-8, which only travels with SMTPUTF8; every other message
 with IDNA (``xn--``) domains. The output is a function of the input alone (the boundaries
 come from the Message-ID), and the same print copy always gives the same bytes.
 
-Speed: the stdlib ``email`` package takes about 10 ms per message with a 48 KB PDF. Here the
-encoded part of an attachment with a ``sha256`` (a stored print copy, which never changes) is
-kept in a small cache, so composing is header encoding plus a join (see ``bench/compose.py``).
+The parts themselves (text parts, attachments in base64, the cache of print copies' parts
+that makes composing mostly a join) are written by :mod:`ledgerpost.mail.mime_parts`.
 """
 
 from __future__ import annotations
 
-import binascii
-import functools
 import hashlib
 import html
 import re
-import struct
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from email.utils import format_datetime
-from itertools import chain
 from typing import ClassVar
 
 from ledgerpost.domain.addresses import Mailbox
 from ledgerpost.domain.message import Attachment, OutgoingMessage
 from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.sizes import MB, readable_size
 from ledgerpost.i18n.problems import render
-from ledgerpost.mail.mime_headers import (
-    ATOM,
-    CRLF,
-    LINE,
-    address_header,
-    filename_params,
-    unstructured,
+from ledgerpost.mail.mime_headers import ATOM, CRLF, address_header, unstructured
+from ledgerpost.mail.mime_parts import (
+    PARTS,
+    PartCache,
+    base64_lines,
+    base64_size,
+    encode_attachment,
+    part_head,
+    part_size,
+    text_part,
 )
 from ledgerpost.mail.transport import WireReady
 
-MB = 1024 * 1024
 DEFAULT_SIZE_LIMIT = 20 * MB
 """The limit when the server announces none with SIZE."""
 MAX_FILENAME_BYTES = 255
@@ -161,8 +157,8 @@ def size_problem(size: int, server_limit: int | None = None) -> Problem | None:
     return Problem.of(
         "message-too-large-server" if server_limit else "message-too-large",
         "attachments",
-        size=f"{size / MB:.1f}",
-        limit=f"{limit / MB:.1f}",
+        size=readable_size(size),
+        limit=readable_size(limit),
     )
 
 
@@ -266,125 +262,6 @@ def html_text(message: OutgoingMessage) -> str:
     return "".join(parts)
 
 
-def _text_part(subtype: str, text: str, language: str) -> bytes:
-    data = text.encode("utf-8")
-    lines = data.split(b"\n")
-    if data.isascii() and max(len(line) for line in lines) <= LINE and b"=_" not in data:
-        encoding, body = "7bit", data.replace(b"\n", b"\r\n")
-    else:
-        quoted = binascii.b2a_qp(data, istext=True).replace(b"\n", b"\r\n")
-        based = base64_lines(data)
-        encoding, body = (
-            ("quoted-printable", quoted) if len(quoted) <= len(based) else ("base64", based)
-        )
-    head = (
-        f'Content-Type: text/{subtype}; charset="utf-8"{CRLF}'
-        f"Content-Language: {language}{CRLF}"
-        f"Content-Transfer-Encoding: {encoding}{CRLF}{CRLF}"
-    )
-    return head.encode("ascii") + body
-
-
-def _part_head(item: Attachment) -> bytes:
-    # Mail readers strip spaces around a file name; so does this, for the same name everywhere.
-    name, filename = filename_params(item.filename.strip())
-    return (
-        f"Content-Type: {item.content_type.lower()};{CRLF}\t{name}{CRLF}"
-        f"Content-Disposition: attachment;{CRLF}\t{filename}{CRLF}"
-        f"Content-Transfer-Encoding: base64{CRLF}{CRLF}"
-    ).encode()
-
-
-_LINE = 76
-_BLOCK = struct.Struct(f"{_LINE}s" * 64)
-"""64 base64 lines at a time, cut by ``struct`` in C: a Python loop of slices took longer than
-the encoding."""
-
-
-@functools.cache
-def _line_block(count: int) -> struct.Struct:
-    """``count`` (fewer than 64) lines at a time: what is left after the blocks."""
-    return struct.Struct(f"{_LINE}s" * count)
-
-
-def base64_lines(data: bytes) -> bytes:
-    """``data`` in base64 lines of 76 characters, each ending in CRLF (RFC 2045): the bytes
-    of ``base64.encodebytes`` with CRLF, in a fraction of its time (it encodes 57 bytes a
-    call); encoded in one call and cut into lines 64 at a time."""
-    encoded = binascii.b2a_base64(data, newline=False)
-    if not encoded:
-        return b""
-    blocks = len(encoded) // _BLOCK.size * _BLOCK.size
-    lines = list(chain.from_iterable(_BLOCK.iter_unpack(memoryview(encoded)[:blocks])))
-    full = (len(encoded) - blocks) // _LINE
-    lines += _line_block(full).unpack_from(encoded, blocks)
-    tail = encoded[blocks + full * _LINE :]
-    if tail:
-        lines.append(tail)
-    lines.append(b"")
-    return b"\r\n".join(lines)
-
-
-def encode_attachment(item: Attachment) -> bytes:
-    """The whole MIME part of one attachment: its headers and its base64 lines."""
-    return _part_head(item) + base64_lines(item.data)
-
-
-def base64_size(size: int) -> int:
-    """The length of :func:`base64_lines` of ``size`` bytes."""
-    encoded = 4 * ((size + 2) // 3)
-    return encoded + 2 * ((encoded + 75) // 76)
-
-
-class PartCache:
-    """Encoded parts of stored print copies, by sha256, file name and type; least used go first.
-
-    A print copy never changes, so its part is encoded once and then only joined in. Safe to
-    use from the delivery thread and the GUI thread at once.
-    """
-
-    def __init__(self, max_bytes: int = 64 * MB, max_parts: int = 256) -> None:
-        self.max_bytes, self.max_parts = max_bytes, max_parts
-        self._parts: OrderedDict[tuple[str, str, str, int], bytes] = OrderedDict()
-        self._bytes = 0
-        self._lock = threading.Lock()
-        self.hits = self.misses = 0
-
-    def part(self, item: Attachment) -> bytes:
-        if not item.sha256:
-            return encode_attachment(item)
-        key = (item.sha256.lower(), item.filename, item.content_type, item.size)
-        with self._lock:
-            found = self._parts.get(key)
-            if found is not None:
-                self._parts.move_to_end(key)
-                self.hits += 1
-                return found
-            self.misses += 1
-        part = encode_attachment(item)
-        # Checked once, when it goes in: a part kept under a wrong sha256 would be mailed in
-        # place of the right document from then on.
-        genuine = item.verified or hashlib.sha256(item.data).hexdigest() == item.sha256.lower()
-        if genuine and len(part) <= self.max_bytes // 4:
-            with self._lock:
-                if key not in self._parts:
-                    self._parts[key] = part
-                    self._bytes += len(part)
-                while len(self._parts) > self.max_parts or self._bytes > self.max_bytes:
-                    _, dropped = self._parts.popitem(last=False)
-                    self._bytes -= len(dropped)
-        return part
-
-    def clear(self) -> None:
-        with self._lock:
-            self._parts.clear()
-            self._bytes = 0
-
-
-PARTS = PartCache()
-"""The cache ``compose`` uses unless it is given another one."""
-
-
 def _multipart(boundary: str, parts: Sequence[bytes]) -> bytes:
     opening = f"--{boundary}{CRLF}".encode("ascii")
     between = f"{CRLF}--{boundary}{CRLF}".encode("ascii")
@@ -396,8 +273,8 @@ def _alternative(message: OutgoingMessage) -> tuple[str, bytes]:
     boundary = _boundary(message, "alt")
     language = message.language
     parts = [
-        _text_part("plain", plain_text(message), language),
-        _text_part("html", html_text(message), language),
+        text_part("plain", plain_text(message), language),
+        text_part("html", html_text(message), language),
     ]
     return boundary, _multipart(boundary, parts)
 
@@ -447,7 +324,7 @@ def compose_parts(
     head = _headers(message, uses_utf8_headers(message)).encode("utf-8")
     alt_boundary, alternative = _alternative(message)
     alt_type = f'Content-Type: multipart/alternative;{CRLF}\tboundary="{alt_boundary}"{CRLF}'
-    heads = [_part_head(item) for item in attachments]
+    heads = [part_head(item) for item in attachments]
     ready = all(map(_goes_as_it_is, [head, alternative, *heads]))
     if not attachments:
         whole = head + alt_type.encode("ascii") + CRLF.encode("ascii") + alternative
@@ -461,8 +338,8 @@ def compose_parts(
     between = len(f"{CRLF}--{boundary}{CRLF}")
     bodies = []
     at = start + len(parts[0]) + between
-    for part_head, part in zip(heads, parts[1:], strict=True):
-        bodies.append(at + len(part_head))
+    for head_of_part, part in zip(heads, parts[1:], strict=True):
+        bodies.append(at + len(head_of_part))
         at += len(part) + between
     mime = head + mixed_type.encode("ascii") + _multipart(boundary, parts)
     return Composed(WireReady(mime) if ready else mime, tuple(bodies))
@@ -486,4 +363,5 @@ def message_size(message: OutgoingMessage, attachments: Sequence[Attachment]) ->
     Raises :class:`ComposeError` as ``compose`` does.
     """
     empty = [Attachment(a.filename, a.content_type, b"") for a in attachments]
-    return len(compose(message, empty, cache=None)) + sum(base64_size(a.size) for a in attachments)
+    shell = len(compose(message, empty, cache=None)) - sum(map(part_size, empty))
+    return shell + sum(map(part_size, attachments))

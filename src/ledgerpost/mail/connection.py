@@ -135,7 +135,7 @@ class Connection:
     def start_tls(self, context: ssl.SSLContext) -> None:
         host = self._settings.host
         if not self.offers("starttls"):
-            raise errors.StartTlsNotOffered(host)
+            raise errors.StartTlsNotOffered(host, self._settings.port)
         code, text = self._setup_command(b"STARTTLS\r\n")
         if code != 220:
             if 400 <= code < 500:
@@ -155,6 +155,14 @@ class Connection:
         self._smtp.file = None
         self.tls_version = str(tls.version())
         self.ehlo()
+
+    def require_login_offered(self) -> None:
+        """Raises :class:`~ledgerpost.mail.errors.LoginNotOffered` when the server offers no
+        sign-in at all here, with the advice that fits: another port once encrypted (a relay
+        port such as 25 has no AUTH), encryption first otherwise."""
+        if not self.offers("auth"):
+            s = self._settings
+            raise errors.LoginNotOffered(s.host, s.port, encrypted=bool(self.tls_version))
 
     def authenticate(self) -> None:
         user, password = self._settings.user, self._password or ""
@@ -222,6 +230,7 @@ def open_connection(settings: SmtpSettings, password: str | None) -> Connection:
         if s.security is Security.STARTTLS:
             connection.start_tls(tls_context(s))
         if s.wants_auth:
+            connection.require_login_offered()
             connection.authenticate()
     except BaseException:
         smtp.close()

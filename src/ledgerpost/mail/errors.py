@@ -93,9 +93,9 @@ class TlsFailed(MailError):
 
 
 class StartTlsNotOffered(MailError):
-    def __init__(self, host: str) -> None:
-        super().__init__("mail-no-starttls", host=host)
-        self.host = host
+    def __init__(self, host: str, port: int) -> None:
+        super().__init__("mail-no-starttls", host=host, port=port)
+        self.host, self.port = host, port
 
 
 class AuthenticationFailed(MailError):
@@ -108,6 +108,16 @@ class AuthNotOffered(MailError):
     def __init__(self, host: str) -> None:
         super().__init__("mail-no-auth-method", host=host)
         self.host = host
+
+
+class LoginNotOffered(AuthNotOffered):
+    """The server offers no sign-in (AUTH) at all on this port: a relay port such as 25 once
+    encrypted, or a server that offers it only over an encrypted connection."""
+
+    def __init__(self, host: str, port: int, encrypted: bool) -> None:
+        code = "mail-no-login-on-port" if encrypted else "mail-no-login-unencrypted"
+        super(AuthNotOffered, self).__init__(code, host=host, port=port)  # past its code
+        self.host, self.port, self.encrypted = host, port, encrypted
 
 
 class InsecureAuthRefused(MailError):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 
 from ledgerpost.domain.addresses import to_ascii_domain
-from ledgerpost.domain.smtp import Security, SmtpSettings
+from ledgerpost.domain.smtp import Security, ServerFacts, SmtpSettings
 from ledgerpost.mail import errors
 from ledgerpost.mail.connection import Connection, Dropped, Reply, open_connection, reply_error
 
@@ -133,6 +133,9 @@ class SmtpTransport:
     or call :meth:`close`. Every failure is a :class:`~ledgerpost.mail.errors.MailError`.
     """
 
+    server_facts: ServerFacts | None = None
+    """What the server said of itself on the last connection (SIZE, SMTPUTF8); None before."""
+
     def __init__(self, settings: SmtpSettings, password: str | None) -> None:
         self._settings = settings
         self._password = password
@@ -180,6 +183,7 @@ class SmtpTransport:
             self._connection = open_connection(self._settings, self._password)
             self.connections_opened += 1
             self.server_size = self._connection.size_limit()
+            self.server_facts = ServerFacts(self.server_size, self._connection.offers("smtputf8"))
         return self._connection
 
     def server_offers(self, extension: str) -> bool:

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from ledgerpost.domain.mail_accounts import AccountState, MailAccount
-from ledgerpost.domain.smtp import AuthMethod, SmtpSettings
+from ledgerpost.domain.sizes import readable_size
+from ledgerpost.domain.smtp import AuthMethod, ServerFacts, SmtpSettings
 from ledgerpost.mail.errors import ACCOUNT_REFUSED, AccountPaused, MailError
 from ledgerpost.mail.secrets import SaveResult
 from ledgerpost.mail.secrets import account_key as secret_key
@@ -71,9 +72,10 @@ def transport_factory(smtp: SmtpSettings, password: str | None) -> Callable[[], 
     return lambda: SmtpTransport(smtp, password)
 
 
-def size_learner(ledger: Ledger, smtp: SmtpSettings) -> Callable[[int | None], None]:
-    """What a delivery worker calls with the SIZE its server announced (see the size check)."""
-    return lambda size: settings_service.remember_server_size(ledger, smtp, size)
+def server_learner(ledger: Ledger, smtp: SmtpSettings) -> Callable[[ServerFacts], None]:
+    """What a delivery worker calls with what its server said of itself (SIZE, SMTPUTF8), for
+    the checks before queueing."""
+    return lambda facts: settings_service.remember_server(ledger, smtp, facts)
 
 
 def _account(ledger: Ledger, name: str | None) -> MailAccount:
@@ -106,9 +108,10 @@ def test_connection(
         raise LedgerError(str(exc)) from exc
     if not chosen.ready and given_password is None:
         accounts.set_state(ledger, chosen.name, AccountState.READY)
-    settings_service.remember_server_size(ledger, smtp, transport.server_size)
+    if transport.server_facts is not None:
+        settings_service.remember_server(ledger, smtp, transport.server_facts)
     if transport.server_size:
-        said += f" It takes messages of up to {transport.server_size / 1048576:.1f} MB."
+        said += f" It takes messages of up to {readable_size(transport.server_size)}."
     return said
 
 
@@ -196,7 +199,7 @@ def deliver_account(
             factory,
             batch_size=batch_size,
             prerender=rendering,
-            learn_size=size_learner(ledger, smtp),
+            learn_server=server_learner(ledger, smtp),
             accounts=claims,
             account_refused=lambda exc: accounts.refused(ledger, account.name, exc),
         )
@@ -256,7 +259,7 @@ class AccountWorkers:
         worker = DeliveryWorker(
             self._ledger,
             transport_factory(smtp, self._password(smtp)),
-            learn_size=size_learner(self._ledger, smtp),
+            learn_server=server_learner(self._ledger, smtp),
             accounts=_claims(account),
             account_refused=lambda exc: accounts.refused(self._ledger, account.name, exc),
         )

@@ -5,29 +5,42 @@ Each returns problems (and, where it has any, warnings) as data; none writes a s
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import mimetypes
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ledgerpost.domain.addresses import AddressList, Field, Mailbox, parse_list
 from ledgerpost.domain.documents import Document, DocumentType
+from ledgerpost.domain.message import Attachment, OutgoingMessage
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import AddressRole, Company, Party, PartyKind
 from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.sizes import KB, readable_size
 from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.domain.users import Right, SignedIn
+from ledgerpost.mail.compose import ComposeError, message_size
+from ledgerpost.mail.mime_parts import base64_size, part_size
 from ledgerpost.services import access
 from ledgerpost.services import recipients as recipient_rules
 from ledgerpost.services import settings as settings_service
+from ledgerpost.services.errors import LedgerError
 from ledgerpost.storage.mail_models import OutboxRow
+from ledgerpost.storage.print_copies import get_print_copy
 
 if TYPE_CHECKING:
     from ledgerpost.services.ledger import Ledger
     from ledgerpost.services.sending import SendRequest, SendSettings
 
-PRINT_COPY_ALLOWANCE = 200 * 1024
-"""Room kept for the print copy (about 50 KB a page, base64-encoded) in the size check."""
+Boxes = tuple[Mailbox, ...]
 
-MB = 1048576
+PRINT_COPY_BOUND = 1024 * 1024
+"""A print copy is about 50 KB a page: while the message would fit with a copy this large,
+the size check neither reads nor renders the copy (a batch of thousands stays quick)."""
+TEXT_ALLOWANCE = 16 * KB
+"""Room for the headers and the text parts in :func:`rough_sent_size`."""
+_PLACEHOLDER = Attachment("print copy.pdf", "application/pdf", b"")
 
 
 def document_state(
@@ -126,29 +139,117 @@ def subject(text: str) -> list[Problem]:
     return []
 
 
-def attachments_and_size(
-    request: SendRequest, values: dict[str, Any], smtp: SmtpSettings | None
-) -> tuple[int, list[Problem]]:
-    """The attachments' bytes, each missing file, and a message too large for the server."""
+def as_addressed(
+    values: dict[str, Any], to: Boxes, cc: Boxes, bcc: Boxes
+) -> tuple[Boxes, Boxes, Boxes, str]:
+    """To, CC, BCC and the subject's prefix as the message goes: in test mode to the test
+    address alone, the subject naming whom it would have gone to."""
+    test_address = str(values["mail.test_address"])
+    if not test_address:
+        return to, cc, bcc, ""
+    prefix = f"[TEST to {', '.join(str(b) for b in to)}] "
+    return parse_list(test_address, Field.TO).mailboxes, (), (), prefix
+
+
+def utf8_addresses(
+    boxes: Sequence[tuple[str, Mailbox]], values: dict[str, Any], smtp: SmtpSettings | None
+) -> list[Problem]:
+    """Each address with UTF-8 before the @ when the server is known not to take such
+    addresses (it offered no SMTPUTF8 when last connected); nothing while that is unknown."""
+    if smtp is None or settings_service.smtputf8_offered(values, smtp) is not False:
+        return []
+    return [
+        Problem.of("smtputf8-address", field, address=box.address, host=smtp.host)
+        for field, box in boxes
+        if box.needs_smtputf8
+    ]
+
+
+def rough_sent_size(attached_bytes: int) -> int:
+    """About the size of a message carrying files (the print copy included) of
+    ``attached_bytes``: their base64 lines and room for headers and text. The window's running
+    total; :func:`attachments_and_size` measures the message itself."""
+    return base64_size(attached_bytes) + TEXT_ALLOWANCE
+
+
+def attached_files(request: SendRequest) -> tuple[list[Attachment], list[Problem]]:
+    """The user's files as they will be attached (read now), and each missing one."""
+    found: list[Attachment] = []
     problems: list[Problem] = []
-    size = 0
     for path in request.attachments:
-        if not path.is_file():
+        try:
+            data = path.read_bytes()
+        except OSError:
             problems.append(Problem.of("attachment-missing", str(path)))
-        else:
-            size += path.stat().st_size
+            continue
+        content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        found.append(Attachment(path.name, content_type, data, hashlib.sha256(data).hexdigest()))
+    return found, problems
+
+
+def attachments_and_size(
+    ledger: Ledger,
+    request: SendRequest,
+    values: dict[str, Any],
+    smtp: SmtpSettings | None,
+    draft: OutgoingMessage | None,
+) -> tuple[int, int, list[Problem]]:
+    """The attachments' bytes, the message's size as sent (0 when far below the limit, so not
+    measured), each missing file, and a message too large for the server: measured as it will
+    be sent (``draft`` is the message without its attachments; None when
+    it cannot be made yet, e.g. without a From address: then the parts alone are measured)."""
+    files, problems = attached_files(request)
     limit, announced = settings_service.size_limit(values, smtp)
-    encoded = size * 4 // 3 + PRINT_COPY_ALLOWANCE  # base64, and room for the print copy
-    if encoded > limit:
+    sent = 0
+    bound = _sent_size(draft, [_PLACEHOLDER, *files]) + base64_size(PRINT_COPY_BOUND) + KB
+    if bound > limit:
+        copy = _print_copy(ledger, request, draft)
+        sent = _sent_size(draft, [*([copy] if copy else []), *files])
+    if sent > limit:
         problems.append(
             Problem.of(
                 "too-large-server" if announced else "too-large",
                 "attachments",
-                size=f"{encoded / MB:.1f}",
-                limit=f"{limit / MB:.1f}",
+                size=readable_size(sent),
+                limit=readable_size(limit),
             )
         )
-    return size, problems
+    return sum(a.size for a in files), sent, problems
+
+
+def _sent_size(draft: OutgoingMessage | None, attachments: list[Attachment]) -> int:
+    if draft is not None:
+        with contextlib.suppress(ComposeError):  # the message's own problems are told apart
+            return message_size(draft, attachments)
+    return sum(map(part_size, attachments))
+
+
+def _print_copy(
+    ledger: Ledger, request: SendRequest, draft: OutgoingMessage | None
+) -> Attachment | None:
+    """The print copy the message will carry: a posted document's stored copy (rendered and
+    stored now if it has none yet, as delivery would), or the statement rendered now."""
+    from ledgerpost.services import printing  # the renderer: only when a copy is measured
+
+    try:
+        if request.document_id is not None:
+            with ledger.db.read() as s:
+                kept = get_print_copy(s, request.document_id)
+            if kept is not None:
+                return Attachment(kept.file_name, "application/pdf", kept.pdf, kept.sha256)
+            if not ledger.document(request.document_id).is_posted:
+                return None  # not sendable (a problem of its own); a draft's copy is not kept
+            copy = printing.print_document(ledger, request.document_id)
+        elif request.party_id is not None and request.period is not None:
+            language = draft.language if draft is not None else None
+            copy = printing.print_statement(
+                ledger, request.party_id, *request.period, language=language
+            )
+        else:
+            return None
+    except LedgerError:
+        return None  # told by the checks of the document and the party
+    return Attachment(copy.file_name, "application/pdf", copy.pdf)
 
 
 def earlier_sends(rows: Sequence[OutboxRow]) -> list[Problem]:

@@ -20,7 +20,6 @@ from ledgerpost.services.address_book import BookEntry, card_addresses, may_see_
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import Preflight, SendRequest, SendSettings, preflight
-from ledgerpost.services.settings import MB
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage import recent_recipients as recipients_repo
 from ledgerpost.storage.mail_models import OutboxRow
@@ -49,7 +48,8 @@ class SendForm:
     earlier: tuple[EarlierSend, ...]
     preflight: Preflight
     send_delay_seconds: int
-    size_limit_mb: int
+    size_limit: int
+    """The largest message in bytes: the server's SIZE, else the setting."""
     hidden: bool = False
     """The user may not see the party's addresses: the card shows as a "hidden contact"
     (nothing from it is here) and the preflight refuses the send."""
@@ -93,7 +93,7 @@ def load(ledger: Ledger, request: SendRequest) -> SendForm:
         earlier=earlier,
         preflight=preflight(ledger, request, shared),
         send_delay_seconds=int(str(shared.values["mail.send_delay_seconds"])),
-        size_limit_mb=settings_service.size_limit(shared.values, shared.smtp)[0] // MB,
+        size_limit=settings_service.size_limit(shared.values, shared.smtp)[0],
         hidden=hidden,
     )
 

@@ -8,8 +8,6 @@ lost. Nothing here talks to the network: the delivery worker does.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import mimetypes
 import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -19,6 +17,7 @@ from typing import Any
 from ledgerpost.domain.addresses import Field, Mailbox, parse_list
 from ledgerpost.domain.documents import Document, DocumentType
 from ledgerpost.domain.mail_accounts import MailAccount
+from ledgerpost.domain.message import OutgoingMessage
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import Company, Party
 from ledgerpost.domain.problems import Problem
@@ -40,8 +39,7 @@ from ledgerpost.storage.mail_models import OutboxRow
 
 STATEMENT = "statement"
 DOCUMENT = "document"
-PRINT_COPY_ALLOWANCE = checks.PRINT_COPY_ALLOWANCE
-"""Room kept for the print copy (about 50 KB a page, base64-encoded) in the size check."""
+rough_sent_size = checks.rough_sent_size
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +87,8 @@ class Preflight:
     cost: int = 1
     balance: int = 0
     attachment_bytes: int = 0
+    sent_size: int = 0
+    """The message's size as sent, measured when the server's limit is near; else 0."""
     party_id: int | None = None
     """The party the message is for (the document's, or the statement's)."""
     by: str = ""
@@ -193,13 +193,14 @@ def _values(ctx: _Context, request: SendRequest, language: str) -> dict[str, str
         "company_name": ctx.company.name,
         "document_number": doc.display_number if doc else "",
         "date": date,
-        "due_date": tr.date(due) if due else "",
         "total": total,
         "period": (
             f"{tr.date(request.period[0])} – {tr.date(request.period[1])}" if request.period else ""
         ),
         "subject": doc.letter.subject if doc and doc.letter else "",
     }
+    if due is not None:  # else a template that says {due_date} is refused, not sent with a gap
+        values["due_date"] = tr.date(due)
     return values
 
 
@@ -245,11 +246,35 @@ def preflight(
 
     template = load_template(_template_kind(document), language, shared.templates)
     filled = fill(template, _values(ctx, request, language))
-    problems += filled.problems
+    problems += _template_problems(filled.problems, request)
     subject = request.subject if request.subject is not None else filled.subject
     body = request.body if request.body is not None else filled.body
     problems += checks.subject(subject)
-    size, found = checks.attachments_and_size(request, shared.values, smtp)
+    shown_to = recipients.with_names(to.mailboxes, party) if request.to is None else to.mailboxes
+    signature = acting.user.signature or filled.signature
+    sent_to, sent_cc, sent_bcc, prefix = checks.as_addressed(
+        shared.values, shown_to, cc.mailboxes, bcc.mailboxes
+    )
+    draft = None
+    if sender_box is not None:
+        draft = OutgoingMessage(
+            sender=sender_box,
+            to=sent_to,
+            cc=sent_cc,
+            bcc=sent_bcc,
+            reply_to=next(iter(parse_list(reply, Field.REPLY_TO).mailboxes), None),
+            subject=subject,
+            message_id=_message_id(sender_box),
+            date=utcnow().replace(tzinfo=dt.UTC),
+            note=request.note,
+            body=body,
+            greeting=filled.greeting,
+            signature=signature,
+            language=language,
+            subject_prefix=prefix,
+        )
+        problems += checks.utf8_addresses(_boxes(draft), shared.values, smtp)
+    size, sent, found = checks.attachments_and_size(ledger, request, shared.values, smtp, draft)
     problems += found
     already = checks.earlier_sends(earlier)
     if not request.resend:
@@ -259,7 +284,7 @@ def preflight(
         by=acting.login,
         # The default recipients as "Name <address>" (as the send form shows them); typed
         # addresses go as typed.
-        to=recipients.with_names(to.mailboxes, party) if request.to is None else to.mailboxes,
+        to=shown_to,
         cc=cc.mailboxes,
         bcc=bcc.mailboxes,
         sender=sender_box,
@@ -267,7 +292,7 @@ def preflight(
         subject=subject,
         body=body,
         greeting=filled.greeting,
-        signature=acting.user.signature or filled.signature,
+        signature=signature,
         language=language,
         problems=tuple(problems),
         warnings=tuple(warnings),
@@ -275,6 +300,7 @@ def preflight(
         cost=1,
         balance=balance,
         attachment_bytes=size,
+        sent_size=sent,
         party_id=party.id if party else None,
         account=account.name if account else "",
         account_id=account.id if account else None,
@@ -282,6 +308,25 @@ def preflight(
 
 
 hidden_contact = checks.hidden_contact
+
+
+def _template_problems(found: tuple[Problem, ...], request: SendRequest) -> list[Problem]:
+    """What is wrong with the filled template, but not in a text the user typed instead."""
+    typed = {"subject": request.subject is not None, "body": request.body is not None}
+    return [p for p in found if not typed.get(p.field, False)]
+
+
+def _message_id(sender: Mailbox) -> str:
+    return f"<{uuid.uuid4().hex}@{sender.ascii_domain}>"
+
+
+def _boxes(message: OutgoingMessage) -> list[tuple[str, Mailbox]]:
+    """Every mailbox of a message by the field it is in: the envelope's and Reply-To."""
+    boxes = [("from", message.sender)]
+    if message.reply_to is not None:
+        boxes.append(("reply-to", message.reply_to))
+    boxes += [("to", b) for b in message.to] + [("cc", b) for b in message.cc]
+    return boxes + [("bcc", b) for b in message.bcc]
 
 
 def _addresses(boxes: tuple[Mailbox, ...]) -> str:
@@ -311,21 +356,15 @@ def prepare(
     delay = dt.timedelta(seconds=int(str(values["mail.send_delay_seconds"])))
     send_at = request.send_at or (now + delay if delay else None)
     status = OutboxStatus.HELD if send_at and send_at > now else OutboxStatus.QUEUED
-    to, cc, bcc, prefix = check.to, check.cc, check.bcc, ""
     test_address = str(values["mail.test_address"])
-    if test_address:
-        prefix = f"[TEST to {_addresses(to)}] "
-        to = parse_list(test_address, Field.TO).mailboxes
-        cc = bcc = ()
-    extra = []
-    for path in request.attachments:
-        data = path.read_bytes()
-        ctype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        extra.append((path.name, ctype, data, hashlib.sha256(data).hexdigest()))
+    to, cc, bcc, prefix = checks.as_addressed(values, check.to, check.cc, check.bcc)
+    files, _missing = checks.attached_files(request)
+    extra = [(a.filename, a.content_type, a.data, a.sha256) for a in files]
     party_id = check.party_id
+    reply_boxes = parse_list(check.reply_to, Field.REPLY_TO).mailboxes
     row = OutboxRow(
         status=status.value,
-        message_id=f"<{uuid.uuid4().hex}@{check.sender.ascii_domain}>",
+        message_id=_message_id(check.sender),
         kind=DOCUMENT if request.document_id else STATEMENT,
         document_id=request.document_id,
         party_id=party_id,
@@ -354,7 +393,8 @@ def prepare(
         server_reply="",
         refused="",
         size=0,
-        smtputf8=any(b.needs_smtputf8 for b in (check.sender, *to, *cc, *bcc)),
+        # Reply-To too: a UTF-8 mailbox in any header makes the headers UTF-8 (RFC 6532).
+        smtputf8=any(b.needs_smtputf8 for b in (check.sender, *to, *cc, *bcc, *reply_boxes)),
         account_id=check.account_id,
     )
     remember = "" if test_address else ", ".join(b.address for b in check.to)

@@ -9,8 +9,15 @@ from dataclasses import fields
 from typing import Any
 
 from ledgerpost.domain.problems import Problem
-from ledgerpost.domain.settings import BY_KEY, SETTINGS, announced_size, server_size_value
-from ledgerpost.domain.smtp import Security, SmtpSettings
+from ledgerpost.domain.settings import (
+    BY_KEY,
+    SETTINGS,
+    announced_size,
+    announced_smtputf8,
+    server_size_value,
+    server_smtputf8_value,
+)
+from ledgerpost.domain.smtp import Security, ServerFacts, SmtpSettings
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.mail import providers
 from ledgerpost.services import access
@@ -113,6 +120,31 @@ def size_limit(values: dict[str, Any], smtp: SmtpSettings | None) -> tuple[int, 
         if announced is not None:
             return announced, True
     return int(values["mail.size_limit_mb"]) * MB, False
+
+
+def smtputf8_offered(values: dict[str, Any], smtp: SmtpSettings | None) -> bool | None:
+    """Whether the server offered SMTPUTF8 when LedgerPost last connected to it (the
+    connection test or a delivery); None when that is not known for this server."""
+    if smtp is None:
+        return None
+    return announced_smtputf8(str(values["smtp.server_smtputf8"]), smtp.host, smtp.port)
+
+
+def remember_server(ledger: Ledger, smtp: SmtpSettings, facts: ServerFacts) -> None:
+    """Keep what the server said of itself on connecting: its SIZE (see
+    :func:`remember_server_size`) and whether it offered SMTPUTF8. Written only when changed."""
+    size = server_size_value(smtp.host, smtp.port, facts.size) if facts.size else ""
+    learned = {
+        "smtp.server_size": size,
+        "smtp.server_smtputf8": server_smtputf8_value(smtp.host, smtp.port, facts.smtputf8),
+    }
+    with ledger.db.read() as s:
+        kept = settings_repo.load_settings(s)
+        if all(kept.get(key, "") == value for key, value in learned.items()):
+            return  # known already: no write (every worker of a big send asks)
+    with ledger.db.write() as s:
+        for key, value in learned.items():
+            settings_repo.keep_setting(s, key, value)
 
 
 def remember_server_size(ledger: Ledger, smtp: SmtpSettings, size: int | None) -> None:

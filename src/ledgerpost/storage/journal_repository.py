@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -68,3 +69,23 @@ def account_sums(session: Session, currency: str) -> list[tuple[str, Decimal, De
         .group_by(EntryLineRow.account)
     )
     return [(a, from_minor(d or 0, currency), from_minor(c or 0, currency)) for a, d, c in rows]
+
+
+def account_movement(
+    session: Session, account: str, currency: str, start: dt.date, end: dt.date
+) -> tuple[Decimal, Decimal]:
+    """Debits and credits on ``account`` in ``currency`` by entries dated ``start..end``."""
+    debit, credit = session.execute(
+        select(
+            func.coalesce(func.sum(EntryLineRow.debit_minor), 0),
+            func.coalesce(func.sum(EntryLineRow.credit_minor), 0),
+        )
+        .join(EntryRow, EntryRow.id == EntryLineRow.entry_id)
+        .where(
+            EntryLineRow.account == account,
+            EntryRow.currency == currency,
+            EntryRow.date >= start,
+            EntryRow.date <= end,
+        )
+    ).one()
+    return from_minor(debit, currency), from_minor(credit, currency)

@@ -1,4 +1,5 @@
-"""Copying a whole ledger into an empty PostgreSQL database, in one transaction.
+"""Copying a whole ledger into an empty database (PostgreSQL, or a new SQLite file), in one
+transaction.
 
 The target's schema is made by the migrations and every table's rows are copied in that same
 transaction (PostgreSQL's DDL is transactional): if the copy stops anywhere, by an error, a
@@ -137,10 +138,9 @@ def reset_sequences(target: Connection) -> None:
 def copy_ledger(
     source: Database, target: Engine, progress: Progress | None = None
 ) -> list[TableCount]:
-    """Copy every row of ``source`` into the empty PostgreSQL database of ``target``; the row
-    counts of each table, source and target, as compared before the commit."""
-    if target.dialect.name != "postgresql":
-        raise StorageError("a ledger is copied into a PostgreSQL database only")
+    """Copy every row of ``source`` into the empty database of ``target`` (PostgreSQL, or a
+    new SQLite file: a backup of a shared ledger); the row counts of each table, source and
+    target, as compared before the commit."""
     try:
         return _copy(source, target, progress)
     except DBAPIError as exc:
@@ -148,15 +148,22 @@ def copy_ledger(
 
 
 def _copy(source: Database, target: Engine, progress: Progress | None) -> list[TableCount]:
+    server = target.dialect.name == "postgresql"
     with source.read() as reading, target.begin() as writing:
+        if source.dialect == "postgresql":
+            # One moment of a shared ledger that others write to meanwhile: every table is
+            # read from the same snapshot (must come before the transaction's first read).
+            reading.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
         check_empty(writing)
-        writing.execute(text("SET LOCAL lock_timeout = '10s'"))
+        if server:
+            writing.execute(text("SET LOCAL lock_timeout = '10s'"))
         command.upgrade(alembic_config(writing), "head")
         _clear(writing)
         reader = reading.connection()
         for table in tables():
             _copy_table(reader, writing, table, progress)
-        reset_sequences(writing)
+        if server:
+            reset_sequences(writing)
         counts = [TableCount(t.name, _count(reader, t), _count(writing, t)) for t in tables()]
         wrong = [c for c in counts if not c.matches]
         if wrong:

@@ -223,7 +223,7 @@ class SendDialog(QDialog):
         self.subject.setText(check.subject)
         apply_direction(self.subject, check.subject)
         self.message.show_template(check.body, check.greeting, check.signature)
-        self.attachments.limit_mb = form.size_limit_mb
+        self.attachments.limit = form.size_limit
         self.attachments.add_paths([])
         self.again.show_earlier(form.earlier)
         for widget in self._editors:

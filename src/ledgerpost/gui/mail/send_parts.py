@@ -27,7 +27,7 @@ from ledgerpost.gui.widgets.address_field import apply_direction
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.language import datetime_edit_format, datetime_text, isolated
 from ledgerpost.gui.widgets.palette import Tone, style
-from ledgerpost.services.sending import PRINT_COPY_ALLOWANCE
+from ledgerpost.services.sending import rough_sent_size
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,7 +66,8 @@ class AttachmentList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.limit_mb = 20
+        self.limit = 20 * 1024 * 1024
+        """The largest message in bytes (the server's SIZE when it announced one)."""
         self._print_copy = 0
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Attachments"))
@@ -160,13 +161,14 @@ class AttachmentList(QWidget):
         return total
 
     def over_limit(self) -> bool:
-        """The preflight's own rule: the files base64-encoded, plus room for the print copy."""
-        return self.files_size() * 4 // 3 + PRINT_COPY_ALLOWANCE > self.limit_mb * 1024 * 1024
+        """About the preflight's rule: the files and the print copy base64-encoded, and room
+        for the text (the preflight measures the message itself)."""
+        return rough_sent_size(self.files_size() + self._print_copy) > self.limit
 
     def _update_total(self) -> None:
         total = self.files_size() + self._print_copy
-        text = self.tr("Total %1; the limit is %2 MB").replace("%1", file_size(total))
-        text = text.replace("%2", str(self.limit_mb))
+        text = self.tr("Total %1; the limit is %2").replace("%1", file_size(total))
+        text = text.replace("%2", file_size(self.limit))
         if self.over_limit():
             text = self.tr("Too large to send: %1").replace("%1", text)
             self.total.setStyleSheet(f"{style(Tone.PROBLEM)} font-weight: 600;")

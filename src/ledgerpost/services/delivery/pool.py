@@ -42,7 +42,7 @@ from ledgerpost.services.delivery.worker import DeliveryWorker, RunReport
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.mail_accounts import refused
-from ledgerpost.services.settings import remember_server_size
+from ledgerpost.services.settings import remember_server
 from ledgerpost.storage import outbox_repository as repo
 
 WORTH_IT = 100
@@ -120,7 +120,7 @@ def _deliver(once: bool) -> RunReport:
         _ledger,
         lambda: SmtpTransport(smtp, password),
         batch_size=BATCH,
-        learn_size=lambda size: remember_server_size(ledger, smtp, size),
+        learn_server=lambda facts: remember_server(ledger, smtp, facts),
         accounts=accounts,
         account_refused=(lambda exc: refused(ledger, name, exc)) if name else None,
     )

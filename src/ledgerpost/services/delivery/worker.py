@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list
 from ledgerpost.domain.message import Attachment, OutgoingMessage
 from ledgerpost.domain.outbox import OutboxEvent, backoff, should_give_up
+from ledgerpost.domain.smtp import ServerFacts
 from ledgerpost.mail.compose import Composed, ComposeError, compose_parts
 from ledgerpost.mail.errors import (
     ACCOUNT_REFUSED,
@@ -192,19 +193,20 @@ class DeliveryWorker:
         batch_size: int = 20,
         clock: Callable[[], dt.datetime] = utcnow,
         prerender: PrintCopyWait | None = None,
-        learn_size: Callable[[int | None], None] | None = None,
+        learn_server: Callable[[ServerFacts], None] | None = None,
         accounts: list[int | None] | None = None,
         account_refused: Callable[[MailError], None] | None = None,
     ) -> None:
         self.ledger = ledger
+        self._learn_server = learn_server
+        """Told what the server said of itself (SIZE, SMTPUTF8) once per connection, for the
+        checks before queueing."""
         self.accounts = accounts
         """Claim only the messages of these sending accounts (None in it: those naming none);
         None: every message."""
         self._account_refused = account_refused
         """Told when the server refuses the account's sign-in: the account pauses, and the
         messages go back unharmed (no attempt counted) to wait for the fix."""
-        self._learn_size = learn_size
-        """Told the server's announced SIZE once per connection (kept for the size check)."""
         self.prerender = prerender
         self._factory = transport_factory
         self._transport: Transport | None = None
@@ -592,11 +594,12 @@ class DeliveryWorker:
             return None
         except MailError as exc:
             return _Outcome(item.outbox_id, None, exc)
-        if fresh and self._learn_size is not None:
-            # A fact kept for the size check, never worth a delivery: if it cannot be written
-            # now, the next connection learns it again.
+        facts = getattr(self._transport, "server_facts", None)
+        if fresh and self._learn_server is not None and facts is not None:
+            # Facts kept for the checks before queueing, never worth a delivery: if they cannot
+            # be written now, the next connection learns them again.
             with contextlib.suppress(Exception):
-                self._learn_size(getattr(self._transport, "server_size", None))
+                self._learn_server(facts)
         return _Outcome(item.outbox_id, delivery, None)
 
     def send_batch(self, batch: _Claimed, report: RunReport) -> None:

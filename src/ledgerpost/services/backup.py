@@ -1,0 +1,199 @@
+"""Backups of a ledger and restoring one into a new ledger (``backup``, ``restore``).
+
+A backup is always a ledger file of its own (SQLite), whatever the ledger is: a local file is
+copied with SQLite's online backup (consistent while the window or a delivery writes to it), a
+shared ledger is read from one snapshot into a new file. It can be opened with ``--db`` as it
+is, and it is checked as soon as it is made. Restoring never writes over books: the target must
+be new or empty. What was still to go at the backup's moment may have gone after it, so each
+such message comes back ``uncertain`` for a user to decide (docs/ARCHITECTURE.md, "What
+survives what").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.users import Right, SignedIn
+from ledgerpost.services import access
+from ledgerpost.services.errors import LedgerError
+from ledgerpost.services.infra.clock import utcnow
+from ledgerpost.services.infra.database_password import password_for
+from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage import restored_ledger
+from ledgerpost.storage.database import (
+    has_password,
+    is_server_url,
+    make_engine,
+    resolve_url,
+    sqlite_path,
+)
+from ledgerpost.storage.ledger_copy import check_empty, copy_ledger
+from ledgerpost.storage.settings_repository import keep_setting, load_settings
+
+TAKEN_AT = "backup.taken_at"
+"""Kept in the backup itself: the moment it shows (UTC, ISO 8601)."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackupResult:
+    path: Path
+    taken_at: dt.datetime
+    size: int
+    problems: tuple[Problem, ...]
+    """What the check found in the backup (the ledger's own problems, if it has any)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    target: str
+    taken_at: dt.datetime | None
+    uncertain: int
+    """Messages that were still to go at the backup's moment, now waiting for a user."""
+    problems: tuple[Problem, ...]
+
+
+def backup(
+    ledger: Ledger,
+    out: Path,
+    by: SignedIn | None = None,
+    now: Callable[[], dt.datetime] = utcnow,
+) -> BackupResult:
+    """Copy ``ledger`` into the new file ``out`` (never over an existing file) and check it.
+
+    A backup holds everything, contacts and settings included: ``NotAllowed`` unless ``by``
+    may manage settings."""
+    with ledger.db.read() as s:
+        access.require(s, by, Right.MANAGE_SETTINGS)
+    out = out.expanduser().resolve()
+    if out.exists():
+        raise LedgerError(f"{out} already exists; a backup never writes over a file")
+    if not out.parent.is_dir():
+        raise LedgerError(f"there is no folder {out.parent} to put the backup in")
+    partial = out.with_name(out.name + ".partial")
+    partial.unlink(missing_ok=True)
+    taken_at = now()
+    try:
+        source = sqlite_path(ledger.db.url)
+        if source is not None:
+            _sqlite_backup(source, partial)
+        else:
+            engine = make_engine("sqlite:///" + str(partial))
+            try:
+                copy_ledger(ledger.db, engine)
+            finally:
+                engine.dispose()
+        problems = _stamp_and_check(partial, taken_at)
+        _sync(partial)
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+    return BackupResult(out, taken_at, out.stat().st_size, tuple(problems))
+
+
+def _sqlite_backup(source: Path, target: Path) -> None:
+    """SQLite's online backup: one consistent moment, the WAL's commits included."""
+    with sqlite3.connect(source) as reading, sqlite3.connect(target) as writing:
+        reading.backup(writing)
+    reading.close()
+    writing.close()
+
+
+def _stamp_and_check(path: Path, taken_at: dt.datetime) -> list[Problem]:
+    copy = Ledger.open(str(path), create=False)
+    try:
+        with copy.db.write() as s:
+            keep_setting(s, TAKEN_AT, taken_at.isoformat())
+        return copy.check()
+    finally:
+        copy.close()
+
+
+def _sync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def restore(backup_file: Path, target_db: str) -> RestoreResult:
+    """Make the new ledger ``target_db`` (a file that does not exist yet, or an empty
+    PostgreSQL database) from ``backup_file``; messages still to go come back uncertain."""
+    backup_file = backup_file.expanduser().resolve()
+    if not backup_file.is_file():
+        raise LedgerError(f"there is no backup at {backup_file}")
+    url = resolve_url(target_db)
+    target_path = sqlite_path(url)
+    if target_path is not None and target_path.exists():
+        raise LedgerError(
+            f"{target_path} already exists; restore into a new file (a restore never "
+            "writes over a ledger)"
+        )
+    with tempfile.TemporaryDirectory(prefix="ledgerpost-restore-") as folder:
+        work = Path(folder) / "restoring.sqlite3"
+        try:
+            _sqlite_backup(backup_file, work)
+        except sqlite3.DatabaseError as exc:
+            raise LedgerError(f"{backup_file} is not a LedgerPost backup ({exc})") from exc
+        taken_at, uncertain = _prepare(work, backup_file)
+        if target_path is not None:
+            target_path.parent.mkdir(parents=True, exist_ok=True)
+            partial = target_path.with_name(target_path.name + ".partial")
+            shutil.copyfile(work, partial)
+            _sync(partial)
+            os.replace(partial, target_path)
+        else:
+            _copy_into_server(work, url)
+    restored = Ledger.open(target_db, create=False)
+    try:
+        problems = restored.check()
+        where = restored.location
+    finally:
+        restored.close()
+    return RestoreResult(where, taken_at, uncertain, tuple(problems))
+
+
+def _prepare(work: Path, backup_file: Path) -> tuple[dt.datetime | None, int]:
+    """Bring the copy up to this version's schema and settle what a backup cannot know."""
+    try:
+        ledger = Ledger.open(str(work), create=False)
+    except Exception as exc:
+        raise LedgerError(f"{backup_file} is not a LedgerPost backup ({exc})") from exc
+    try:
+        if ledger.company() is None:
+            raise LedgerError(f"{backup_file} holds no company: it is not a ledger's backup")
+        with ledger.db.write() as s:
+            stamp = load_settings(s).get(TAKEN_AT)
+            taken_at = dt.datetime.fromisoformat(stamp) if isinstance(stamp, str) else None
+            when = taken_at.isoformat(sep=" ", timespec="minutes") if taken_at else "?"
+            uncertain = restored_ledger.settle_outbox(
+                s,
+                f"The ledger was restored from a backup made on {when}, when this message was "
+                "still to go; it may have been sent after that.",
+                "mail-restored",
+                {"taken_at": when},
+            )
+            restored_ledger.forget_workers(s)
+        return taken_at, uncertain
+    finally:
+        ledger.close()
+
+
+def _copy_into_server(work: Path, url: str) -> None:
+    if not is_server_url(url):
+        raise LedgerError(f"{url} is neither a new ledger file nor a database server")
+    password = None if has_password(url) else password_for(url)
+    engine = make_engine(url, password)
+    source = Ledger.open(str(work), create=False)
+    try:
+        with engine.connect() as connection:
+            check_empty(connection)
+        copy_ledger(source.db, engine)
+    finally:
+        source.close()
+        engine.dispose()
