@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from ledgerpost.cli.main import main
+from ledgerpost.services import mail_accounts
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.memory_keyring import MemoryKeyring, memory_keyring
 from tests.helpers.smtp_server import TEST_PASSWORD, SmtpTestServer
@@ -279,3 +280,24 @@ def test_account_test_connects_through_that_account(
     assert listing(capsys, monkeypatch, books)["office"]["state"] == "ready"  # typed, not kept
     code, _, err = run(capsys, monkeypatch, books, "account", "test", "nobody")
     assert code == 1 and "no sending account named 'nobody'" in err
+
+
+def test_an_oauth2_account_is_signed_in_while_its_refresh_token_is_kept(
+    books: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    keyring_backend: MemoryKeyring,
+) -> None:
+    code, _, err = run(
+        capsys, monkeypatch, books, "account", "add", "m365", "--profile", "microsoft365",
+        "--user", "konto@firma.ee", "--client-id", "3f1c-app",
+    )  # fmt: skip
+    assert code == 0, err
+    assert listing(capsys, monkeypatch, books)["m365"]["signed_in"] is False
+    ledger = Ledger.open(books)
+    try:
+        key = mail_accounts.token_key(ledger, mail_accounts.get(ledger, "m365"))
+    finally:
+        ledger.close()
+    keyring_backend.set_password(mail_accounts.PASSWORDS.service, key, "a refresh token")
+    assert listing(capsys, monkeypatch, books)["m365"]["signed_in"] is True

@@ -25,10 +25,6 @@ NO_KEYRING = (
 IN_KEYRING = "The password is kept in the system keyring."
 
 
-TOKEN_SERVICE = "LedgerPost OAuth2"
-"""The keyring service of sending accounts' OAuth2 refresh tokens (by :func:`account_key`)."""
-
-
 def password_key(ledger_id: str, host: str, user: str) -> str:
     """The keyring entry for one ledger's login on one server (not a secret itself): where the
     one server's password was kept before a ledger had several sending accounts."""
@@ -36,8 +32,7 @@ def password_key(ledger_id: str, host: str, user: str) -> str:
 
 
 def account_key(ledger_id: str, account: str, host: str, user: str) -> str:
-    """The keyring entry of one sending account of one ledger (its password, or under
-    :data:`TOKEN_SERVICE` its refresh token)."""
+    """The keyring entry of one sending account's password (not a secret itself)."""
     return f"{ledger_id}:account:{account}:{user}@{host.strip().lower()}"
 
 

@@ -14,13 +14,7 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import AuthMethod
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.mail import providers
-from ledgerpost.mail.secrets import (
-    TOKEN_SERVICE,
-    PasswordStore,
-    SaveResult,
-    account_key,
-    password_key,
-)
+from ledgerpost.mail.secrets import PasswordStore, SaveResult, account_key, password_key
 from ledgerpost.services import access
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
@@ -29,8 +23,6 @@ from ledgerpost.storage import mail_account_repository as repo
 
 PASSWORDS = PasswordStore()
 """One store per process: where no keyring exists, it keeps passwords for this session."""
-TOKENS = PasswordStore(TOKEN_SERVICE)
-"""OAuth2 refresh tokens of the accounts that sign in with OAuth2, by :func:`secret_key`."""
 DEFAULT_NAME = repo.DEFAULT_NAME
 
 
@@ -164,9 +156,15 @@ def set_user_account(
 
 
 def secret_key(ledger: Ledger, account: MailAccount) -> str:
-    """The keyring entry of the account's password (service ``PASSWORDS.service``) or refresh
-    token (``TOKENS.service``). Not a secret itself; it changes with the server or login."""
+    """The keyring entry of the account's password (service ``PASSWORDS.service``). Not a
+    secret itself; it changes with the server or login."""
     return account_key(ledger.location, account.name, account.smtp.host, account.smtp.user)
+
+
+def token_key(ledger: Ledger, account: MailAccount) -> str:
+    """The keyring entry of the account's OAuth2 refresh token (same service): the one the
+    OAuth2 sign-in keeps it under, ``ledgerpost.mail.secrets.token_key``."""
+    return f"{ledger.location}:oauth2:{account.name}"
 
 
 def save_password(ledger: Ledger, account: MailAccount, password: str) -> SaveResult:
@@ -188,7 +186,7 @@ def password_of(ledger: Ledger, account: MailAccount) -> str | None:
 def signed_in(ledger: Ledger, account: MailAccount) -> bool:
     """Whether a secret is kept: the refresh token (OAuth2), else the password."""
     if account.auth is AuthMethod.OAUTH2:
-        return TOKENS.load(secret_key(ledger, account)) is not None
+        return PASSWORDS.load(token_key(ledger, account)) is not None
     return password_of(ledger, account) is not None
 
 
