@@ -638,26 +638,11 @@ def _limit_worker(
 def limit_processes(sink: Sink, messages: list[tuple[list[str], bytes]], processes: int) -> float:
     """As :func:`limit`, each connection in a process of its own (as ours sends a big batch):
     seconds from the moment every process is connected until the last message is taken."""
-    context = multiprocessing.get_context("spawn")
-    ready, go = context.Queue(), context.Event()
     password = PASSWORD if sink.tls else None
-    workers = [
-        context.Process(
-            target=_limit_worker,
-            args=(smtp_settings(sink), password, messages[n::processes], ready, go),
-        )
-        for n in range(processes)
-    ]
-    for worker in workers:
-        worker.start()
-    for _ in workers:
-        ready.get(timeout=120)
-    start = time.perf_counter()
-    go.set()
-    for worker in workers:
-        worker.join()
-    assert all(w.exitcode == 0 for w in workers), [w.exitcode for w in workers]
-    return time.perf_counter() - start
+    return durable_limit.run_together(
+        _limit_worker,
+        [(smtp_settings(sink), password, messages[n::processes]) for n in range(processes)],
+    )
 
 
 def durable(

@@ -159,15 +159,20 @@ def durable_processes(
     """As :func:`durable_threads`, each connection in a process of its own."""
     fresh_marks(marks, len(messages))
     numbered = list(enumerate(messages))
+    seconds = run_together(
+        _process_worker,
+        [(settings, password, numbered[n::processes], marks) for n in range(processes)],
+    )
+    _check(marks, len(messages))
+    return seconds
+
+
+def run_together(target: Any, arguments: list[tuple[Any, ...]]) -> float:
+    """One spawned process per ``arguments``, each calling ``target(*arguments, ready, go)``:
+    seconds from the moment every one said it is ready (connected) until the last is done."""
     context = multiprocessing.get_context("spawn")
     ready, go = context.Queue(), context.Event()
-    workers = [
-        context.Process(
-            target=_process_worker,
-            args=(settings, password, numbered[n::processes], marks, ready, go),
-        )
-        for n in range(processes)
-    ]
+    workers = [context.Process(target=target, args=(*args, ready, go)) for args in arguments]
     for worker in workers:
         worker.start()
     for _ in workers:
@@ -178,7 +183,6 @@ def durable_processes(
         worker.join()
     seconds = time.perf_counter() - start
     assert all(w.exitcode == 0 for w in workers), [w.exitcode for w in workers]
-    _check(marks, len(messages))
     return seconds
 
 

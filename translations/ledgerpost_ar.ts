@@ -1025,6 +1025,10 @@
         <translation>&amp;فتح الدفاتر…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1067,6 +1071,33 @@
     <message>
         <source>Users and rights</source>
         <translation>المستخدمون والصلاحيات</translation>
+    </message>
+    <message>
+        <source>Back up the ledger</source>
+        <translation>نسخ الدفتر احتياطيًا</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>النسخ الاحتياطية (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص لم يجد مشكلات (%n): شغّل الفحص.</numerusform>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد مشكلة واحدة (%n): شغّل الفحص.</numerusform>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد مشكلتين (%n): شغّل الفحص.</numerusform>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد %n مشكلات: شغّل الفحص.</numerusform>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد %n مشكلة: شغّل الفحص.</numerusform>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد %n مشكلة: شغّل الفحص.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked.</source>
+        <translation>نُسخ احتياطيًا إلى %1 وفُحص.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
@@ -1202,6 +1233,14 @@
     <message>
         <source>BCC (envelope only):</source>
         <translation>نسخة مخفية (في المغلف فقط):</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to each recipient</source>
+        <translation>ردّ الخادم على كل مستلم</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation>ردّ الخادم:</translation>
     </message>
     <message>
         <source>Message text</source>
@@ -1957,6 +1996,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Send again although already sent</source>
         <translation>إرسال مجددًا رغم إرساله سابقًا</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted. %3</source>
+        <translation>قُبل %1 من %2. %3</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2960,6 +3003,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>كشف حساب %1 – %2</translation>
     </message>
     <message>
+        <source>%1 of %2 accepted</source>
+        <translation>قُبل %1 من %2</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>إلى</translation>
     </message>
@@ -2970,6 +3017,18 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>BCC</source>
         <translation>نسخة مخفية</translation>
+    </message>
+    <message>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2: مقبول</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused – %3</source>
+        <translation>%1 %2: مرفوض – %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no answer yet</source>
+        <translation>%1 %2: لا ردّ بعد</translation>
     </message>
     <message>
         <source>queued %1 by %2</source>

@@ -989,6 +989,10 @@
         <translation>Buchhaltung &amp;öffnen…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1031,6 +1035,29 @@
     <message>
         <source>Users and rights</source>
         <translation>Benutzer und Rechte</translation>
+    </message>
+    <message>
+        <source>Back up the ledger</source>
+        <translation>Journal sichern</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Sicherungen (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>Gesichert in %1, aber die Prüfung hat %n Problem gefunden: führen Sie die Prüfung aus.</numerusform>
+            <numerusform>Gesichert in %1, aber die Prüfung hat %n Probleme gefunden: führen Sie die Prüfung aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked.</source>
+        <translation>Gesichert in %1 und geprüft.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
@@ -1154,6 +1181,14 @@
     <message>
         <source>BCC (envelope only):</source>
         <translation>BCC (nur im Umschlag):</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to each recipient</source>
+        <translation>Die Antwort des Servers zu jedem Empfänger</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation>Antwort des Servers:</translation>
     </message>
     <message>
         <source>Message text</source>
@@ -1861,6 +1896,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Send again although already sent</source>
         <translation>Erneut senden, obwohl schon gesendet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted. %3</source>
+        <translation>%1 von %2 angenommen. %3</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2844,6 +2883,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>Kontoauszug %1 – %2</translation>
     </message>
     <message>
+        <source>%1 of %2 accepted</source>
+        <translation>%1 von %2 angenommen</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>An</translation>
     </message>
@@ -2854,6 +2897,18 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>BCC</source>
         <translation>BCC</translation>
+    </message>
+    <message>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2: angenommen</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused – %3</source>
+        <translation>%1 %2: abgelehnt – %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no answer yet</source>
+        <translation>%1 %2: noch keine Antwort</translation>
     </message>
     <message>
         <source>queued %1 by %2</source>

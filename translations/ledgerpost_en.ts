@@ -73,6 +73,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>Backed up to %1, but the check found %n problem: run Check.</numerusform>
+            <numerusform>Backed up to %1, but the check found %n problems: run Check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>

@@ -989,6 +989,10 @@
         <translation>&amp;Ava andmebaas…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Varunda…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
@@ -1031,6 +1035,29 @@
     <message>
         <source>Users and rights</source>
         <translation>Kasutajad ja õigused</translation>
+    </message>
+    <message>
+        <source>Back up the ledger</source>
+        <translation>Pearaamatu varundamine</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Varukoopiad (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Varundan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>Varundatud faili %1, kuid kontroll leidis %n probleemi: käivitage kontroll.</numerusform>
+            <numerusform>Varundatud faili %1, kuid kontroll leidis %n probleemi: käivitage kontroll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked.</source>
+        <translation>Varundatud faili %1 ja kontrollitud.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
@@ -1154,6 +1181,14 @@
     <message>
         <source>BCC (envelope only):</source>
         <translation>Pimekoopia (ainult ümbrikus):</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to each recipient</source>
+        <translation>Serveri vastus iga saaja kohta</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation>Serveri vastus:</translation>
     </message>
     <message>
         <source>Message text</source>
@@ -1861,6 +1896,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Send again although already sent</source>
         <translation>Saada uuesti, kuigi juba saadetud</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted. %3</source>
+        <translation>%2-st vastu võetud %1. %3</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2844,6 +2883,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>Saldoteatis %1 – %2</translation>
     </message>
     <message>
+        <source>%1 of %2 accepted</source>
+        <translation>%2-st vastu võetud %1</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Saaja</translation>
     </message>
@@ -2854,6 +2897,18 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>BCC</source>
         <translation>Pimekoopia</translation>
+    </message>
+    <message>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2: vastu võetud</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused – %3</source>
+        <translation>%1 %2: tagasi lükatud – %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no answer yet</source>
+        <translation>%1 %2: vastust veel pole</translation>
     </message>
     <message>
         <source>queued %1 by %2</source>

@@ -998,6 +998,10 @@
         <translation>&amp;Deschide contabilitatea…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copie de rezervă…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Ieșire</translation>
     </message>
@@ -1040,6 +1044,30 @@
     <message>
         <source>Users and rights</source>
         <translation>Utilizatori și drepturi</translation>
+    </message>
+    <message>
+        <source>Back up the ledger</source>
+        <translation>Copie de rezervă a registrului</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Copii de rezervă (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Se face copia de rezervă…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>Salvat în %1, dar verificarea a găsit %n problemă: rulați verificarea.</numerusform>
+            <numerusform>Salvat în %1, dar verificarea a găsit %n probleme: rulați verificarea.</numerusform>
+            <numerusform>Salvat în %1, dar verificarea a găsit %n de probleme: rulați verificarea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked.</source>
+        <translation>Salvat în %1 și verificat.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
@@ -1166,6 +1194,14 @@
     <message>
         <source>BCC (envelope only):</source>
         <translation>BCC (doar în plic):</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to each recipient</source>
+        <translation>Răspunsul serverului pentru fiecare destinatar</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation>Răspunsul serverului:</translation>
     </message>
     <message>
         <source>Message text</source>
@@ -1885,6 +1921,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Send again although already sent</source>
         <translation>Trimite din nou, deși a fost deja trimis</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted. %3</source>
+        <translation>%1 din %2 acceptați. %3</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2873,6 +2913,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>Extras de cont %1 – %2</translation>
     </message>
     <message>
+        <source>%1 of %2 accepted</source>
+        <translation>%1 din %2 acceptați</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Către</translation>
     </message>
@@ -2883,6 +2927,18 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>BCC</source>
         <translation>BCC</translation>
+    </message>
+    <message>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2: acceptat</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused – %3</source>
+        <translation>%1 %2: refuzat – %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no answer yet</source>
+        <translation>%1 %2: încă niciun răspuns</translation>
     </message>
     <message>
         <source>queued %1 by %2</source>

@@ -998,6 +998,10 @@
         <translation>&amp;Открыть базу учёта…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -1040,6 +1044,30 @@
     <message>
         <source>Users and rights</source>
         <translation>Пользователи и права</translation>
+    </message>
+    <message>
+        <source>Back up the ledger</source>
+        <translation>Резервная копия книги</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Резервные копии (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Создаётся резервная копия…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>Копия сохранена в %1, но проверка нашла %n проблему: запустите проверку.</numerusform>
+            <numerusform>Копия сохранена в %1, но проверка нашла %n проблемы: запустите проверку.</numerusform>
+            <numerusform>Копия сохранена в %1, но проверка нашла %n проблем: запустите проверку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked.</source>
+        <translation>Копия сохранена в %1 и проверена.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
@@ -1166,6 +1194,14 @@
     <message>
         <source>BCC (envelope only):</source>
         <translation>Скрытая копия (только в конверте):</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to each recipient</source>
+        <translation>Ответ сервера по каждому получателю</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation>Ответ сервера:</translation>
     </message>
     <message>
         <source>Message text</source>
@@ -1885,6 +1921,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Send again although already sent</source>
         <translation>Отправить повторно, хотя уже отправлено</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted. %3</source>
+        <translation>Принято %1 из %2. %3</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2873,6 +2913,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>Акт сверки %1 – %2</translation>
     </message>
     <message>
+        <source>%1 of %2 accepted</source>
+        <translation>принято %1 из %2</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Кому</translation>
     </message>
@@ -2883,6 +2927,18 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>BCC</source>
         <translation>Скрытая копия</translation>
+    </message>
+    <message>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2: принят</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused – %3</source>
+        <translation>%1 %2: отклонён – %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no answer yet</source>
+        <translation>%1 %2: ответа пока нет</translation>
     </message>
     <message>
         <source>queued %1 by %2</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -195,3 +196,24 @@ def test_the_mail_pages_are_in_the_navigation(qtbot: QtBot, demo_ledger: Ledger)
     for index, key in enumerate(keys, start=1):
         window.navigation.setCurrentItem(window.navigation.topLevelItem(index))
         assert window.pages.currentWidget() is window.page(key)
+
+
+def test_back_up_from_the_file_menu_copies_and_checks_the_ledger(
+    qtbot: QtBot, demo_ledger: Ledger, tmp_path: Path
+) -> None:
+    window = window_on(qtbot, demo_ledger)
+    assert window.backup_action in window.file_menu.actions()
+    assert window.backup_action.isEnabled()
+    target = tmp_path / "friday.ledgerpost"
+    window.back_up(str(target))
+    qtbot.waitUntil(lambda: "checked" in window.statusBar().currentMessage(), timeout=120_000)
+    assert str(target) in window.statusBar().currentMessage()
+    copy = Ledger.open(str(target), create=False)
+    try:
+        assert copy.count_documents() == demo_ledger.count_documents()
+    finally:
+        copy.close()
+    window.back_up(str(target))  # never over a file: said, not crashed
+    qtbot.waitUntil(
+        lambda: "already exists" in window.statusBar().currentMessage(), timeout=120_000
+    )

@@ -109,3 +109,28 @@ def real_queue(ledger: Ledger, server: SmtpTestServer) -> RealQueue:
     held = _queue(ledger, invoices[5], "later@example.com", send_at=utcnow() + dt.timedelta(days=1))
     waiting = _queue(ledger, invoices[4], "waiting@example.com")
     return RealQueue(sent, failed, uncertain, waiting, held)
+
+
+PARTLY_TO = "anna@example.com"
+PARTLY_CC = "boss@example.org"
+PARTLY_BCC = "archive@example.net"
+RELAY_DENIED = "5.7.1 Relaying denied"
+
+
+def send_partly_refused(ledger: Ledger, server: SmtpTestServer) -> int:
+    """One invoice delivered for real to its To, its CC and BCC refused (554); the outbox id.
+    The ledger must be connected to ``server`` (``connected``)."""
+    server.refuse_recipient(PARTLY_CC, 554, RELAY_DENIED)
+    server.refuse_recipient(PARTLY_BCC, 554, RELAY_DENIED)
+    request = SendRequest(
+        document_id=posted_invoices(ledger)[0],
+        to=PARTLY_TO,
+        cc=PARTLY_CC,
+        bcc=PARTLY_BCC,
+        by=as_user("mari"),
+    )
+    outbox_id = queue(ledger, request).outbox_id
+    assert outbox_id is not None
+    deliver(ledger)
+    assert [m.rcpt_tos for m in server.received][-1] == (PARTLY_TO,)
+    return outbox_id

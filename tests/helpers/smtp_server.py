@@ -30,6 +30,8 @@ from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from ledgerpost.domain.smtp import Security, SmtpSettings
 from tests.helpers.certificates import HOST, TestCertificate, make_certificate
+from tests.helpers.oauth_server import OAuthTestServer
+from tests.helpers.smtp_oauth import OAuthMechanisms
 
 TEST_USER = "bookkeeper@example.com"
 TEST_PASSWORD = "Pässwörd ✓ 秘密"
@@ -180,6 +182,10 @@ class _Handler:
         return "451 4.4.2 Answered too late"
 
 
+class _OAuthHandler(OAuthMechanisms, _Handler):
+    """The handler of a server that takes OAuth2 tokens (``oauth=``)."""
+
+
 def _peer(session: Session) -> tuple[str, int]:
     peer = session.peer
     return (str(peer[0]), int(peer[1])) if isinstance(peer, tuple) else ("?", 0)
@@ -230,6 +236,10 @@ class SmtpTestServer:
     - ``pipelining``: advertise PIPELINING (aiosmtpd processes pipelined commands in order
       anyway; it just does not say so by default).
     - ``port``: a fixed port, e.g. to come back on the same one; a free one by default.
+    - ``oauth``: an :class:`OAuthTestServer`: sign-in with its access tokens for ``user``
+      (XOAUTH2 and OAUTHBEARER, or those in ``oauth_mechanisms``) instead of a password;
+      ``google_challenge`` answers a refused XOAUTH2 token with Google's 334 JSON first.
+    - ``auth_refusal``: the reply to every password sign-in, e.g. Microsoft 365's "550 5.7.30".
     """
 
     def __init__(
@@ -247,6 +257,10 @@ class SmtpTestServer:
         pipelining: bool = False,
         port: int | None = None,
         size_limit: int = 33_554_432,
+        oauth: OAuthTestServer | None = None,
+        oauth_mechanisms: tuple[str, ...] = ("XOAUTH2", "OAUTHBEARER"),
+        google_challenge: bool = False,
+        auth_refusal: str = "",
     ) -> None:
         if (starttls or ssl_on_connect) and certificate is None:
             raise ValueError("TLS needs a certificate (make_certificate)")
@@ -260,6 +274,8 @@ class SmtpTestServer:
         self.offer_auth = offer_auth
         self.pipelining = pipelining
         self.size_limit = size_limit
+        self.oauth, self.oauth_mechanisms = oauth, oauth_mechanisms
+        self.google_challenge, self.auth_refusal = google_challenge, auth_refusal
         """Announced as SIZE (aiosmtpd refuses larger messages with 552); 0: none announced."""
         self.host = HOST
         self.port = port or free_port()
@@ -298,9 +314,11 @@ class SmtpTestServer:
             kwargs["auth_require_tls"] = False
         if self.user is not None:
             kwargs.update(authenticator=self._authenticate, auth_required=True)
-            excluded = {"PLAIN", "LOGIN"} - {m.upper() for m in self.auth_mechanisms}
-            kwargs["auth_exclude_mechanism"] = sorted(excluded)
-        self._controller = _Controller(_Handler(self), **kwargs)
+            offered = self.oauth_mechanisms if self.oauth else self.auth_mechanisms
+            every = {"PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER"}
+            kwargs["auth_exclude_mechanism"] = sorted(every - {m.upper() for m in offered})
+        handler = _OAuthHandler(self) if self.oauth else _Handler(self)
+        self._controller = _Controller(handler, **kwargs)
         self._controller.start()
         return self
 
@@ -412,6 +430,8 @@ class SmtpTestServer:
         login = data.login.decode("utf-8", "replace")
         with self.lock:
             self.auth_attempts.append((mechanism, login))
+        if self.auth_refusal:
+            return AuthResult(success=False, handled=False, message=self.auth_refusal)
         ok = login == self.user and data.password == (self.password or "").encode("utf-8")
         return AuthResult(success=ok, handled=False)
 

@@ -27,6 +27,7 @@ from ledgerpost.services.sending import SendRequest, queue
 from ledgerpost.storage.ledger_copy import TargetNotEmpty
 from ledgerpost.storage.mail_models import OutboxRow
 from tests.helpers.backends import BOTH_BACKENDS
+from tests.helpers.mail_queue import connect
 from tests.helpers.memory_keyring import memory_keyring
 from tests.helpers.smtp_server import TEST_PASSWORD, SmtpTestServer
 from tests.helpers.users import as_user, without
@@ -132,27 +133,6 @@ def keyring_entries() -> Iterator[None]:
         yield
 
 
-def _mailing(ledger: Ledger, server: SmtpTestServer) -> None:
-    s = server.settings()
-    problems = settings_service.save(
-        ledger,
-        {
-            "smtp.host": s.host,
-            "smtp.port": s.port,
-            "smtp.security": s.security.value,
-            "smtp.user": s.user,
-            "smtp.ca_file": s.ca_file,
-            "smtp.from_address": "billing@example.com",
-            "mail.send_delay_seconds": 0,
-        },
-    )
-    assert problems == []
-    smtp = settings_service.smtp_settings(ledger)
-    assert smtp is not None
-    save_password(ledger, smtp, TEST_PASSWORD)
-    credits.add(ledger, 100, "TEST-TOPUP", "test")
-
-
 def _queue_invoices(ledger: Ledger, count: int) -> list[int]:
     invoices = [
         d.id for d in ledger.documents(DocumentFilter(type=DocumentType.INVOICE)) if d.number
@@ -181,7 +161,7 @@ def test_a_backup_taken_while_mail_goes_out_restores_without_sending_anything_tw
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    _mailing(demo_ledger, smtp_server)
+    connect(demo_ledger, smtp_server)
     ids = _queue_invoices(demo_ledger, 6)
     smtp_server.pass_next(2)
     smtp_server.answer_data_after(10.0)  # the third message's end of data waits for its 250
@@ -232,3 +212,22 @@ def _third_in_flight(ledger: Ledger) -> bool:
     sent = sum(1 for status, _ in statuses if status == S.SENT.value)
     marked = sum(1 for status, at in statuses if status == S.SENDING.value and at is not None)
     return sent == 2 and marked == 1
+
+
+def test_the_daily_backup_is_made_once_a_day_and_keeps_the_newest(
+    demo_ledger: Ledger, tmp_path: Path
+) -> None:
+    folder = tmp_path / "daily"
+    problems = settings_service.save(demo_ledger, {"backup.folder": str(folder), "backup.keep": 2})
+    assert problems == []
+    days = [dt.datetime(2026, 12, d, 12, 0, tzinfo=dt.UTC) for d in (1, 2, 3)]
+    first = backups.automatic_backup(demo_ledger, now=lambda: days[0])
+    assert first is not None and first.problems == ()
+    assert backups.automatic_backup(demo_ledger, now=lambda: days[0]) is None  # made today
+    for day in days[1:]:
+        assert backups.automatic_backup(demo_ledger, now=lambda day=day: day) is not None
+    kept = sorted(p.name for p in folder.iterdir())
+    assert kept == ["demo-2026-12-02.ledgerpost", "demo-2026-12-03.ledgerpost"]
+    assert settings_service.save(demo_ledger, {"backup.daily": False}) == []
+    later = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.UTC)
+    assert backups.automatic_backup(demo_ledger, now=lambda: later) is None

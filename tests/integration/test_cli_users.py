@@ -43,7 +43,10 @@ def test_users_from_the_command_line(
     assert code == 0 and ADMIN_PASSWORD not in out
 
     code, _, err = run(capsys, monkeypatch, "--db", db, "credits")
-    assert code == 0  # reading the balance needs no right
+    assert code == 1 and "asks for a login" in err  # reading needs a login once passwords exist
+    code, _, err = run(capsys, monkeypatch, "--db", db, "--user", "admin", "credits",
+                       stdin=ADMIN_PASSWORD + "\n")  # fmt: skip
+    assert code == 0
     code, _, err = run(capsys, monkeypatch, "--db", db, "user", "list")
     assert code == 1 and "asks for a login" in err and "--user" in err
 

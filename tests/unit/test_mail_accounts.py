@@ -37,11 +37,14 @@ def test_an_oauth2_account_needs_the_company_client_id_and_a_mailbox() -> None:
     assert codes(MailAccount("m365", "microsoft365", signed, CLIENT)) == []
 
 
-def test_endpoints_must_be_https_but_loopback_may_be_plain() -> None:
+def test_endpoints_must_be_https_even_on_loopback() -> None:
     plain = OAuthClient(
         "id", "http://login.example.com/a", "http://127.0.0.1:8080/t", scopes=("s",)
     )
-    assert [(p.code, p.field) for p in plain.problems()] == [("oauth-url", "authorize_url")]
+    assert [(p.code, p.field) for p in plain.problems()] == [
+        ("oauth-url", "authorize_url"),
+        ("oauth-url", "token_url"),
+    ]
     assert [
         p.code for p in OAuthClient("id", CLIENT.authorize_url, CLIENT.token_url).problems()
     ] == ["oauth-scope"]

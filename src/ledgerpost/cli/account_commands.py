@@ -1,5 +1,5 @@
-"""``ledgerpost account list|add|test``: the company's sending accounts; their passwords go to
-the OS keyring."""
+"""``ledgerpost account list|add|test|login``: the company's sending accounts; their passwords
+and refresh tokens go to the OS keyring."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ from ledgerpost.domain.mail_accounts import MailAccount, OAuthClient, Pace
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import DEFAULT_PORTS, AuthMethod, Security, SmtpSettings
 from ledgerpost.mail import providers
+from ledgerpost.mail.oauth_sign_in import DeviceCode
 from ledgerpost.mail.providers import ProviderProfile
-from ledgerpost.services import mail_account, mail_accounts
+from ledgerpost.services import account_sign_in, mail_account, mail_accounts
 
 
 def _entry(ctx: CommandContext, account: MailAccount) -> dict[str, Any]:
@@ -151,4 +152,29 @@ def run_account_add(args: argparse.Namespace, ctx: CommandContext) -> int:
 def run_account_test(args: argparse.Namespace, ctx: CommandContext) -> int:
     password = read_line() if args.password_stdin else None
     ctx.say(mail_account.test_connection(ctx.ledger, password, account=args.name))
+    return EXIT_OK
+
+
+def run_account_login(args: argparse.Namespace, ctx: CommandContext) -> int:
+    def show(code: DeviceCode) -> None:
+        ctx.say(
+            ctx.tr(
+                "Open {uri} on any device and enter the code {code}; waiting for the sign-in.",
+                uri=code.verification_uri,
+                code=code.user_code,
+            )
+        )
+        ctx.out.flush()
+
+    if not args.device:
+        ctx.say(ctx.tr("Signing in through the web browser; waiting for the sign-in."))
+        ctx.out.flush()
+    kept = account_sign_in.sign_in(
+        ctx.ledger, args.name, device=args.device, show=show, by=ctx.session
+    )
+    ctx.say(ctx.tr("Account {name} is signed in.", name=args.name))
+    if kept.in_keyring:
+        ctx.say(kept.message)
+    else:
+        ctx.complain(kept.message)
     return EXIT_OK

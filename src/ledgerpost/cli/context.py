@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,12 +20,21 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+PASSWORD_VAR = "LEDGERPOST_PASSWORD"
+"""The password of ``--user`` where no one types on stdin (CI, a scheduled job)."""
 
 
 def read_line() -> str:
     """One line from stdin without its line end: a password never goes on the command line."""
     line = sys.stdin.readline()
     return line[:-1] if line.endswith("\n") else line
+
+
+def login_password() -> str:
+    """The password of ``--user``: ``$LEDGERPOST_PASSWORD`` when set, else the first line of
+    stdin (then a command's own stdin lines follow it)."""
+    given = os.environ.get(PASSWORD_VAR)
+    return given if given is not None else read_line()
 
 
 class UsageError(Exception):
@@ -37,7 +47,9 @@ class CommandContext:
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
     login: str | None = None
-    """``--user``: log in as this user (the password is the first line on stdin)."""
+    """``--user``: log in as this user (the password: ``login_password``)."""
+    create: bool = True
+    """Whether opening the ledger may make a missing file (the command's declaration says)."""
     _ledger: Ledger | None = None
     _session: SignedIn | None = None
     words: Translator = field(default_factory=lambda: translator(command_line_language()))
@@ -48,7 +60,7 @@ class CommandContext:
         if self._ledger is None:
             from ledgerpost.services.ledger import Ledger  # not for --help or the window
 
-            self._ledger = Ledger.open(self.db)
+            self._ledger = Ledger.open(self.db, create=self.create)
         return self._ledger
 
     @property
@@ -59,7 +71,7 @@ class CommandContext:
             from ledgerpost.services import users  # the user repository, for commands that act
 
             if self.login:
-                self._session = users.authenticate(self.ledger, self.login, read_line())
+                self._session = users.authenticate(self.ledger, self.login, login_password())
             else:
                 self._session = users.session(self.ledger)
         return self._session
@@ -71,6 +83,11 @@ class CommandContext:
     def tr(self, message: str, **values: object) -> str:
         """``message`` in the command line's language, with ``{name}`` values put in."""
         return self.words.gettext(message).format(**values)
+
+    def refusal(self, error: Exception) -> str:
+        """A known failure in the command line's language when it carries a problem code."""
+        problem = getattr(error, "problem", None)
+        return self.problem(problem) if isinstance(problem, Problem) else str(error)
 
     def problem(self, problem: Problem) -> str:
         text = render(problem, self.words.language)

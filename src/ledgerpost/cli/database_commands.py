@@ -15,7 +15,6 @@ from ledgerpost.cli.context import (
 )
 from ledgerpost.services import ledger_copy
 from ledgerpost.services.infra import database_password
-from ledgerpost.services.ledger import Ledger
 
 
 def _read_password(ctx: CommandContext, from_stdin: bool) -> str:
@@ -52,17 +51,14 @@ def run_copy_to(args: argparse.Namespace, ctx: CommandContext) -> int:
                 given=repr(args.url),
             )
         )
-    source = Ledger.open(ctx.db, create=False)
-    try:
-        ctx.say(ctx.tr("Copying {source} ...", source=source.location))
+    source = ctx.ledger  # opened without making a missing file (the declaration's create=False)
+    ctx.say(ctx.tr("Copying {source} ...", source=source.location))
 
-        def progress(table: str, done: int, total: int) -> None:
-            if done == total:
-                ctx.say(f"  {table}: {total}")
+    def progress(table: str, done: int, total: int) -> None:
+        if done == total:
+            ctx.say(f"  {table}: {total}")
 
-        result = ledger_copy.copy_to(source, args.url, progress)
-    finally:
-        source.close()
+    result = ledger_copy.copy_to(source, args.url, progress)
     ctx.say(
         ctx.tr("Copied into {target}; the row count of every table matches:", target=result.target)
     )

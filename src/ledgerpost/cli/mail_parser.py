@@ -8,9 +8,11 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ledgerpost.cli.rights import ANY_USER, Requirement, runs
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.smtp import Security
+from ledgerpost.domain.users import Right
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -54,14 +56,14 @@ def _add_smtp(commands: Commands) -> None:
         action="store_true",
         help="allow the password over an unencrypted connection",
     )
-    put.set_defaults(run="ledgerpost.cli.smtp_commands:run_smtp_set")
+    runs(put, "ledgerpost.cli.smtp_commands:run_smtp_set", Right.MANAGE_SETTINGS)
     test = actions.add_parser("test", help="connect, encrypt, log in, and say how it went")
     test.add_argument(
         "--password-stdin",
         action="store_true",
         help="read the password from standard input instead of the keyring",
     )
-    test.set_defaults(run="ledgerpost.cli.smtp_commands:run_smtp_test")
+    runs(test, "ledgerpost.cli.smtp_commands:run_smtp_test", Right.MANAGE_SETTINGS)
 
 
 PROFILES = ("microsoft365", "google", "outlook.com", "custom")
@@ -81,7 +83,7 @@ def _add_account(commands: Commands) -> None:
     actions = account.add_subparsers(dest="account_action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="every sending account")
     listing.add_argument("--json", action="store_true")
-    listing.set_defaults(run=accounts + "run_account_list")
+    runs(listing, accounts + "run_account_list", ANY_USER)
     add = actions.add_parser(
         "add", help="add a sending account (its password goes to the OS keyring)"
     )
@@ -112,7 +114,7 @@ def _add_account(commands: Commands) -> None:
     add.add_argument("--per-minute", type=_count, metavar="N", help="messages a minute at most")
     add.add_argument("--per-day", type=_count, metavar="N", help="recipients a day at most")
     add.add_argument("--default", action="store_true", help="make it the default account")
-    add.set_defaults(run=accounts + "run_account_add")
+    runs(add, accounts + "run_account_add", Right.MANAGE_SETTINGS)
     test = actions.add_parser("test", help="connect, encrypt, log in, and say how it went")
     test.add_argument("name", metavar="NAME")
     test.add_argument(
@@ -120,7 +122,15 @@ def _add_account(commands: Commands) -> None:
         action="store_true",
         help="read the password from standard input instead of the keyring",
     )
-    test.set_defaults(run=accounts + "run_account_test")
+    runs(test, accounts + "run_account_test", Right.MANAGE_SETTINGS)
+    login = actions.add_parser(
+        "login", help="sign an OAuth2 account in (the browser, or a code with --device)"
+    )
+    login.add_argument("name", metavar="NAME")
+    login.add_argument(
+        "--device", action="store_true", help="show a code to enter on any device instead"
+    )
+    runs(login, accounts + "run_account_login", Right.MANAGE_SETTINGS)
 
 
 def _add_send(commands: Commands) -> None:
@@ -154,7 +164,7 @@ def _add_send(commands: Commands) -> None:
     send.add_argument(
         "--account", metavar="NAME", help="send from this account (see 'account list')"
     )
-    send.set_defaults(run="ledgerpost.cli.send_commands:run_send")
+    runs(send, "ledgerpost.cli.send_commands:run_send", Right.SEND_EMAIL)
 
 
 def _add_batch(commands: Commands) -> None:
@@ -166,7 +176,7 @@ def _add_batch(commands: Commands) -> None:
     run.add_argument("--resend", action="store_true", help="include documents sent before")
     run.add_argument("--json", action="store_true")
     run.add_argument("--account", metavar="NAME", help="send every message from this account")
-    run.set_defaults(run="ledgerpost.cli.batch_commands:run_batch")
+    runs(run, "ledgerpost.cli.batch_commands:run_batch", Right.SEND_EMAIL)
 
 
 def _add_outbox(commands: Commands) -> None:
@@ -175,8 +185,14 @@ def _add_outbox(commands: Commands) -> None:
     actions = box.add_subparsers(dest="outbox_action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="messages, newest first")
     listing.add_argument("--status", choices=[s.value for s in OutboxStatus])
+    listing.add_argument(
+        "--document",
+        nargs=2,
+        metavar=("TYPE", "NUMBER"),
+        help="only this document's messages (its mail history), e.g. --document invoice 17",
+    )
     listing.add_argument("--json", action="store_true")
-    listing.set_defaults(run=outbox + "run_outbox_list")
+    runs(listing, outbox + "run_outbox_list", ANY_USER)  # addresses need SEE_CONTACTS
     deliver = actions.add_parser("run", help="deliver due messages")
     how = deliver.add_mutually_exclusive_group()
     how.add_argument("--once", action="store_true", help="one batch of due messages, then stop")
@@ -187,26 +203,28 @@ def _add_outbox(commands: Commands) -> None:
     deliver.add_argument(
         "--connections", type=int, default=1, metavar="N", help="deliver over N connections at once"
     )
-    deliver.set_defaults(run="ledgerpost.cli.delivery_commands:run_outbox_run")
-    for name, helptext in (
-        ("retry", "send a failed, waiting or uncertain message again"),
-        ("cancel", "withdraw a message that has not gone yet"),
-        ("mark-sent", "confirm that an uncertain message arrived"),
-    ):
+    runs(deliver, "ledgerpost.cli.delivery_commands:run_outbox_run", Right.SEND_EMAIL)
+    # As the queue's buttons: sending again needs the send right, cancel and mark-sent none.
+    moves: tuple[tuple[str, str, Requirement], ...] = (
+        ("retry", "send a failed, waiting or uncertain message again", Right.SEND_EMAIL),
+        ("cancel", "withdraw a message that has not gone yet", ANY_USER),
+        ("mark-sent", "confirm that an uncertain message arrived", ANY_USER),
+    )
+    for name, helptext, needs in moves:
         act = actions.add_parser(name, help=helptext)
         act.add_argument("id", type=int, metavar="ID")
-        act.set_defaults(run=outbox + "run_outbox_action", action=name)
+        runs(act, outbox + "run_outbox_action", needs, action=name)
 
 
 def _add_credits(commands: Commands) -> None:
     cred = commands.add_parser("credits", help="message credits: balance, top-up")
     cred.add_argument("--json", action="store_true")
-    cred.set_defaults(run="ledgerpost.cli.credit_commands:run_credits")
+    runs(cred, "ledgerpost.cli.credit_commands:run_credits", ANY_USER)
     actions = cred.add_subparsers(dest="credits_action", metavar="ACTION")
     add = actions.add_parser("add", help="record a top-up")
     add.add_argument("amount", type=int, metavar="N")
     add.add_argument("--reference", required=True, metavar="REF")
-    add.set_defaults(run="ledgerpost.cli.credit_commands:run_credits_add")
+    runs(add, "ledgerpost.cli.credit_commands:run_credits_add", Right.MANAGE_CREDITS)
 
 
 def _add_report(commands: Commands) -> None:
@@ -217,4 +235,6 @@ def _add_report(commands: Commands) -> None:
     sent.add_argument("--to", dest="end", type=dt.date.fromisoformat, metavar="D")
     sent.add_argument("--user", help="only messages this user queued")
     sent.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    sent.set_defaults(run="ledgerpost.cli.report_commands:run_report_sent")
+    runs(
+        sent, "ledgerpost.cli.report_commands:run_report_sent", ANY_USER
+    )  # addresses: SEE_CONTACTS

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from ledgerpost.cli.context import EXIT_FAILURE, EXIT_USAGE, CommandContext, UsageError
 from ledgerpost.cli.parser import build_parser
+from ledgerpost.cli.rights import check, declared
 from ledgerpost.domain.listing import RangeError
 from ledgerpost.platform.logs import start_logging
 from ledgerpost.services.errors import LedgerError, StorageError
@@ -33,10 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ledgerpost.cli.gui_command import run_gui
 
         return run_gui(args)
-    context = CommandContext(db=args.db, login=args.acting_user)
+    needs = declared(args)
+    context = CommandContext(db=args.db, login=args.acting_user, create=needs.create)
     try:
-        if context.login:
-            _ = context.session  # the login's password is the first line on stdin
+        check(needs, context)  # the login once the ledger has passwords, then the right
         code = int(implementation(args.run)(args, context))
         sys.stdout.flush()  # a closed pipe is found here, not in the interpreter's last flush
         return code
@@ -48,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         context.complain(f"ledgerpost: {exc}")
         return EXIT_USAGE
     except (LedgerError, StorageError) as exc:
-        context.complain(str(exc))
+        context.complain(context.refusal(exc))
         return EXIT_FAILURE
     except KeyboardInterrupt:
         context.complain(context.tr("interrupted"))

@@ -4,20 +4,45 @@ them (``outbox run`` is in ``delivery_commands``)."""
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from typing import Any
 
-from ledgerpost.cli.context import EXIT_OK, CommandContext
+from ledgerpost.cli.context import EXIT_OK, CommandContext, UsageError
+from ledgerpost.cli.report_commands import accepted_cell, refusal_lines
+from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
+from ledgerpost.domain.recipient_outcomes import (
+    RecipientOutcomes,
+    quotes_an_address,
+    recipient_outcomes,
+)
+from ledgerpost.domain.users import Right
 from ledgerpost.services import account_choice, outbox
+from ledgerpost.services.reports import HIDDEN
 
 
-def _entry_json(e: OutboxEntry) -> dict[str, Any]:
+def _hidden(entry: OutboxEntry) -> OutboxEntry:
+    """The entry as a user who may not see contact addresses reads it (an error that quotes
+    an address reads "hidden contact" too)."""
+    error = HIDDEN if quotes_an_address(entry, entry.last_error) else entry.last_error
+    return replace(
+        entry,
+        to=HIDDEN if entry.to else "",
+        cc=HIDDEN if entry.cc else "",
+        bcc=HIDDEN if entry.bcc else "",
+        last_error=error,
+    )
+
+
+def _entry_json(e: OutboxEntry, outcome: RecipientOutcomes) -> dict[str, Any]:
     return {
         "id": e.id,
         "document": e.document,
         "to": e.to,
         "cc": e.cc,
         "bcc": e.bcc,
+        "accepted": outcome.accepted,
+        "recipients": outcome.as_json(),
         "subject": e.subject,
         "status": e.status.value,
         "attempts": e.attempts,
@@ -32,28 +57,44 @@ def _entry_json(e: OutboxEntry) -> dict[str, Any]:
 
 def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     status = OutboxStatus(args.status) if args.status else None
-    rows = outbox.entries(ctx.ledger, status)
+    document_id = None
+    if args.document:
+        kind, number = args.document
+        if kind not in {t.value for t in DocumentType}:
+            raise UsageError(ctx.tr("--document {type}: no such document type", type=kind))
+        from ledgerpost.services.printing import find_document_id  # only when asked for
+
+        document_id = find_document_id(ctx.ledger, DocumentType(kind), number)
+    rows = outbox.entries(ctx.ledger, status, document_id=document_id)
+    outcomes = [recipient_outcomes(e) for e in rows]
+    if not ctx.session.may(Right.SEE_CONTACTS):
+        rows = [_hidden(e) for e in rows]
+        outcomes = [o.hidden(HIDDEN) for o in outcomes]
     for paused in account_choice.paused_problems(ctx.ledger):
         ctx.complain(ctx.problem(paused))  # on stderr: the listing itself stays as it was
     if args.json:
-        ctx.print_json([_entry_json(e) for e in rows])
+        ctx.print_json([_entry_json(e, o) for e, o in zip(rows, outcomes, strict=True)])
         return EXIT_OK
     ctx.print_table(
-        ["id", "status", "document", "to", "attempts", "queued", "last error"],
+        ["id", "status", "accepted", "document", "to", "attempts", "queued", "last error"],
         [
             [
                 str(e.id),
                 e.status.value,
+                accepted_cell(ctx, o),
                 e.document,
                 e.to,
                 str(e.attempts),
                 e.queued_at.isoformat(sep=" ", timespec="minutes"),
                 e.last_error[:60],
             ]
-            for e in rows
+            for e, o in zip(rows, outcomes, strict=True)
         ],
-        right=frozenset({0, 4}),
+        right=frozenset({0, 5}),
     )
+    for e, o in zip(rows, outcomes, strict=True):
+        for line in refusal_lines(ctx, str(e.id), o):
+            ctx.say(line)
     return EXIT_OK
 
 

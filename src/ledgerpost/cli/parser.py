@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ledgerpost import __version__
 from ledgerpost.cli.mail_parser import add_mail_commands
+from ledgerpost.cli.rights import ANY_USER, Exempt, runs
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.users import Right
@@ -36,8 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--user",
         dest="acting_user",
         metavar="LOGIN",
-        help="act as this user; the password is read from the first line of stdin "
-        "(needed once the ledger has passwords)",
+        help="act as this user; the password is $LEDGERPOST_PASSWORD if set, else the first "
+        "line of stdin (needed once the ledger has passwords)",
     )
     parser.add_argument("--version", action="version", version=f"ledgerpost {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -74,7 +75,7 @@ def _add_book_commands(commands: Commands) -> None:
         choices=LANGUAGES,
         help="the company's default language (default en)",
     )
-    init.set_defaults(run=books + "run_init")
+    runs(init, books + "run_init", ANY_USER)
 
     demo = commands.add_parser("demo", help="fill an empty ledger with a reproducible demo company")
     demo.add_argument("--customers", type=positive, default=40, metavar="N")
@@ -92,7 +93,7 @@ def _add_book_commands(commands: Commands) -> None:
         action="store_true",
         help="do nothing (and succeed) when the ledger already has a company",
     )
-    demo.set_defaults(run="ledgerpost.cli.demo_commands:run_demo")
+    runs(demo, "ledgerpost.cli.demo_commands:run_demo", ANY_USER)
 
     documents = commands.add_parser("documents", help="list documents")
     documents_commands = documents.add_subparsers(
@@ -112,14 +113,14 @@ def _add_book_commands(commands: Commands) -> None:
     )
     listing.add_argument("--limit", type=positive, metavar="N", help="at most N documents")
     listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.set_defaults(run=books + "run_documents_list")
+    runs(listing, books + "run_documents_list", ANY_USER)
 
     check = commands.add_parser("check", help="check the ledger's invariants")
-    check.set_defaults(run=books + "run_check")
+    runs(check, books + "run_check", ANY_USER)
 
     trial = commands.add_parser("trial-balance", help="debits and credits per account")
     trial.add_argument("--json", action="store_true", help="print JSON")
-    trial.set_defaults(run=books + "run_trial_balance")
+    runs(trial, books + "run_trial_balance", ANY_USER)
 
     gui = commands.add_parser("gui", help="open the desktop window (the default)")
     gui.add_argument(
@@ -127,7 +128,11 @@ def _add_book_commands(commands: Commands) -> None:
         action="store_true",
         help="open the window, close it again and exit 0: proves the app starts",
     )
-    gui.set_defaults(run="ledgerpost.cli.gui_command:run_command")
+    runs(
+        gui,
+        "ledgerpost.cli.gui_command:run_command",
+        Exempt("the window asks for the login itself"),
+    )
 
 
 def _add_print_commands(commands: Commands) -> None:
@@ -136,13 +141,13 @@ def _add_print_commands(commands: Commands) -> None:
     printing.add_argument("type", metavar="TYPE", choices=[t.value for t in DocumentType])
     printing.add_argument("number", metavar="NUMBER", help="e.g. 17 or INV-17")
     _print_options(printing)
-    printing.set_defaults(run=prints + "run_print")
+    runs(printing, prints + "run_print", ANY_USER)
 
     statement = commands.add_parser("statement", help="write a customer statement as PDF")
     statement.add_argument("party", metavar="PARTY", help="the customer's id or code")
     _period(statement)
     _print_options(statement)
-    statement.set_defaults(run=prints + "run_statement")
+    runs(statement, prints + "run_statement", ANY_USER)
 
     report = commands.add_parser(
         "employee-report", help="write the payments to an employee over a period as PDF"
@@ -150,7 +155,7 @@ def _add_print_commands(commands: Commands) -> None:
     report.add_argument("party", metavar="PARTY", help="the employee's id or code")
     _period(report)
     _print_options(report)
-    report.set_defaults(run=prints + "run_employee_report")
+    runs(report, prints + "run_employee_report", ANY_USER)
 
     vat = commands.add_parser(
         "vat-report",
@@ -161,7 +166,7 @@ def _add_print_commands(commands: Commands) -> None:
     vat.add_argument("--format", choices=("table", "csv", "json", "pdf"), default="table")
     vat.add_argument("--out", metavar="FILE", help="the PDF to write (with --format pdf)")
     vat.add_argument("--lang", choices=LANGUAGES, help="the PDF's language (the company's)")
-    vat.set_defaults(run="ledgerpost.cli.vat_commands:run_vat_report")
+    runs(vat, "ledgerpost.cli.vat_commands:run_vat_report", ANY_USER, create=False)
 
 
 def _period(parser: argparse.ArgumentParser) -> None:
@@ -186,7 +191,7 @@ def _add_user_commands(commands: Commands) -> None:
     user = commands.add_parser("user", help="users, their rights and passwords")
     actions = user.add_subparsers(dest="user_action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="every user with their rights")
-    listing.set_defaults(run=users + "run_list")
+    runs(listing, users + "run_list", Right.MANAGE_USERS)
     add = actions.add_parser("add", help="a new user")
     add.add_argument("login")
     add.add_argument("--name", default="", help="the name shown for the user")
@@ -200,10 +205,10 @@ def _add_user_commands(commands: Commands) -> None:
     add.add_argument(
         "--password-stdin", action="store_true", help="read the new user's password from stdin"
     )
-    add.set_defaults(run=users + "run_add")
+    runs(add, users + "run_add", Right.MANAGE_USERS)
     passwd = actions.add_parser("passwd", help="set a user's password (read from stdin)")
     passwd.add_argument("login")
-    passwd.set_defaults(run=users + "run_passwd")
+    runs(passwd, users + "run_passwd", ANY_USER)  # one's own; others: the service asks for users
 
 
 def _add_database_commands(commands: Commands) -> None:
@@ -218,7 +223,11 @@ def _add_database_commands(commands: Commands) -> None:
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
     password.add_argument("--forget", action="store_true", help="remove it from the keyring")
-    password.set_defaults(run=database + "run_db_password")
+    runs(
+        password,
+        database + "run_db_password",
+        Exempt("keeps the database server's password, which opening a shared ledger needs first"),
+    )
 
     copy = commands.add_parser(
         "copy-to",
@@ -229,7 +238,7 @@ def _add_database_commands(commands: Commands) -> None:
         "is refused; a copy that stops midway leaves the database empty.",
     )
     copy.add_argument("url", metavar="URL", help="postgresql+psycopg://USER@HOST[:PORT]/DATABASE")
-    copy.set_defaults(run=database + "run_copy_to")
+    runs(copy, database + "run_copy_to", Right.MANAGE_SETTINGS, create=False)
 
     backups = "ledgerpost.cli.backup_commands:"
     backup = commands.add_parser(
@@ -241,7 +250,7 @@ def _add_database_commands(commands: Commands) -> None:
         "the copy. An existing file is never written over.",
     )
     backup.add_argument("--out", required=True, metavar="FILE", help="the new backup file")
-    backup.set_defaults(run=backups + "run_backup")
+    runs(backup, backups + "run_backup", Right.MANAGE_SETTINGS)  # it holds everything
     restore = commands.add_parser(
         "restore",
         help="make the new ledger named by --db from a backup file",
@@ -251,4 +260,11 @@ def _add_database_commands(commands: Commands) -> None:
         "after it, so a user decides.",
     )
     restore.add_argument("backup", metavar="BACKUP", help="a file made by 'ledgerpost backup'")
-    restore.set_defaults(run=backups + "run_restore")
+    runs(
+        restore,
+        backups + "run_restore",
+        Exempt(
+            "makes a new ledger (--db must not exist yet) from a backup file; the restored "
+            "ledger asks for the backup's own logins"
+        ),
+    )

@@ -43,7 +43,8 @@ class OAuthClient:
 
 
 def _is_http_url(url: str) -> bool:
-    return url.startswith(("https://", "http://127.0.0.1", "http://localhost", "http://[::1]"))
+    """Sign-in endpoints are https only (tokens cross them), loopback included."""
+    return url.startswith("https://") and len(url) > len("https://")
 
 
 @dataclass(frozen=True, slots=True)

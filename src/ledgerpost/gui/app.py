@@ -15,6 +15,7 @@ from ledgerpost import __version__
 from ledgerpost.domain.documents import DocumentState
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.errors import tell
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.main_window import MainWindow
 from ledgerpost.gui.people.login_dialog import log_in
@@ -82,6 +83,7 @@ def _run(app: QApplication, db: str | None, smoke: bool) -> int:
         else:
             delivery.start()
             watcher.start()
+            _daily_backup(window)
             if ledger.company() is None:  # a new ledger: its books start on the Company tab
                 QTimer.singleShot(0, window.open_settings)
         try:
@@ -91,6 +93,19 @@ def _run(app: QApplication, db: str | None, smoke: bool) -> int:
             delivery.stop()
             context.runner.wait()
             ledger.close()
+
+
+def _daily_backup(window: MainWindow) -> None:
+    """Today's backup, if the settings ask for one and it is not made yet, in the background."""
+    from ledgerpost.services import backup
+
+    context = window.context
+    context.runner.run(
+        lambda: backup.automatic_backup(context.ledger),
+        window.show_backup,
+        lambda exc: tell(exc, window.statusBar().showMessage),
+        owner=window,
+    )
 
 
 def _speak_chosen_language(ledger: Ledger) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMenuBar,
@@ -26,6 +28,7 @@ from ledgerpost.domain.users import Right
 from ledgerpost.gui import page_stack
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.documents.documents_page import DocumentsPage
+from ledgerpost.gui.errors import tell
 from ledgerpost.gui.mail.undo_bar import UndoBar
 from ledgerpost.gui.page_stack import PageFactory, PageStack
 from ledgerpost.gui.widgets.durations import duration_text
@@ -41,6 +44,7 @@ if TYPE_CHECKING:  # the dialogs and the editor are imported when first opened
     from ledgerpost.gui.documents.document_editor import DocumentEditor
     from ledgerpost.gui.mail.background_delivery import BackgroundDelivery, DeliveryStatus
     from ledgerpost.gui.mail.batch_dialog import BatchDialog
+    from ledgerpost.services.backup import BackupResult
 
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
@@ -201,6 +205,8 @@ class MainWindow(QMainWindow):
         self.open_ledger_action = QAction(self.tr("&Open ledger…"), self)
         self.open_ledger_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_ledger_action.triggered.connect(self.open_ledger)
+        self.backup_action = QAction(self.tr("&Back up…"), self)
+        self.backup_action.triggered.connect(self.back_up)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -208,6 +214,7 @@ class MainWindow(QMainWindow):
             self.new_action,
             self.open_ledger_action,
             self.settings_action,
+            self.backup_action,
             quit_action,
         ):
             self.file_menu.addAction(action)
@@ -240,12 +247,14 @@ class MainWindow(QMainWindow):
         ctx = self.context
         self.batch_action.setEnabled(ctx.may(Right.SEND_EMAIL))
         self.settings_action.setEnabled(ctx.may(Right.MANAGE_SETTINGS))
+        self.backup_action.setEnabled(ctx.may(Right.MANAGE_SETTINGS))
         if not ctx.may(Right.SEND_EMAIL):
             self.send_action.setEnabled(False)
         for action, right in (
             (self.batch_action, Right.SEND_EMAIL),
             (self.send_action, Right.SEND_EMAIL),
             (self.settings_action, Right.MANAGE_SETTINGS),
+            (self.backup_action, Right.MANAGE_SETTINGS),
         ):
             action.setToolTip(action.text().replace("&", "").rstrip("…"))
             if not ctx.may(right):
@@ -322,6 +331,41 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page ``key`` (made now if it was not visited yet)."""
         return self.pages.page(key)
+
+    def back_up(self, target: str | None = None) -> None:
+        """Ask where (unless ``target`` is given), then copy and check in the background."""
+        from ledgerpost.services import backup
+
+        if target is None:
+            today = utcnow().astimezone().date().isoformat()
+            suggested = str(backup.default_folder() / f"ledger-{today}.ledgerpost")
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Back up the ledger"), suggested, self.tr("Backups (*.ledgerpost)")
+            )
+            if not target:
+                return
+        ledger, session = self.context.ledger, self.context.by
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self.context.runner.run(
+            lambda: backup.backup(ledger, Path(target), session),
+            self.show_backup,
+            lambda exc: tell(exc, self._say_problem),
+            owner=self,
+        )
+
+    def show_backup(self, result: BackupResult | None) -> None:
+        """Where a backup went and what its check found (``None``: nothing was due)."""
+        if result is None:
+            return
+        if result.problems:
+            text = self.tr("Backed up to %1, but the check found %n problem(s): run Check.", "",
+                           len(result.problems))  # fmt: skip
+        else:
+            text = self.tr("Backed up to %1 and checked.")
+        self.statusBar().showMessage(text.replace("%1", str(result.path)))
+
+    def _say_problem(self, text: str) -> None:
+        self.statusBar().showMessage(text)
 
     def _connect_page(self, key: str, page: QObject) -> None:
         """A page made on its first visit is wired to the window."""

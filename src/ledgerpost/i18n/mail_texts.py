@@ -97,6 +97,81 @@ MAIL_TEXTS: dict[str, str] = {
         "so it may or may not have arrived; check with the recipient, then send it again "
         "or mark it as sent."
     ),
+    "mail-oauth-cancelled": "The sign-in was cancelled; the account is not signed in.",
+    "mail-oauth-no-browser": (
+        "No web browser could be opened on this computer; sign in with a code on another "
+        "device instead."
+    ),
+    "mail-oauth-timeout": (
+        "The sign-in was not finished within {seconds} seconds; start it again and finish it "
+        "in the browser."
+    ),
+    "mail-oauth-refused": "The provider refused the sign-in ({error}: {description}).",
+    "mail-oauth-unreachable": (
+        "The sign-in service {host} could not be reached ({reason}); it will be tried again later."
+    ),
+    "mail-oauth-not-https": (
+        "LedgerPost signs in only over https, and {url} is not an https address; check the "
+        "account's sign-in addresses."
+    ),
+    "mail-oauth-sign-in-needed": (
+        "The account {user} must sign in again; its messages wait until it does."
+    ),
+    "mail-oauth-sign-in-needed-detail": (
+        "The account {user} must sign in again ({detail}); its messages wait until it does."
+    ),
+    "mail-oauth-not-offered": (
+        "The mail server {host} does not offer sign-in with a token (XOAUTH2 or OAUTHBEARER) "
+        "on this connection; check the server and security settings."
+    ),
+    "mail-oauth-token-refused": (
+        "The mail server refused the sign-in of {user} even with a fresh token ({reply} "
+        "{text}); check that the account signed in as {user} and that sending by SMTP is "
+        "allowed for this mailbox."
+    ),
+    "mail-basic-auth-disabled": (
+        "The mail server no longer accepts a password for {user} ({reply} {text}); this "
+        "account must use Microsoft 365 sign-in (OAuth2): change its sign-in method and "
+        "sign in."
+    ),
+    "mail-send-as-denied": (
+        "The mailbox may not send as this message's From address ({reply} {text}); change the "
+        "From address, or ask the mail administrator for SendAs rights on it."
+    ),
+    "imap-connection-lost": (
+        "The connection to the mailbox server {host} was lost; it will be tried again later."
+    ),
+    "imap-certificate": (
+        "The certificate of the mailbox server {host} is not trusted ({detail}); if your "
+        "company uses its own certificate, choose its CA file in the mailbox settings."
+    ),
+    "imap-no-starttls": (
+        "The mailbox server {host} does not offer STARTTLS, so the connection cannot be "
+        "encrypted: choose SSL (usually port 993)."
+    ),
+    "imap-insecure-auth": (
+        "LedgerPost will not send your password to the mailbox server {host} over an "
+        "unencrypted connection; choose SSL or STARTTLS in the mailbox settings."
+    ),
+    "imap-no-password": (
+        "No password is known for the mailbox {user}; enter it in the mailbox settings."
+    ),
+    "imap-no-auth-method": (
+        "The mailbox server {host} does not offer the sign-in method {mechanism}; "
+        "check the mailbox settings or ask your provider."
+    ),
+    "imap-auth-failed": (
+        "The mailbox server refused the user name or password for {user} ({text}); "
+        "check them in the mailbox settings."
+    ),
+    "imap-no-folder": (
+        "The folder {folder} does not exist on the mailbox server {host}; "
+        "choose another folder in the mailbox settings."
+    ),
+    "imap-refused": (
+        "The mailbox server {host} refused the command {command} ({text}); "
+        "it will be tried again later."
+    ),
     "mail-account-paused": (
         "The mail server refused the password for account {account}, so its messages wait; "
         "fix the password in Settings (nothing is tried until then)."

@@ -211,6 +211,30 @@ PROBLEM_TEXTS: dict[str, str] = {
     "contact-name": "a contact person needs a name",
     "not-saved": "{reason}",
     "no-send-right": "{name} may not {right}; ask a user who manages users to give that right",
+    # logging in, and the right each action needs (the names as services.access.RIGHT_NAMES)
+    "login-required": (
+        "this ledger asks for a login; log in first (the command line takes --user LOGIN, with "
+        "the password on the first line of standard input or in $LEDGERPOST_PASSWORD)"
+    ),
+    "login-failed": "the login name or the password is wrong",
+    "not-allowed-post": (
+        "{name} may not post documents; ask a user who manages users to give that right"
+    ),
+    "not-allowed-send": (
+        "{name} may not send email; ask a user who manages users to give that right"
+    ),
+    "not-allowed-contacts": (
+        "{name} may not see contact addresses; ask a user who manages users to give that right"
+    ),
+    "not-allowed-settings": (
+        "{name} may not manage settings; ask a user who manages users to give that right"
+    ),
+    "not-allowed-credits": (
+        "{name} may not manage credits; ask a user who manages users to give that right"
+    ),
+    "not-allowed-users": (
+        "{name} may not manage users; ask a user who manages users to give that right"
+    ),
     "hidden-contact": (
         "{name} is a hidden contact for you: you may not see its addresses, "
         "so you cannot send to it"

@@ -3,7 +3,9 @@
 :func:`open_connection` does the setup with :mod:`smtplib` and :mod:`ssl` (certificates are
 always verified: the system store, or only the CA file of the settings). AUTH PLAIN is written
 by hand because smtplib cannot send a non-ASCII password (ARCHITECTURE, "Platform facts");
-LOGIN is the fallback. The password is never logged and never put in an error's text.
+LOGIN is the fallback. An OAuth2 account signs in with a token instead
+(:mod:`ledgerpost.mail.oauth_sasl`). The password or token is never logged and never put in an
+error's text.
 """
 
 from __future__ import annotations
@@ -14,10 +16,22 @@ import smtplib
 import socket
 import ssl
 
-from ledgerpost.domain.smtp import Security, SmtpSettings
-from ledgerpost.mail import errors
+from ledgerpost.domain.smtp import AuthMethod, Security, SmtpSettings
+from ledgerpost.mail import errors, oauth_sasl
+from ledgerpost.mail.oauth_sasl import AccessTokens
 
 Reply = tuple[int, str]
+Secret = str | AccessTokens | None
+"""A password, or where OAuth2 access tokens come from."""
+
+# Microsoft 365's words for "no passwords here any more: sign in with OAuth2".
+_BASIC_AUTH_OFF = (
+    "5.7.30",
+    "basic authentication is not supported",
+    "basic authentication is disabled",
+)
+# Microsoft 365's words for "this mailbox may not send as that From address".
+_SEND_AS_DENIED = ("5.7.60", "sendasdenied")
 
 # OpenSSL's words for "the other side does not speak TLS here".
 _NOT_TLS = frozenset(
@@ -47,10 +61,12 @@ def _dropped(error: smtplib.SMTPServerDisconnected) -> Dropped:
 class Connection:
     """Bytes out, replies in: what the transaction code needs from an open connection."""
 
-    def __init__(self, smtp: smtplib.SMTP, settings: SmtpSettings, password: str | None) -> None:
+    def __init__(self, smtp: smtplib.SMTP, settings: SmtpSettings, secret: Secret) -> None:
         self._smtp = smtp
         self._settings = settings
-        self._password = password
+        self._password = secret if isinstance(secret, str) else None
+        self._tokens = secret if isinstance(secret, AccessTokens) else None
+        self._hidden: list[str] = [self._password] if self._password else []
         self.tls_version = ""
 
     def __repr__(self) -> str:
@@ -96,10 +112,15 @@ class Connection:
         return self.read()
 
     def scrub(self, text: str) -> str:
-        """A server's words with the password taken out, should a server ever echo it."""
-        if self._password and self._password in text:
-            text = text.replace(self._password, "***")
+        """A server's words with the password or token taken out, should a server echo it."""
+        for secret in self._hidden:
+            if secret in text:
+                text = text.replace(secret, "***")
         return text
+
+    def _hide(self, secret: str) -> None:
+        if secret and secret not in self._hidden:
+            self._hidden.append(secret)
 
     def close(self, *, say_quit: bool) -> None:
         if say_quit:
@@ -141,8 +162,11 @@ class Connection:
             if 400 <= code < 500:
                 raise errors.TemporaryReply(code, text)
             raise errors.TlsFailed(host, f"{code} {text}")
+        plain = self._smtp.sock
+        if plain is None:  # the server hung up after its 220
+            raise errors.ConnectionLost(host)
         try:
-            tls = context.wrap_socket(self._smtp.sock, server_hostname=host)  # type: ignore[arg-type]
+            tls = context.wrap_socket(plain, server_hostname=host)
         except ssl.SSLCertVerificationError as error:
             raise errors.CertificateNotTrusted(host, str(error.verify_message)) from None
         except ssl.SSLError as error:
@@ -167,6 +191,14 @@ class Connection:
     def authenticate(self) -> None:
         user, password = self._settings.user, self._password or ""
         mechanisms = str(self._smtp.esmtp_features.get("auth", "")).upper().split()
+        if self._settings.auth is AuthMethod.OAUTH2:
+            if self._tokens is None:
+                raise errors.SignInNeeded(user)
+            address = (self._settings.host, self._settings.port)
+            oauth_sasl.authenticate(
+                self._setup_command, mechanisms, user, self._tokens, address, self._hide
+            )
+            return
         if "PLAIN" in mechanisms:
             blob = base64.b64encode(f"\0{user}\0{password}".encode())
             code, text = self._setup_command(b"AUTH PLAIN " + blob + b"\r\n")
@@ -182,6 +214,8 @@ class Connection:
             return
         if 400 <= code < 500:
             raise errors.TemporaryReply(code, text)
+        if any(words in text.lower() for words in _BASIC_AUTH_OFF):
+            raise errors.BasicAuthDisabled(user, code, text)
         raise errors.AuthenticationFailed(user, code, text)
 
 
@@ -189,6 +223,8 @@ def reply_error(code: int, text: str) -> errors.ServerReply:
     """The error for a server's no: 4xx temporary, anything else permanent."""
     if 400 <= code < 500:
         return errors.TemporaryReply(code, text)
+    if any(words in text.lower() for words in _SEND_AS_DENIED):
+        return errors.SendAsDenied(code, text)
     return errors.PermanentReply(code, text)
 
 
@@ -210,12 +246,17 @@ def _helo_name(sock: socket.socket | None) -> str:
     return f"[IPv6:{address}]" if ":" in address else f"[{address}]"
 
 
-def open_connection(settings: SmtpSettings, password: str | None) -> Connection:
-    """Connect, greet, secure and sign in as the settings say; raises a MailError."""
+def open_connection(settings: SmtpSettings, password: Secret) -> Connection:
+    """Connect, greet, secure and sign in as the settings say; raises a MailError.
+
+    ``password`` is the password, or for an OAuth2 account (``settings.auth``) the source of
+    its access tokens."""
     s = settings
     if s.wants_auth and s.security is Security.NONE and not s.allow_insecure_auth:
         raise errors.InsecureAuthRefused(s.host)
-    if s.wants_auth and password is None:
+    if s.wants_auth and s.auth is AuthMethod.OAUTH2 and not isinstance(password, AccessTokens):
+        raise errors.SignInNeeded(s.user)
+    if s.wants_auth and s.auth is AuthMethod.PASSWORD and not isinstance(password, str):
         raise errors.PasswordMissing(s.user)
     smtp = _connect(s)
     connection = Connection(smtp, s, password)

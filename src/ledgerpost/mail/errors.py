@@ -198,6 +198,172 @@ class DeliveryUncertain(MailError):
         self.host, self.timed_out = host, timed_out
 
 
+# --- OAuth2 sign-in (Microsoft 365, Google): the provider's word, and the SMTP server's ---------
+
+
+class SignInCancelled(MailError):
+    """The user stopped the sign-in (closed the dialog, pressed Cancel)."""
+
+    def __init__(self) -> None:
+        super().__init__("mail-oauth-cancelled")
+
+
+class NoBrowser(MailError):
+    """No web browser could be opened here (a headless machine): use a device code."""
+
+    def __init__(self) -> None:
+        super().__init__("mail-oauth-no-browser")
+
+
+class SignInTimedOut(MailError):
+    """No answer from the browser or the device code's page within the time given."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__("mail-oauth-timeout", seconds=f"{seconds:g}")
+        self.seconds = seconds
+
+
+class ProviderRefused(MailError):
+    """The provider's sign-in service said no: its ``error`` and ``error_description`` (an
+    AADSTS code, say) as it gave them."""
+
+    def __init__(self, error: str, description: str = "") -> None:
+        super().__init__("mail-oauth-refused", error=error, description=description or error)
+        self.error, self.description = error, description
+
+
+class ProviderUnreachable(MailError, ConnectionError):
+    """The sign-in service could not be reached, or had trouble of its own (HTTP 5xx)."""
+
+    retryable = True
+
+    def __init__(self, host: str, reason: str) -> None:
+        super().__init__("mail-oauth-unreachable", host=host, reason=reason)
+        self.host, self.reason = host, reason
+
+
+class NotHttps(MailError):
+    """A sign-in address that is not https: no token goes over plain HTTP."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__("mail-oauth-not-https", url=url)
+        self.url = url
+
+
+class SignInNeeded(MailError):
+    """No refresh token, or the provider revoked or expired it (``invalid_grant``): the
+    account must sign in again; its messages wait meanwhile. Not worth a retry."""
+
+    def __init__(self, user: str, detail: str = "") -> None:
+        if detail:
+            super().__init__("mail-oauth-sign-in-needed-detail", user=user, detail=detail)
+        else:
+            super().__init__("mail-oauth-sign-in-needed", user=user)
+        self.user, self.detail = user, detail
+
+
+class OAuthNotOffered(MailError):
+    def __init__(self, host: str) -> None:
+        super().__init__("mail-oauth-not-offered", host=host)
+        self.host = host
+
+
+class TokenRefused(MailError):
+    """The SMTP server refused a freshly refreshed token too (wrong mailbox signed in, SMTP
+    sign-in turned off for the mailbox, a scope missing)."""
+
+    def __init__(self, user: str, code: int, text: str) -> None:
+        super().__init__("mail-oauth-token-refused", user=user, reply=code, text=text)
+        self.user, self.reply_code, self.text = user, code, text
+
+
+class BasicAuthDisabled(AuthenticationFailed):
+    """Microsoft 365's ``5.7.30 Basic authentication is not supported``: a password account
+    that must sign in with OAuth2 instead."""
+
+    def __init__(self, user: str, code: int, text: str) -> None:
+        # Past AuthenticationFailed's own sentence, to MailError's.
+        super(AuthenticationFailed, self).__init__(
+            "mail-basic-auth-disabled", user=user, reply=code, text=text
+        )
+        self.user, self.reply_code, self.text = user, code, text
+
+
+class SendAsDenied(PermanentReply):
+    """Microsoft 365's ``5.7.60`` / SendAsDeniedException: the mailbox signed in may not send
+    as the message's From address."""
+
+    def __init__(self, code: int, text: str) -> None:
+        # Past PermanentReply's own sentence, to ServerReply's.
+        super(PermanentReply, self).__init__("mail-send-as-denied", code, text, {})
+
+
+# --- reading a mailbox (IMAP) -----------------------------------------------------------------
+
+
+class ImapConnectionLost(MailError, ConnectionError):
+    retryable = True
+
+    def __init__(self, host: str) -> None:
+        super().__init__("imap-connection-lost", host=host)
+        self.host = host
+
+
+class ImapCertificateNotTrusted(MailError):
+    def __init__(self, host: str, detail: str) -> None:
+        detail = detail.rstrip(".")
+        super().__init__("imap-certificate", host=host, detail=detail)
+        self.host, self.detail = host, detail
+
+
+class ImapStartTlsNotOffered(MailError):
+    def __init__(self, host: str) -> None:
+        super().__init__("imap-no-starttls", host=host)
+        self.host = host
+
+
+class ImapInsecureAuthRefused(MailError):
+    def __init__(self, host: str) -> None:
+        super().__init__("imap-insecure-auth", host=host)
+        self.host = host
+
+
+class ImapSecretMissing(MailError):
+    """Neither a password nor a token source was given for ``user``."""
+
+    def __init__(self, user: str) -> None:
+        super().__init__("imap-no-password", user=user)
+        self.user = user
+
+
+class ImapAuthNotOffered(MailError):
+    def __init__(self, host: str, mechanism: str) -> None:
+        super().__init__("imap-no-auth-method", host=host, mechanism=mechanism)
+        self.host, self.mechanism = host, mechanism
+
+
+class ImapAuthenticationFailed(MailError):
+    def __init__(self, user: str, text: str) -> None:
+        super().__init__("imap-auth-failed", user=user, text=text)
+        self.user, self.text = user, text
+
+
+class ImapFolderMissing(MailError):
+    def __init__(self, host: str, folder: str) -> None:
+        super().__init__("imap-no-folder", host=host, folder=folder)
+        self.host, self.folder = host, folder
+
+
+class ImapCommandRefused(MailError):
+    """The server said NO or BAD to ``command``; a NO may pass (busy, over quota), so retry."""
+
+    retryable = True
+
+    def __init__(self, host: str, command: str, text: str) -> None:
+        super().__init__("imap-refused", host=host, command=command, text=text)
+        self.host, self.command, self.text = host, command, text
+
+
 # --- sending accounts ----------------------------------------------------------------------
 
 
@@ -212,6 +378,7 @@ class AccountPaused(MailError):
         self.account, self.sign_in = account, sign_in
 
 
-ACCOUNT_REFUSED = (AuthenticationFailed,)
-"""The server refused the account's sign-in (535 and the like): retrying cannot help until the
-user fixes the account, and would lock the mailbox behind the server's guard (fail2ban)."""
+ACCOUNT_REFUSED = (AuthenticationFailed, SignInNeeded, TokenRefused)
+"""The server refused the account's sign-in (535 and the like), or its OAuth2 sign-in is gone:
+retrying cannot help until the user fixes the account, and would lock the mailbox behind the
+server's guard (fail2ban)."""

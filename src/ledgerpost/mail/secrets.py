@@ -78,3 +78,8 @@ class PasswordStore:
         # PasswordDeleteError (there was none) or no keyring at all: nothing to forget.
         with contextlib.suppress(keyring.errors.KeyringError):
             keyring.delete_password(self.service, key)
+
+
+def token_key(ledger_id: str, account_name: str) -> str:
+    """The keyring entry of one ledger's sending account's OAuth2 refresh token."""
+    return f"{ledger_id}:oauth2:{account_name}"

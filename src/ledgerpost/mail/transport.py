@@ -18,7 +18,14 @@ from types import TracebackType
 from ledgerpost.domain.addresses import to_ascii_domain
 from ledgerpost.domain.smtp import Security, ServerFacts, SmtpSettings
 from ledgerpost.mail import errors
-from ledgerpost.mail.connection import Connection, Dropped, Reply, open_connection, reply_error
+from ledgerpost.mail.connection import (
+    Connection,
+    Dropped,
+    Reply,
+    Secret,
+    open_connection,
+    reply_error,
+)
 
 _LINE_END = re.compile(rb"\r\n|\r|\n")
 _LEADING_DOT = re.compile(rb"^\.", re.MULTILINE)
@@ -136,7 +143,9 @@ class SmtpTransport:
     server_facts: ServerFacts | None = None
     """What the server said of itself on the last connection (SIZE, SMTPUTF8); None before."""
 
-    def __init__(self, settings: SmtpSettings, password: str | None) -> None:
+    def __init__(self, settings: SmtpSettings, password: Secret) -> None:
+        """``password`` is the account's password, or for an OAuth2 account (``settings.auth``)
+        its :class:`~ledgerpost.mail.oauth_tokens.TokenSource`."""
         self._settings = settings
         self._password = password
         self._connection: Connection | None = None

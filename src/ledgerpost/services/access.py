@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services.errors import LedgerError, LoginRequired, NotAllowed
 from ledgerpost.storage import user_repository as users_repo
@@ -42,9 +43,27 @@ def refusal(session: SignedIn, right: Right) -> str:
     )
 
 
+def refusal_problem(session: SignedIn, right: Right) -> Problem:
+    """The refusal as a catalogue code (``not-allowed-<right>``): rendered in any language."""
+    name = session.user.name
+    refusals = {
+        Right.POST_DOCUMENTS: Problem.of("not-allowed-post", name=name),
+        Right.SEND_EMAIL: Problem.of("not-allowed-send", name=name),
+        Right.SEE_CONTACTS: Problem.of("not-allowed-contacts", name=name),
+        Right.MANAGE_SETTINGS: Problem.of("not-allowed-settings", name=name),
+        Right.MANAGE_CREDITS: Problem.of("not-allowed-credits", name=name),
+        Right.MANAGE_USERS: Problem.of("not-allowed-users", name=name),
+    }
+    return refusals[right]
+
+
+def not_allowed(session: SignedIn, right: Right) -> NotAllowed:
+    return NotAllowed(refusal(session, right), refusal_problem(session, right))
+
+
 def require(s: Any, session: SignedIn | None, right: Right) -> SignedIn:
     """The acting session, or ``NotAllowed`` when it lacks ``right``."""
     acting = resolve(s, session)
     if not acting.may(right):
-        raise NotAllowed(refusal(acting, right))
+        raise not_allowed(acting, right)
     return acting

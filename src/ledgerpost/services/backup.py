@@ -12,7 +12,9 @@ survives what").
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -20,9 +22,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import platformdirs
+from sqlalchemy.engine import make_url
+
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access
+from ledgerpost.services import settings as settings_service
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.infra.database_password import password_for
@@ -72,6 +78,10 @@ def backup(
     may manage settings."""
     with ledger.db.read() as s:
         access.require(s, by, Right.MANAGE_SETTINGS)
+    return _backup(ledger, out, now)
+
+
+def _backup(ledger: Ledger, out: Path, now: Callable[[], dt.datetime]) -> BackupResult:
     out = out.expanduser().resolve()
     if out.exists():
         raise LedgerError(f"{out} already exists; a backup never writes over a file")
@@ -96,6 +106,43 @@ def backup(
     finally:
         partial.unlink(missing_ok=True)
     return BackupResult(out, taken_at, out.stat().st_size, tuple(problems))
+
+
+def default_folder() -> Path:
+    """The ``backups`` folder in LedgerPost's data folder."""
+    return Path(platformdirs.user_data_dir("LedgerPost", appauthor=False)) / "backups"
+
+
+def _ledger_name(ledger: Ledger) -> str:
+    """A file-name stem that tells ledgers apart: the file's own stem, or the database's name."""
+    path = sqlite_path(ledger.db.url)
+    name = path.stem if path is not None else (make_url(ledger.db.url).database or "ledger")
+    return re.sub(r"[^\w.-]+", "-", name).strip("-.") or "ledger"
+
+
+def automatic_backup(
+    ledger: Ledger, now: Callable[[], dt.datetime] = utcnow
+) -> BackupResult | None:
+    """Today's backup, as the settings ask (``backup.daily``, ``backup.keep``,
+    ``backup.folder``): made once a day, the oldest beyond the kept count removed. None when
+    there is nothing to do (turned off, or today's exists). It is the company's own policy, so
+    it runs whoever is logged in."""
+    values = settings_service.load(ledger)
+    if not values["backup.daily"]:
+        return None
+    folder = Path(str(values["backup.folder"]) or default_folder()).expanduser()
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = _ledger_name(ledger)
+    taken = now()
+    day = taken.astimezone().date().isoformat()
+    target = folder / f"{stem}-{day}.ledgerpost"
+    if target.exists():
+        return None
+    made = _backup(ledger, target, lambda: taken)
+    kept = sorted(folder.glob(f"{glob.escape(stem)}-????-??-??.ledgerpost"), reverse=True)
+    for old in kept[int(values["backup.keep"]) :]:
+        old.unlink(missing_ok=True)
+    return made
 
 
 def _sqlite_backup(source: Path, target: Path) -> None:

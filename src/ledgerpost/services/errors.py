@@ -1,10 +1,21 @@
 """Errors the services raise: known trouble, each told in one plain sentence."""
 
+from ledgerpost.domain.problems import Problem
 from ledgerpost.storage.errors import StorageError
+
+LOGIN_REQUIRED = (
+    "this ledger asks for a login; log in first (the command line takes --user LOGIN, with the "
+    "password on the first line of standard input or in $LEDGERPOST_PASSWORD)"
+)
+LOGIN_FAILED = "the login name or the password is wrong"
 
 
 class LedgerError(Exception):
     """The request cannot be carried out; the message says why and what to do."""
+
+    problem: Problem | None = None
+    """The same as a catalogue code with its values, when there is one: the command line and
+    the window render it in the reader's language (``str()`` is the English)."""
 
 
 class NoCompany(LedgerError):
@@ -16,18 +27,24 @@ class LoginRequired(LedgerError):
     """The ledger has passwords, and no one has logged in."""
 
     def __init__(self) -> None:
-        super().__init__("this ledger asks for a login; log in first (the CLI takes --user)")
+        super().__init__(LOGIN_REQUIRED)
+        self.problem = Problem.of("login-required")
 
 
 class LoginFailed(LedgerError):
     """Wrong login name or password; never says which of the two."""
 
     def __init__(self) -> None:
-        super().__init__("the login name or the password is wrong")
+        super().__init__(LOGIN_FAILED)
+        self.problem = Problem.of("login-failed")
 
 
 class NotAllowed(LedgerError):
     """The user lacks the right the action needs."""
+
+    def __init__(self, message: str, problem: Problem | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 __all__ = [

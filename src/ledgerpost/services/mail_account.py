@@ -12,12 +12,14 @@ from concurrent.futures import ThreadPoolExecutor
 from ledgerpost.domain.mail_accounts import AccountState, MailAccount
 from ledgerpost.domain.sizes import readable_size
 from ledgerpost.domain.smtp import AuthMethod, ServerFacts, SmtpSettings
+from ledgerpost.mail.connection import Secret
 from ledgerpost.mail.errors import ACCOUNT_REFUSED, AccountPaused, MailError
 from ledgerpost.mail.secrets import SaveResult
 from ledgerpost.mail.secrets import account_key as secret_key
 from ledgerpost.mail.transport import SmtpTransport
 from ledgerpost.services import mail_accounts as accounts
 from ledgerpost.services import settings as settings_service
+from ledgerpost.services.account_sign_in import secret_of
 from ledgerpost.services.delivery import pool as delivery_pool
 from ledgerpost.services.delivery.worker import DeliveryWorker, PrintCopyWait, RunReport
 from ledgerpost.services.errors import LedgerError
@@ -68,7 +70,7 @@ def password_for(ledger: Ledger, smtp: SmtpSettings, given: str | None = None) -
     return PASSWORDS.load(account_key(ledger, smtp))
 
 
-def transport_factory(smtp: SmtpSettings, password: str | None) -> Callable[[], SmtpTransport]:
+def transport_factory(smtp: SmtpSettings, password: Secret) -> Callable[[], SmtpTransport]:
     return lambda: SmtpTransport(smtp, password)
 
 
@@ -94,9 +96,7 @@ def test_connection(
     a plain sentence either way. A refused password pauses the account, a good one resumes it."""
     chosen = _account(ledger, account)
     smtp = chosen.smtp
-    password = given_password
-    if password is None and smtp.wants_auth:
-        password = accounts.password_of(ledger, chosen)
+    password = secret_of(ledger, chosen, given_password)
     try:
         with SmtpTransport(smtp, password) as transport:
             said = transport.check_connection()
@@ -141,11 +141,7 @@ def deliver(
         if not each.ready:
             total.messages.append(str(AccountPaused(each.name, each.state is not _REFUSED)))
             continue
-        if each.auth is AuthMethod.OAUTH2:
-            continue  # sign-in by OAuth2 comes with its own module: such accounts wait
-        password = given_password if each.default and given_password is not None else None
-        if password is None and each.smtp.wants_auth:
-            password = accounts.password_of(ledger, each)
+        password = secret_of(ledger, each, given_password if each.default else None)
         report = deliver_account(
             ledger,
             each,
@@ -171,7 +167,7 @@ def _claims(account: MailAccount) -> list[int | None]:
 def deliver_account(
     ledger: Ledger,
     account: MailAccount,
-    password: str | None,
+    password: Secret,
     *,
     once: bool = False,
     connections: int = 1,
@@ -210,9 +206,9 @@ def deliver_account(
         rendering = prerender.for_due_messages(ledger)
         if rendering is not None:
             stack.enter_context(rendering)
-        elif delivery_pool.worth_it(
+        elif isinstance(password, str | None) and delivery_pool.worth_it(
             ledger, connections > 1 if processes is None else processes, claims
-        ):
+        ):  # (an OAuth2 token source stays in this process: its refreshes are shared here)
             # Asked for processes (the window): all of them, its interpreter stays free. Else
             # one connection is this process's own and sends while the others start.
             here = None if processes else worker(batch_size=delivery_pool.BATCH)
@@ -258,13 +254,18 @@ class AccountWorkers:
         smtp = account.smtp
         worker = DeliveryWorker(
             self._ledger,
-            transport_factory(smtp, self._password(smtp)),
+            transport_factory(smtp, self._secret(account)),
             learn_server=server_learner(self._ledger, smtp),
             accounts=_claims(account),
             account_refused=lambda exc: accounts.refused(self._ledger, account.name, exc),
         )
         self._workers[account.name] = (account, worker)
         return worker
+
+    def _secret(self, account: MailAccount) -> Secret:
+        if account.auth is AuthMethod.OAUTH2:
+            return secret_of(self._ledger, account)
+        return self._password(account.smtp)
 
     def run_once(self) -> RunReport:
         """One batch of each ready account; ``messages`` says which accounts wait, and why."""
@@ -275,7 +276,7 @@ class AccountWorkers:
                 total.messages.append(
                     str(AccountPaused(account.name, account.state is not _REFUSED))
                 )
-            elif account.auth is not AuthMethod.OAUTH2:
+            else:
                 ready.add(account.name)
                 total.add(self._worker(account).run_once())
         for name in set(self._workers) - ready:

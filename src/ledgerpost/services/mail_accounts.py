@@ -13,8 +13,10 @@ from ledgerpost.domain.mail_accounts import AccountState, MailAccount
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import AuthMethod
 from ledgerpost.domain.users import Right, SignedIn
-from ledgerpost.mail import providers
+from ledgerpost.mail import oauth_tokens, providers
+from ledgerpost.mail.errors import SignInNeeded, TokenRefused
 from ledgerpost.mail.secrets import PasswordStore, SaveResult, account_key, password_key
+from ledgerpost.mail.secrets import token_key as oauth_token_key
 from ledgerpost.services import access
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
@@ -162,9 +164,8 @@ def secret_key(ledger: Ledger, account: MailAccount) -> str:
 
 
 def token_key(ledger: Ledger, account: MailAccount) -> str:
-    """The keyring entry of the account's OAuth2 refresh token (same service): the one the
-    OAuth2 sign-in keeps it under, ``ledgerpost.mail.secrets.token_key``."""
-    return f"{ledger.location}:oauth2:{account.name}"
+    """The keyring entry of the account's OAuth2 refresh token (the SMTP keyring service)."""
+    return oauth_token_key(ledger.location, account.name)
 
 
 def save_password(ledger: Ledger, account: MailAccount, password: str) -> SaveResult:
@@ -186,12 +187,18 @@ def password_of(ledger: Ledger, account: MailAccount) -> str | None:
 def signed_in(ledger: Ledger, account: MailAccount) -> bool:
     """Whether a secret is kept: the refresh token (OAuth2), else the password."""
     if account.auth is AuthMethod.OAUTH2:
-        return PASSWORDS.load(token_key(ledger, account)) is not None
+        return oauth_tokens.STORE.load(token_key(ledger, account)) is not None
     return password_of(ledger, account) is not None
 
 
 def refused(ledger: Ledger, name: str, exc: Exception) -> None:
-    """What delivery calls when the server refuses the account's password: the account pauses
-    (PASSWORD_REFUSED) until its password or settings change."""
+    """What delivery calls when the server refuses the account's sign-in: the account pauses
+    until its password or settings change (PASSWORD_REFUSED), or until it signs in again
+    (SIGN_IN_NEEDED: the refresh token is missing or revoked, or the server refused a fresh
+    token)."""
     code, text = getattr(exc, "reply_code", ""), getattr(exc, "text", "")
-    set_state(ledger, name, AccountState.PASSWORD_REFUSED, f"{code} {text}".strip())
+    detail = f"{code} {text}".strip() or str(getattr(exc, "detail", ""))
+    if isinstance(exc, SignInNeeded | TokenRefused):
+        set_state(ledger, name, AccountState.SIGN_IN_NEEDED, detail)
+    else:
+        set_state(ledger, name, AccountState.PASSWORD_REFUSED, detail)

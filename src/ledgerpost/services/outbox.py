@@ -27,11 +27,18 @@ def entries(
     since: dt.datetime | None = None,
     until: dt.datetime | None = None,
     party_id: int | None = None,
+    document_id: int | None = None,
     limit: int | None = None,
 ) -> list[OutboxEntry]:
     with ledger.db.read() as s:
         return repo.entries(
-            s, status=status, since=since, until=until, party_id=party_id, limit=limit
+            s,
+            status=status,
+            since=since,
+            until=until,
+            party_id=party_id,
+            document_id=document_id,
+            limit=limit,
         )
 
 

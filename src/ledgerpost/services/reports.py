@@ -1,4 +1,5 @@
-"""The sent-messages report: what went to whom, when, and what the server said."""
+"""The sent-messages report: what went to whom, when, and what the server said, to the
+message and to each of its recipients."""
 
 from __future__ import annotations
 
@@ -9,6 +10,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
+from ledgerpost.domain.recipient_outcomes import (
+    RecipientOutcomes,
+    quotes_an_address,
+    recipient_outcomes,
+)
 from ledgerpost.domain.users import SignedIn
 from ledgerpost.services import outbox
 from ledgerpost.services.address_book import may_see_contacts
@@ -27,8 +33,13 @@ COLUMNS = (
     "subject",
     "status",
     "server_reply",
+    "accepted",
+    "recipients",
+    "refused",
     "message_id",
 )
+"""The CSV's columns: ``accepted`` of ``recipients`` took the message; ``refused`` names each
+refused address with the server's code and text."""
 HIDDEN = "hidden contact"
 
 
@@ -38,6 +49,8 @@ class SentReport:
     end: dt.date | None
     rows: tuple[dict[str, str], ...]
     by_status: dict[str, int]
+    outcomes: tuple[RecipientOutcomes, ...] = ()
+    """Per row, what the server said to each recipient (addresses hidden as the row's are)."""
 
     @property
     def total(self) -> int:
@@ -49,7 +62,10 @@ class SentReport:
             "to": self.end.isoformat() if self.end else None,
             "count": self.total,
             "by_status": self.by_status,
-            "messages": list(self.rows),
+            "messages": [
+                {**row, "recipients": outcome.as_json()}
+                for row, outcome in zip(self.rows, self.outcomes, strict=True)
+            ],
         }
 
     def as_csv(self) -> str:
@@ -60,9 +76,11 @@ class SentReport:
         return out.getvalue()
 
 
-def _reply(entry: OutboxEntry) -> str:
+def _reply(entry: OutboxEntry, hidden: bool) -> str:
     if entry.status is OutboxStatus.SENT:
         return f"{entry.last_code or ''} {entry.server_reply}".strip()
+    if hidden and quotes_an_address(entry, entry.last_error):
+        return HIDDEN  # the server's words name the address the reader may not see
     return entry.last_error
 
 
@@ -84,10 +102,14 @@ def sent_report(
     entries = outbox.entries(ledger, since=since, until=until, party_id=party_id)
     entries.reverse()
     names = {p.id: p.name for p in ledger.parties()}
-    rows = []
+    rows, outcomes = [], []
     for e in entries:
         if user is not None and e.queued_by != user:
             continue
+        outcome = recipient_outcomes(e)
+        if hidden:
+            outcome = outcome.hidden(HIDDEN)
+        outcomes.append(outcome)
         rows.append(
             {
                 "id": str(e.id),
@@ -101,9 +123,12 @@ def sent_report(
                 "bcc": HIDDEN if hidden and e.bcc else e.bcc,
                 "subject": e.subject,
                 "status": e.status.value,
-                "server_reply": _reply(e),
+                "server_reply": _reply(e, hidden),
+                "accepted": str(outcome.accepted),
+                "recipients": str(outcome.total),
+                "refused": outcome.refused_text(),
                 "message_id": e.message_id,
             }
         )
     by_status = dict(Counter(r["status"] for r in rows))
-    return SentReport(start, end, tuple(rows), by_status)
+    return SentReport(start, end, tuple(rows), by_status, tuple(outcomes))

@@ -14,6 +14,7 @@ from ledgerpost.domain.addresses import split_list
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import AddressRole
+from ledgerpost.domain.recipient_outcomes import RecipientOutcome, outcomes_of
 from ledgerpost.services import outbox, recipients
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.address_book import BookEntry, card_addresses, may_see_contacts
@@ -33,6 +34,11 @@ class EarlierSend:
     when: dt.datetime
     """When it was sent (sent) or queued (otherwise), naive UTC."""
     to: str
+    accepted: int = 0
+    """How many of the To and CC addresses the server took (BCC is not shown here)."""
+    total: int = 0
+    refused: tuple[RecipientOutcome, ...] = ()
+    """The To and CC addresses the server refused, each with its code and text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +82,7 @@ def load(ledger: Ledger, request: SendRequest) -> SendForm:
     to = request.to
     card: tuple[BookEntry, ...] = ()
     if hidden:
-        to, earlier = to or "", tuple(replace(e, to="") for e in earlier)
+        to, earlier = to or "", tuple(replace(e, to="", refused=()) for e in earlier)
     else:
         if to is None:
             to = recipients.default_to(party, document, recent, role)
@@ -107,7 +113,10 @@ def _with_names(to: str, card: tuple[BookEntry, ...]) -> str:
 def _earlier(row: OutboxRow) -> EarlierSend:
     status = OutboxStatus(row.status)
     when = row.sent_at if status is OutboxStatus.SENT and row.sent_at else row.queued_at
-    return EarlierSend(status, when, row.to_addrs)
+    outcomes = outcomes_of(status, row.to_addrs, row.cc_addrs, "", row.refused)
+    return EarlierSend(
+        status, when, row.to_addrs, outcomes.accepted, outcomes.total, outcomes.refused
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from ledgerpost.domain.users import (
     verify_password,
 )
 from ledgerpost.services import access
-from ledgerpost.services.errors import LedgerError, LoginFailed, NotAllowed
+from ledgerpost.services.errors import LedgerError, LoginFailed
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import user_repository as repo
 
@@ -177,7 +177,7 @@ def set_password(
     own = acting.login == user.login
     if not acting.may(Right.MANAGE_USERS):
         if not own:
-            raise NotAllowed(access.refusal(acting, Right.MANAGE_USERS))
+            raise access.not_allowed(acting, Right.MANAGE_USERS)
         if stored and not verify_password(current or "", stored):
             return [Problem.of("current-password", "current")]
     found = password_problems(password, user.login)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.outbox import OutboxEntry
+from ledgerpost.gui.mail.outbox_model import outcome_lines
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services.outbox_view import MessageView
 
@@ -79,6 +80,15 @@ class MessageViewDialog(QDialog):
             )
             summary.addRow(self.tr("BCC (envelope only):"), label)
             self.summary["Bcc"] = label
+        answers = outcome_lines(entry) if entry is not None else []
+        if answers:
+            label = QLabel("\n".join(answers))
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAccessibleName(self.tr("The server's answer to each recipient"))
+            summary.addRow(self.tr("Server's answer:"), label)
+            self.summary["Outcomes"] = label
 
         self.text = QPlainTextEdit(view.text)
         self.text.setReadOnly(True)

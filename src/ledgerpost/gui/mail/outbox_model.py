@@ -15,6 +15,13 @@ from PySide6.QtGui import QIcon
 from ledgerpost.domain.addresses import split_list
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus
+from ledgerpost.domain.recipient_outcomes import (
+    Outcome,
+    RecipientOutcome,
+    RecipientOutcomes,
+    quotes_an_address,
+    recipient_outcomes,
+)
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import document_type_name, hidden_contact, mail_status_name
 from ledgerpost.gui.widgets.language import current_language, datetime_text
@@ -68,14 +75,20 @@ def document_text(label: str) -> str:
         return label
 
 
-def server_reply(entry: OutboxEntry) -> str:
-    """What the server said last: its acceptance for a sent message, else the trouble."""
+def server_reply(entry: OutboxEntry, hide_addresses: bool = False) -> str:
+    """What the server said last: its acceptance for a sent message (and which addresses it
+    refused, unless they are hidden), else the trouble."""
     if entry.status is S.SENT:
         said = f"{entry.last_code or ''} {entry.server_reply}".strip()
-        return f"{said} · {entry.last_error}" if entry.last_error else said
+        refused = ""
+        if entry.refused and not hide_addresses:
+            refused = recipient_outcomes(entry).refused_text()
+        return f"{said} · {refused}" if refused else said
     if entry.last_error:
         code = f"{entry.last_code} " if entry.last_code else ""
         error = stored_error(entry)
+        if hide_addresses and quotes_an_address(entry, error):
+            error = hidden_contact()  # the server's words name the address
         return code + error if not error.startswith(code) else error
     return ""
 
@@ -86,6 +99,54 @@ def stored_error(entry: OutboxEntry) -> str:
     if entry.last_error_code in TEXTS:
         return render_code(entry.last_error_code, dict(entry.last_error_params), current_language())
     return entry.last_error
+
+
+def status_text(entry: OutboxEntry) -> str:
+    """The status, with "2 of 3 accepted" when the server refused some of the recipients."""
+    name = mail_status_name(entry.status)
+    if not entry.refused:  # the common case, without reading the addresses on every paint
+        return name
+    outcomes = recipient_outcomes(entry)
+    return f"{name} · {accepted_text(outcomes)}" if outcomes.partly_refused else name
+
+
+def accepted_text(outcomes: RecipientOutcomes) -> str:
+    return (
+        QCoreApplication.translate("outbox", "%1 of %2 accepted")
+        .replace("%1", str(outcomes.accepted))
+        .replace("%2", str(outcomes.total))
+    )
+
+
+def field_name(outcome: RecipientOutcome) -> str:
+    names = {
+        "to": QCoreApplication.translate("outbox", "To"),
+        "cc": QCoreApplication.translate("outbox", "CC"),
+        "bcc": QCoreApplication.translate("outbox", "BCC"),
+    }
+    return names[outcome.field.value]
+
+
+def outcome_line(outcome: RecipientOutcome) -> str:
+    """``CC boss@example.org: refused – 554 5.7.1 Relaying denied`` in the window's words."""
+    if outcome.outcome is Outcome.ACCEPTED:
+        text = QCoreApplication.translate("outbox", "%1 %2: accepted")
+    elif outcome.outcome is Outcome.REFUSED:
+        text = QCoreApplication.translate("outbox", "%1 %2: refused – %3")
+    else:
+        text = QCoreApplication.translate("outbox", "%1 %2: no answer yet")
+    said = " ".join(str(part) for part in (outcome.code, outcome.text) if part)
+    return (
+        text.replace("%1", field_name(outcome)).replace("%2", outcome.address).replace("%3", said)
+    )
+
+
+def outcome_lines(entry: OutboxEntry) -> list[str]:
+    """One line per recipient once the server has answered any of them; none before."""
+    outcomes = recipient_outcomes(entry)
+    if all(r.outcome is Outcome.UNANSWERED for r in outcomes.recipients):
+        return []
+    return [outcome_line(r) for r in outcomes.recipients]
 
 
 def recipients(entry: OutboxEntry) -> str:
@@ -112,7 +173,13 @@ def describe(entry: OutboxEntry, hide_addresses: bool = False) -> str:
         ),
         escape(hidden_contact() if hide_addresses else recipients(entry)).replace("\n", " · "),
     ]
-    reply = server_reply(entry)
+    outcomes = recipient_outcomes(entry)
+    if outcomes.refused:
+        if outcomes.partly_refused:
+            lines.append(f"<b>{escape(accepted_text(outcomes))}</b>")
+        if not hide_addresses:
+            lines += [escape(outcome_line(r)) for r in outcomes.refused]
+    reply = server_reply(entry, hide_addresses)
     if reply:
         lines.append(
             escape(QCoreApplication.translate("outbox", "Server: %1").replace("%1", reply))
@@ -221,11 +288,15 @@ class OutboxModel(RowsModel):
             return status_icon(entry.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "to":
-                return hidden_contact() if self.hide_addresses else recipients(entry)
+                if self.hide_addresses:
+                    return hidden_contact()
+                if entry.refused:  # each address with its answer, when one was refused
+                    return "\n".join(outcome_lines(entry))
+                return recipients(entry)
             if column == "reply":
-                return server_reply(entry) or None
+                return server_reply(entry, self.hide_addresses) or None
             if column == "status":
-                return mail_status_name(entry.status)
+                return status_text(entry)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "attempts":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -233,7 +304,7 @@ class OutboxModel(RowsModel):
     def _text(self, entry: OutboxEntry, column: str) -> str:
         match column:
             case "status":
-                return mail_status_name(entry.status)
+                return status_text(entry)
             case "queued":
                 return local_time(entry.queued_at)
             case "document":
@@ -256,5 +327,5 @@ class OutboxModel(RowsModel):
             case "sent":
                 return local_time(entry.sent_at)
             case "reply":
-                return server_reply(entry).replace("\n", " ")
+                return server_reply(entry, self.hide_addresses).replace("\n", " ")
         return ""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.addresses import Field
+from ledgerpost.gui.mail.outbox_model import outcome_line
 from ledgerpost.gui.mail.send_parts import AttachmentList, buddy, local_time
 from ledgerpost.gui.widgets.address_field import AddressField
 from ledgerpost.services.send_form import EarlierSend
@@ -82,6 +83,13 @@ class EarlierSends(QWidget):
                     "SendDialog", "Already in the outbox since %1 for %2."
                 )
             lines.append(text.replace("%1", local_time(item.when)).replace("%2", item.to))
+            if item.refused:
+                lines.append(
+                    QCoreApplication.translate("SendDialog", "%1 of %2 accepted. %3")
+                    .replace("%1", str(item.accepted))
+                    .replace("%2", str(item.total))
+                    .replace("%3", "; ".join(outcome_line(r) for r in item.refused))
+                )
         self.earlier.setText("\n".join(lines))
         self.earlier.setVisible(bool(lines))
         self.resend.setVisible(bool(lines))

@@ -26,9 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.domain.recipient_outcomes import RecipientOutcomes
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.mail.outbox_model import document_text, local_time, status_icon
+from ledgerpost.gui.mail.outbox_model import (
+    accepted_text,
+    document_text,
+    local_time,
+    outcome_line,
+    status_icon,
+)
 from ledgerpost.gui.widgets.empty_hint import EmptyHint
 from ledgerpost.gui.widgets.labels import hidden_contact, mail_status_name
 from ledgerpost.gui.widgets.language import date_edit_format, isolated
@@ -80,6 +87,7 @@ class SentReportModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: tuple[dict[str, str], ...] = ()
+        self._outcomes: tuple[RecipientOutcomes, ...] = ()
         self._headers = (
             self.tr("Status"),
             self.tr("Queued"),
@@ -92,10 +100,32 @@ class SentReportModel(RowsModel):
             self.tr("Subject"),
         )
 
-    def set_rows(self, rows: tuple[dict[str, str], ...]) -> None:
+    def set_rows(
+        self, rows: tuple[dict[str, str], ...], outcomes: tuple[RecipientOutcomes, ...] = ()
+    ) -> None:
+        """The report's rows and, per row, what the server said to each recipient."""
         self.beginResetModel()
         self._rows = rows
+        self._outcomes = outcomes or tuple(RecipientOutcomes(()) for _ in rows)
         self.endResetModel()
+
+    def _status(self, row: int, status: OutboxStatus) -> str:
+        outcomes = self._outcomes[row]
+        name = mail_status_name(status)
+        return f"{name} · {accepted_text(outcomes)}" if outcomes.partly_refused else name
+
+    def _recipients_tip(self, row: dict[str, str], outcomes: RecipientOutcomes) -> str:
+        if row["to"] != HIDDEN and outcomes.refused:
+            return "\n".join(outcome_line(r) for r in outcomes.recipients)
+        return "\n".join(
+            f"{name}: {row[key]}"
+            for key, name in (
+                ("to", self.tr("To")),
+                ("cc", self.tr("CC")),
+                ("bcc", self.tr("BCC")),
+            )
+            if row[key]
+        )
 
     def row(self, row: int) -> dict[str, str]:
         return self._rows[row]
@@ -108,7 +138,7 @@ class SentReportModel(RowsModel):
         status = OutboxStatus(row["status"])
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "status":
-                return mail_status_name(status)
+                return self._status(index.row(), status)
             if column in ("queued_at", "sent_at"):
                 return local_time(dt.datetime.fromisoformat(row[column])) if row[column] else ""
             if column == "to":
@@ -124,15 +154,7 @@ class SentReportModel(RowsModel):
             return status_icon(status)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("server_reply", "to"):
             if column == "to":
-                return "\n".join(
-                    f"{name}: {row[key]}"
-                    for key, name in (
-                        ("to", self.tr("To")),
-                        ("cc", self.tr("CC")),
-                        ("bcc", self.tr("BCC")),
-                    )
-                    if row[key]
-                )
+                return self._recipients_tip(row, self._outcomes[index.row()])
             return row["server_reply"] or None
         return None
 
@@ -268,7 +290,7 @@ class SentReportPage(Page):
     def _loaded(self, report: SentReport) -> None:
         self._loading = False
         self.report = report
-        self.model.set_rows(report.rows)
+        self.model.set_rows(report.rows, report.outcomes)
         self.export_button.setEnabled(True)
         parts = [
             f"{mail_status_name(status)}: {report.by_status[status.value]}"

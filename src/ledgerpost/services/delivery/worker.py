@@ -499,6 +499,7 @@ class DeliveryWorker:
             "last_error": str(exc),
             "last_error_code": exc.code,
             "last_error_params": json.dumps(exc.values, ensure_ascii=False),
+            "refused": _refused_json(getattr(exc, "refused", None)),
         }
         kind = type(exc).__name__  # never str(exc): the server's words may quote an address
         if isinstance(exc, DeliveryUncertain):
@@ -689,3 +690,10 @@ class DeliveryWorker:
                 self._transport = None
         with self.ledger.db.write() as s:
             worker_repo.forget_worker(s, self.id)
+
+
+def _refused_json(refused: dict[str, tuple[int, str]] | None) -> str:
+    """The recipients a failed envelope refused, as a sent message keeps them ("" if none)."""
+    if not refused:
+        return ""
+    return json.dumps({a: list(r) for a, r in refused.items()}, ensure_ascii=False)
