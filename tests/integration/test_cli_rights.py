@@ -91,6 +91,13 @@ ROWS: dict[tuple[str, ...], Row] = {
         Right.MANAGE_SETTINGS,
     ),
     ("smtp", "test"): Row(("smtp", "test"), Right.MANAGE_SETTINGS, exit_code=None),
+    ("account", "list"): Row(("account", "list"), ANY_USER),
+    ("account", "add"): Row(
+        ("account", "add", "sales", "--profile", "custom", "--host", "127.0.0.1"),
+        Right.MANAGE_SETTINGS,
+    ),
+    ("account", "test"): Row(("account", "test", "sales"), Right.MANAGE_SETTINGS, exit_code=1),
+    ("account", "login"): Row(("account", "login", "sales"), Right.MANAGE_SETTINGS, exit_code=1),
     ("send",): Row(
         ("send", "invoice", "2", "--to", "anna@example.com"), Right.SEND_EMAIL, allowed=SENDER
     ),

@@ -17,7 +17,7 @@ from ledgerpost.domain.recipient_outcomes import (
     recipient_outcomes,
 )
 from ledgerpost.domain.users import Right
-from ledgerpost.services import outbox
+from ledgerpost.services import account_choice, outbox
 from ledgerpost.services.reports import HIDDEN
 
 
@@ -70,6 +70,8 @@ def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     if not ctx.session.may(Right.SEE_CONTACTS):
         rows = [_hidden(e) for e in rows]
         outcomes = [o.hidden(HIDDEN) for o in outcomes]
+    for paused in account_choice.paused_problems(ctx.ledger):
+        ctx.complain(ctx.problem(paused))  # on stderr: the listing itself stays as it was
     if args.json:
         ctx.print_json([_entry_json(e, o) for e, o in zip(rows, outcomes, strict=True)])
         return EXIT_OK

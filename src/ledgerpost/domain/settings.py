@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ledgerpost.domain.addresses import is_valid_address
+from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import Security
@@ -55,6 +56,14 @@ def _templates(value: Any) -> Problem | None:
     if all(isinstance(t, dict) and fields <= set(t) for t in value):
         return None
     return Problem.of("setting-templates")
+
+
+def _document_accounts(value: Any) -> Problem | None:
+    """Kinds of document (``invoice``, ``statement``, ...) to the account names they go from."""
+    kinds = {t.value for t in DocumentType} | {"statement"}
+    if all(k in kinds and isinstance(v, str) and v.strip() for k, v in value.items()):
+        return None
+    return Problem.of("setting-document-accounts", kinds=", ".join(sorted(kinds)))
 
 
 def _language_or_empty(value: Any) -> Problem | None:
@@ -197,6 +206,14 @@ SETTINGS: tuple[Setting, ...] = (
         0,
         "Seconds a message waits before it goes, so it can still be cancelled.",
         _not_negative,
+    ),
+    Setting(
+        "mail.document_accounts",
+        dict,
+        {},
+        "The sending account each kind of document goes from, by name (statement: accounts, "
+        "say); the rest go from the sender's own account or the default one.",
+        _document_accounts,
     ),
     Setting(
         "mail.test_address",

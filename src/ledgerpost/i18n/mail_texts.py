@@ -172,4 +172,11 @@ MAIL_TEXTS: dict[str, str] = {
         "The mailbox server {host} refused the command {command} ({text}); "
         "it will be tried again later."
     ),
+    "mail-account-paused": (
+        "The mail server refused the password for account {account}, so its messages wait; "
+        "fix the password in Settings (nothing is tried until then)."
+    ),
+    "mail-account-sign-in": (
+        "Account {account} needs to sign in again, so its messages wait; sign in from Settings."
+    ),
 }

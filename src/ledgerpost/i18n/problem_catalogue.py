@@ -46,6 +46,20 @@ PROBLEM_TEXTS: dict[str, str] = {
     "oauth-scope": "sign-in needs at least one scope",
     "oauth-user": "sign-in needs the mailbox's address as the login name",
     "pace-not-positive": "{value} is not a number of 1 or more",
+    "account-name-letters": (
+        "{name} cannot name an account: use up to {limit} letters, digits and . _ @ -"
+    ),
+    "account-name-taken": "there is already an account named {name}",
+    "account-profile": "{profile} is not a provider profile ({profiles})",
+    "account-unknown": "there is no sending account named {name} (there are: {names})",
+    "account-password-refused": (
+        "the mail server refused the password for account {account}: fix it in Settings "
+        "({count} message(s) wait for it)"
+    ),
+    "account-sign-in-needed": (
+        "account {account} needs to sign in again: sign in from Settings "
+        "({count} message(s) wait for it)"
+    ),
     # sending a document
     "not-posted": "only posted documents can be sent; post this one first",
     "not-approved": "only approved documents can be sent; post this one first",
@@ -110,6 +124,9 @@ PROBLEM_TEXTS: dict[str, str] = {
     ),
     # settings
     "setting-unknown": "there is no such setting",
+    "setting-document-accounts": (
+        "each kind of document ({kinds}) must name one account by its name"
+    ),
     "setting-type": "{key} must be a {type}",
     "setting-address": "{value} is not an address",
     "setting-port": "{value} is not a port",

@@ -362,3 +362,23 @@ class ImapCommandRefused(MailError):
     def __init__(self, host: str, command: str, text: str) -> None:
         super().__init__("imap-refused", host=host, command=command, text=text)
         self.host, self.command, self.text = host, command, text
+
+
+# --- sending accounts ----------------------------------------------------------------------
+
+
+class AccountPaused(MailError):
+    """Delivery through the account waits for the user: its server refused the password, or
+    its OAuth2 sign-in is missing or was revoked. Its messages wait; none fails."""
+
+    def __init__(self, account: str, sign_in: bool = False) -> None:
+        super().__init__(
+            "mail-account-sign-in" if sign_in else "mail-account-paused", account=account
+        )
+        self.account, self.sign_in = account, sign_in
+
+
+ACCOUNT_REFUSED = (AuthenticationFailed, SignInNeeded, TokenRefused)
+"""The server refused the account's sign-in (535 and the like), or its OAuth2 sign-in is gone:
+retrying cannot help until the user fixes the account, and would lock the mailbox behind the
+server's guard (fail2ban)."""

@@ -229,12 +229,14 @@ def preview(
     dates: tuple[dt.date, dt.date] | None = None,
     resend: bool = False,
     by: SignedIn | None = None,
+    account: str | None = None,
 ) -> BatchPreview:
     """How many messages a batch would send, what they cost, and what it would skip.
 
-    ``doc_type`` None means customer statements for ``dates``.
+    ``doc_type`` None means customer statements for ``dates``; ``account`` names the sending
+    account of every message (None: each its usual one).
     """
-    shared = SendSettings.load(ledger)
+    shared = SendSettings.load(ledger, account)
     acting = _acting(ledger, by)
     count = 0
     skipped = []
@@ -265,12 +267,13 @@ def queue_batch(
     progress: Progress | None = None,
     stop: Stop | None = None,
     chunk: int = CHUNK,
+    account: str | None = None,
 ) -> BatchResult:
     """Queue every sendable message of the selection, one transaction per ``chunk``, asking
     ``stop()`` before each document. On a stop, the messages already prepared are written
-    (whole) and nothing more is looked at.
+    (whole) and nothing more is looked at. ``account``: as for :func:`preview`.
     """
-    shared = SendSettings.load(ledger)
+    shared = SendSettings.load(ledger, account)
     acting = _acting(ledger, by)
     total = selection_size(ledger, doc_type, numbers=numbers, dates=dates)
     with ledger.db.write() as s:

@@ -16,6 +16,7 @@ from typing import Any
 
 from ledgerpost.domain.addresses import Field, Mailbox, parse_list
 from ledgerpost.domain.documents import Document, DocumentType
+from ledgerpost.domain.mail_accounts import MailAccount
 from ledgerpost.domain.message import OutgoingMessage
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import Company, Party
@@ -26,7 +27,7 @@ from ledgerpost.domain.templates import MessageTemplate, fill
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.translate import Translator, translator
 from ledgerpost.mail.templates import load_template, template_from_json
-from ledgerpost.services import access, recipients
+from ledgerpost.services import access, account_choice, mail_accounts, recipients
 from ledgerpost.services import send_checks as checks
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.infra.clock import utcnow
@@ -61,6 +62,8 @@ class SendRequest:
     """Who sends: needs the right to send, and to see the party's addresses. None: the
     administrator of a ledger without passwords."""
     batch_id: int | None = None
+    account: str | None = None
+    """The sending account by name; None: the usual choice (services.account_choice)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,9 @@ class Preflight:
     """The party the message is for (the document's, or the statement's)."""
     by: str = ""
     """The login of the user who would queue it."""
+    account: str = ""
+    """The sending account it would go from ("" while the ledger has none)."""
+    account_id: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -131,6 +137,9 @@ class SendSettings:
 
     documents: dict[int, Document] = field(default_factory=dict, compare=False)
     """Documents read ahead by a batch, a page at a time; each is taken out when checked."""
+    accounts: tuple[MailAccount, ...] = ()
+    account: str | None = None
+    """The sending account every message of a batch goes from (None: each its usual one)."""
 
     def party(self, ledger: Ledger, party_id: int) -> Party:
         found = self.parties.get(party_id)
@@ -139,12 +148,25 @@ class SendSettings:
         return found
 
     @classmethod
-    def load(cls, ledger: Ledger) -> SendSettings:
+    def load(cls, ledger: Ledger, account: str | None = None) -> SendSettings:
+        """What a send or batch shares; ``UnknownAccount`` when ``account`` names none."""
         values = settings_service.load(ledger)
         own = tuple(
             template_from_json(t["kind"], t["language"], t) for t in values["mail.templates"]
         )
-        return cls(ledger.require_company(), settings_service.smtp_settings(ledger), values, own)
+        known = tuple(mail_accounts.accounts(ledger))
+        if account and account not in {a.name for a in known}:
+            raise mail_accounts.UnknownAccount(account)
+        smtp = settings_service.smtp_settings(ledger)
+        return cls(ledger.require_company(), smtp, values, own, accounts=known, account=account)
+
+    def account_for(
+        self, request: SendRequest, acting: SignedIn, kind: str
+    ) -> MailAccount | Problem | None:
+        explicit = request.account or self.account
+        return account_choice.choose(
+            self.accounts, explicit=explicit, acting=acting, kind=kind, values=self.values
+        )
 
 
 def _template_kind(document: Document | None) -> str:
@@ -192,6 +214,7 @@ def preflight(
     shared = shared or SendSettings.load(ledger)
     company, smtp = shared.company, shared.smtp
     document, party, problems = checks.document_state(ledger, request, shared)
+    kind = _template_kind(document)
     ctx = _Context(company, party, document, problems)
     if document is None and party is not None and party.id is not None and request.period:
         ctx.statement = ledger.statement(party.id, *request.period)
@@ -208,6 +231,12 @@ def preflight(
         )
     hidden = party is not None and not acting.may(Right.SEE_CONTACTS)
     problems += checks.rights(acting, party)
+    account = shared.account_for(request, acting, kind)
+    if isinstance(account, Problem):
+        problems.append(account)
+        account = None
+    elif account is not None:
+        smtp = account.smtp  # the From address, its login's domain and its size limit
     if hidden:
         earlier = []  # their addresses are not for this user's eyes either
     to, cc, bcc, found = checks.recipients(request, party, document, recent, hidden)
@@ -273,6 +302,8 @@ def preflight(
         attachment_bytes=size,
         sent_size=sent,
         party_id=party.id if party else None,
+        account=account.name if account else "",
+        account_id=account.id if account else None,
     )
 
 
@@ -364,6 +395,7 @@ def prepare(
         size=0,
         # Reply-To too: a UTF-8 mailbox in any header makes the headers UTF-8 (RFC 6532).
         smtputf8=any(b.needs_smtputf8 for b in (check.sender, *to, *cc, *bcc, *reply_boxes)),
+        account_id=check.account_id,
     )
     remember = "" if test_address else ", ".join(b.address for b in check.to)
     return Prepared(row, tuple(extra), check, remember)

@@ -38,6 +38,7 @@ from ledgerpost.domain.outbox import OutboxEvent, backoff, should_give_up
 from ledgerpost.domain.smtp import ServerFacts
 from ledgerpost.mail.compose import Composed, ComposeError, compose_parts
 from ledgerpost.mail.errors import (
+    ACCOUNT_REFUSED,
     DeliveryUncertain,
     MailError,
     PermanentReply,
@@ -193,11 +194,19 @@ class DeliveryWorker:
         clock: Callable[[], dt.datetime] = utcnow,
         prerender: PrintCopyWait | None = None,
         learn_server: Callable[[ServerFacts], None] | None = None,
+        accounts: list[int | None] | None = None,
+        account_refused: Callable[[MailError], None] | None = None,
     ) -> None:
         self.ledger = ledger
         self._learn_server = learn_server
         """Told what the server said of itself (SIZE, SMTPUTF8) once per connection, for the
         checks before queueing."""
+        self.accounts = accounts
+        """Claim only the messages of these sending accounts (None in it: those naming none);
+        None: every message."""
+        self._account_refused = account_refused
+        """Told when the server refuses the account's sign-in: the account pauses, and the
+        messages go back unharmed (no attempt counted) to wait for the fix."""
         self.prerender = prerender
         self._factory = transport_factory
         self._transport: Transport | None = None
@@ -264,7 +273,11 @@ class DeliveryWorker:
             if available <= 0:
                 return [], repo.mark_waiting_without_credit(s, now)
             ids = repo.due_ids(
-                s, now, min(self.batch_size, available), skip_locked=self._skip_locked
+                s,
+                now,
+                min(self.batch_size, available),
+                skip_locked=self._skip_locked,
+                accounts=self.accounts,
             )
             return repo.claim(s, ids, self.id, now), 0
 
@@ -494,6 +507,18 @@ class DeliveryWorker:
             report.uncertain += 1
             log.warning("outbox %s uncertain: %s %s", outbox_id, kind, code)
             return
+        if isinstance(exc, ACCOUNT_REFUSED) and self._account_refused is not None:
+            # Not the message's fault and not worth a retry: it waits for the account's fix.
+            repo.move(
+                s,
+                outbox_id,
+                OutboxEvent.TEMPORARY,
+                next_attempt_at=now,
+                **common,
+                **repo.unclaimed_values(),
+            )
+            log.warning("outbox %s waits: the account's sign-in was refused", outbox_id)
+            return
         if isinstance(exc, MESSAGE_REFUSED):
             repo.settle(s, outbox_id, OutboxEvent.PERMANENT, **common)
             report.failed += 1
@@ -520,9 +545,11 @@ class DeliveryWorker:
             report.retry += 1
             log.info("outbox %s to retry: %s %s", outbox_id, kind, code)
 
-    def _release(self, ids: list[int], reason: str) -> None:
-        """Give back claimed messages untouched (the worker is stopping for a setting)."""
+    def _release(self, ids: list[int], reason: str, unclaim: bool = False) -> None:
+        """Give back claimed messages untouched (the worker is stopping for a setting);
+        ``unclaim``: their claim's attempt is not counted either."""
         now = self.clock()
+        undo = repo.unclaimed_values() if unclaim else {}
         with self.ledger.db.write() as s:
             for outbox_id in ids:
                 repo.move(
@@ -533,6 +560,7 @@ class DeliveryWorker:
                     claimed_by=None,
                     last_error=reason,
                     data_at=None,
+                    **undo,
                 )
 
     def _send(
@@ -604,7 +632,10 @@ class DeliveryWorker:
                     self._refuse(batch.refused, report)
                     report.stopped_by = str(exc)
                     rest = [x.outbox_id for x in (following, after[0]) if x is not None]
-                    self._release(rest + batch.untaken(), report.stopped_by)
+                    paused = isinstance(exc, ACCOUNT_REFUSED) and self._account_refused is not None
+                    self._release(rest + batch.untaken(), report.stopped_by, unclaim=paused)
+                    if paused and self._account_refused is not None:
+                        self._account_refused(exc)
                     return
             # else: its claim was taken back meanwhile, not ours to send
             item, following = following, after[0]

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0010"
+down_revision = "0011"  # after the sending accounts (numbers are names, the chain is this)
 branch_labels = None
 depends_on = None
 
