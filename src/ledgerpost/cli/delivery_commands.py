@@ -24,6 +24,10 @@ def run_outbox_run(args: argparse.Namespace, ctx: CommandContext) -> int:
     )
     if report.recovered:
         counts += ctx.tr(", recovered {recovered}", recovered=report.recovered)
+    if report.paced:
+        counts += ctx.tr(", waiting for the sending pace {paced}", paced=report.paced)
+    if report.throttled:
+        counts += ctx.tr(", throttle replies {throttled}", throttled=report.throttled)
     ctx.say(counts + ".")
     if report.stopped_by:
         ctx.complain(report.stopped_by)

@@ -138,4 +138,8 @@ MAIL_TEXTS: dict[str, str] = {
         "The mailbox may not send as this message's From address ({reply} {text}); change the "
         "From address, or ask the mail administrator for SendAs rights on it."
     ),
+    "mail-throttled": (
+        "The mail server asks to send more slowly ({reply} {text}); the account waits and "
+        "the message goes later: nothing has failed."
+    ),
 }

@@ -46,6 +46,10 @@ PROBLEM_TEXTS: dict[str, str] = {
     "oauth-scope": "sign-in needs at least one scope",
     "oauth-user": "sign-in needs the mailbox's address as the login name",
     "pace-not-positive": "{value} is not a number of 1 or more",
+    "pace-too-many-recipients": (
+        "{count} recipients are more than the mail account takes in one message ({limit}); "
+        "send it as several messages"
+    ),
     # sending a document
     "not-posted": "only posted documents can be sent; post this one first",
     "not-approved": "only approved documents can be sent; post this one first",

@@ -14,6 +14,7 @@ from ledgerpost.mail.secrets import PasswordStore, SaveResult, password_key
 from ledgerpost.mail.transport import SmtpTransport
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.delivery import pool as delivery_pool
+from ledgerpost.services.delivery.pace_gate import DEFAULT_ACCOUNT, PacedAccount, PaceGate
 from ledgerpost.services.delivery.worker import DeliveryWorker, RunReport
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
@@ -56,6 +57,16 @@ def server_learner(ledger: Ledger, smtp: SmtpSettings) -> Callable[[ServerFacts]
     return lambda facts: settings_service.remember_server(ledger, smtp, facts)
 
 
+def paced_account(ledger: Ledger) -> PacedAccount:
+    """The one SMTP setup's account key and the pace its settings give it."""
+    return PacedAccount(DEFAULT_ACCOUNT, settings_service.pace(ledger))
+
+
+def pace_gate(ledger: Ledger, account: PacedAccount) -> PaceGate:
+    """A gate for one delivery worker of ``account`` (each worker gets its own)."""
+    return PaceGate(ledger.db, account.key, account.pace)
+
+
 def test_connection(ledger: Ledger, given_password: str | None = None) -> str:
     """Connect, encrypt, log in and log out; a plain sentence either way."""
     smtp = require_smtp(ledger)
@@ -80,6 +91,7 @@ def deliver(
     stop: threading.Event | None = None,
     progress: Callable[[], None] | None = None,
     processes: bool | None = None,
+    account: PacedAccount | None = None,
 ) -> RunReport:
     """Deliver what is due over ``connections`` SMTP connections at once.
 
@@ -90,8 +102,12 @@ def deliver(
     interpreter free). By default, with several connections, one of them is this process's own
     and starts sending at once while the others start as processes (one connection alone in a
     process would only cost that start). ``progress`` is called every half second meanwhile.
+
+    Every worker obeys ``account``'s pace (by default the settings' pace of the one SMTP
+    setup, key "default"): each gets a :class:`PaceGate` of its own over the shared budget.
     """
     smtp = require_smtp(ledger)
+    account = account or paced_account(ledger)
     password = password_for(ledger, smtp, given_password)
     factory = transport_factory(smtp, password)
     with contextlib.ExitStack() as stack:
@@ -110,6 +126,7 @@ def deliver(
                     factory,
                     batch_size=delivery_pool.BATCH,
                     learn_server=server_learner(ledger, smtp),
+                    pace=pace_gate(ledger, account),
                 )
             return delivery_pool.deliver(
                 ledger,
@@ -120,10 +137,15 @@ def deliver(
                 stop=stop,
                 progress=progress,
                 here=here,
+                account=account,
             )
         workers = [
             DeliveryWorker(
-                ledger, factory, prerender=rendering, learn_server=server_learner(ledger, smtp)
+                ledger,
+                factory,
+                prerender=rendering,
+                learn_server=server_learner(ledger, smtp),
+                pace=pace_gate(ledger, account),
             )
             for _ in range(connections)
         ]

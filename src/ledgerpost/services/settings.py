@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
+from ledgerpost.domain.mail_accounts import Pace
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.settings import (
     BY_KEY,
@@ -60,6 +61,19 @@ def save(ledger: Ledger, values: dict[str, Any], by: SignedIn | None = None) -> 
         for key, value in values.items():
             settings_repo.save_setting(s, key, value)
     return []
+
+
+def pace_of(values: dict[str, Any]) -> Pace:
+    """The sending pace the settings give the one mail account (0: no limit)."""
+    return Pace(
+        per_minute=values["smtp.per_minute"] or None,
+        per_day=values["smtp.per_day"] or None,
+        recipients_per_message=values["smtp.recipients_per_message"] or None,
+    )
+
+
+def pace(ledger: Ledger) -> Pace:
+    return pace_of(load(ledger))
 
 
 def smtp_settings(ledger: Ledger) -> SmtpSettings | None:

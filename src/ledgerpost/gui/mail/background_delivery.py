@@ -80,6 +80,10 @@ class BackgroundDelivery(QObject):
                 self._ledger, factory, learn_server=mail_account.server_learner(self._ledger, smtp)
             )
             self._settings = smtp
+        # The pace as the settings say now (they may change while the window is open).
+        account = mail_account.paced_account(self._ledger)
+        if self._worker.pace is None or self._worker.pace.pace != account.pace:
+            self._worker.pace = mail_account.pace_gate(self._ledger, account)
         return self._worker
 
     def _big_send(self, smtp: SmtpSettings) -> RunReport:

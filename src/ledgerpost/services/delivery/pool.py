@@ -38,6 +38,7 @@ from typing import Any
 
 from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.mail.transport import SmtpTransport
+from ledgerpost.services.delivery.pace_gate import PacedAccount, PaceGate
 from ledgerpost.services.delivery.worker import DeliveryWorker, RunReport
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
@@ -58,7 +59,9 @@ _ledger: Ledger | None = None
 _smtp: SmtpSettings | None = None
 _password: str | None = None
 _stop: Any = None
-"""The worker process's ledger, server, password, and the stop flag its parent sets."""
+_account: PacedAccount | None = None
+"""The worker process's ledger, server, password, the stop flag its parent sets, and the
+account whose pace it obeys."""
 
 _PR_SET_PDEATHSIG = 1
 
@@ -93,11 +96,18 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _start(url: str, smtp: SmtpSettings, password: str | None, stop: Any, parent: int) -> None:
-    global _ledger, _smtp, _password, _stop
+def _start(
+    url: str,
+    smtp: SmtpSettings,
+    password: str | None,
+    stop: Any,
+    parent: int,
+    account: PacedAccount | None = None,
+) -> None:
+    global _ledger, _smtp, _password, _stop, _account
     _die_with_parent(parent)
     _ledger = Ledger.open(url)
-    _smtp, _password, _stop = smtp, password, stop
+    _smtp, _password, _stop, _account = smtp, password, stop, account
 
 
 def _deliver(once: bool) -> RunReport:
@@ -108,6 +118,7 @@ def _deliver(once: bool) -> RunReport:
         lambda: SmtpTransport(smtp, password),
         batch_size=BATCH,
         learn_server=lambda facts: remember_server(ledger, smtp, facts),
+        pace=None if _account is None else PaceGate(ledger.db, _account.key, _account.pace),
     )
     return worker.run(once, _stop)
 
@@ -122,6 +133,7 @@ def deliver(
     stop: threading.Event | None = None,
     progress: Callable[[], None] | None = None,
     here: DeliveryWorker | None = None,
+    account: PacedAccount | None = None,
 ) -> RunReport:
     """Deliver what is due from ``processes`` worker processes, and from ``here`` (a worker
     of the caller's, run in a thread of this process from the start); their reports added up.
@@ -138,7 +150,7 @@ def deliver(
         processes,
         mp_context=context,
         initializer=_start,
-        initargs=(ledger.db.url, smtp, password, halt, os.getpid()),
+        initargs=(ledger.db.url, smtp, password, halt, os.getpid(), account),
     )
     local = ThreadPoolExecutor(1, thread_name_prefix="delivery")
     try:
