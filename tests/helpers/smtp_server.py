@@ -21,6 +21,7 @@ import asyncio
 import datetime as dt
 import socket
 import threading
+import time
 import warnings
 from collections import deque
 from collections.abc import Callable
@@ -180,6 +181,7 @@ class _Handler:
             return throttled
         with self.owner.lock:
             self.owner.received.append(message)
+            self.owner.received_at.append(time.monotonic())
             if self.owner.throttle is not None:
                 self.owner.throttle.taken.append(self.owner.throttle.clock())
         return "250 2.0.0 OK queued"
@@ -310,6 +312,8 @@ class SmtpTestServer:
         self.lock = threading.Lock()
         self.received: list[ReceivedMessage] = []
         """Every message the server accepted, in order."""
+        self.received_at: list[float] = []
+        """When each of ``received`` was accepted (``time.monotonic()``)."""
         self.dropped: list[ReceivedMessage] = []
         """Messages read in full, then hung up on or left unanswered (drop/hang hooks)."""
         self.ehlo_count = 0

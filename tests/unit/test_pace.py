@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,7 +21,7 @@ GOOGLE = Pace(per_day=2_000, recipients_per_message=100)
 
 
 def gaps(times: list[dt.datetime]) -> set[dt.timedelta]:
-    return {b - a for a, b in zip(times, times[1:], strict=False)}
+    return {b - a for a, b in itertools.pairwise(times)}
 
 
 def most_in_a_minute(times: list[dt.datetime]) -> int:
