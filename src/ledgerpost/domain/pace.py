@@ -81,7 +81,7 @@ def earliest(
     """When a message to ``recipients`` may go at the earliest (``now`` or later).
 
     Raises ValueError for more recipients than a day allows (:func:`recipients_problem`)."""
-    at = max(now, usage.paused_until or now)
+    at = max(now, usage.paused_until or now, usage.last_at or now)  # never before the last
     gap = spacing(pace)
     if gap is not None and usage.last_at is not None:
         at = max(at, usage.last_at + gap)
