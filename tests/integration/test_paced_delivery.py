@@ -71,13 +71,17 @@ def throttling(
 
 
 def worker(
-    ledger: Ledger, server: SmtpTestServer, clock: SimulatedClock, pace: Pace | None
+    ledger: Ledger,
+    server: SmtpTestServer,
+    clock: SimulatedClock,
+    pace: Pace | None,
+    batch_size: int = 20,
 ) -> DeliveryWorker:
     gate = None
     if pace is not None:
         gate = PaceGate(ledger.db, "default", pace, clock=clock, sleep=clock.sleep, zone=dt.UTC)
     factory = mail_account.transport_factory(server.settings(), None)
-    return DeliveryWorker(ledger, factory, clock=clock, pace=gate)
+    return DeliveryWorker(ledger, factory, clock=clock, pace=gate, batch_size=batch_size)
 
 
 def queued(ledger: Ledger, count: int = COUNT) -> list[int]:
@@ -150,13 +154,14 @@ def test_a_worker_without_a_gate_puts_the_rest_back_after_a_backoff(
 def test_the_queue_shows_each_waiting_message_at_its_planned_time(
     ledger: Ledger, throttling: Callable[..., SmtpTestServer], clock: SimulatedClock
 ) -> None:
+    """Also the messages no worker has claimed yet: the whole queue is planned."""
     server = throttling()
-    ids = queued(ledger, 4)
-    paced = worker(ledger, server, clock, Pace(per_minute=LIMIT))
+    ids = queued(ledger, 6)
+    paced = worker(ledger, server, clock, Pace(per_minute=LIMIT), batch_size=2)
     assert paced.run_once().sent == 1
     with ledger.db.read() as s:
         waiting = [row.next_attempt_at for row in repo.messages(s, ids)[1:]]
-    assert waiting == [clock() + dt.timedelta(seconds=12 * n) for n in (1, 2, 3)]
+    assert waiting == [clock() + dt.timedelta(seconds=12 * n) for n in range(1, 6)]
     paced.close()
 
 

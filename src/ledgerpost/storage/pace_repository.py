@@ -9,18 +9,22 @@ of a minute or the last recipients of a day. The rules are :mod:`ledgerpost.doma
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain import pace as rules
 from ledgerpost.domain.mail_accounts import Pace
+from ledgerpost.domain.outbox import CLAIMABLE
+from ledgerpost.storage.mail_models import OutboxRow
 from ledgerpost.storage.pace_model import MailPaceRow
-from ledgerpost.storage.types import table_of
+from ledgerpost.storage.types import enum_values, table_of
 
 _PACE = table_of(MailPaceRow)
+_OUTBOX = table_of(OutboxRow)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,3 +119,27 @@ def pause(
     paused = rules.throttled(current, until, now, zone)
     _write(session, account_key, paused)
     return paused.paused_until or until
+
+
+def waiting(session: Session) -> list[tuple[int, dt.datetime]]:
+    """The messages waiting to go (id, next attempt), in the order they will be claimed."""
+    query = (
+        select(_OUTBOX.c.id, _OUTBOX.c.next_attempt_at)
+        .where(_OUTBOX.c.status.in_(enum_values(CLAIMABLE)))
+        .order_by(_OUTBOX.c.next_attempt_at, _OUTBOX.c.id)
+    )
+    return [(outbox_id, at) for outbox_id, at in session.execute(query)]
+
+
+def plan_waiting(session: Session, planned: Sequence[tuple[int, dt.datetime]]) -> None:
+    """Set the planned time (next attempt) of waiting messages."""
+    if not planned:
+        return
+    statement = (
+        update(_OUTBOX)
+        .where(_OUTBOX.c.id == bindparam("outbox_id"))
+        # Still waiting (a user may have cancelled one meanwhile); no IN list: executemany.
+        .where(or_(*(_OUTBOX.c.status == status for status in enum_values(CLAIMABLE))))
+        .values(next_attempt_at=bindparam("at"))
+    )
+    session.connection().execute(statement, [{"outbox_id": i, "at": at} for i, at in planned])

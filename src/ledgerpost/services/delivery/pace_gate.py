@@ -24,6 +24,7 @@ from ledgerpost.domain.mail_accounts import Pace
 from ledgerpost.domain.outbox import OutboxEvent
 from ledgerpost.mail.errors import Throttled
 from ledgerpost.services.infra.clock import utcnow
+from ledgerpost.storage import locks
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage import pace_repository as pace_repo
 from ledgerpost.storage.database import Database
@@ -118,15 +119,25 @@ class PaceGate:
         self._planned(until)
         return until
 
-    def plan(self, count: int) -> list[dt.datetime]:
-        """The planned times of ``count`` messages put back now (one recipient each: the
-        times are what the queue shows; the budget is checked again when each goes)."""
-        with self.db.read() as s:
+    def put_back(self, ids: Sequence[int]) -> None:
+        """Put claimed messages back, and plan every waiting message anew from the account's
+        usage: each one's next attempt is its planned time, what the queue shows (one
+        recipient each; the budget is checked again when each goes). A message due later
+        already (a retry) keeps its time."""
+        now = self.clock()
+        with self.db.write() as s:
+            locks.hold(s, locks.OUTBOX_CLAIMS)  # no claim between reading and planning
+            put_back(s, [(outbox_id, now) for outbox_id in ids])
+            waiting = pace_repo.waiting(s)
             usage = pace_repo.usage(s, self.account_key)
-        times = rules.plan(self.pace, usage, [1] * count, self.clock(), self.zone)
-        for at in times[-1:]:
-            self._planned(at)
-        return times
+            times = rules.plan(self.pace, usage, [1] * len(waiting), now, self.zone)
+            planned = [
+                (outbox_id, max(at, current))
+                for (outbox_id, current), at in zip(waiting, times, strict=True)
+            ]
+            pace_repo.plan_waiting(s, [p for p, w in zip(planned, waiting, strict=True) if p != w])
+        if planned:
+            self._planned(max(at for _, at in planned))
 
     def wait(self, stop: threading.Event | None = None) -> bool:
         """Sleep until the next waiting message when this gate planned it and it is near;

@@ -456,11 +456,11 @@ class DeliveryWorker:
         """Give back messages the pace (or a throttle pause) holds, each for its planned time."""
         if not ids:
             return
-        times = [after or self.clock()] * len(ids)
         if self.pace is not None:
-            times = self.pace.plan(len(ids))
-        with self.ledger.db.write() as s:
-            pace_gate.put_back(s, list(zip(ids, times, strict=True)))
+            self.pace.put_back(ids)
+        else:
+            with self.ledger.db.write() as s:
+                pace_gate.put_back(s, [(outbox_id, after or self.clock()) for outbox_id in ids])
         report.paced += len(ids)
 
     def _compose(
