@@ -127,7 +127,7 @@ class PaceGate:
         now = self.clock()
         with self.db.write() as s:
             locks.hold(s, locks.OUTBOX_CLAIMS)  # no claim between reading and planning
-            put_back(s, [(outbox_id, now) for outbox_id in ids])
+            put_back(s, [(outbox_id, None) for outbox_id in ids])  # each keeps its place
             waiting = pace_repo.waiting(s)
             usage = pace_repo.usage(s, self.account_key)
             times = rules.plan(self.pace, usage, [1] * len(waiting), now, self.zone)
@@ -176,8 +176,9 @@ NOT_AN_ATTEMPT = {
 never a failed attempt."""
 
 
-def put_back(session: Session, planned: Sequence[tuple[int, dt.datetime]]) -> None:
-    """Put claimed messages that never reached the server back for their planned times. A
+def put_back(session: Session, planned: Sequence[tuple[int, dt.datetime | None]]) -> None:
+    """Put claimed messages that never reached the server back for their planned times (None:
+    their next attempt as it was, the place in the queue they had). A
     message never tried before loses its first-attempt time too (its Date header is the time
     it is first tried); its stored bytes and data mark are left as they are."""
     kept = exists(select(OutboxMimeRow.outbox_id).where(OutboxMimeRow.outbox_id == OutboxRow.id))
@@ -185,11 +186,12 @@ def put_back(session: Session, planned: Sequence[tuple[int, dt.datetime]]) -> No
         (and_(OutboxRow.attempts <= 1, ~kept), None), else_=OutboxRow.first_attempt_at
     )
     for outbox_id, at in planned:
+        when = {} if at is None else {"next_attempt_at": at}
         repo.settle(
             session,
             outbox_id,
             OutboxEvent.TEMPORARY,
-            next_attempt_at=at,
             first_attempt_at=never_tried,
+            **when,
             **NOT_AN_ATTEMPT,
         )
