@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import email
-import threading
 from collections import Counter
 from collections.abc import Callable
 from typing import Literal
@@ -30,27 +29,12 @@ from ledgerpost.storage import pace_repository as pace_repo
 from tests.helpers.mail_queue import posted_invoices
 from tests.helpers.outbox_rows import T0, add_messages
 from tests.helpers.outbox_workers import spent
+from tests.helpers.simulated_clock import SimulatedClock
 from tests.helpers.smtp_server import SmtpTestServer
 
 LIMIT = 5
 """The server's limit, and the pace's: messages a minute."""
 COUNT = 12
-
-
-class SimulatedClock:
-    """Naive UTC that moves only when someone sleeps on it."""
-
-    def __init__(self, start: dt.datetime) -> None:
-        self.now = start
-        self._lock = threading.Lock()
-
-    def __call__(self) -> dt.datetime:
-        with self._lock:
-            return self.now
-
-    def sleep(self, seconds: float) -> None:
-        with self._lock:
-            self.now += dt.timedelta(seconds=seconds)
 
 
 @pytest.fixture
