@@ -77,13 +77,15 @@ class BatchPreview:
         return pace_preview.finish_sentence(self.finish, translator(language))
 
     def as_json(self) -> dict[str, object]:
-        return {
+        found: dict[str, object] = {
             "count": self.count,
             "cost": self.cost,
             "balance": self.balance,
             "skipped": [{"document": s.document, "reason": s.reason} for s in self.skipped],
-            "finish": self.finish_sentence(),
         }
+        if self.finish is not None:
+            found["finish"] = self.finish_sentence()
+        return found
 
 
 @dataclass(frozen=True, slots=True)
