@@ -847,7 +847,9 @@ def _main(args: argparse.Namespace, databases: Databases | None) -> None:
     rows: list[tuple[str, str, float, str]] = []
     memory: list[tuple[str, int, dict[str, Any]]] = []
     with sinks(names, args.delay, certificates) as running:
-        cold_sink = next((s for s in running if s.name == "smtp-sink"), running[0])
+        cold_sink = next(
+            (s for s in running if s.name == "smtp-sink"), running[0] if running else None
+        )
         for sink in running:
             label = (
                 f"{sink.name} ({args.delay * 1000:.0f} ms)" if sink.name == "delay" else sink.name
@@ -898,7 +900,7 @@ def _main(args: argparse.Namespace, databases: Databases | None) -> None:
                 rows.append((label, f"ours cold, {n} connections", cold_rate, ratio))
                 _check(cold_run, count)
                 memory.append(("cold", count, cold_run))
-        if args.memory:
+        if args.memory and cold_sink is not None:
             big = ours(warm, work, cold_sink, n, passes=-(-10_000 // count), databases=databases)
             big = big["deliver"]
             _check(big, big["sent"])
