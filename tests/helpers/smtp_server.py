@@ -45,7 +45,7 @@ DEFAULT_TEXTS = {
     421: "4.3.2 Service shutting down, closing connection",
     450: "4.2.1 Mailbox busy, try again later",
     451: "4.3.0 Local error in processing",
-    452: "4.5.3 Insufficient system storage",
+    452: "4.3.1 Insufficient system storage",  # 4.5.3 is "too many recipients": a throttle
     550: "5.1.1 Mailbox unavailable",
     552: "5.3.4 Message size exceeds fixed limit",
     554: "5.7.1 Message rejected as spam",

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import email
+import json
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 from typing import Literal
 
 import pytest
 
+from ledgerpost.cli.main import main
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.mail_accounts import Pace
 from ledgerpost.domain.outbox import OutboxStatus
@@ -22,6 +25,7 @@ from ledgerpost.services import batch, credits, mail_account
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.delivery.pace_gate import PaceGate
 from ledgerpost.services.delivery.worker import DeliveryWorker
+from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, preflight
 from ledgerpost.storage import outbox_repository as repo
@@ -184,3 +188,25 @@ def test_a_batch_preview_says_when_the_batch_will_be_done(demo_ledger: Ledger) -
     assert found.finish_sentence().startswith(f"{found.count} messages: ")
     assert found.as_json()["finish"] == found.finish_sentence()
     assert found.finish_sentence("et") != found.finish_sentence()
+
+
+def test_the_queue_status_line_counts_throttle_replies_and_shows_the_pause(
+    ledger: Ledger, ledger_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = queued(ledger, 2)
+    assert main(["--db", str(ledger_path), "outbox", "list"]) == 0
+    assert "throttle" not in capsys.readouterr().out  # nothing to say yet
+    now = utcnow()
+    with ledger.db.write() as s:
+        until = pace_repo.pause(s, "default", now, asked=dt.timedelta(minutes=5))
+    planned = now + dt.timedelta(minutes=7)
+    with ledger.db.write() as s:
+        pace_repo.plan_waiting(s, [(ids[0], planned)])
+    assert main(["--db", str(ledger_path), "outbox", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "Today: 0 recipient(s), 1 throttle reply(ies) (nothing failed)." in out
+    assert f"sending resumes at {until.isoformat(sep=' ', timespec='seconds')} UTC" in out
+    assert planned.isoformat(sep=" ", timespec="seconds") in out  # the message's planned time
+    assert main(["--db", str(ledger_path), "outbox", "list", "--json"]) == 0
+    listed = {e["id"]: e for e in json.loads(capsys.readouterr().out)}
+    assert listed[ids[0]]["next_attempt_at"] == planned.isoformat(timespec="seconds")

@@ -110,7 +110,7 @@ def _due(e: OutboxEntry) -> str:
 
 def _pace_line(ctx: CommandContext) -> str:
     """The queue's status line of the account's pace today; "" while there is nothing to say."""
-    status = outbox_view.pace_status(ctx.ledger)
+    status = outbox.pace_status(ctx.ledger)
     if not (status.recipients_today or status.throttles_today or status.paused_until):
         return ""
     line = ctx.tr(

@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from ledgerpost.domain.mail_accounts import Pace
 from ledgerpost.domain.problems import Problem
 
+DEFAULT_ACCOUNT = "default"
+"""The account key of the one SMTP setup of the settings (accounts are keyed by name)."""
 MINUTE = dt.timedelta(minutes=1)
 FIRST_PAUSE = dt.timedelta(minutes=1)
 """The pause after a throttle reply that names none; it doubles with each one that day."""

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
+from ledgerpost.domain.pace import DEFAULT_ACCOUNT
 from ledgerpost.domain.sizes import readable_size
 from ledgerpost.domain.smtp import ServerFacts, SmtpSettings
 from ledgerpost.mail.errors import MailError
@@ -14,7 +15,7 @@ from ledgerpost.mail.secrets import PasswordStore, SaveResult, password_key
 from ledgerpost.mail.transport import SmtpTransport
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.delivery import pool as delivery_pool
-from ledgerpost.services.delivery.pace_gate import DEFAULT_ACCOUNT, PacedAccount, PaceGate
+from ledgerpost.services.delivery.pace_gate import PacedAccount, PaceGate
 from ledgerpost.services.delivery.worker import DeliveryWorker, RunReport
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger

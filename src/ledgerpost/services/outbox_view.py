@@ -6,20 +6,15 @@ the honest answer to "what exactly did the customer get?".
 
 from __future__ import annotations
 
-import datetime as dt
 import email
 import email.policy
 from dataclasses import dataclass
 from email.message import EmailMessage
 
-from ledgerpost.domain.pace import local_day
 from ledgerpost.mail.compose import with_lines
-from ledgerpost.services.delivery.pace_gate import DEFAULT_ACCOUNT
 from ledgerpost.services.errors import LedgerError
-from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import outbox_view as repo
-from ledgerpost.storage import pace_repository as pace_repo
 from ledgerpost.storage.outbox_repository import KeptMime
 
 
@@ -110,24 +105,3 @@ def message_view(ledger: Ledger, outbox_id: int) -> MessageView | None:
     """The stored message decoded, or None when it has not been composed yet."""
     raw = stored_mime(ledger, outbox_id)
     return None if raw is None else read_message(outbox_id, raw)
-
-
-@dataclass(frozen=True, slots=True)
-class PaceStatus:
-    """What the queue's status line says of a mail account's pace today."""
-
-    account_key: str
-    recipients_today: int
-    throttles_today: int
-    """Throttle replies today: messages the server would not take yet (none failed)."""
-    paused_until: dt.datetime | None
-    """Set while a throttle reply makes the account wait (naive UTC)."""
-
-
-def pace_status(ledger: Ledger, account_key: str = DEFAULT_ACCOUNT) -> PaceStatus:
-    with ledger.db.read() as s:
-        usage = pace_repo.usage(s, account_key)
-    now = utcnow()
-    today = local_day(now)
-    paused = usage.paused_until if usage.paused_until and usage.paused_until > now else None
-    return PaceStatus(account_key, usage.recipients_on(today), usage.throttles_on(today), paused)

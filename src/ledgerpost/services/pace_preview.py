@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from ledgerpost.domain import pace as rules
+from ledgerpost.domain.pace import DEFAULT_ACCOUNT
 from ledgerpost.i18n.translate import Translator, translator
 from ledgerpost.services import settings as settings_service
-from ledgerpost.services.delivery.pace_gate import DEFAULT_ACCOUNT
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import pace_repository as pace_repo

@@ -30,8 +30,6 @@ from ledgerpost.storage import pace_repository as pace_repo
 from ledgerpost.storage.database import Database
 from ledgerpost.storage.mail_models import OutboxMimeRow, OutboxRow
 
-DEFAULT_ACCOUNT = "default"
-"""The account key of the one SMTP setup of the settings."""
 WAIT_AT_MOST = dt.timedelta(minutes=5)
 """A run waits for a paced message due within this; later ones are left to a later run."""
 PAUSE_LOOKUP = dt.timedelta(seconds=1)
