@@ -47,6 +47,8 @@ def run_batch(args: argparse.Namespace, ctx: CommandContext) -> int:
                     balance=found.balance,
                 )
             )
+            if found.finish is not None:
+                ctx.say(found.finish_sentence(ctx.words.language))
             for skipped in found.skipped:
                 ctx.say(_skipped(ctx, skipped.document, skipped.reason))
         return EXIT_OK

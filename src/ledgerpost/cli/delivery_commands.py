@@ -25,6 +25,10 @@ def run_outbox_run(args: argparse.Namespace, ctx: CommandContext) -> int:
     )
     if report.recovered:
         counts += ctx.tr(", recovered {recovered}", recovered=report.recovered)
+    if report.paced:
+        counts += ctx.tr(", waiting for the sending pace {paced}", paced=report.paced)
+    if report.throttled:
+        counts += ctx.tr(", throttle replies {throttled}", throttled=report.throttled)
     ctx.say(counts + ".")
     for paused in account_choice.paused_problems(ctx.ledger):
         ctx.complain(ctx.problem(paused))

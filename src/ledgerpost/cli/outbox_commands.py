@@ -10,7 +10,7 @@ from typing import Any
 from ledgerpost.cli.context import EXIT_OK, CommandContext, UsageError
 from ledgerpost.cli.report_commands import accepted_cell, refusal_lines
 from ledgerpost.domain.documents import DocumentType
-from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
+from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus
 from ledgerpost.domain.recipient_outcomes import (
     RecipientOutcomes,
     quotes_an_address,
@@ -49,6 +49,7 @@ def _entry_json(e: OutboxEntry, outcome: RecipientOutcomes) -> dict[str, Any]:
         "last_error": e.last_error,
         "message_id": e.message_id,
         "queued_at": e.queued_at.isoformat(timespec="seconds"),
+        "next_attempt_at": e.next_attempt_at.isoformat(timespec="seconds"),
         "sent_at": e.sent_at.isoformat(timespec="seconds") if e.sent_at else None,
         "server_reply": e.server_reply,
         "queued_by": e.queued_by,
@@ -76,7 +77,7 @@ def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
         ctx.print_json([_entry_json(e, o) for e, o in zip(rows, outcomes, strict=True)])
         return EXIT_OK
     ctx.print_table(
-        ["id", "status", "accepted", "document", "to", "attempts", "queued", "last error"],
+        ["id", "status", "accepted", "document", "to", "attempts", "queued", "due", "last error"],
         [
             [
                 str(e.id),
@@ -86,6 +87,7 @@ def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
                 e.to,
                 str(e.attempts),
                 e.queued_at.isoformat(sep=" ", timespec="minutes"),
+                _due(e),
                 e.last_error[:60],
             ]
             for e, o in zip(rows, outcomes, strict=True)
@@ -95,7 +97,35 @@ def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     for e, o in zip(rows, outcomes, strict=True):
         for line in refusal_lines(ctx, str(e.id), o):
             ctx.say(line)
+    line = _pace_line(ctx)
+    if line:
+        ctx.say(line)
     return EXIT_OK
+
+
+def _due(e: OutboxEntry) -> str:
+    """When a waiting message is planned to go (its turn in the pace, or its retry)."""
+    if e.status not in WAITING or e.status is OutboxStatus.NO_CREDIT:
+        return ""
+    return (e.send_at or e.next_attempt_at).isoformat(sep=" ", timespec="seconds")
+
+
+def _pace_line(ctx: CommandContext) -> str:
+    """The queue's status line of the account's pace today; "" while there is nothing to say."""
+    status = outbox.pace_status(ctx.ledger)
+    if not (status.recipients_today or status.throttles_today or status.paused_until):
+        return ""
+    line = ctx.tr(
+        "Today: {recipients} recipient(s), {throttles} throttle reply(ies) (nothing failed).",
+        recipients=status.recipients_today,
+        throttles=status.throttles_today,
+    )
+    if status.paused_until is not None:
+        line += " " + ctx.tr(
+            "The mail server asked to wait: sending resumes at {time} UTC.",
+            time=status.paused_until.isoformat(sep=" ", timespec="seconds"),
+        )
+    return line
 
 
 def run_outbox_action(args: argparse.Namespace, ctx: CommandContext) -> int:

@@ -201,6 +201,30 @@ SETTINGS: tuple[Setting, ...] = (
         "Allow the password over an unencrypted connection (local servers only).",
     ),
     Setting(
+        "smtp.per_minute",
+        int,
+        0,
+        "Most messages a minute the mail account may send (e.g. 30 for Microsoft 365); "
+        "0: no limit.",
+        _not_negative,
+    ),
+    Setting(
+        "smtp.per_day",
+        int,
+        0,
+        "Most recipients a day the mail account may send to (e.g. 10000 for Microsoft 365, "
+        "2000 for Google Workspace); 0: no limit.",
+        _not_negative,
+    ),
+    Setting(
+        "smtp.recipients_per_message",
+        int,
+        0,
+        "Most recipients (To, CC and BCC) in one message (e.g. 100 for Google Workspace); "
+        "0: no limit.",
+        _not_negative,
+    ),
+    Setting(
         "mail.send_delay_seconds",
         int,
         0,

@@ -179,4 +179,8 @@ MAIL_TEXTS: dict[str, str] = {
     "mail-account-sign-in": (
         "Account {account} needs to sign in again, so its messages wait; sign in from Settings."
     ),
+    "mail-throttled": (
+        "The mail server asks to send more slowly ({reply} {text}); the account waits and "
+        "the message goes later: nothing has failed."
+    ),
 }

@@ -60,6 +60,10 @@ PROBLEM_TEXTS: dict[str, str] = {
         "account {account} needs to sign in again: sign in from Settings "
         "({count} message(s) wait for it)"
     ),
+    "pace-too-many-recipients": (
+        "{count} recipients are more than the mail account takes in one message ({limit}); "
+        "send it as several messages"
+    ),
     # sending a document
     "not-posted": "only posted documents can be sent; post this one first",
     "not-approved": "only approved documents can be sent; post this one first",

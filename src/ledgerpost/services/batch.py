@@ -16,11 +16,13 @@ from dataclasses import dataclass
 
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
+from ledgerpost.domain.pace import Forecast
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.problems import render_line
-from ledgerpost.services import access
+from ledgerpost.i18n.translate import translator
+from ledgerpost.services import access, pace_preview
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
@@ -65,14 +67,25 @@ class BatchPreview:
     cost: int
     balance: int
     skipped: tuple[Skipped, ...]
+    finish: Forecast | None = None
+    """When the batch would be done at the mail account's pace; None without a pace."""
+
+    def finish_sentence(self, language: str = "en") -> str:
+        """The planned finish as one sentence in ``language``; "" without a pace."""
+        if self.finish is None:
+            return ""
+        return pace_preview.finish_sentence(self.finish, translator(language))
 
     def as_json(self) -> dict[str, object]:
-        return {
+        found: dict[str, object] = {
             "count": self.count,
             "cost": self.cost,
             "balance": self.balance,
             "skipped": [{"document": s.document, "reason": s.reason} for s in self.skipped],
         }
+        if self.finish is not None:
+            found["finish"] = self.finish_sentence()
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +253,7 @@ def preview(
     acting = _acting(ledger, by)
     count = 0
     skipped = []
+    recipients: list[int] = []
     for label, party, request, reason in _plan(
         ledger, doc_type, numbers, dates, resend, acting, None, shared
     ):
@@ -249,11 +263,13 @@ def preview(
         check = preflight(ledger, request, shared)
         if check.ok:
             count += 1
+            recipients.append(len({m.address.lower() for m in (*check.to, *check.cc, *check.bcc)}))
         else:
             skipped.append(Skipped(label, reason_of(check), party))
     with ledger.db.read() as s:
         balance = credit_repo.available_credits(s)
-    return BatchPreview(count, count, balance, tuple(skipped))
+    finish = pace_preview.forecast(ledger, recipients)
+    return BatchPreview(count, count, balance, tuple(skipped), finish)
 
 
 def queue_batch(

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from ledgerpost.domain.mail_accounts import AccountState, MailAccount
+from ledgerpost.domain.mail_accounts import AccountState, MailAccount, Pace
 from ledgerpost.domain.sizes import readable_size
 from ledgerpost.domain.smtp import AuthMethod, ServerFacts, SmtpSettings
 from ledgerpost.mail.connection import Secret
@@ -21,6 +21,7 @@ from ledgerpost.services import mail_accounts as accounts
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.account_sign_in import secret_of
 from ledgerpost.services.delivery import pool as delivery_pool
+from ledgerpost.services.delivery.pace_gate import PacedAccount, PaceGate
 from ledgerpost.services.delivery.worker import DeliveryWorker, PrintCopyWait, RunReport
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
@@ -78,6 +79,23 @@ def server_learner(ledger: Ledger, smtp: SmtpSettings) -> Callable[[ServerFacts]
     """What a delivery worker calls with what its server said of itself (SIZE, SMTPUTF8), for
     the checks before queueing."""
     return lambda facts: settings_service.remember_server(ledger, smtp, facts)
+
+
+def paced_account(ledger: Ledger, account: MailAccount | None = None) -> PacedAccount:
+    """The pace ``account`` (None: the default) obeys, under its name: its own limits, else,
+    for the default account, the ``smtp.per_minute``/``smtp.per_day`` settings."""
+    chosen = account or accounts.default(ledger)
+    name = chosen.name if chosen is not None else accounts.DEFAULT_NAME
+    if chosen is not None and chosen.pace != Pace():
+        return PacedAccount(name, chosen.pace)
+    if chosen is None or chosen.default:
+        return PacedAccount(name, settings_service.pace(ledger))
+    return PacedAccount(name, Pace())
+
+
+def pace_gate(ledger: Ledger, account: PacedAccount) -> PaceGate:
+    """A gate for one delivery worker of ``account`` (each worker gets its own)."""
+    return PaceGate(ledger.db, account.key, account.pace)
 
 
 def _account(ledger: Ledger, name: str | None) -> MailAccount:
@@ -184,10 +202,14 @@ def deliver_account(
     interpreter free). By default, with several connections, one of them is this process's own
     and starts sending at once while the others start as processes (one connection alone in a
     process would only cost that start). ``progress`` is called every half second meanwhile.
+
+    Every worker obeys the account's pace (:func:`paced_account`): each gets a
+    :class:`PaceGate` of its own over the budget the ledger keeps for the account.
     """
     smtp = account.smtp
     factory = transport_factory(smtp, password)
     claims = _claims(account)
+    paced = paced_account(ledger, account)
 
     def worker(batch_size: int = 20, rendering: PrintCopyWait | None = None) -> DeliveryWorker:
         return DeliveryWorker(
@@ -198,6 +220,7 @@ def deliver_account(
             learn_server=server_learner(ledger, smtp),
             accounts=claims,
             account_refused=lambda exc: accounts.refused(ledger, account.name, exc),
+            pace=pace_gate(ledger, paced),
         )
 
     with contextlib.ExitStack() as stack:
@@ -222,6 +245,7 @@ def deliver_account(
                 progress=progress,
                 here=here,
                 account=(account.name, claims),
+                paced=paced,
             )
         workers = [worker(rendering=rendering) for _ in range(connections)]
         return _run(workers, once, stop)
@@ -262,6 +286,14 @@ class AccountWorkers:
         self._workers[account.name] = (account, worker)
         return worker
 
+    def _paced(self, account: MailAccount, worker: DeliveryWorker) -> DeliveryWorker:
+        """The worker with the pace as the account and settings say now (they may change while
+        the window is open)."""
+        paced = paced_account(self._ledger, account)
+        if worker.pace is None or worker.pace.pace != paced.pace:
+            worker.pace = pace_gate(self._ledger, paced)
+        return worker
+
     def _secret(self, account: MailAccount) -> Secret:
         if account.auth is AuthMethod.OAUTH2:
             return secret_of(self._ledger, account)
@@ -278,7 +310,7 @@ class AccountWorkers:
                 )
             else:
                 ready.add(account.name)
-                total.add(self._worker(account).run_once())
+                total.add(self._paced(account, self._worker(account)).run_once())
         for name in set(self._workers) - ready:
             self._workers.pop(name)[1].close()
         return total

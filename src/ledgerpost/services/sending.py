@@ -241,6 +241,7 @@ def preflight(
         earlier = []  # their addresses are not for this user's eyes either
     to, cc, bcc, found = checks.recipients(request, party, document, recent, hidden)
     problems += found
+    problems += checks.recipients_per_message(shared.values, to, cc, bcc)
     sender_box, reply, found, warnings = checks.sender(document, company, smtp, acting)
     problems += found
 

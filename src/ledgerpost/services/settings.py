@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
+from ledgerpost.domain.mail_accounts import Pace
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.settings import (
     BY_KEY,
@@ -76,6 +77,19 @@ def save(ledger: Ledger, values: dict[str, Any], by: SignedIn | None = None) -> 
             accounts_repo.put_default_smtp(s, server, providers.profile_for_host(server.host))
             settings_repo.forget_settings(s, sorted(_SMTP_KEYS))
     return []
+
+
+def pace_of(values: dict[str, Any]) -> Pace:
+    """The sending pace the settings give the one mail account (0: no limit)."""
+    return Pace(
+        per_minute=values["smtp.per_minute"] or None,
+        per_day=values["smtp.per_day"] or None,
+        recipients_per_message=values["smtp.recipients_per_message"] or None,
+    )
+
+
+def pace(ledger: Ledger) -> Pace:
+    return pace_of(load(ledger))
 
 
 def smtp_settings(ledger: Ledger) -> SmtpSettings | None:

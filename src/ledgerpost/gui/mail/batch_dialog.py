@@ -34,6 +34,7 @@ from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.mail.batch_choice import BatchChoice, Selection
 from ledgerpost.gui.mail.batch_texts import counts_text, document_text, reason_text
 from ledgerpost.gui.widgets.labels import reserved_note
+from ledgerpost.gui.widgets.language import current_language
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import batch_control
 from ledgerpost.services.batch_control import BatchCounts, Preview, QueueRun
@@ -222,6 +223,8 @@ class BatchDialog(QDialog):
             text = self.tr("Nothing to send in this range")
         text += " · " + self.tr("cost: %n credit(s)", "", found.cost)
         text += " · " + self.tr("available: %n credit(s)", "", found.balance)
+        if found.count and found.finish is not None:  # at the mail account's pace
+            text += " · " + found.finish_sentence(current_language())
         self.summary.setToolTip(reserved_note())
         self.summary.setText(text)
         short = found.cost - max(found.balance, 0)

@@ -38,6 +38,7 @@ from typing import Any
 
 from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.mail.transport import SmtpTransport
+from ledgerpost.services.delivery.pace_gate import PacedAccount, PaceGate
 from ledgerpost.services.delivery.worker import DeliveryWorker, RunReport
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
@@ -62,6 +63,8 @@ _stop: Any = None
 """The worker process's ledger, server, password, and the stop flag its parent sets."""
 _account: tuple[str, list[int | None] | None] = ("", None)
 """The sending account it delivers for (its name, and the account ids it claims)."""
+_paced: PacedAccount | None = None
+"""The account whose pace it obeys."""
 
 _PR_SET_PDEATHSIG = 1
 
@@ -105,11 +108,12 @@ def _start(
     stop: Any,
     parent: int,
     account: tuple[str, list[int | None] | None] = ("", None),
+    paced: PacedAccount | None = None,
 ) -> None:
-    global _ledger, _smtp, _password, _stop, _account
+    global _ledger, _smtp, _password, _stop, _account, _paced
     _die_with_parent(parent)
     _ledger = Ledger.open(url)
-    _smtp, _password, _stop, _account = smtp, password, stop, account
+    _smtp, _password, _stop, _account, _paced = smtp, password, stop, account, paced
 
 
 def _deliver(once: bool) -> RunReport:
@@ -123,6 +127,7 @@ def _deliver(once: bool) -> RunReport:
         learn_server=lambda facts: remember_server(ledger, smtp, facts),
         accounts=accounts,
         account_refused=(lambda exc: refused(ledger, name, exc)) if name else None,
+        pace=None if _paced is None else PaceGate(ledger.db, _paced.key, _paced.pace),
     )
     return worker.run(once, _stop)
 
@@ -138,6 +143,7 @@ def deliver(
     progress: Callable[[], None] | None = None,
     here: DeliveryWorker | None = None,
     account: tuple[str, list[int | None] | None] = ("", None),
+    paced: PacedAccount | None = None,
 ) -> RunReport:
     """Deliver what is due from ``processes`` worker processes, and from ``here`` (a worker
     of the caller's, run in a thread of this process from the start); their reports added up.
@@ -145,7 +151,8 @@ def deliver(
     ``stop`` (set by the caller's thread) asks every worker to finish the message in hand and
     give back the rest of its batch; ``progress`` is called every half second while they work,
     and once when they are done. ``account``: the sending account's name and the account ids
-    its workers claim (("", None): every message, through ``smtp``).
+    its workers claim (("", None): every message, through ``smtp``); ``paced``: the pace they
+    obey together.
     An error that stops a worker (the ledger unreadable, say) is raised here once all stopped.
     """
     context = multiprocessing.get_context("spawn")  # never fork a process with threads
@@ -155,7 +162,7 @@ def deliver(
         processes,
         mp_context=context,
         initializer=_start,
-        initargs=(ledger.db.url, smtp, password, halt, os.getpid(), account),
+        initargs=(ledger.db.url, smtp, password, halt, os.getpid(), account, paced),
     )
     local = ThreadPoolExecutor(1, thread_name_prefix="delivery")
     try:

@@ -43,8 +43,11 @@ from ledgerpost.mail.errors import (
     MailError,
     PermanentReply,
     SmtpUtf8NotOffered,
+    Throttled,
 )
 from ledgerpost.mail.transport import Delivery, Envelope, Withdrawn
+from ledgerpost.services.delivery import pace_gate
+from ledgerpost.services.delivery.pace_gate import PaceGate
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
@@ -124,20 +127,34 @@ class _Outcome:
 class _Claimed:
     """A claimed batch, read at once and composed one message at a time, in order."""
 
-    def __init__(self, rows: list[OutboxRow], compose: Callable[[OutboxRow], _Ready]) -> None:
+    def __init__(
+        self,
+        rows: list[OutboxRow],
+        compose: Callable[[OutboxRow], _Ready],
+        admit: Callable[[_Ready], bool] | None = None,
+    ) -> None:
         self._compose = compose
+        self._admit = admit
         self._rows = list(reversed(rows))
         self.refused: list[tuple[int, str]] = []
         """Messages that could not be composed, and why: written by the worker."""
+        self.paced = False
+        """The pace stopped the batch: the messages not taken wait for their turn."""
 
     def take(self) -> _Ready | None:
-        """The next message ready to send; None when the batch is done."""
-        while self._rows:
+        """The next message ready to send (its pace slot taken); None when the batch is done
+        or the pace says the rest must wait."""
+        while self._rows and not self.paced:
             row = self._rows.pop()
             try:
-                return self._compose(row)
+                ready = self._compose(row)
             except (LedgerError, ComposeError) as exc:
                 self.refused.append((row.id, str(exc)))
+                continue
+            if self._admit is None or self._admit(ready):
+                return ready
+            self._rows.append(row)
+            self.paced = True
         return None
 
     def untaken(self) -> list[int]:
@@ -155,6 +172,10 @@ class RunReport:
     uncertain: int = 0
     no_credit: int = 0
     recovered: int = 0
+    paced: int = 0
+    """Messages put back for their turn in the account's pace (not attempts)."""
+    throttled: int = 0
+    """Throttle replies: messages the server would not take yet (not failures)."""
     stopped_by: str = ""
     messages: list[str] = field(default_factory=list)
     processes: int = 0
@@ -165,7 +186,16 @@ class RunReport:
         return self.sent + self.retry + self.failed + self.uncertain
 
     def add(self, other: RunReport) -> None:
-        for name in ("sent", "retry", "failed", "uncertain", "no_credit", "recovered"):
+        for name in (
+            "sent",
+            "retry",
+            "failed",
+            "uncertain",
+            "no_credit",
+            "recovered",
+            "paced",
+            "throttled",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.stopped_by = other.stopped_by or self.stopped_by
         self.messages += other.messages
@@ -196,8 +226,12 @@ class DeliveryWorker:
         learn_server: Callable[[ServerFacts], None] | None = None,
         accounts: list[int | None] | None = None,
         account_refused: Callable[[MailError], None] | None = None,
+        pace: PaceGate | None = None,
     ) -> None:
         self.ledger = ledger
+        self.pace = pace
+        """The account's sending pace; None: no pace (and throttle pauses for this worker
+        only)."""
         self._learn_server = learn_server
         """Told what the server said of itself (SIZE, SMTPUTF8) once per connection, for the
         checks before queueing."""
@@ -218,6 +252,7 @@ class DeliveryWorker:
         self._lane: DeliveryLane | None = None
         """The connection of the per-message transaction, taken on the first send."""
         self._recovered_at: float | None = None
+        self._throttled_until: dt.datetime | None = None
 
     # --- claims -------------------------------------------------------------------------
 
@@ -421,7 +456,25 @@ class DeliveryWorker:
             extra = repo.extra_attachments_of(s, [r.id for r in rows if r.id not in kept])
             s.expunge_all()
         copies = self._print_copies(rows, kept)
-        return _Claimed(rows, lambda row: self._compose(row, kept.get(row.id), copies, extra))
+        admit = None if self.pace is None else self._admit
+        return _Claimed(
+            rows, lambda row: self._compose(row, kept.get(row.id), copies, extra), admit
+        )
+
+    def _admit(self, item: _Ready) -> bool:
+        assert self.pace is not None
+        return self.pace.admit(len(item.envelope))
+
+    def _put_back(self, ids: list[int], report: RunReport, after: dt.datetime | None) -> None:
+        """Give back messages the pace (or a throttle pause) holds, each for its planned time."""
+        if not ids:
+            return
+        if self.pace is not None:
+            self.pace.put_back(ids)
+        else:
+            with self.ledger.db.write() as s:
+                pace_gate.put_back(s, [(outbox_id, after or self.clock()) for outbox_id in ids])
+        report.paced += len(ids)
 
     def _compose(
         self,
@@ -502,6 +555,14 @@ class DeliveryWorker:
             "refused": _refused_json(getattr(exc, "refused", None)),
         }
         kind = type(exc).__name__  # never str(exc): the server's words may quote an address
+        if isinstance(exc, Throttled):
+            until = pace_gate.throttle_until(self.pace, s, exc, now)
+            common.update(pace_gate.NOT_AN_ATTEMPT)
+            repo.settle(s, outbox_id, OutboxEvent.TEMPORARY, next_attempt_at=until, **common)
+            report.throttled += 1
+            self._throttled_until = until
+            log.info("outbox %s throttled: %s %s, waits until %s", outbox_id, kind, code, until)
+            return
         if isinstance(exc, DeliveryUncertain):
             repo.settle(s, outbox_id, OutboxEvent.CRASHED, **common)
             report.uncertain += 1
@@ -627,6 +688,12 @@ class DeliveryWorker:
             if outcome is not None:
                 pending.append(outcome)
                 exc = outcome.error
+                if isinstance(exc, Throttled):  # the account waits: so does the rest
+                    self._step(pending, None, report)
+                    self._refuse(batch.refused, report)
+                    rest = [x.outbox_id for x in (following, after[0]) if x is not None]
+                    self._put_back(rest + batch.untaken(), report, self._throttled_until)
+                    return
                 if exc is not None and not exc.retryable and not isinstance(exc, STAY_CONNECTED):
                     self._step(pending, None, report)
                     self._refuse(batch.refused, report)
@@ -642,6 +709,8 @@ class DeliveryWorker:
         if pending:
             self._step(pending, None, report)
         self._refuse(batch.refused, report)
+        if batch.paced:
+            self._put_back(batch.untaken(), report, None)
 
     # --- runs ---------------------------------------------------------------------------
 
@@ -664,7 +733,9 @@ class DeliveryWorker:
             while stop is None or not stop.is_set():
                 report = self.run_once()
                 total.add(report)
-                if report.stopped_by or (report.handled == 0 and report.recovered == 0):
+                idle = report.handled == 0 and report.recovered == 0
+                # Idle, but messages wait for their turn in the pace soon: wait for them.
+                if report.stopped_by or (idle and (self.pace is None or not self.pace.wait(stop))):
                     break
         finally:
             self.close()
