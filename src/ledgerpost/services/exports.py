@@ -12,8 +12,8 @@ from ledgerpost.domain.import_rows import PARTY_COLUMNS, party_to_row
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.storage import party_repository as party_repo
 from ledgerpost.storage.journal_listing import JournalLine, journal_lines
+from ledgerpost.storage.party_bulk import all_parties
 
 JOURNAL_COLUMNS: tuple[str, ...] = (
     "date",
@@ -41,7 +41,7 @@ def parties_csv(ledger: Ledger, by: SignedIn | None = None) -> str:
     """Every card (with its addresses and contact persons) as a party CSV an import reads."""
     with ledger.db.read() as s:
         access.require(s, by, Right.SEE_CONTACTS)
-        parties = party_repo.list_parties(s)
+        parties = all_parties(s)
     out = io.StringIO(newline="")
     writer = csv.DictWriter(out, PARTY_COLUMNS, lineterminator="\n")
     writer.writeheader()

@@ -14,7 +14,7 @@ from ledgerpost.domain.accounts import OPENING_ACCOUNT
 from ledgerpost.domain.documents import DEFAULT_SERIES, Document, DocumentType
 from ledgerpost.domain.import_rows import DocumentSpec, Row
 from ledgerpost.domain.journal import OPENING_TYPES, entry_for, opening_entry_for
-from ledgerpost.domain.parties import Party
+from ledgerpost.domain.parties import Party, PartyKind
 from ledgerpost.domain.posting import problems_before_posting
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, SignedIn
@@ -29,7 +29,7 @@ from ledgerpost.storage import journal_repository as journal_repo
 from ledgerpost.storage import numbering_repository as numbering_repo
 from ledgerpost.storage import party_repository as party_repo
 from ledgerpost.storage.errors import StorageError
-from ledgerpost.storage.party_bulk import add_parties
+from ledgerpost.storage.party_bulk import add_parties, all_parties
 
 OPENING_SERIES: dict[DocumentType, str] = {
     DocumentType.INVOICE: "OINV",
@@ -99,9 +99,7 @@ def import_parties(
         return PartyImport(problems=(refused.problem,))
 
 
-def _import_parties(
-    ledger: Ledger, path: Path, dry_run: bool, by: SignedIn | None
-) -> PartyImport:
+def _import_parties(ledger: Ledger, path: Path, dry_run: bool, by: SignedIn | None) -> PartyImport:
     header, rows = read_csv(path)
     problems = rows_of.missing_columns(header, ("code", "name"))
     problems += rows_of.unknown_columns(header, rows_of.PARTY_COLUMNS)
@@ -110,7 +108,7 @@ def _import_parties(
     with ledger.db.write() as s:
         access.require(s, by, Right.SEE_CONTACTS)
         stored: dict[str, list[Party]] = {}
-        for party in party_repo.list_parties(s):
+        for party in all_parties(s):
             stored.setdefault(party.code, []).append(party)
         new: list[Party] = []
         changed: list[tuple[Row, Party]] = []
@@ -239,15 +237,11 @@ def _check(spec: DocumentSpec, books: _Books) -> tuple[Document | None, list[Pro
     return draft, [p.at(f"{where}: {p.field}") for p in checked]
 
 
-def _post(s: Session, draft: Document, opening: bool) -> Document:
+def _post(s: Session, draft: Document, opening: bool, kind: PartyKind) -> Document:
     numbering_repo.ensure_series(s, draft.series, draft.type)
     posted = draft.posted_as(draft.series, numbering_repo.take_number(s, draft.series))
     saved = document_repo.save_document(s, posted)
-    if opening:
-        entry = opening_entry_for(saved)
-    else:
-        party = party_repo.get_party(s, saved.party_id)
-        entry = entry_for(saved, party.kind)
+    entry = opening_entry_for(saved) if opening else entry_for(saved, kind)
     if entry is not None:
         if not entry.is_balanced:
             raise LedgerError(f"posting {saved.display_number} would not balance")
@@ -258,7 +252,7 @@ def _post(s: Session, draft: Document, opening: bool) -> Document:
 def _books(s: Session, currency: str) -> _Books:
     by_code: dict[str, list[Party]] = {}
     by_id: dict[int, Party] = {}
-    for party in party_repo.list_parties(s):
+    for party in all_parties(s):
         assert party.id is not None
         by_id[party.id] = party
         if party.code:
@@ -297,7 +291,7 @@ def add_documents(
         for spec, draft in zip(specs, drafts, strict=True):
             assert draft is not None
             if post or spec.opening:
-                saved = _post(s, draft, spec.opening)
+                saved = _post(s, draft, spec.opening, books.by_id[draft.party_id].kind)
             else:
                 saved = document_repo.save_document(s, draft)
             created.append(Created(spec.key, saved))

@@ -18,7 +18,6 @@ from ledgerpost.domain.documents import Document, DocumentType
 from ledgerpost.domain.parties import Company, Party, PartyKind, PostalAddress
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import document_repository as document_repo
-from ledgerpost.storage import party_repository as party_repo
 from ledgerpost.storage.journal_listing import (
     JournalLine,
     accounts,
@@ -26,6 +25,7 @@ from ledgerpost.storage.journal_listing import (
     journal_lines,
     sales_document_ids,
 )
+from ledgerpost.storage.party_bulk import all_parties
 
 NAMESPACE = "urn:OECD:StandardAuditFile-Taxation/2.00"
 ACCOUNT_TYPES = {
@@ -265,7 +265,7 @@ def saft_xml(ledger: Ledger, start: dt.date, end: dt.date) -> bytes:
         chart = accounts(s)
         opening = balances_before(s, start, company.currency)
         closing = balances_before(s, end + dt.timedelta(days=1), company.currency)
-        parties = party_repo.list_parties(s)
+        parties = all_parties(s)
         lines = list(journal_lines(s, start, end))
         documents = list(document_repo.get_documents(s, sales_document_ids(s, start, end)).values())
     documents.sort(key=lambda d: (d.date, d.series, d.number or 0))
