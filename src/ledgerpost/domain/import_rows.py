@@ -75,8 +75,9 @@ class Row:
     def get(self, column: str) -> str:
         return (self.cells.get(column) or "").strip()
 
-    def problem(self, code: str, column: str, /, **values: str | int | Decimal) -> Problem:
-        return Problem.of(code, f"{self.where}: {column}", **values)
+    def field(self, column: str) -> str:
+        """How a problem names this row's cell in ``column``: ``line 7: quantity``."""
+        return f"{self.where}: {column}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,7 @@ def parse_decimal(row: Row, column: str, problems: list[Problem], default: str =
     except InvalidOperation:
         value = Decimal("NaN")
     if not value.is_finite():
-        problems.append(row.problem("import-number", column, value=repr(text)))
+        problems.append(Problem.of("import-number", row.field(column), value=repr(text)))
         return Decimal(0)
     return value
 
@@ -131,7 +132,7 @@ def parse_date(row: Row, column: str, problems: list[Problem]) -> dt.date | None
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        problems.append(row.problem("import-date", column, value=repr(text)))
+        problems.append(Problem.of("import-date", row.field(column), value=repr(text)))
         return None
 
 
@@ -140,7 +141,7 @@ def parse_flag(row: Row, column: str, problems: list[Problem]) -> bool:
     if text in YES:
         return True
     if text not in NO:
-        problems.append(row.problem("import-flag", column, value=repr(text)))
+        problems.append(Problem.of("import-flag", row.field(column), value=repr(text)))
     return False
 
 
@@ -198,20 +199,22 @@ def party_from_row(row: Row) -> tuple[Party | None, list[Problem]]:
     """The card a party row describes (without its id), or the problems of its cells."""
     problems: list[Problem] = []
     if not row.get("code"):
-        problems.append(row.problem("import-code-missing", "code"))
+        problems.append(Problem.of("import-code-missing", row.field("code")))
     try:
         kind = PartyKind(row.get("kind").casefold() or PartyKind.CUSTOMER.value)
     except ValueError:
         allowed = ", ".join(k.value for k in PartyKind)
-        problems.append(row.problem("import-kind", "kind", kind=row.get("kind"), allowed=allowed))
+        problems.append(
+            Problem.of("import-kind", row.field("kind"), kind=row.get("kind"), allowed=allowed)
+        )
         kind = PartyKind.CUSTOMER
     emails = parse_emails(row.get("emails"))
     if isinstance(emails, str):
-        problems.append(row.problem("import-role", "emails", role=emails))
+        problems.append(Problem.of("import-role", row.field("emails"), role=emails))
         emails = ()
     contacts = parse_contacts(row.get("contacts"))
     if isinstance(contacts, str):
-        problems.append(row.problem("import-contact", "contacts", value=contacts))
+        problems.append(Problem.of("import-contact", row.field("contacts"), value=contacts))
         contacts = ()
     if problems:
         return None, problems
@@ -266,13 +269,15 @@ def document_from_rows(
         doc_type = DocumentType(head.get("type").casefold())
     except ValueError:
         allowed = ", ".join(t.value for t in DocumentType)
-        problems.append(head.problem("import-type", "type", type=head.get("type"), allowed=allowed))
+        problems.append(
+            Problem.of("import-type", head.field("type"), type=head.get("type"), allowed=allowed)
+        )
         doc_type = DocumentType.INVOICE
     if not head.get("party"):
-        problems.append(head.problem("import-party-missing", "party"))
+        problems.append(Problem.of("import-party-missing", head.field("party")))
     date = parse_date(head, "date", problems)
     if date is None and head.get("date") == "":
-        problems.append(head.problem("import-date-missing", "date"))
+        problems.append(Problem.of("import-date-missing", head.field("date")))
     due = parse_date(head, "due_date", problems)
     opening = parse_flag(head, "opening", problems)
     letter = None

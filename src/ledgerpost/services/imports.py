@@ -84,7 +84,9 @@ def _party_problems(rows: list[Row]) -> tuple[list[tuple[Row, Party]], list[Prob
         problems += [p.at(f"{row.where}: {p.field}") for p in party_cards.problems(party)]
         first = seen.setdefault(party.code, row.where)
         if first != row.where:
-            problems.append(row.problem("import-code-twice", "code", code=party.code, line=first))
+            problems.append(
+                Problem.of("import-code-twice", row.field("code"), code=party.code, line=first)
+            )
         parsed.append((row, party))
     return parsed, problems
 
@@ -116,7 +118,9 @@ def _import_parties(ledger: Ledger, path: Path, dry_run: bool, by: SignedIn | No
         for row, party in parsed:
             same_code = stored.get(party.code, [])
             if len(same_code) > 1:
-                problems.append(row.problem("import-code-ambiguous", "code", code=party.code))
+                problems.append(
+                    Problem.of("import-code-ambiguous", row.field("code"), code=party.code)
+                )
             elif not same_code:
                 new.append(party)
             elif (update := _with_ids(party, same_code[0])) == same_code[0]:
@@ -141,7 +145,7 @@ def _update_all(s: Session, changed: list[tuple[Row, Party]]) -> None:
         try:
             party_repo.update_party(s, party)
         except StorageError as exc:
-            raise _Refused(row.problem("not-saved", "contacts", reason=str(exc))) from exc
+            raise _Refused(Problem.of("not-saved", row.field("contacts"), reason=str(exc))) from exc
 
 
 # --- documents -------------------------------------------------------------------------

@@ -60,7 +60,7 @@ def country_code(country: str) -> str:
     for language in ("en", "et", "de", "ru", "ro", "ar"):
         for code, name in Locale(language).territories.items():
             if len(code) == 2 and name.casefold() == wanted:
-                return code
+                return str(code)
     return "ZZ"
 
 
@@ -279,4 +279,4 @@ def saft_xml(ledger: Ledger, start: dt.date, end: dt.date) -> bytes:
     _ledger_entries(root, lines, by_id, company.currency)
     _sales(root, documents, by_id)
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.parties import (
@@ -19,6 +19,10 @@ from ledgerpost.domain.parties import (
 from ledgerpost.storage.company_repository import ADDRESS_FIELDS
 from ledgerpost.storage.models import ContactRow, EmailRow, PartyRow
 from ledgerpost.storage.types import utc_now
+
+PARTY_TABLE: Table = PartyRow.__table__  # type: ignore[assignment]
+CONTACT_TABLE: Table = ContactRow.__table__  # type: ignore[assignment]
+EMAIL_TABLE: Table = EmailRow.__table__  # type: ignore[assignment]
 
 
 def _email_rows(
@@ -54,7 +58,7 @@ def add_parties(session: Session, parties: Sequence[Party]) -> list[int]:
         }
         for p in parties
     ]
-    ids = _insert_returning_ids(session, PartyRow.__table__, party_rows)
+    ids = _insert_returning_ids(session, PARTY_TABLE, party_rows)
     emails: list[dict[str, Any]] = []
     contact_rows: list[dict[str, Any]] = []
     contact_emails: list[tuple[int, Sequence[EmailAddress]]] = []
@@ -64,15 +68,15 @@ def add_parties(session: Session, parties: Sequence[Party]) -> list[int]:
             contact_rows.append({"party_id": party_id, "position": position, "name": person.name})
             contact_emails.append((party_id, person.emails))
     if contact_rows:
-        contact_ids = _insert_returning_ids(session, ContactRow.__table__, contact_rows)
+        contact_ids = _insert_returning_ids(session, CONTACT_TABLE, contact_rows)
         for contact_id, (party_id, person_emails) in zip(contact_ids, contact_emails, strict=True):
             emails += _email_rows(party_id, contact_id, person_emails)
     if emails:
-        session.connection().execute(insert(EmailRow.__table__), emails)
+        session.connection().execute(insert(EMAIL_TABLE), emails)
     return ids
 
 
-def _insert_returning_ids(session: Session, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+def _insert_returning_ids(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:
     """Core multi-row inserts (no ORM bookkeeping per row), the new ids in the rows' order."""
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     return [int(i) for i in session.connection().execute(statement, rows).scalars()]
@@ -100,7 +104,7 @@ def all_parties(session: Session) -> list[Party]:
     for contact_id, party_id, name in contact_rows:
         person = ContactPerson(name, tuple(emails.get((party_id, contact_id), ())), contact_id)
         contacts.setdefault(party_id, []).append(person)
-    party_table = PartyRow.__table__
+    party_table = PARTY_TABLE
     rows = session.connection().execute(
         select(party_table).order_by(party_table.c.name, party_table.c.id)
     )
