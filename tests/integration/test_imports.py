@@ -14,7 +14,10 @@ from ledgerpost.cli.main import main
 from ledgerpost.domain.accounts import OPENING_BALANCES, RECEIVABLES
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.parties import AddressRole, PartyKind
+from ledgerpost.domain.users import Right, User
 from ledgerpost.i18n.problems import render_code
+from ledgerpost.services import users
+from ledgerpost.services.errors import NotAllowed
 from ledgerpost.services.imports import add_documents, import_parties
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.printing import print_document
@@ -269,3 +272,22 @@ def test_an_unreadable_file_is_one_problem(books: str, tmp_path: Path, capsys) -
     code, _, err = run(capsys, "--db", books, "parties", "import", str(path))
     assert code == 1 and render_code("import-encoding", {}) in err
     assert io.StringIO(err).readline()
+
+
+def test_posting_from_a_file_takes_the_right_to_post(books: str, ledger: Ledger) -> None:
+    assert users.set_password(ledger, "admin", "an admin password") == []
+    admin = users.authenticate(ledger, "admin", "an admin password")
+    clerk = User("clerk", "Clerk", rights=frozenset({Right.SEE_CONTACTS}))
+    assert users.add_user(ledger, clerk, "a clerk password", admin).saved
+    session = users.authenticate(ledger, "clerk", "a clerk password")
+    with pytest.raises(NotAllowed):
+        add_documents(ledger, SAMPLES / "documents.csv", post=True, by=session)
+    with pytest.raises(NotAllowed):  # opening items are posted
+        add_documents(ledger, SAMPLES / "documents.csv", by=session)
+    assert ledger.count_documents() == 0
+    drafts = Path(books).with_name("drafts.csv")
+    drafts.write_text(
+        "type,party,date,description,unit_price\ninvoice,C100,2026-03-02,Tea,4\n", encoding="utf-8"
+    )
+    result = add_documents(ledger, drafts, by=session)
+    assert result.problems == () and not result.created[0].document.is_posted
