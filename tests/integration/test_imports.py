@@ -141,16 +141,20 @@ def test_opening_items_are_posted_against_the_opening_balance_account(
         "document,type,party,date,due_date,opening,description,quantity,unit_price,vat_rate\n"
         "2025-0412,invoice,C101,2025-12-15,2026-01-14,yes,Open invoice,1,1480.00,0\n"
         "77-A,purchase-invoice,S200,2025-12-20,,yes,Open bill,1,300.00,0\n"
+        "CN-9,credit-note,C101,2025-12-18,,yes,Open credit,1,80.00,0\n"
     ))  # fmt: skip
     code, out, err = run(capsys, "--db", books, "documents", "add", "--file", str(opening))
     assert code == 0, err
     assert [line.split("\t")[:2] for line in out.splitlines()] == [
-        ["invoice", "OINV-1"], ["purchase-invoice", "OPINV-1"]]  # fmt: skip
+        ["invoice", "OINV-1"],
+        ["purchase-invoice", "OPINV-1"],
+        ["credit-note", "OCN-1"],
+    ]
     invoice = ledger.find_document(DocumentType.INVOICE, 1, "OINV")
     assert invoice is not None and invoice.reference == "2025-0412"
     rows = {row.account: row for row in ledger.trial_balance()}
-    assert rows[RECEIVABLES].debit == Decimal("1480.00")
-    assert rows[OPENING_BALANCES].balance == Decimal("-1180.00")
+    assert (rows[RECEIVABLES].debit, rows[RECEIVABLES].credit) == (Decimal(1480), Decimal(80))
+    assert rows[OPENING_BALANCES].balance == Decimal("-1100.00")
     assert rows[OPENING_BALANCES].name == "Opening balances"
     assert "2025-0412" in pdf_text(print_document(ledger, invoice.id or 0).pdf)
     assert ledger.check() == []
@@ -291,3 +295,24 @@ def test_posting_from_a_file_takes_the_right_to_post(books: str, ledger: Ledger)
     )
     result = add_documents(ledger, drafts, by=session)
     assert result.problems == () and not result.created[0].document.is_posted
+
+
+def test_a_credit_note_may_name_an_invoice_of_the_same_file(books: str, ledger: Ledger) -> None:
+    path = write(Path(books).with_name("pair.csv"), (
+        "document,type,party,date,corrects,description,quantity,unit_price,vat_rate\n"
+        "K1,invoice,C100,2026-04-01,,Desk,2,200,22\n"
+        "K2,credit-note,C100,2026-04-03,K1,Desk returned,1,200,22\n"
+        "K3,credit-note,C100,2026-04-04,K1,Another desk,2,200,22\n"
+    ))  # fmt: skip
+    result = add_documents(ledger, path, post=True)
+    assert [p.field for p in result.problems] == ["line 4: total"]  # more than is left
+    assert ledger.count_documents() == 0
+    path.write_text("\n".join(path.read_text(encoding="utf-8").splitlines()[:3]) + "\n")
+    drafts = add_documents(ledger, path)  # a draft invoice cannot be credited
+    assert [(p.code, p.field) for p in drafts.problems] == [
+        ("credit-not-invoice", "line 3: corrects")]  # fmt: skip
+    result = add_documents(ledger, path, post=True)
+    invoice, credit = (c.document for c in result.created)
+    assert (invoice.display_number, credit.display_number) == ("INV-1", "CN-1")
+    assert credit.credited_document_id == invoice.id
+    assert ledger.check() == []

@@ -116,7 +116,9 @@ def trial_balance(
     )
 
 
-OPENING_TYPES = frozenset({DocumentType.INVOICE, DocumentType.PURCHASE_INVOICE})
+OPENING_TYPES = frozenset(
+    {DocumentType.INVOICE, DocumentType.CREDIT_NOTE, DocumentType.PURCHASE_INVOICE}
+)
 """Which documents can be opening items: what was still owed when the books moved here."""
 
 
@@ -132,6 +134,11 @@ def opening_entry_for(document: Document) -> JournalEntry:
         lines = (
             EntryLine(accounts.RECEIVABLES, gross, Decimal(0), party),
             EntryLine(accounts.OPENING_BALANCES, Decimal(0), gross),
+        )
+    elif document.type is DocumentType.CREDIT_NOTE:
+        lines = (
+            EntryLine(accounts.OPENING_BALANCES, gross, Decimal(0)),
+            EntryLine(accounts.RECEIVABLES, Decimal(0), gross, party),
         )
     else:
         lines = (

@@ -255,5 +255,7 @@ PROBLEM_TEXTS: dict[str, str] = {
     "import-party-unknown": "there is no party with the id or code {party}",
     "import-party-ambiguous": "several parties have the code {party}",
     "import-invoice-unknown": "there is no invoice numbered {number}",
-    "import-opening-type": "only invoices and purchase invoices can be opening items",
+    "import-opening-type": (
+        "only invoices, credit notes and purchase invoices can be opening items"
+    ),
 }

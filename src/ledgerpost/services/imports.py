@@ -33,6 +33,7 @@ from ledgerpost.storage.party_bulk import add_parties, all_parties
 
 OPENING_SERIES: dict[DocumentType, str] = {
     DocumentType.INVOICE: "OINV",
+    DocumentType.CREDIT_NOTE: "OCN",
     DocumentType.PURCHASE_INVOICE: "OPINV",
 }
 """Opening items are numbered in series of their own, so the first invoice made here is still
@@ -169,7 +170,10 @@ class _Books:
     currency: str
     by_code: dict[str, list[Party]]
     by_id: dict[int, Party]
-    credited: dict[int, Decimal]
+    credited: dict[int | str, Decimal]
+    in_file: dict[str, Document]
+    """The documents of the file so far by key: as they will be posted (number not yet taken)
+    when they are to be posted, else as drafts; a credit note may name one by its key."""
 
     def party(self, key: str) -> Party | list[Party] | None:
         if key.isdigit() and int(key) in self.by_id:
@@ -209,8 +213,10 @@ def _draft(spec: DocumentSpec, party: Party | None, credited: Document | None) -
     )
 
 
-def _check(spec: DocumentSpec, books: _Books) -> tuple[Document | None, list[Problem]]:
-    """The draft a spec makes and what stands in the way of posting it, at the spec's row."""
+def _found(
+    spec: DocumentSpec, books: _Books
+) -> tuple[Party | None, Document | None, list[Problem]]:
+    """The party and the corrected invoice a spec names, or why they cannot be found."""
     where = spec.where
     found = books.party(spec.party)
     problems: list[Problem] = []
@@ -220,25 +226,51 @@ def _check(spec: DocumentSpec, books: _Books) -> tuple[Document | None, list[Pro
     elif found is None:
         problems.append(Problem.of("import-party-unknown", f"{where}: party", party=spec.party))
     credited = None
-    if spec.type is DocumentType.CREDIT_NOTE:
-        credited = books.invoice(spec.corrects) if spec.corrects else None
-        if spec.corrects and credited is None:
+    if spec.type is DocumentType.CREDIT_NOTE and spec.corrects:
+        credited = books.in_file.get(spec.corrects) or books.invoice(spec.corrects)
+        if credited is None:
             problems.append(
                 Problem.of("import-invoice-unknown", f"{where}: corrects", number=spec.corrects)
             )
     if spec.opening and spec.type not in OPENING_TYPES:
         problems.append(Problem.of("import-opening-type", f"{where}: opening"))
+    return found, credited, problems
+
+
+def _credited_before(
+    books: _Books, spec: DocumentSpec, credited: Document, gross: Decimal
+) -> Decimal:
+    """How much of ``credited`` is credited already (in the ledger and earlier in the file);
+    this credit note's ``gross`` is counted for the next."""
+    target: int | str = credited.id if credited.id is not None else spec.corrects
+    if target not in books.credited:
+        books.credited[target] = (
+            document_repo.credited_so_far(books.session, credited.id)
+            if credited.id is not None
+            else Decimal(0)
+        )
+    already = books.credited[target]
+    books.credited[target] = already + gross
+    return already
+
+
+def _check(
+    spec: DocumentSpec, books: _Books, posting: bool
+) -> tuple[Document | None, list[Problem]]:
+    """The draft a spec makes and what stands in the way of posting it, at the spec's row."""
+    found, credited, problems = _found(spec, books)
     if problems:
         return None, problems
     draft = _draft(spec, found, credited)
     already = Decimal(0)
-    if credited is not None and credited.id is not None:
-        if credited.id not in books.credited:
-            books.credited[credited.id] = document_repo.credited_so_far(books.session, credited.id)
-        already = books.credited[credited.id]
-        books.credited[credited.id] = already + draft.totals.gross
+    if credited is not None:
+        already = _credited_before(books, spec, credited, draft.totals.gross)
     checked = problems_before_posting(draft, found, credited, already)
-    return draft, [p.at(f"{where}: {p.field}") for p in checked]
+    if spec.opening and not spec.corrects:  # an open credit from before, its invoice settled
+        checked = [p for p in checked if p.code != "credit-no-target"]
+    if spec.key:
+        books.in_file[spec.key] = draft.posted_as(draft.series, 0) if posting else draft
+    return draft, [p.at(f"{spec.where}: {p.field}") for p in checked]
 
 
 def _post(s: Session, draft: Document, opening: bool, kind: PartyKind) -> Document:
@@ -261,7 +293,7 @@ def _books(s: Session, currency: str) -> _Books:
         by_id[party.id] = party
         if party.code:
             by_code.setdefault(party.code.casefold(), []).append(party)
-    return _Books(s, currency, by_code, by_id, {})
+    return _Books(s, currency, by_code, by_id, {}, {})
 
 
 def add_documents(
@@ -283,20 +315,33 @@ def add_documents(
         books = _books(s, company.currency)
         drafts = []
         for spec in specs:
-            draft, found = _check(spec, books)
+            draft, found = _check(spec, books, post or spec.opening)
             problems += found
             drafts.append(draft)
         if problems:
             return DocumentImport(problems=tuple(problems))
-        if any(spec.opening for spec in specs):
-            company_repo.ensure_chart(s, (OPENING_ACCOUNT,))
-            s.flush()
-        created = []
-        for spec, draft in zip(specs, drafts, strict=True):
-            assert draft is not None
-            if post or spec.opening:
-                saved = _post(s, draft, spec.opening, books.by_id[draft.party_id].kind)
-            else:
-                saved = document_repo.save_document(s, draft)
-            created.append(Created(spec.key, saved))
-    return DocumentImport(tuple(created))
+        return DocumentImport(_write(books, specs, drafts, post))
+
+
+def _write(
+    books: _Books, specs: list[DocumentSpec], drafts: list[Document | None], post: bool
+) -> tuple[Created, ...]:
+    """Save (and post) every checked draft in the import's transaction, in the file's order."""
+    s = books.session
+    if any(spec.opening for spec in specs):
+        company_repo.ensure_chart(s, (OPENING_ACCOUNT,))
+        s.flush()
+    created = []
+    saved_by_key: dict[str, Document] = {}
+    for spec, draft in zip(specs, drafts, strict=True):
+        assert draft is not None
+        if spec.type is DocumentType.CREDIT_NOTE and spec.corrects in saved_by_key:
+            draft = replace(draft, credited_document_id=saved_by_key[spec.corrects].id)
+        if post or spec.opening:
+            saved = _post(s, draft, spec.opening, books.by_id[draft.party_id].kind)
+        else:
+            saved = document_repo.save_document(s, draft)
+        created.append(Created(spec.key, saved))
+        if spec.key:
+            saved_by_key[spec.key] = saved
+    return tuple(created)
