@@ -74,12 +74,19 @@ class Row:
 PERIOD = ("--from", "2026-01-01", "--to", "2026-12-31")
 OUT = ("--out", "{out}")
 SERVER = ("--security", "none", "--from-address", "billing@example.com")
+ROOT = Path(__file__).resolve().parents[2]
+DRAFTS = str(ROOT / "tests" / "data" / "imports" / "demo_drafts.csv")
+PARTIES = str(ROOT / "docs" / "samples" / "parties.csv")
 
 
 ROWS: dict[tuple[str, ...], Row] = {
     ("init",): Row(("init", "--company", "Another OÜ"), ANY_USER, exit_code=1),  # has one
     ("demo",): Row(("demo", "--if-empty"), ANY_USER),
     ("documents", "list"): Row(("documents", "list"), ANY_USER),
+    ("documents", "add"): Row(("documents", "add", "--file", DRAFTS), ANY_USER),
+    ("parties", "import"): Row(("parties", "import", PARTIES, "--dry-run"), Right.SEE_CONTACTS),
+    ("parties", "export"): Row(("parties", "export", "--out", "{out}/p.csv"), Right.SEE_CONTACTS),
+    ("journal", "export"): Row(("journal", "export", *PERIOD, "--out", "{out}/j.csv"), ANY_USER),
     ("check",): Row(("check",), ANY_USER),
     ("trial-balance",): Row(("trial-balance",), ANY_USER),
     ("print",): Row(("print", "invoice", "1", "--out", "{out}"), ANY_USER),

@@ -281,6 +281,30 @@ PROBLEM_TEXTS: dict[str, str] = {
     "number-beyond": "numbers {numbers} lie outside 1..{last}",
     "credit-balance": "the balance is {balance} but the credit entries add up to {total}",
     "credit-negative": "the balance is {balance}",
+    # import files
+    "import-unreadable": "the file cannot be read: {reason}",
+    "import-encoding": "the file is not UTF-8 text",
+    "import-json": "the file is not the JSON expected ({reason})",
+    "import-column-missing": "the column {column} is missing",
+    "import-column-unknown": "{column} is not a column this file may have",
+    "import-number": "{value} is not a number",
+    "import-date": "{value} is not a date like 2026-03-31",
+    "import-date-missing": "the date is missing",
+    "import-flag": "{value} is neither yes nor no",
+    "import-code-missing": "the code is missing; cards are matched by their code",
+    "import-code-twice": "the code {code} was already used on {line}",
+    "import-code-ambiguous": "several cards in the ledger have the code {code}",
+    "import-kind": "{kind} is not a kind of card; use {allowed}",
+    "import-role": "{role} is not an address role; use billing, statements or general",
+    "import-contact": "{value} is not a contact person like Name <address; address>",
+    "import-type": "{type} is not a document type; use {allowed}",
+    "import-party-missing": "the party is missing",
+    "import-party-unknown": "there is no party with the id or code {party}",
+    "import-party-ambiguous": "several parties have the code {party}",
+    "import-invoice-unknown": "there is no invoice numbered {number}",
+    "import-opening-type": (
+        "only invoices, credit notes and purchase invoices can be opening items"
+    ),
 }
 
 COMMAND_LINE_TEXTS: dict[str, str] = {
