@@ -21,8 +21,9 @@ from ledgerpost.services import mail_accounts as accounts
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.account_sign_in import secret_of
 from ledgerpost.services.delivery import pool as delivery_pool
+from ledgerpost.services.delivery.composing import PrintCopyWait
 from ledgerpost.services.delivery.pace_gate import PacedAccount, PaceGate
-from ledgerpost.services.delivery.worker import DeliveryWorker, PrintCopyWait, RunReport
+from ledgerpost.services.delivery.worker import DeliveryWorker, RunReport
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 
