@@ -134,10 +134,11 @@ def plan_allocations(
     source: Settleable,
     requests: Sequence[AllocationRequest] | None,
     candidates: Sequence[Settleable],
-    day: dt.date,
+    day: dt.date | None = None,
 ) -> tuple[list[tuple[Settleable, Decimal]], list[Problem]]:
     """What ``source`` settles: ``requests`` as named (an amount of None takes what is left of
-    either side), or oldest first among ``candidates`` when ``requests`` is None."""
+    either side), or oldest first among ``candidates`` when ``requests`` is None. ``day`` is the
+    allocations' date (None: each takes the later of its two documents' dates)."""
     if requests is None:
         return oldest_first(source.left, (c for c in candidates if c.left > 0)), []
     by_number = {c.number.casefold(): c for c in candidates}
@@ -152,8 +153,9 @@ def plan_allocations(
             continue
         open_now = target.left - taken.get(target.id, Decimal(0))
         amount = min(left, open_now) if request.amount is None else request.amount
+        on = day or max(source.date, target.date)
         problems += allocation_problems(
-            _with_left(source, left), _with_left(target, open_now), amount, day
+            _with_left(source, left), _with_left(target, open_now), amount, on
         )
         plan.append((target, amount))
         left -= amount
