@@ -90,9 +90,7 @@ def allocation_problems(
     where = target.number or str(target.id)
     if SETTLES.get(source.type) is not target.type:
         return [
-            Problem.of(
-                "allocation-type", where, source=source.type.value, target=target.type.value
-            )
+            Problem.of("allocation-type", where, source=source.type.value, target=target.type.value)
         ]
     problems = []
     if source.party_id != target.party_id:
@@ -110,9 +108,7 @@ def allocation_problems(
             Problem.of("allocation-beyond-left", where, number=source.number, left=source.left)
         )
     if day < max(source.date, target.date):
-        problems.append(
-            Problem.of("allocation-date", where, date=max(source.date, target.date))
-        )
+        problems.append(Problem.of("allocation-date", where, date=max(source.date, target.date)))
     return problems
 
 
@@ -184,15 +180,21 @@ def is_settled(doc_type: DocumentType) -> bool:
 def check_allocations(
     documents: Iterable[tuple[int, Decimal, Decimal]], sums: dict[int, Decimal]
 ) -> list[Problem]:
-    """Each posted document's kept allocated amount equals the sum of its active allocations,
-    and is between zero and its total. ``documents`` are (id, total, kept allocated)."""
+    """Each document's kept allocated amount equals the sum of its active allocations, and is
+    between zero and its total. ``documents`` are (id, total, kept) where kept is not zero."""
     problems = []
+    seen = set()
     for doc_id, total, kept in documents:
+        seen.add(doc_id)
         where = f"document {doc_id}"
-        if kept != sums.get(doc_id, Decimal(0)):
-            problems.append(
-                Problem.of("allocation-kept", where, kept=kept, total=sums.get(doc_id, Decimal(0)))
-            )
+        summed = sums.get(doc_id, Decimal(0))
+        if kept != summed:
+            problems.append(Problem.of("allocation-kept", where, kept=kept, total=summed))
         if not Decimal(0) <= kept <= total:
             problems.append(Problem.of("allocation-over", where, allocated=kept, total=total))
+    for doc_id, summed in sorted(sums.items()):
+        if doc_id not in seen and summed != 0:
+            problems.append(
+                Problem.of("allocation-kept", f"document {doc_id}", kept=Decimal(0), total=summed)
+            )
     return problems

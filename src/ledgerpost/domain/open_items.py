@@ -119,13 +119,11 @@ def ageing(items: Iterable[OpenItem], as_of: dt.date) -> Ageing:
     for item in items:
         index = COLUMNS.index(bucket_of(item))
         key = (item.side, item.currency, item.party_id)
-        _name, amounts = per_party.setdefault(
-            key, (item.party, [Decimal(0)] * len(COLUMNS))
-        )
+        _name, amounts = per_party.setdefault(key, (item.party, [Decimal(0)] * len(COLUMNS)))
         amounts[index] += item.open
-        per_side.setdefault((item.side, item.currency), [Decimal(0)] * len(COLUMNS))[
-            index
-        ] += item.open
+        per_side.setdefault((item.side, item.currency), [Decimal(0)] * len(COLUMNS))[index] += (
+            item.open
+        )
     rows = tuple(
         AgeingRow(party_id, name, side, currency, tuple(amounts))
         for (side, currency, party_id), (name, amounts) in sorted(

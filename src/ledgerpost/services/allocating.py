@@ -69,8 +69,7 @@ def allocate_in(
         candidates = _named(session, source, [r.number for r in requests])
         spelled = _spelled(requests, candidates)
         requests = [
-            AllocationRequest(number, r.amount)
-            for number, r in zip(spelled, requests, strict=True)
+            AllocationRequest(number, r.amount) for number, r in zip(spelled, requests, strict=True)
         ]
     plan, problems = plan_allocations(source, requests, candidates, day)
     if problems:
@@ -78,9 +77,7 @@ def allocate_in(
     made = [
         repo.add_allocation(
             session,
-            Allocation(
-                source.id, target.id, amount, day or max(source.date, target.date)
-            ),
+            Allocation(source.id, target.id, amount, day or max(source.date, target.date)),
             source.currency,
         )
         for target, amount in plan

@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.accounts import DEFAULT_CHART
+from ledgerpost.domain.allocation import check_allocations
 from ledgerpost.domain.credits import TRIAL_CREDITS, CreditEntry, CreditKind
 from ledgerpost.domain.documents import (
     DEFAULT_SERIES,
@@ -18,7 +19,6 @@ from ledgerpost.domain.documents import (
     DocumentType,
     Line,
 )
-from ledgerpost.domain.allocation import check_allocations
 from ledgerpost.domain.invariants import (
     check_credits,
     check_entries,

@@ -142,3 +142,11 @@ def allocations(ledger: Ledger, document_id: int) -> list[Allocation]:
     """Every allocation from or to the document, reversed ones too."""
     with ledger.db.read() as s:
         return allocation_repo.allocations_of(s, document_id)
+
+
+def left_of(ledger: Ledger, document: Document) -> Decimal:
+    """What of a posted receipt, payment or credit note is not yet allocated (on account)."""
+    assert document.id is not None
+    with ledger.db.read() as s:
+        found = allocation_repo.settleable(s, document.id)
+    return found.left if found is not None else Decimal(0)

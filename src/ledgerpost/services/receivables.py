@@ -67,3 +67,14 @@ def ageing_report(ledger: Ledger, as_of: dt.date | None = None) -> Ageing:
     over 90, and money on account."""
     day = as_of or dt.date.today()
     return ageing(open_items(ledger, as_of=day), day)
+
+
+def print_ageing(ledger: Ledger, report: Ageing, language: str | None = None) -> bytes:
+    """The ageing report as a PDF in ``language`` (the company's by default)."""
+    from ledgerpost.documents.ageing_pdf import render_ageing  # reportlab: only when printing
+    from ledgerpost.documents.layout import Letterhead
+    from ledgerpost.services.printing import company_logo
+
+    company = ledger.require_company()
+    head = Letterhead(company, company_logo(ledger))
+    return render_ageing(report, head, language=language or company.language)

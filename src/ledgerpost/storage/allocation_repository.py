@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Row, and_, func, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.allocation import Allocation, Settleable
@@ -50,7 +50,7 @@ _SETTLEABLE_COLUMNS = (
 )
 
 
-def _settleable(row: Row[Any]) -> Settleable:
+def _settleable(row: Any) -> Settleable:
     return Settleable(
         id=row.id,
         type=DocumentType(row.type),
@@ -74,9 +74,7 @@ def settleable(session: Session, document_id: int) -> Settleable | None:
     return None if row is None else _settleable(row)
 
 
-def open_documents(
-    session: Session, party_id: int, doc_type: DocumentType
-) -> list[Settleable]:
+def open_documents(session: Session, party_id: int, doc_type: DocumentType) -> list[Settleable]:
     """The party's posted documents of ``doc_type`` with something left, oldest first."""
     rows = session.execute(
         select(*_SETTLEABLE_COLUMNS)
@@ -159,9 +157,11 @@ def allocations_of(session: Session, document_id: int) -> list[Allocation]:
     return [_allocation_from(r) for r in rows]
 
 
-def kept_and_summed(session: Session) -> tuple[list[tuple[int, Decimal, Decimal]], dict[int, Decimal]]:
-    """For the invariant: (id, total, kept allocated) of every posted document with something
-    allocated or allocations, and the sum of each document's active allocations."""
+def kept_and_summed(
+    session: Session,
+) -> tuple[list[tuple[int, Decimal, Decimal]], dict[int, Decimal]]:
+    """For the invariant: (id, total, kept allocated) of every document with a kept amount,
+    and the sum of each document's active allocations."""
     sums: dict[int, Decimal] = {}
     for column in (AllocationRow.source_id, AllocationRow.target_id):
         rows = session.execute(
@@ -172,13 +172,14 @@ def kept_and_summed(session: Session) -> tuple[list[tuple[int, Decimal, Decimal]
         for doc_id, currency, minor in rows:
             sums[doc_id] = sums.get(doc_id, Decimal(0)) + from_minor(int(minor), currency)
     kept = session.execute(
-        select(DocumentRow.id, DocumentRow.gross_minor, DocumentRow.allocated_minor,
-               DocumentRow.currency)  # fmt: skip
-        .where(or_(DocumentRow.allocated_minor != 0, DocumentRow.id.in_(list(sums) or [0])))
+        select(
+            DocumentRow.id,
+            DocumentRow.gross_minor,
+            DocumentRow.allocated_minor,
+            DocumentRow.currency,
+        ).where(DocumentRow.allocated_minor != 0)
     )
-    return [
-        (i, from_minor(g, c), from_minor(a, c)) for i, g, a, c in kept
-    ], sums
+    return [(i, from_minor(g, c), from_minor(a, c)) for i, g, a, c in kept], sums
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,9 +198,7 @@ class OpenRow:
     open: Decimal
 
 
-def _changes_after(
-    session: Session, as_of: dt.date
-) -> dict[int, int]:
+def _changes_after(session: Session, as_of: dt.date) -> dict[int, int]:
     """Per document, minor units its kept amount counts that were not yet allocated at the end
     of ``as_of`` (allocated later), minus those since reversed that still were."""
     later = dict[int, int]()
@@ -252,9 +251,11 @@ def open_rows(
         )
     if party_id is not None:
         conditions.append(DocumentRow.party_id == party_id)
-    query = select(
-        *_SETTLEABLE_COLUMNS, DocumentRow.party_name
-    ).where(and_(*conditions)).order_by(DocumentRow.party_id, DocumentRow.date, DocumentRow.id)
+    query = (
+        select(*_SETTLEABLE_COLUMNS, DocumentRow.party_name)
+        .where(and_(*conditions))
+        .order_by(DocumentRow.party_id, DocumentRow.date, DocumentRow.id)
+    )
     found = []
     for r in session.execute(query):
         open_minor = r.gross_minor - (r.allocated_minor - later.get(r.id, 0))
