@@ -52,7 +52,7 @@ def run_documents_list(args: argparse.Namespace, ctx: CommandContext) -> int:
         party_id=args.party,
         state=DocumentState(args.state) if args.state else None,
     )
-    today = dt.date.today()
+    today = args.as_of or dt.date.today()
     terms = ctx.ledger.require_company().payment_terms_days
     if args.paid:
         flt = replace(flt, paid=PaidFilter(PaidState(args.paid), today, terms))

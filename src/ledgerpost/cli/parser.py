@@ -120,6 +120,9 @@ def _add_book_commands(commands: Commands) -> None:
         help="only posted invoices (sales or purchase) that are open (nothing paid, not due), "
         "partly paid (not due), paid, or overdue (due date passed, something open) today",
     )
+    listing.add_argument(
+        "--as-of", type=date, metavar="D", help="judge the paid state on this day (today)"
+    )
     listing.add_argument("--limit", type=positive, metavar="N", help="at most N documents")
     listing.add_argument("--json", action="store_true", help="print JSON")
     runs(listing, books + "run_documents_list", ANY_USER)

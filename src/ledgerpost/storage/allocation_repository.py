@@ -20,9 +20,10 @@ from sqlalchemy.orm import Session
 from ledgerpost.domain.allocation import Allocation, Settleable
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.open_items import SIDE_OF
+from ledgerpost.domain.parties import PartyKind
 from ledgerpost.storage import locks
 from ledgerpost.storage.errors import StorageError
-from ledgerpost.storage.models import AllocationRow, DocumentRow
+from ledgerpost.storage.models import AllocationRow, DocumentRow, PartyRow
 from ledgerpost.storage.types import from_minor, to_minor, utc_now
 
 ALLOCATIONS = "ledgerpost:allocations"
@@ -233,7 +234,8 @@ def open_rows(
     types: Sequence[DocumentType] | None = None,
 ) -> list[OpenRow]:
     """Every posted document of ``types`` dated up to ``as_of`` with something left open then
-    (what is open on an invoice; not yet allocated of a receipt, payment or credit note)."""
+    (what is open on an invoice; not yet allocated of a receipt, payment or credit note).
+    Payments to employees are no open items: they never touch the payables."""
     later = _changes_after(session, as_of)
     wanted = [t.value for t in types] if types is not None else _OPEN_ITEM_TYPES
     touched = [doc_id for doc_id, delta in later.items() if delta != 0]
@@ -253,7 +255,8 @@ def open_rows(
         conditions.append(DocumentRow.party_id == party_id)
     query = (
         select(*_SETTLEABLE_COLUMNS, DocumentRow.party_name)
-        .where(and_(*conditions))
+        .join(PartyRow, PartyRow.id == DocumentRow.party_id)
+        .where(and_(*conditions), PartyRow.kind != PartyKind.EMPLOYEE.value)
         .order_by(DocumentRow.party_id, DocumentRow.date, DocumentRow.id)
     )
     found = []
