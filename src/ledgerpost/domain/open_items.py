@@ -124,14 +124,18 @@ def ageing(items: Iterable[OpenItem], as_of: dt.date) -> Ageing:
         per_side.setdefault((item.side, item.currency), [Decimal(0)] * len(COLUMNS))[index] += (
             item.open
         )
+    order = list(Side)  # customers first
     rows = tuple(
         AgeingRow(party_id, name, side, currency, tuple(amounts))
         for (side, currency, party_id), (name, amounts) in sorted(
-            per_party.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[1][0].casefold(), kv[0][2])
+            per_party.items(),
+            key=lambda kv: (order.index(kv[0][0]), kv[0][1], kv[1][0].casefold(), kv[0][2]),
         )
     )
     totals = tuple(
         AgeingRow(None, "", side, currency, tuple(amounts))
-        for (side, currency), amounts in sorted(per_side.items())
+        for (side, currency), amounts in sorted(
+            per_side.items(), key=lambda kv: (order.index(kv[0][0]), kv[0][1])
+        )
     )
     return Ageing(as_of, rows, totals)
