@@ -64,7 +64,11 @@ def allocate_in(
     if source is None or source.type not in SETTLES:
         return [], [Problem.of("allocation-source", str(source_id))]
     if requests is None:
-        candidates = repo.open_documents(session, source.party_id, SETTLES[source.type])
+        candidates = [
+            c
+            for c in repo.open_documents(session, source.party_id, SETTLES[source.type])
+            if c.currency == source.currency
+        ]
     else:
         candidates = _named(session, source, [r.number for r in requests])
         spelled = _spelled(requests, candidates)

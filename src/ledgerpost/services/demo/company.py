@@ -33,8 +33,8 @@ from ledgerpost.domain.parties import (
     PartyKind,
     PostalAddress,
 )
-from ledgerpost.services.demo.names import COMPANIES, DOMAINS, PEOPLE, PRODUCTS, STREETS
 from ledgerpost.services import payments
+from ledgerpost.services.demo.names import COMPANIES, DOMAINS, PEOPLE, PRODUCTS, STREETS
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.payments import Voucher
