@@ -80,9 +80,7 @@ class AllocationMachine(RuleBasedStateMachine):
     def credit(self, pick: int, later: int) -> None:
         invoices = self._of(DocumentType.INVOICE)
         invoice = invoices[pick % len(invoices)]
-        note = self.ledger.credit_note_for(
-            invoice.id or 0, on=invoice.date + dt.timedelta(later)
-        )
+        note = self.ledger.credit_note_for(invoice.id or 0, on=invoice.date + dt.timedelta(later))
         result = self.ledger.post(note.id or 0)
         if result.posted:
             self._keep(result.document)
@@ -104,9 +102,7 @@ class AllocationMachine(RuleBasedStateMachine):
         if mode == "on-account":
             allocate = ()
         elif mode == "named":
-            target = (
-                DocumentType.PURCHASE_INVOICE if who == 2 else DocumentType.INVOICE
-            )
+            target = DocumentType.PURCHASE_INVOICE if who == 2 else DocumentType.INVOICE
             theirs = [d for d in self._of(target) if d.party_id == party.id]
             if theirs:
                 chosen = theirs[pick % len(theirs)]

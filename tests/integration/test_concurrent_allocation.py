@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ledgerpost.domain.allocation import AllocationRequest
@@ -18,6 +19,29 @@ from tests.helpers.books import add_customer, invoice
 
 DESKS = 4
 ROUNDS = 3
+
+
+@dataclass
+class Desk:
+    """One desk with a connection of its own, asking for all of one invoice at the start."""
+
+    url: str
+    start: threading.Barrier
+    receipt_id: int
+    invoice: str
+    results: list[AllocationResult]
+    failures: list[BaseException]
+
+    def run(self) -> None:
+        books = Ledger.open(self.url)
+        try:
+            self.start.wait(timeout=60)
+            request = [AllocationRequest(self.invoice, None)]
+            self.results.append(payments.allocate(books, self.receipt_id, request))
+        except BaseException as exc:  # reported by the test
+            self.failures.append(exc)
+        finally:
+            books.close()
 
 
 @BOTH_BACKENDS
@@ -43,20 +67,11 @@ def test_desks_allocating_one_receipt_at_once_never_over_allocate(
         start = threading.Barrier(DESKS)
         results: list[AllocationResult] = []
         failures: list[BaseException] = []
-
-        def desk(index: int) -> None:
-            books = Ledger.open(ledger_url)
-            try:
-                start.wait(timeout=60)
-                target = numbers[index % 2]  # every desk asks for all of one invoice
-                found = payments.allocate(books, receipt_id, [AllocationRequest(target, None)])
-                results.append(found)
-            except BaseException as exc:
-                failures.append(exc)
-            finally:
-                books.close()
-
-        threads = [threading.Thread(target=desk, args=(i,)) for i in range(DESKS)]
+        desks = [
+            Desk(ledger_url, start, receipt_id, numbers[i % 2], results, failures)
+            for i in range(DESKS)
+        ]
+        threads = [threading.Thread(target=d.run) for d in desks]
         for thread in threads:
             thread.start()
         for thread in threads:

@@ -62,7 +62,8 @@ def test_named_requests_are_checked_all_at_once() -> None:
     ]
     plan, problems = plan_allocations(receipt, [AllocationRequest("inv-1")], [one], DAY)
     assert problems == [] and [(t.id, a) for t, a in plan] == [(1, D(40))]
-    _, problems = plan_allocations(receipt, [AllocationRequest("INV-1")], [one], dt.date(2026, 1, 2))
+    early = dt.date(2026, 1, 2)
+    _, problems = plan_allocations(receipt, [AllocationRequest("INV-1")], [one], early)
     assert [p.code for p in problems] == ["allocation-date"]
     _, problems = plan_allocations(doc(3, DocumentType.INVOICE, "5"), [], [one])
     assert problems == []  # nothing asked, nothing planned
@@ -78,9 +79,7 @@ def test_a_voucher_method_keeps_older_fingerprints() -> None:
 
 
 def item(doc_type: DocumentType, open_: str, due: dt.date, party: int = 1) -> OpenItem:
-    return OpenItem(
-        1, doc_type, "X-1", party, "P", due, due, "EUR", abs(D(open_)), D(open_), DAY
-    )
+    return OpenItem(1, doc_type, "X-1", party, "P", due, due, "EUR", abs(D(open_)), D(open_), DAY)
 
 
 def test_ageing_buckets_and_totals() -> None:

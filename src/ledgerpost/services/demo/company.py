@@ -4,7 +4,8 @@ Customers speak the six languages, most have one to three addresses, a few have 
 malformed one (as real cards do). Sales invoices are numbered 1..M in date order over the last
 365 days; receipts, credit notes, purchases, payments, quotations, a letter and a few drafts
 fill in the rest. Receipts are amounts allocated to the invoice they pay (some in part), credit
-notes settle their invoice, so the books have paid, partly paid, open and overdue invoices. Every address is on example.com, example.org or example.net.
+notes settle their invoice, so the books have paid, partly paid, open and overdue invoices.
+Every address is on example.com, example.org or example.net.
 """
 
 from __future__ import annotations
