@@ -199,7 +199,7 @@ class OpenRow:
     open: Decimal
 
 
-def _changes_after(session: Session, as_of: dt.date) -> dict[int, int]:
+def _changes_after(session: Session, as_of: dt.date, party_id: int | None) -> dict[int, int]:
     """Per document, minor units its kept amount counts that were not yet allocated at the end
     of ``as_of`` (allocated later), minus those since reversed that still were."""
     later = dict[int, int]()
@@ -210,6 +210,10 @@ def _changes_after(session: Session, as_of: dt.date) -> dict[int, int]:
         AllocationRow.date,
         AllocationRow.reversed_on,
     ).where(or_(AllocationRow.date > as_of, AllocationRow.reversed_on > as_of))
+    if party_id is not None:  # both documents of an allocation are the same party's
+        moved = moved.join(DocumentRow, DocumentRow.id == AllocationRow.source_id).where(
+            DocumentRow.party_id == party_id
+        )
     for source, target, minor, day, reversed_on in session.execute(moved):
         if reversed_on is None:
             delta = minor  # counted in the kept amount, made after as_of
@@ -236,7 +240,7 @@ def open_rows(
     """Every posted document of ``types`` dated up to ``as_of`` with something left open then
     (what is open on an invoice; not yet allocated of a receipt, payment or credit note).
     Payments to employees are no open items: they never touch the payables."""
-    later = _changes_after(session, as_of)
+    later = _changes_after(session, as_of, party_id)
     wanted = [t.value for t in types] if types is not None else _OPEN_ITEM_TYPES
     touched = [doc_id for doc_id, delta in later.items() if delta != 0]
     conditions = [
