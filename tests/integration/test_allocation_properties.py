@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from ledgerpost.domain import accounts
 from ledgerpost.domain.allocation import AllocationRequest
 from ledgerpost.domain.documents import Document, DocumentType, Line
+from ledgerpost.domain.open_items import ageing
 from ledgerpost.domain.parties import Company, Party, PartyKind
 from ledgerpost.services import payments, receivables
 from ledgerpost.services.ledger import Ledger
@@ -114,7 +115,12 @@ class AllocationMachine(RuleBasedStateMachine):
             self.allocations += [a.id for a in result.allocations if a.id is not None]
         else:
             codes = {p.code for p in result.problems}
-            assert codes <= {"allocation-beyond-open", "allocation-beyond-left", "allocation-date"}
+            assert codes <= {
+                "allocation-beyond-open",
+                "allocation-beyond-left",
+                "allocation-date",
+                "allocation-amount",  # all of an invoice already paid: nothing to take
+            }
 
     @precondition(
         lambda self: bool(
@@ -167,6 +173,13 @@ class AllocationMachine(RuleBasedStateMachine):
             for item in items:
                 assert abs(item.open) <= item.total
                 assert (item.open > 0) == (not item.is_credit)
+            # The ageing summed in the database agrees with the open items summed here.
+            summed = receivables.ageing_report(self.ledger, as_of)
+            here = ageing(items, as_of)
+            assert [(r.party_id, r.amounts) for r in summed.rows] == [
+                (r.party_id, r.amounts) for r in here.rows
+            ]
+            assert summed.totals == here.totals
 
     @invariant()
     def nothing_is_settled_beyond_its_total_and_the_ledger_checks(self) -> None:

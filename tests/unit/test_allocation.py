@@ -104,3 +104,13 @@ def test_kept_amounts_must_match_the_allocations() -> None:
     assert check_allocations([(1, D(10), D(4))], {1: D(4)}) == []
     codes = [p.code for p in check_allocations([(1, D(10), D(12))], {1: D(12), 2: D(3)})]
     assert codes == ["allocation-over", "allocation-kept"]
+
+
+def test_oldest_first_on_a_day_settles_only_what_existed_by_then() -> None:
+    receipt = doc(9, DocumentType.RECEIPT, "100", on=10)
+    early = doc(1, DocumentType.INVOICE, "30", on=5)
+    late = doc(2, DocumentType.INVOICE, "30", on=25)
+    plan, problems = plan_allocations(receipt, None, [early, late], dt.date(2026, 1, 19))
+    assert problems == [] and [t.id for t, _a in plan] == [1]
+    _, problems = plan_allocations(receipt, None, [early], dt.date(2026, 1, 9))
+    assert [p.code for p in problems] == ["allocation-date"]

@@ -53,7 +53,8 @@ def run_documents_list(args: argparse.Namespace, ctx: CommandContext) -> int:
         state=DocumentState(args.state) if args.state else None,
     )
     today = args.as_of or dt.date.today()
-    terms = ctx.ledger.require_company().payment_terms_days
+    company = ctx.ledger.company()
+    terms = company.payment_terms_days if company else 0
     if args.paid:
         flt = replace(flt, paid=PaidFilter(PaidState(args.paid), today, terms))
     rows = ctx.ledger.documents(flt, limit=args.limit)

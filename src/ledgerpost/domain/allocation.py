@@ -136,7 +136,11 @@ def plan_allocations(
     either side), or oldest first among ``candidates`` when ``requests`` is None. ``day`` is the
     allocations' date (None: each takes the later of its two documents' dates)."""
     if requests is None:
-        return oldest_first(source.left, (c for c in candidates if c.left > 0)), []
+        if day is not None and day < source.date:
+            return [], [Problem.of("allocation-date", source.number, date=source.date)]
+        # On a day of its own, only what existed by then can be settled then.
+        open_then = (c for c in candidates if c.left > 0 and (day is None or c.date <= day))
+        return oldest_first(source.left, open_then), []
     by_number = {c.number.casefold(): c for c in candidates}
     plan: list[tuple[Settleable, Decimal]] = []
     problems: list[Problem] = []

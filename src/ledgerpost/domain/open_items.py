@@ -112,18 +112,37 @@ class Ageing:
     """One total row per side and currency."""
 
 
+@dataclass(frozen=True, slots=True)
+class AgeingSum:
+    """What a party has open in one ageing column (negative on account)."""
+
+    party_id: int
+    party: str
+    side: Side
+    currency: str
+    column: str
+    amount: Decimal
+
+
 def ageing(items: Iterable[OpenItem], as_of: dt.date) -> Ageing:
     """Sum ``items`` per party (side, currency) and per column, and per side in total."""
+    return ageing_of_sums(
+        (AgeingSum(i.party_id, i.party, i.side, i.currency, bucket_of(i), i.open) for i in items),
+        as_of,
+    )
+
+
+def ageing_of_sums(sums: Iterable[AgeingSum], as_of: dt.date) -> Ageing:
+    """The report from sums per party and column (as a grouped query gives them)."""
     per_party: dict[tuple[Side, str, int], tuple[str, list[Decimal]]] = {}
     per_side: dict[tuple[Side, str], list[Decimal]] = {}
-    for item in items:
-        index = COLUMNS.index(bucket_of(item))
-        key = (item.side, item.currency, item.party_id)
-        _name, amounts = per_party.setdefault(key, (item.party, [Decimal(0)] * len(COLUMNS)))
-        amounts[index] += item.open
-        per_side.setdefault((item.side, item.currency), [Decimal(0)] * len(COLUMNS))[index] += (
-            item.open
-        )
+    for found in sums:
+        index = COLUMNS.index(found.column)
+        key = (found.side, found.currency, found.party_id)
+        _name, amounts = per_party.setdefault(key, (found.party, [Decimal(0)] * len(COLUMNS)))
+        amounts[index] += found.amount
+        side = per_side.setdefault((found.side, found.currency), [Decimal(0)] * len(COLUMNS))
+        side[index] += found.amount
     order = list(Side)  # customers first
     rows = tuple(
         AgeingRow(party_id, name, side, currency, tuple(amounts))
@@ -131,6 +150,7 @@ def ageing(items: Iterable[OpenItem], as_of: dt.date) -> Ageing:
             per_party.items(),
             key=lambda kv: (order.index(kv[0][0]), kv[0][1], kv[1][0].casefold(), kv[0][2]),
         )
+        if any(amounts)
     )
     totals = tuple(
         AgeingRow(None, "", side, currency, tuple(amounts))

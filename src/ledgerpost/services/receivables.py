@@ -10,7 +10,14 @@ import datetime as dt
 
 from ledgerpost.domain.allocation import due_date_of
 from ledgerpost.domain.documents import SETTLED, DocumentType
-from ledgerpost.domain.open_items import SIDE_OF, Ageing, OpenItem, Side, ageing
+from ledgerpost.domain.open_items import (
+    SIDE_OF,
+    Ageing,
+    OpenItem,
+    Side,
+    ageing,
+    ageing_of_sums,
+)
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import allocation_repository as allocation_repo
 from ledgerpost.storage import company_repository as company_repo
@@ -66,7 +73,13 @@ def ageing_report(ledger: Ledger, as_of: dt.date | None = None) -> Ageing:
     """Open amounts per party and in total by days overdue: current, 1-30, 31-60, 61-90,
     over 90, and money on account."""
     day = as_of or dt.date.today()
-    return ageing(open_items(ledger, as_of=day), day)
+    with ledger.db.read() as s:
+        company = company_repo.get_company(s)
+        terms = company.payment_terms_days if company else 0
+        sums = allocation_repo.ageing_sums(s, day, terms)
+    if sums is None:  # a date far back: too many documents changed since to name
+        return ageing(open_items(ledger, as_of=day), day)
+    return ageing_of_sums(sums, day)
 
 
 def print_ageing(ledger: Ledger, report: Ageing, language: str | None = None) -> bytes:

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.allocation import Allocation, Settleable
-from ledgerpost.domain.documents import DocumentState, DocumentType
-from ledgerpost.domain.open_items import SIDE_OF
+from ledgerpost.domain.documents import SETTLED, SETTLES, DocumentState, DocumentType
+from ledgerpost.domain.open_items import BUCKETS, ON_ACCOUNT, SIDE_OF, AgeingSum
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.storage import locks
 from ledgerpost.storage.errors import StorageError
@@ -283,3 +283,73 @@ def open_rows(
             )
         )
     return found
+
+
+def _due_on_or_after(day: dt.date, terms_days: int) -> ColumnElement[bool]:
+    """The document falls due on ``day`` or later (its due date, else date plus terms)."""
+    return or_(
+        and_(DocumentRow.due_date.is_not(None), DocumentRow.due_date >= day),
+        and_(
+            DocumentRow.due_date.is_(None),
+            DocumentRow.date >= day - dt.timedelta(days=terms_days),
+        ),
+    )
+
+
+def _column(as_of: dt.date, terms_days: int) -> ColumnElement[str]:
+    """The ageing column of a document at ``as_of``, in SQL (see domain.open_items.BUCKETS)."""
+    whens: list[tuple[ColumnElement[bool], str]] = [
+        (DocumentRow.type.in_([t.value for t in SETTLES]), ON_ACCOUNT)
+    ]
+    for name, _low, high in BUCKETS:
+        if high is not None:
+            whens.append((_due_on_or_after(as_of - dt.timedelta(days=high), terms_days), name))
+    return case(*whens, else_=BUCKETS[-1][0])
+
+
+def ageing_sums(session: Session, as_of: dt.date, terms_days: int) -> list[AgeingSum] | None:
+    """What each party has open per ageing column at ``as_of``, summed in the database from
+    the kept amounts, corrected for the documents allocations made or reversed since touched;
+    None when they are too many to name (the caller then sums the open items itself)."""
+    later = _changes_after(session, as_of, None)
+    touched = [doc_id for doc_id, delta in later.items() if delta != 0]
+    if len(touched) > _FEW:
+        return None
+    column = _column(as_of, terms_days).label("bucket")
+    base = (
+        select(PartyRow.id, PartyRow.name, DocumentRow.type, DocumentRow.currency, column)
+        .join(PartyRow, PartyRow.id == DocumentRow.party_id)
+        .where(
+            DocumentRow.state == _POSTED,
+            DocumentRow.type.in_(_OPEN_ITEM_TYPES),
+            DocumentRow.date <= as_of,
+            PartyRow.kind != PartyKind.EMPLOYEE.value,
+        )
+    )
+    grouped = (
+        base.add_columns(func.sum(DocumentRow.gross_minor - DocumentRow.allocated_minor))
+        .where(DocumentRow.allocated_minor != DocumentRow.gross_minor)
+        .group_by(PartyRow.id, PartyRow.name, DocumentRow.type, DocumentRow.currency, column)
+    )
+    found = [
+        (party_id, name, doc_type, currency, name_of_column, int(minor))
+        for party_id, name, doc_type, currency, name_of_column, minor in session.execute(grouped)
+    ]
+    if touched:
+        moved = base.add_columns(DocumentRow.id).where(DocumentRow.id.in_(touched))
+        found += [
+            (party_id, name, doc_type, currency, name_of_column, later[doc_id])
+            for party_id, name, doc_type, currency, name_of_column, doc_id in session.execute(moved)
+        ]
+    return [
+        AgeingSum(
+            party_id,
+            name,
+            SIDE_OF[DocumentType(doc_type)],
+            currency,
+            name_of_column,
+            from_minor(minor, currency) * (1 if DocumentType(doc_type) in SETTLED else -1),
+        )
+        for party_id, name, doc_type, currency, name_of_column, minor in found
+        if minor != 0
+    ]
