@@ -37,7 +37,6 @@ from ledgerpost.domain.parties import (
     ContactPerson,
     EmailAddress,
     Party,
-    PostalAddress,
 )
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
@@ -234,7 +233,7 @@ class PartyEditor(QDialog):
     # --- reading and saving --------------------------------------------------------------
 
     def party(self) -> Party:
-        """The card as the fields stand."""
+        """The card as the fields stand; what the editor does not show stays as it was."""
         emails: list[EmailAddress] = []
         contacts: list[ContactPerson] = []
         if not self.card.hidden:
@@ -261,11 +260,12 @@ class PartyEditor(QDialog):
             code=self.code.text().strip(),
             vat_number=self.vat_number.text().strip(),
             language=str(self.language.currentData()),
-            address=PostalAddress(
-                self.street.text().strip(),
-                self.postal_code.text().strip(),
-                self.city.text().strip(),
-                self.country.text().strip(),
+            address=replace(
+                self.card.party.address,
+                street=self.street.text().strip(),
+                postal_code=self.postal_code.text().strip(),
+                city=self.city.text().strip(),
+                country=self.country.text().strip(),
             ),
             emails=tuple(emails),
             contacts=tuple(contacts),
