@@ -177,12 +177,21 @@ class EInvoiceFields(QGroupBox):
 
 def format_name(choice: EInvoiceFormat) -> str:
     """The plain name of an e-invoice format."""
-    tr = QCoreApplication.translate
     return {
-        EInvoiceFormat.NONE: tr("EInvoiceFields", "None (print copy only)"),
-        EInvoiceFormat.FACTURX: tr("EInvoiceFields", "Factur-X (PDF with the invoice data inside)"),
-        EInvoiceFormat.XRECHNUNG_CII: tr("EInvoiceFields", "XRechnung (CII)"),
-        EInvoiceFormat.XRECHNUNG_UBL: tr("EInvoiceFields", "XRechnung (UBL)"),
-        EInvoiceFormat.PEPPOL_UBL: tr("EInvoiceFields", "Peppol BIS Billing (UBL)"),
-        EInvoiceFormat.CIUSRO_UBL: tr("EInvoiceFields", "RO e-Factura (CIUS-RO, UBL)"),
+        EInvoiceFormat.NONE: QCoreApplication.translate("EInvoiceFields", "None (print copy only)"),
+        EInvoiceFormat.FACTURX: QCoreApplication.translate(
+            "EInvoiceFields", "Factur-X (PDF with the invoice data inside)"
+        ),
+        EInvoiceFormat.XRECHNUNG_CII: QCoreApplication.translate(
+            "EInvoiceFields", "XRechnung (CII)"
+        ),
+        EInvoiceFormat.XRECHNUNG_UBL: QCoreApplication.translate(
+            "EInvoiceFields", "XRechnung (UBL)"
+        ),
+        EInvoiceFormat.PEPPOL_UBL: QCoreApplication.translate(
+            "EInvoiceFields", "Peppol BIS Billing (UBL)"
+        ),
+        EInvoiceFormat.CIUSRO_UBL: QCoreApplication.translate(
+            "EInvoiceFields", "RO e-Factura (CIUS-RO, UBL)"
+        ),
     }[choice]
