@@ -6,11 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ledgerpost.domain.parties import EInvoiceFormat, Party, PartyKind, PostalAddress
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.people.party_editor import PartyEditor
+from ledgerpost.gui.widgets.language import apply_language
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import parties
 from ledgerpost.services.ledger import Ledger
@@ -117,3 +119,14 @@ def test_a_bad_country_code_or_vat_id_is_refused_at_its_field_and_the_draft_stay
     assert editor.einvoice.buyer_reference.text() == "991-01234-44"
     assert party.id is not None
     assert ledger.party(party.id).name == "Kunde"
+
+
+def test_in_arabic_the_card_runs_right_to_left_with_arabic_country_names(
+    qtbot: QtBot, ledger: Ledger, runner: Runner, qapp: QApplication
+) -> None:
+    apply_language("ar", qapp)
+    editor = _editor(qtbot, ledger, runner, _stored(ledger))
+    country = editor.einvoice.country
+    assert country.currentText() == "ألمانيا (DE)"
+    assert editor.isRightToLeft()
+    assert editor.einvoice.title() == "الفواتير الإلكترونية"
