@@ -233,6 +233,11 @@ PROBLEM_TEXTS: dict[str, str] = {
     "allocation-kept": "its kept allocated amount {kept} differs from its allocations, {total}",
     "allocation-over": "{allocated} is allocated of a total of {total}",
     # users, rights and cards
+    "country-code": "{value} is not a country code; choose the country (ISO code such as DE)",
+    "vat-id": (
+        "{value} is not a VAT id: it starts with the country's two letters, "
+        "then the number, such as DE123456789"
+    ),
     "login": (
         "a login name is 1 to 64 letters, digits, dots, dashes, underscores or @, "
         "and starts with a letter or digit"
