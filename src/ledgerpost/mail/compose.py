@@ -35,6 +35,7 @@ from ledgerpost.domain.message import Attachment, OutgoingMessage
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.sizes import MB, readable_size
 from ledgerpost.i18n.problems import render
+from ledgerpost.mail.report_values import REFERENCE_HEADER
 from ledgerpost.mail.mime_headers import ATOM, CRLF, address_header, unstructured
 from ledgerpost.mail.mime_parts import (
     PARTS,
@@ -209,6 +210,10 @@ def _headers(message: OutgoingMessage, utf8: bool) -> str:
     if message.reply_to:
         parts.append(address_header("Reply-To", [message.reply_to], utf8))
     parts.append(unstructured("Subject", subject_of(message), utf8))
+    if message.read_receipt:
+        parts.append(address_header("Disposition-Notification-To", [message.sender], utf8))
+    if message.reference:
+        parts.append(f"{REFERENCE_HEADER}: {message.reference}{CRLF}")
     parts.append(f"Message-ID: {message.message_id}{CRLF}MIME-Version: 1.0{CRLF}")
     return "".join(parts)
 

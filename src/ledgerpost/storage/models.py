@@ -208,4 +208,5 @@ class EntryLineRow(Base):
 # The other tables' modules, imported here so that Base.metadata is always complete.
 import ledgerpost.storage.mail_models  # noqa: E402
 import ledgerpost.storage.print_copy_model  # noqa: E402
+import ledgerpost.storage.report_models  # noqa: E402
 import ledgerpost.storage.user_models  # noqa: E402, F401

@@ -44,6 +44,7 @@ from ledgerpost.mail.errors import (
     SmtpUtf8NotOffered,
 )
 from ledgerpost.mail.transport import Delivery, Envelope, Withdrawn
+from ledgerpost.services.delivery.report_headers import ReportHeaders
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
@@ -209,6 +210,7 @@ class DeliveryWorker:
         self._lane: DeliveryLane | None = None
         """The connection of the per-message transaction, taken on the first send."""
         self._recovered_at: float | None = None
+        self._report_headers = ReportHeaders(ledger)
 
     # --- claims -------------------------------------------------------------------------
 
@@ -408,7 +410,11 @@ class DeliveryWorker:
             extra = repo.extra_attachments_of(s, [r.id for r in rows if r.id not in kept])
             s.expunge_all()
         copies = self._print_copies(rows, kept)
-        return _Claimed(rows, lambda row: self._compose(row, kept.get(row.id), copies, extra))
+        receipts = self._report_headers.read_receipts(r.id for r in rows if r.id not in kept)
+        return _Claimed(
+            rows,
+            lambda row: self._compose(row, kept.get(row.id), copies, extra, row.id in receipts),
+        )
 
     def _compose(
         self,
@@ -416,12 +422,14 @@ class DeliveryWorker:
         kept: KeptMime | None,
         copies: dict[int, Attachment | LedgerError],
         extra: dict[int, list[OutboxAttachmentRow]],
+        read_receipt: bool = False,
     ) -> _Ready:
         """One claimed message, ready to send: its stored bytes, or composed now (raises
         LedgerError or ComposeError when it cannot be)."""
         message = self._message(row)
         if kept is not None:
             return self._ready(row, message, self._whole(row, kept, copies), None)
+        message = self._report_headers.apply(message, row.id, read_receipt)
         attachments = self._attachments(row, copies, extra)
         composed = compose_parts(message, attachments)
         keep = self._to_keep(row, composed, attachments)
