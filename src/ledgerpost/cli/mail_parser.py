@@ -8,7 +8,9 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ledgerpost.cli.mailbox_parser import add_mailbox_commands
 from ledgerpost.cli.rights import ANY_USER, Requirement, runs
+from ledgerpost.domain.delivery_outcome import REPORTED
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.smtp import Security
@@ -33,6 +35,7 @@ def add_mail_commands(commands: Commands) -> None:
     _add_outbox(commands)
     _add_credits(commands)
     _add_report(commands)
+    add_mailbox_commands(commands)
 
 
 def _add_smtp(commands: Commands) -> None:
@@ -93,6 +96,9 @@ def _add_send(commands: Commands) -> None:
     send.add_argument("--attach", action="append", default=[], type=Path, metavar="FILE")
     send.add_argument("--send-at", type=iso_time, metavar="ISO")
     send.add_argument("--resend", action="store_true", help="send even if it was sent before")
+    send.add_argument(
+        "--read-receipt", action="store_true", help="ask for a read receipt to the From address"
+    )
     runs(send, "ledgerpost.cli.send_commands:run_send", Right.SEND_EMAIL)
 
 
@@ -112,7 +118,11 @@ def _add_outbox(commands: Commands) -> None:
     box = commands.add_parser("outbox", help="the messages waiting, sent, failed")
     actions = box.add_subparsers(dest="outbox_action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="messages, newest first")
-    listing.add_argument("--status", choices=[s.value for s in OutboxStatus])
+    listing.add_argument(
+        "--status",
+        choices=[*(s.value for s in OutboxStatus), *REPORTED],
+        help="a status, or what reports said of a sent message (bounced, delivered, ...)",
+    )
     listing.add_argument(
         "--document",
         nargs=2,

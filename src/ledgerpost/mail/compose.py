@@ -35,7 +35,6 @@ from ledgerpost.domain.message import Attachment, OutgoingMessage
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.sizes import MB, readable_size
 from ledgerpost.i18n.problems import render
-from ledgerpost.mail.report_values import REFERENCE_HEADER
 from ledgerpost.mail.mime_headers import ATOM, CRLF, address_header, unstructured
 from ledgerpost.mail.mime_parts import (
     PARTS,
@@ -47,6 +46,7 @@ from ledgerpost.mail.mime_parts import (
     part_size,
     text_part,
 )
+from ledgerpost.mail.report_values import REFERENCE_HEADER
 from ledgerpost.mail.transport import WireReady
 
 DEFAULT_SIZE_LIMIT = 20 * MB

@@ -300,7 +300,9 @@ class SmtpTransport:
             params += b" RET=HDRS"
             notify = b" NOTIFY=" + self.dsn_notify.encode("ascii")
         commands = [b"MAIL FROM:<" + _wire_address(mail_from, utf8) + b">" + params + b"\r\n"]
-        commands += [b"RCPT TO:<" + _wire_address(r, utf8) + b">" + notify + b"\r\n" for r in recipients]
+        commands += [
+            b"RCPT TO:<" + _wire_address(r, utf8) + b">" + notify + b"\r\n" for r in recipients
+        ]
         commands.append(b"DATA\r\n")
         return commands
 

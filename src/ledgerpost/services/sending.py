@@ -34,6 +34,7 @@ from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage import recent_recipients as recipients_repo
+from ledgerpost.storage import report_repository as report_repo
 from ledgerpost.storage.mail_models import OutboxRow
 
 STATEMENT = "statement"
@@ -61,6 +62,8 @@ class SendRequest:
     """Who sends: needs the right to send, and to see the party's addresses. None: the
     administrator of a ledger without passwords."""
     batch_id: int | None = None
+    read_receipt: bool = False
+    """Ask the recipient's program for a read receipt (RFC 8098), to the From address."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +313,7 @@ class Prepared:
     attachments: tuple[tuple[str, str, bytes, str], ...]
     preflight: Preflight
     remember: str
+    read_receipt: bool = False
 
 
 def prepare(
@@ -366,7 +370,7 @@ def prepare(
         smtputf8=any(b.needs_smtputf8 for b in (check.sender, *to, *cc, *bcc, *reply_boxes)),
     )
     remember = "" if test_address else ", ".join(b.address for b in check.to)
-    return Prepared(row, tuple(extra), check, remember)
+    return Prepared(row, tuple(extra), check, remember, request.read_receipt)
 
 
 def write_prepared(ledger: Ledger, prepared: list[Prepared]) -> list[int]:
@@ -375,6 +379,8 @@ def write_prepared(ledger: Ledger, prepared: list[Prepared]) -> list[int]:
     with ledger.db.write() as s:
         for item in prepared:
             ids.append(repo.add_message(s, item.row, item.attachments))
+            if item.read_receipt:
+                report_repo.ask_read_receipt(s, ids[-1])
             if item.row.party_id is not None and item.remember:
                 recipients_repo.remember_addresses(
                     s, item.row.party_id, item.remember, item.row.queued_at

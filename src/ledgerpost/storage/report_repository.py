@@ -116,13 +116,6 @@ def set_outcome(
     row.address, row.status, row.remote_text = detail.address, detail.status, detail.text[:2000]
 
 
-def with_outcome(delivery: DeliveryOutcome) -> object:
-    """A condition on OutboxRow: its outcome is ``delivery``."""
-    return OutboxRow.id.in_(
-        select(OutboxDeliveryRow.outbox_id).where(OutboxDeliveryRow.delivery == delivery.value)
-    )
-
-
 def sent_message(session: Session, *, message_id: str, outbox_id: int | None) -> OutboxRow | None:
     """The sent outbox row a report names: by Message-ID, by id, or by both (then they must
     be one row); None when there is none, or it was not sent."""

@@ -34,7 +34,9 @@ class ReportHeaders:
         with self._ledger.db.read() as s:
             return report_repo.read_receipts(s, outbox_ids)
 
-    def apply(self, message: OutgoingMessage, outbox_id: int, read_receipt: bool) -> OutgoingMessage:
+    def apply(
+        self, message: OutgoingMessage, outbox_id: int, read_receipt: bool
+    ) -> OutgoingMessage:
         if self._key is None:
             self._key = reference_key(self._ledger)
         reference = make_reference(outbox_id, self._key)
