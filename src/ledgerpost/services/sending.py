@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ledgerpost.domain.addresses import Field, Mailbox, parse_list
+from ledgerpost.domain.addresses import AddressList, Field, Mailbox, parse_list
 from ledgerpost.domain.documents import Document, DocumentType
 from ledgerpost.domain.message import OutgoingMessage
 from ledgerpost.domain.outbox import OutboxStatus
@@ -36,6 +36,7 @@ from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage import recent_recipients as recipients_repo
 from ledgerpost.storage import report_repository as report_repo
 from ledgerpost.storage.mail_models import OutboxRow
+from ledgerpost.storage.report_repository import Bounce
 
 STATEMENT = "statement"
 DOCUMENT = "document"
@@ -204,6 +205,7 @@ def preflight(
         acting = access.resolve(s, request.by)
         recent = recipients_repo.recent_addresses(s, party.id) if party and party.id else ""
         balance = credit_repo.available_credits(s)
+        marks = report_repo.bounces(s, recipients.card_addresses(party)) if party else {}
         earlier = (
             repo.sent_for_document(s, document.id)
             if document is not None and document.id is not None
@@ -213,7 +215,9 @@ def preflight(
     problems += checks.rights(acting, party)
     if hidden:
         earlier = []  # their addresses are not for this user's eyes either
-    to, cc, bcc, found = checks.recipients(request, party, document, recent, hidden)
+    to, cc, bcc, found = checks.recipients(
+        request, party, document, recent, hidden, frozenset(marks)
+    )
     problems += found
     sender_box, reply, found, warnings = checks.sender(document, company, smtp, acting)
     problems += found
@@ -254,6 +258,8 @@ def preflight(
     if not request.resend:
         problems += already[:1]
     warnings += checks.credits(balance)
+    if not hidden:
+        warnings += checks.bounced((to, cc, bcc), _with_typed(ledger, marks, (to, cc, bcc)))
     return Preflight(
         by=acting.login,
         # The default recipients as "Name <address>" (as the send form shows them); typed
@@ -280,6 +286,17 @@ def preflight(
 
 
 hidden_contact = checks.hidden_contact
+
+
+def _with_typed(
+    ledger: Ledger, marks: dict[str, Bounce], lists: tuple[AddressList, ...]
+) -> dict[str, Bounce]:
+    """``marks`` (of the card's addresses) and those of addresses typed in beside them."""
+    typed = {b.address.lower() for a in lists for b in a.mailboxes} - set(marks)
+    if not typed:
+        return marks
+    with ledger.db.read() as s:
+        return {**marks, **report_repo.bounces(s, typed)}
 
 
 def _template_problems(found: tuple[Problem, ...], request: SendRequest) -> list[Problem]:
