@@ -25,6 +25,7 @@ from ledgerpost.domain.statement import Statement
 from ledgerpost.domain.templates import MessageTemplate, fill
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.translate import Translator, translator
+from ledgerpost.mail.outbox_reference import make_reference
 from ledgerpost.mail.templates import load_template, template_from_json
 from ledgerpost.services import access, recipients
 from ledgerpost.services import send_checks as checks
@@ -206,6 +207,8 @@ def preflight(
         recent = recipients_repo.recent_addresses(s, party.id) if party and party.id else ""
         balance = credit_repo.available_credits(s)
         marks = report_repo.bounces(s, recipients.card_addresses(party)) if party else {}
+        # As long as the reference the worker adds, so the size is measured to the byte.
+        reference = make_reference(report_repo.next_outbox_id(s), b"the size only")
         earlier = (
             repo.sent_for_document(s, document.id)
             if document is not None and document.id is not None
@@ -250,6 +253,8 @@ def preflight(
             signature=signature,
             language=language,
             subject_prefix=prefix,
+            reference=reference,
+            read_receipt=request.read_receipt,
         )
         problems += checks.utf8_addresses(_boxes(draft), shared.values, smtp)
     size, sent, found = checks.attachments_and_size(ledger, request, shared.values, smtp, draft)

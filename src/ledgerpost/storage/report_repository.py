@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -114,6 +114,11 @@ def set_outcome(
     row = _delivery_row(session, outbox_id)
     row.delivery, row.delivery_at = delivery.value, at
     row.address, row.status, row.remote_text = detail.address, detail.status, detail.text[:2000]
+
+
+def next_outbox_id(session: Session) -> int:
+    """The id the next outbox message will likely get (for a reference of the same length)."""
+    return int(session.scalar(select(func.max(OutboxRow.id))) or 0) + 1
 
 
 def sent_message(session: Session, *, message_id: str, outbox_id: int | None) -> OutboxRow | None:
