@@ -16,6 +16,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -318,8 +319,15 @@ def test_a_success_report_delivers_and_a_read_receipt_reads(
 
     when = "Wed, 02 Dec 2026 09:30:00 +0200"
     append(shop_imap(shop), read_receipt(headers["From"], message_id, GOOD, when))
+    account = mailbox_settings.load(shop, "shop")
+    assert account is not None  # matched reports now go to a folder of their own
+    assert mailbox_settings.save(shop, replace(account, move_to="LedgerPost/Reports")) == []
     found = check_mailbox(shop, "shop")
-    assert (found.read, found.read_receipts) == (1, 1)
+    assert (found.read, found.read_receipts, found.moved) == (1, 1, 1)
+    with Mailbox.open(shop_imap(shop), password=PASSWORD) as box:
+        assert len(box.new_messages("INBOX", None).messages) == 1  # the success DSN stayed
+        moved = box.new_messages("LedgerPost/Reports", None).messages
+        assert [message_id.encode() in m.raw for m in moved] == [True]
     (entry,) = [e for e in outbox.entries(shop) if e.id == sent]
     assert entry.delivery == "read" and entry.delivery_at == dt.datetime(2026, 12, 2, 7, 30)
     assert check_mailbox(shop, "shop").read == 0
