@@ -30,6 +30,9 @@ it times:
   and in 2 processes, with Django's stock SMTP backend (no ``TCP_NODELAY``: about 40 ms a
   message over TLS) and with a NODELAY subclass of it. What it guarantees after a crash is in
   that file's docstring.
+- **throttled** (``throttled_send.py``): the batch to a sink that answers ``421 4.7.0`` past
+  ``--per-minute`` messages a minute (30, Microsoft 365's), on a simulated clock, with the pace
+  on and off: time to finish against the pace's minimum, throttle replies received.
 
 Demo customers without a usable address are skipped by the batch (as the batch preview says);
 those invoices are queued one by one with ``services.sending.queue`` and an explicit To
@@ -49,6 +52,7 @@ Run::
     .venv/bin/python bench/batch_send.py --delay 0.05 --connections 8 --naive 50
     .venv/bin/python bench/batch_send.py --postgres --sinks smtp-sink,aiosmtpd --naive 0
     .venv/bin/python bench/batch_send.py --peers             # also django-post-office
+    .venv/bin/python bench/batch_send.py --sinks throttled  # only the throttled-sink rows
 
 ``--postgres`` runs queueing and delivery on a throwaway PostgreSQL server on loopback (started
 from the Debian package as the tests do, fsync and synchronous commit on); ``--db-url URL``
@@ -112,6 +116,9 @@ from ledgerpost.services.mail_account import deliver  # noqa: E402
 from ledgerpost.services.printing import print_document  # noqa: E402
 from ledgerpost.services.sending import SendRequest, queue  # noqa: E402
 from ledgerpost.storage import outbox_repository as repo  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import throttled_send  # noqa: E402
 
 HOST = "127.0.0.1"
 USER = "bench@example.com"
@@ -772,7 +779,10 @@ def main() -> None:
     parser.add_argument("--delay", type=float, default=0.02, help="seconds per round trip")
     parser.add_argument("--naive", type=int, default=100, help="messages for the naive loop")
     parser.add_argument("--memory", action="store_true", help="also deliver 10,000 messages")
-    parser.add_argument("--sinks", default="smtp-sink,aiosmtpd,delay")
+    parser.add_argument("--sinks", default="smtp-sink,aiosmtpd,delay,throttled")
+    parser.add_argument(
+        "--per-minute", type=int, default=30, help="the throttled sink's limit and the pace"
+    )
     parser.add_argument("--no-cold", action="store_true")
     parser.add_argument(
         "--peers", action="store_true", help="also django-post-office (its own venv, from PyPI)"
@@ -812,16 +822,19 @@ def _main(args: argparse.Namespace, databases: Databases | None) -> None:
     print(f"renderer, {os.cpu_count()} processes: {render_rate:.0f} invoices/s\n")
 
     count = len(ids)
-    messages = prebuilt(warm, count)
-    size = sum(len(m) for _, m in messages) // len(messages)
+    names = [name for name in args.sinks.split(",") if name != "throttled"]
+    messages = prebuilt(warm, count) if names else []
+    size = sum(len(m) for _, m in messages) // max(len(messages), 1)
     n = args.connections
     pdf = work / "peer-invoice.pdf"
     pdf.write_bytes(_first_print_copy(warm))
     python = peer_python(args.dir) if args.peers else None
     rows: list[tuple[str, str, float, str]] = []
     memory: list[tuple[str, int, dict[str, Any]]] = []
-    with sinks(args.sinks.split(","), args.delay, certificates) as running:
-        cold_sink = next((s for s in running if s.name == "smtp-sink"), running[0])
+    with sinks(names, args.delay, certificates) as running:
+        cold_sink = next(
+            (s for s in running if s.name == "smtp-sink"), running[0] if running else None
+        )
         for sink in running:
             label = (
                 f"{sink.name} ({args.delay * 1000:.0f} ms)" if sink.name == "delay" else sink.name
@@ -872,11 +885,13 @@ def _main(args: argparse.Namespace, databases: Databases | None) -> None:
                 rows.append((label, f"ours cold, {n} connections", cold_rate, ratio))
                 _check(cold_run, count)
                 memory.append(("cold", count, cold_run))
-        if args.memory:
+        if args.memory and cold_sink is not None:
             big = ours(warm, work, cold_sink, n, passes=-(-10_000 // count), databases=databases)
             big = big["deliver"]
             _check(big, big["sent"])
             memory.append(("warm", big["sent"], big))
+    if "throttled" in args.sinks.split(","):
+        rows += throttled_send.rows(warm, work, args.per_minute, copy_ledger, _queue_child)
 
     print(f"{count:,d} invoices, messages of about {size / 1024:.0f} KB, load now "
           f"{os.getloadavg()[0]:.2f}\n")  # fmt: skip
@@ -897,6 +912,10 @@ def _first_print_copy(warm: Path) -> bytes:
     pdf = print_document(ledger, invoice_ids(ledger)[0]).pdf
     ledger.close()
     return pdf
+
+
+def _queue_child(db: str, settings: dict[str, Any]) -> dict[str, Any]:
+    return run_child("_queue", db, json.dumps(settings), "1")
 
 
 def _check(delivered: dict[str, Any], count: int) -> None:

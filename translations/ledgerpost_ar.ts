@@ -377,8 +377,8 @@
         <translation>موجود في صندوق الصادر</translation>
     </message>
     <message>
-        <source>already sent (tick “Send again” to send it once more)</source>
-        <translation>أُرسل سابقًا (حدّد «إرسال مجددًا» لإرساله مرة أخرى)</translation>
+        <source>already sent (tick “Send again documents that were already sent” to include it)</source>
+        <translation>أُرسل سابقًا (حدّد «إعادة إرسال المستندات التي أُرسلت سابقًا» لتضمينه)</translation>
     </message>
     <message>
         <source>no valid e-mail address on the customer&apos;s card</source>

@@ -345,8 +345,8 @@
         <translation>schon im Postausgang</translation>
     </message>
     <message>
-        <source>already sent (tick “Send again” to send it once more)</source>
-        <translation>bereits gesendet (zum erneuten Senden „Erneut senden“ ankreuzen)</translation>
+        <source>already sent (tick “Send again documents that were already sent” to include it)</source>
+        <translation>bereits gesendet (zum Aufnehmen „Bereits gesendete Belege erneut senden“ ankreuzen)</translation>
     </message>
     <message>
         <source>no valid e-mail address on the customer&apos;s card</source>

@@ -345,8 +345,8 @@
         <translation>juba järjekorras</translation>
     </message>
     <message>
-        <source>already sent (tick “Send again” to send it once more)</source>
-        <translation>juba saadetud (uuesti saatmiseks märgi „Saada uuesti”)</translation>
+        <source>already sent (tick “Send again documents that were already sent” to include it)</source>
+        <translation>juba saadetud (kaasamiseks märgi „Saada uuesti ka juba saadetud dokumendid”)</translation>
     </message>
     <message>
         <source>no valid e-mail address on the customer&apos;s card</source>

@@ -353,8 +353,8 @@
         <translation>deja în coada de trimitere</translation>
     </message>
     <message>
-        <source>already sent (tick “Send again” to send it once more)</source>
-        <translation>deja trimis (bifați „Trimite din nou” pentru a-l retrimite)</translation>
+        <source>already sent (tick “Send again documents that were already sent” to include it)</source>
+        <translation>deja trimis (bifați „Retrimite documentele deja trimise” pentru a-l include)</translation>
     </message>
     <message>
         <source>no valid e-mail address on the customer&apos;s card</source>

@@ -353,8 +353,8 @@
         <translation>уже в исходящих</translation>
     </message>
     <message>
-        <source>already sent (tick “Send again” to send it once more)</source>
-        <translation>уже отправлен (чтобы отправить ещё раз, отметьте «Отправить повторно»)</translation>
+        <source>already sent (tick “Send again documents that were already sent” to include it)</source>
+        <translation>уже отправлен (чтобы включить его, отметьте «Повторно отправить уже отправленные документы»)</translation>
     </message>
     <message>
         <source>no valid e-mail address on the customer&apos;s card</source>

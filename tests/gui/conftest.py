@@ -3,11 +3,13 @@ language of one test outlives it."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ledgerpost.gui.widgets.language import apply_language, current_language
@@ -37,7 +39,51 @@ def english_window(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def settle_background_work(qtbot: QtBot) -> Iterator[None]:
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """As the app does (``gui.widgets.collector``): no automatic collection during a test, so
+    that no pool thread collects a closed dialog's wrapper and deletes the dialog off the GUI
+    thread (the process then died later, painting the next test's window); the test's garbage
+    is collected here, on the GUI thread, once its widgets are closed and its work is done."""
+    enabled = gc.isenabled()
+    gc.disable()
+    yield
+    for _ in range(2):
+        wait_for_all(30_000)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+    if enabled:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def widgets_die_on_the_gui_thread(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[QWidget]]:
+    """Each widget given to ``qtbot.addWidget`` is held here until the test is over, then
+    deleted here. pytest-qt holds it weakly: once the test's own variable was gone, the last
+    reference to a window without parent could be PySide's, dropped by a signal emitted in a
+    pool thread, and the window was deleted there while the GUI thread painted it (a rare
+    segfault after the send dialog's tests)."""
+    held: list[QWidget] = []
+    add_widget = QtBot.addWidget
+
+    def holding(self: QtBot, widget: QWidget, **options: object) -> None:
+        held.append(widget)
+        add_widget(self, widget, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(QtBot, "addWidget", holding)
+    yield held
+    for widget in held:
+        if shiboken6.isValid(widget):
+            widget.close()
+            shiboken6.delete(widget)
+    held.clear()
+
+
+@pytest.fixture(autouse=True)
+def settle_background_work(
+    qtbot: QtBot, collect_on_the_gui_thread: None, widgets_die_on_the_gui_thread: list[QWidget]
+) -> Iterator[None]:
     yield
     assert wait_for_all(30_000), "background work was still running 30 s after the test"
     qtbot.wait(10)  # deliver the answers that are already queued

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 
 import shiboken6
@@ -9,7 +10,10 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from ledgerpost.gui.widgets.collector import GuiThreadCollector, collect_due
 from ledgerpost.gui.widgets.runner import Runner
+
+DEFAULT_THRESHOLDS = gc.get_threshold()
 
 
 def test_results_and_errors_come_back_on_the_gui_thread(qtbot: QtBot) -> None:
@@ -44,3 +48,19 @@ def test_an_answer_for_a_closed_widget_is_dropped(qtbot: QtBot) -> None:
     assert runner.wait(5000)
     qtbot.wait(50)
     assert answers == []
+
+
+def test_the_collector_runs_on_the_gui_thread_only(qtbot: QtBot) -> None:
+    collector = GuiThreadCollector(interval_ms=10)
+    collector.start()
+    try:
+        assert not gc.isenabled()
+        cycle: list[object] = []
+        cycle.append(cycle)
+        del cycle
+        gc.set_threshold(1, 1, 1)
+        qtbot.waitUntil(lambda: gc.get_count()[0] <= 1, timeout=30_000)
+    finally:
+        gc.set_threshold(*DEFAULT_THRESHOLDS)
+        collector.stop()
+    assert collect_due() >= 0

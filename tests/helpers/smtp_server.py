@@ -18,11 +18,14 @@ fills are safe to read from the test once the client has its reply.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import socket
 import threading
+import time
 import warnings
 from collections import deque
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from aiosmtpd.controller import Controller
@@ -42,7 +45,7 @@ DEFAULT_TEXTS = {
     421: "4.3.2 Service shutting down, closing connection",
     450: "4.2.1 Mailbox busy, try again later",
     451: "4.3.0 Local error in processing",
-    452: "4.5.3 Insufficient system storage",
+    452: "4.3.1 Insufficient system storage",  # 4.5.3 is "too many recipients": a throttle
     550: "5.1.1 Mailbox unavailable",
     552: "5.3.4 Message size exceeds fixed limit",
     554: "5.7.1 Message rejected as spam",
@@ -74,6 +77,24 @@ class ReceivedMessage:
     """The client's address and port: one per TCP connection."""
     pipelined: bool
     """Whether RCPT/DATA were already waiting when MAIL FROM was read (RFC 2920)."""
+
+
+@dataclass
+class _Throttle:
+    """A provider's per-minute limit: more than ``per_minute`` messages in 60 seconds (by
+    ``clock``) are answered ``code text`` at MAIL (not taken) or after the final dot."""
+
+    per_minute: int
+    clock: Callable[[], dt.datetime]
+    stage: Literal["mail", "data"]
+    code: int
+    text: str
+    taken: list[dt.datetime] = field(default_factory=list)
+
+    def refuses(self) -> bool:
+        now = self.clock()
+        self.taken = [t for t in self.taken if now - t < dt.timedelta(minutes=1)]
+        return len(self.taken) >= self.per_minute
 
 
 @dataclass
@@ -117,6 +138,9 @@ class _Handler:
         waiting = bytes(getattr(server._reader, "_buffer", b""))
         failure = self.owner.take_failure()
         envelope.ledgerpost = {"pipelined": b"\r\n" in waiting, "failure": failure}  # type: ignore[attr-defined]
+        throttled = self.owner.throttled("mail")
+        if throttled:
+            return throttled
         trouble = await self._trouble(server, failure, "mail")
         if trouble:
             return trouble
@@ -152,8 +176,14 @@ class _Handler:
         trouble = await self._trouble(server, extra["failure"], "data", message)
         if trouble:
             return trouble
+        throttled = self.owner.throttled("data")
+        if throttled:
+            return throttled
         with self.owner.lock:
             self.owner.received.append(message)
+            self.owner.received_at.append(time.monotonic())
+            if self.owner.throttle is not None:
+                self.owner.throttle.taken.append(self.owner.throttle.clock())
         return "250 2.0.0 OK queued"
 
     async def _trouble(
@@ -282,6 +312,8 @@ class SmtpTestServer:
         self.lock = threading.Lock()
         self.received: list[ReceivedMessage] = []
         """Every message the server accepted, in order."""
+        self.received_at: list[float] = []
+        """When each of ``received`` was accepted (``time.monotonic()``)."""
         self.dropped: list[ReceivedMessage] = []
         """Messages read in full, then hung up on or left unanswered (drop/hang hooks)."""
         self.ehlo_count = 0
@@ -289,6 +321,9 @@ class SmtpTestServer:
         self.auth_attempts: list[tuple[str, str]] = []
         """(mechanism, login) of every sign-in attempt; passwords are not kept."""
         self.refused_addresses: dict[str, tuple[int, str]] = {}
+        self.throttle: _Throttle | None = None
+        self.throttle_replies = 0
+        """Throttle replies given (see :meth:`throttle_over`)."""
         self._failures: deque[_Failure] = deque()
         self._controller: _Controller | None = None
 
@@ -402,6 +437,29 @@ class SmtpTestServer:
     def answer_data_after(self, seconds: float, count: int = 1) -> None:
         """Read the next ``count`` messages in full, take ``seconds`` over each, then accept."""
         self._queue(_Failure("slow", "data", count, seconds=seconds))
+
+    def throttle_over(
+        self,
+        per_minute: int,
+        *,
+        clock: Callable[[], dt.datetime],
+        at: Literal["mail", "data"] = "mail",
+        code: int = 421,
+        text: str = "4.7.0 Temporary server error. Please try again later. PRX5",
+    ) -> None:
+        """Be a provider with a limit: once ``per_minute`` messages were taken within the last
+        60 seconds of ``clock``, answer ``code text`` at MAIL (the message is not taken) or,
+        with ``at="data"``, after the final dot (refused). A 421 also hangs up."""
+        self.throttle = _Throttle(per_minute, clock, at, code, text)
+
+    def throttled(self, stage: Stage) -> str | None:
+        """The throttle reply for a transaction at ``stage`` now, if the limit is reached."""
+        with self.lock:
+            throttle = self.throttle
+            if throttle is None or throttle.stage != stage or not throttle.refuses():
+                return None
+            self.throttle_replies += 1
+            return f"{throttle.code} {throttle.text}"
 
     def refuse_recipient(self, address: str, code: int = 550, text: str = "") -> None:
         """Always refuse RCPT TO ``address`` with ``code`` (per-recipient refusals)."""

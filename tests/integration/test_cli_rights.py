@@ -46,6 +46,7 @@ SENDER = frozenset({Right.SEND_EMAIL, Right.SEE_CONTACTS})
 
 EXEMPT = {
     ("gui",): "opens the window, which asks for the login itself",
+    ("einvoice", "validate"): "checks a file with the official rules; reads no ledger",
     ("restore",): (
         "makes a new ledger (--db must not exist yet) from a backup file, which anyone holding "
         "it can read anyway; the restored ledger asks for the backup's own logins"
@@ -73,12 +74,19 @@ class Row:
 PERIOD = ("--from", "2026-01-01", "--to", "2026-12-31")
 OUT = ("--out", "{out}")
 SERVER = ("--security", "none", "--from-address", "billing@example.com")
+ROOT = Path(__file__).resolve().parents[2]
+DRAFTS = str(ROOT / "tests" / "data" / "imports" / "demo_drafts.csv")
+PARTIES = str(ROOT / "docs" / "samples" / "parties.csv")
 
 
 ROWS: dict[tuple[str, ...], Row] = {
     ("init",): Row(("init", "--company", "Another OÜ"), ANY_USER, exit_code=1),  # has one
     ("demo",): Row(("demo", "--if-empty"), ANY_USER),
     ("documents", "list"): Row(("documents", "list"), ANY_USER),
+    ("documents", "add"): Row(("documents", "add", "--file", DRAFTS), ANY_USER),
+    ("parties", "import"): Row(("parties", "import", PARTIES, "--dry-run"), Right.SEE_CONTACTS),
+    ("parties", "export"): Row(("parties", "export", "--out", "{out}/p.csv"), Right.SEE_CONTACTS),
+    ("journal", "export"): Row(("journal", "export", *PERIOD, "--out", "{out}/j.csv"), ANY_USER),
     ("check",): Row(("check",), ANY_USER),
     ("trial-balance",): Row(("trial-balance",), ANY_USER),
     ("print",): Row(("print", "invoice", "1", "--out", "{out}"), ANY_USER),
@@ -90,6 +98,13 @@ ROWS: dict[tuple[str, ...], Row] = {
         Right.MANAGE_SETTINGS,
     ),
     ("smtp", "test"): Row(("smtp", "test"), Right.MANAGE_SETTINGS, exit_code=None),
+    ("account", "list"): Row(("account", "list"), ANY_USER),
+    ("account", "add"): Row(
+        ("account", "add", "sales", "--profile", "custom", "--host", "127.0.0.1"),
+        Right.MANAGE_SETTINGS,
+    ),
+    ("account", "test"): Row(("account", "test", "sales"), Right.MANAGE_SETTINGS, exit_code=1),
+    ("account", "login"): Row(("account", "login", "sales"), Right.MANAGE_SETTINGS, exit_code=1),
     ("send",): Row(
         ("send", "invoice", "2", "--to", "anna@example.com"), Right.SEND_EMAIL, allowed=SENDER
     ),
@@ -117,6 +132,14 @@ ROWS: dict[tuple[str, ...], Row] = {
         ("user", "passwd", "{login}"), ANY_USER, exit_code=None, stdin="a new password\n"
     ),
     ("backup",): Row(("backup", "--out", "{out}/backup.sqlite3"), Right.MANAGE_SETTINGS),
+    ("einvoice", "invoice"): Row(
+        ("einvoice", "invoice", "1", "--out", "{out}/1.xml"), Right.SEE_CONTACTS, exit_code=None
+    ),
+    ("einvoice", "credit-note"): Row(
+        ("einvoice", "credit-note", "1", "--out", "{out}/1.xml"),
+        Right.SEE_CONTACTS,
+        exit_code=None,
+    ),
     ("copy-to",): Row(("copy-to", "sqlite:///elsewhere"), Right.MANAGE_SETTINGS, exit_code=2),
 }
 

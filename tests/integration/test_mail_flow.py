@@ -151,6 +151,7 @@ def test_an_invoice_goes_out_once_with_bcc_only_in_the_envelope(
     # Sending the same invoice again is refused unless asked for.
     code, _, err = cli(capsys, mailing, "send", "invoice", number)
     assert code == 1 and "already sent" in err
+    assert "add --resend to send it once more" in err and "Send again" not in err
 
 
 def test_bad_addresses_are_all_named_and_nothing_is_queued(

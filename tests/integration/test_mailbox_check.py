@@ -392,3 +392,23 @@ def test_account_imap_keeps_the_settings_and_the_password_only_in_the_keyring(
     code, out = cli(capsys, ledger, "account", "imap", "x", "--host", "a b", "--port", "0",
                     "--security", "ssl")  # fmt: skip
     assert code == 1 and "port" in out
+
+
+def test_once_there_are_sending_accounts_the_mailbox_must_name_one(
+    ledger: Ledger, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = cli(capsys, ledger, "account", "add", "sales", "--profile", "custom", "--host",
+                    "127.0.0.1", "--from-address", f"sales@{SENDER_DOMAIN}")  # fmt: skip
+    assert code == 0, out
+    imap = ("--host", "imap.example.test", "--port", "993", "--security", "ssl")
+    code, out = cli(capsys, ledger, "account", "imap", "shop", *imap)
+    assert code == 1 and "sales" not in out and "shop" in out
+    code, out = cli(capsys, ledger, "account", "imap", "sales", *imap, "--read-receipts", "on")
+    assert code == 0, out
+    found = mailbox_settings.load(ledger, "sales")
+    assert found is not None and found.read_receipts
+    _, docs = customer(ledger, "Vaatleja OÜ", GOOD, 1)
+    result = queue(ledger, SendRequest(document_id=docs[0], account="sales"))
+    assert result.outbox_id is not None, result.preflight.problems
+    with ledger.db.read() as s:  # the account's default: this message asks for a receipt
+        assert report_repo.read_receipts(s, [result.outbox_id]) == {result.outbox_id}

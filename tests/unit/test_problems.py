@@ -4,9 +4,11 @@ catalogue; every code the code can raise has a sentence there, in all six langua
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import re
 import string
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from babel.messages.pofile import read_po
@@ -16,7 +18,15 @@ from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.templates import MessageTemplate, problems_of
 from ledgerpost.i18n.catalogue import template_catalogue
-from ledgerpost.i18n.problems import CONTEXT, TEXTS, render, render_code
+from ledgerpost.i18n.problem_catalogue import COMMAND_LINE_TEXTS
+from ledgerpost.i18n.problems import (
+    COMMAND_LINE,
+    CONTEXT,
+    TEXTS,
+    render,
+    render_code,
+    render_line,
+)
 from ledgerpost.i18n.translate import catalogue_path, translator
 from ledgerpost.mail import errors
 
@@ -51,12 +61,56 @@ def test_every_code_has_a_sentence_with_the_same_placeholders(language: str) -> 
     assert (missing, differ) == ([], [])
 
 
+@pytest.mark.parametrize("code", sorted(COMMAND_LINE_TEXTS))
+def test_the_command_line_says_a_code_with_its_flag_in_every_language(code: str) -> None:
+    english = COMMAND_LINE_TEXTS[code]
+    assert names_in(english) == names_in(TEXTS[code])
+    values = {name: f"<{name}-value>" for name in names_in(english)}
+    for language in LANGUAGES:
+        window = render_code(code, values, language)
+        command_line = render_code(code, values, language, COMMAND_LINE)
+        assert "--resend" in command_line and "--resend" not in window, language
+        if language != "en":
+            said = translator(language).pgettext(CONTEXT, english)
+            assert said != english and names_in(said) == names_in(english), language
+        for value in values.values():
+            assert value in command_line, (code, language)
+
+
+SENT = Problem.of("already-sent", "document", when=dt.datetime(2026, 12, 2, 14, 30), to="a@b.ee")
+
+
+def test_a_time_is_shown_in_the_local_zone_the_locales_way() -> None:
+    berlin, tallinn = ZoneInfo("Europe/Berlin"), ZoneInfo("Europe/Tallinn")
+    assert render(SENT, zone=berlin).startswith("already sent on Dec 2, 2026 15:30 to a@b.ee;")
+    assert render(SENT, "de", zone=berlin).startswith("bereits am 02.12.2026 15:30 an a@b.ee")
+    assert render(SENT, "et", COMMAND_LINE, tallinn).startswith("juba saadetud 2. dets 2026 16:30")
+    assert render(SENT, "ru", zone=tallinn).startswith("уже отправлено 02.12.2026 16:30")
+
+
+def test_the_window_and_the_command_line_name_their_own_way_to_resend() -> None:
+    assert render(SENT, zone=dt.UTC).endswith("tick “Send again” to send it once more")
+    assert render(SENT, "en", COMMAND_LINE, dt.UTC).endswith("add --resend to send it once more")
+
+
+def test_in_arabic_a_field_and_its_values_are_isolated() -> None:
+    problem = parse_entry("anna@example", Field.TO)
+    assert isinstance(problem, Problem)
+    line = render_line(problem.at("to: anna@example"), "ar")
+    assert line.startswith("\u2068to: anna@example\u2069: النطاق \u2068'example'\u2069")
+    assert render_line(problem.at("to: anna@example")) == (
+        "to: anna@example: the domain 'example' has no dot (e.g. example.com)"
+    )
+    arabic = render(SENT, "ar", zone=dt.UTC)
+    assert "\u2068a@b.ee\u2069" in arabic and "\u2068" + "02" in arabic
+
+
 def test_an_address_problem_in_estonian_and_arabic() -> None:
     problem = parse_entry("anna@example", Field.TO)
     assert isinstance(problem, Problem)
     assert render(problem) == "the domain 'example' has no dot (e.g. example.com)"
     assert render(problem, "et") == "domeenis 'example' pole punkti (nt example.com)"
-    assert render(problem, "ar") == "النطاق 'example' بلا نقطة (مثل example.com)"
+    assert render(problem, "ar") == "النطاق \u2068'example'\u2069 بلا نقطة (مثل example.com)"
 
 
 def test_a_template_problem_keeps_its_braces() -> None:

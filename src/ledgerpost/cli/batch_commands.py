@@ -27,7 +27,14 @@ def run_batch(args: argparse.Namespace, ctx: CommandContext) -> int:
     doc_type = None if args.type == "statement" else DocumentType(args.type)
     chosen = _range_args(args, ctx)
     if args.preview:
-        found = batch.preview(ctx.ledger, doc_type, resend=args.resend, by=ctx.session, **chosen)
+        found = batch.preview(
+            ctx.ledger,
+            doc_type,
+            resend=args.resend,
+            by=ctx.session,
+            account=args.account,
+            **chosen,
+        )
         if args.json:
             ctx.print_json(found.as_json())
         else:
@@ -40,10 +47,14 @@ def run_batch(args: argparse.Namespace, ctx: CommandContext) -> int:
                     balance=found.balance,
                 )
             )
+            if found.finish is not None:
+                ctx.say(found.finish_sentence(ctx.words.language))
             for skipped in found.skipped:
                 ctx.say(_skipped(ctx, skipped.document, skipped.reason))
         return EXIT_OK
-    result = batch.queue_batch(ctx.ledger, doc_type, resend=args.resend, by=ctx.session, **chosen)
+    result = batch.queue_batch(
+        ctx.ledger, doc_type, resend=args.resend, by=ctx.session, account=args.account, **chosen
+    )
     if args.json:
         ctx.print_json(
             {

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Iterable
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import SignedIn
-from ledgerpost.i18n.problems import render
+from ledgerpost.i18n.problems import COMMAND_LINE, render, render_line
 from ledgerpost.i18n.translate import Translator, command_line_language, translator
 
 if TYPE_CHECKING:
@@ -90,11 +89,13 @@ class CommandContext:
         return self.problem(problem) if isinstance(problem, Problem) else str(error)
 
     def problem(self, problem: Problem) -> str:
-        text = render(problem, self.words.language)
-        return f"{problem.field}: {text}" if problem.field else text
+        """A problem with its field, as the command line says it (``--resend``, not a box)."""
+        return render_line(problem, self.words.language, COMMAND_LINE)
 
     def warning(self, warning: Problem) -> str:
-        return self.tr("note: {warning}", warning=render(warning, self.words.language))
+        return self.tr(
+            "note: {warning}", warning=render(warning, self.words.language, COMMAND_LINE)
+        )
 
     def fail_with(self, problems: Iterable[Problem]) -> int:
         """Every problem on stderr, one a line: the command failed (exit code 1)."""
@@ -109,6 +110,8 @@ class CommandContext:
         print(text, file=self.err)
 
     def print_json(self, value: Any) -> None:
+        import json  # only for --json
+
         json.dump(value, self.out, ensure_ascii=False, indent=2, default=str)
         self.out.write("\n")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ledgerpost.cli.context import EXIT_FAILURE, EXIT_OK, CommandContext, read_line
+from ledgerpost.services import account_choice
 from ledgerpost.services import mail_account as account
 
 
@@ -24,7 +25,13 @@ def run_outbox_run(args: argparse.Namespace, ctx: CommandContext) -> int:
     )
     if report.recovered:
         counts += ctx.tr(", recovered {recovered}", recovered=report.recovered)
+    if report.paced:
+        counts += ctx.tr(", waiting for the sending pace {paced}", paced=report.paced)
+    if report.throttled:
+        counts += ctx.tr(", throttle replies {throttled}", throttled=report.throttled)
     ctx.say(counts + ".")
+    for paused in account_choice.paused_problems(ctx.ledger):
+        ctx.complain(ctx.problem(paused))
     if report.stopped_by:
         ctx.complain(report.stopped_by)
         return EXIT_FAILURE

@@ -1,4 +1,4 @@
-"""The mail commands' arguments: smtp, send, batch, outbox, credits, report sent (the
+"""The mail commands' arguments: smtp, account, send, batch, outbox, credits, report sent (the
 ``ledgerpost.cli.*_commands`` modules named here implement them)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ledgerpost.cli.mailbox_parser import add_mailbox_commands
+from ledgerpost.cli.mailbox_parser import add_account_imap, add_mailbox_commands
 from ledgerpost.cli.rights import ANY_USER, Requirement, runs
 from ledgerpost.domain.delivery_outcome import REPORTED
 from ledgerpost.domain.documents import DocumentType
@@ -30,6 +30,7 @@ def iso_time(text: str) -> dt.datetime:
 
 def add_mail_commands(commands: Commands) -> None:
     _add_smtp(commands)
+    _add_account(commands)
     _add_send(commands)
     _add_batch(commands)
     _add_outbox(commands)
@@ -68,6 +69,74 @@ def _add_smtp(commands: Commands) -> None:
     runs(test, "ledgerpost.cli.smtp_commands:run_smtp_test", Right.MANAGE_SETTINGS)
 
 
+PROFILES = ("microsoft365", "google", "outlook.com", "custom")
+"""The profiles of resources/mail/providers.toml (a test keeps the two the same)."""
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not 1 or more")
+    return value
+
+
+def _add_account(commands: Commands) -> None:
+    accounts = "ledgerpost.cli.account_commands:"
+    account = commands.add_parser("account", help="the company's sending accounts")
+    actions = account.add_subparsers(dest="account_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="every sending account")
+    listing.add_argument("--json", action="store_true")
+    runs(listing, accounts + "run_account_list", ANY_USER)
+    add = actions.add_parser(
+        "add", help="add a sending account (its password goes to the OS keyring)"
+    )
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--profile", choices=PROFILES, required=True)
+    add.add_argument("--host", help="the server (default: the profile's)")
+    add.add_argument("--port", type=int)
+    add.add_argument("--security", choices=[s.value for s in Security])
+    add.add_argument("--auth", choices=("password", "oauth2"))
+    add.add_argument("--user", default="", help="the login, usually the mailbox's address")
+    add.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    add.add_argument("--ca-file", default="", help="trust this certificate file")
+    add.add_argument("--from-address", default="", help="default: the login, if an address")
+    add.add_argument("--from-name", default="")
+    add.add_argument("--reply-to", default="")
+    add.add_argument(
+        "--allow-insecure-auth",
+        action="store_true",
+        help="allow the password over an unencrypted connection",
+    )
+    add.add_argument("--client-id", default="", help="OAuth2: the company's app registration")
+    add.add_argument("--authorize-url", help="OAuth2 (custom): the authorize endpoint")
+    add.add_argument("--token-url", help="OAuth2 (custom): the token endpoint")
+    add.add_argument("--device-url", help="OAuth2 (custom): the device code endpoint")
+    add.add_argument("--scope", action="append", help="OAuth2 (custom): a scope (repeatable)")
+    add.add_argument("--per-minute", type=_count, metavar="N", help="messages a minute at most")
+    add.add_argument("--per-day", type=_count, metavar="N", help="recipients a day at most")
+    add.add_argument("--default", action="store_true", help="make it the default account")
+    runs(add, accounts + "run_account_add", Right.MANAGE_SETTINGS)
+    test = actions.add_parser("test", help="connect, encrypt, log in, and say how it went")
+    test.add_argument("name", metavar="NAME")
+    test.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input instead of the keyring",
+    )
+    runs(test, accounts + "run_account_test", Right.MANAGE_SETTINGS)
+    login = actions.add_parser(
+        "login", help="sign an OAuth2 account in (the browser, or a code with --device)"
+    )
+    login.add_argument("name", metavar="NAME")
+    login.add_argument(
+        "--device", action="store_true", help="show a code to enter on any device instead"
+    )
+    runs(login, accounts + "run_account_login", Right.MANAGE_SETTINGS)
+    add_account_imap(actions)
+
+
 def _add_send(commands: Commands) -> None:
     send = commands.add_parser(
         "send", help="queue a document (or a statement) for sending; prints the outbox id"
@@ -97,6 +166,9 @@ def _add_send(commands: Commands) -> None:
     send.add_argument("--send-at", type=iso_time, metavar="ISO")
     send.add_argument("--resend", action="store_true", help="send even if it was sent before")
     send.add_argument(
+        "--account", metavar="NAME", help="send from this account (see 'account list')"
+    )
+    send.add_argument(
         "--read-receipt", action="store_true", help="ask for a read receipt to the From address"
     )
     runs(send, "ledgerpost.cli.send_commands:run_send", Right.SEND_EMAIL)
@@ -110,6 +182,7 @@ def _add_batch(commands: Commands) -> None:
     run.add_argument("--preview", action="store_true", help="say what would happen; queue nothing")
     run.add_argument("--resend", action="store_true", help="include documents sent before")
     run.add_argument("--json", action="store_true")
+    run.add_argument("--account", metavar="NAME", help="send every message from this account")
     runs(run, "ledgerpost.cli.batch_commands:run_batch", Right.SEND_EMAIL)
 
 

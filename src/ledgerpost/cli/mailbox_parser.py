@@ -53,9 +53,3 @@ def add_mailbox_commands(commands: Commands) -> None:
     check.add_argument("--json", action="store_true")
     # Sending's own follow-up: whoever may send sees what became of the messages.
     runs(check, COMMANDS + "run_mailbox_check", Right.SEND_EMAIL)
-    if "account" not in commands.choices:
-        # Until the accounts' own ``account`` command is here; then it calls add_account_imap.
-        account = commands.add_parser("account", help="sending accounts")
-        add_account_imap(
-            account.add_subparsers(dest="account_action", metavar="ACTION", required=True)
-        )

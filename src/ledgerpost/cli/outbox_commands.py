@@ -11,14 +11,14 @@ from ledgerpost.cli.context import EXIT_OK, CommandContext, UsageError
 from ledgerpost.cli.report_commands import accepted_cell, refusal_lines
 from ledgerpost.domain.delivery_outcome import REPORTED
 from ledgerpost.domain.documents import DocumentType
-from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
+from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus
 from ledgerpost.domain.recipient_outcomes import (
     RecipientOutcomes,
     quotes_an_address,
     recipient_outcomes,
 )
 from ledgerpost.domain.users import Right
-from ledgerpost.services import outbox
+from ledgerpost.services import account_choice, outbox
 from ledgerpost.services.reports import HIDDEN
 
 
@@ -53,6 +53,7 @@ def _entry_json(e: OutboxEntry, outcome: RecipientOutcomes) -> dict[str, Any]:
         "last_error": e.last_error,
         "message_id": e.message_id,
         "queued_at": e.queued_at.isoformat(timespec="seconds"),
+        "next_attempt_at": e.next_attempt_at.isoformat(timespec="seconds"),
         "sent_at": e.sent_at.isoformat(timespec="seconds") if e.sent_at else None,
         "server_reply": e.server_reply,
         "queued_by": e.queued_by,
@@ -75,11 +76,13 @@ def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     if not ctx.session.may(Right.SEE_CONTACTS):
         rows = [_hidden(e) for e in rows]
         outcomes = [o.hidden(HIDDEN) for o in outcomes]
+    for paused in account_choice.paused_problems(ctx.ledger):
+        ctx.complain(ctx.problem(paused))  # on stderr: the listing itself stays as it was
     if args.json:
         ctx.print_json([_entry_json(e, o) for e, o in zip(rows, outcomes, strict=True)])
         return EXIT_OK
     ctx.print_table(
-        ["id", "status", "accepted", "document", "to", "attempts", "queued", "last error"],
+        ["id", "status", "accepted", "document", "to", "attempts", "queued", "due", "last error"],
         [
             [
                 str(e.id),
@@ -89,6 +92,7 @@ def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
                 e.to,
                 str(e.attempts),
                 e.queued_at.isoformat(sep=" ", timespec="minutes"),
+                _due(e),
                 (e.delivery_detail or e.last_error)[:60],
             ]
             for e, o in zip(rows, outcomes, strict=True)
@@ -98,7 +102,35 @@ def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     for e, o in zip(rows, outcomes, strict=True):
         for line in refusal_lines(ctx, str(e.id), o):
             ctx.say(line)
+    line = _pace_line(ctx)
+    if line:
+        ctx.say(line)
     return EXIT_OK
+
+
+def _due(e: OutboxEntry) -> str:
+    """When a waiting message is planned to go (its turn in the pace, or its retry)."""
+    if e.status not in WAITING or e.status is OutboxStatus.NO_CREDIT:
+        return ""
+    return (e.send_at or e.next_attempt_at).isoformat(sep=" ", timespec="seconds")
+
+
+def _pace_line(ctx: CommandContext) -> str:
+    """The queue's status line of the account's pace today; "" while there is nothing to say."""
+    status = outbox.pace_status(ctx.ledger)
+    if not (status.recipients_today or status.throttles_today or status.paused_until):
+        return ""
+    line = ctx.tr(
+        "Today: {recipients} recipient(s), {throttles} throttle reply(ies) (nothing failed).",
+        recipients=status.recipients_today,
+        throttles=status.throttles_today,
+    )
+    if status.paused_until is not None:
+        line += " " + ctx.tr(
+            "The mail server asked to wait: sending resumes at {time} UTC.",
+            time=status.paused_until.isoformat(sep=" ", timespec="seconds"),
+        )
+    return line
 
 
 def run_outbox_action(args: argparse.Namespace, ctx: CommandContext) -> int:

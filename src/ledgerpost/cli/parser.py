@@ -12,6 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ledgerpost import __version__
+from ledgerpost.cli.einvoice_parser import add_einvoice_commands
 from ledgerpost.cli.mail_parser import add_mail_commands
 from ledgerpost.cli.rights import ANY_USER, Exempt, runs
 from ledgerpost.domain.documents import DocumentState, DocumentType
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_book_commands(commands)
     _add_print_commands(commands)
+    add_einvoice_commands(commands)
     add_mail_commands(commands)
     _add_user_commands(commands)
     _add_database_commands(commands)
@@ -114,6 +116,7 @@ def _add_book_commands(commands: Commands) -> None:
     listing.add_argument("--limit", type=positive, metavar="N", help="at most N documents")
     listing.add_argument("--json", action="store_true", help="print JSON")
     runs(listing, books + "run_documents_list", ANY_USER)
+    _add_import_commands(commands, documents_commands)
 
     check = commands.add_parser("check", help="check the ledger's invariants")
     runs(check, books + "run_check", ANY_USER)
@@ -167,6 +170,48 @@ def _add_print_commands(commands: Commands) -> None:
     vat.add_argument("--out", metavar="FILE", help="the PDF to write (with --format pdf)")
     vat.add_argument("--lang", choices=LANGUAGES, help="the PDF's language (the company's)")
     runs(vat, "ledgerpost.cli.vat_commands:run_vat_report", ANY_USER, create=False)
+
+
+def _add_import_commands(commands: Commands, documents_commands: Commands) -> None:
+    imports = "ledgerpost.cli.import_commands:"
+    add = documents_commands.add_parser(
+        "add",
+        help="create documents from a JSON or CSV file (all or none)",
+        description="Create the documents FILE describes (see README, 'Importing and "
+        "exporting'). Every row is checked first; one problem anywhere and nothing is written. "
+        "Opening items (column 'opening') are always posted; --post posts all (the right to "
+        "post documents).",
+    )
+    add.add_argument("--file", required=True, metavar="FILE", help="a .json or .csv file")
+    add.add_argument("--post", action="store_true", help="post the documents as well")
+    runs(add, imports + "run_documents_add", ANY_USER)
+
+    parties = commands.add_parser("parties", help="import or export party cards as CSV")
+    actions = parties.add_subparsers(dest="parties_command", metavar="ACTION", required=True)
+    load = actions.add_parser(
+        "import",
+        help="add and update cards from a CSV file (by code; all or none)",
+        description="A row whose code is new adds a card; one whose code exists updates it.",
+    )
+    load.add_argument("file", metavar="FILE", help="a party CSV file")
+    load.add_argument(
+        "--dry-run", action="store_true", help="only count new, updated and unchanged cards"
+    )
+    runs(load, imports + "run_parties_import", Right.SEE_CONTACTS)
+    export = actions.add_parser("export", help="every card as a CSV file an import reads back")
+    export.add_argument("--out", metavar="FILE", help="the file to write (default: stdout)")
+    runs(export, imports + "run_parties_export", Right.SEE_CONTACTS)
+
+    journal = commands.add_parser("journal", help="the journal for an accountant")
+    journal_actions = journal.add_subparsers(dest="journal_command", metavar="ACTION",
+                                             required=True)  # fmt: skip
+    out = journal_actions.add_parser(
+        "export", help="the journal of a period as CSV or SAF-T (OECD 2.00) XML"
+    )
+    _period(out)
+    out.add_argument("--format", choices=("csv", "saft"), default="csv")
+    out.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    runs(out, imports + "run_journal_export", ANY_USER, create=False)
 
 
 def _period(parser: argparse.ArgumentParser) -> None:

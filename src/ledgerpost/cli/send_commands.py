@@ -37,6 +37,7 @@ def run_send(args: argparse.Namespace, ctx: CommandContext) -> int:
             send_at=args.send_at,
             by=ctx.session,
             read_receipt=args.read_receipt,
+            account=args.account,
         )
     else:
         if not args.number:
@@ -54,6 +55,7 @@ def run_send(args: argparse.Namespace, ctx: CommandContext) -> int:
             resend=args.resend,
             by=ctx.session,
             read_receipt=args.read_receipt,
+            account=args.account,
         )
     result = queue(ledger, request)
     if not result.queued:

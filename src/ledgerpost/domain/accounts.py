@@ -44,3 +44,8 @@ DEFAULT_CHART: tuple[Account, ...] = (
     Account(PURCHASES, "Purchases", AccountKind.EXPENSE),
     Account(EMPLOYEE_COSTS, "Employee expenses", AccountKind.EXPENSE),
 )
+
+OPENING_BALANCES = "3900"
+OPENING_ACCOUNT = Account(OPENING_BALANCES, "Opening balances", AccountKind.EQUITY)
+"""The equity account opening items from an earlier program are posted against: added to a
+ledger's chart by the first import that needs it."""

@@ -114,3 +114,40 @@ def trial_balance(
         TrialBalanceRow(account, names.get(account, account), debit, credit)
         for account, debit, credit in sorted(sums)
     )
+
+
+OPENING_TYPES = frozenset(
+    {DocumentType.INVOICE, DocumentType.CREDIT_NOTE, DocumentType.PURCHASE_INVOICE}
+)
+"""Which documents can be opening items: what was still owed when the books moved here."""
+
+
+def opening_entry_for(document: Document) -> JournalEntry:
+    """An open invoice from an earlier program: its gross against the opening-balance account.
+
+    Its sales, purchases and VAT were booked in the earlier program; only what is still owed
+    comes over, as a receivable or a payable of its party.
+    """
+    gross = document.totals.gross
+    party = document.party_id
+    if document.type is DocumentType.INVOICE:
+        lines = (
+            EntryLine(accounts.RECEIVABLES, gross, Decimal(0), party),
+            EntryLine(accounts.OPENING_BALANCES, Decimal(0), gross),
+        )
+    elif document.type is DocumentType.CREDIT_NOTE:
+        lines = (
+            EntryLine(accounts.OPENING_BALANCES, gross, Decimal(0)),
+            EntryLine(accounts.RECEIVABLES, Decimal(0), gross, party),
+        )
+    else:
+        lines = (
+            EntryLine(accounts.OPENING_BALANCES, gross, Decimal(0)),
+            EntryLine(accounts.PAYABLES, Decimal(0), gross, party),
+        )
+    return JournalEntry(
+        date=document.date,
+        description=f"opening {document.type.value} {document.reference} {document.party_name}",
+        lines=lines,
+        document_id=document.id,
+    )

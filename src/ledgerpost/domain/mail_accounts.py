@@ -88,13 +88,20 @@ class MailAccount:
     pace: Pace = field(default_factory=Pace)
     default: bool = False
     state: AccountState = AccountState.READY
+    state_detail: str = ""
+    """The server's own words when the state is not ready (never a password)."""
+    id: int | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self.state is AccountState.READY
 
     @property
     def auth(self) -> AuthMethod:
         return self.smtp.auth
 
     def problems(self) -> list[Problem]:
-        found = [] if self.name.strip() else [Problem.of("account-name", "name")]
+        found = name_problems(self.name)
         found += self.smtp.problems()
         if self.smtp.auth is AuthMethod.OAUTH2:
             if self.oauth is None:
@@ -104,3 +111,15 @@ class MailAccount:
             if not self.smtp.user:
                 found.append(Problem.of("oauth-user", "user"))
         return found + self.pace.problems()
+
+
+NAME_MAX = 64
+
+
+def name_problems(name: str) -> list[Problem]:
+    """Why ``name`` cannot name an account: empty, too long, or with spaces or odd signs."""
+    if not name.strip():
+        return [Problem.of("account-name", "name")]
+    if len(name) > NAME_MAX or not all(c.isalnum() or c in "._@-" for c in name):
+        return [Problem.of("account-name-letters", "name", name=repr(name), limit=NAME_MAX)]
+    return []

@@ -15,6 +15,17 @@ class PartyKind(StrEnum):
     EMPLOYEE = "employee"
 
 
+class EInvoiceFormat(StrEnum):
+    """How a customer takes its invoices as structured data (EN 16931), beside the print copy."""
+
+    NONE = "none"
+    FACTURX = "facturx"
+    XRECHNUNG_CII = "xrechnung-cii"
+    XRECHNUNG_UBL = "xrechnung-ubl"
+    PEPPOL_UBL = "peppol-ubl"
+    CIUSRO_UBL = "ciusro-ubl"
+
+
 class AddressRole(StrEnum):
     """What an email address on a card is for."""
 
@@ -29,6 +40,8 @@ class PostalAddress:
     postal_code: str = ""
     city: str = ""
     country: str = ""
+    country_code: str = ""
+    """ISO 3166-1 alpha-2, e.g. ``DE``: what an e-invoice needs (BT-40, BT-55)."""
 
     def lines(self) -> tuple[str, ...]:
         city_line = " ".join(part for part in (self.postal_code, self.city) if part)
@@ -64,7 +77,21 @@ class Party:
     address: PostalAddress = field(default_factory=PostalAddress)
     emails: tuple[EmailAddress, ...] = ()
     contacts: tuple[ContactPerson, ...] = ()
+    buyer_reference: str = ""
+    """BT-10 of an e-invoice: the Leitweg-ID of a German public buyer, else what they ask for."""
+    electronic_address: str = ""
+    """BT-49: where the customer receives e-invoices (a Peppol id or an email address)."""
+    electronic_scheme: str = ""
+    """The EAS code of ``electronic_address`` (``EM`` email, ``0204`` Leitweg-ID, ``9930``...)."""
+    einvoice_format: EInvoiceFormat | None = None
+    """None: the default, Factur-X for a business customer (one with a VAT id), else none."""
     id: int | None = None
+
+    @property
+    def chosen_einvoice_format(self) -> EInvoiceFormat:
+        if self.einvoice_format is not None:
+            return self.einvoice_format
+        return EInvoiceFormat.FACTURX if self.vat_number.strip() else EInvoiceFormat.NONE
 
     def emails_for(self, role: AddressRole) -> tuple[str, ...]:
         """Addresses with ``role``, falling back to general ones, then to any, in card order."""
@@ -89,4 +116,12 @@ class Company:
     sender_address: str = ""
     reply_to: str = ""
     bank_account: str = ""
+    """The IBAN invoices are paid to (BT-84)."""
     payment_terms_days: int = 14
+    bank_bic: str = ""
+    """BT-86, the BIC of the bank of ``bank_account``."""
+    phone: str = ""
+    """The seller contact's telephone (BT-42); the contact is ``sender_name``/``sender_address``."""
+    electronic_address: str = ""
+    """BT-34: where the company receives e-invoices; ``sender_address`` (as email) if empty."""
+    electronic_scheme: str = ""

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ledgerpost.domain.addresses import is_valid_address
+from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import Security
@@ -55,6 +56,14 @@ def _templates(value: Any) -> Problem | None:
     if all(isinstance(t, dict) and fields <= set(t) for t in value):
         return None
     return Problem.of("setting-templates")
+
+
+def _document_accounts(value: Any) -> Problem | None:
+    """Kinds of document (``invoice``, ``statement``, ...) to the account names they go from."""
+    kinds = {t.value for t in DocumentType} | {"statement"}
+    if all(k in kinds and isinstance(v, str) and v.strip() for k, v in value.items()):
+        return None
+    return Problem.of("setting-document-accounts", kinds=", ".join(sorted(kinds)))
 
 
 def _language_or_empty(value: Any) -> Problem | None:
@@ -192,11 +201,43 @@ SETTINGS: tuple[Setting, ...] = (
         "Allow the password over an unencrypted connection (local servers only).",
     ),
     Setting(
+        "smtp.per_minute",
+        int,
+        0,
+        "Most messages a minute the mail account may send (e.g. 30 for Microsoft 365); "
+        "0: no limit.",
+        _not_negative,
+    ),
+    Setting(
+        "smtp.per_day",
+        int,
+        0,
+        "Most recipients a day the mail account may send to (e.g. 10000 for Microsoft 365, "
+        "2000 for Google Workspace); 0: no limit.",
+        _not_negative,
+    ),
+    Setting(
+        "smtp.recipients_per_message",
+        int,
+        0,
+        "Most recipients (To, CC and BCC) in one message (e.g. 100 for Google Workspace); "
+        "0: no limit.",
+        _not_negative,
+    ),
+    Setting(
         "mail.send_delay_seconds",
         int,
         0,
         "Seconds a message waits before it goes, so it can still be cancelled.",
         _not_negative,
+    ),
+    Setting(
+        "mail.document_accounts",
+        dict,
+        {},
+        "The sending account each kind of document goes from, by name (statement: accounts, "
+        "say); the rest go from the sender's own account or the default one.",
+        _document_accounts,
     ),
     Setting(
         "mail.test_address",

@@ -52,6 +52,8 @@ class User:
     active: bool = True
     has_password: bool = False
     id: int | None = None
+    mail_account_id: int | None = None
+    """The sending account of the messages the user queues; None: the usual choice."""
 
     def may(self, right: Right) -> bool:
         return self.active and right in self.rights

@@ -20,6 +20,7 @@ from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.main_window import MainWindow
 from ledgerpost.gui.people.login_dialog import log_in
 from ledgerpost.gui.widgets.change_watch import ChangeWatcher
+from ledgerpost.gui.widgets.collector import GuiThreadCollector
 from ledgerpost.gui.widgets.crash_dialog import install_crash_hook
 from ledgerpost.gui.widgets.language import MissingCatalogue, apply_language, chosen_language
 from ledgerpost.gui.widgets.runner import Runner
@@ -64,9 +65,13 @@ def _run(app: QApplication, db: str | None, smoke: bool) -> int:
                 QMessageBox.critical(None, app.tr("LedgerPost"), str(exc))
             return 1
         _speak_chosen_language(ledger)  # before the login dialog, which speaks it too
+        collector = GuiThreadCollector(app)  # no widget is collected in a pool thread
+        collector.start()
         runner = Runner()
         session = None if smoke else log_in(ledger, runner)
         if session is None and not smoke:
+            runner.wait()
+            collector.stop()
             ledger.close()
             return 0
         context = AppContext(ledger, runner, session)
@@ -92,6 +97,7 @@ def _run(app: QApplication, db: str | None, smoke: bool) -> int:
             watcher.stop()
             delivery.stop()
             context.runner.wait()
+            collector.stop()
             ledger.close()
 
 

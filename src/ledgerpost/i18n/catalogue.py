@@ -5,7 +5,7 @@
 check that every message in it is translated. Three sources: ``gettext``/``pgettext`` calls
 in the print-copy, mail, service and CLI code; the descriptions of the declared settings
 (context ``setting``); and the problem patterns (context ``problem``,
-the codes of problems and mail errors in :mod:`ledgerpost.i18n.problems`).
+the codes of problems and mail errors in :mod:`ledgerpost.i18n.problems`, on each surface).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir, extract_from_file
 
 from ledgerpost.domain.settings import SETTINGS
-from ledgerpost.i18n.problems import CONTEXT, TEXTS
+from ledgerpost.i18n.problems import CONTEXT, SURFACE_TEXTS
 
 PACKAGE = Path(__file__).resolve().parent.parent
 KEYWORDS = {"_": None, "gettext": None, "pgettext": ((1, "c"), 2), "tr": None}
@@ -44,6 +44,7 @@ def template_catalogue() -> Catalog:
         catalog.add(message, context=context)
     for setting in SETTINGS:
         catalog.add(setting.description, context="setting")
-    for text in TEXTS.values():
-        catalog.add(text, context=CONTEXT)
+    for texts in SURFACE_TEXTS.values():
+        for text in texts.values():
+            catalog.add(text, context=CONTEXT)
     return catalog

@@ -172,4 +172,15 @@ MAIL_TEXTS: dict[str, str] = {
         "The mailbox server {host} refused the command {command} ({text}); "
         "it will be tried again later."
     ),
+    "mail-account-paused": (
+        "The mail server refused the password for account {account}, so its messages wait; "
+        "fix the password in Settings (nothing is tried until then)."
+    ),
+    "mail-account-sign-in": (
+        "Account {account} needs to sign in again, so its messages wait; sign in from Settings."
+    ),
+    "mail-throttled": (
+        "The mail server asks to send more slowly ({reply} {text}); the account waits and "
+        "the message goes later: nothing has failed."
+    ),
 }

@@ -46,6 +46,24 @@ PROBLEM_TEXTS: dict[str, str] = {
     "oauth-scope": "sign-in needs at least one scope",
     "oauth-user": "sign-in needs the mailbox's address as the login name",
     "pace-not-positive": "{value} is not a number of 1 or more",
+    "account-name-letters": (
+        "{name} cannot name an account: use up to {limit} letters, digits and . _ @ -"
+    ),
+    "account-name-taken": "there is already an account named {name}",
+    "account-profile": "{profile} is not a provider profile ({profiles})",
+    "account-unknown": "there is no sending account named {name} (there are: {names})",
+    "account-password-refused": (
+        "the mail server refused the password for account {account}: fix it in Settings "
+        "({count} message(s) wait for it)"
+    ),
+    "account-sign-in-needed": (
+        "account {account} needs to sign in again: sign in from Settings "
+        "({count} message(s) wait for it)"
+    ),
+    "pace-too-many-recipients": (
+        "{count} recipients are more than the mail account takes in one message ({limit}); "
+        "send it as several messages"
+    ),
     # sending a document
     "not-posted": "only posted documents can be sent; post this one first",
     "not-approved": "only approved documents can be sent; post this one first",
@@ -84,6 +102,7 @@ PROBLEM_TEXTS: dict[str, str] = {
     # the mailbox where an account's reports arrive
     "mailbox-account-name": "the account needs a name",
     "mailbox-folder": "the folder to read needs a name",
+    "mailbox-unknown-account": "there is no sending account {name} (see 'account list')",
     "mailbox-ca-file": "the certificate file {file} does not exist",
     # composing the message
     "header-name-control": "The display name contains a line break or another control character.",
@@ -115,6 +134,9 @@ PROBLEM_TEXTS: dict[str, str] = {
     ),
     # settings
     "setting-unknown": "there is no such setting",
+    "setting-document-accounts": (
+        "each kind of document ({kinds}) must name one account by its name"
+    ),
     "setting-type": "{key} must be a {type}",
     "setting-address": "{value} is not an address",
     "setting-port": "{value} is not a port",
@@ -177,6 +199,32 @@ PROBLEM_TEXTS: dict[str, str] = {
     "credit-not-invoice": "only a posted invoice can be credited",
     "credit-other-party": "the credited invoice belongs to another party",
     "credit-too-much": "only {amount} of {number} is left to credit",
+    # e-invoices (EN 16931, XRechnung): each missing field named by its BT id
+    "einvoice-type": "a {type} has no e-invoice form; only invoices and credit notes have one",
+    "einvoice-seller-vat": "the company's VAT id (BT-31) is missing",
+    "einvoice-seller-country": "the company's country code (BT-40), such as DE, is missing",
+    "einvoice-seller-city": "the company's city (BT-37) is missing",
+    "einvoice-seller-postcode": "the company's post code (BT-38) is missing",
+    "einvoice-seller-contact": "the company's contact person (BT-41) is missing",
+    "einvoice-seller-phone": "the company's contact telephone (BT-42) is missing",
+    "einvoice-seller-email": "the company's contact email (BT-43) is missing",
+    "einvoice-seller-address": "the company's electronic address (BT-34) is missing",
+    "einvoice-seller-iban": "the company's IBAN (BT-84) is missing",
+    "einvoice-buyer-vat": "the buyer's VAT id (BT-48) is missing",
+    "einvoice-buyer-country": "the buyer's country code (BT-55), such as DE, is missing",
+    "einvoice-buyer-city": "the buyer's city (BT-52) is missing",
+    "einvoice-buyer-postcode": "the buyer's post code (BT-53) is missing",
+    "einvoice-buyer-reference": (
+        "the buyer reference (BT-10) is missing; a German public buyer's is its Leitweg-ID"
+    ),
+    "einvoice-buyer-address": "the buyer's electronic address (BT-49) is missing",
+    "einvoice-preceding": "the credit note names no invoice it corrects (BT-25)",
+    "einvoice-currency": "{currency} has more than two decimals; EN 16931 amounts have two (BT-5)",
+    "einvoice-vat-rounding": (
+        "the VAT at {rate}% is {ledger}, but EN 16931 rounding gives {expected} (BT-117); "
+        "split the document"
+    ),
+    "einvoice-rule": "the e-invoice breaks rule {rule}: {text}",
     # users, rights and cards
     "login": (
         "a login name is 1 to 64 letters, digits, dots, dashes, underscores or @, "
@@ -239,4 +287,37 @@ PROBLEM_TEXTS: dict[str, str] = {
     "number-beyond": "numbers {numbers} lie outside 1..{last}",
     "credit-balance": "the balance is {balance} but the credit entries add up to {total}",
     "credit-negative": "the balance is {balance}",
+    # import files
+    "import-unreadable": "the file cannot be read: {reason}",
+    "import-encoding": "the file is not UTF-8 text",
+    "import-json": "the file is not the JSON expected ({reason})",
+    "import-column-missing": "the column {column} is missing",
+    "import-column-unknown": "{column} is not a column this file may have",
+    "import-number": "{value} is not a number",
+    "import-date": "{value} is not a date like 2026-03-31",
+    "import-date-missing": "the date is missing",
+    "import-flag": "{value} is neither yes nor no",
+    "import-code-missing": "the code is missing; cards are matched by their code",
+    "import-code-twice": "the code {code} was already used on {line}",
+    "import-code-ambiguous": "several cards in the ledger have the code {code}",
+    "import-kind": "{kind} is not a kind of card; use {allowed}",
+    "import-role": "{role} is not an address role; use billing, statements or general",
+    "import-contact": "{value} is not a contact person like Name <address; address>",
+    "import-type": "{type} is not a document type; use {allowed}",
+    "import-party-missing": "the party is missing",
+    "import-party-unknown": "there is no party with the id or code {party}",
+    "import-party-ambiguous": "several parties have the code {party}",
+    "import-invoice-unknown": "there is no invoice numbered {number}",
+    "import-opening-type": (
+        "only invoices, credit notes and purchase invoices can be opening items"
+    ),
 }
+
+COMMAND_LINE_TEXTS: dict[str, str] = {
+    "already-sent": "already sent on {when} to {to}; add --resend to send it once more",
+    "already-queued": (
+        "already in the outbox ({status}) since {when} for {to}; add --resend to send it once more"
+    ),
+}
+"""Where the command line says a code otherwise than the window: its flags for the window's
+boxes. Same placeholders as the window's sentence (a test checks it)."""

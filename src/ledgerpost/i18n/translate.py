@@ -4,6 +4,7 @@ English is the source language. Each other language has a gettext catalogue,
 ``translations/po/<lang>.po``, read at run time with Babel; a message missing from a catalogue
 (or still marked fuzzy) falls back to the English text. Numbers use Latin digits in every
 language, grouped and pointed the locale's way (``1 234,56``, ``1.234,56``, ``1,234.56``).
+Babel is imported on first use, so that a command that formats nothing does not load it.
 """
 
 from __future__ import annotations
@@ -14,10 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
-
-from babel.dates import format_date
-from babel.messages.pofile import read_po
-from babel.numbers import format_decimal
 
 from ledgerpost.domain.money import minor_units
 from ledgerpost.domain.parties import LANGUAGES
@@ -32,6 +29,7 @@ RIGHT_TO_LEFT: frozenset[str] = frozenset({"ar"})
 BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"), None)
 BIDI_MARKS.update(dict.fromkeys(range(0x2066, 0x206A), None))
 LTR_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"
+FIRST_STRONG_ISOLATE = "\u2068"
 
 
 # Babel's "medium" date, except where business documents write it differently: Russian
@@ -52,6 +50,8 @@ def _messages(language: str) -> dict[tuple[str | None, str], str]:
     """(context, msgid) -> translation, for the non-fuzzy, non-empty entries."""
     if language == SOURCE_LANGUAGE:
         return {}
+    from babel.messages.pofile import read_po  # Babel only when a message or format is asked
+
     with open(catalogue_path(language), "rb") as handle:
         catalog = read_po(handle, locale=language)
     found: dict[tuple[str | None, str], str] = {}
@@ -83,6 +83,8 @@ class Translator:
 
     def number(self, value: Decimal, places: int) -> str:
         """``value`` with exactly ``places`` decimals, grouped the locale's way."""
+        from babel.numbers import format_decimal
+
         pattern = "#,##0" + ("." + "0" * places if places else "")
         return self._isolate(format_decimal(value, format=pattern, locale=self.language))
 
@@ -92,16 +94,34 @@ class Translator:
 
     def quantity(self, value: Decimal) -> str:
         """A quantity with as many decimals as it has (up to six): ``2``, ``1,5``."""
+        from babel.numbers import format_decimal
+
         return self._isolate(format_decimal(value, format="#,##0.######", locale=self.language))
 
     def percent(self, rate: Decimal) -> str:
         """A VAT rate given in percent (``Decimal("22")``), written the locale's way."""
+        from babel.numbers import format_decimal
+
         number = self._clean(format_decimal(rate, format="0.##", locale=self.language))
         return self.gettext("{rate}%").format(rate=number)
 
     def date(self, value: dt.date) -> str:
+        from babel.dates import format_date
+
         pattern = DATE_PATTERNS.get(self.language, "medium")
         return self._clean(format_date(value, pattern, locale=self.language))
+
+    def datetime(self, value: dt.datetime) -> str:
+        """A date and time as the reader's clock shows it: the locale's date, then 24-hour
+        hours and minutes (convert to the local zone first)."""
+        return f"{self.date(value.date())} {value:%H:%M}"
+
+    def isolated(self, text: str) -> str:
+        """``text`` (a name, an address, a field) in its own direction inside right-to-left
+        text, so that an address's ``@`` and dots stay in place; unchanged otherwise."""
+        if text and self.right_to_left:
+            return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}"
+        return text
 
     def _isolate(self, number: str) -> str:
         text = self._clean(number)

@@ -220,7 +220,11 @@ class Connection:
 
 
 def reply_error(code: int, text: str) -> errors.ServerReply:
-    """The error for a server's no: 4xx temporary, anything else permanent."""
+    """The error for a server's no: a throttle reply, else 4xx temporary, anything else
+    permanent."""
+    throttle = errors.throttle_of(code, text)
+    if throttle is not None:
+        return throttle
     if 400 <= code < 500:
         return errors.TemporaryReply(code, text)
     if any(words in text.lower() for words in _SEND_AS_DENIED):

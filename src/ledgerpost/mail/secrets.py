@@ -26,8 +26,14 @@ IN_KEYRING = "The password is kept in the system keyring."
 
 
 def password_key(ledger_id: str, host: str, user: str) -> str:
-    """The keyring entry for one ledger's account on one server (not a secret itself)."""
+    """The keyring entry for one ledger's login on one server (not a secret itself): where the
+    one server's password was kept before a ledger had several sending accounts."""
     return f"{ledger_id}:{user}@{host.strip().lower()}"
+
+
+def account_key(ledger_id: str, account: str, host: str, user: str) -> str:
+    """The keyring entry of one sending account's password (not a secret itself)."""
+    return f"{ledger_id}:account:{account}:{user}@{host.strip().lower()}"
 
 
 @dataclass(frozen=True, slots=True)

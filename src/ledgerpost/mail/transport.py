@@ -391,6 +391,10 @@ class SmtpTransport:
             raise self._lost(dropped, connection) from None
         closing = next((reply for reply in replies if reply[0] == 421), None)
         if closing:
+            throttle = errors.throttle_of(*closing)
+            if throttle is not None:  # a new connection would only be throttled again
+                self._discard()
+                raise throttle
             raise _SafeToRepeat(errors.TemporaryReply(*closing))
         return replies
 
@@ -410,6 +414,9 @@ class SmtpTransport:
         if mail_reply[0] >= 300:
             return reply_error(*mail_reply)
         if not accepted:
+            throttle = errors.throttle_of(*next(iter(refused.values())))
+            if throttle is not None:
+                return throttle
             temporary = any(code < 500 for code, _ in refused.values())
             kind = errors.TemporaryReply if temporary else errors.PermanentReply
             return kind(*next(iter(refused.values())), refused)

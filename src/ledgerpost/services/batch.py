@@ -16,11 +16,13 @@ from dataclasses import dataclass
 
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
+from ledgerpost.domain.pace import Forecast
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, SignedIn
-from ledgerpost.i18n.problems import render
-from ledgerpost.services import access
+from ledgerpost.i18n.problems import render_line
+from ledgerpost.i18n.translate import translator
+from ledgerpost.services import access, pace_preview
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
@@ -65,14 +67,25 @@ class BatchPreview:
     cost: int
     balance: int
     skipped: tuple[Skipped, ...]
+    finish: Forecast | None = None
+    """When the batch would be done at the mail account's pace; None without a pace."""
+
+    def finish_sentence(self, language: str = "en") -> str:
+        """The planned finish as one sentence in ``language``; "" without a pace."""
+        if self.finish is None:
+            return ""
+        return pace_preview.finish_sentence(self.finish, translator(language))
 
     def as_json(self) -> dict[str, object]:
-        return {
+        found: dict[str, object] = {
             "count": self.count,
             "cost": self.cost,
             "balance": self.balance,
             "skipped": [{"document": s.document, "reason": s.reason} for s in self.skipped],
         }
+        if self.finish is not None:
+            found["finish"] = self.finish_sentence()
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +221,7 @@ def reason_of(check: Preflight) -> str:
     """The one line a batch shows for a document it skips."""
     codes = {p.code for p in check.problems}
     if "already-sent" in codes:
-        return "already sent (use resend to send again)"
+        return "already sent (add --resend to send it once more)"
     if "already-queued" in codes:
         return ALREADY_QUEUED
     if codes & {"no-recipient", "no-valid-recipient"}:
@@ -218,8 +231,7 @@ def reason_of(check: Preflight) -> str:
 
 
 def _said(problem: Problem) -> str:
-    text = render(problem)
-    return f"{problem.field}: {text}" if problem.field else text
+    return render_line(problem)
 
 
 def preview(
@@ -230,15 +242,18 @@ def preview(
     dates: tuple[dt.date, dt.date] | None = None,
     resend: bool = False,
     by: SignedIn | None = None,
+    account: str | None = None,
 ) -> BatchPreview:
     """How many messages a batch would send, what they cost, and what it would skip.
 
-    ``doc_type`` None means customer statements for ``dates``.
+    ``doc_type`` None means customer statements for ``dates``; ``account`` names the sending
+    account of every message (None: each its usual one).
     """
-    shared = SendSettings.load(ledger)
+    shared = SendSettings.load(ledger, account)
     acting = _acting(ledger, by)
     count = 0
     skipped = []
+    recipients: list[int] = []
     for label, party, request, reason in _plan(
         ledger, doc_type, numbers, dates, resend, acting, None, shared
     ):
@@ -248,11 +263,13 @@ def preview(
         check = preflight(ledger, request, shared)
         if check.ok:
             count += 1
+            recipients.append(len({m.address.lower() for m in (*check.to, *check.cc, *check.bcc)}))
         else:
             skipped.append(Skipped(label, reason_of(check), party))
     with ledger.db.read() as s:
         balance = credit_repo.available_credits(s)
-    return BatchPreview(count, count, balance, tuple(skipped))
+    finish = pace_preview.forecast(ledger, recipients)
+    return BatchPreview(count, count, balance, tuple(skipped), finish)
 
 
 def queue_batch(
@@ -266,12 +283,13 @@ def queue_batch(
     progress: Progress | None = None,
     stop: Stop | None = None,
     chunk: int = CHUNK,
+    account: str | None = None,
 ) -> BatchResult:
     """Queue every sendable message of the selection, one transaction per ``chunk``, asking
     ``stop()`` before each document. On a stop, the messages already prepared are written
-    (whole) and nothing more is looked at.
+    (whole) and nothing more is looked at. ``account``: as for :func:`preview`.
     """
-    shared = SendSettings.load(ledger)
+    shared = SendSettings.load(ledger, account)
     acting = _acting(ledger, by)
     total = selection_size(ledger, doc_type, numbers=numbers, dates=dates)
     with ledger.db.write() as s:

@@ -1,4 +1,6 @@
-"""The company's mail account: its password (OS keyring only), connection test, delivery runs."""
+"""Delivering through the sending accounts: passwords (OS keyring only), the connection test,
+delivery runs. Each message goes through the account chosen when it was queued; an account
+whose password the server refused waits (see :mod:`ledgerpost.services.mail_accounts`)."""
 
 from __future__ import annotations
 
@@ -7,23 +9,40 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
+from ledgerpost.domain.mail_accounts import AccountState, MailAccount, Pace
 from ledgerpost.domain.sizes import readable_size
-from ledgerpost.domain.smtp import ServerFacts, SmtpSettings
-from ledgerpost.mail.errors import MailError
-from ledgerpost.mail.secrets import PasswordStore, SaveResult, password_key
+from ledgerpost.domain.smtp import AuthMethod, ServerFacts, SmtpSettings
+from ledgerpost.mail.connection import Secret
+from ledgerpost.mail.errors import ACCOUNT_REFUSED, AccountPaused, MailError
+from ledgerpost.mail.secrets import SaveResult
+from ledgerpost.mail.secrets import account_key as secret_key
 from ledgerpost.mail.transport import SmtpTransport
+from ledgerpost.services import mail_accounts as accounts
 from ledgerpost.services import settings as settings_service
+from ledgerpost.services.account_sign_in import secret_of
 from ledgerpost.services.delivery import pool as delivery_pool
+from ledgerpost.services.delivery.composing import PrintCopyWait
+from ledgerpost.services.delivery.pace_gate import PacedAccount, PaceGate
 from ledgerpost.services.delivery.worker import DeliveryWorker, RunReport
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 
-PASSWORDS = PasswordStore()
+PASSWORDS = accounts.PASSWORDS
 """One store per process: where no keyring exists, it keeps passwords for this session."""
 
 
+def _default_for(ledger: Ledger, smtp: SmtpSettings) -> MailAccount | None:
+    """The account whose server and login ``smtp`` is, the default one first (the one-server
+    API names an account by its settings)."""
+    every = sorted(accounts.accounts(ledger), key=lambda a: not a.default)
+    return next((a for a in every if (a.smtp.host, a.smtp.user) == (smtp.host, smtp.user)), None)
+
+
 def account_key(ledger: Ledger, smtp: SmtpSettings) -> str:
-    return password_key(ledger.location, smtp.host, smtp.user)
+    """The keyring entry of the password of the account whose server ``smtp`` is."""
+    found = _default_for(ledger, smtp) or accounts.default(ledger)
+    name = found.name if found is not None else accounts.DEFAULT_NAME
+    return secret_key(ledger.location, name, smtp.host, smtp.user)
 
 
 def require_smtp(ledger: Ledger) -> SmtpSettings:
@@ -34,6 +53,10 @@ def require_smtp(ledger: Ledger) -> SmtpSettings:
 
 
 def save_password(ledger: Ledger, smtp: SmtpSettings, password: str) -> SaveResult:
+    """Keep the default account's password (a refused one is thereby fixed)."""
+    found = _default_for(ledger, smtp)
+    if found is not None:
+        return accounts.save_password(ledger, found, password)
     return PASSWORDS.save(account_key(ledger, smtp), password)
 
 
@@ -43,10 +66,13 @@ def password_for(ledger: Ledger, smtp: SmtpSettings, given: str | None = None) -
         return given
     if not smtp.wants_auth:
         return None
+    found = _default_for(ledger, smtp)
+    if found is not None:
+        return accounts.password_of(ledger, found)
     return PASSWORDS.load(account_key(ledger, smtp))
 
 
-def transport_factory(smtp: SmtpSettings, password: str | None) -> Callable[[], SmtpTransport]:
+def transport_factory(smtp: SmtpSettings, password: Secret) -> Callable[[], SmtpTransport]:
     return lambda: SmtpTransport(smtp, password)
 
 
@@ -56,14 +82,51 @@ def server_learner(ledger: Ledger, smtp: SmtpSettings) -> Callable[[ServerFacts]
     return lambda facts: settings_service.remember_server(ledger, smtp, facts)
 
 
-def test_connection(ledger: Ledger, given_password: str | None = None) -> str:
-    """Connect, encrypt, log in and log out; a plain sentence either way."""
-    smtp = require_smtp(ledger)
+def paced_account(ledger: Ledger, account: MailAccount | None = None) -> PacedAccount:
+    """The pace ``account`` (None: the default) obeys, under its name: its own limits, else,
+    for the default account, the ``smtp.per_minute``/``smtp.per_day`` settings."""
+    chosen = account or accounts.default(ledger)
+    name = chosen.name if chosen is not None else accounts.DEFAULT_NAME
+    if chosen is not None and chosen.pace != Pace():
+        return PacedAccount(name, chosen.pace)
+    if chosen is None or chosen.default:
+        return PacedAccount(name, settings_service.pace(ledger))
+    return PacedAccount(name, Pace())
+
+
+def pace_gate(ledger: Ledger, account: PacedAccount) -> PaceGate:
+    """A gate for one delivery worker of ``account`` (each worker gets its own)."""
+    return PaceGate(ledger.db, account.key, account.pace)
+
+
+def _account(ledger: Ledger, name: str | None) -> MailAccount:
+    if name:
+        return accounts.get(ledger, name)
+    require_smtp(ledger)
+    found = accounts.default(ledger)
+    assert found is not None
+    return found
+
+
+def test_connection(
+    ledger: Ledger, given_password: str | None = None, account: str | None = None
+) -> str:
+    """Connect, encrypt, log in and log out through ``account`` (by name; None: the default);
+    a plain sentence either way. A refused password pauses the account, a good one resumes it."""
+    chosen = _account(ledger, account)
+    smtp = chosen.smtp
+    password = secret_of(ledger, chosen, given_password)
     try:
-        with SmtpTransport(smtp, password_for(ledger, smtp, given_password)) as transport:
+        with SmtpTransport(smtp, password) as transport:
             said = transport.check_connection()
+    except ACCOUNT_REFUSED as exc:
+        if given_password is None:  # the kept password: the account waits for a new one
+            accounts.refused(ledger, chosen.name, exc)
+        raise LedgerError(str(exc)) from exc
     except MailError as exc:
         raise LedgerError(str(exc)) from exc
+    if not chosen.ready and given_password is None:
+        accounts.set_state(ledger, chosen.name, AccountState.READY)
     if transport.server_facts is not None:
         settings_service.remember_server(ledger, smtp, transport.server_facts)
     if transport.server_size:
@@ -80,8 +143,58 @@ def deliver(
     stop: threading.Event | None = None,
     progress: Callable[[], None] | None = None,
     processes: bool | None = None,
+    account: str | None = None,
 ) -> RunReport:
-    """Deliver what is due over ``connections`` SMTP connections at once.
+    """Deliver what is due, each message through its own sending account, one account after
+    the other (``account``: only that one). ``given_password`` is the default account's.
+
+    An account whose password the server refused is skipped: its messages wait, and the report
+    says why (``messages``). See :func:`deliver_account` for the connections of each.
+    """
+    require_smtp(ledger)
+    chosen = [accounts.get(ledger, account)] if account else accounts.accounts(ledger)
+    total = RunReport()
+    for each in sorted(chosen, key=lambda a: not a.default):
+        if stop is not None and stop.is_set():
+            break
+        if not each.ready:
+            total.messages.append(str(AccountPaused(each.name, each.state is not _REFUSED)))
+            continue
+        password = secret_of(ledger, each, given_password if each.default else None)
+        report = deliver_account(
+            ledger,
+            each,
+            password,
+            once=once,
+            connections=connections,
+            stop=stop,
+            progress=progress,
+            processes=processes,
+        )
+        total.add(report)
+    return total
+
+
+_REFUSED = AccountState.PASSWORD_REFUSED
+
+
+def _claims(account: MailAccount) -> list[int | None]:
+    """The account ids its workers claim: the default one also takes messages naming none."""
+    return [account.id, None] if account.default else [account.id]
+
+
+def deliver_account(
+    ledger: Ledger,
+    account: MailAccount,
+    password: Secret,
+    *,
+    once: bool = False,
+    connections: int = 1,
+    stop: threading.Event | None = None,
+    progress: Callable[[], None] | None = None,
+    processes: bool | None = None,
+) -> RunReport:
+    """Deliver the due messages of one account over ``connections`` SMTP connections at once.
 
     When many due messages still need their print copy, those are rendered meanwhile in
     worker processes (``services.delivery.prerender``): rendering is CPU-bound, the sending is not.
@@ -90,27 +203,39 @@ def deliver(
     interpreter free). By default, with several connections, one of them is this process's own
     and starts sending at once while the others start as processes (one connection alone in a
     process would only cost that start). ``progress`` is called every half second meanwhile.
+
+    Every worker obeys the account's pace (:func:`paced_account`): each gets a
+    :class:`PaceGate` of its own over the budget the ledger keeps for the account.
     """
-    smtp = require_smtp(ledger)
-    password = password_for(ledger, smtp, given_password)
+    smtp = account.smtp
     factory = transport_factory(smtp, password)
+    claims = _claims(account)
+    paced = paced_account(ledger, account)
+
+    def worker(batch_size: int = 20, rendering: PrintCopyWait | None = None) -> DeliveryWorker:
+        return DeliveryWorker(
+            ledger,
+            factory,
+            batch_size=batch_size,
+            prerender=rendering,
+            learn_server=server_learner(ledger, smtp),
+            accounts=claims,
+            account_refused=lambda exc: accounts.refused(ledger, account.name, exc),
+            pace=pace_gate(ledger, paced),
+        )
+
     with contextlib.ExitStack() as stack:
         from ledgerpost.services.delivery import prerender  # the renderer, when it is wanted
 
         rendering = prerender.for_due_messages(ledger)
         if rendering is not None:
             stack.enter_context(rendering)
-        elif delivery_pool.worth_it(ledger, connections > 1 if processes is None else processes):
+        elif isinstance(password, str | None) and delivery_pool.worth_it(
+            ledger, connections > 1 if processes is None else processes, claims
+        ):  # (an OAuth2 token source stays in this process: its refreshes are shared here)
             # Asked for processes (the window): all of them, its interpreter stays free. Else
             # one connection is this process's own and sends while the others start.
-            here = None
-            if not processes:
-                here = DeliveryWorker(
-                    ledger,
-                    factory,
-                    batch_size=delivery_pool.BATCH,
-                    learn_server=server_learner(ledger, smtp),
-                )
+            here = None if processes else worker(batch_size=delivery_pool.BATCH)
             return delivery_pool.deliver(
                 ledger,
                 smtp,
@@ -120,13 +245,10 @@ def deliver(
                 stop=stop,
                 progress=progress,
                 here=here,
+                account=(account.name, claims),
+                paced=paced,
             )
-        workers = [
-            DeliveryWorker(
-                ledger, factory, prerender=rendering, learn_server=server_learner(ledger, smtp)
-            )
-            for _ in range(connections)
-        ]
+        workers = [worker(rendering=rendering) for _ in range(connections)]
         return _run(workers, once, stop)
 
 
@@ -136,3 +258,65 @@ def _run(workers: list[DeliveryWorker], once: bool, stop: threading.Event | None
         for report in pool.map(lambda worker: worker.run(once, stop), workers):
             total.add(report)
     return total
+
+
+class AccountWorkers:
+    """One delivery worker per ready sending account, each keeping its connection between
+    rounds (the window's background delivery); an account's worker is made again when its
+    settings change, and a paused account has none."""
+
+    def __init__(self, ledger: Ledger, password: Callable[[SmtpSettings], str | None]) -> None:
+        self._ledger = ledger
+        self._password = password
+        self._workers: dict[str, tuple[MailAccount, DeliveryWorker]] = {}
+
+    def _worker(self, account: MailAccount) -> DeliveryWorker:
+        kept = self._workers.get(account.name)
+        if kept is not None and kept[0] == account:
+            return kept[1]
+        if kept is not None:
+            kept[1].close()
+        smtp = account.smtp
+        worker = DeliveryWorker(
+            self._ledger,
+            transport_factory(smtp, self._secret(account)),
+            learn_server=server_learner(self._ledger, smtp),
+            accounts=_claims(account),
+            account_refused=lambda exc: accounts.refused(self._ledger, account.name, exc),
+        )
+        self._workers[account.name] = (account, worker)
+        return worker
+
+    def _paced(self, account: MailAccount, worker: DeliveryWorker) -> DeliveryWorker:
+        """The worker with the pace as the account and settings say now (they may change while
+        the window is open)."""
+        paced = paced_account(self._ledger, account)
+        if worker.pace is None or worker.pace.pace != paced.pace:
+            worker.pace = pace_gate(self._ledger, paced)
+        return worker
+
+    def _secret(self, account: MailAccount) -> Secret:
+        if account.auth is AuthMethod.OAUTH2:
+            return secret_of(self._ledger, account)
+        return self._password(account.smtp)
+
+    def run_once(self) -> RunReport:
+        """One batch of each ready account; ``messages`` says which accounts wait, and why."""
+        total = RunReport()
+        ready = set()
+        for account in accounts.accounts(self._ledger):
+            if not account.ready:
+                total.messages.append(
+                    str(AccountPaused(account.name, account.state is not _REFUSED))
+                )
+            else:
+                ready.add(account.name)
+                total.add(self._paced(account, self._worker(account)).run_once())
+        for name in set(self._workers) - ready:
+            self._workers.pop(name)[1].close()
+        return total
+
+    def close(self) -> None:
+        for _account, worker in self._workers.values():
+            worker.close()
+        self._workers.clear()

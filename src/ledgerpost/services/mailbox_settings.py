@@ -10,6 +10,7 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import Security
 from ledgerpost.mail.mailbox import ImapSettings
 from ledgerpost.mail.secrets import PasswordStore, SaveResult
+from ledgerpost.services import mail_accounts
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import report_repository as report_repo
@@ -57,8 +58,13 @@ def password_key(ledger: Ledger, account_name: str) -> str:
 
 
 def save(ledger: Ledger, account: MailboxAccount) -> list[Problem]:
-    """Keep ``account``'s mailbox settings (all problems at once, nothing kept if any)."""
+    """Keep ``account``'s mailbox settings (all problems at once, nothing kept if any). Once
+    the ledger has sending accounts, the name must be one of them; before, the mailbox goes
+    with the ledger's one SMTP setting under any name."""
     problems = account.problems()
+    known = {a.name for a in mail_accounts.accounts(ledger)}
+    if known and account.name.strip() and account.name.strip() not in known:
+        problems.append(Problem.of("mailbox-unknown-account", "name", name=account.name))
     if problems:
         return problems
     s = account.imap

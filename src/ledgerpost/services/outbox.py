@@ -13,11 +13,13 @@ from ledgerpost.domain.outbox import (
     OutboxEvent,
     OutboxStatus,
 )
+from ledgerpost.domain.pace import DEFAULT_ACCOUNT, local_day
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import outbox_repository as repo
+from ledgerpost.storage import pace_repository as pace_repo
 
 
 def entries(
@@ -121,3 +123,24 @@ def mail_states(ledger: Ledger, document_ids: list[int]) -> dict[int, OutboxStat
     """For each document that has been mailed, the state of its latest message."""
     with ledger.db.read() as s:
         return repo.latest_status_by_document(s, document_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class PaceStatus:
+    """What the queue's status line says of a mail account's pace today."""
+
+    account_key: str
+    recipients_today: int
+    throttles_today: int
+    """Throttle replies today: messages the server would not take yet (none failed)."""
+    paused_until: dt.datetime | None
+    """Set while a throttle reply makes the account wait (naive UTC)."""
+
+
+def pace_status(ledger: Ledger, account_key: str = DEFAULT_ACCOUNT) -> PaceStatus:
+    with ledger.db.read() as s:
+        usage = pace_repo.usage(s, account_key)
+    now = utcnow()
+    today = local_day(now)
+    paused = usage.paused_until if usage.paused_until and usage.paused_until > now else None
+    return PaceStatus(account_key, usage.recipients_on(today), usage.throttles_on(today), paused)

@@ -15,6 +15,7 @@ from ledgerpost.domain.addresses import AddressList, Field, Mailbox, parse_list
 from ledgerpost.domain.documents import Document, DocumentType
 from ledgerpost.domain.message import Attachment, OutgoingMessage
 from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.domain.pace import recipients_problem
 from ledgerpost.domain.parties import AddressRole, Company, Party, PartyKind
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.sizes import KB, readable_size
@@ -295,6 +296,19 @@ def bounced(lists: Sequence[AddressList], marks: dict[str, Bounce]) -> list[Prob
                     )
                 )
     return found
+
+
+def recipients_per_message(
+    values: dict[str, Any], to: AddressList, cc: AddressList, bcc: AddressList
+) -> list[Problem]:
+    """More recipients than the mail account takes in one message (or a day), counted as
+    the envelope counts them: each mailbox once."""
+    mailboxes = {
+        f"{m.local}@{m.ascii_domain}".lower()
+        for m in (*to.mailboxes, *cc.mailboxes, *bcc.mailboxes)
+    }
+    found = recipients_problem(settings_service.pace_of(values), len(mailboxes))
+    return [found] if found else []
 
 
 def credits(balance: int) -> list[Problem]:

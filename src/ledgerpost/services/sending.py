@@ -12,10 +12,11 @@ import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ledgerpost.domain.addresses import AddressList, Field, Mailbox, parse_list
 from ledgerpost.domain.documents import Document, DocumentType
+from ledgerpost.domain.mail_accounts import MailAccount
 from ledgerpost.domain.message import OutgoingMessage
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import Company, Party
@@ -27,7 +28,7 @@ from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.translate import Translator, translator
 from ledgerpost.mail.outbox_reference import make_reference
 from ledgerpost.mail.templates import load_template, template_from_json
-from ledgerpost.services import access, recipients
+from ledgerpost.services import access, account_choice, mail_accounts, mailbox_settings, recipients
 from ledgerpost.services import send_checks as checks
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.infra.clock import utcnow
@@ -38,6 +39,9 @@ from ledgerpost.storage import recent_recipients as recipients_repo
 from ledgerpost.storage import report_repository as report_repo
 from ledgerpost.storage.mail_models import OutboxRow
 from ledgerpost.storage.report_repository import Bounce
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 STATEMENT = "statement"
 DOCUMENT = "document"
@@ -66,6 +70,8 @@ class SendRequest:
     batch_id: int | None = None
     read_receipt: bool = False
     """Ask the recipient's program for a read receipt (RFC 8098), to the From address."""
+    account: str | None = None
+    """The sending account by name; None: the usual choice (services.account_choice)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +101,9 @@ class Preflight:
     """The party the message is for (the document's, or the statement's)."""
     by: str = ""
     """The login of the user who would queue it."""
+    account: str = ""
+    """The sending account it would go from ("" while the ledger has none)."""
+    account_id: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -136,6 +145,11 @@ class SendSettings:
 
     documents: dict[int, Document] = field(default_factory=dict, compare=False)
     """Documents read ahead by a batch, a page at a time; each is taken out when checked."""
+    accounts: tuple[MailAccount, ...] = ()
+    account: str | None = None
+    """The sending account every message of a batch goes from (None: each its usual one)."""
+    receipts: dict[str, bool] = field(default_factory=dict, compare=False)
+    """Per account name, whether its messages ask for read receipts (read once)."""
 
     def party(self, ledger: Ledger, party_id: int) -> Party:
         found = self.parties.get(party_id)
@@ -144,12 +158,37 @@ class SendSettings:
         return found
 
     @classmethod
-    def load(cls, ledger: Ledger) -> SendSettings:
+    def load(cls, ledger: Ledger, account: str | None = None) -> SendSettings:
+        """What a send or batch shares; ``UnknownAccount`` when ``account`` names none."""
         values = settings_service.load(ledger)
         own = tuple(
             template_from_json(t["kind"], t["language"], t) for t in values["mail.templates"]
         )
-        return cls(ledger.require_company(), settings_service.smtp_settings(ledger), values, own)
+        known = tuple(mail_accounts.accounts(ledger))
+        if account and account not in {a.name for a in known}:
+            raise mail_accounts.UnknownAccount(account)
+        smtp = settings_service.smtp_settings(ledger)
+        return cls(ledger.require_company(), smtp, values, own, accounts=known, account=account)
+
+    def asks_receipt(self, ledger: Ledger, request: SendRequest, account: str) -> bool:
+        """Whether the message asks for a read receipt: the request says so, or its sending
+        account's mailbox setting does (``account imap --read-receipts on``)."""
+        if request.read_receipt:
+            return True
+        if not account:
+            return False
+        if account not in self.receipts:
+            found = mailbox_settings.load(ledger, account)
+            self.receipts[account] = found is not None and found.read_receipts
+        return self.receipts[account]
+
+    def account_for(
+        self, request: SendRequest, acting: SignedIn, kind: str
+    ) -> MailAccount | Problem | None:
+        explicit = request.account or self.account
+        return account_choice.choose(
+            self.accounts, explicit=explicit, acting=acting, kind=kind, values=self.values
+        )
 
 
 def _template_kind(document: Document | None) -> str:
@@ -197,6 +236,7 @@ def preflight(
     shared = shared or SendSettings.load(ledger)
     company, smtp = shared.company, shared.smtp
     document, party, problems = checks.document_state(ledger, request, shared)
+    kind = _template_kind(document)
     ctx = _Context(company, party, document, problems)
     if document is None and party is not None and party.id is not None and request.period:
         ctx.statement = ledger.statement(party.id, *request.period)
@@ -206,9 +246,7 @@ def preflight(
         acting = access.resolve(s, request.by)
         recent = recipients_repo.recent_addresses(s, party.id) if party and party.id else ""
         balance = credit_repo.available_credits(s)
-        marks = report_repo.bounces(s, recipients.card_addresses(party)) if party else {}
-        # As long as the reference the worker adds, so the size is measured to the byte.
-        reference = make_reference(report_repo.next_outbox_id(s), b"the size only")
+        marks, reference = _reports_ahead(s, party)
         earlier = (
             repo.sent_for_document(s, document.id)
             if document is not None and document.id is not None
@@ -216,12 +254,19 @@ def preflight(
         )
     hidden = party is not None and not acting.may(Right.SEE_CONTACTS)
     problems += checks.rights(acting, party)
+    account = shared.account_for(request, acting, kind)
+    if isinstance(account, Problem):
+        problems.append(account)
+        account = None
+    elif account is not None:
+        smtp = account.smtp  # the From address, its login's domain and its size limit
     if hidden:
         earlier = []  # their addresses are not for this user's eyes either
     to, cc, bcc, found = checks.recipients(
         request, party, document, recent, hidden, frozenset(marks)
     )
     problems += found
+    problems += checks.recipients_per_message(shared.values, to, cc, bcc)
     sender_box, reply, found, warnings = checks.sender(document, company, smtp, acting)
     problems += found
 
@@ -254,7 +299,7 @@ def preflight(
             language=language,
             subject_prefix=prefix,
             reference=reference,
-            read_receipt=request.read_receipt,
+            read_receipt=shared.asks_receipt(ledger, request, account.name if account else ""),
         )
         problems += checks.utf8_addresses(_boxes(draft), shared.values, smtp)
     size, sent, found = checks.attachments_and_size(ledger, request, shared.values, smtp, draft)
@@ -263,8 +308,7 @@ def preflight(
     if not request.resend:
         problems += already[:1]
     warnings += checks.credits(balance)
-    if not hidden:
-        warnings += checks.bounced((to, cc, bcc), _with_typed(ledger, marks, (to, cc, bcc)))
+    warnings += [] if hidden else _bounce_warnings(ledger, marks, (to, cc, bcc))
     return Preflight(
         by=acting.login,
         # The default recipients as "Name <address>" (as the send form shows them); typed
@@ -287,21 +331,30 @@ def preflight(
         attachment_bytes=size,
         sent_size=sent,
         party_id=party.id if party else None,
+        account=account.name if account else "",
+        account_id=account.id if account else None,
     )
 
 
 hidden_contact = checks.hidden_contact
 
 
-def _with_typed(
-    ledger: Ledger, marks: dict[str, Bounce], lists: tuple[AddressList, ...]
-) -> dict[str, Bounce]:
-    """``marks`` (of the card's addresses) and those of addresses typed in beside them."""
+def _reports_ahead(s: Session, party: Party | None) -> tuple[dict[str, Bounce], str]:
+    """The bounce marks of the card's addresses, and a reference as long as the one the
+    worker adds (so the size is measured to the byte)."""
+    marks = report_repo.bounces(s, recipients.card_addresses(party)) if party else {}
+    return marks, make_reference(report_repo.next_outbox_id(s), b"the size only")
+
+
+def _bounce_warnings(
+    ledger: Ledger, marks: dict[str, Bounce], lists: tuple[AddressList, AddressList, AddressList]
+) -> list[Problem]:
+    """A warning per bounced address: of the card's (``marks``) and of those typed in."""
     typed = {b.address.lower() for a in lists for b in a.mailboxes} - set(marks)
-    if not typed:
-        return marks
-    with ledger.db.read() as s:
-        return {**marks, **report_repo.bounces(s, typed)}
+    if typed:
+        with ledger.db.read() as s:
+            marks = {**marks, **report_repo.bounces(s, typed)}
+    return checks.bounced(lists, marks)
 
 
 def _template_problems(found: tuple[Problem, ...], request: SendRequest) -> list[Problem]:
@@ -390,9 +443,11 @@ def prepare(
         size=0,
         # Reply-To too: a UTF-8 mailbox in any header makes the headers UTF-8 (RFC 6532).
         smtputf8=any(b.needs_smtputf8 for b in (check.sender, *to, *cc, *bcc, *reply_boxes)),
+        account_id=check.account_id,
     )
     remember = "" if test_address else ", ".join(b.address for b in check.to)
-    return Prepared(row, tuple(extra), check, remember, request.read_receipt)
+    receipt = shared.asks_receipt(ledger, request, check.account)
+    return Prepared(row, tuple(extra), check, remember, receipt)
 
 
 def write_prepared(ledger: Ledger, prepared: list[Prepared]) -> list[int]:

@@ -1,10 +1,14 @@
-"""Reading and changing the declared settings of a ledger (see ledgerpost.domain.settings)."""
+"""Reading and changing the declared settings of a ledger (see ledgerpost.domain.settings).
+
+The ``smtp.*`` settings are the default sending account's server: read from it and written to
+it (made when the first server is set), so the one-server settings keep working."""
 
 from __future__ import annotations
 
 from dataclasses import fields
 from typing import Any
 
+from ledgerpost.domain.mail_accounts import Pace
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.settings import (
     BY_KEY,
@@ -16,16 +20,23 @@ from ledgerpost.domain.settings import (
 )
 from ledgerpost.domain.smtp import Security, ServerFacts, SmtpSettings
 from ledgerpost.domain.users import Right, SignedIn
+from ledgerpost.mail import providers
 from ledgerpost.services import access
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage import mail_account_repository as accounts_repo
 from ledgerpost.storage import settings_repository as settings_repo
 
 
 def load(ledger: Ledger) -> dict[str, Any]:
-    """Every declared setting: the stored value, else its default."""
+    """Every declared setting: the stored value, else its default; ``smtp.*`` from the default
+    sending account."""
     with ledger.db.read() as s:
         stored = settings_repo.load_settings(s)
-    return {setting.key: stored.get(setting.key, setting.default) for setting in SETTINGS}
+        account = accounts_repo.default_account(s)
+    values = {setting.key: stored.get(setting.key, setting.default) for setting in SETTINGS}
+    if account is not None:
+        values.update(_values_of(account.smtp))
+    return values
 
 
 def get(ledger: Ledger, key: str) -> Any:
@@ -48,30 +59,54 @@ def save(ledger: Ledger, values: dict[str, Any], by: SignedIn | None = None) -> 
         found = setting.problem(value)
         if found:
             problems.append(found)
+    server: SmtpSettings | None = None
     if not problems and _SMTP_KEYS & values.keys():
         # The server settings as they would be are refused together (a user name over an
         # unencrypted connection, say): a refusal leaves the stored ones as they were.
         merged = {**load(ledger), **values}
         if merged["smtp.host"]:
-            problems = _smtp_of(merged).problems()
+            server = _smtp_of(merged)
+            problems = server.problems()
     if problems:
         return problems
     with ledger.db.write() as s:
         for key, value in values.items():
-            settings_repo.save_setting(s, key, value)
+            if server is None or key not in _SMTP_KEYS:
+                settings_repo.save_setting(s, key, value)
+        if server is not None:
+            accounts_repo.put_default_smtp(s, server, providers.profile_for_host(server.host))
+            settings_repo.forget_settings(s, sorted(_SMTP_KEYS))
     return []
 
 
+def pace_of(values: dict[str, Any]) -> Pace:
+    """The sending pace the settings give the one mail account (0: no limit)."""
+    return Pace(
+        per_minute=values["smtp.per_minute"] or None,
+        per_day=values["smtp.per_day"] or None,
+        recipients_per_message=values["smtp.recipients_per_message"] or None,
+    )
+
+
+def pace(ledger: Ledger) -> Pace:
+    return pace_of(load(ledger))
+
+
 def smtp_settings(ledger: Ledger) -> SmtpSettings | None:
-    """The SMTP settings, or None while no server has been set."""
-    values = load(ledger)
-    if not values["smtp.host"]:
-        return None
-    return _smtp_of(values)
+    """The default sending account's server, or None while no server has been set."""
+    with ledger.db.read() as s:
+        account = accounts_repo.default_account(s)
+    return account.smtp if account is not None else None
 
 
 _SMTP_KEYS = frozenset(f"smtp.{f.name}" for f in fields(SmtpSettings)) & BY_KEY.keys()
 """The settings an :class:`SmtpSettings` is made of."""
+
+
+def _values_of(smtp: SmtpSettings) -> dict[str, Any]:
+    return {key: getattr(smtp, key[len("smtp.") :]) for key in _SMTP_KEYS} | {
+        "smtp.security": smtp.security.value
+    }
 
 
 def _smtp_of(values: dict[str, Any]) -> SmtpSettings:

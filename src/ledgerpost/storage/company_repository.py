@@ -23,8 +23,12 @@ _COMPANY_FIELDS = (
     "reply_to",
     "bank_account",
     "payment_terms_days",
+    "bank_bic",
+    "phone",
+    "electronic_address",
+    "electronic_scheme",
 )
-ADDRESS_FIELDS = ("street", "postal_code", "city", "country")
+ADDRESS_FIELDS = ("street", "postal_code", "city", "country", "country_code")
 
 
 def get_company(session: Session) -> Company | None:

@@ -89,6 +89,8 @@ class OutboxRow(Base):
     server_reply: Mapped[str] = mapped_column(Text)
     refused: Mapped[str] = mapped_column(Text)
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("mail_account.id"))
+    """The sending account chosen when it was queued (None: the default account)."""
 
 
 class OutboxMimeRow(Base):

@@ -52,6 +52,11 @@ class CompanyRow(Base):
     reply_to: Mapped[str] = mapped_column(String(320), default="")
     bank_account: Mapped[str] = mapped_column(String(60), default="")
     payment_terms_days: Mapped[int] = mapped_column(Integer, default=14)
+    country_code: Mapped[str] = mapped_column(String(2), default="")
+    bank_bic: Mapped[str] = mapped_column(String(11), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    electronic_address: Mapped[str] = mapped_column(String(320), default="")
+    electronic_scheme: Mapped[str] = mapped_column(String(10), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
@@ -77,6 +82,12 @@ class PartyRow(Base):
     postal_code: Mapped[str] = mapped_column(String(20), default="")
     city: Mapped[str] = mapped_column(String(100), default="")
     country: Mapped[str] = mapped_column(String(100), default="")
+    country_code: Mapped[str] = mapped_column(String(2), default="")
+    buyer_reference: Mapped[str] = mapped_column(String(100), default="")
+    electronic_address: Mapped[str] = mapped_column(String(320), default="")
+    electronic_scheme: Mapped[str] = mapped_column(String(10), default="")
+    einvoice_format: Mapped[str] = mapped_column(String(20), default="")
+    """Empty: the default for the kind of customer (see ``Party.chosen_einvoice_format``)."""
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
     emails: Mapped[list[EmailRow]] = relationship(
@@ -206,7 +217,9 @@ class EntryLineRow(Base):
 
 
 # The other tables' modules, imported here so that Base.metadata is always complete.
+import ledgerpost.storage.mail_account_models  # noqa: E402
 import ledgerpost.storage.mail_models  # noqa: E402
+import ledgerpost.storage.pace_model  # noqa: E402
 import ledgerpost.storage.print_copy_model  # noqa: E402
 import ledgerpost.storage.report_models  # noqa: E402
 import ledgerpost.storage.user_models  # noqa: E402, F401

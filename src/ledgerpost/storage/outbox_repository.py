@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.delivery_outcome import DeliveryDetail
@@ -176,13 +176,28 @@ def release_due_held(session: Session, now: dt.datetime) -> int:
     )
 
 
-def due_ids(session: Session, now: dt.datetime, limit: int, *, skip_locked: bool) -> list[int]:
+def due_ids(
+    session: Session,
+    now: dt.datetime,
+    limit: int,
+    *,
+    skip_locked: bool,
+    accounts: Sequence[int | None] | None = None,
+) -> list[int]:
+    """Due messages, oldest first; only those of ``accounts`` when named (None in it: the
+    messages that name no account, which go through the default one)."""
     query = (
         select(OutboxRow.id)
         .where(OutboxRow.status.in_(_CLAIMABLE), OutboxRow.next_attempt_at <= now)
         .order_by(OutboxRow.next_attempt_at, OutboxRow.id)
         .limit(limit)
     )
+    if accounts is not None:
+        named = [a for a in accounts if a is not None]
+        where = OutboxRow.account_id.in_(named)
+        query = query.where(
+            or_(where, OutboxRow.account_id.is_(None)) if None in accounts else where
+        )
     if skip_locked:
         query = query.with_for_update(skip_locked=True)
     return list(session.scalars(query))
@@ -233,6 +248,15 @@ def claim(session: Session, ids: Sequence[int], worker_id: str, now: dt.datetime
         .all()
     )
     return sorted(taken)
+
+
+def unclaimed_values() -> dict[str, Any]:
+    """``move`` values that take back the claim's count of an attempt that never reached the
+    server (its account was paused): attempts, and the first attempt's time if it was the first."""
+    return {
+        "attempts": OutboxRow.attempts - 1,
+        "first_attempt_at": case((OutboxRow.attempts <= 1, None), else_=OutboxRow.first_attempt_at),
+    }
 
 
 def mark_waiting_without_credit(session: Session, now: dt.datetime) -> int:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from ledgerpost.domain.parties import (
     AddressRole,
     ContactPerson,
+    EInvoiceFormat,
     EmailAddress,
     Party,
     PartyKind,
@@ -36,6 +37,10 @@ def _party_from(row: PartyRow) -> Party:
         address=PostalAddress(**{f: getattr(row, f) for f in ADDRESS_FIELDS}),
         emails=emails(row.emails),
         contacts=tuple(ContactPerson(c.name, emails(c.emails), c.id) for c in row.contacts),
+        buyer_reference=row.buyer_reference,
+        electronic_address=row.electronic_address,
+        electronic_scheme=row.electronic_scheme,
+        einvoice_format=EInvoiceFormat(row.einvoice_format) if row.einvoice_format else None,
     )
 
 
@@ -112,6 +117,10 @@ def _fill_party(row: PartyRow, party: Party) -> None:
     row.name = party.name
     row.language = party.language
     row.vat_number = party.vat_number
+    row.buyer_reference = party.buyer_reference
+    row.electronic_address = party.electronic_address
+    row.electronic_scheme = party.electronic_scheme
+    row.einvoice_format = party.einvoice_format.value if party.einvoice_format else ""
     for f in ADDRESS_FIELDS:
         setattr(row, f, getattr(party.address, f))
 

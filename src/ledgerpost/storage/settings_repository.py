@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -38,3 +38,8 @@ def keep_setting(session: Session, key: str, value: Any) -> None:
             session.execute(insert(SettingRow).values(key=key, value=text))
     except IntegrityError:
         session.execute(update(SettingRow).where(SettingRow.key == key).values(value=text))
+
+
+def forget_settings(session: Session, keys: list[str]) -> None:
+    """Remove the stored values of ``keys`` (their defaults, or what replaced them, apply)."""
+    session.execute(delete(SettingRow).where(SettingRow.key.in_(keys)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ledgerpost.storage.models import Base
@@ -24,6 +24,8 @@ class UserRow(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     """Empty while the user has no password. Never logged, listed or exported."""
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    mail_account_id: Mapped[int | None] = mapped_column(ForeignKey("mail_account.id"))
+    """The sending account of the messages this user queues (None: the usual choice)."""
 
     def __repr__(self) -> str:  # the hash stays out of any log line that shows a row
         return f"UserRow(id={self.id!r}, login={self.login!r})"

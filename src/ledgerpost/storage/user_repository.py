@@ -22,6 +22,7 @@ def _user_from(row: UserRow) -> User:
         active=row.active,
         has_password=bool(row.password_hash),
         id=row.id,
+        mail_account_id=row.mail_account_id,
     )
 
 

@@ -41,7 +41,7 @@ from ledgerpost.gui.documents.lines_model import LinesModel
 from ledgerpost.gui.documents.print_preview import PrintPreview
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import document_state_name, document_type_name, hidden_contact
-from ledgerpost.gui.widgets.language import amount_text, date_edit_format, problem_message
+from ledgerpost.gui.widgets.language import amount_text, date_edit_format, problem_line
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services.ledger import PostResult
 from ledgerpost.services.printing import PrintCopy, print_document
@@ -315,12 +315,7 @@ class DocumentEditor(QDialog):
                 self.problems.clear()
             else:
                 self.document = result.document
-                self.problems.setText(
-                    "\n".join(
-                        f"{p.field}: {problem_message(p)}" if p.field else problem_message(p)
-                        for p in result.problems
-                    )
-                )
+                self.problems.setText("\n".join(problem_line(p) for p in result.problems))
             self.context.changes.documents.emit()
             self.saved.emit(self.document)
             self._show(self.document)

@@ -18,7 +18,7 @@ from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.services import mail_account, outbox
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.delivery import pool as delivery_pool
-from ledgerpost.services.delivery.worker import DeliveryWorker, RunReport
+from ledgerpost.services.delivery.worker import RunReport
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 
@@ -52,8 +52,7 @@ class BackgroundDelivery(QObject):
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._worker: DeliveryWorker | None = None
-        self._settings: SmtpSettings | None = None
+        self._worker: mail_account.AccountWorkers | None = None
         self._online: bool | None = None
 
     def start(self) -> None:
@@ -71,15 +70,10 @@ class BackgroundDelivery(QObject):
             self._thread.join(timeout)
             self._thread = None
 
-    def _worker_for(self, smtp: SmtpSettings) -> DeliveryWorker:
-        if self._worker is None or smtp != self._settings:
-            if self._worker is not None:
-                self._worker.close()
-            factory = mail_account.transport_factory(smtp, self._password(smtp))
-            self._worker = DeliveryWorker(
-                self._ledger, factory, learn_server=mail_account.server_learner(self._ledger, smtp)
-            )
-            self._settings = smtp
+    def _worker_for(self, smtp: SmtpSettings) -> mail_account.AccountWorkers:
+        """The workers of the sending accounts (each made again when its settings change)."""
+        if self._worker is None:
+            self._worker = mail_account.AccountWorkers(self._ledger, self._password)
         return self._worker
 
     def _big_send(self, smtp: SmtpSettings) -> RunReport:
@@ -124,6 +118,7 @@ class BackgroundDelivery(QObject):
             if report.stopped_by or report.retry:
                 self._online = False if not report.sent else self._online
                 problem = report.stopped_by or ""
+            problem = problem or "; ".join(report.messages)  # accounts that wait for the user
             if report.handled and not report.stopped_by:
                 return self._status(smtp, problem), 0.0  # more may be due right away
         waiting = outbox.waiting(self._ledger)

@@ -49,6 +49,12 @@ class BatchChoice(QGroupBox):
         super().__init__(self.tr("What to send"), parent)
         self.context = context
         self._on_error = on_error
+        self._build_fields()
+        self._lay_out()
+        self._connect()
+
+    def _build_fields(self) -> None:
+        """The type, the range by numbers or by dates, the resend box and Preview."""
         self.type_box = QComboBox()
         self.type_box.setAccessibleName(self.tr("Type of document"))
         for doc_type in DocumentType:
@@ -77,6 +83,7 @@ class BatchChoice(QGroupBox):
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.setToolTip(self.tr("Count the messages and their cost; send nothing"))
 
+    def _lay_out(self) -> None:
         grid = QGridLayout(self)
         grid.addWidget(QLabel(self.tr("Type")), 0, 0)
         grid.addWidget(self.type_box, 0, 1, 1, 3)
@@ -93,6 +100,7 @@ class BatchChoice(QGroupBox):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
+    def _connect(self) -> None:
         self.type_box.currentIndexChanged.connect(self._type_changed)
         for radio in (self.by_numbers, self.by_dates):
             radio.toggled.connect(self._changed)

@@ -34,6 +34,7 @@ from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.mail.batch_choice import BatchChoice, Selection
 from ledgerpost.gui.mail.batch_texts import counts_text, document_text, reason_text
 from ledgerpost.gui.widgets.labels import reserved_note
+from ledgerpost.gui.widgets.language import current_language
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import batch_control
 from ledgerpost.services.batch_control import BatchCounts, Preview, QueueRun
@@ -69,10 +70,30 @@ class BatchDialog(QDialog):
         self.setWindowTitle(self.tr("Batch send"))
         self.setModal(False)
         self.resize(640, 620)
-
         self.choice = BatchChoice(context, self._failed)
         self.preview_button = self.choice.preview_button
+        self._build_summary()
+        self._build_running()
+        bottom = self._build_bottom()
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.credit_warning)
+        layout.addWidget(self.skipped_label)
+        layout.addWidget(self.skipped, 1)
+        layout.addWidget(self.running)
+        layout.addLayout(bottom)
+
+        # No parent: the queueing thread keeps it alive even if the dialog goes first.
+        self._relay = _Progress()
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self._connect()
+        self.choice.start()
+
+    def _build_summary(self) -> None:
+        """What the preview found: the count, a credit warning and the skipped documents."""
         self.summary = QLabel(self.tr("Choose what to send, then Preview."))
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: 600;")
@@ -93,6 +114,8 @@ class BatchDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 
+    def _build_running(self) -> None:
+        """The box of a batch being queued and sent: progress, stop, pause, resume, cancel."""
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Batch progress"))
         self.progress_label = QLabel()
@@ -116,6 +139,7 @@ class BatchDialog(QDialog):
         running.addLayout(controls)
         self.running.setVisible(False)
 
+    def _build_bottom(self) -> QHBoxLayout:
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.send_button = QPushButton(self.tr("&Send"))
@@ -126,21 +150,10 @@ class BatchDialog(QDialog):
         bottom.addWidget(self.notice, 1)
         bottom.addWidget(self.send_button)
         bottom.addWidget(self.close_button)
+        return bottom
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.choice)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.credit_warning)
-        layout.addWidget(self.skipped_label)
-        layout.addWidget(self.skipped, 1)
-        layout.addWidget(self.running)
-        layout.addLayout(bottom)
-
-        # No parent: the queueing thread keeps it alive even if the dialog goes first.
-        self._relay = _Progress()
+    def _connect(self) -> None:
         self._relay.moved.connect(self._queue_progress)
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh_counts)
         self.choice.changed.connect(self._selection_changed)
         self.preview_button.clicked.connect(self.preview)
@@ -150,8 +163,7 @@ class BatchDialog(QDialog):
         self.resume_button.clicked.connect(self.resume)
         self.cancel_button.clicked.connect(self.cancel_unsent)
         self.close_button.clicked.connect(self.reject)
-        context.changes.outbox.connect(self.refresh_counts)
-        self.choice.start()
+        self.context.changes.outbox.connect(self.refresh_counts)
 
     # --- choosing ---------------------------------------------------------------------
 
@@ -211,6 +223,8 @@ class BatchDialog(QDialog):
             text = self.tr("Nothing to send in this range")
         text += " · " + self.tr("cost: %n credit(s)", "", found.cost)
         text += " · " + self.tr("available: %n credit(s)", "", found.balance)
+        if found.count and found.finish is not None:  # at the mail account's pace
+            text += " · " + found.finish_sentence(current_language())
         self.summary.setToolTip(reserved_note())
         self.summary.setText(text)
         short = found.cost - max(found.balance, 0)

@@ -33,7 +33,8 @@ def reason_text(reason: str) -> str:
         return QCoreApplication.translate("BatchDialog", "already in the outbox")
     if reason.startswith("already sent"):
         return QCoreApplication.translate(
-            "BatchDialog", "already sent (tick “Send again” to send it once more)"
+            "BatchDialog",
+            "already sent (tick “Send again documents that were already sent” to include it)",
         )
     if reason.startswith("no valid address"):
         detail = reason.removeprefix("no valid address").strip()

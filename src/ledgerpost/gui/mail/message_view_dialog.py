@@ -51,7 +51,26 @@ class MessageViewDialog(QDialog):
         subject = view.header("Subject")
         self.setWindowTitle(self.tr("Message as sent — %1").replace("%1", subject))
         self.resize(780, 620)
+        summary = self._build_summary(view, entry)
+        self._build_tabs(view)
+        size_label = QLabel(
+            self.tr("%1 as handed to the server").replace("%1", file_size(len(view.raw)))
+        )
+        size_label.setStyleSheet(style(Tone.QUIET))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.save_button = QPushButton(self.tr("Save as .eml…"))
+        self.save_button.clicked.connect(self.save_as)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
 
+        layout = QVBoxLayout(self)
+        layout.addLayout(summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(size_label)
+        layout.addWidget(buttons)
+
+    def _build_summary(self, view: MessageView, entry: OutboxEntry | None) -> QFormLayout:
+        """The headers a reader looks at first, and the blind copies of the envelope."""
         summary = QFormLayout()
         self.summary: dict[str, QLabel] = {}
         names = {
@@ -89,11 +108,27 @@ class MessageViewDialog(QDialog):
             label.setAccessibleName(self.tr("The server's answer to each recipient"))
             summary.addRow(self.tr("Server's answer:"), label)
             self.summary["Outcomes"] = label
+        return summary
 
+    def _build_tabs(self, view: MessageView) -> None:
+        """The text, the attachments and every header, one tab each."""
         self.text = QPlainTextEdit(view.text)
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Message text"))
+        self._build_attachments(view)
+        self.headers = QPlainTextEdit("\n".join(f"{k}: {v}" for k, v in view.headers))
+        self.headers.setReadOnly(True)
+        self.headers.setAccessibleName(self.tr("All headers"))
+        self.headers.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
 
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.text, self.tr("Text"))
+        self.tabs.addTab(
+            self.attachments, self.tr("Attachments (%1)").replace("%1", str(len(view.attachments)))
+        )
+        self.tabs.addTab(self.headers, self.tr("All headers"))
+
+    def _build_attachments(self, view: MessageView) -> None:
         self.attachments = QTableWidget(len(view.attachments), 3)
         self.attachments.setAccessibleName(self.tr("Attachments"))
         self.attachments.setHorizontalHeaderLabels(
@@ -108,34 +143,6 @@ class MessageViewDialog(QDialog):
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.attachments.setItem(row, 2, size)
         self.attachments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-
-        self.headers = QPlainTextEdit("\n".join(f"{k}: {v}" for k, v in view.headers))
-        self.headers.setReadOnly(True)
-        self.headers.setAccessibleName(self.tr("All headers"))
-        self.headers.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.text, self.tr("Text"))
-        self.tabs.addTab(
-            self.attachments, self.tr("Attachments (%1)").replace("%1", str(len(view.attachments)))
-        )
-        self.tabs.addTab(self.headers, self.tr("All headers"))
-
-        size_label = QLabel(
-            self.tr("%1 as handed to the server").replace("%1", file_size(len(view.raw)))
-        )
-        size_label.setStyleSheet(style(Tone.QUIET))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        self.save_button = QPushButton(self.tr("Save as .eml…"))
-        self.save_button.clicked.connect(self.save_as)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(summary)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(size_label)
-        layout.addWidget(buttons)
 
     def save_as(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

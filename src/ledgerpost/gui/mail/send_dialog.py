@@ -42,7 +42,7 @@ from ledgerpost.gui.mail.send_parts import (
 from ledgerpost.gui.mail.undo_bar import SentMessage, UndoBar
 from ledgerpost.gui.widgets.address_field import AddressBookModel, apply_direction
 from ledgerpost.gui.widgets.labels import document_type_name, hidden_contact, reserved_note
-from ledgerpost.gui.widgets.language import problem_message, warning_message
+from ledgerpost.gui.widgets.language import problem_line, problem_message, warning_message
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import address_book, send_form, sending
 from ledgerpost.services.sending import Preflight, QueueResult, SendRequest
@@ -298,7 +298,7 @@ class SendDialog(QDialog):
 
     def _sentence(self, problem: Problem) -> str:
         if problem.field.startswith(("to:", "cc:", "bcc:")):
-            return f"{problem.field}: {problem_message(problem)}"
+            return problem_line(problem)
         return capital(problem_message(problem))
 
     def _local_problems(self) -> list[str]:

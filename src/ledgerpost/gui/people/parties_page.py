@@ -108,6 +108,25 @@ class PartiesPage(Page):
 
         heading = QLabel(party_kind_plural(kind))
         heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
+        bar = self._build_toolbar()
+        self._build_table(kind)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notice)
+
+        self._cards_loaded = False
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self._cards_loaded and self.proxy.rowCount() == 0,
+            self.tr("No cards to show. Add one with New…, or change the search."),
+        )
+        self._connect()
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        """Search, New… and Edit…."""
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, code or address"))
         self.search.setAccessibleName(self.tr("Search"))
@@ -117,6 +136,14 @@ class PartiesPage(Page):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the chosen card"))
         self.edit_button.setEnabled(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.edit_button)
+        return bar
+
+    def _build_table(self, kind: PartyKind) -> None:
+        """The cards, sorted by name and filtered by the search."""
         self.model = PartiesModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -139,23 +166,7 @@ class PartiesPage(Page):
             header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.edit_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(heading)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.notice)
-
-        self._cards_loaded = False
-        self.empty_hint = EmptyHint(
-            self.table,
-            lambda: self._cards_loaded and self.proxy.rowCount() == 0,
-            self.tr("No cards to show. Add one with New…, or change the search."),
-        )
+    def _connect(self) -> None:
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.new_button.clicked.connect(self.new_card)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -163,7 +174,7 @@ class PartiesPage(Page):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.edit_button.setEnabled(self.selected() is not None)
         )
-        self.refresh_on(context.changes.users)
+        self.refresh_on(self.context.changes.users)
 
     def refresh(self) -> None:
         self._stale = False

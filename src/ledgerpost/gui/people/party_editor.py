@@ -43,7 +43,7 @@ from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
 from ledgerpost.gui.widgets.labels import address_role_name, hidden_contact, party_kind_name
-from ledgerpost.gui.widgets.language import problem_message
+from ledgerpost.gui.widgets.language import problem_line
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import parties
 from ledgerpost.services.parties import PartyCard, SaveResult
@@ -66,7 +66,20 @@ class PartyEditor(QDialog):
             else self.tr("New %1").replace("%1", kind.lower())
         )
         self.resize(760, 640)
+        form = self._build_form(party)
+        email_box, contact_box = self._build_tables(party)
+        self._build_notes(card)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(email_box, 1)
+        layout.addWidget(contact_box, 1)
+        layout.addWidget(self.hidden_note)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self._connect()
 
+    def _build_form(self, party: Party) -> QFormLayout:
+        """Name, code, VAT number, language and postal address."""
         self.name = QLineEdit(party.name)
         self.code = QLineEdit(party.code)
         self.vat_number = QLineEdit(party.vat_number)
@@ -92,7 +105,10 @@ class PartyEditor(QDialog):
         ):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
+        return form
 
+    def _build_tables(self, party: Party) -> tuple[QGroupBox, QGroupBox]:
+        """The email addresses and the contact persons, each with its add and remove."""
         self.emails = QTableWidget(0, 2)
         self.emails.setAccessibleName(self.tr("Email addresses"))
         self.emails.setHorizontalHeaderLabels([self.tr("Address"), self.tr("Used for")])
@@ -116,7 +132,10 @@ class PartyEditor(QDialog):
         contact_box = self._table_box(
             self.tr("Contact persons"), self.contacts, self.add_contact, self.remove_contact
         )
+        return email_box, contact_box
 
+    def _build_notes(self, card: PartyCard) -> None:
+        """The note on hidden contacts, the problem line and Save / Cancel."""
         self.hidden_note = QLabel(
             self.tr(
                 "You may not see contact addresses: they read “hidden contact” here and stay "
@@ -137,17 +156,10 @@ class PartyEditor(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def _connect(self) -> None:
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(email_box, 1)
-        layout.addWidget(contact_box, 1)
-        layout.addWidget(self.hidden_note)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
-
         self.add_email.clicked.connect(lambda: self._add_email_row(EmailAddress(""), edit=True))
         self.remove_email.clicked.connect(lambda: self._remove_row(self.emails))
         self.add_contact.clicked.connect(lambda: self._add_contact_row(ContactPerson(""), True))
@@ -276,12 +288,7 @@ class PartyEditor(QDialog):
         self._busy = False
         self.save_button.setEnabled(True)
         if not result.saved or result.card is None:
-            self.problems.setText(
-                "\n".join(
-                    _capital(f"{p.field}: {problem_message(p)}" if p.field else problem_message(p))
-                    for p in result.problems
-                )
-            )
+            self.problems.setText("\n".join(_capital(problem_line(p)) for p in result.problems))
             return
         self.problems.clear()
         self.card = result.card

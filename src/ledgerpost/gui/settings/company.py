@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledgerpost.domain.parties import LANGUAGES, Company, PostalAddress
+from ledgerpost.domain.parties import LANGUAGES, Company
 from ledgerpost.gui.settings.fields import problem_label, show_problem
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
 from ledgerpost.gui.widgets.language import problem_message
@@ -203,7 +203,8 @@ class CompanyTab(QWidget):
             name=text["company.name"],
             currency=self.currency.currentText().strip().upper() or self.original.currency,
             language=str(self.language.currentData()),
-            address=PostalAddress(
+            address=dataclasses.replace(
+                self.original.address,
                 street=text["company.street"],
                 postal_code=text["company.postal_code"],
                 city=text["company.city"],

@@ -34,6 +34,7 @@ from ledgerpost.gui.widgets.language import problem_message
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services import settings_editor
+from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.settings_editor import ApplyResult, SettingsChange
 
 SENDING_KEYS = ("mail.send_delay_seconds", "mail.test_address", "mail.size_limit_mb")
@@ -52,8 +53,17 @@ class SettingsDialog(QDialog):
         self._saving = False
         ledger = context.ledger
         values = settings_service.load(ledger)
-        company = ledger.company()
+        self._build_tabs(ledger)
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._fill(values)
 
+    def _build_tabs(self, ledger: Ledger) -> None:
+        """Company, mail server, messages, sending, credits and language, one tab each."""
+        company = ledger.company()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings pages"))
         # A new ledger has no company yet: the same tab starts its books (name, currency).
@@ -63,7 +73,7 @@ class SettingsDialog(QDialog):
             new=company is None,
         )
         self.tabs.addTab(self.company_tab, self.tr("&Company"))
-        self.smtp_tab = SmtpTab(context)
+        self.smtp_tab = SmtpTab(self.context)
         self.tabs.addTab(self.smtp_tab, self.tr("&Mail server"))
         self.templates_tab = TemplatesTab(self._company_name, company.language if company else "en")
         self.tabs.addTab(self.templates_tab, self.tr("Messa&ges"))
@@ -88,6 +98,8 @@ class SettingsDialog(QDialog):
         self.language_tab = LanguageTab()
         self.tabs.addTab(self.language_tab, self.tr("&Language"))
 
+    def _build_buttons(self) -> None:
+        """The save status, and OK / Apply / Cancel."""
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Save status"))
@@ -101,11 +113,8 @@ class SettingsDialog(QDialog):
         apply = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         apply.clicked.connect(lambda: self.save(close=False))
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
-
+    def _fill(self, values: dict[str, Any]) -> None:
+        """Every tab shows the saved values; the messages' preview follows the company name."""
         self.smtp_tab.set_values(values)
         self.templates_tab.set_values(values)
         self.sending.set_values(values)

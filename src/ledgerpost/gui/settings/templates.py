@@ -57,7 +57,15 @@ class TemplatesTab(QWidget):
         self.company_name = company_name
         self.own: dict[Key, MessageTemplate] = {}
         self._loading = False
+        self._build_pickers(language)
+        form = self._build_form()
+        self._build_preview()
+        self._lay_out(form)
+        self._connect()
+        self._load()
 
+    def _build_pickers(self, language: str) -> None:
+        """Kind and language of the message, whose wording it is, and the restore button."""
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of message"))
         for kind in KINDS:
@@ -71,8 +79,9 @@ class TemplatesTab(QWidget):
         self.state.setAccessibleName(self.tr("Whose wording this is"))
         self.restore = QPushButton(self.tr("&Restore default"))
         self.restore.setAccessibleName(self.tr("Restore the default wording"))
-        self.restore.clicked.connect(self.restore_default)
 
+    def _build_form(self) -> QFormLayout:
+        """Subject, text, greeting and signature, each with its problem line below."""
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
         self.greeting = QLineEdit()
@@ -103,20 +112,14 @@ class TemplatesTab(QWidget):
             label = QLabel(names[name] + ":")
             label.setBuddy(editor)
             form.addRow(label, box)
-        for editor in self.editors.values():
-            editor.cursorPositionChanged.connect(lambda *_, editor=editor: self._remember(editor))
-        self.subject.textChanged.connect(self._edited)
-        self.greeting.textChanged.connect(self._edited)
-        self.body.textChanged.connect(self._edited)
-        self.signature.textChanged.connect(self._edited)
+        return form
 
+    def _build_preview(self) -> None:
+        """The placeholder list and the preview with sample values."""
         self.placeholders = QListWidget()
         self.placeholders.setAccessibleName(self.tr("Placeholders"))
         self.placeholders.setToolTip(self.tr("Click one to put it in at the cursor"))
-        self.placeholders.itemClicked.connect(self._insert)
-        self.placeholders.itemActivated.connect(self._insert)
         self.placeholders.setMaximumHeight(150)
-
         self.preview_subject = QLabel()
         self.preview_subject.setWordWrap(True)
         self.preview_subject.setStyleSheet("font-weight: bold;")
@@ -126,6 +129,7 @@ class TemplatesTab(QWidget):
         self.preview.setAccessibleName(self.tr("Preview of the message"))
         self.general_problem = problem_label(self.tr("Problem with the templates"))
 
+    def _lay_out(self, form: QFormLayout) -> None:
         pickers = QHBoxLayout()
         pickers.addWidget(QLabel(self.tr("Message for:")))
         pickers.addWidget(self.kind, 1)
@@ -158,9 +162,18 @@ class TemplatesTab(QWidget):
         layout.addWidget(self.general_problem)
         layout.addWidget(splitter, 1)
 
+    def _connect(self) -> None:
+        self.restore.clicked.connect(self.restore_default)
+        for editor in self.editors.values():
+            editor.cursorPositionChanged.connect(lambda *_, editor=editor: self._remember(editor))
+        self.subject.textChanged.connect(self._edited)
+        self.greeting.textChanged.connect(self._edited)
+        self.body.textChanged.connect(self._edited)
+        self.signature.textChanged.connect(self._edited)
+        self.placeholders.itemClicked.connect(self._insert)
+        self.placeholders.itemActivated.connect(self._insert)
         self.kind.currentIndexChanged.connect(self._load)
         self.language.currentIndexChanged.connect(self._load)
-        self._load()
 
     def kind_name(self, kind: str) -> str:
         if kind == STATEMENT:

@@ -44,7 +44,7 @@ from ledgerpost.domain.addresses import (
 )
 from ledgerpost.domain.problems import Problem
 from ledgerpost.gui.widgets.icons import icon
-from ledgerpost.gui.widgets.language import problem_message
+from ledgerpost.gui.widgets.language import isolated, problem_message
 from ledgerpost.gui.widgets.palette import Tone, colour, qcolour
 from ledgerpost.services.address_book import CONTACT, RECENT, BookEntry
 
@@ -312,7 +312,7 @@ class AddressField(QWidget):
         self._set_formats(bad)
         lines = [
             QCoreApplication.translate("AddressField", "“%1”: %2")
-            .replace("%1", c.text)
+            .replace("%1", isolated(c.text))
             .replace("%2", problem_message(c.problem))
             for c in bad
             if c.problem is not None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.problems import Problem
-from ledgerpost.i18n.problems import TEXTS, Coded, render, render_code
+from ledgerpost.i18n.problems import TEXTS, Coded, render, render_code, render_line
 from ledgerpost.i18n.translate import BIDI_MARKS, RIGHT_TO_LEFT, Translator, translator
 from ledgerpost.platform.resources import translations_path
 
@@ -129,6 +129,12 @@ def problem_message(problem: Problem | Coded) -> str:
     return render(problem, current_language())
 
 
+def problem_line(problem: Problem) -> str:
+    """A problem with its field in front (``to: anna@example: …``), said in the window's
+    language; in Arabic the field keeps its own direction."""
+    return render_line(problem, current_language())
+
+
 def error_message(error: Exception) -> str:
     """A known error in the window's language: its code (or that of the mail error behind it,
     raised ``from`` it) rendered by the catalogue, else its own words."""
@@ -167,7 +173,7 @@ def date_text(value: dt.date | None) -> str:
 
 def datetime_text(value: dt.datetime) -> str:
     """A local date and time: the locale's date, then hours and minutes."""
-    return f"{_formats().date(value.date())} {value:%H:%M}"
+    return _formats().datetime(value)
 
 
 def date_edit_format() -> str:

@@ -54,11 +54,18 @@ class Runner(QObject):
         deleted meanwhile (a dialog closed before its data arrived); a bug is never dropped.
         Without ``on_error``, :func:`show_failure` tells the failure.
         """
-        relay = _Relay()
+        # A child of the runner, not owned by its Python wrapper: the wrapper may die in the
+        # pool thread (the job's closure is freed there) and must not delete the relay there.
+        relay = _Relay(self)
         self._relays.add(relay)
         _BUSY.add(self)
 
         def finish() -> None:
+            # Drop the callbacks here, on the GUI thread: they hold the asking widget, and the
+            # relay's last reference may be the job's, freed in the pool thread; a widget freed
+            # there is deleted off the GUI thread (the process dies later, painting).
+            relay.done.disconnect()
+            relay.failed.disconnect()
             self._relays.discard(relay)
             if not self._relays:
                 _BUSY.discard(self)
@@ -131,4 +138,7 @@ def _name(fn: Callable[[], Any]) -> str:
 
 def wait_for_all(msecs: int = 30_000) -> bool:
     """Wait for the work of every runner still busy (at shutdown, and after each GUI test)."""
+    for runner in list(_BUSY):
+        if not shiboken6.isValid(runner):  # deleted with its parent, its relays with it
+            _BUSY.discard(runner)
     return all(runner.wait(msecs) for runner in list(_BUSY))

@@ -38,9 +38,11 @@ from typing import Any
 
 from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.mail.transport import SmtpTransport
+from ledgerpost.services.delivery.pace_gate import PacedAccount, PaceGate
 from ledgerpost.services.delivery.worker import DeliveryWorker, RunReport
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.services.mail_accounts import refused
 from ledgerpost.services.settings import remember_server
 from ledgerpost.storage import outbox_repository as repo
 
@@ -59,17 +61,23 @@ _smtp: SmtpSettings | None = None
 _password: str | None = None
 _stop: Any = None
 """The worker process's ledger, server, password, and the stop flag its parent sets."""
+_account: tuple[str, list[int | None] | None] = ("", None)
+"""The sending account it delivers for (its name, and the account ids it claims)."""
+_paced: PacedAccount | None = None
+"""The account whose pace it obeys."""
 
 _PR_SET_PDEATHSIG = 1
 
 
-def worth_it(ledger: Ledger, processes_allowed: bool = True) -> bool:
+def worth_it(
+    ledger: Ledger, processes_allowed: bool = True, accounts: list[int | None] | None = None
+) -> bool:
     """Whether enough messages are due now for worker processes (not in a frozen build: its
     entry point would have to hand the spawned interpreters over to multiprocessing)."""
     if not processes_allowed or getattr(sys, "frozen", False):
         return False
     with ledger.db.read() as s:
-        due = repo.due_ids(s, utcnow(), WORTH_IT, skip_locked=False)
+        due = repo.due_ids(s, utcnow(), WORTH_IT, skip_locked=False, accounts=accounts)
     return len(due) >= WORTH_IT
 
 
@@ -93,21 +101,33 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _start(url: str, smtp: SmtpSettings, password: str | None, stop: Any, parent: int) -> None:
-    global _ledger, _smtp, _password, _stop
+def _start(
+    url: str,
+    smtp: SmtpSettings,
+    password: str | None,
+    stop: Any,
+    parent: int,
+    account: tuple[str, list[int | None] | None] = ("", None),
+    paced: PacedAccount | None = None,
+) -> None:
+    global _ledger, _smtp, _password, _stop, _account, _paced
     _die_with_parent(parent)
     _ledger = Ledger.open(url)
-    _smtp, _password, _stop = smtp, password, stop
+    _smtp, _password, _stop, _account, _paced = smtp, password, stop, account, paced
 
 
 def _deliver(once: bool) -> RunReport:
     assert _ledger is not None and _smtp is not None
     ledger, smtp, password = _ledger, _smtp, _password
+    name, accounts = _account
     worker = DeliveryWorker(
         _ledger,
         lambda: SmtpTransport(smtp, password),
         batch_size=BATCH,
         learn_server=lambda facts: remember_server(ledger, smtp, facts),
+        accounts=accounts,
+        account_refused=(lambda exc: refused(ledger, name, exc)) if name else None,
+        pace=None if _paced is None else PaceGate(ledger.db, _paced.key, _paced.pace),
     )
     return worker.run(once, _stop)
 
@@ -122,13 +142,17 @@ def deliver(
     stop: threading.Event | None = None,
     progress: Callable[[], None] | None = None,
     here: DeliveryWorker | None = None,
+    account: tuple[str, list[int | None] | None] = ("", None),
+    paced: PacedAccount | None = None,
 ) -> RunReport:
     """Deliver what is due from ``processes`` worker processes, and from ``here`` (a worker
     of the caller's, run in a thread of this process from the start); their reports added up.
 
     ``stop`` (set by the caller's thread) asks every worker to finish the message in hand and
     give back the rest of its batch; ``progress`` is called every half second while they work,
-    and once when they are done.
+    and once when they are done. ``account``: the sending account's name and the account ids
+    its workers claim (("", None): every message, through ``smtp``); ``paced``: the pace they
+    obey together.
     An error that stops a worker (the ledger unreadable, say) is raised here once all stopped.
     """
     context = multiprocessing.get_context("spawn")  # never fork a process with threads
@@ -138,7 +162,7 @@ def deliver(
         processes,
         mp_context=context,
         initializer=_start,
-        initargs=(ledger.db.url, smtp, password, halt, os.getpid()),
+        initargs=(ledger.db.url, smtp, password, halt, os.getpid(), account, paced),
     )
     local = ThreadPoolExecutor(1, thread_name_prefix="delivery")
     try:

@@ -32,32 +32,32 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session
 
-from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list
-from ledgerpost.domain.message import Attachment, OutgoingMessage
 from ledgerpost.domain.outbox import OutboxEvent, backoff, should_give_up
 from ledgerpost.domain.smtp import ServerFacts
-from ledgerpost.mail.compose import Composed, ComposeError, compose_parts
 from ledgerpost.mail.errors import (
+    ACCOUNT_REFUSED,
     DeliveryUncertain,
     MailError,
     PermanentReply,
     SmtpUtf8NotOffered,
+    Throttled,
 )
 from ledgerpost.mail.transport import Delivery, Envelope, Withdrawn
-from ledgerpost.services.delivery.report_headers import ReportHeaders
-from ledgerpost.services.errors import LedgerError
+from ledgerpost.services.delivery import pace_gate
+from ledgerpost.services.delivery.composing import (
+    BatchReader,
+    ClaimedBatch,
+    PrintCopyWait,
+    Ready,
+)
+from ledgerpost.services.delivery.pace_gate import PaceGate
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.services.outbox_view import whole_message
-from ledgerpost.services.sending import STATEMENT
 from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import locks
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage import worker_repository as worker_repo
 from ledgerpost.storage.delivery_lane import Accepted, DataMark, DeliveryLane
-from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxRow
-from ledgerpost.storage.outbox_repository import KeptMime
-from ledgerpost.storage.print_copies import get_print_copies
 
 log = logging.getLogger(__name__)
 
@@ -92,26 +92,6 @@ class Transport(Protocol):
 TransportFactory = Callable[[], Transport]
 
 
-class PrintCopyWait(Protocol):
-    """Print copies being rendered elsewhere (ledgerpost.services.delivery.prerender)."""
-
-    def wait(self, document_id: int) -> None: ...
-
-
-@dataclass(frozen=True, slots=True)
-class _Ready:
-    """A claimed message, composed and stored, with its envelope."""
-
-    outbox_id: int
-    mime: bytes
-    kept: KeptMime | None
-    """What to store with the data mark; None when the bytes are stored already (a retry
-    sends the same bytes)."""
-    sender: str
-    envelope: list[str]
-    smtputf8: bool
-
-
 @dataclass(frozen=True, slots=True)
 class _Outcome:
     """What the server said about one message: a delivery, or the error."""
@@ -119,30 +99,6 @@ class _Outcome:
     outbox_id: int
     delivery: Delivery | None
     error: MailError | None
-
-
-class _Claimed:
-    """A claimed batch, read at once and composed one message at a time, in order."""
-
-    def __init__(self, rows: list[OutboxRow], compose: Callable[[OutboxRow], _Ready]) -> None:
-        self._compose = compose
-        self._rows = list(reversed(rows))
-        self.refused: list[tuple[int, str]] = []
-        """Messages that could not be composed, and why: written by the worker."""
-
-    def take(self) -> _Ready | None:
-        """The next message ready to send; None when the batch is done."""
-        while self._rows:
-            row = self._rows.pop()
-            try:
-                return self._compose(row)
-            except (LedgerError, ComposeError) as exc:
-                self.refused.append((row.id, str(exc)))
-        return None
-
-    def untaken(self) -> list[int]:
-        """The messages not taken yet (given back when the worker stops)."""
-        return [row.id for row in reversed(self._rows)]
 
 
 @dataclass
@@ -155,6 +111,10 @@ class RunReport:
     uncertain: int = 0
     no_credit: int = 0
     recovered: int = 0
+    paced: int = 0
+    """Messages put back for their turn in the account's pace (not attempts)."""
+    throttled: int = 0
+    """Throttle replies: messages the server would not take yet (not failures)."""
     stopped_by: str = ""
     messages: list[str] = field(default_factory=list)
     processes: int = 0
@@ -165,7 +125,16 @@ class RunReport:
         return self.sent + self.retry + self.failed + self.uncertain
 
     def add(self, other: RunReport) -> None:
-        for name in ("sent", "retry", "failed", "uncertain", "no_credit", "recovered"):
+        for name in (
+            "sent",
+            "retry",
+            "failed",
+            "uncertain",
+            "no_credit",
+            "recovered",
+            "paced",
+            "throttled",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.stopped_by = other.stopped_by or self.stopped_by
         self.messages += other.messages
@@ -194,11 +163,23 @@ class DeliveryWorker:
         clock: Callable[[], dt.datetime] = utcnow,
         prerender: PrintCopyWait | None = None,
         learn_server: Callable[[ServerFacts], None] | None = None,
+        accounts: list[int | None] | None = None,
+        account_refused: Callable[[MailError], None] | None = None,
+        pace: PaceGate | None = None,
     ) -> None:
         self.ledger = ledger
+        self.pace = pace
+        """The account's sending pace; None: no pace (and throttle pauses for this worker
+        only)."""
         self._learn_server = learn_server
         """Told what the server said of itself (SIZE, SMTPUTF8) once per connection, for the
         checks before queueing."""
+        self.accounts = accounts
+        """Claim only the messages of these sending accounts (None in it: those naming none);
+        None: every message."""
+        self._account_refused = account_refused
+        """Told when the server refuses the account's sign-in: the account pauses, and the
+        messages go back unharmed (no attempt counted) to wait for the fix."""
         self.prerender = prerender
         self._factory = transport_factory
         self._transport: Transport | None = None
@@ -210,7 +191,7 @@ class DeliveryWorker:
         self._lane: DeliveryLane | None = None
         """The connection of the per-message transaction, taken on the first send."""
         self._recovered_at: float | None = None
-        self._report_headers = ReportHeaders(ledger)
+        self._throttled_until: dt.datetime | None = None
 
     # --- claims -------------------------------------------------------------------------
 
@@ -266,174 +247,37 @@ class DeliveryWorker:
             if available <= 0:
                 return [], repo.mark_waiting_without_credit(s, now)
             ids = repo.due_ids(
-                s, now, min(self.batch_size, available), skip_locked=self._skip_locked
+                s,
+                now,
+                min(self.batch_size, available),
+                skip_locked=self._skip_locked,
+                accounts=self.accounts,
             )
             return repo.claim(s, ids, self.id, now), 0
 
     # --- a claimed batch: read at once, composed one message at a time -----------------------
 
-    def _print_copies(
-        self, rows: list[OutboxRow], kept: dict[int, KeptMime]
-    ) -> dict[int, Attachment | LedgerError]:
-        """The stored print copies of the batch's documents (rendered now where missing), or
-        why a document has none."""
-        wanted = {
-            row.document_id
-            for row in rows
-            if row.attach_print_copy and row.kind != STATEMENT
-            if row.id not in kept or kept[row.id].print_copy_at is not None
-            if row.document_id is not None
-        }
-        found: dict[int, Attachment | LedgerError] = {}
-        with self.ledger.db.read() as s:
-            for document_id, stored in get_print_copies(s, sorted(wanted)).items():
-                # Read back only if its bytes match their sha256 (a damaged copy raises).
-                found[document_id] = Attachment(
-                    stored.file_name, "application/pdf", stored.pdf, stored.sha256, verified=True
-                )
-        missing = sorted(wanted - found.keys())
-        if missing:
-            # Imported when needed: the PDF renderer is a tenth of a second of a worker
-            # process's start, and a warm send never renders.
-            from ledgerpost.services import printing
-        for document_id in missing:
-            if self.prerender is not None:
-                self.prerender.wait(document_id)
-            try:
-                copy = printing.print_document(self.ledger, document_id)
-            except LedgerError as exc:
-                found[document_id] = exc  # that message fails, with the reason
-                continue
-            found[document_id] = Attachment(
-                copy.file_name, "application/pdf", copy.pdf, copy.sha256 if copy.stored else ""
-            )
-        return found
-
-    def _attachments(
-        self,
-        row: OutboxRow,
-        copies: dict[int, Attachment | LedgerError],
-        extra: dict[int, list[OutboxAttachmentRow]],
-    ) -> list[Attachment]:
-        found: list[Attachment] = []
-        if row.attach_print_copy:
-            if row.kind == STATEMENT:
-                from ledgerpost.services import printing  # see _print_copies
-
-                if row.party_id is None or row.period_start is None or row.period_end is None:
-                    raise LedgerError("the statement's party or period is missing")
-                copy = printing.print_statement(
-                    self.ledger,
-                    row.party_id,
-                    row.period_start,
-                    row.period_end,
-                    language=row.language,
-                )
-                found.append(Attachment(copy.file_name, "application/pdf", copy.pdf))
-            elif row.document_id is not None:
-                copy_or_reason = copies[row.document_id]
-                if isinstance(copy_or_reason, LedgerError):
-                    raise copy_or_reason
-                found.append(copy_or_reason)
-        found += [
-            Attachment(a.filename, a.content_type, a.data, a.sha256) for a in extra.get(row.id, [])
-        ]
-        return found
-
-    @staticmethod
-    def _message(row: OutboxRow) -> OutgoingMessage:
-        """The message a row holds, its addresses parsed (once: the envelope is made of
-        them too)."""
-        sender = parse_entry(row.sender, Field.FROM)
-        if not isinstance(sender, Mailbox):
-            raise LedgerError(f"the From address {row.sender!r} is not valid")
-        reply = parse_list(row.reply_to, Field.REPLY_TO).mailboxes
-        return OutgoingMessage(
-            sender=sender,
-            to=parse_list(row.to_addrs, Field.TO).mailboxes,
-            cc=parse_list(row.cc_addrs, Field.CC).mailboxes,
-            bcc=parse_list(row.bcc_addrs, Field.BCC).mailboxes,
-            reply_to=reply[0] if reply else None,
-            subject=row.subject,
-            message_id=row.message_id,
-            # The first attempt's time, kept for every retry (the claim sets it once).
-            date=(row.first_attempt_at or row.queued_at).replace(tzinfo=dt.UTC),
-            note=row.note,
-            body=row.body,
-            greeting=row.greeting,
-            signature=row.signature,
-            language=row.language,
-            subject_prefix=row.subject_prefix,
-        )
-
-    @staticmethod
-    def _to_keep(row: OutboxRow, composed: Composed, attachments: list[Attachment]) -> KeptMime:
-        """What to store of a message composed now: without its document's print copy when
-        that copy is the stored one (kept once, in print_copy), else all of it."""
-        first = attachments[0] if attachments else None
-        if row.attach_print_copy and row.kind != STATEMENT and first is not None and first.sha256:
-            without, at = composed.without(0, first.size)
-            return KeptMime(without, at, first.sha256)
-        return KeptMime(composed.mime)
-
-    @staticmethod
-    def _whole(
-        row: OutboxRow, kept: KeptMime, copies: dict[int, Attachment | LedgerError]
-    ) -> bytes:
-        """The stored bytes of a message, its print copy's lines put back in."""
-        copy = copies.get(row.document_id) if row.document_id is not None else None
-        if isinstance(copy, LedgerError):
-            raise copy
-        return whole_message(kept, None if copy is None else (copy.sha256, copy.data))
-
-    @staticmethod
-    def _ready(
-        row: OutboxRow, message: OutgoingMessage, mime: bytes, kept: KeptMime | None
-    ) -> _Ready:
-        # Each mailbox once, even when it is in To and in CC: the server would deliver twice.
-        seen: set[str] = set()
-        envelope = []
-        for mailbox in (*message.to, *message.cc, *message.bcc):
-            key = f"{mailbox.local}@{mailbox.ascii_domain}".lower()
-            if key not in seen:
-                seen.add(key)
-                envelope.append(mailbox.address)
-        return _Ready(row.id, mime, kept, message.sender.address, envelope, row.smtputf8)
-
-    def prepare(self, ids: list[int]) -> _Claimed:
+    def prepare(self, ids: list[int]) -> ClaimedBatch:
         """Read the claimed messages, their stored bytes and print copies, all at once. Each
-        is composed when its turn comes (:meth:`_Claimed.take`), while the server reads the
-        message before it."""
-        with self.ledger.db.read() as s:
-            rows = repo.messages(s, ids)
-            kept = repo.stored_mimes(s, ids)
-            extra = repo.extra_attachments_of(s, [r.id for r in rows if r.id not in kept])
-            s.expunge_all()
-        copies = self._print_copies(rows, kept)
-        receipts = self._report_headers.read_receipts(r.id for r in rows if r.id not in kept)
-        return _Claimed(
-            rows,
-            lambda row: self._compose(row, kept.get(row.id), copies, extra, row.id in receipts),
-        )
+        is composed when its turn comes (:meth:`ClaimedBatch.take`), while the server reads the
+        message before it; with a pace, only while the pace admits it."""
+        admit = None if self.pace is None else self._admit
+        return BatchReader(self.ledger, self.prerender).read(ids, admit)
 
-    def _compose(
-        self,
-        row: OutboxRow,
-        kept: KeptMime | None,
-        copies: dict[int, Attachment | LedgerError],
-        extra: dict[int, list[OutboxAttachmentRow]],
-        read_receipt: bool = False,
-    ) -> _Ready:
-        """One claimed message, ready to send: its stored bytes, or composed now (raises
-        LedgerError or ComposeError when it cannot be)."""
-        message = self._message(row)
-        if kept is not None:
-            return self._ready(row, message, self._whole(row, kept, copies), None)
-        message = self._report_headers.apply(message, row.id, read_receipt)
-        attachments = self._attachments(row, copies, extra)
-        composed = compose_parts(message, attachments)
-        keep = self._to_keep(row, composed, attachments)
-        return self._ready(row, message, composed.mime, keep)
+    def _admit(self, item: Ready) -> bool:
+        assert self.pace is not None
+        return self.pace.admit(len(item.envelope))
+
+    def _put_back(self, ids: list[int], report: RunReport, after: dt.datetime | None) -> None:
+        """Give back messages the pace (or a throttle pause) holds, each for its planned time."""
+        if not ids:
+            return
+        if self.pace is not None:
+            self.pace.put_back(ids)
+        else:
+            with self.ledger.db.write() as s:
+                pace_gate.put_back(s, [(outbox_id, after or self.clock()) for outbox_id in ids])
+        report.paced += len(ids)
 
     def _refuse(self, refused: list[tuple[int, str]], report: RunReport) -> None:
         """Fail the messages that could not be composed, with the reason."""
@@ -497,10 +341,30 @@ class DeliveryWorker:
             "refused": _refused_json(getattr(exc, "refused", None)),
         }
         kind = type(exc).__name__  # never str(exc): the server's words may quote an address
+        if isinstance(exc, Throttled):
+            until = pace_gate.throttle_until(self.pace, s, exc, now)
+            common.update(pace_gate.NOT_AN_ATTEMPT)
+            repo.settle(s, outbox_id, OutboxEvent.TEMPORARY, next_attempt_at=until, **common)
+            report.throttled += 1
+            self._throttled_until = until
+            log.info("outbox %s throttled: %s %s, waits until %s", outbox_id, kind, code, until)
+            return
         if isinstance(exc, DeliveryUncertain):
             repo.settle(s, outbox_id, OutboxEvent.CRASHED, **common)
             report.uncertain += 1
             log.warning("outbox %s uncertain: %s %s", outbox_id, kind, code)
+            return
+        if isinstance(exc, ACCOUNT_REFUSED) and self._account_refused is not None:
+            # Not the message's fault and not worth a retry: it waits for the account's fix.
+            repo.move(
+                s,
+                outbox_id,
+                OutboxEvent.TEMPORARY,
+                next_attempt_at=now,
+                **common,
+                **repo.unclaimed_values(),
+            )
+            log.warning("outbox %s waits: the account's sign-in was refused", outbox_id)
             return
         if isinstance(exc, MESSAGE_REFUSED):
             repo.settle(s, outbox_id, OutboxEvent.PERMANENT, **common)
@@ -528,9 +392,11 @@ class DeliveryWorker:
             report.retry += 1
             log.info("outbox %s to retry: %s %s", outbox_id, kind, code)
 
-    def _release(self, ids: list[int], reason: str) -> None:
-        """Give back claimed messages untouched (the worker is stopping for a setting)."""
+    def _release(self, ids: list[int], reason: str, unclaim: bool = False) -> None:
+        """Give back claimed messages untouched (the worker is stopping for a setting);
+        ``unclaim``: their claim's attempt is not counted either."""
         now = self.clock()
+        undo = repo.unclaimed_values() if unclaim else {}
         with self.ledger.db.write() as s:
             for outbox_id in ids:
                 repo.move(
@@ -541,13 +407,14 @@ class DeliveryWorker:
                     claimed_by=None,
                     last_error=reason,
                     data_at=None,
+                    **undo,
                 )
 
     def _send(
         self,
-        item: _Ready,
+        item: Ready,
         before_data: Callable[[], bool],
-        following: _Ready | None,
+        following: Ready | None,
         meanwhile: Callable[[], None],
     ) -> _Outcome | None:
         """Send one message; None when it turned out not to be ours (``before_data`` said so).
@@ -583,7 +450,7 @@ class DeliveryWorker:
                 self._learn_server(facts)
         return _Outcome(item.outbox_id, delivery, None)
 
-    def send_batch(self, batch: _Claimed, report: RunReport) -> None:
+    def send_batch(self, batch: ClaimedBatch, report: RunReport) -> None:
         """Send the batch over the one connection. Once the server has taken a message's
         envelope, one write transaction records what it said about the messages before and
         sets this message's data mark, committed before its data goes. With PIPELINING the
@@ -592,13 +459,13 @@ class DeliveryWorker:
         pending: list[_Outcome] = []
         item, following = batch.take(), batch.take()
         while item is not None:
-            after: list[_Ready | None] = []
+            after: list[Ready | None] = []
 
-            def before_data(item: _Ready = item) -> bool:
+            def before_data(item: Ready = item) -> bool:
                 mark = DataMark(item.outbox_id, self.id, self.clock(), item.kept, len(item.mime))
                 return self._step(pending, mark, report)
 
-            def meanwhile(after: list[_Ready | None] = after) -> None:
+            def meanwhile(after: list[Ready | None] = after) -> None:
                 after.append(batch.take())
 
             outcome = self._send(item, before_data, following, meanwhile)
@@ -606,19 +473,43 @@ class DeliveryWorker:
                 meanwhile()  # the data never went (a refused envelope): compose it now
             if outcome is not None:
                 pending.append(outcome)
-                exc = outcome.error
-                if exc is not None and not exc.retryable and not isinstance(exc, STAY_CONNECTED):
-                    self._step(pending, None, report)
-                    self._refuse(batch.refused, report)
-                    report.stopped_by = str(exc)
-                    rest = [x.outbox_id for x in (following, after[0]) if x is not None]
-                    self._release(rest + batch.untaken(), report.stopped_by)
+                rest = [x.outbox_id for x in (following, after[0]) if x is not None]
+                if self._stops_the_batch(outcome.error, pending, batch, rest, report):
                     return
             # else: its claim was taken back meanwhile, not ours to send
             item, following = following, after[0]
         if pending:
             self._step(pending, None, report)
         self._refuse(batch.refused, report)
+        if batch.paced:
+            self._put_back(batch.untaken(), report, None)
+
+    def _stops_the_batch(
+        self,
+        exc: MailError | None,
+        pending: list[_Outcome],
+        batch: ClaimedBatch,
+        rest: list[int],
+        report: RunReport,
+    ) -> bool:
+        """After an error that ends the batch (a throttle, a connection or sign-in that will
+        not do), record what is known and give the rest back; False to go on."""
+        throttled = isinstance(exc, Throttled)
+        if exc is None or not (
+            throttled or (not exc.retryable and not isinstance(exc, STAY_CONNECTED))
+        ):
+            return False
+        self._step(pending, None, report)
+        self._refuse(batch.refused, report)
+        if throttled:  # the account waits: so does the rest
+            self._put_back(rest + batch.untaken(), report, self._throttled_until)
+            return True
+        report.stopped_by = str(exc)
+        paused = isinstance(exc, ACCOUNT_REFUSED) and self._account_refused is not None
+        self._release(rest + batch.untaken(), report.stopped_by, unclaim=paused)
+        if paused and self._account_refused is not None:
+            self._account_refused(exc)
+        return True
 
     # --- runs ---------------------------------------------------------------------------
 
@@ -641,7 +532,9 @@ class DeliveryWorker:
             while stop is None or not stop.is_set():
                 report = self.run_once()
                 total.add(report)
-                if report.stopped_by or (report.handled == 0 and report.recovered == 0):
+                idle = report.handled == 0 and report.recovered == 0
+                # Idle, but messages wait for their turn in the pace soon: wait for them.
+                if report.stopped_by or (idle and (self.pace is None or not self.pace.wait(stop))):
                     break
         finally:
             self.close()

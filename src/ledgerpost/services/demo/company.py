@@ -24,7 +24,14 @@ from ledgerpost.domain.parties import (
     PartyKind,
     PostalAddress,
 )
-from ledgerpost.services.demo.names import COMPANIES, DOMAINS, PEOPLE, PRODUCTS, STREETS
+from ledgerpost.services.demo.names import (
+    COMPANIES,
+    COUNTRY_CODES,
+    DOMAINS,
+    PEOPLE,
+    PRODUCTS,
+    STREETS,
+)
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 
@@ -32,7 +39,7 @@ DEMO_COMPANY = Company(
     name="LedgerPost Demo OÜ",
     currency="EUR",
     language="en",
-    address=PostalAddress("Narva mnt 5", "10117", "Tallinn", "Estonia"),
+    address=PostalAddress("Narva mnt 5", "10117", "Tallinn", "Estonia", "EE"),
     vat_number="EE100000001",
     registration_number="10000001",
     sender_name="LedgerPost Demo",
@@ -40,6 +47,8 @@ DEMO_COMPANY = Company(
     reply_to="accounts@example.com",
     bank_account="EE38 2200 2210 2014 5685",
     payment_terms_days=14,
+    bank_bic="HABAEE2X",
+    phone="+372 600 0000",
 )
 
 
@@ -104,7 +113,8 @@ class _Maker:
     def customer(self, index: int) -> Party:
         language = LANGUAGES[index % len(LANGUAGES)]
         street, city, country = STREETS[language]
-        address = PostalAddress(street, f"{10000 + index * 7}", city, country)
+        country_code = COUNTRY_CODES[language]
+        address = PostalAddress(street, f"{10000 + index * 7}", city, country, country_code)
         if self.rng.random() < 0.4:
             name, local = self.rng.choice(COMPANIES[language])
             given, family, person_local = self.rng.choice(PEOPLE[language])
@@ -117,10 +127,11 @@ class _Maker:
                 name,
                 language,
                 code=f"C{index + 1:04d}",
-                vat_number=f"{language.upper()}{100000 + index}",
+                vat_number=f"{country_code}{100000 + index}",
                 address=address,
                 emails=self.emails(local),
                 contacts=(contact,),
+                buyer_reference=f"{country_code}-{index + 1:04d}",
             )
         given, family, local = self.rng.choice(PEOPLE[language])
         return Party(

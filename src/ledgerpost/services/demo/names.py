@@ -105,6 +105,16 @@ STREETS: dict[str, tuple[str, str, str]] = {
     "ar": ("شارع الملك فهد 21", "الرياض", "السعودية"),
 }
 
+COUNTRY_CODES: dict[str, str] = {
+    "en": "GB",
+    "et": "EE",
+    "de": "DE",
+    "ru": "RU",
+    "ro": "RO",
+    "ar": "SA",
+}
+"""ISO 3166 codes of the STREETS' countries, for e-invoices."""
+
 PRODUCTS: tuple[tuple[str, str, str], ...] = (
     ("Bookkeeping, monthly", "150.00", "22"),
     ("Consulting hour", "65.00", "22"),

@@ -1,0 +1,256 @@
+"""Reading a claimed batch and composing its messages, one at a time, for the delivery worker.
+
+A batch is read in one go (messages, stored bytes, print copies); each message is composed
+when its turn comes, while the server reads the one before (see
+:mod:`ledgerpost.services.delivery.worker`). A message sent before goes again as its stored
+bytes, with its print copy's lines put back in, never composed anew.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list
+from ledgerpost.domain.message import Attachment, OutgoingMessage
+from ledgerpost.mail.compose import Composed, ComposeError, compose_parts
+from ledgerpost.services.delivery.report_headers import ReportHeaders
+from ledgerpost.services.errors import LedgerError
+from ledgerpost.services.ledger import Ledger
+from ledgerpost.services.outbox_view import whole_message
+from ledgerpost.services.sending import STATEMENT
+from ledgerpost.storage import outbox_repository as repo
+from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxRow
+from ledgerpost.storage.outbox_repository import KeptMime
+from ledgerpost.storage.print_copies import get_print_copies
+
+
+class PrintCopyWait(Protocol):
+    """Print copies being rendered elsewhere (ledgerpost.services.delivery.prerender)."""
+
+    def wait(self, document_id: int) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Ready:
+    """A claimed message, composed and stored, with its envelope."""
+
+    outbox_id: int
+    mime: bytes
+    kept: KeptMime | None
+    """What to store with the data mark; None when the bytes are stored already (a retry
+    sends the same bytes)."""
+    sender: str
+    envelope: list[str]
+    smtputf8: bool
+
+
+class ClaimedBatch:
+    """A claimed batch, read at once and composed one message at a time, in order."""
+
+    def __init__(
+        self,
+        rows: list[OutboxRow],
+        compose: Callable[[OutboxRow], Ready],
+        admit: Callable[[Ready], bool] | None = None,
+    ) -> None:
+        self._compose = compose
+        self._admit = admit
+        self._rows = list(reversed(rows))
+        self.refused: list[tuple[int, str]] = []
+        """Messages that could not be composed, and why: written by the worker."""
+        self.paced = False
+        """The pace stopped the batch: the messages not taken wait for their turn."""
+
+    def take(self) -> Ready | None:
+        """The next message ready to send (its pace slot taken); None when the batch is done
+        or the pace says the rest must wait."""
+        while self._rows and not self.paced:
+            row = self._rows.pop()
+            try:
+                ready = self._compose(row)
+            except (LedgerError, ComposeError) as exc:
+                self.refused.append((row.id, str(exc)))
+                continue
+            if self._admit is None or self._admit(ready):
+                return ready
+            self._rows.append(row)
+            self.paced = True
+        return None
+
+    def untaken(self) -> list[int]:
+        """The messages not taken yet (given back when the worker stops)."""
+        return [row.id for row in reversed(self._rows)]
+
+
+class BatchReader:
+    """Reads claimed messages and composes each when asked."""
+
+    def __init__(self, ledger: Ledger, prerender: PrintCopyWait | None = None) -> None:
+        self.ledger = ledger
+        self.prerender = prerender
+        self._report_headers = ReportHeaders(ledger)
+
+    def read(self, ids: list[int], admit: Callable[[Ready], bool] | None = None) -> ClaimedBatch:
+        """The claimed messages, their stored bytes and print copies, read at once."""
+        with self.ledger.db.read() as s:
+            rows = repo.messages(s, ids)
+            kept = repo.stored_mimes(s, ids)
+            extra = repo.extra_attachments_of(s, [r.id for r in rows if r.id not in kept])
+            s.expunge_all()
+        copies = self._print_copies(rows, kept)
+        receipts = self._report_headers.read_receipts(r.id for r in rows if r.id not in kept)
+        return ClaimedBatch(
+            rows,
+            lambda row: self._compose(row, kept.get(row.id), copies, extra, row.id in receipts),
+            admit,
+        )
+
+    def _print_copies(
+        self, rows: list[OutboxRow], kept: dict[int, KeptMime]
+    ) -> dict[int, Attachment | LedgerError]:
+        """The stored print copies of the batch's documents (rendered now where missing), or
+        why a document has none."""
+        wanted = {
+            row.document_id
+            for row in rows
+            if row.attach_print_copy and row.kind != STATEMENT
+            if row.id not in kept or kept[row.id].print_copy_at is not None
+            if row.document_id is not None
+        }
+        found: dict[int, Attachment | LedgerError] = {}
+        with self.ledger.db.read() as s:
+            for document_id, stored in get_print_copies(s, sorted(wanted)).items():
+                # Read back only if its bytes match their sha256 (a damaged copy raises).
+                found[document_id] = Attachment(
+                    stored.file_name, "application/pdf", stored.pdf, stored.sha256, verified=True
+                )
+        missing = sorted(wanted - found.keys())
+        if missing:
+            # Imported when needed: the PDF renderer is a tenth of a second of a worker
+            # process's start, and a warm send never renders.
+            from ledgerpost.services import printing
+        for document_id in missing:
+            if self.prerender is not None:
+                self.prerender.wait(document_id)
+            try:
+                copy = printing.print_document(self.ledger, document_id)
+            except LedgerError as exc:
+                found[document_id] = exc  # that message fails, with the reason
+                continue
+            found[document_id] = Attachment(
+                copy.file_name, "application/pdf", copy.pdf, copy.sha256 if copy.stored else ""
+            )
+        return found
+
+    def _attachments(
+        self,
+        row: OutboxRow,
+        copies: dict[int, Attachment | LedgerError],
+        extra: dict[int, list[OutboxAttachmentRow]],
+    ) -> list[Attachment]:
+        found: list[Attachment] = []
+        if row.attach_print_copy:
+            if row.kind == STATEMENT:
+                from ledgerpost.services import printing  # see _print_copies
+
+                if row.party_id is None or row.period_start is None or row.period_end is None:
+                    raise LedgerError("the statement's party or period is missing")
+                copy = printing.print_statement(
+                    self.ledger,
+                    row.party_id,
+                    row.period_start,
+                    row.period_end,
+                    language=row.language,
+                )
+                found.append(Attachment(copy.file_name, "application/pdf", copy.pdf))
+            elif row.document_id is not None:
+                copy_or_reason = copies[row.document_id]
+                if isinstance(copy_or_reason, LedgerError):
+                    raise copy_or_reason
+                found.append(copy_or_reason)
+        found += [
+            Attachment(a.filename, a.content_type, a.data, a.sha256) for a in extra.get(row.id, [])
+        ]
+        return found
+
+    @staticmethod
+    def _message(row: OutboxRow) -> OutgoingMessage:
+        """The message a row holds, its addresses parsed (once: the envelope is made of
+        them too)."""
+        sender = parse_entry(row.sender, Field.FROM)
+        if not isinstance(sender, Mailbox):
+            raise LedgerError(f"the From address {row.sender!r} is not valid")
+        reply = parse_list(row.reply_to, Field.REPLY_TO).mailboxes
+        return OutgoingMessage(
+            sender=sender,
+            to=parse_list(row.to_addrs, Field.TO).mailboxes,
+            cc=parse_list(row.cc_addrs, Field.CC).mailboxes,
+            bcc=parse_list(row.bcc_addrs, Field.BCC).mailboxes,
+            reply_to=reply[0] if reply else None,
+            subject=row.subject,
+            message_id=row.message_id,
+            # The first attempt's time, kept for every retry (the claim sets it once).
+            date=(row.first_attempt_at or row.queued_at).replace(tzinfo=dt.UTC),
+            note=row.note,
+            body=row.body,
+            greeting=row.greeting,
+            signature=row.signature,
+            language=row.language,
+            subject_prefix=row.subject_prefix,
+        )
+
+    @staticmethod
+    def _to_keep(row: OutboxRow, composed: Composed, attachments: list[Attachment]) -> KeptMime:
+        """What to store of a message composed now: without its document's print copy when
+        that copy is the stored one (kept once, in print_copy), else all of it."""
+        first = attachments[0] if attachments else None
+        if row.attach_print_copy and row.kind != STATEMENT and first is not None and first.sha256:
+            without, at = composed.without(0, first.size)
+            return KeptMime(without, at, first.sha256)
+        return KeptMime(composed.mime)
+
+    @staticmethod
+    def _whole(
+        row: OutboxRow, kept: KeptMime, copies: dict[int, Attachment | LedgerError]
+    ) -> bytes:
+        """The stored bytes of a message, its print copy's lines put back in."""
+        copy = copies.get(row.document_id) if row.document_id is not None else None
+        if isinstance(copy, LedgerError):
+            raise copy
+        return whole_message(kept, None if copy is None else (copy.sha256, copy.data))
+
+    @staticmethod
+    def _ready(
+        row: OutboxRow, message: OutgoingMessage, mime: bytes, kept: KeptMime | None
+    ) -> Ready:
+        # Each mailbox once, even when it is in To and in CC: the server would deliver twice.
+        seen: set[str] = set()
+        envelope = []
+        for mailbox in (*message.to, *message.cc, *message.bcc):
+            key = f"{mailbox.local}@{mailbox.ascii_domain}".lower()
+            if key not in seen:
+                seen.add(key)
+                envelope.append(mailbox.address)
+        return Ready(row.id, mime, kept, message.sender.address, envelope, row.smtputf8)
+
+    def _compose(
+        self,
+        row: OutboxRow,
+        kept: KeptMime | None,
+        copies: dict[int, Attachment | LedgerError],
+        extra: dict[int, list[OutboxAttachmentRow]],
+        read_receipt: bool = False,
+    ) -> Ready:
+        """One claimed message, ready to send: its stored bytes, or composed now (raises
+        LedgerError or ComposeError when it cannot be)."""
+        message = self._message(row)
+        if kept is not None:
+            return self._ready(row, message, self._whole(row, kept, copies), None)
+        message = self._report_headers.apply(message, row.id, read_receipt)
+        attachments = self._attachments(row, copies, extra)
+        composed = compose_parts(message, attachments)
+        keep = self._to_keep(row, composed, attachments)
+        return self._ready(row, message, composed.mime, keep)
