@@ -32,6 +32,7 @@ def _hidden(entry: OutboxEntry) -> OutboxEntry:
         cc=HIDDEN if entry.cc else "",
         bcc=HIDDEN if entry.bcc else "",
         last_error=error,
+        delivery_detail=HIDDEN if entry.delivery_detail else "",
     )
 
 
