@@ -50,6 +50,8 @@ WAIT_SECONDS = 90.0
 SENDERS = [f"books{n}@{SENDER_DOMAIN}" for n in range(1, 21)]
 GOOD = f"good@{RECIPIENT_DOMAIN}"
 UNKNOWN = f"unknown@{RECIPIENT_DOMAIN}"
+ACCOUNT = "default"
+"""The sending account the SMTP settings make."""
 _unused = iter(SENDERS)
 
 
@@ -86,7 +88,8 @@ def imap_of(server: DovecotServer, address: str) -> ImapSettings:
 @pytest.fixture
 def shop(ledger: Ledger, mta: PostfixServer, imap_server: DovecotServer) -> Iterator[Ledger]:
     """The ledger sends through the Postfix as an address of its own, whose mailbox (where the
-    reports land) is the account 'shop'; the IMAP password in an in-memory keyring."""
+    reports land) is the sending account's (the settings' one, 'default'); the IMAP password
+    in an in-memory keyring."""
     sender = next(_unused)
     values = {
         "smtp.host": HOST,
@@ -98,9 +101,9 @@ def shop(ledger: Ledger, mta: PostfixServer, imap_server: DovecotServer) -> Iter
     assert settings_service.save(ledger, values) == []
     credits.add(ledger, 1000, "TEST", "test")
     with memory_keyring():
-        account = mailbox_settings.MailboxAccount("shop", imap_of(imap_server, sender))
+        account = mailbox_settings.MailboxAccount(ACCOUNT, imap_of(imap_server, sender))
         assert mailbox_settings.save(ledger, account) == []
-        mailbox_settings.save_password(ledger, "shop", PASSWORD)
+        mailbox_settings.save_password(ledger, ACCOUNT, PASSWORD)
         yield ledger
 
 
@@ -169,7 +172,7 @@ def arrived(server: DovecotServer, ledger: Ledger, outbox_id: int, mta: PostfixS
 
 
 def shop_imap(ledger: Ledger) -> ImapSettings:
-    found = mailbox_settings.load(ledger, "shop")
+    found = mailbox_settings.load(ledger, ACCOUNT)
     assert found is not None
     return found.imap
 
@@ -206,7 +209,7 @@ def test_a_batch_with_an_unknown_address_marks_exactly_those_messages_bounced(
     wait_for(shop_imap(shop), len(gone_ids), mta)  # NOTIFY=FAILURE,DELAY: no success reports
 
     started = time.monotonic()
-    found = check_mailbox(shop, "shop")
+    found = check_mailbox(shop, ACCOUNT)
     seconds = time.monotonic() - started
     assert (found.read, found.matched, found.bounced, found.unmatched) == (2, 2, 2, 0), seconds
     outcomes = delivery_of(shop)
@@ -220,13 +223,13 @@ def test_a_batch_with_an_unknown_address_marks_exactly_those_messages_bounced(
     check = preflight(shop, SendRequest(document_id=gone_docs[0], resend=True))
     assert check.ok and [w.code for w in check.warnings] == ["warn-bounced"]
 
-    assert check_mailbox(shop, "shop").read == 0  # nothing new
+    assert check_mailbox(shop, ACCOUNT).read == 0  # nothing new
     code, out = cli(capsys, shop, "mailbox", "check", "--json")
     assert code == 0 and json.loads(out)["read"] == 0
     # A changed UIDVALIDITY reads the folder again and applies nothing twice.
     with shop.db.write() as s:
-        report_repo.put_folder_mark(s, "shop", "INBOX", "1:0")
-    again = check_mailbox(shop, "shop")
+        report_repo.put_folder_mark(s, ACCOUNT, "INBOX", "1:0")
+    again = check_mailbox(shop, ACCOUNT)
     assert (again.read, again.matched, again.bounced, again.changed) == (2, 2, 0, [])
 
     code, out = cli(capsys, shop, "outbox", "list", "--status", "bounced", "--json")
@@ -319,10 +322,10 @@ def test_a_success_report_delivers_and_a_read_receipt_reads(
 
     when = "Wed, 02 Dec 2026 09:30:00 +0200"
     append(shop_imap(shop), read_receipt(headers["From"], message_id, GOOD, when))
-    account = mailbox_settings.load(shop, "shop")
+    account = mailbox_settings.load(shop, ACCOUNT)
     assert account is not None  # matched reports now go to a folder of their own
     assert mailbox_settings.save(shop, replace(account, move_to="LedgerPost/Reports")) == []
-    found = check_mailbox(shop, "shop")
+    found = check_mailbox(shop, ACCOUNT)
     assert (found.read, found.read_receipts, found.moved) == (1, 1, 1)
     with Mailbox.open(shop_imap(shop), password=PASSWORD) as box:
         assert len(box.new_messages("INBOX", None).messages) == 1  # the success DSN stayed
@@ -330,11 +333,11 @@ def test_a_success_report_delivers_and_a_read_receipt_reads(
         assert [message_id.encode() in m.raw for m in moved] == [True]
     (entry,) = [e for e in outbox.entries(shop) if e.id == sent]
     assert entry.delivery == "read" and entry.delivery_at == dt.datetime(2026, 12, 2, 7, 30)
-    assert check_mailbox(shop, "shop").read == 0
+    assert check_mailbox(shop, ACCOUNT).read == 0
     # A late delay report is counted and moves nothing back.
     late = dsn(shop_imap(shop).user, f"Message-ID: {message_id}\n", action="delayed")
     append(shop_imap(shop), late)
-    found = check_mailbox(shop, "shop")
+    found = check_mailbox(shop, ACCOUNT)
     assert (found.matched, found.delayed, found.changed) == (1, 1, [])
     assert delivery_of(shop)[sent][0] == "read"
 
@@ -359,7 +362,7 @@ def test_forged_reports_change_nothing(
         dsn(to, f"Message-ID: <not-ours@{RECIPIENT_DOMAIN}>\nX-LedgerPost-Outbox: {right}\n"),
         b"From: someone@example.test\r\nSubject: hello\r\n\r\n" + message_id.encode() + b"\r\n",
     )
-    found = check_mailbox(shop, "shop")
+    found = check_mailbox(shop, ACCOUNT)
     assert (found.read, found.matched, found.unmatched, found.changed) == (4, 0, 3, [])
     assert delivery_of(shop)[sent] == ("", "")
     with shop.db.read() as s:

@@ -8,14 +8,14 @@ that bounced; ``ledger_key`` holds the key of the signed outbox reference. Table
 the outbox row itself is not changed.
 
 Revision ID: 0013
-Revises: 0012
+Revises: 0015
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0012"  # after the sending pace (numbers are names, the chain is this)
+down_revision = "0015"  # after receipts and payments (numbers are names, the chain is this)
 branch_labels = None
 depends_on = None
 
