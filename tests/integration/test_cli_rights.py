@@ -126,6 +126,12 @@ ROWS: dict[tuple[str, ...], Row] = {
         ("batch", "invoice", "--numbers", "1-3", "--preview"), Right.SEND_EMAIL, allowed=SENDER
     ),
     ("outbox", "list"): Row(("outbox", "list"), ANY_USER),
+    ("account", "imap"): Row(
+        ("account", "imap", "shop", "--host", "127.0.0.1", "--port", "993", "--security", "ssl"),
+        Right.MANAGE_SETTINGS,
+    ),
+    # Reading what became of the messages sent is the sender's follow-up (no server here).
+    ("mailbox", "check"): Row(("mailbox", "check"), Right.SEND_EMAIL, exit_code=None),
     ("outbox", "run"): Row(("outbox", "run", "--once"), Right.SEND_EMAIL, exit_code=None),
     ("outbox", "retry"): Row(("outbox", "retry", "{outbox}"), Right.SEND_EMAIL, exit_code=None),
     ("outbox", "cancel"): Row(("outbox", "cancel", "{outbox}"), ANY_USER),

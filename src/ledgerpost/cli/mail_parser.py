@@ -8,7 +8,9 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ledgerpost.cli.mailbox_parser import add_account_imap, add_mailbox_commands
 from ledgerpost.cli.rights import ANY_USER, Requirement, runs
+from ledgerpost.domain.delivery_outcome import REPORTED
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.smtp import Security
@@ -34,6 +36,7 @@ def add_mail_commands(commands: Commands) -> None:
     _add_outbox(commands)
     _add_credits(commands)
     _add_report(commands)
+    add_mailbox_commands(commands)
 
 
 def _add_smtp(commands: Commands) -> None:
@@ -131,6 +134,7 @@ def _add_account(commands: Commands) -> None:
         "--device", action="store_true", help="show a code to enter on any device instead"
     )
     runs(login, accounts + "run_account_login", Right.MANAGE_SETTINGS)
+    add_account_imap(actions)
 
 
 def _add_send(commands: Commands) -> None:
@@ -164,6 +168,9 @@ def _add_send(commands: Commands) -> None:
     send.add_argument(
         "--account", metavar="NAME", help="send from this account (see 'account list')"
     )
+    send.add_argument(
+        "--read-receipt", action="store_true", help="ask for a read receipt to the From address"
+    )
     runs(send, "ledgerpost.cli.send_commands:run_send", Right.SEND_EMAIL)
 
 
@@ -184,7 +191,11 @@ def _add_outbox(commands: Commands) -> None:
     box = commands.add_parser("outbox", help="the messages waiting, sent, failed")
     actions = box.add_subparsers(dest="outbox_action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="messages, newest first")
-    listing.add_argument("--status", choices=[s.value for s in OutboxStatus])
+    listing.add_argument(
+        "--status",
+        choices=[*(s.value for s in OutboxStatus), *REPORTED],
+        help="a status, or what reports said of a sent message (bounced, delivered, ...)",
+    )
     listing.add_argument(
         "--document",
         nargs=2,

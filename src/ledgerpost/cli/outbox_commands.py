@@ -9,6 +9,7 @@ from typing import Any
 
 from ledgerpost.cli.context import EXIT_OK, CommandContext, UsageError
 from ledgerpost.cli.report_commands import accepted_cell, refusal_lines
+from ledgerpost.domain.delivery_outcome import REPORTED
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus
 from ledgerpost.domain.recipient_outcomes import (
@@ -31,6 +32,7 @@ def _hidden(entry: OutboxEntry) -> OutboxEntry:
         cc=HIDDEN if entry.cc else "",
         bcc=HIDDEN if entry.bcc else "",
         last_error=error,
+        delivery_detail=HIDDEN if entry.delivery_detail else "",
     )
 
 
@@ -45,6 +47,9 @@ def _entry_json(e: OutboxEntry, outcome: RecipientOutcomes) -> dict[str, Any]:
         "recipients": outcome.as_json(),
         "subject": e.subject,
         "status": e.status.value,
+        "delivery": e.delivery,
+        "delivery_detail": e.delivery_detail,
+        "delivery_at": e.delivery_at.isoformat(timespec="seconds") if e.delivery_at else None,
         "attempts": e.attempts,
         "last_error": e.last_error,
         "message_id": e.message_id,
@@ -57,7 +62,8 @@ def _entry_json(e: OutboxEntry, outcome: RecipientOutcomes) -> dict[str, Any]:
 
 
 def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
-    status = OutboxStatus(args.status) if args.status else None
+    delivery = args.status if args.status in REPORTED else None
+    status = OutboxStatus.SENT if delivery else OutboxStatus(args.status) if args.status else None
     document_id = None
     if args.document:
         kind, number = args.document
@@ -66,7 +72,7 @@ def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
         from ledgerpost.services.printing import find_document_id  # only when asked for
 
         document_id = find_document_id(ctx.ledger, DocumentType(kind), number)
-    rows = outbox.entries(ctx.ledger, status, document_id=document_id)
+    rows = outbox.entries(ctx.ledger, status, document_id=document_id, delivery=delivery)
     outcomes = [recipient_outcomes(e) for e in rows]
     if not ctx.session.may(Right.SEE_CONTACTS):
         rows = [_hidden(e) for e in rows]
@@ -81,14 +87,14 @@ def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
         [
             [
                 str(e.id),
-                e.status.value,
+                e.delivery or e.status.value,
                 accepted_cell(ctx, o),
                 e.document,
                 e.to,
                 str(e.attempts),
                 e.queued_at.isoformat(sep=" ", timespec="minutes"),
                 _due(e),
-                e.last_error[:60],
+                (e.delivery_detail or e.last_error)[:60],
             ]
             for e, o in zip(rows, outcomes, strict=True)
         ],

@@ -41,17 +41,28 @@ def run_report_sent(args: argparse.Namespace, ctx: CommandContext) -> int:
         ctx.out.write(found.as_csv())
     else:
         ctx.print_table(
-            ["id", "queued", "status", "accepted", "party", "document", "to", "server reply"],
+            [
+                "id",
+                "queued",
+                "status",
+                "delivery",
+                "accepted",
+                "party",
+                "document",
+                "to",
+                "server reply",
+            ],
             [
                 [
                     r["id"],
                     r["queued_at"][:16],
                     r["status"],
+                    r["delivery"],
                     accepted_cell(ctx, outcome),
                     r["party"],
                     r["document"],
                     r["to"],
-                    r["server_reply"][:50],
+                    (r["delivery_detail"] or r["server_reply"])[:50],
                 ]
                 for r, outcome in zip(found.rows, found.outcomes, strict=True)
             ],

@@ -36,6 +36,7 @@ def run_send(args: argparse.Namespace, ctx: CommandContext) -> int:
             attachments=tuple(args.attach),
             send_at=args.send_at,
             by=ctx.session,
+            read_receipt=args.read_receipt,
             account=args.account,
         )
     else:
@@ -53,6 +54,7 @@ def run_send(args: argparse.Namespace, ctx: CommandContext) -> int:
             send_at=args.send_at,
             resend=args.resend,
             by=ctx.session,
+            read_receipt=args.read_receipt,
             account=args.account,
         )
     result = queue(ledger, request)

@@ -46,6 +46,10 @@ class OutgoingMessage:
     language: str = "en"
     subject_prefix: str = ""
     """Test mode puts e.g. "[TEST to mari@example.com]" here."""
+    reference: str = ""
+    """Our signed outbox reference (the ``X-LedgerPost-Outbox`` header); empty: none."""
+    read_receipt: bool = False
+    """Ask for a read receipt (``Disposition-Notification-To`` the sender, RFC 8098)."""
 
     @property
     def right_to_left(self) -> bool:

@@ -191,3 +191,8 @@ class OutboxEntry:
     last_error_code: str = ""
     """The catalogue code of ``last_error``; empty for a row written before codes were kept."""
     last_error_params: tuple[tuple[str, str | int], ...] = ()
+    delivery: str = ""
+    """What reports said after ``sent``: '' | delayed | delivered | read | bounced."""
+    delivery_detail: str = ""
+    """The address, status code and remote text of the report behind ``delivery``."""
+    delivery_at: dt.datetime | None = None

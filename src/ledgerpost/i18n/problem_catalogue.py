@@ -98,6 +98,12 @@ PROBLEM_TEXTS: dict[str, str] = {
     ),
     "warn-no-smtp": "no SMTP server is set yet; the message waits in the outbox until one is",
     "warn-no-credit": "no credit left: the message will wait until credits are added",
+    "warn-bounced": ("{address} bounced on {when} ({status}); it is tried last, check the address"),
+    # the mailbox where an account's reports arrive
+    "mailbox-account-name": "the account needs a name",
+    "mailbox-folder": "the folder to read needs a name",
+    "mailbox-unknown-account": "there is no sending account {name} (see 'account list')",
+    "mailbox-ca-file": "the certificate file {file} does not exist",
     # composing the message
     "header-name-control": "The display name contains a line break or another control character.",
     "header-name-chars": "The display name contains characters that cannot be written.",

@@ -46,6 +46,7 @@ from ledgerpost.mail.mime_parts import (
     part_size,
     text_part,
 )
+from ledgerpost.mail.report_values import REFERENCE_HEADER
 from ledgerpost.mail.transport import WireReady
 
 DEFAULT_SIZE_LIMIT = 20 * MB
@@ -209,6 +210,10 @@ def _headers(message: OutgoingMessage, utf8: bool) -> str:
     if message.reply_to:
         parts.append(address_header("Reply-To", [message.reply_to], utf8))
     parts.append(unstructured("Subject", subject_of(message), utf8))
+    if message.read_receipt:
+        parts.append(address_header("Disposition-Notification-To", [message.sender], utf8))
+    if message.reference:
+        parts.append(f"{REFERENCE_HEADER}: {message.reference}{CRLF}")
     parts.append(f"Message-ID: {message.message_id}{CRLF}MIME-Version: 1.0{CRLF}")
     return "".join(parts)
 

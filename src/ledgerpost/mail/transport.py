@@ -142,6 +142,10 @@ class SmtpTransport:
 
     server_facts: ServerFacts | None = None
     """What the server said of itself on the last connection (SIZE, SMTPUTF8); None before."""
+    dsn_notify = "FAILURE,DELAY"
+    """When the server offers DSN (RFC 3461), each recipient asks for these reports (with
+    RET=HDRS); empty: none asked for. Success reports are not: for a batch they would flood
+    the sender's mailbox."""
 
     def __init__(self, settings: SmtpSettings, password: Secret) -> None:
         """``password`` is the account's password, or for an OAuth2 account (``settings.auth``)
@@ -290,8 +294,15 @@ class SmtpTransport:
             params += b" SMTPUTF8"
         if connection.offers("8bitmime") and not payload.isascii():
             params += b" BODY=8BITMIME"
+        notify = b""
+        if self.dsn_notify and connection.offers("dsn"):
+            # RFC 3461: reports carry back only the headers (ours and the Message-ID match it)
+            params += b" RET=HDRS"
+            notify = b" NOTIFY=" + self.dsn_notify.encode("ascii")
         commands = [b"MAIL FROM:<" + _wire_address(mail_from, utf8) + b">" + params + b"\r\n"]
-        commands += [b"RCPT TO:<" + _wire_address(r, utf8) + b">\r\n" for r in recipients]
+        commands += [
+            b"RCPT TO:<" + _wire_address(r, utf8) + b">" + notify + b"\r\n" for r in recipients
+        ]
         commands.append(b"DATA\r\n")
         return commands
 

@@ -31,11 +31,14 @@ def entries(
     party_id: int | None = None,
     document_id: int | None = None,
     limit: int | None = None,
+    delivery: str | None = None,
 ) -> list[OutboxEntry]:
+    """Outbox entries, newest first; ``delivery`` keeps the sent ones reports said that of."""
     with ledger.db.read() as s:
         return repo.entries(
             s,
             status=status,
+            delivery=delivery,
             since=since,
             until=until,
             party_id=party_id,

@@ -12,10 +12,14 @@ from ledgerpost.domain.smtp import SmtpSettings
 
 
 def default_to(
-    party: Party, document: Document | None, recent: str, role: AddressRole = AddressRole.BILLING
+    party: Party,
+    document: Document | None,
+    recent: str,
+    role: AddressRole = AddressRole.BILLING,
+    bounced: frozenset[str] = frozenset(),
 ) -> str:
     """The addresses on the document, else its contact person's, else the card's for ``role``;
-    the addresses last used for this party come first."""
+    the addresses last used for this party come first, those that bounced (lower case) last."""
     if document is not None and document.recipients.strip():
         chosen = split_list(document.recipients)
     else:
@@ -29,7 +33,13 @@ def default_to(
             chosen = list(party.emails_for(role))
     last = split_list(recent)
     ordered = [a for a in last if a in chosen] + [a for a in chosen if a not in last]
+    ordered.sort(key=lambda a: a.strip().lower() in bounced)  # stable: the order stays
     return ", ".join(ordered)
+
+
+def card_addresses(party: Party) -> list[str]:
+    """Every address on the party's card and its contact persons'."""
+    return [e.address for e in party.emails] + [e.address for c in party.contacts for e in c.emails]
 
 
 def with_names(boxes: tuple[Mailbox, ...], party: Party | None) -> tuple[Mailbox, ...]:

@@ -32,6 +32,8 @@ COLUMNS = (
     "bcc",
     "subject",
     "status",
+    "delivery",
+    "delivery_detail",
     "server_reply",
     "accepted",
     "recipients",
@@ -84,6 +86,13 @@ def _reply(entry: OutboxEntry, hidden: bool) -> str:
     return entry.last_error
 
 
+def _delivery_detail(entry: OutboxEntry, hidden: bool) -> str:
+    """What the report behind the outcome said (its address hidden as the row's are)."""
+    if hidden and entry.delivery_detail:
+        return HIDDEN
+    return entry.delivery_detail
+
+
 def sent_report(
     ledger: Ledger,
     start: dt.date | None = None,
@@ -123,6 +132,8 @@ def sent_report(
                 "bcc": HIDDEN if hidden and e.bcc else e.bcc,
                 "subject": e.subject,
                 "status": e.status.value,
+                "delivery": e.delivery,
+                "delivery_detail": _delivery_detail(e, hidden),
                 "server_reply": _reply(e, hidden),
                 "accepted": str(outcome.accepted),
                 "recipients": str(outcome.total),

@@ -29,6 +29,7 @@ from ledgerpost.services import settings as settings_service
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.storage.mail_models import OutboxRow
 from ledgerpost.storage.print_copies import get_print_copy
+from ledgerpost.storage.report_repository import Bounce
 
 if TYPE_CHECKING:
     from ledgerpost.services.ledger import Ledger
@@ -84,7 +85,12 @@ def rights(acting: SignedIn, party: Party | None) -> list[Problem]:
 
 
 def recipients(
-    request: SendRequest, party: Party | None, document: Document | None, recent: str, hidden: bool
+    request: SendRequest,
+    party: Party | None,
+    document: Document | None,
+    recent: str,
+    hidden: bool,
+    bounced: frozenset[str] = frozenset(),
 ) -> tuple[AddressList, AddressList, AddressList, list[Problem]]:
     """To, CC and BCC as typed (or To from the card), and every problem with them."""
     role = AddressRole.STATEMENTS if document is None else AddressRole.BILLING
@@ -92,7 +98,7 @@ def recipients(
         request.to
         if request.to is not None
         else (
-            recipient_rules.default_to(party, document, recent, role)
+            recipient_rules.default_to(party, document, recent, role, bounced)
             if party and not hidden
             else ""
         )
@@ -269,6 +275,26 @@ def earlier_sends(rows: Sequence[OutboxRow]) -> list[Problem]:
                     to=row.to_addrs,
                 )
             )
+    return found
+
+
+def bounced(lists: Sequence[AddressList], marks: dict[str, Bounce]) -> list[Problem]:
+    """A warning for each address a delivery report said is refused (not a refusal: the
+    address may work again)."""
+    found = []
+    for field, boxes in zip(("to", "cc", "bcc"), lists, strict=True):
+        for box in boxes.mailboxes:
+            mark = marks.get(box.address.lower())
+            if mark is not None:
+                found.append(
+                    Problem.of(
+                        "warn-bounced",
+                        field,
+                        address=box.address,
+                        status=mark.status,
+                        when=mark.bounced_at.date().isoformat(),
+                    )
+                )
     return found
 
 

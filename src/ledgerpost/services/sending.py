@@ -12,9 +12,9 @@ import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ledgerpost.domain.addresses import Field, Mailbox, parse_list
+from ledgerpost.domain.addresses import AddressList, Field, Mailbox, parse_list
 from ledgerpost.domain.documents import Document, DocumentType
 from ledgerpost.domain.mail_accounts import MailAccount
 from ledgerpost.domain.message import OutgoingMessage
@@ -26,8 +26,9 @@ from ledgerpost.domain.statement import Statement
 from ledgerpost.domain.templates import MessageTemplate, fill
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.translate import Translator, translator
+from ledgerpost.mail.outbox_reference import make_reference
 from ledgerpost.mail.templates import load_template, template_from_json
-from ledgerpost.services import access, account_choice, mail_accounts, recipients
+from ledgerpost.services import access, account_choice, mail_accounts, mailbox_settings, recipients
 from ledgerpost.services import send_checks as checks
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.infra.clock import utcnow
@@ -35,7 +36,12 @@ from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage import recent_recipients as recipients_repo
+from ledgerpost.storage import report_repository as report_repo
 from ledgerpost.storage.mail_models import OutboxRow
+from ledgerpost.storage.report_repository import Bounce
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 STATEMENT = "statement"
 DOCUMENT = "document"
@@ -62,6 +68,8 @@ class SendRequest:
     """Who sends: needs the right to send, and to see the party's addresses. None: the
     administrator of a ledger without passwords."""
     batch_id: int | None = None
+    read_receipt: bool = False
+    """Ask the recipient's program for a read receipt (RFC 8098), to the From address."""
     account: str | None = None
     """The sending account by name; None: the usual choice (services.account_choice)."""
 
@@ -140,6 +148,8 @@ class SendSettings:
     accounts: tuple[MailAccount, ...] = ()
     account: str | None = None
     """The sending account every message of a batch goes from (None: each its usual one)."""
+    receipts: dict[str, bool] = field(default_factory=dict, compare=False)
+    """Per account name, whether its messages ask for read receipts (read once)."""
 
     def party(self, ledger: Ledger, party_id: int) -> Party:
         found = self.parties.get(party_id)
@@ -159,6 +169,18 @@ class SendSettings:
             raise mail_accounts.UnknownAccount(account)
         smtp = settings_service.smtp_settings(ledger)
         return cls(ledger.require_company(), smtp, values, own, accounts=known, account=account)
+
+    def asks_receipt(self, ledger: Ledger, request: SendRequest, account: str) -> bool:
+        """Whether the message asks for a read receipt: the request says so, or its sending
+        account's mailbox setting does (``account imap --read-receipts on``)."""
+        if request.read_receipt:
+            return True
+        if not account:
+            return False
+        if account not in self.receipts:
+            found = mailbox_settings.load(ledger, account)
+            self.receipts[account] = found is not None and found.read_receipts
+        return self.receipts[account]
 
     def account_for(
         self, request: SendRequest, acting: SignedIn, kind: str
@@ -224,6 +246,7 @@ def preflight(
         acting = access.resolve(s, request.by)
         recent = recipients_repo.recent_addresses(s, party.id) if party and party.id else ""
         balance = credit_repo.available_credits(s)
+        marks, reference = _reports_ahead(s, party)
         earlier = (
             repo.sent_for_document(s, document.id)
             if document is not None and document.id is not None
@@ -239,7 +262,9 @@ def preflight(
         smtp = account.smtp  # the From address, its login's domain and its size limit
     if hidden:
         earlier = []  # their addresses are not for this user's eyes either
-    to, cc, bcc, found = checks.recipients(request, party, document, recent, hidden)
+    to, cc, bcc, found = checks.recipients(
+        request, party, document, recent, hidden, frozenset(marks)
+    )
     problems += found
     problems += checks.recipients_per_message(shared.values, to, cc, bcc)
     sender_box, reply, found, warnings = checks.sender(document, company, smtp, acting)
@@ -273,6 +298,8 @@ def preflight(
             signature=signature,
             language=language,
             subject_prefix=prefix,
+            reference=reference,
+            read_receipt=shared.asks_receipt(ledger, request, account.name if account else ""),
         )
         problems += checks.utf8_addresses(_boxes(draft), shared.values, smtp)
     size, sent, found = checks.attachments_and_size(ledger, request, shared.values, smtp, draft)
@@ -281,6 +308,7 @@ def preflight(
     if not request.resend:
         problems += already[:1]
     warnings += checks.credits(balance)
+    warnings += [] if hidden else _bounce_warnings(ledger, marks, (to, cc, bcc))
     return Preflight(
         by=acting.login,
         # The default recipients as "Name <address>" (as the send form shows them); typed
@@ -309,6 +337,24 @@ def preflight(
 
 
 hidden_contact = checks.hidden_contact
+
+
+def _reports_ahead(s: Session, party: Party | None) -> tuple[dict[str, Bounce], str]:
+    """The bounce marks of the card's addresses, and a reference as long as the one the
+    worker adds (so the size is measured to the byte)."""
+    marks = report_repo.bounces(s, recipients.card_addresses(party)) if party else {}
+    return marks, make_reference(report_repo.next_outbox_id(s), b"the size only")
+
+
+def _bounce_warnings(
+    ledger: Ledger, marks: dict[str, Bounce], lists: tuple[AddressList, AddressList, AddressList]
+) -> list[Problem]:
+    """A warning per bounced address: of the card's (``marks``) and of those typed in."""
+    typed = {b.address.lower() for a in lists for b in a.mailboxes} - set(marks)
+    if typed:
+        with ledger.db.read() as s:
+            marks = {**marks, **report_repo.bounces(s, typed)}
+    return checks.bounced(lists, marks)
 
 
 def _template_problems(found: tuple[Problem, ...], request: SendRequest) -> list[Problem]:
@@ -342,6 +388,7 @@ class Prepared:
     attachments: tuple[tuple[str, str, bytes, str], ...]
     preflight: Preflight
     remember: str
+    read_receipt: bool = False
 
 
 def prepare(
@@ -399,7 +446,8 @@ def prepare(
         account_id=check.account_id,
     )
     remember = "" if test_address else ", ".join(b.address for b in check.to)
-    return Prepared(row, tuple(extra), check, remember)
+    receipt = shared.asks_receipt(ledger, request, check.account)
+    return Prepared(row, tuple(extra), check, remember, receipt)
 
 
 def write_prepared(ledger: Ledger, prepared: list[Prepared]) -> list[int]:
@@ -408,6 +456,8 @@ def write_prepared(ledger: Ledger, prepared: list[Prepared]) -> list[int]:
     with ledger.db.write() as s:
         for item in prepared:
             ids.append(repo.add_message(s, item.row, item.attachments))
+            if item.read_receipt:
+                report_repo.ask_read_receipt(s, ids[-1])
             if item.row.party_id is not None and item.remember:
                 recipients_repo.remember_addresses(
                     s, item.row.party_id, item.remember, item.row.queued_at

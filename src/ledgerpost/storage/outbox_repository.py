@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import case, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from ledgerpost.domain.delivery_outcome import DeliveryDetail
 from ledgerpost.domain.outbox import (
     CLAIMABLE,
     LIVE,
@@ -27,6 +28,7 @@ from ledgerpost.storage.errors import StorageError
 from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxMimeRow, OutboxRow
 from ledgerpost.storage.models import DocumentRow
 from ledgerpost.storage.print_copy_model import PrintCopyRow
+from ledgerpost.storage.report_models import OutboxDeliveryRow
 from ledgerpost.storage.types import enum_values, rows_changed, table_of
 
 S = OutboxStatus
@@ -289,10 +291,17 @@ def entries(
     document_id: int | None = None,
     limit: int | None = None,
     newest_first: bool = True,
+    delivery: str | None = None,
 ) -> list[OutboxEntry]:
-    query = select(OutboxRow, DocumentRow.type, DocumentRow.series, DocumentRow.number).outerjoin(
-        DocumentRow, DocumentRow.id == OutboxRow.document_id
+    query = (
+        select(
+            OutboxRow, DocumentRow.type, DocumentRow.series, DocumentRow.number, OutboxDeliveryRow
+        )
+        .outerjoin(DocumentRow, DocumentRow.id == OutboxRow.document_id)
+        .outerjoin(OutboxDeliveryRow, OutboxDeliveryRow.outbox_id == OutboxRow.id)
     )
+    if delivery is not None:
+        query = query.where(OutboxDeliveryRow.delivery == delivery)
     if status is not None:
         query = query.where(OutboxRow.status == status.value)
     if since is not None:
@@ -307,13 +316,8 @@ def entries(
     if limit is not None:
         query = query.limit(limit)
     found = []
-    for row, doc_type, series, number in session.execute(query):
-        if row.kind == "statement":
-            label = f"statement {row.period_start}..{row.period_end}"
-        elif doc_type is not None:
-            label = f"{doc_type} {series}-{number}"
-        else:
-            label = row.kind
+    for row, doc_type, series, number, reported in session.execute(query):
+        label = _label(row, doc_type, series, number)
         found.append(
             OutboxEntry(
                 id=row.id,
@@ -340,9 +344,25 @@ def entries(
                 refused=row.refused,
                 batch_id=row.batch_id,
                 server_reply=row.server_reply,
+                **_reported(reported),
             )
         )
     return found
+
+
+def _label(row: OutboxRow, doc_type: str | None, series: str | None, number: int | None) -> str:
+    if row.kind == "statement":
+        return f"statement {row.period_start}..{row.period_end}"
+    if doc_type is not None:
+        return f"{doc_type} {series}-{number}"
+    return row.kind
+
+
+def _reported(row: OutboxDeliveryRow | None) -> dict[str, Any]:
+    if row is None or not row.delivery:
+        return {}
+    detail = DeliveryDetail(row.address, row.status, row.remote_text).as_text()
+    return {"delivery": row.delivery, "delivery_detail": detail, "delivery_at": row.delivery_at}
 
 
 def next_due(session: Session) -> dt.datetime | None:

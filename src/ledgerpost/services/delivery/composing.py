@@ -16,6 +16,7 @@ from typing import Protocol
 from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list
 from ledgerpost.domain.message import Attachment, OutgoingMessage
 from ledgerpost.mail.compose import Composed, ComposeError, compose_parts
+from ledgerpost.services.delivery.report_headers import ReportHeaders
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.outbox_view import whole_message
@@ -90,6 +91,7 @@ class BatchReader:
     def __init__(self, ledger: Ledger, prerender: PrintCopyWait | None = None) -> None:
         self.ledger = ledger
         self.prerender = prerender
+        self._report_headers = ReportHeaders(ledger)
 
     def read(self, ids: list[int], admit: Callable[[Ready], bool] | None = None) -> ClaimedBatch:
         """The claimed messages, their stored bytes and print copies, read at once."""
@@ -99,8 +101,11 @@ class BatchReader:
             extra = repo.extra_attachments_of(s, [r.id for r in rows if r.id not in kept])
             s.expunge_all()
         copies = self._print_copies(rows, kept)
+        receipts = self._report_headers.read_receipts(r.id for r in rows if r.id not in kept)
         return ClaimedBatch(
-            rows, lambda row: self._compose(row, kept.get(row.id), copies, extra), admit
+            rows,
+            lambda row: self._compose(row, kept.get(row.id), copies, extra, row.id in receipts),
+            admit,
         )
 
     def _print_copies(
@@ -237,12 +242,14 @@ class BatchReader:
         kept: KeptMime | None,
         copies: dict[int, Attachment | LedgerError],
         extra: dict[int, list[OutboxAttachmentRow]],
+        read_receipt: bool = False,
     ) -> Ready:
         """One claimed message, ready to send: its stored bytes, or composed now (raises
         LedgerError or ComposeError when it cannot be)."""
         message = self._message(row)
         if kept is not None:
             return self._ready(row, message, self._whole(row, kept, copies), None)
+        message = self._report_headers.apply(message, row.id, read_receipt)
         attachments = self._attachments(row, copies, extra)
         composed = compose_parts(message, attachments)
         keep = self._to_keep(row, composed, attachments)
