@@ -53,8 +53,10 @@ def render_document(
     head: Letterhead,
     *,
     language: str | None = None,
+    archival: bool = False,
 ) -> bytes:
-    """PDF bytes of ``document``; a draft carries a DRAFT mark on every page."""
+    """PDF bytes of ``document``; a draft carries a DRAFT mark on every page. ``archival``:
+    ready to become PDF/A-3 (an output intent; the e-invoice adds its XMP and XML)."""
     sheet = Sheet(print_language(party, language), head)
     title = document_title(sheet.t, document.type)
     number = document.display_number or sheet._("Draft")
@@ -70,6 +72,7 @@ def render_document(
         title=f"{title} {number}",
         running_head=f"{title} {number} · {party.name}",
         draft=not document.is_posted,
+        archival=archival and document.is_posted,
     )
 
 

@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, SimpleDocTemplate, Table, TableStyle
 
 from ledgerpost.documents.fonts import BOLD, REGULAR, register_fonts
+from ledgerpost.documents.pdfa import add_output_intent
 from ledgerpost.documents.text import direction_of, visual, width, wrap
 from ledgerpost.domain.parties import Company
 from ledgerpost.i18n.translate import Translator, translator
@@ -225,8 +226,10 @@ class Sheet:
         title: str,
         running_head: str,
         draft: bool,
+        archival: bool = False,
     ) -> bytes:
-        """Lay out ``story`` on as many pages as it needs and return the PDF bytes."""
+        """Lay out ``story`` on as many pages as it needs and return the PDF bytes;
+        ``archival``: with the output intent of a PDF/A print copy (see :mod:`.pdfa`)."""
         buffer = io.BytesIO()
         template = SimpleDocTemplate(
             buffer,
@@ -252,7 +255,7 @@ class Sheet:
             story,
             onFirstPage=first_page,
             onLaterPages=later_page,
-            canvasmaker=_numbered_canvas(self._page_number),
+            canvasmaker=_numbered_canvas(self._page_number, add_output_intent if archival else None),
         )
         return buffer.getvalue()
 
@@ -304,8 +307,11 @@ def _mirror_col(col: int, n: int) -> int:
     return n - 1 - index
 
 
-def _numbered_canvas(stamp: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that holds its pages back until the end, so each can say "page x of y"."""
+def _numbered_canvas(
+    stamp: Callable[[Canvas, int, int], None], finish: Callable[[Canvas], None] | None = None
+) -> type[Canvas]:
+    """A canvas that holds its pages back until the end, so each can say "page x of y";
+    ``finish`` adds to the document before it is written."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -322,6 +328,8 @@ def _numbered_canvas(stamp: Callable[[Canvas, int, int], None]) -> type[Canvas]:
                 self.__dict__.update(state)
                 stamp(self, number, pages)
                 Canvas.showPage(self)
+            if finish is not None:
+                finish(self)
             Canvas.save(self)
 
     return NumberedCanvas
