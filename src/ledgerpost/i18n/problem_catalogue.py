@@ -198,6 +198,7 @@ PROBLEM_TEXTS: dict[str, str] = {
         "split the document"
     ),
     "einvoice-rule": "the e-invoice breaks rule {rule}: {text}",
+    "einvoice-format-unsupported": "LedgerPost cannot write {format} e-invoices yet",
     # users, rights and cards
     "login": (
         "a login name is 1 to 64 letters, digits, dots, dashes, underscores or @, "

@@ -153,7 +153,7 @@ def make_xml(ledger: Ledger, document_id: int, einvoice_format: EInvoiceFormat) 
             return XmlEInvoice(name, None, made.problems)
         return XmlEInvoice(name, made.xml, tuple(rule_problems(made.validation)), made.validation)
     if einvoice_format not in (EInvoiceFormat.XRECHNUNG_UBL, EInvoiceFormat.PEPPOL_UBL):
-        return XmlEInvoice(name, None, (Problem.of("einvoice-format", "format", format=einvoice_format.value),))
+        return XmlEInvoice(name, None, (Problem.of("einvoice-format-unsupported", "format", format=einvoice_format.value),))
     flavour = UblFlavour(einvoice_format.value)
     invoice, problems = einvoice_data(ledger, document_id)
     if invoice is not None:
