@@ -178,6 +178,9 @@ class Sheet:
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("ALIGN", (0, 0), (-1, -1), self.align("start")),
+            # The cells are our own text; without this a cell still selects Helvetica, a font
+            # a PDF/A copy may not name unembedded.
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("LEFTPADDING", (0, 0), (-1, -1), pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),
             ("TOPPADDING", (0, 0), (-1, -1), pad * 0.7),
@@ -315,6 +318,8 @@ def _numbered_canvas(
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            if finish is not None:  # PDF/A: no font that is not embedded, not even unused
+                kwargs["initialFontName"] = REGULAR
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
 

@@ -199,6 +199,10 @@ PROBLEM_TEXTS: dict[str, str] = {
     ),
     "einvoice-rule": "the e-invoice breaks rule {rule}: {text}",
     "einvoice-format-unsupported": "LedgerPost cannot write {format} e-invoices yet",
+    "einvoice-not-facturx": (
+        "the stored print copy is a plain PDF, not Factur-X: it was stored before the "
+        "customer took Factur-X"
+    ),
     # users, rights and cards
     "login": (
         "a login name is 1 to 64 letters, digits, dots, dashes, underscores or @, "
