@@ -44,7 +44,9 @@ def books(ledger_path: Path) -> Iterator[Ledger]:
 
 PARTIES = {
     "facturx": FRENCH_BUSINESS,
-    "xrechnung-cii": dataclasses.replace(PUBLIC_BUYER, einvoice_format=EInvoiceFormat.XRECHNUNG_CII),
+    "xrechnung-cii": dataclasses.replace(
+        PUBLIC_BUYER, einvoice_format=EInvoiceFormat.XRECHNUNG_CII
+    ),
 }
 
 
