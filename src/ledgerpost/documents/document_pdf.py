@@ -18,6 +18,7 @@ from ledgerpost.documents.blocks import (
     party_block,
     totals_block,
 )
+from ledgerpost.documents.pdfa import Archive
 from ledgerpost.documents.layout import BODY_WIDTH, MUTED, RULE, SHADE, Letterhead, Sheet
 from ledgerpost.domain.documents import Document, DocumentType
 from ledgerpost.domain.parties import LANGUAGES, Party
@@ -54,9 +55,10 @@ def render_document(
     *,
     language: str | None = None,
     archival: bool = False,
+    archive: Archive | None = None,
 ) -> bytes:
     """PDF bytes of ``document``; a draft carries a DRAFT mark on every page. ``archival``:
-    ready to become PDF/A-3 (an output intent; the e-invoice adds its XMP and XML)."""
+    PDF/A-3 with an output intent, and ``archive``'s embedded file and XMP (Factur-X)."""
     sheet = Sheet(print_language(party, language), head)
     title = document_title(sheet.t, document.type)
     number = document.display_number or sheet._("Draft")
@@ -73,6 +75,7 @@ def render_document(
         running_head=f"{title} {number} · {party.name}",
         draft=not document.is_posted,
         archival=archival and document.is_posted,
+        archive=archive,
     )
 
 

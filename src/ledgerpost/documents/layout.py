@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, SimpleDocTemplate, Table, TableStyle
 
 from ledgerpost.documents.fonts import BOLD, REGULAR, register_fonts
-from ledgerpost.documents.pdfa import add_output_intent
+from ledgerpost.documents.pdfa import Archive, finisher
 from ledgerpost.documents.text import direction_of, visual, width, wrap
 from ledgerpost.domain.parties import Company
 from ledgerpost.i18n.translate import Translator, translator
@@ -230,9 +230,11 @@ class Sheet:
         running_head: str,
         draft: bool,
         archival: bool = False,
+        archive: Archive | None = None,
     ) -> bytes:
         """Lay out ``story`` on as many pages as it needs and return the PDF bytes;
-        ``archival``: with the output intent of a PDF/A print copy (see :mod:`.pdfa`)."""
+        ``archival``: with the output intent of a PDF/A print copy and ``archive``'s embedded
+        file and metadata (see :mod:`.pdfa`)."""
         buffer = io.BytesIO()
         template = SimpleDocTemplate(
             buffer,
@@ -258,7 +260,7 @@ class Sheet:
             story,
             onFirstPage=first_page,
             onLaterPages=later_page,
-            canvasmaker=_numbered_canvas(self._page_number, add_output_intent if archival else None),
+            canvasmaker=_numbered_canvas(self._page_number, finisher(archival, archive)),
         )
         return buffer.getvalue()
 

@@ -15,6 +15,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from ledgerpost.documents.document_pdf import document_title
+from ledgerpost.documents.pdfa import Archive
 from ledgerpost.domain.documents import Document
 from ledgerpost.domain.einvoice import TYPE_CODES, Profile
 from ledgerpost.domain.parties import EInvoiceFormat, Party
@@ -70,28 +71,40 @@ def _recalled(sha256: str) -> FacturxCheck | None:
         return _checks.get(sha256)
 
 
-def facturx_print_copy(
-    ledger: Ledger, document: Document, party: Party, pdf: bytes, language: str
-) -> tuple[bytes, tuple[Problem, ...]]:
-    """``pdf`` (rendered ``archival``) as a Factur-X PDF, or unchanged with the problems that
-    keep its XML from being valid."""
-    import hashlib
+@dataclass(frozen=True, slots=True)
+class FacturxXml:
+    """The validated XML a Factur-X print copy embeds (``archive``), or why there is none."""
 
-    from ledgerpost.einvoice.facturx import PdfInfo, embed
+    archive: Archive | None
+    problems: tuple[Problem, ...] = ()
+    validation: Validation | None = None
+
+
+def facturx_archive(ledger: Ledger, document: Document, party: Party, language: str) -> FacturxXml:
+    """What the renderer embeds to make ``document``'s print copy Factur-X, once its CII
+    passed the official rules; else the problems (the copy is then a plain PDF)."""
+    from ledgerpost.einvoice.facturx import PdfInfo, archive
 
     assert document.id is not None
     made = make_cii(ledger, document.id, Profile.EN16931)
     if made.problems:
-        return pdf, made.problems
+        return FacturxXml(None, made.problems)
     assert made.xml is not None and made.validation is not None
     if not made.validation.valid:
-        return pdf, tuple(rule_problems(made.validation))
+        return FacturxXml(None, tuple(rule_problems(made.validation)), made.validation)
     company = ledger.require_company()
     title = f"{document_title(translator(language), document.type)} {document.display_number}"
     info = PdfInfo(title, company.name, f"{title} · {party.name}", language)
-    out = embed(pdf, made.xml, info)
-    _remember(FacturxCheck(hashlib.sha256(out).hexdigest(), made.xml, made.validation))
-    return out, ()
+    return FacturxXml(archive(made.xml, info), (), made.validation)
+
+
+def remember_check(pdf: bytes, made: FacturxXml) -> None:
+    """Keep the validation of the XML just embedded in ``pdf`` (a stored copy never changes)."""
+    import hashlib
+
+    if made.archive is not None:
+        sha256 = hashlib.sha256(pdf).hexdigest()
+        _remember(FacturxCheck(sha256, made.archive.data, made.validation))
 
 
 def check_pdf(pdf: bytes, sha256: str | None = None) -> FacturxCheck:
@@ -153,7 +166,11 @@ def make_xml(ledger: Ledger, document_id: int, einvoice_format: EInvoiceFormat) 
             return XmlEInvoice(name, None, made.problems)
         return XmlEInvoice(name, made.xml, tuple(rule_problems(made.validation)), made.validation)
     if einvoice_format not in (EInvoiceFormat.XRECHNUNG_UBL, EInvoiceFormat.PEPPOL_UBL):
-        return XmlEInvoice(name, None, (Problem.of("einvoice-format-unsupported", "format", format=einvoice_format.value),))
+        return XmlEInvoice(
+            name,
+            None,
+            (Problem.of("einvoice-format-unsupported", "format", format=einvoice_format.value),),
+        )
     flavour = UblFlavour(einvoice_format.value)
     invoice, problems = einvoice_data(ledger, document_id)
     if invoice is not None:

@@ -30,7 +30,7 @@ from ledgerpost.domain.parties import LANGUAGES, Party, PartyKind
 from ledgerpost.domain.problems import Problem
 from ledgerpost.i18n.translate import translator
 from ledgerpost.services import settings
-from ledgerpost.services.einvoice_copies import facturx_print_copy, wants_facturx
+from ledgerpost.services.einvoice_copies import facturx_archive, remember_check, wants_facturx
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage.print_copies import add_print_copy, get_print_copy
@@ -83,25 +83,35 @@ def print_document(
     chosen = print_language(party, language)
     logo = logo if logo is not None else company_logo(ledger)
     to_store = document.is_posted and kept is None and chosen == print_language(party)
-    facturx = to_store and wants_facturx(document, party)
+    facturx = (
+        facturx_archive(ledger, document, party, chosen)
+        if to_store and wants_facturx(document, party)
+        else None
+    )
+    archive = facturx.archive if facturx is not None else None
     pdf = render_document(
         document,
         party,
         Letterhead(ledger.require_company(), logo),
         language=chosen,
-        archival=facturx,
+        archival=archive is not None,
+        archive=archive,
     )
     name = document_file_name(document, chosen)
     if not document.is_posted:
         return PrintCopy(pdf, name, chosen, draft=True)
     if not to_store:
         return PrintCopy(pdf, name, chosen)
-    problems: tuple[Problem, ...] = ()
-    if facturx:
-        pdf, problems = facturx_print_copy(ledger, document, party, pdf, chosen)
     with ledger.db.write() as session:
         kept = add_print_copy(session, document_id, pdf, name, chosen)
-    return PrintCopy(kept.pdf, kept.file_name, kept.language, stored=True, einvoice_problems=problems)
+    problems: tuple[Problem, ...] = ()
+    if facturx is not None:
+        problems = facturx.problems
+        if kept.pdf == pdf:
+            remember_check(pdf, facturx)
+    return PrintCopy(
+        kept.pdf, kept.file_name, kept.language, stored=True, einvoice_problems=problems
+    )
 
 
 def find_document_id(ledger: Ledger, doc_type: DocumentType, number: str) -> int:
