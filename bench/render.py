@@ -158,8 +158,9 @@ def factur_x(rounds: int, per_round: int) -> None:
     """Plain print copy vs Factur-X: render (with the output intent), CII, rules, embedding."""
     from ledgerpost.domain.einvoice import build_einvoice
     from ledgerpost.einvoice.cii import to_cii
-    from ledgerpost.einvoice.facturx import PdfInfo, archive, embed
+    from ledgerpost.einvoice.facturx import PdfInfo, embed
     from ledgerpost.einvoice.validation import validate_cii, warm_up
+    from ledgerpost.services.einvoice_copies import facturx_attachment as archive
 
     head = Letterhead(FX_COMPANY)
     info = PdfInfo("Rechnung INV-17", FX_COMPANY.name, "Rechnung INV-17", "de")

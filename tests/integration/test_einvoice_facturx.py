@@ -16,10 +16,10 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from ledgerpost.domain.einvoice import Profile
-from ledgerpost.domain.parties import EInvoiceFormat, PostalAddress
 from ledgerpost.documents.document_pdf import render_document
 from ledgerpost.documents.layout import Letterhead
+from ledgerpost.domain.einvoice import Profile
+from ledgerpost.domain.parties import EInvoiceFormat, PostalAddress
 from ledgerpost.einvoice.facturx import PdfInfo, embed, embedded_xml, library_check
 from ledgerpost.services import outbox
 from ledgerpost.services.einvoice import make_cii

@@ -13,10 +13,10 @@ from ledgerpost.cli.context import EXIT_FAILURE, EXIT_OK, CommandContext
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.einvoice import Profile
 from ledgerpost.domain.parties import EInvoiceFormat
+from ledgerpost.domain.problems import Problem
 from ledgerpost.einvoice.validation import RuleFailure, RuleSet, Validation
 from ledgerpost.services.einvoice import make_cii, validate_file
 from ledgerpost.services.einvoice_copies import check_pdf, make_xml, print_copy_check
-from ledgerpost.domain.problems import Problem
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.printing import find_document_id
 

@@ -18,8 +18,8 @@ from ledgerpost.documents.blocks import (
     party_block,
     totals_block,
 )
-from ledgerpost.documents.pdfa import Archive
 from ledgerpost.documents.layout import BODY_WIDTH, MUTED, RULE, SHADE, Letterhead, Sheet
+from ledgerpost.documents.pdfa import Archive
 from ledgerpost.domain.documents import Document, DocumentType
 from ledgerpost.domain.parties import LANGUAGES, Party
 from ledgerpost.i18n.translate import Translator

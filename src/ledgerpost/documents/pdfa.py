@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
     PDFDate,
@@ -20,7 +21,6 @@ from reportlab.pdfbase.pdfdoc import (
     PDFStream,
     PDFString,
 )
-from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase.pdfdoc import PDFZCompress as _FLATE
 
 from ledgerpost.platform.resources import resource_path

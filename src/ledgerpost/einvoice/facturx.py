@@ -1,13 +1,14 @@
 """Factur-X / ZUGFeRD 2: a PDF/A-3 print copy with its CII XML (EN 16931 profile) inside.
 
-:func:`archive` is what the renderer embeds while it writes the pages (one pass, see
-``documents.pdfa``): ``factur-x.xml`` as an associated file (``/AFRelationship /Alternative``:
-the XML is the same invoice as the visible pages) and the XMP metadata PDF/A-3 B and Factur-X
-ask for (``pdfaid:part 3``, ``conformance B``, ``fx:DocumentType INVOICE``,
-``fx:DocumentFileName factur-x.xml``, ``fx:Version 1.0``, ``fx:ConformanceLevel EN 16931``),
-made by the ``factur-x`` library (Akretion, BSD). :func:`embed` is the library's own embedding
-(a second pass through pypdf, about as slow as the rendering itself), for a PDF made elsewhere;
-:func:`library_check` is the library's reader and XSD check.
+The renderer embeds it while it writes the pages, in one pass (``documents.pdfa.Archive``, put
+together by ``services.einvoice_copies``): ``factur-x.xml`` as an associated file
+(``/AFRelationship /Alternative``: the XML is the same invoice as the visible pages) and the
+XMP metadata PDF/A-3 B and Factur-X ask for (``pdfaid:part 3``, ``conformance B``,
+``fx:DocumentType INVOICE``, ``fx:DocumentFileName factur-x.xml``, ``fx:Version 1.0``,
+``fx:ConformanceLevel EN 16931``): :func:`xmp`, made by the ``factur-x`` library (Akretion,
+BSD). :func:`embed` is the library's own embedding (a second pass through pypdf, about as slow
+as the rendering itself), for a PDF made elsewhere; :func:`library_check` is the library's
+reader and XSD check.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ import io
 import logging
 from dataclasses import dataclass
 
-from ledgerpost.documents.pdfa import PRODUCER, Archive
-
 FILE_NAME = "factur-x.xml"
 LEVEL = "en16931"
 KEYWORDS = "Factur-X, Invoice"
+CREATOR = "LedgerPost"
+"""The creator the renderer names (``documents.layout``), in the XMP as the creator tool."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,46 +34,34 @@ class PdfInfo:
     language: str = ""
 
 
-def archive(xml: bytes, info: PdfInfo) -> Archive:
-    """The embedded XML and Factur-X XMP for the renderer (``render_document(archive=)``)."""
+def xmp(info: PdfInfo, created: str, producer: str) -> bytes:
+    """The Factur-X XMP packet of a PDF made at ``created`` (ISO 8601) by ``producer``; its
+    title, author, subject, keywords and dates are the document information's too (PDF/A)."""
+    from facturx.facturx import FACTURX_LEVEL2xmp, generate_xmp_object
+    from lxml import etree
 
-    def xmp(created: str) -> bytes:
-        from facturx.facturx import FACTURX_LEVEL2xmp, generate_xmp_object
-        from lxml import etree
-
-        root = generate_xmp_object(
-            {
-                "pdfa3_flavor": "B",
-                "title": info.title,
-                "author": info.author,
-                "subject": info.subject,
-                "producer": PRODUCER,
-                "creator_tool": "LedgerPost",
-                "timestamp": created,
-                "version": "1.0",
-                "documenttype": "INVOICE",
-                "xml_filename": FILE_NAME,
-                "xmp_level": FACTURX_LEVEL2xmp[LEVEL],
-                "urn": "urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#",
-            }
-        )
-        body = etree.tostring(root, encoding="unicode", pretty_print=True).strip()
-        producer = f"<pdf:Producer>{PRODUCER}</pdf:Producer>"
-        more = f"<pdf:Keywords>{KEYWORDS}</pdf:Keywords><pdf:Trapped>False</pdf:Trapped>"
-        body = body.replace(producer, producer + more, 1)  # Info has them too (PDF/A)
-        head = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
-        return "\n".join([head, body, '<?xpacket end="w"?>']).encode("utf-8")
-
-    return Archive(
-        FILE_NAME,
-        xml,
-        "Factur-X XML file",
-        xmp,
-        title=info.title,
-        author=info.author,
-        subject=info.subject,
-        keywords=KEYWORDS,
+    root = generate_xmp_object(
+        {
+            "pdfa3_flavor": "B",
+            "title": info.title,
+            "author": info.author,
+            "subject": info.subject,
+            "producer": producer,
+            "creator_tool": CREATOR,
+            "timestamp": created,
+            "version": "1.0",
+            "documenttype": "INVOICE",
+            "xml_filename": FILE_NAME,
+            "xmp_level": FACTURX_LEVEL2xmp[LEVEL],
+            "urn": "urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#",
+        }
     )
+    body = etree.tostring(root, encoding="unicode", pretty_print=True).strip()
+    said = f"<pdf:Producer>{producer}</pdf:Producer>"
+    more = f"<pdf:Keywords>{KEYWORDS}</pdf:Keywords><pdf:Trapped>False</pdf:Trapped>"
+    body = body.replace(said, said + more, 1)  # the document information has them too
+    head = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+    return "\n".join([head, body, '<?xpacket end="w"?>']).encode("utf-8")
 
 
 def embed(pdf: bytes, xml: bytes, info: PdfInfo) -> bytes:

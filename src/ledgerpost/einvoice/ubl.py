@@ -1,6 +1,6 @@
 """An e-invoice as OASIS UBL 2.1: an ``Invoice`` (380) or a ``CreditNote`` (381, which names the
 invoice it corrects, BT-25), for XRechnung 3.0 UBL or Peppol BIS Billing 3.0 (the
-customization id, BT-24, says which). Validation: :func:`ledgerpost.einvoice.validation.validate_ubl`.
+customization id, BT-24, says which). Validation: ``validation.validate_ubl``.
 
 Elements come in the order the UBL 2.1 schema's sequences require.
 """
@@ -78,7 +78,7 @@ def to_ubl(invoice: EInvoice, flavour: UblFlavour = UblFlavour.PEPPOL) -> bytes:
     root_ns = CREDIT_NOTE if credit else INVOICE
     root = etree.Element(
         f"{{{root_ns}}}{'CreditNote' if credit else 'Invoice'}",
-        nsmap={None: root_ns, "cac": CAC, "cbc": CBC},
+        nsmap={None: root_ns, "cac": CAC, "cbc": CBC},  # type: ignore[dict-item]
     )
     _sub(root, "cbc:CustomizationID", flavour.customization)
     _sub(root, "cbc:ProfileID", PEPPOL_PROCESS)

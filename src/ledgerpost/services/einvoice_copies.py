@@ -20,6 +20,7 @@ from ledgerpost.domain.documents import Document
 from ledgerpost.domain.einvoice import TYPE_CODES, Profile
 from ledgerpost.domain.parties import EInvoiceFormat, Party
 from ledgerpost.domain.problems import Problem
+from ledgerpost.einvoice.facturx import PdfInfo
 from ledgerpost.einvoice.validation import Validation
 from ledgerpost.i18n.translate import translator
 from ledgerpost.services.einvoice import make_cii, rule_problems
@@ -83,7 +84,7 @@ class FacturxXml:
 def facturx_archive(ledger: Ledger, document: Document, party: Party, language: str) -> FacturxXml:
     """What the renderer embeds to make ``document``'s print copy Factur-X, once its CII
     passed the official rules; else the problems (the copy is then a plain PDF)."""
-    from ledgerpost.einvoice.facturx import PdfInfo, archive
+    from ledgerpost.einvoice.facturx import PdfInfo
 
     assert document.id is not None
     made = make_cii(ledger, document.id, Profile.EN16931)
@@ -95,7 +96,32 @@ def facturx_archive(ledger: Ledger, document: Document, party: Party, language: 
     company = ledger.require_company()
     title = f"{document_title(translator(language), document.type)} {document.display_number}"
     info = PdfInfo(title, company.name, f"{title} · {party.name}", language)
-    return FacturxXml(archive(made.xml, info), (), made.validation)
+    return FacturxXml(facturx_attachment(made.xml, info), (), made.validation)
+
+
+def facturx_attachment(xml: bytes, info: PdfInfo) -> Archive:
+    """The embedded ``factur-x.xml`` and its XMP, for ``render_document(archive=)``."""
+    from functools import partial
+
+    from ledgerpost.documents.pdfa import PRODUCER
+    from ledgerpost.einvoice import facturx
+
+    return Archive(
+        facturx.FILE_NAME,
+        xml,
+        "Factur-X XML file",
+        partial(_xmp, info, PRODUCER),
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        keywords=facturx.KEYWORDS,
+    )
+
+
+def _xmp(info: PdfInfo, producer: str, created: str) -> bytes:
+    from ledgerpost.einvoice.facturx import xmp
+
+    return xmp(info, created, producer)
 
 
 def remember_check(pdf: bytes, made: FacturxXml) -> None:

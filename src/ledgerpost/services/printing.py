@@ -3,9 +3,9 @@
 A posted document's copy is rendered the first time it is printed or mailed and stored with
 its sha256; every later print and mail gets those same bytes, whatever changed in the company
 settings since. For a customer taking Factur-X it is a PDF/A-3 with the e-invoice's XML inside
-(see ``services.einvoice_copies``). The stored copy is in the party's language. A print in another language
-(``language=``) and a draft's print are rendered fresh and never stored; a draft carries a
-DRAFT mark.
+(see ``services.einvoice_copies``). The stored copy is in the party's language. A print in
+another language (``language=``) and a draft's print are rendered fresh and never stored; a
+draft carries a DRAFT mark.
 """
 
 from __future__ import annotations
