@@ -200,8 +200,8 @@ PROBLEM_TEXTS: dict[str, str] = {
     "einvoice-rule": "the e-invoice breaks rule {rule}: {text}",
     "einvoice-format-unsupported": "LedgerPost cannot write {format} e-invoices yet",
     "einvoice-not-facturx": (
-        "the stored print copy is a plain PDF, not Factur-X: it was stored before the "
-        "customer took Factur-X"
+        "the stored print copy is a plain PDF, not Factur-X: the customer does not take "
+        "Factur-X, or did not when the copy was stored"
     ),
     # users, rights and cards
     "login": (
