@@ -3,8 +3,9 @@
 Renders a one-page invoice (four lines, two VAT rates) with the real renderer, in each of the
 six languages: milliseconds per invoice in one process (best and median of several rounds),
 then invoices per second with one process per core (``multiprocessing``), then the size of
-each PDF (the embedded, subset DejaVu Sans is most of it). Also times a 200-line invoice.
-Figures only: nothing here asserts on time.
+each PDF (the embedded, subset DejaVu Sans is most of it). Also times a 200-line invoice, and
+the Factur-X print copy against the plain one (the CII XML made, validated by the official
+rules and embedded in a PDF/A-3). Figures only: nothing here asserts on time.
 
 Run::
 
@@ -136,17 +137,99 @@ def long_invoice() -> None:
     )
 
 
+FX_COMPANY = Company(
+    name="LedgerPost Demo OÜ",
+    address=PostalAddress("Narva mnt 5", "10117", "Tallinn", "Estonia", "EE"),
+    vat_number="EE100000001",
+    registration_number="10000001",
+    bank_account="EE38 2200 2210 2014 5685",
+    sender_address="billing@example.com",
+)
+FX_PARTY = Party(
+    PartyKind.CUSTOMER,
+    "Müller & Söhne GmbH",
+    "de",
+    vat_number="DE987654321",
+    address=PostalAddress("Hauptstraße 1", "10115", "Berlin", "Deutschland", "DE"),
+)
+
+
+def factur_x(rounds: int, per_round: int) -> None:
+    """Plain print copy vs Factur-X: render (with the output intent), CII, rules, embedding."""
+    from ledgerpost.domain.einvoice import build_einvoice
+    from ledgerpost.einvoice.cii import to_cii
+    from ledgerpost.einvoice.facturx import PdfInfo, embed
+    from ledgerpost.einvoice.validation import validate_cii, warm_up
+    from ledgerpost.services.einvoice_copies import facturx_attachment as archive
+
+    head = Letterhead(FX_COMPANY)
+    info = PdfInfo("Rechnung INV-17", FX_COMPANY.name, "Rechnung INV-17", "de")
+    warm_up()
+
+    def plain(n: int) -> bytes:
+        return render_document(invoice(4, n), FX_PARTY, head)
+
+    def parts(n: int) -> tuple[float, float, float]:
+        """The Factur-X print copy as LedgerPost makes it: CII, rules, one rendering pass."""
+        document = invoice(4, n)
+        t0 = time.perf_counter()
+        xml = to_cii(build_einvoice(document, FX_PARTY, FX_COMPANY))
+        t1 = time.perf_counter()
+        assert validate_cii(xml).valid
+        t2 = time.perf_counter()
+        render_document(document, FX_PARTY, head, archival=True, archive=archive(xml, info))
+        t3 = time.perf_counter()
+        return t1 - t0, t2 - t1, t3 - t2
+
+    def library(n: int) -> float:
+        """The factur-x library's embedding into a rendered PDF (a second pass), for scale."""
+        pdf = render_document(invoice(4, n), FX_PARTY, head, archival=True)
+        start = time.perf_counter()
+        embed(pdf, to_cii(build_einvoice(invoice(4, n), FX_PARTY, FX_COMPANY)), info)
+        return time.perf_counter() - start
+
+    plain(1), parts(1), library(1)  # imports, fonts, compiled rules: not timed
+    plain_ms, fx_ms, split, library_ms = [], [], [], []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for n in range(per_round):
+            plain(n + 1)
+        plain_ms.append((time.perf_counter() - start) * 1000 / per_round)
+        found = [parts(n + 1) for n in range(per_round)]
+        fx_ms.append(sum(sum(f) for f in found) * 1000 / per_round)
+        split.append([sum(f[i] for f in found) * 1000 / per_round for i in range(3)])
+        library_ms.append(sum(library(n + 1) for n in range(per_round)) * 1000 / per_round)
+    best_plain, best_fx = min(plain_ms), min(fx_ms)
+    cii_ms, rules_ms, render_ms = (statistics.median(s[i] for s in split) for i in range(3))
+    xml = to_cii(build_einvoice(invoice(), FX_PARTY, FX_COMPANY))
+    size = len(
+        render_document(invoice(), FX_PARTY, head, archival=True, archive=archive(xml, info))
+    )
+    print(
+        f"\nFactur-X print copy vs plain (de, one page, best of {rounds}x{per_round}): "
+        f"plain {best_plain:.1f} ms, Factur-X {best_fx:.1f} ms = {best_fx / best_plain:.2f}x\n"
+        f"  median parts: CII {cii_ms:.1f} ms, official rules {rules_ms:.1f} ms, rendering with "
+        f"the XML and XMP {render_ms:.1f} ms; {size:,d} bytes\n"
+        f"  (the factur-x library's own embedding, a second pass: +{min(library_ms):.1f} ms)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--per-round", type=int, default=20)
     parser.add_argument("--count", type=int, default=240, help="invoices for the all-cores run")
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--facturx-only", action="store_true", help="only the Factur-X row")
     args = parser.parse_args()
+    if args.facturx_only:
+        factur_x(args.rounds, args.per_round)
+        return
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores\n")
     single_process(args.rounds, args.per_round)
     all_cores(args.count, args.processes)
     long_invoice()
+    factur_x(args.rounds, args.per_round)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from ledgerpost.documents.blocks import (
     totals_block,
 )
 from ledgerpost.documents.layout import BODY_WIDTH, MUTED, RULE, SHADE, Letterhead, Sheet
+from ledgerpost.documents.pdfa import Archive
 from ledgerpost.domain.documents import Document, DocumentType
 from ledgerpost.domain.parties import LANGUAGES, Party
 from ledgerpost.i18n.translate import Translator
@@ -53,8 +54,11 @@ def render_document(
     head: Letterhead,
     *,
     language: str | None = None,
+    archival: bool = False,
+    archive: Archive | None = None,
 ) -> bytes:
-    """PDF bytes of ``document``; a draft carries a DRAFT mark on every page."""
+    """PDF bytes of ``document``; a draft carries a DRAFT mark on every page. ``archival``:
+    PDF/A-3 with an output intent, and ``archive``'s embedded file and XMP (Factur-X)."""
     sheet = Sheet(print_language(party, language), head)
     title = document_title(sheet.t, document.type)
     number = document.display_number or sheet._("Draft")
@@ -70,6 +74,8 @@ def render_document(
         title=f"{title} {number}",
         running_head=f"{title} {number} · {party.name}",
         draft=not document.is_posted,
+        archival=archival and document.is_posted,
+        archive=archive,
     )
 
 

@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, SimpleDocTemplate, Table, TableStyle
 
 from ledgerpost.documents.fonts import BOLD, REGULAR, register_fonts
+from ledgerpost.documents.pdfa import Archive, finisher
 from ledgerpost.documents.text import direction_of, visual, width, wrap
 from ledgerpost.domain.parties import Company
 from ledgerpost.i18n.translate import Translator, translator
@@ -177,6 +178,9 @@ class Sheet:
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("ALIGN", (0, 0), (-1, -1), self.align("start")),
+            # The cells are our own text; without this a cell still selects Helvetica, a font
+            # a PDF/A copy may not name unembedded.
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("LEFTPADDING", (0, 0), (-1, -1), pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),
             ("TOPPADDING", (0, 0), (-1, -1), pad * 0.7),
@@ -225,8 +229,12 @@ class Sheet:
         title: str,
         running_head: str,
         draft: bool,
+        archival: bool = False,
+        archive: Archive | None = None,
     ) -> bytes:
-        """Lay out ``story`` on as many pages as it needs and return the PDF bytes."""
+        """Lay out ``story`` on as many pages as it needs and return the PDF bytes;
+        ``archival``: with the output intent of a PDF/A print copy and ``archive``'s embedded
+        file and metadata (see :mod:`.pdfa`)."""
         buffer = io.BytesIO()
         template = SimpleDocTemplate(
             buffer,
@@ -252,7 +260,7 @@ class Sheet:
             story,
             onFirstPage=first_page,
             onLaterPages=later_page,
-            canvasmaker=_numbered_canvas(self._page_number),
+            canvasmaker=_numbered_canvas(self._page_number, finisher(archival, archive)),
         )
         return buffer.getvalue()
 
@@ -304,11 +312,16 @@ def _mirror_col(col: int, n: int) -> int:
     return n - 1 - index
 
 
-def _numbered_canvas(stamp: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that holds its pages back until the end, so each can say "page x of y"."""
+def _numbered_canvas(
+    stamp: Callable[[Canvas, int, int], None], finish: Callable[[Canvas], None] | None = None
+) -> type[Canvas]:
+    """A canvas that holds its pages back until the end, so each can say "page x of y";
+    ``finish`` adds to the document before it is written."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            if finish is not None:  # PDF/A: no font that is not embedded, not even unused
+                kwargs["initialFontName"] = REGULAR
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
 
@@ -322,6 +335,8 @@ def _numbered_canvas(stamp: Callable[[Canvas, int, int], None]) -> type[Canvas]:
                 self.__dict__.update(state)
                 stamp(self, number, pages)
                 Canvas.showPage(self)
+            if finish is not None:
+                finish(self)
             Canvas.save(self)
 
     return NumberedCanvas

@@ -27,6 +27,19 @@ RULES = Path(__file__).resolve().parent / "rules"
 SCHEMA = RULES / "facturx-1.09-en16931" / "Factur-X_EN16931.xsd"
 EN16931_CII = RULES / "en16931-cii-1.3.16" / "EN16931-CII-validation.xslt"
 XRECHNUNG_CII = RULES / "xrechnung-cii-3.0.2" / "XRechnung-CII-validation.xsl"
+UBL_SCHEMAS = {
+    "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2": RULES
+    / "ubl-2.1"
+    / "maindoc"
+    / "UBL-Invoice-2.1.xsd",
+    "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2": RULES
+    / "ubl-2.1"
+    / "maindoc"
+    / "UBL-CreditNote-2.1.xsd",
+}
+EN16931_UBL = RULES / "en16931-ubl-1.3.16" / "EN16931-UBL-validation.xslt"
+XRECHNUNG_UBL = RULES / "xrechnung-ubl-3.0.2" / "XRechnung-UBL-validation.xsl"
+PEPPOL_UBL = RULES / "peppol-bis-3.0.19" / "PEPPOL-EN16931-UBL.xsl"
 SVRL = "http://purl.oclc.org/dsdl/svrl"
 
 
@@ -34,6 +47,7 @@ class RuleSet(StrEnum):
     SCHEMA = "xsd"
     EN16931 = "en16931"
     XRECHNUNG = "xrechnung"
+    PEPPOL = "peppol"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +85,8 @@ _lock = threading.Lock()
 
 
 @cache
-def _schema() -> etree.XMLSchema:
-    return etree.XMLSchema(etree.parse(str(SCHEMA)))
+def _schema(path: Path = SCHEMA) -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(path)))
 
 
 @cache
@@ -87,8 +101,8 @@ def _stylesheet(path: Path) -> PyXsltExecutable:
     return _saxon().new_xslt30_processor().compile_stylesheet(stylesheet_file=str(path))
 
 
-def _schema_failures(document: etree._ElementTree) -> list[RuleFailure]:
-    schema = _schema()
+def _schema_failures(document: etree._ElementTree, path: Path = SCHEMA) -> list[RuleFailure]:
+    schema = _schema(path)
     if schema.validate(document):
         return []
     errors: Iterable[etree._LogEntry] = schema.error_log  # type: ignore[assignment]
@@ -122,22 +136,67 @@ def _schematron_failures(xml: bytes, path: Path, rules: RuleSet) -> list[RuleFai
     return found
 
 
+def _parse(xml: bytes) -> etree._ElementTree | Validation:
+    """The document, or the one failure of XML that is not even well-formed."""
+    try:
+        return etree.ElementTree(
+            etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
+        )
+    except etree.XMLSyntaxError as exc:
+        return Validation((RuleFailure("XML", "fatal", str(exc), "", RuleSet.SCHEMA),))
+
+
 def validate_cii(xml: bytes, profile: Profile = Profile.EN16931) -> Validation:
     """``xml`` against the schema and the EN 16931 rules, and XRechnung's for that profile.
 
     XML that is not even well-formed fails the schema with the parser's message.
     """
-    try:
-        document = etree.ElementTree(
-            etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
-        )
-    except etree.XMLSyntaxError as exc:
-        return Validation((RuleFailure("XML", "fatal", str(exc), "", RuleSet.SCHEMA),))
+    document = _parse(xml)
+    if isinstance(document, Validation):
+        return document
     failures = _schema_failures(document)
     with _lock:
         failures += _schematron_failures(xml, EN16931_CII, RuleSet.EN16931)
         if profile is Profile.XRECHNUNG:
             failures += _schematron_failures(xml, XRECHNUNG_CII, RuleSet.XRECHNUNG)
+    return Validation(tuple(failures))
+
+
+def ubl_rules(xml: bytes) -> RuleSet:
+    """The CIUS a UBL file claims in its customization id (BT-24): XRechnung, Peppol, or
+    plain EN 16931."""
+    head = xml[:4096]
+    if b"urn:xeinkauf.de:kosit:xrechnung" in head:
+        return RuleSet.XRECHNUNG
+    if b"urn:fdc:peppol.eu:2017:poacc:billing" in head:
+        return RuleSet.PEPPOL
+    return RuleSet.EN16931
+
+
+def is_ubl(xml: bytes) -> bool:
+    return any(namespace.encode() in xml[:4096] for namespace in UBL_SCHEMAS)
+
+
+def validate_ubl(xml: bytes, rules: RuleSet | None = None) -> Validation:
+    """A UBL Invoice or CreditNote against the UBL 2.1 schema, CEN's EN 16931 rules and those
+    of its CIUS (``rules``; by default the one its BT-24 names): KoSIT's XRechnung UBL rules or
+    OpenPeppol's BIS Billing 3.0 rules."""
+    document = _parse(xml)
+    if isinstance(document, Validation):
+        return document
+    namespace = etree.QName(document.getroot()).namespace or ""
+    schema = UBL_SCHEMAS.get(namespace)
+    if schema is None:
+        message = f"the root element is not a UBL Invoice or CreditNote ({namespace})"
+        return Validation((RuleFailure("XSD", "fatal", message, "/", RuleSet.SCHEMA),))
+    failures = _schema_failures(document, schema)
+    rules = rules or ubl_rules(xml)
+    with _lock:
+        failures += _schematron_failures(xml, EN16931_UBL, RuleSet.EN16931)
+        if rules is RuleSet.XRECHNUNG:
+            failures += _schematron_failures(xml, XRECHNUNG_UBL, RuleSet.XRECHNUNG)
+        elif rules is RuleSet.PEPPOL:
+            failures += _schematron_failures(xml, PEPPOL_UBL, RuleSet.PEPPOL)
     return Validation(tuple(failures))
 
 

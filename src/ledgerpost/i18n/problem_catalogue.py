@@ -238,6 +238,11 @@ PROBLEM_TEXTS: dict[str, str] = {
     "allocation-date": "an allocation cannot be dated before {date}",
     "allocation-kept": "its kept allocated amount {kept} differs from its allocations, {total}",
     "allocation-over": "{allocated} is allocated of a total of {total}",
+    "einvoice-format-unsupported": "LedgerPost cannot write {format} e-invoices yet",
+    "einvoice-not-facturx": (
+        "the stored print copy is a plain PDF, not Factur-X: the customer does not take "
+        "Factur-X, or did not when the copy was stored"
+    ),
     # users, rights and cards
     "country-code": "{value} is not a country code; choose the country (ISO code such as DE)",
     "vat-id": (

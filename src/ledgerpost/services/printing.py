@@ -2,9 +2,10 @@
 
 A posted document's copy is rendered the first time it is printed or mailed and stored with
 its sha256; every later print and mail gets those same bytes, whatever changed in the company
-settings since. The stored copy is in the party's language. A print in another language
-(``language=``) and a draft's print are rendered fresh and never stored; a draft carries a
-DRAFT mark.
+settings since. For a customer taking Factur-X it is a PDF/A-3 with the e-invoice's XML inside
+(see ``services.einvoice_copies``). The stored copy is in the party's language. A print in
+another language (``language=``) and a draft's print are rendered fresh and never stored; a
+draft carries a DRAFT mark.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ from ledgerpost.documents.report_pdf import (
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.parties import LANGUAGES, Party, PartyKind
+from ledgerpost.domain.problems import Problem
 from ledgerpost.i18n.translate import translator
 from ledgerpost.services import settings
+from ledgerpost.services.einvoice_copies import facturx_archive, remember_check, wants_facturx
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage.print_copies import add_print_copy, get_print_copy
@@ -42,6 +45,8 @@ class PrintCopy:
     language: str
     stored: bool = False
     draft: bool = False
+    einvoice_problems: tuple[Problem, ...] = ()
+    """Why a copy that should be Factur-X is a plain PDF (only when it was just stored)."""
 
     @property
     def sha256(self) -> str:
@@ -77,17 +82,36 @@ def print_document(
     party = ledger.party(document.party_id)
     chosen = print_language(party, language)
     logo = logo if logo is not None else company_logo(ledger)
+    to_store = document.is_posted and kept is None and chosen == print_language(party)
+    facturx = (
+        facturx_archive(ledger, document, party, chosen)
+        if to_store and wants_facturx(document, party)
+        else None
+    )
+    archive = facturx.archive if facturx is not None else None
     pdf = render_document(
-        document, party, Letterhead(ledger.require_company(), logo), language=chosen
+        document,
+        party,
+        Letterhead(ledger.require_company(), logo),
+        language=chosen,
+        archival=archive is not None,
+        archive=archive,
     )
     name = document_file_name(document, chosen)
     if not document.is_posted:
         return PrintCopy(pdf, name, chosen, draft=True)
-    if kept is not None or chosen != print_language(party):
+    if not to_store:
         return PrintCopy(pdf, name, chosen)
     with ledger.db.write() as session:
         kept = add_print_copy(session, document_id, pdf, name, chosen)
-    return PrintCopy(kept.pdf, kept.file_name, kept.language, stored=True)
+    problems: tuple[Problem, ...] = ()
+    if facturx is not None:
+        problems = facturx.problems
+        if kept.pdf == pdf:
+            remember_check(pdf, facturx)
+    return PrintCopy(
+        kept.pdf, kept.file_name, kept.language, stored=True, einvoice_problems=problems
+    )
 
 
 def find_document_id(ledger: Ledger, doc_type: DocumentType, number: str) -> int:

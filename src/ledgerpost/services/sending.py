@@ -408,6 +408,7 @@ def prepare(
     to, cc, bcc, prefix = checks.as_addressed(values, check.to, check.cc, check.bcc)
     files, _missing = checks.attached_files(request)
     extra = [(a.filename, a.content_type, a.data, a.sha256) for a in files]
+    extra += _einvoice_xml(ledger, request.document_id)
     party_id = check.party_id
     reply_boxes = parse_list(check.reply_to, Field.REPLY_TO).mailboxes
     row = OutboxRow(
@@ -448,6 +449,20 @@ def prepare(
     remember = "" if test_address else ", ".join(b.address for b in check.to)
     receipt = shared.asks_receipt(ledger, request, check.account)
     return Prepared(row, tuple(extra), check, remember, receipt)
+
+
+def _einvoice_xml(ledger: Ledger, document_id: int | None) -> list[tuple[str, str, bytes, str]]:
+    """The XML e-invoice the party takes beside the PDF (XRechnung, Peppol), stored with the
+    message so a resend carries the same bytes."""
+    import hashlib
+
+    from ledgerpost.services.einvoice_copies import einvoice_attachment
+
+    found = einvoice_attachment(ledger, document_id) if document_id is not None else None
+    if found is None:
+        return []
+    name, mime, data = found
+    return [(name, mime, data, hashlib.sha256(data).hexdigest())]
 
 
 def write_prepared(ledger: Ledger, prepared: list[Prepared]) -> list[int]:
