@@ -135,25 +135,33 @@ class AccountEditor(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Provider:"), self.profile)
-        form.addRow(self.guide)
-        form.addRow(self.tr("Server:"), self.host)
-        form.addRow(self.tr("Port:"), self.port)
-        form.addRow(self.tr("Security:"), self.security)
-        form.addRow(self.tr("Sign-in:"), self.auth)
-        form.addRow(self.tr("Client ID:"), self.client_id)
+        rows: list[tuple[str, str, QWidget]] = [
+            ("name", self.tr("Name:"), self.name),
+            ("profile", self.tr("Provider:"), self.profile),
+            ("", "", self.guide),
+            ("host", self.tr("Server:"), self.host),
+            ("port", self.tr("Port:"), self.port),
+            ("security", self.tr("Security:"), self.security),
+            ("auth", self.tr("Sign-in:"), self.auth),
+            ("client_id", self.tr("Client ID:"), self.client_id),
+            ("authorize_url", self.tr("Authorize URL:"), self.authorize_url),
+            ("token_url", self.tr("Token URL:"), self.token_url),
+            ("scope", self.tr("Scopes:"), self.scopes),
+            ("user", self.tr("Login:"), self.user),
+            ("password", self.tr("Password:"), self.password),
+            ("from_name", self.tr("From name:"), self.from_name),
+            ("from", self.tr("From address:"), self.from_address),
+            ("reply-to", self.tr("Reply-To:"), self.reply_to),
+            ("per_minute", self.tr("Messages a minute:"), self.per_minute),
+            ("per_day", self.tr("Recipients a day:"), self.per_day),
+        ]
+        for _key, label, widget in rows:
+            if label:
+                form.addRow(label, widget)
+            else:
+                form.addRow(widget)
+        self._field_names = {key: label.rstrip(":") for key, label, _w in rows if key}
         self._oauth_rows = [self.client_id, self.authorize_url, self.token_url, self.scopes]
-        form.addRow(self.tr("Authorize URL:"), self.authorize_url)
-        form.addRow(self.tr("Token URL:"), self.token_url)
-        form.addRow(self.tr("Scopes:"), self.scopes)
-        form.addRow(self.tr("Login:"), self.user)
-        form.addRow(self.tr("Password:"), self.password)
-        form.addRow(self.tr("From name:"), self.from_name)
-        form.addRow(self.tr("From address:"), self.from_address)
-        form.addRow(self.tr("Reply-To:"), self.reply_to)
-        form.addRow(self.tr("Messages a minute:"), self.per_minute)
-        form.addRow(self.tr("Recipients a day:"), self.per_day)
         self._form = form
         sign_in = QHBoxLayout()
         for button in (self.sign_in_button, self.device_button, self.cancel_button):
@@ -294,6 +302,15 @@ class AccountEditor(QDialog):
             mail_accounts.save_password(ledger, mail_accounts.get(ledger, account.name), password)
         return found
 
+    def _problems_text(self, found: list[Problem]) -> str:
+        """Each problem with the name of its field in front."""
+        lines = []
+        for problem in found:
+            name = self._field_names.get(problem.field.split(":")[0], "")
+            text = problem_message(problem)
+            lines.append(f"{name}: {text}" if name else text)
+        return "\n".join(lines)
+
     @property
     def busy(self) -> bool:
         return self._busy
@@ -310,7 +327,7 @@ class AccountEditor(QDialog):
     def _stored(self, found: list[Problem]) -> None:
         self._finish()
         if found:
-            self._say("; ".join(problem_message(p) for p in found), problem=True)
+            self._say(self._problems_text(found), problem=True)
             return
         self._saved_as(self.edited().name)
         self._say(self.tr("The account is saved."))
@@ -363,7 +380,7 @@ class AccountEditor(QDialog):
     def _signed_in(self, found: list[Problem]) -> None:
         self._finish()
         if found:
-            self._say("; ".join(problem_message(p) for p in found), problem=True)
+            self._say(self._problems_text(found), problem=True)
             return
         self._saved_as(self.edited().name)
         self.sign_in_state.setText(self.tr("Signed in: the account is ready to send."))
