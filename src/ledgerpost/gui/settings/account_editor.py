@@ -73,6 +73,7 @@ class AccountEditor(QDialog):
         self._relay.code.connect(self._show_device_code)
         self.setWindowTitle(self.tr("Sending account"))
         self.resize(760, 720)
+        self.setMinimumWidth(600)  # the guide wraps; narrower it would be cut
         self._build()
         self._lay_out()
         self._fill(account)
