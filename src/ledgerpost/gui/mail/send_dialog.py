@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.users import Right
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
@@ -44,7 +45,6 @@ from ledgerpost.gui.widgets.address_field import AddressBookModel, apply_directi
 from ledgerpost.gui.widgets.labels import document_type_name, hidden_contact, reserved_note
 from ledgerpost.gui.widgets.language import problem_line, problem_message, warning_message
 from ledgerpost.gui.widgets.palette import Tone, style
-from ledgerpost.domain.users import Right
 from ledgerpost.services import address_book, mail_accounts, send_form, sending
 from ledgerpost.services.sending import Preflight, QueueResult, SendRequest
 
