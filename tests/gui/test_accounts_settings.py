@@ -3,6 +3,7 @@ its profile with the provider's guide, and Sign in against the tests' own OAuth2
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -155,3 +156,55 @@ def test_sign_in_through_the_browser_ends_signed_in(
     sales = mail_accounts.get(ledger, "sales")
     assert sales.ready and mail_accounts.signed_in(ledger, sales)
     qtbot.waitUntil(lambda: tab.table.item(0, 3).text() == "Ready, signed in", timeout=WAIT_MS)
+
+
+def test_without_a_browser_the_device_code_is_offered_and_signs_in(
+    qtbot: QtBot, ledger: Ledger, keyring: MemoryKeyring, oauth_server: OAuthTestServer
+) -> None:
+    smtp = SmtpSettings("smtp.example.com", 587, user="sales@example.com", auth=AuthMethod.OAUTH2)
+    account = MailAccount("sales", "custom", smtp, oauth=oauth_server.client())
+    assert mail_accounts.add(ledger, account) == []
+    tab = open_tab(qtbot, ledger, 1)
+    tab.table.selectRow(0)
+    editor = tab.edit()
+    assert editor is not None
+    editor.open_browser = lambda _url: False  # a machine without a browser
+
+    qtbot.mouseClick(editor.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.busy, timeout=WAIT_MS)
+    assert "browser" in editor.status.text().lower() and editor.device_button.isVisible()
+    assert not mail_accounts.signed_in(ledger, mail_accounts.get(ledger, "sales"))
+
+    qtbot.mouseClick(editor.device_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "enter the code" in editor.sign_in_state.text(), timeout=WAIT_MS)
+    shown = editor.sign_in_state.text()
+    code = shown.rsplit(" ", 1)[1].rstrip(".")
+    assert f"{oauth_server.base_url}" in shown
+    assert (
+        editor.sign_in_state.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    )
+    threading.Thread(target=oauth_server.approve, args=(code, "sales@example.com")).start()
+    qtbot.waitUntil(lambda: not editor.busy, timeout=WAIT_MS)
+    assert editor.status.text() == "Signed in: the account is ready to send.", editor.status.text()
+    assert mail_accounts.signed_in(ledger, mail_accounts.get(ledger, "sales"))
+
+
+def test_cancel_stops_waiting_for_the_browser(
+    qtbot: QtBot, ledger: Ledger, keyring: MemoryKeyring, oauth_server: OAuthTestServer
+) -> None:
+    smtp = SmtpSettings("smtp.example.com", 587, user="sales@example.com", auth=AuthMethod.OAUTH2)
+    account = MailAccount("sales", "custom", smtp, oauth=oauth_server.client())
+    assert mail_accounts.add(ledger, account) == []
+    tab = open_tab(qtbot, ledger, 1)
+    tab.table.selectRow(0)
+    editor = tab.edit()
+    assert editor is not None
+    editor.open_browser = lambda _url: True  # a browser that the user never signs in with
+
+    qtbot.mouseClick(editor.sign_in_button, Qt.MouseButton.LeftButton)
+    assert "Waiting for the browser" in editor.status.text()
+    qtbot.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.busy, timeout=WAIT_MS)
+    assert not editor.cancel_button.isVisible() and editor.sign_in_button.isEnabled()
+    assert not mail_accounts.signed_in(ledger, mail_accounts.get(ledger, "sales"))
+    assert "cancelled" in editor.status.text()
