@@ -40,22 +40,6 @@
         <translation>حالة الحساب</translation>
     </message>
     <message>
-        <source>Sign &amp;in</source>
-        <translation>تسجيل ال&amp;دخول</translation>
-    </message>
-    <message>
-        <source>Sign in with a code on another device</source>
-        <translation>تسجيل الدخول برمز على جهاز آخر</translation>
-    </message>
-    <message>
-        <source>Cancel sign-in</source>
-        <translation>إلغاء تسجيل الدخول</translation>
-    </message>
-    <message>
-        <source>Sign-in state</source>
-        <translation>حالة تسجيل الدخول</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
@@ -138,10 +122,6 @@
     <message>
         <source>Waiting for the browser…</source>
         <translation>بانتظار المتصفح…</translation>
-    </message>
-    <message>
-        <source>Open %1 on any device and enter the code %2.</source>
-        <translation>افتح %1 على أي جهاز وأدخل الرمز %2.</translation>
     </message>
     <message>
         <source>Signed in: the account is ready to send.</source>
@@ -2557,6 +2537,29 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
             <numerusform>لم يُحفظ شيء: %n قيمة تحتاج إلى تصحيح، ظاهرة بالأحمر.</numerusform>
             <numerusform>لم يُحفظ شيء: %n قيمة تحتاج إلى تصحيح، ظاهرة بالأحمر.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>تسجيل ال&amp;دخول</translation>
+    </message>
+    <message>
+        <source>Sign in with a code on another device</source>
+        <translation>تسجيل الدخول برمز على جهاز آخر</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>إلغاء تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>حالة تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Open %1 on any device and enter the code %2.</source>
+        <translation>افتح %1 على أي جهاز وأدخل الرمز %2.</translation>
     </message>
 </context>
 <context>

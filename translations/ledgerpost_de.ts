@@ -40,22 +40,6 @@
         <translation>Kontostatus</translation>
     </message>
     <message>
-        <source>Sign &amp;in</source>
-        <translation>&amp;Anmelden</translation>
-    </message>
-    <message>
-        <source>Sign in with a code on another device</source>
-        <translation>Mit einem Code auf einem anderen Gerät anmelden</translation>
-    </message>
-    <message>
-        <source>Cancel sign-in</source>
-        <translation>Anmeldung abbrechen</translation>
-    </message>
-    <message>
-        <source>Sign-in state</source>
-        <translation>Anmeldestatus</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -138,10 +122,6 @@
     <message>
         <source>Waiting for the browser…</source>
         <translation>Warten auf den Browser…</translation>
-    </message>
-    <message>
-        <source>Open %1 on any device and enter the code %2.</source>
-        <translation>Öffnen Sie %1 auf einem beliebigen Gerät und geben Sie den Code %2 ein.</translation>
     </message>
     <message>
         <source>Signed in: the account is ready to send.</source>
@@ -2437,6 +2417,29 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
             <numerusform>Nichts wurde gespeichert: %n Wert muss korrigiert werden, rot markiert.</numerusform>
             <numerusform>Nichts wurde gespeichert: %n Werte müssen korrigiert werden, rot markiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with a code on another device</source>
+        <translation>Mit einem Code auf einem anderen Gerät anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Open %1 on any device and enter the code %2.</source>
+        <translation>Öffnen Sie %1 auf einem beliebigen Gerät und geben Sie den Code %2 ein.</translation>
     </message>
 </context>
 <context>

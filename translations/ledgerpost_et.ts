@@ -40,22 +40,6 @@
         <translation>Konto olek</translation>
     </message>
     <message>
-        <source>Sign &amp;in</source>
-        <translation>Logi &amp;sisse</translation>
-    </message>
-    <message>
-        <source>Sign in with a code on another device</source>
-        <translation>Logi sisse koodiga teises seadmes</translation>
-    </message>
-    <message>
-        <source>Cancel sign-in</source>
-        <translation>Katkesta sisselogimine</translation>
-    </message>
-    <message>
-        <source>Sign-in state</source>
-        <translation>Sisselogimise olek</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>Nimi:</translation>
     </message>
@@ -138,10 +122,6 @@
     <message>
         <source>Waiting for the browser…</source>
         <translation>Ootan brauserit…</translation>
-    </message>
-    <message>
-        <source>Open %1 on any device and enter the code %2.</source>
-        <translation>Avage %1 mis tahes seadmes ja sisestage kood %2.</translation>
     </message>
     <message>
         <source>Signed in: the account is ready to send.</source>
@@ -2437,6 +2417,29 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
             <numerusform>Midagi ei salvestatud: %n väärtus vajab parandamist, näidatud punasega.</numerusform>
             <numerusform>Midagi ei salvestatud: %n väärtust vajavad parandamist, näidatud punasega.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Logi &amp;sisse</translation>
+    </message>
+    <message>
+        <source>Sign in with a code on another device</source>
+        <translation>Logi sisse koodiga teises seadmes</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Katkesta sisselogimine</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Sisselogimise olek</translation>
+    </message>
+    <message>
+        <source>Open %1 on any device and enter the code %2.</source>
+        <translation>Avage %1 mis tahes seadmes ja sisestage kood %2.</translation>
     </message>
 </context>
 <context>

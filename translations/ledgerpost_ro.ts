@@ -40,22 +40,6 @@
         <translation>Starea contului</translation>
     </message>
     <message>
-        <source>Sign &amp;in</source>
-        <translation>&amp;Conectare</translation>
-    </message>
-    <message>
-        <source>Sign in with a code on another device</source>
-        <translation>Conectare cu un cod pe alt dispozitiv</translation>
-    </message>
-    <message>
-        <source>Cancel sign-in</source>
-        <translation>Anulați conectarea</translation>
-    </message>
-    <message>
-        <source>Sign-in state</source>
-        <translation>Starea conectării</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>Nume:</translation>
     </message>
@@ -138,10 +122,6 @@
     <message>
         <source>Waiting for the browser…</source>
         <translation>Se așteaptă browserul…</translation>
-    </message>
-    <message>
-        <source>Open %1 on any device and enter the code %2.</source>
-        <translation>Deschideți %1 pe orice dispozitiv și introduceți codul %2.</translation>
     </message>
     <message>
         <source>Signed in: the account is ready to send.</source>
@@ -2467,6 +2447,29 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
             <numerusform>Nu s-a salvat nimic: %n valori trebuie corectate, marcate cu roșu.</numerusform>
             <numerusform>Nu s-a salvat nimic: %n de valori trebuie corectate, marcate cu roșu.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Conectare</translation>
+    </message>
+    <message>
+        <source>Sign in with a code on another device</source>
+        <translation>Conectare cu un cod pe alt dispozitiv</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anulați conectarea</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Starea conectării</translation>
+    </message>
+    <message>
+        <source>Open %1 on any device and enter the code %2.</source>
+        <translation>Deschideți %1 pe orice dispozitiv și introduceți codul %2.</translation>
     </message>
 </context>
 <context>

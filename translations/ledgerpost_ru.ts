@@ -40,22 +40,6 @@
         <translation>Состояние учётной записи</translation>
     </message>
     <message>
-        <source>Sign &amp;in</source>
-        <translation>&amp;Войти</translation>
-    </message>
-    <message>
-        <source>Sign in with a code on another device</source>
-        <translation>Войти с кодом на другом устройстве</translation>
-    </message>
-    <message>
-        <source>Cancel sign-in</source>
-        <translation>Отменить вход</translation>
-    </message>
-    <message>
-        <source>Sign-in state</source>
-        <translation>Состояние входа</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
@@ -138,10 +122,6 @@
     <message>
         <source>Waiting for the browser…</source>
         <translation>Ожидание браузера…</translation>
-    </message>
-    <message>
-        <source>Open %1 on any device and enter the code %2.</source>
-        <translation>Откройте %1 на любом устройстве и введите код %2.</translation>
     </message>
     <message>
         <source>Signed in: the account is ready to send.</source>
@@ -2467,6 +2447,29 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
             <numerusform>Ничего не сохранено: %n значения нужно исправить, выделены красным.</numerusform>
             <numerusform>Ничего не сохранено: %n значений нужно исправить, выделены красным.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Sign in with a code on another device</source>
+        <translation>Войти с кодом на другом устройстве</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Отменить вход</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Состояние входа</translation>
+    </message>
+    <message>
+        <source>Open %1 on any device and enter the code %2.</source>
+        <translation>Откройте %1 на любом устройстве и введите код %2.</translation>
     </message>
 </context>
 <context>

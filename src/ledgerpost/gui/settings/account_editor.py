@@ -8,20 +8,17 @@ services and its text never reaches a label or a log.
 from __future__ import annotations
 
 import dataclasses
-import threading
 import webbrowser
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,18 +30,12 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import AuthMethod, Security, SmtpSettings
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.settings.sign_in_panel import SignInPanel
 from ledgerpost.gui.widgets.language import current_language, problem_message
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.mail import providers
 from ledgerpost.mail.errors import MailError, NoBrowser
-from ledgerpost.mail.oauth_sign_in import DeviceCode
 from ledgerpost.services import account_sign_in, mail_accounts
-
-
-class _DeviceRelay(QObject):
-    """Carries the device code from the sign-in's thread to the GUI thread."""
-
-    code = Signal(object)
 
 
 def _spin(maximum: int, none_text: str) -> QSpinBox:
@@ -67,10 +58,7 @@ class AccountEditor(QDialog):
         self.account = account
         self.open_browser: Callable[[str], object] = webbrowser.open
         """How the sign-in page is opened (tests request the redirect themselves)."""
-        self._cancel: threading.Event | None = None
         self._busy = False
-        self._relay = _DeviceRelay(self)
-        self._relay.code.connect(self._show_device_code)
         self.setWindowTitle(self.tr("Sending account"))
         self.resize(760, 720)
         self.setMinimumWidth(600)  # the guide wraps; narrower it would be cut
@@ -122,17 +110,11 @@ class AccountEditor(QDialog):
         self.auth.currentIndexChanged.connect(self._auth_chosen)
 
     def _build_sign_in(self) -> None:
-        self.sign_in_button = QPushButton(self.tr("Sign &in"))
-        self.sign_in_button.clicked.connect(lambda: self.sign_in(device=False))
-        self.device_button = QPushButton(self.tr("Sign in with a code on another device"))
-        self.device_button.clicked.connect(lambda: self.sign_in(device=True))
-        self.cancel_button = QPushButton(self.tr("Cancel sign-in"))
-        self.cancel_button.clicked.connect(self.cancel_sign_in)
-        self.cancel_button.hide()
-        self.sign_in_state = QLabel()
-        self.sign_in_state.setWordWrap(True)
-        self.sign_in_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sign_in_state.setAccessibleName(self.tr("Sign-in state"))
+        self.sign_in_panel = SignInPanel()
+        self.sign_in_panel.wanted.connect(lambda device: self.sign_in(device=device))
+        panel = self.sign_in_panel
+        self.sign_in_button, self.device_button = panel.sign_in_button, panel.device_button
+        self.cancel_button, self.sign_in_state = panel.cancel_button, panel.state
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -164,14 +146,9 @@ class AccountEditor(QDialog):
         self._field_names = {key: label.rstrip(":") for key, label, _w in rows if key}
         self._oauth_rows = [self.client_id, self.authorize_url, self.token_url, self.scopes]
         self._form = form
-        sign_in = QHBoxLayout()
-        for button in (self.sign_in_button, self.device_button, self.cancel_button):
-            sign_in.addWidget(button)
-        sign_in.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addLayout(sign_in)
-        layout.addWidget(self.sign_in_state)
+        layout.addWidget(self.sign_in_panel)
         layout.addStretch(1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -240,8 +217,7 @@ class AccountEditor(QDialog):
             shown = oauth and (widget is self.client_id or custom)
             self._form.setRowVisible(widget, shown)
         self._form.setRowVisible(self.password, not oauth)
-        for button in (self.sign_in_button, self.device_button):
-            button.setVisible(oauth)
+        self.sign_in_panel.set_buttons_shown(oauth)
         self.sign_in_state.setVisible(oauth or bool(self.account and not self.account.ready))
 
     def edited(self) -> MailAccount:
@@ -346,8 +322,11 @@ class AccountEditor(QDialog):
         if self._busy:
             return
         account, ledger, by = self.edited(), self.context.ledger, self.context.by
-        cancel = self._cancel = threading.Event()
-        opener, relay = self.open_browser, self._relay
+        waiting = self.tr("Waiting for the sign-in on the other device…")
+        text = waiting if device else self.tr("Waiting for the browser…")
+        self._start(text)
+        cancel, show = self.sign_in_panel.begin(text)
+        opener = self.open_browser
 
         def work() -> list[Problem]:
             found = self._store(account, "")
@@ -356,27 +335,17 @@ class AccountEditor(QDialog):
                     ledger,
                     account.name,
                     device=device,
-                    show=relay.code.emit,
+                    show=show,
                     open_browser=opener,
                     by=by,
                     cancel=cancel,
                 )
             return found
 
-        waiting = self.tr("Waiting for the sign-in on the other device…")
-        self._start(waiting if device else self.tr("Waiting for the browser…"))
-        self.sign_in_state.setText(self.status.text())
-        self.cancel_button.show()
         self.context.runner.run(work, self._signed_in, self._failed, owner=self)
 
     def cancel_sign_in(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
-
-    def _show_device_code(self, code: DeviceCode) -> None:
-        text = self.tr("Open %1 on any device and enter the code %2.")
-        text = text.replace("%1", code.verification_uri).replace("%2", code.user_code)
-        self.sign_in_state.setText(text)
+        self.sign_in_panel.cancel()
 
     def _signed_in(self, found: list[Problem]) -> None:
         self._finish()
@@ -384,8 +353,8 @@ class AccountEditor(QDialog):
             self._say(self._problems_text(found), problem=True)
             return
         self._saved_as(self.edited().name)
-        self.sign_in_state.setText(self.tr("Signed in: the account is ready to send."))
         self._say(self.tr("Signed in: the account is ready to send."))
+        self.sign_in_panel.end(self.status.text())
 
     def _failed(self, error: Exception) -> None:
         self._finish()
@@ -396,21 +365,18 @@ class AccountEditor(QDialog):
         if not errors.is_known(shown):
             self._say(self.tr("Stopped on an unexpected error."), problem=True)
         errors.tell(shown, lambda text: self._say(text, problem=True))
-        self.sign_in_state.setText(self.status.text())
+        self.sign_in_panel.end(self.status.text())
 
     def _start(self, text: str) -> None:
         self._busy = True
         self.buttons.setEnabled(False)
-        self.sign_in_button.setEnabled(False)
-        self.device_button.setEnabled(False)
+        self.sign_in_panel.set_enabled(False)
         self._say(text)
 
     def _finish(self) -> None:
         self._busy = False
-        self._cancel = None
-        self.cancel_button.hide()
-        for widget in (self.buttons, self.sign_in_button, self.device_button):
-            widget.setEnabled(True)
+        self.buttons.setEnabled(True)
+        self.sign_in_panel.set_enabled(True)
 
     def _say(self, text: str, problem: bool = False) -> None:
         if isValid(self.status):
