@@ -1104,6 +1104,145 @@
     </message>
 </context>
 <context>
+    <name>EInvoiceFields</name>
+    <message>
+        <source>E-invoices</source>
+        <translation>الفواتير الإلكترونية</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s VAT id with its country letters, such as DE123456789</source>
+        <translation>الرقم الضريبي للعميل مع حرفي بلده، مثل DE123456789</translation>
+    </message>
+    <message>
+        <source>&amp;VAT id</source>
+        <translation>الرقم ال&amp;ضريبي</translation>
+    </message>
+    <message>
+        <source>What e-invoices still need</source>
+        <translation>ما ينقص الفواتير الإلكترونية بعد</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>مشكلة في %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown code)</source>
+        <translation>%1 (رمز غير معروف)</translation>
+    </message>
+    <message>
+        <source>The country as an e-invoice names it (ISO code, e.g. DE for Germany)</source>
+        <translation>البلد كما تسميه الفاتورة الإلكترونية (رمز ISO، مثل DE لألمانيا)</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y code</source>
+        <translation>&amp;رمز البلد</translation>
+    </message>
+    <message>
+        <source>The buyer reference (BT-10) their invoices must carry. For a German public buyer this is its Leitweg-ID (such as 991-01234-44), which XRechnung requires.</source>
+        <translation>مرجع المشتري (BT-10) الذي يجب أن تحمله فواتيره. لدى جهة حكومية ألمانية هو معرّف Leitweg-ID الخاص بها (مثل 991-01234-44)، وتشترطه XRechnung.</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer reference (Leitweg-ID)</source>
+        <translation>مرجع ال&amp;مشتري (Leitweg-ID)</translation>
+    </message>
+    <message>
+        <source>Where the customer receives e-invoices (BT-49): a Peppol id or an email address; empty: the billing email address is used</source>
+        <translation>المكان الذي يستلم فيه العميل الفواتير الإلكترونية (BT-49): معرّف Peppol أو عنوان بريد إلكتروني؛ إن كان فارغًا يُستخدم بريد الفواتير</translation>
+    </message>
+    <message>
+        <source>&amp;Electronic address</source>
+        <translation>العنوان الإل&amp;كتروني</translation>
+    </message>
+    <message>
+        <source>(email, the default)</source>
+        <translation>(البريد الإلكتروني، الافتراضي)</translation>
+    </message>
+    <message>
+        <source>Email address (EM)</source>
+        <translation>عنوان بريد إلكتروني (EM)</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID (0204)</source>
+        <translation>Leitweg-ID (0204)</translation>
+    </message>
+    <message>
+        <source>German VAT id (9930)</source>
+        <translation>رقم ضريبي ألماني (9930)</translation>
+    </message>
+    <message>
+        <source>GLN, global location number (0088)</source>
+        <translation>GLN، رقم الموقع العالمي (0088)</translation>
+    </message>
+    <message>
+        <source>DUNS number (0060)</source>
+        <translation>رقم DUNS (0060)</translation>
+    </message>
+    <message>
+        <source>French VAT id (9957)</source>
+        <translation>رقم ضريبي فرنسي (9957)</translation>
+    </message>
+    <message>
+        <source>What kind of address the electronic address is</source>
+        <translation>نوع العنوان الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Address &amp;scheme</source>
+        <translation>م&amp;خطط العنوان</translation>
+    </message>
+    <message>
+        <source>Automatic (Factur-X with a VAT id, else none)</source>
+        <translation>تلقائي (Factur-X مع رقم ضريبي، وإلا لا شيء)</translation>
+    </message>
+    <message>
+        <source>How this customer&apos;s invoices go out as structured data, beside the print</source>
+        <translation>كيف تُرسل فواتير هذا العميل بيانات منظمة إلى جانب النسخة المطبوعة</translation>
+    </message>
+    <message>
+        <source>E-invoice &amp;format</source>
+        <translation>&amp;صيغة الفاتورة الإلكترونية</translation>
+    </message>
+    <message>
+        <source>No e-invoice: invoices go out as print copies only.</source>
+        <translation>لا فاتورة إلكترونية: تُرسل الفواتير نسخًا مطبوعة فقط.</translation>
+    </message>
+    <message>
+        <source>The card has what %1 needs.</source>
+        <translation>في البطاقة ما تحتاجه %1.</translation>
+    </message>
+    <message>
+        <source>For %1 still missing: %2</source>
+        <translation>ما زال ينقص لـ %1: %2</translation>
+    </message>
+    <message>
+        <source>None (print copy only)</source>
+        <translation>لا شيء (نسخة مطبوعة فقط)</translation>
+    </message>
+    <message>
+        <source>Factur-X (PDF with the invoice data inside)</source>
+        <translation>Factur-X (ملف PDF بداخله بيانات الفاتورة)</translation>
+    </message>
+    <message>
+        <source>XRechnung (CII)</source>
+        <translation>XRechnung (CII)</translation>
+    </message>
+    <message>
+        <source>XRechnung (UBL)</source>
+        <translation>XRechnung (UBL)</translation>
+    </message>
+    <message>
+        <source>Peppol BIS Billing (UBL)</source>
+        <translation>Peppol BIS Billing (UBL)</translation>
+    </message>
+    <message>
+        <source>RO e-Factura (CIUS-RO, UBL)</source>
+        <translation>RO e-Factura (CIUS-RO, UBL)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTab</name>
     <message>
         <source>Language of the window</source>
@@ -1817,10 +1956,6 @@
     <message>
         <source>Co&amp;de</source>
         <translation>الر&amp;مز</translation>
-    </message>
-    <message>
-        <source>&amp;VAT number</source>
-        <translation>الرقم ال&amp;ضريبي</translation>
     </message>
     <message>
         <source>&amp;Language</source>

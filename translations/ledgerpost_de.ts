@@ -1068,6 +1068,145 @@
     </message>
 </context>
 <context>
+    <name>EInvoiceFields</name>
+    <message>
+        <source>E-invoices</source>
+        <translation>E-Rechnungen</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s VAT id with its country letters, such as DE123456789</source>
+        <translation>Die USt-IdNr. des Kunden mit dem Länderkürzel, etwa DE123456789</translation>
+    </message>
+    <message>
+        <source>&amp;VAT id</source>
+        <translation>&amp;USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>What e-invoices still need</source>
+        <translation>Was E-Rechnungen noch fehlt</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problem mit %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown code)</source>
+        <translation>%1 (unbekannter Code)</translation>
+    </message>
+    <message>
+        <source>The country as an e-invoice names it (ISO code, e.g. DE for Germany)</source>
+        <translation>Das Land, wie eine E-Rechnung es nennt (ISO-Code, z. B. DE für Deutschland)</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y code</source>
+        <translation>Län&amp;dercode</translation>
+    </message>
+    <message>
+        <source>The buyer reference (BT-10) their invoices must carry. For a German public buyer this is its Leitweg-ID (such as 991-01234-44), which XRechnung requires.</source>
+        <translation>Die Käuferreferenz (BT-10), die seine Rechnungen tragen müssen. Bei einem deutschen öffentlichen Auftraggeber ist das seine Leitweg-ID (etwa 991-01234-44), die XRechnung verlangt.</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer reference (Leitweg-ID)</source>
+        <translation>&amp;Käuferreferenz (Leitweg-ID)</translation>
+    </message>
+    <message>
+        <source>Where the customer receives e-invoices (BT-49): a Peppol id or an email address; empty: the billing email address is used</source>
+        <translation>Wo der Kunde E-Rechnungen empfängt (BT-49): eine Peppol-ID oder eine E-Mail-Adresse; leer: die Rechnungs-E-Mail-Adresse wird verwendet</translation>
+    </message>
+    <message>
+        <source>&amp;Electronic address</source>
+        <translation>&amp;Elektronische Adresse</translation>
+    </message>
+    <message>
+        <source>(email, the default)</source>
+        <translation>(E-Mail, die Vorgabe)</translation>
+    </message>
+    <message>
+        <source>Email address (EM)</source>
+        <translation>E-Mail-Adresse (EM)</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID (0204)</source>
+        <translation>Leitweg-ID (0204)</translation>
+    </message>
+    <message>
+        <source>German VAT id (9930)</source>
+        <translation>Deutsche USt-IdNr. (9930)</translation>
+    </message>
+    <message>
+        <source>GLN, global location number (0088)</source>
+        <translation>GLN, Global Location Number (0088)</translation>
+    </message>
+    <message>
+        <source>DUNS number (0060)</source>
+        <translation>DUNS-Nummer (0060)</translation>
+    </message>
+    <message>
+        <source>French VAT id (9957)</source>
+        <translation>Französische USt-IdNr. (9957)</translation>
+    </message>
+    <message>
+        <source>What kind of address the electronic address is</source>
+        <translation>Welche Art Adresse die elektronische Adresse ist</translation>
+    </message>
+    <message>
+        <source>Address &amp;scheme</source>
+        <translation>Adress&amp;schema</translation>
+    </message>
+    <message>
+        <source>Automatic (Factur-X with a VAT id, else none)</source>
+        <translation>Automatisch (Factur-X mit USt-IdNr., sonst keins)</translation>
+    </message>
+    <message>
+        <source>How this customer&apos;s invoices go out as structured data, beside the print</source>
+        <translation>Wie die Rechnungen dieses Kunden als strukturierte Daten neben dem Druck hinausgehen</translation>
+    </message>
+    <message>
+        <source>E-invoice &amp;format</source>
+        <translation>E-Rechnungs&amp;format</translation>
+    </message>
+    <message>
+        <source>No e-invoice: invoices go out as print copies only.</source>
+        <translation>Keine E-Rechnung: Rechnungen gehen nur als Druckexemplar hinaus.</translation>
+    </message>
+    <message>
+        <source>The card has what %1 needs.</source>
+        <translation>Die Karte hat, was %1 braucht.</translation>
+    </message>
+    <message>
+        <source>For %1 still missing: %2</source>
+        <translation>Für %1 fehlt noch: %2</translation>
+    </message>
+    <message>
+        <source>None (print copy only)</source>
+        <translation>Keins (nur Druckexemplar)</translation>
+    </message>
+    <message>
+        <source>Factur-X (PDF with the invoice data inside)</source>
+        <translation>Factur-X (PDF mit den Rechnungsdaten darin)</translation>
+    </message>
+    <message>
+        <source>XRechnung (CII)</source>
+        <translation>XRechnung (CII)</translation>
+    </message>
+    <message>
+        <source>XRechnung (UBL)</source>
+        <translation>XRechnung (UBL)</translation>
+    </message>
+    <message>
+        <source>Peppol BIS Billing (UBL)</source>
+        <translation>Peppol BIS Billing (UBL)</translation>
+    </message>
+    <message>
+        <source>RO e-Factura (CIUS-RO, UBL)</source>
+        <translation>RO e-Factura (CIUS-RO, UBL)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTab</name>
     <message>
         <source>Language of the window</source>
@@ -1749,10 +1888,6 @@
     <message>
         <source>Co&amp;de</source>
         <translation>&amp;Kürzel</translation>
-    </message>
-    <message>
-        <source>&amp;VAT number</source>
-        <translation>&amp;USt-IdNr.</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -1068,6 +1068,145 @@
     </message>
 </context>
 <context>
+    <name>EInvoiceFields</name>
+    <message>
+        <source>E-invoices</source>
+        <translation>E-arved</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s VAT id with its country letters, such as DE123456789</source>
+        <translation>Kliendi KMKR number riigitähtedega, näiteks DE123456789</translation>
+    </message>
+    <message>
+        <source>&amp;VAT id</source>
+        <translation>&amp;KMKR number</translation>
+    </message>
+    <message>
+        <source>What e-invoices still need</source>
+        <translation>Mis e-arvetel veel puudub</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Probleem: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(puudub)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown code)</source>
+        <translation>%1 (tundmatu kood)</translation>
+    </message>
+    <message>
+        <source>The country as an e-invoice names it (ISO code, e.g. DE for Germany)</source>
+        <translation>Riik nii, nagu e-arve seda nimetab (ISO kood, nt DE Saksamaa jaoks)</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y code</source>
+        <translation>Riigi&amp;kood</translation>
+    </message>
+    <message>
+        <source>The buyer reference (BT-10) their invoices must carry. For a German public buyer this is its Leitweg-ID (such as 991-01234-44), which XRechnung requires.</source>
+        <translation>Ostja viide (BT-10), mis tema arvetel peab olema. Saksa avaliku sektori ostjal on see tema Leitweg-ID (näiteks 991-01234-44), mida XRechnung nõuab.</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer reference (Leitweg-ID)</source>
+        <translation>&amp;Ostja viide (Leitweg-ID)</translation>
+    </message>
+    <message>
+        <source>Where the customer receives e-invoices (BT-49): a Peppol id or an email address; empty: the billing email address is used</source>
+        <translation>Kuhu klient e-arveid saab (BT-49): Peppoli tunnus või e-posti aadress; tühi: kasutatakse arvete e-posti aadressi</translation>
+    </message>
+    <message>
+        <source>&amp;Electronic address</source>
+        <translation>&amp;Elektrooniline aadress</translation>
+    </message>
+    <message>
+        <source>(email, the default)</source>
+        <translation>(e-post, vaikimisi)</translation>
+    </message>
+    <message>
+        <source>Email address (EM)</source>
+        <translation>E-posti aadress (EM)</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID (0204)</source>
+        <translation>Leitweg-ID (0204)</translation>
+    </message>
+    <message>
+        <source>German VAT id (9930)</source>
+        <translation>Saksa KMKR number (9930)</translation>
+    </message>
+    <message>
+        <source>GLN, global location number (0088)</source>
+        <translation>GLN, globaalne asukohanumber (0088)</translation>
+    </message>
+    <message>
+        <source>DUNS number (0060)</source>
+        <translation>DUNS number (0060)</translation>
+    </message>
+    <message>
+        <source>French VAT id (9957)</source>
+        <translation>Prantsuse KMKR number (9957)</translation>
+    </message>
+    <message>
+        <source>What kind of address the electronic address is</source>
+        <translation>Mis liiki aadress elektrooniline aadress on</translation>
+    </message>
+    <message>
+        <source>Address &amp;scheme</source>
+        <translation>Aadressi&amp;skeem</translation>
+    </message>
+    <message>
+        <source>Automatic (Factur-X with a VAT id, else none)</source>
+        <translation>Automaatne (KMKR numbriga Factur-X, muidu puudub)</translation>
+    </message>
+    <message>
+        <source>How this customer&apos;s invoices go out as structured data, beside the print</source>
+        <translation>Kuidas selle kliendi arved lähevad välja struktureeritud andmetena prindi kõrval</translation>
+    </message>
+    <message>
+        <source>E-invoice &amp;format</source>
+        <translation>E-arve &amp;vorming</translation>
+    </message>
+    <message>
+        <source>No e-invoice: invoices go out as print copies only.</source>
+        <translation>E-arvet pole: arved lähevad välja ainult prinditud koopiana.</translation>
+    </message>
+    <message>
+        <source>The card has what %1 needs.</source>
+        <translation>Kaardil on olemas, mida %1 vajab.</translation>
+    </message>
+    <message>
+        <source>For %1 still missing: %2</source>
+        <translation>%1 jaoks puudub veel: %2</translation>
+    </message>
+    <message>
+        <source>None (print copy only)</source>
+        <translation>Puudub (ainult prinditud koopia)</translation>
+    </message>
+    <message>
+        <source>Factur-X (PDF with the invoice data inside)</source>
+        <translation>Factur-X (PDF, milles on arve andmed)</translation>
+    </message>
+    <message>
+        <source>XRechnung (CII)</source>
+        <translation>XRechnung (CII)</translation>
+    </message>
+    <message>
+        <source>XRechnung (UBL)</source>
+        <translation>XRechnung (UBL)</translation>
+    </message>
+    <message>
+        <source>Peppol BIS Billing (UBL)</source>
+        <translation>Peppol BIS Billing (UBL)</translation>
+    </message>
+    <message>
+        <source>RO e-Factura (CIUS-RO, UBL)</source>
+        <translation>RO e-Factura (CIUS-RO, UBL)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTab</name>
     <message>
         <source>Language of the window</source>
@@ -1749,10 +1888,6 @@
     <message>
         <source>Co&amp;de</source>
         <translation>&amp;Kood</translation>
-    </message>
-    <message>
-        <source>&amp;VAT number</source>
-        <translation>&amp;KMKR number</translation>
     </message>
     <message>
         <source>&amp;Language</source>

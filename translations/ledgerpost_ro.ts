@@ -1077,6 +1077,145 @@
     </message>
 </context>
 <context>
+    <name>EInvoiceFields</name>
+    <message>
+        <source>E-invoices</source>
+        <translation>Facturi electronice</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s VAT id with its country letters, such as DE123456789</source>
+        <translation>Codul de TVA al clientului cu literele țării, de exemplu DE123456789</translation>
+    </message>
+    <message>
+        <source>&amp;VAT id</source>
+        <translation>Cod de &amp;TVA</translation>
+    </message>
+    <message>
+        <source>What e-invoices still need</source>
+        <translation>Ce le mai lipsește facturilor electronice</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problemă la %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(niciuna)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown code)</source>
+        <translation>%1 (cod necunoscut)</translation>
+    </message>
+    <message>
+        <source>The country as an e-invoice names it (ISO code, e.g. DE for Germany)</source>
+        <translation>Țara așa cum o numește factura electronică (cod ISO, de ex. DE pentru Germania)</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y code</source>
+        <translation>Codul &amp;țării</translation>
+    </message>
+    <message>
+        <source>The buyer reference (BT-10) their invoices must carry. For a German public buyer this is its Leitweg-ID (such as 991-01234-44), which XRechnung requires.</source>
+        <translation>Referința cumpărătorului (BT-10) pe care trebuie să o poarte facturile sale. Pentru o autoritate publică germană este Leitweg-ID-ul ei (de exemplu 991-01234-44), cerut de XRechnung.</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer reference (Leitweg-ID)</source>
+        <translation>&amp;Referința cumpărătorului (Leitweg-ID)</translation>
+    </message>
+    <message>
+        <source>Where the customer receives e-invoices (BT-49): a Peppol id or an email address; empty: the billing email address is used</source>
+        <translation>Unde primește clientul facturile electronice (BT-49): un identificator Peppol sau o adresă de e-mail; gol: se folosește adresa de e-mail pentru facturi</translation>
+    </message>
+    <message>
+        <source>&amp;Electronic address</source>
+        <translation>Adresă &amp;electronică</translation>
+    </message>
+    <message>
+        <source>(email, the default)</source>
+        <translation>(e-mail, implicit)</translation>
+    </message>
+    <message>
+        <source>Email address (EM)</source>
+        <translation>Adresă de e-mail (EM)</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID (0204)</source>
+        <translation>Leitweg-ID (0204)</translation>
+    </message>
+    <message>
+        <source>German VAT id (9930)</source>
+        <translation>Cod de TVA german (9930)</translation>
+    </message>
+    <message>
+        <source>GLN, global location number (0088)</source>
+        <translation>GLN, număr global de locație (0088)</translation>
+    </message>
+    <message>
+        <source>DUNS number (0060)</source>
+        <translation>Număr DUNS (0060)</translation>
+    </message>
+    <message>
+        <source>French VAT id (9957)</source>
+        <translation>Cod de TVA francez (9957)</translation>
+    </message>
+    <message>
+        <source>What kind of address the electronic address is</source>
+        <translation>Ce fel de adresă este adresa electronică</translation>
+    </message>
+    <message>
+        <source>Address &amp;scheme</source>
+        <translation>&amp;Schema adresei</translation>
+    </message>
+    <message>
+        <source>Automatic (Factur-X with a VAT id, else none)</source>
+        <translation>Automat (Factur-X cu cod de TVA, altfel niciunul)</translation>
+    </message>
+    <message>
+        <source>How this customer&apos;s invoices go out as structured data, beside the print</source>
+        <translation>Cum pleacă facturile acestui client ca date structurate, pe lângă exemplarul tipărit</translation>
+    </message>
+    <message>
+        <source>E-invoice &amp;format</source>
+        <translation>&amp;Formatul facturii electronice</translation>
+    </message>
+    <message>
+        <source>No e-invoice: invoices go out as print copies only.</source>
+        <translation>Fără factură electronică: facturile pleacă doar ca exemplar tipărit.</translation>
+    </message>
+    <message>
+        <source>The card has what %1 needs.</source>
+        <translation>Fișa are ce îi trebuie pentru %1.</translation>
+    </message>
+    <message>
+        <source>For %1 still missing: %2</source>
+        <translation>Pentru %1 mai lipsește: %2</translation>
+    </message>
+    <message>
+        <source>None (print copy only)</source>
+        <translation>Niciunul (doar exemplar tipărit)</translation>
+    </message>
+    <message>
+        <source>Factur-X (PDF with the invoice data inside)</source>
+        <translation>Factur-X (PDF cu datele facturii înăuntru)</translation>
+    </message>
+    <message>
+        <source>XRechnung (CII)</source>
+        <translation>XRechnung (CII)</translation>
+    </message>
+    <message>
+        <source>XRechnung (UBL)</source>
+        <translation>XRechnung (UBL)</translation>
+    </message>
+    <message>
+        <source>Peppol BIS Billing (UBL)</source>
+        <translation>Peppol BIS Billing (UBL)</translation>
+    </message>
+    <message>
+        <source>RO e-Factura (CIUS-RO, UBL)</source>
+        <translation>RO e-Factura (CIUS-RO, UBL)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTab</name>
     <message>
         <source>Language of the window</source>
@@ -1766,10 +1905,6 @@
     <message>
         <source>Co&amp;de</source>
         <translation>Co&amp;d</translation>
-    </message>
-    <message>
-        <source>&amp;VAT number</source>
-        <translation>Cod de &amp;TVA</translation>
     </message>
     <message>
         <source>&amp;Language</source>

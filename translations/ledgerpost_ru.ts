@@ -1077,6 +1077,145 @@
     </message>
 </context>
 <context>
+    <name>EInvoiceFields</name>
+    <message>
+        <source>E-invoices</source>
+        <translation>Электронные счета</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s VAT id with its country letters, such as DE123456789</source>
+        <translation>Номер плательщика НДС клиента с буквами страны, например DE123456789</translation>
+    </message>
+    <message>
+        <source>&amp;VAT id</source>
+        <translation>&amp;Номер НДС</translation>
+    </message>
+    <message>
+        <source>What e-invoices still need</source>
+        <translation>Чего ещё не хватает для электронных счетов</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Проблема: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown code)</source>
+        <translation>%1 (неизвестный код)</translation>
+    </message>
+    <message>
+        <source>The country as an e-invoice names it (ISO code, e.g. DE for Germany)</source>
+        <translation>Страна так, как её называет электронный счёт (код ISO, например DE для Германии)</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y code</source>
+        <translation>Код стран&amp;ы</translation>
+    </message>
+    <message>
+        <source>The buyer reference (BT-10) their invoices must carry. For a German public buyer this is its Leitweg-ID (such as 991-01234-44), which XRechnung requires.</source>
+        <translation>Ссылка покупателя (BT-10), которую должны нести его счета. У немецкого государственного заказчика это его Leitweg-ID (например, 991-01234-44), которого требует XRechnung.</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer reference (Leitweg-ID)</source>
+        <translation>&amp;Ссылка покупателя (Leitweg-ID)</translation>
+    </message>
+    <message>
+        <source>Where the customer receives e-invoices (BT-49): a Peppol id or an email address; empty: the billing email address is used</source>
+        <translation>Куда клиент получает электронные счета (BT-49): идентификатор Peppol или адрес эл. почты; пусто: используется адрес для счетов</translation>
+    </message>
+    <message>
+        <source>&amp;Electronic address</source>
+        <translation>&amp;Электронный адрес</translation>
+    </message>
+    <message>
+        <source>(email, the default)</source>
+        <translation>(эл. почта, по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Email address (EM)</source>
+        <translation>Адрес эл. почты (EM)</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID (0204)</source>
+        <translation>Leitweg-ID (0204)</translation>
+    </message>
+    <message>
+        <source>German VAT id (9930)</source>
+        <translation>Немецкий номер НДС (9930)</translation>
+    </message>
+    <message>
+        <source>GLN, global location number (0088)</source>
+        <translation>GLN, глобальный номер места (0088)</translation>
+    </message>
+    <message>
+        <source>DUNS number (0060)</source>
+        <translation>Номер DUNS (0060)</translation>
+    </message>
+    <message>
+        <source>French VAT id (9957)</source>
+        <translation>Французский номер НДС (9957)</translation>
+    </message>
+    <message>
+        <source>What kind of address the electronic address is</source>
+        <translation>Какого рода адрес электронный адрес</translation>
+    </message>
+    <message>
+        <source>Address &amp;scheme</source>
+        <translation>Сх&amp;ема адреса</translation>
+    </message>
+    <message>
+        <source>Automatic (Factur-X with a VAT id, else none)</source>
+        <translation>Автоматически (Factur-X при номере НДС, иначе нет)</translation>
+    </message>
+    <message>
+        <source>How this customer&apos;s invoices go out as structured data, beside the print</source>
+        <translation>Как счета этого клиента уходят структурированными данными рядом с печатной копией</translation>
+    </message>
+    <message>
+        <source>E-invoice &amp;format</source>
+        <translation>&amp;Формат электронного счёта</translation>
+    </message>
+    <message>
+        <source>No e-invoice: invoices go out as print copies only.</source>
+        <translation>Без электронного счёта: счета уходят только печатной копией.</translation>
+    </message>
+    <message>
+        <source>The card has what %1 needs.</source>
+        <translation>В карточке есть всё, что нужно для %1.</translation>
+    </message>
+    <message>
+        <source>For %1 still missing: %2</source>
+        <translation>Для %1 ещё не хватает: %2</translation>
+    </message>
+    <message>
+        <source>None (print copy only)</source>
+        <translation>Нет (только печатная копия)</translation>
+    </message>
+    <message>
+        <source>Factur-X (PDF with the invoice data inside)</source>
+        <translation>Factur-X (PDF с данными счёта внутри)</translation>
+    </message>
+    <message>
+        <source>XRechnung (CII)</source>
+        <translation>XRechnung (CII)</translation>
+    </message>
+    <message>
+        <source>XRechnung (UBL)</source>
+        <translation>XRechnung (UBL)</translation>
+    </message>
+    <message>
+        <source>Peppol BIS Billing (UBL)</source>
+        <translation>Peppol BIS Billing (UBL)</translation>
+    </message>
+    <message>
+        <source>RO e-Factura (CIUS-RO, UBL)</source>
+        <translation>RO e-Factura (CIUS-RO, UBL)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTab</name>
     <message>
         <source>Language of the window</source>
@@ -1766,10 +1905,6 @@
     <message>
         <source>Co&amp;de</source>
         <translation>К&amp;од</translation>
-    </message>
-    <message>
-        <source>&amp;VAT number</source>
-        <translation>&amp;ИНН / номер НДС</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -122,3 +122,33 @@ def test_account_login_refuses_a_password_account(
     assert code == 1 and "signs in with a password, not with OAuth2" in err
     with pytest.raises(LedgerError, match="no sending account named 'nobody'"):
         account_sign_in.sign_in(demo_ledger, "nobody")
+
+
+def test_the_refresh_token_is_in_no_ledger_file_log_or_backup(
+    demo_ledger: Ledger,
+    demo_url: str,
+    smtp_server_factory: Factory,
+    oauth_server: OAuthTestServer,
+    keyring_backend: MemoryKeyring,
+    tmp_path: Path,
+) -> None:
+    """Signed in, delivered and backed up: the tokens are in the keyring and nowhere else."""
+    from ledgerpost.platform.logs import log_folder
+    from ledgerpost.services import backup
+
+    _oauth_account(demo_ledger, smtp_server_factory, oauth_server)
+    account_sign_in.sign_in(demo_ledger, "sales", open_browser=browser(oauth_server))
+    invoice = posted_invoices(demo_ledger)[0]
+    queue(demo_ledger, SendRequest(document_id=invoice, to="mari@example.com"))
+    assert mail_account.deliver(demo_ledger).sent == 1
+    copy = backup.backup(demo_ledger, tmp_path / "after-sign-in.ledgerpost").path
+    secrets = [*oauth_server.issued_refresh_tokens, *oauth_server.access_tokens]
+    assert (
+        secrets
+        and list(keyring_backend.entries.values()) == oauth_server.issued_refresh_tokens[-1:]
+    )
+    files = [Path(demo_url), *Path(demo_url).parent.glob("*.sqlite3-wal"), copy]
+    files += [p for p in log_folder().rglob("*") if p.is_file()]
+    for path in files:
+        data = path.read_bytes()
+        assert not any(token.encode() in data for token in secrets), path

@@ -93,6 +93,20 @@ ROWS: dict[tuple[str, ...], Row] = {
     ("statement",): Row(("statement", "{customer}", *PERIOD, *OUT), ANY_USER),
     ("employee-report",): Row(("employee-report", "{employee}", *PERIOD, *OUT), ANY_USER),
     ("vat-report",): Row(("vat-report", *PERIOD), ANY_USER),
+    ("receipt", "add"): Row(
+        ("receipt", "add", "--party", "{customer}", "--date", "2026-01-01", "--amount", "10"),
+        Right.POST_DOCUMENTS,
+    ),
+    ("receipt", "allocate"): Row(("receipt", "allocate", "REC-1"), Right.POST_DOCUMENTS),
+    ("payment", "add"): Row(
+        ("payment", "add", "--party", "{employee}", "--date", "2026-01-01", "--amount", "10"),
+        Right.POST_DOCUMENTS,
+    ),
+    ("payment", "allocate"): Row(("payment", "allocate", "PAY-1"), Right.POST_DOCUMENTS),
+    ("allocation", "list"): Row(("allocation", "list", "invoice", "INV-1"), ANY_USER),
+    ("allocation", "reverse"): Row(("allocation", "reverse", "1"), Right.POST_DOCUMENTS),
+    ("open-items",): Row(("open-items",), ANY_USER),
+    ("ageing",): Row(("ageing", "--format", "json"), ANY_USER),
     ("smtp", "set"): Row(
         ("smtp", "set", "--host", "127.0.0.1", "--port", "2525", *SERVER),
         Right.MANAGE_SETTINGS,

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from ledgerpost.domain.documents import Document, DocumentType, Letter, Line
+from ledgerpost.domain.documents import Document, DocumentType, Letter, Line, amount_line
 from ledgerpost.domain.parties import LANGUAGES, AddressRole, EmailAddress, Party, PartyKind
 from ledgerpost.domain.templates import KINDS, STATEMENT
 from ledgerpost.mail.templates import load_template
@@ -46,6 +46,7 @@ def _documents(ledger: Ledger, language: str) -> dict[str, SendRequest]:
     supplier = _party(ledger, PartyKind.SUPPLIER, language)
     assert customer.id is not None and supplier.id is not None
     lines = (Line("Consulting", Decimal(1), Decimal("1000"), Decimal(22)),)
+    money = amount_line(Decimal("1220"))
     later = ON + dt.timedelta(days=30)
     made = {
         # No due date of its own: the payment terms give it one, as on the print copy.
@@ -53,8 +54,9 @@ def _documents(ledger: Ledger, language: str) -> dict[str, SendRequest]:
         DocumentType.QUOTATION: Document(
             DocumentType.QUOTATION, customer.id, ON, "EUR", lines, due_date=later
         ),
-        DocumentType.RECEIPT: Document(DocumentType.RECEIPT, customer.id, ON, "EUR", lines),
-        DocumentType.PAYMENT: Document(DocumentType.PAYMENT, supplier.id, ON, "EUR", lines),
+        # Receipts and payments are amounts: no VAT.
+        DocumentType.RECEIPT: Document(DocumentType.RECEIPT, customer.id, ON, "EUR", money),
+        DocumentType.PAYMENT: Document(DocumentType.PAYMENT, supplier.id, ON, "EUR", money),
         DocumentType.PURCHASE_INVOICE: Document(
             DocumentType.PURCHASE_INVOICE, supplier.id, ON, "EUR", lines, due_date=later
         ),

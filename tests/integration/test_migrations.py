@@ -324,3 +324,58 @@ def test_the_last_error_keeps_its_code_and_old_rows_keep_their_text(tmp_path: Pa
         texts = dict(raw.execute("SELECT id, last_error FROM outbox_message").fetchall())
     assert "last_error_code" not in columns and "last_error_params" not in columns
     assert texts == {old: said, new: said}
+
+
+def test_revision_0015_carries_matches_over_and_goes_back(tmp_path: Path) -> None:
+    """Receipts made before allocations existed settle the invoice their reference names, and
+    credit notes the invoice they correct; nothing posted changes. Going back to 0010 drops the
+    allocations, the kept amounts and the method."""
+    from ledgerpost.services import payments, receivables
+    from tests.helpers.books import add_customer, invoice
+
+    path = tmp_path / "ledger.sqlite3"
+    books = Ledger.open(str(path))
+    books.create_company(TEST_COMPANY)
+    customer = add_customer(books)
+    assert customer.id is not None
+    first = books.save_and_post(invoice(customer, "100", on=dt.date(2026, 1, 5))).document
+    second = books.save_and_post(invoice(customer, "50", on=dt.date(2026, 1, 9))).document
+    old_style = [
+        Document(
+            DocumentType.RECEIPT,
+            customer.id,
+            dt.date(2026, 1, 20),
+            "EUR",
+            (Line("Payment for INV-1", Decimal(1), Decimal("150"), Decimal(0)),),
+            reference=reference,
+        )
+        for reference in ("INV-1", "inv-1", "bank 77")
+    ]
+    receipts = [books.save_and_post(r).document for r in old_style]
+    note = books.credit_note_for(second.id or 0, on=dt.date(2026, 1, 25))
+    assert books.post(note.id or 0).posted
+    before = books.documents_by_id([d.id or 0 for d in (first, second, *receipts)])
+    books.close()
+
+    downgrade(path, "0010")
+    with sqlite3.connect(path) as raw:
+        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        columns = {r[1] for r in raw.execute("PRAGMA table_info(document)")}
+    assert "allocation" not in tables and not {"method", "allocated_minor"} & columns
+
+    books = Ledger.open(str(path))  # upgrades again, carrying the matches over
+    assert books.check() == []
+    assert books.documents_by_id(list(before)) == before
+    rec1, rec2, rec3 = (r.id or 0 for r in receipts)
+    found = payments.allocations(books, first.id or 0)
+    made = {(a.source_id, a.target_id, a.amount) for a in found}
+    assert made == {(rec1, first.id, Decimal("122.00"))}  # INV-1 is 122.00: 28.00 stay over
+    assert payments.allocations(books, rec2) == []  # INV-1 was paid already
+    assert payments.allocations(books, rec3) == []  # names no invoice
+    items = {i.number: i.open for i in receivables.open_items(books, as_of=dt.date(2026, 2, 1))}
+    assert items == {
+        "REC-1": Decimal("-28.00"),
+        "REC-2": Decimal("-150.00"),
+        "REC-3": Decimal("-150.00"),
+    }  # INV-2 was credited in full
+    books.close()

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from ledgerpost.cli.context import EXIT_FAILURE, EXIT_OK, CommandContext, UsageError
+from ledgerpost.domain.allocation import PaidState
 from ledgerpost.domain.documents import DocumentState, DocumentType
-from ledgerpost.domain.listing import DocumentFilter, parse_date_range, parse_number_range
+from ledgerpost.domain.listing import (
+    DocumentFilter,
+    DocumentSummary,
+    PaidFilter,
+    parse_date_range,
+    parse_number_range,
+)
 from ledgerpost.domain.money import is_valid_currency_code
 from ledgerpost.domain.parties import Company
 
@@ -43,9 +52,14 @@ def run_documents_list(args: argparse.Namespace, ctx: CommandContext) -> int:
         party_id=args.party,
         state=DocumentState(args.state) if args.state else None,
     )
+    today = args.as_of or dt.date.today()
+    company = ctx.ledger.company()
+    terms = company.payment_terms_days if company else 0
+    if args.paid:
+        flt = replace(flt, paid=PaidFilter(PaidState(args.paid), today, terms))
     rows = ctx.ledger.documents(flt, limit=args.limit)
     if args.json:
-        ctx.print_json([_summary_json(r) for r in rows])
+        ctx.print_json([_summary_json(r, terms, today) for r in rows])
         return EXIT_OK
     ctx.print_table(
         ["type", "number", "date", "party", "total", "currency", "state"],
@@ -66,7 +80,9 @@ def run_documents_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     return EXIT_OK
 
 
-def _summary_json(r: Any) -> dict[str, Any]:
+def _summary_json(r: DocumentSummary, terms: int, today: dt.date) -> dict[str, Any]:
+    open_amount = r.open
+    state = r.paid_state(terms, today)
     return {
         "id": r.id,
         "type": r.type.value,
@@ -78,6 +94,8 @@ def _summary_json(r: Any) -> dict[str, Any]:
         "total": str(r.total),
         "currency": r.currency,
         "state": r.state.value,
+        "open": None if open_amount is None else str(open_amount),
+        "paid_state": None if state is None else state.value,
     }
 
 

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from ledgerpost import __version__
 from ledgerpost.cli.einvoice_parser import add_einvoice_commands
 from ledgerpost.cli.mail_parser import add_mail_commands
+from ledgerpost.cli.payment_parser import add_payment_commands
 from ledgerpost.cli.rights import ANY_USER, Exempt, runs
+from ledgerpost.domain.allocation import PaidState
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.users import Right
@@ -46,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_book_commands(commands)
     _add_print_commands(commands)
     add_einvoice_commands(commands)
+    add_payment_commands(commands)
     add_mail_commands(commands)
     _add_user_commands(commands)
     _add_database_commands(commands)
@@ -112,6 +115,15 @@ def _add_book_commands(commands: Commands) -> None:
         "--state",
         choices=[s.value for s in DocumentState],
         help="only drafts or only posted documents",
+    )
+    listing.add_argument(
+        "--paid",
+        choices=[s.value for s in PaidState],
+        help="only posted invoices (sales or purchase) that are open (nothing paid, not due), "
+        "partly paid (not due), paid, or overdue (due date passed, something open) today",
+    )
+    listing.add_argument(
+        "--as-of", type=date, metavar="D", help="judge the paid state on this day (today)"
     )
     listing.add_argument("--limit", type=positive, metavar="N", help="at most N documents")
     listing.add_argument("--json", action="store_true", help="print JSON")

@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 from ledgerpost.cli.context import EXIT_OK, CommandContext, UsageError
+from ledgerpost.domain.vat_report import VatReport
 from ledgerpost.services import vat_reports
 
 
@@ -58,7 +59,7 @@ def run_vat_report(args: argparse.Namespace, ctx: CommandContext) -> int:
     return EXIT_OK
 
 
-def _table(ctx: CommandContext, found: vat_reports.VatReport) -> None:
+def _table(ctx: CommandContext, found: VatReport) -> None:
     rows = []
     for label, lines in ((ctx.tr("output VAT"), found.output), (ctx.tr("input VAT"), found.input)):
         for line in lines:

@@ -27,6 +27,14 @@ class DocumentType(StrEnum):
     LETTER = "letter"
 
 
+class PaymentMethod(StrEnum):
+    """How money received or paid moved."""
+
+    BANK = "bank"
+    CASH = "cash"
+    CARD = "card"
+
+
 class DocumentState(StrEnum):
     DRAFT = "draft"
     POSTED = "posted"
@@ -54,6 +62,19 @@ PARTY_KINDS: dict[DocumentType, frozenset[PartyKind]] = {
 """Which cards each document type may be made out to."""
 
 HAS_LINES: frozenset[DocumentType] = frozenset(set(DocumentType) - {DocumentType.LETTER})
+
+MONEY_MOVES: frozenset[DocumentType] = frozenset({DocumentType.RECEIPT, DocumentType.PAYMENT})
+"""Vouchers of money received or paid: an amount (one line, no VAT), a method, a reference."""
+
+SETTLES: dict[DocumentType, DocumentType] = {
+    DocumentType.RECEIPT: DocumentType.INVOICE,
+    DocumentType.CREDIT_NOTE: DocumentType.INVOICE,
+    DocumentType.PAYMENT: DocumentType.PURCHASE_INVOICE,
+}
+"""Which documents each kind of document can be allocated to (settle)."""
+
+SETTLED: frozenset[DocumentType] = frozenset(SETTLES.values())
+"""Documents that have an open amount and a paid state."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +160,7 @@ class Document:
     reply_to: str = ""
     credited_document_id: int | None = None
     letter: Letter | None = None
+    method: PaymentMethod | None = None
     fingerprint: str = ""
     id: int | None = None
     totals: Totals = field(init=False, compare=False, repr=False)
@@ -159,6 +181,11 @@ class Document:
         """This draft, posted with ``number`` of ``series`` and its fingerprint taken."""
         posted = replace(self, state=DocumentState.POSTED, series=series, number=number)
         return replace(posted, fingerprint=fingerprint(posted))
+
+
+def amount_line(amount: Decimal, description: str = "Payment") -> tuple[Line, ...]:
+    """The one line of a receipt or payment voucher: the amount, no VAT."""
+    return (Line(description, Decimal(1), amount, Decimal(0)),)
 
 
 def canonical_decimal(value: Decimal) -> str:
@@ -193,5 +220,8 @@ def fingerprint(document: Document) -> str:
         ],
         "letter": [letter.subject, letter.body, letter.greeting, letter.signer] if letter else None,
     }
+    if document.method is not None:
+        # Only vouchers entered as amounts have a method: earlier fingerprints stay valid.
+        content["method"] = document.method.value
     canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

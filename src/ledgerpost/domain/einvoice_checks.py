@@ -91,3 +91,13 @@ def _rounding_problems(invoice: EInvoice) -> list[Problem]:
                 )
             )
     return problems
+
+
+def buyer_problems(
+    buyer: TradeParty, buyer_reference: str, profile: Profile = Profile.EN16931
+) -> list[Problem]:
+    """What the buyer's card lacks for ``profile``, before any document: the party card shows it."""
+    problems = _buyer_problems(buyer, profile is Profile.XRECHNUNG)
+    if profile is Profile.XRECHNUNG and not buyer_reference.strip():
+        problems.append(Problem.of("einvoice-buyer-reference", "BT-10"))
+    return problems

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from ledgerpost.domain.documents import DocumentState, DocumentType
+from ledgerpost.domain.allocation import PaidState, due_date_of, paid_state
+from ledgerpost.domain.documents import SETTLED, SETTLES, DocumentState, DocumentType
 
 
 class MailState(StrEnum):
@@ -20,6 +21,16 @@ class MailState(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class PaidFilter:
+    """Invoices (sales or purchase) in one paid state on ``today``, due ``terms_days`` after
+    their date when they have no due date of their own."""
+
+    state: PaidState
+    today: dt.date
+    terms_days: int
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentFilter:
     """Every field narrows the list; ``None`` means no narrowing by it. Ranges are inclusive."""
 
@@ -29,6 +40,7 @@ class DocumentFilter:
     party_id: int | None = None
     state: DocumentState | None = None
     mail: MailState | None = None
+    paid: PaidFilter | None = None
 
 
 ListKey = tuple[dt.date, int]
@@ -47,6 +59,26 @@ class DocumentSummary:
     total: Decimal
     currency: str
     state: DocumentState
+    allocated: Decimal = Decimal(0)
+    due_date: dt.date | None = None
+
+    @property
+    def open(self) -> Decimal | None:
+        """What is open of a posted invoice, or not yet allocated of a receipt, payment or
+        credit note; None for other documents and drafts."""
+        if self.state is not DocumentState.POSTED:
+            return None
+        if self.type in SETTLED or self.type in SETTLES:
+            return self.total - self.allocated
+        return None
+
+    def paid_state(self, terms_days: int, today: dt.date) -> PaidState | None:
+        """Where a posted invoice stands with its payment on ``today``; None for others."""
+        open_amount = self.open
+        if open_amount is None or self.type not in SETTLED:
+            return None
+        due = due_date_of(self.date, self.due_date, terms_days)
+        return paid_state(self.total, open_amount, due, today)
 
     @property
     def key(self) -> ListKey:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ledgerpost.domain.documents import HAS_LINES, PARTY_KINDS, Document, DocumentType
+from ledgerpost.domain.documents import (
+    HAS_LINES,
+    MONEY_MOVES,
+    PARTY_KINDS,
+    Document,
+    DocumentType,
+)
 from ledgerpost.domain.money import is_valid_currency_code
 from ledgerpost.domain.parties import Party
 from ledgerpost.domain.problems import Problem
@@ -31,6 +37,8 @@ def problems_before_posting(
         problems += _letter_problems(document)
     if document.type is DocumentType.CREDIT_NOTE:
         problems += _credit_problems(document, credited, already_credited)
+    if document.type in MONEY_MOVES and any(line.vat_rate != 0 for line in document.lines):
+        problems.append(Problem.of("voucher-vat", "amount"))
     return problems
 
 

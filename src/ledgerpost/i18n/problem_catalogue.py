@@ -219,7 +219,25 @@ PROBLEM_TEXTS: dict[str, str] = {
         "split the document"
     ),
     "einvoice-rule": "the e-invoice breaks rule {rule}: {text}",
+    "voucher-vat": "a receipt or payment is an amount received or paid; it carries no VAT",
+    # allocating receipts, payments and credit notes to invoices
+    "allocation-source": "only a posted receipt, payment or credit note can be allocated",
+    "allocation-unknown": "there is no posted invoice with this number to settle",
+    "allocation-type": "a {source} cannot settle a {target}",
+    "allocation-party": "{number} belongs to another party",
+    "allocation-currency": "{source} money cannot settle a document in {target}",
+    "allocation-amount": "the amount to allocate must be more than zero",
+    "allocation-beyond-open": "only {open} is left open on it",
+    "allocation-beyond-left": "only {left} of {number} is left to allocate",
+    "allocation-date": "an allocation cannot be dated before {date}",
+    "allocation-kept": "its kept allocated amount {kept} differs from its allocations, {total}",
+    "allocation-over": "{allocated} is allocated of a total of {total}",
     # users, rights and cards
+    "country-code": "{value} is not a country code; choose the country (ISO code such as DE)",
+    "vat-id": (
+        "{value} is not a VAT id: it starts with the country's two letters, "
+        "then the number, such as DE123456789"
+    ),
     "login": (
         "a login name is 1 to 64 letters, digits, dots, dashes, underscores or @, "
         "and starts with a letter or digit"

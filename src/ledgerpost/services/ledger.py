@@ -7,7 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from sqlalchemy.orm import Session
+
 from ledgerpost.domain.accounts import DEFAULT_CHART
+from ledgerpost.domain.allocation import check_allocations
 from ledgerpost.domain.credits import TRIAL_CREDITS, CreditEntry, CreditKind
 from ledgerpost.domain.documents import (
     DEFAULT_SERIES,
@@ -29,8 +32,9 @@ from ledgerpost.domain.posting import problems_before_posting
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.statement import Statement, build_statement
 from ledgerpost.domain.users import Right, SignedIn
-from ledgerpost.services import access
+from ledgerpost.services import access, allocating
 from ledgerpost.services.errors import LedgerError, NoCompany
+from ledgerpost.storage import allocation_repository as allocation_repo
 from ledgerpost.storage import company_repository as company_repo
 from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import document_listing as listing_repo
@@ -158,27 +162,7 @@ class Ledger:
         """
         with self.db.write() as s:
             access.require(s, by, Right.POST_DOCUMENTS)
-            document = document_repo.get_document(s, document_id)
-            party = party_repo.find_party(s, document.party_id)
-            credited = None
-            already = Decimal(0)
-            if document.credited_document_id is not None:
-                credited = document_repo.get_document(s, document.credited_document_id)
-                already = document_repo.credited_so_far(s, document.credited_document_id)
-            problems = problems_before_posting(document, party, credited, already)
-            if problems or party is None:
-                return PostResult(document, tuple(problems))
-            series = document.series or DEFAULT_SERIES[document.type]
-            numbering_repo.ensure_series(s, series, document.type)
-            number = numbering_repo.take_number(s, series)
-            posted = replace(document, party_name=party.name).posted_as(series, number)
-            saved = document_repo.save_document(s, posted)
-            entry = entry_for(saved, party.kind)
-            if entry is not None:
-                if not entry.is_balanced:
-                    raise LedgerError(f"posting {saved.display_number} would not balance")
-                journal_repo.add_entry(s, entry, saved.currency)
-            return PostResult(saved)
+            return post_in(s, document_id)
 
     def save_and_post(self, document: Document, by: SignedIn | None = None) -> PostResult:
         """Save the draft first (so it is never lost), then post it."""
@@ -282,7 +266,37 @@ class Ledger:
                 document_repo.posted_numbers(s), numbering_repo.issued_numbers(s)
             )
             problems += check_credits(credit_repo.credit_balance(s), credit_repo.credit_sum(s))
+            problems += check_allocations(*allocation_repo.kept_and_summed(s))
         return problems
+
+
+def post_in(s: Session, document_id: int) -> PostResult:
+    """Post the draft ``document_id`` inside the caller's write transaction (see Ledger.post);
+    a credit note settles the invoice it corrects, as far as that is still open."""
+    document = document_repo.get_document(s, document_id)
+    party = party_repo.find_party(s, document.party_id)
+    credited = None
+    already = Decimal(0)
+    if document.credited_document_id is not None:
+        allocating.hold(s)  # before the invoice's row: allocations take this order too
+        credited = document_repo.get_document(s, document.credited_document_id)
+        already = document_repo.credited_so_far(s, document.credited_document_id)
+    problems = problems_before_posting(document, party, credited, already)
+    if problems or party is None:
+        return PostResult(document, tuple(problems))
+    series = document.series or DEFAULT_SERIES[document.type]
+    numbering_repo.ensure_series(s, series, document.type)
+    number = numbering_repo.take_number(s, series)
+    posted = replace(document, party_name=party.name).posted_as(series, number)
+    saved = document_repo.save_document(s, posted)
+    entry = entry_for(saved, party.kind)
+    if entry is not None:
+        if not entry.is_balanced:
+            raise LedgerError(f"posting {saved.display_number} would not balance")
+        journal_repo.add_entry(s, entry, saved.currency)
+    if saved.type is DocumentType.CREDIT_NOTE:
+        allocating.settle_credited(s, saved)
+    return PostResult(saved)
 
 
 def _server_password(db: str | None) -> str | None:

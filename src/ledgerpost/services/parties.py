@@ -7,10 +7,15 @@ contact persons as they are: what they cannot see, they cannot change or lose.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
+from babel import Locale
+
 from ledgerpost.domain.addresses import Field, parse_entry
-from ledgerpost.domain.parties import LANGUAGES, ContactPerson, Party, PartyKind
+from ledgerpost.domain.einvoice import Profile, buyer_of
+from ledgerpost.domain.einvoice_checks import buyer_problems
+from ledgerpost.domain.parties import LANGUAGES, ContactPerson, EInvoiceFormat, Party, PartyKind
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import SignedIn
 from ledgerpost.services.address_book import may_see_contacts
@@ -35,6 +40,33 @@ class SaveResult:
     @property
     def saved(self) -> bool:
         return not self.problems
+
+
+VAT_ID = re.compile(r"[A-Z]{2}[0-9A-Z+*]{2,16}")
+"""A VAT id as the EU writes them: the country's two letters (EL for Greece), then its number."""
+EMAIL_SCHEME = "EM"
+PROFILES: dict[EInvoiceFormat, Profile] = {
+    EInvoiceFormat.FACTURX: Profile.EN16931,
+    EInvoiceFormat.XRECHNUNG_CII: Profile.XRECHNUNG,
+    EInvoiceFormat.XRECHNUNG_UBL: Profile.XRECHNUNG,
+    EInvoiceFormat.PEPPOL_UBL: Profile.EN16931,
+    EInvoiceFormat.CIUSRO_UBL: Profile.EN16931,
+}
+"""The rules each e-invoice format is checked by (a format not here sends no e-invoice)."""
+
+
+NOT_COUNTRIES = frozenset({"EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"})
+"""Two-letter regions of Babel's that are no country (the EU, pseudo-locales, unknown)."""
+
+
+def country_codes() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-2 code Babel knows (its numeric regions left out)."""
+    codes = (str(c) for c in Locale("en").territories)
+    return frozenset(c for c in codes if len(c) == 2 and c.isalpha() and c not in NOT_COUNTRIES)
+
+
+def compact_vat_id(vat_id: str) -> str:
+    return re.sub(r"[\s.\-]", "", vat_id).upper()
 
 
 def _hide(party: Party) -> Party:
@@ -72,6 +104,7 @@ def problems(party: Party) -> list[Problem]:
                 languages=", ".join(LANGUAGES),
             )
         )
+    found += _einvoice_field_problems(party)
     for email in party.emails:
         parsed = parse_entry(email.address.strip(), Field.TO)
         if isinstance(parsed, Problem):
@@ -87,14 +120,47 @@ def problems(party: Party) -> list[Problem]:
     return found
 
 
+def _einvoice_field_problems(party: Party) -> list[Problem]:
+    """A country code Babel does not know, a VAT id not shaped as one, an e-invoice email
+    address that is none."""
+    found = []
+    code = party.address.country_code.strip()
+    if code and code.upper() not in country_codes():
+        found.append(Problem.of("country-code", "country code", value=code))
+    vat_id = party.vat_number.strip()
+    if vat_id and not VAT_ID.fullmatch(compact_vat_id(vat_id)):
+        found.append(Problem.of("vat-id", "VAT number", value=vat_id))
+    address = party.electronic_address.strip()
+    if address and party.electronic_scheme in ("", EMAIL_SCHEME):
+        parsed = parse_entry(address, Field.TO)
+        if isinstance(parsed, Problem):
+            found.append(parsed.at("electronic address"))
+    return found
+
+
+def einvoice_gaps(party: Party) -> tuple[EInvoiceFormat, list[Problem]]:
+    """The format the card's invoices go out in and what the card still lacks for it (only
+    what the card holds: the company's and each document's fields are checked when sending)."""
+    chosen = party.chosen_einvoice_format
+    profile = PROFILES.get(chosen)
+    if profile is None:
+        return chosen, []
+    return chosen, buyer_problems(buyer_of(party), party.buyer_reference, profile)
+
+
 def _tidy(party: Party) -> Party:
     def tidy_person(person: ContactPerson) -> ContactPerson:
         emails = tuple(replace(e, address=e.address.strip()) for e in person.emails)
         return replace(person, name=person.name.strip(), emails=emails)
 
+    address = replace(party.address, country_code=party.address.country_code.strip().upper())
     return replace(
         party,
         name=party.name.strip(),
+        address=address,
+        buyer_reference=party.buyer_reference.strip(),
+        electronic_address=party.electronic_address.strip(),
+        electronic_scheme=party.electronic_scheme.strip(),
         emails=tuple(replace(e, address=e.address.strip()) for e in party.emails),
         contacts=tuple(tidy_person(c) for c in party.contacts),
     )

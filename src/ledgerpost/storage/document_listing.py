@@ -3,13 +3,21 @@ through the document indexes."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, func, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from ledgerpost.domain.documents import DocumentState, DocumentType
-from ledgerpost.domain.listing import DocumentFilter, DocumentSummary, ListKey, MailState
+from ledgerpost.domain.allocation import PaidState
+from ledgerpost.domain.documents import SETTLED, DocumentState, DocumentType
+from ledgerpost.domain.listing import (
+    DocumentFilter,
+    DocumentSummary,
+    ListKey,
+    MailState,
+    PaidFilter,
+)
 from ledgerpost.domain.outbox import NEEDS_A_DECISION, UNDER_WAY, OutboxStatus
 from ledgerpost.storage.mail_models import OutboxRow
 from ledgerpost.storage.models import DocumentRow
@@ -31,7 +39,32 @@ def _filtered(query: Select[*_Columns], flt: DocumentFilter) -> Select[*_Columns
         query = query.where(DocumentRow.state == flt.state.value)
     if flt.mail is not None:
         query = query.where(_mail_clause(flt.mail))
+    if flt.paid is not None:
+        query = query.where(_paid_clause(flt.paid))
     return query
+
+
+def _paid_clause(paid: PaidFilter) -> ColumnElement[bool]:
+    """Posted invoices in one paid state, from the kept allocated amount (no join)."""
+    gross, allocated = DocumentRow.gross_minor, DocumentRow.allocated_minor
+    due_passed = or_(
+        and_(DocumentRow.due_date.is_not(None), DocumentRow.due_date < paid.today),
+        and_(
+            DocumentRow.due_date.is_(None),
+            DocumentRow.date < paid.today - dt.timedelta(days=paid.terms_days),
+        ),
+    )
+    by_state = {
+        PaidState.PAID: allocated >= gross,
+        PaidState.OVERDUE: and_(allocated < gross, due_passed),
+        PaidState.PARTLY: and_(allocated > 0, allocated < gross, ~due_passed),
+        PaidState.OPEN: and_(allocated <= 0, allocated < gross, ~due_passed),
+    }
+    return and_(
+        DocumentRow.type.in_(enum_values(SETTLED)),
+        DocumentRow.state == DocumentState.POSTED.value,
+        by_state[paid.state],
+    )
 
 
 _UNDER_WAY = enum_values(UNDER_WAY)
@@ -75,6 +108,8 @@ _SUMMARY_COLUMNS = (
     DocumentRow.gross_minor,
     DocumentRow.currency,
     DocumentRow.state,
+    DocumentRow.allocated_minor,
+    DocumentRow.due_date,
 )
 
 
@@ -115,6 +150,8 @@ def list_documents(
             total=from_minor(r.gross_minor, r.currency),
             currency=r.currency,
             state=DocumentState(r.state),
+            allocated=from_minor(r.allocated_minor, r.currency),
+            due_date=r.due_date,
         )
         for r in session.execute(query)
     ]

@@ -11,7 +11,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from ledgerpost.domain.documents import Document, DocumentState, DocumentType, Letter, Line
+from ledgerpost.domain.documents import (
+    Document,
+    DocumentState,
+    DocumentType,
+    Letter,
+    Line,
+    PaymentMethod,
+)
 from ledgerpost.domain.statement import RECEIVABLE_SIGN, Movement
 from ledgerpost.storage.errors import StorageError
 from ledgerpost.storage.models import DocumentRow, LineRow
@@ -49,6 +56,7 @@ def _document_from(row: DocumentRow) -> Document:
         reply_to=row.reply_to,
         credited_document_id=row.credited_document_id,
         letter=letter,
+        method=PaymentMethod(row.method) if row.method else None,
         lines=tuple(Line(x.description, x.quantity, x.unit_price, x.vat_rate) for x in row.lines),
         fingerprint=row.fingerprint,
     )
@@ -75,6 +83,7 @@ def _fill(row: DocumentRow, doc: Document) -> None:
     row.letter_body = letter.body if letter else None
     row.letter_greeting = letter.greeting if letter else None
     row.letter_signer = letter.signer if letter else None
+    row.method = doc.method.value if doc.method else None
     totals = doc.totals
     row.net_minor = to_minor(totals.net, doc.currency)
     row.vat_minor = to_minor(totals.vat, doc.currency)

@@ -168,9 +168,13 @@ class DocumentRow(Base):
     letter_body: Mapped[str | None] = mapped_column(Text)
     letter_greeting: Mapped[str | None] = mapped_column(Text)
     letter_signer: Mapped[str | None] = mapped_column(String(200))
+    method: Mapped[str | None] = mapped_column(String(10))
     net_minor: Mapped[int] = mapped_column(BigInteger)
     vat_minor: Mapped[int] = mapped_column(BigInteger)
     gross_minor: Mapped[int] = mapped_column(BigInteger)
+    allocated_minor: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    """Kept sum of the document's active allocations (as source or target), written in the
+    allocation's transaction: the open amount is ``gross_minor - allocated_minor``."""
     fingerprint: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     posted_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -190,6 +194,24 @@ class LineRow(Base):
     quantity: Mapped[Decimal] = mapped_column(DecimalText)
     unit_price: Mapped[Decimal] = mapped_column(DecimalText)
     vat_rate: Mapped[Decimal] = mapped_column(DecimalText)
+
+
+class AllocationRow(Base):
+    """``amount_minor`` of posted document ``source_id`` settles posted document ``target_id``;
+    reversed (never deleted) to undo it."""
+
+    __tablename__ = "allocation"
+    __table_args__ = (Index(None, "date"), Index(None, "reversed_on"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    date: Mapped[dt.date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    reversed_on: Mapped[dt.date | None] = mapped_column(Date)
+    reversed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class EntryRow(Base):

@@ -1,5 +1,6 @@
-"""The party card editor: name and codes, language, postal address, several email addresses
-each with its use (invoices, statements, general), and contact persons with their own.
+"""The party card editor: name and codes, language, postal address, the e-invoice fields
+(einvoice_fields.py), several email addresses each with its use (invoices, statements,
+general), and contact persons with their own.
 
 Saving runs in the background and writes nothing while any problem remains; every problem is
 listed at once. For a user who may not see contact addresses, the addresses read "hidden
@@ -37,10 +38,10 @@ from ledgerpost.domain.parties import (
     ContactPerson,
     EmailAddress,
     Party,
-    PostalAddress,
 )
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.people.einvoice_fields import EInvoiceFields
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
 from ledgerpost.gui.widgets.labels import address_role_name, hidden_contact, party_kind_name
 from ledgerpost.gui.widgets.language import problem_line
@@ -65,12 +66,17 @@ class PartyEditor(QDialog):
             if party.id is not None
             else self.tr("New %1").replace("%1", kind.lower())
         )
-        self.resize(760, 640)
+        self.resize(1000, 700)
         form = self._build_form(party)
+        self.einvoice = EInvoiceFields(party)
+        self.vat_number = self.einvoice.vat_number
         email_box, contact_box = self._build_tables(party)
         self._build_notes(card)
+        top = QHBoxLayout()
+        top.addLayout(form, 1)
+        top.addWidget(self.einvoice, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(top)
         layout.addWidget(email_box, 1)
         layout.addWidget(contact_box, 1)
         layout.addWidget(self.hidden_note)
@@ -79,10 +85,9 @@ class PartyEditor(QDialog):
         self._connect()
 
     def _build_form(self, party: Party) -> QFormLayout:
-        """Name, code, VAT number, language and postal address."""
+        """Name, code, language and postal address."""
         self.name = QLineEdit(party.name)
         self.code = QLineEdit(party.code)
-        self.vat_number = QLineEdit(party.vat_number)
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
@@ -96,7 +101,6 @@ class PartyEditor(QDialog):
         for label, widget in (
             (self.tr("&Name"), self.name),
             (self.tr("Co&de"), self.code),
-            (self.tr("&VAT number"), self.vat_number),
             (self.tr("&Language"), self.language),
             (self.tr("&Street"), self.street),
             (self.tr("&Postal code"), self.postal_code),
@@ -164,6 +168,14 @@ class PartyEditor(QDialog):
         self.remove_email.clicked.connect(lambda: self._remove_row(self.emails))
         self.add_contact.clicked.connect(lambda: self._add_contact_row(ContactPerson(""), True))
         self.remove_contact.clicked.connect(lambda: self._remove_row(self.contacts))
+        self.einvoice.changed.connect(self._show_gaps)
+        for edit in (self.name, self.postal_code, self.city):
+            edit.textChanged.connect(self._show_gaps)
+        self.emails.itemChanged.connect(self._show_gaps)
+        self._show_gaps()
+
+    def _show_gaps(self) -> None:
+        self.einvoice.show_gaps(self.party())
 
     # --- building ------------------------------------------------------------------------
 
@@ -234,7 +246,7 @@ class PartyEditor(QDialog):
     # --- reading and saving --------------------------------------------------------------
 
     def party(self) -> Party:
-        """The card as the fields stand."""
+        """The card as the fields stand; what the editor does not show stays as it was."""
         emails: list[EmailAddress] = []
         contacts: list[ContactPerson] = []
         if not self.card.hidden:
@@ -255,21 +267,22 @@ class PartyEditor(QDialog):
                 contacts.append(
                     ContactPerson(name.text(), person_emails, name.data(Qt.ItemDataRole.UserRole))
                 )
-        return replace(
+        edited = replace(
             self.card.party,
             name=self.name.text(),
             code=self.code.text().strip(),
-            vat_number=self.vat_number.text().strip(),
             language=str(self.language.currentData()),
-            address=PostalAddress(
-                self.street.text().strip(),
-                self.postal_code.text().strip(),
-                self.city.text().strip(),
-                self.country.text().strip(),
+            address=replace(
+                self.card.party.address,
+                street=self.street.text().strip(),
+                postal_code=self.postal_code.text().strip(),
+                city=self.city.text().strip(),
+                country=self.country.text().strip(),
             ),
             emails=tuple(emails),
             contacts=tuple(contacts),
         )
+        return self.einvoice.apply(edited)
 
     def save(self) -> None:
         if self._busy:
@@ -287,6 +300,7 @@ class PartyEditor(QDialog):
             return
         self._busy = False
         self.save_button.setEnabled(True)
+        self.einvoice.show_problems(list(result.problems))
         if not result.saved or result.card is None:
             self.problems.setText("\n".join(_capital(problem_line(p)) for p in result.problems))
             return

@@ -3,7 +3,9 @@
 Customers speak the six languages, most have one to three addresses, a few have none or a
 malformed one (as real cards do). Sales invoices are numbered 1..M in date order over the last
 365 days; receipts, credit notes, purchases, payments, quotations, a letter and a few drafts
-fill in the rest. Every address is on example.com, example.org or example.net.
+fill in the rest. Receipts are amounts allocated to the invoice they pay (some in part), credit
+notes settle their invoice, so the books have paid, partly paid, open and overdue invoices.
+Every address is on example.com, example.org or example.net.
 """
 
 from __future__ import annotations
@@ -13,7 +15,15 @@ import random
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ledgerpost.domain.documents import Document, DocumentType, Letter, Line
+from ledgerpost.domain.allocation import AllocationRequest
+from ledgerpost.domain.documents import (
+    MONEY_MOVES,
+    Document,
+    DocumentType,
+    Letter,
+    Line,
+    PaymentMethod,
+)
 from ledgerpost.domain.parties import (
     LANGUAGES,
     AddressRole,
@@ -24,6 +34,7 @@ from ledgerpost.domain.parties import (
     PartyKind,
     PostalAddress,
 )
+from ledgerpost.services import payments
 from ledgerpost.services.demo.names import (
     COMPANIES,
     COUNTRY_CODES,
@@ -34,6 +45,7 @@ from ledgerpost.services.demo.names import (
 )
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.services.payments import Voucher
 
 DEMO_COMPANY = Company(
     name="LedgerPost Demo OÜ",
@@ -160,6 +172,47 @@ class _Maker:
         return start + dt.timedelta(days=self.rng.randint(0, max(span, 0)))
 
 
+def _method(document: Document) -> PaymentMethod:
+    """Mostly bank transfers; now and then cash or a card."""
+    return (PaymentMethod.CASH, PaymentMethod.CARD, *([PaymentMethod.BANK] * 8))[
+        document.date.toordinal() % 10
+    ]
+
+
+def _post(ledger: Ledger, document: Document, suppliers: list[Party]) -> Document:
+    """Post one demo document. A receipt (an amount) settles the invoice its reference names;
+    a supplier's payment its open purchase invoices, oldest first; an employee's none."""
+    problems: tuple[object, ...]
+    if document.type in MONEY_MOVES:
+        if document.type is DocumentType.RECEIPT:
+            allocate: tuple[AllocationRequest, ...] | None = (
+                AllocationRequest(document.reference),
+            )
+        else:
+            allocate = None if any(s.id == document.party_id for s in suppliers) else ()
+        voucher = Voucher(
+            document.type,
+            document.party_id,
+            document.date,
+            document.totals.gross,
+            currency=document.currency,
+            method=_method(document),
+            reference=document.reference,
+            allocate=allocate,
+        )
+        recorded = payments.record(ledger, voucher)
+        problems, found = recorded.problems, recorded.document
+    else:
+        result = ledger.save_and_post(document)
+        problems, found = result.problems, result.document
+    if problems or found is None:
+        raise LedgerError(
+            f"the demo could not post a {document.type.value}: "
+            + "; ".join(str(p) for p in problems)
+        )
+    return found
+
+
 def make_demo(ledger: Ledger, spec: DemoSpec) -> DemoSummary:
     """Fill an empty ledger; refuses a ledger that already has a company."""
     if ledger.company() is not None:
@@ -283,15 +336,10 @@ def make_demo(ledger: Ledger, spec: DemoSpec) -> DemoSummary:
     posted = 0
     posted_invoices: list[Document] = []
     for _day, _kind, document in ordered:
-        result = ledger.save_and_post(document)
-        if not result.posted:
-            raise LedgerError(
-                f"the demo could not post a {document.type.value}: "
-                + "; ".join(str(p) for p in result.problems)
-            )
+        posted_document = _post(ledger, document, suppliers)
         posted += 1
         if document.type is DocumentType.INVOICE:
-            posted_invoices.append(result.document)
+            posted_invoices.append(posted_document)
 
     # Receipts and credit notes follow their invoices; post them in date order too.
     follow_ups: list[tuple[dt.date, int, Document]] = []
@@ -346,12 +394,7 @@ def make_demo(ledger: Ledger, spec: DemoSpec) -> DemoSummary:
                 )
             )
     for _day, _id, document in sorted(follow_ups, key=lambda e: (e[0], e[1])):
-        result = ledger.save_and_post(document)
-        if not result.posted:
-            raise LedgerError(
-                f"the demo could not post a {document.type.value}: "
-                + "; ".join(str(p) for p in result.problems)
-            )
+        _post(ledger, document, suppliers)
         posted += 1
 
     drafts = 0

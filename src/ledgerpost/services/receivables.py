@@ -1,0 +1,93 @@
+"""Who owes what: open items per customer and supplier at a date, and their ageing.
+
+``open_items`` is the call other parts build on (reminders): every open invoice with its due
+date and days overdue, and money on account, at ``as_of``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ledgerpost.domain.allocation import due_date_of
+from ledgerpost.domain.documents import SETTLED, DocumentType
+from ledgerpost.domain.open_items import (
+    SIDE_OF,
+    Ageing,
+    OpenItem,
+    Side,
+    ageing,
+    ageing_of_sums,
+)
+from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage import allocation_repository as allocation_repo
+from ledgerpost.storage import company_repository as company_repo
+
+
+def open_items(
+    ledger: Ledger,
+    *,
+    party_id: int | None = None,
+    as_of: dt.date | None = None,
+    side: Side | None = None,
+    credits: bool = True,
+) -> tuple[OpenItem, ...]:
+    """Open items at the end of ``as_of`` (default today), per party, oldest first.
+
+    ``side`` keeps customers' (receivable) or suppliers' (payable) items only; ``credits=False``
+    leaves money on account out (only invoices to pay). A document's due date is its own, else
+    its date plus the company's payment terms.
+    """
+    day = as_of or dt.date.today()
+    types = [t for t, s in SIDE_OF.items() if side is None or s is side]
+    if not credits:
+        types = [t for t in types if t in SETTLED]
+    with ledger.db.read() as s:
+        company = company_repo.get_company(s)
+        terms = company.payment_terms_days if company else 0
+        rows = allocation_repo.open_rows(s, day, party_id, types)
+    return tuple(
+        OpenItem(
+            document_id=r.id,
+            type=r.type,
+            number=r.number,
+            party_id=r.party_id,
+            party=r.party,
+            date=r.date,
+            due_date=_due(r.type, r.date, r.due_date, terms),
+            currency=r.currency,
+            total=r.total,
+            open=r.open if r.type in SETTLED else -r.open,
+            as_of=day,
+        )
+        for r in rows
+    )
+
+
+def _due(doc_type: DocumentType, date: dt.date, due: dt.date | None, terms: int) -> dt.date:
+    if doc_type not in SETTLED:
+        return date  # money on account is never "due"
+    return due_date_of(date, due, terms)
+
+
+def ageing_report(ledger: Ledger, as_of: dt.date | None = None) -> Ageing:
+    """Open amounts per party and in total by days overdue: current, 1-30, 31-60, 61-90,
+    over 90, and money on account."""
+    day = as_of or dt.date.today()
+    with ledger.db.read() as s:
+        company = company_repo.get_company(s)
+        terms = company.payment_terms_days if company else 0
+        sums = allocation_repo.ageing_sums(s, day, terms)
+    if sums is None:  # a date far back: too many documents changed since to name
+        return ageing(open_items(ledger, as_of=day), day)
+    return ageing_of_sums(sums, day)
+
+
+def print_ageing(ledger: Ledger, report: Ageing, language: str | None = None) -> bytes:
+    """The ageing report as a PDF in ``language`` (the company's by default)."""
+    from ledgerpost.documents.ageing_pdf import render_ageing  # reportlab: only when printing
+    from ledgerpost.documents.layout import Letterhead
+    from ledgerpost.services.printing import company_logo
+
+    company = ledger.require_company()
+    head = Letterhead(company, company_logo(ledger))
+    return render_ageing(report, head, language=language or company.language)
