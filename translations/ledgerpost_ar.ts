@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Sending account</source>
+        <translation>حساب الإرسال</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>المزوّد</translation>
+    </message>
+    <message>
+        <source>How to set up this provider</source>
+        <translation>كيفية إعداد هذا المزوّد</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>OAuth2 sign-in (browser)</source>
+        <translation>تسجيل الدخول عبر OAuth2 (المتصفح)</translation>
+    </message>
+    <message>
+        <source>the Application (client) ID of your own app</source>
+        <translation>معرّف التطبيق (العميل) لتطبيقك الخاص</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>اتركه فارغاً للإبقاء على كلمة المرور المحفوظة</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>حالة الحساب</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>المزوّد:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>الخادم:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>الأمان:</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>تسجيل الدخول:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>معرّف العميل:</translation>
+    </message>
+    <message>
+        <source>Authorize URL:</source>
+        <translation>عنوان التفويض:</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>عنوان الرموز المميزة:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>النطاقات:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>اسم الدخول:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>From name:</source>
+        <translation>اسم المرسل:</translation>
+    </message>
+    <message>
+        <source>From address:</source>
+        <translation>عنوان المرسل:</translation>
+    </message>
+    <message>
+        <source>Reply-To:</source>
+        <translation>الرد إلى:</translation>
+    </message>
+    <message>
+        <source>Messages a minute:</source>
+        <translation>رسائل في الدقيقة:</translation>
+    </message>
+    <message>
+        <source>Recipients a day:</source>
+        <translation>مستلمون في اليوم:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>The account is saved.</source>
+        <translation>تم حفظ الحساب.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in on the other device…</source>
+        <translation>بانتظار تسجيل الدخول على الجهاز الآخر…</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>بانتظار المتصفح…</translation>
+    </message>
+    <message>
+        <source>Signed in: the account is ready to send.</source>
+        <translation>تم تسجيل الدخول: الحساب جاهز للإرسال.</translation>
+    </message>
+    <message>
+        <source>Stopped on an unexpected error.</source>
+        <translation>توقف بسبب خطأ غير متوقع.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Password refused: type the right password under Edit</source>
+        <translation>رُفضت كلمة المرور: اكتب كلمة المرور الصحيحة في «تحرير»</translation>
+    </message>
+    <message>
+        <source>Sign in again: Edit, then Sign in</source>
+        <translation>سجّل الدخول مجدداً: «تحرير» ثم «تسجيل الدخول»</translation>
+    </message>
+    <message>
+        <source>Ready, signed in</source>
+        <translation>جاهز، تم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Not signed in yet: Edit, then Sign in</source>
+        <translation>لم يتم تسجيل الدخول بعد: «تحرير» ثم «تسجيل الدخول»</translation>
+    </message>
+    <message>
+        <source>No password kept: type it under Edit</source>
+        <translation>لا توجد كلمة مرور محفوظة: اكتبها في «تحرير»</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>المزوّد</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Sending accounts</source>
+        <translation>حسابات الإرسال</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>إ&amp;ضافة حساب…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>جعله الا&amp;فتراضي</translation>
+    </message>
+    <message>
+        <source>What the accounts wait for</source>
+        <translation>ما تنتظره الحسابات</translation>
+    </message>
+    <message>
+        <source>The default account: server, password and connection test</source>
+        <translation>الحساب الافتراضي: الخادم وكلمة المرور واختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>(the company&apos;s address)</source>
+        <translation>(عنوان الشركة)</translation>
+    </message>
+    <message>
+        <source>Messages from these accounts wait until this is done: %1</source>
+        <translation>تنتظر رسائل هذه الحسابات حتى يتم ذلك: %1</translation>
+    </message>
+</context>
+<context>
     <name>AddressField</name>
     <message>
         <source>contact person %1</source>
@@ -1291,6 +1497,17 @@
             <numerusform>%n رسالة تحتاج إلى انتباه</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) wait for you: open Settings</source>
+        <translation>
+            <numerusform>لا حسابات تنتظرك (%n): افتح الإعدادات</numerusform>
+            <numerusform>حساب واحد ينتظرك (%n): افتح الإعدادات</numerusform>
+            <numerusform>حسابان ينتظرانك (%n): افتح الإعدادات</numerusform>
+            <numerusform>%n حسابات تنتظرك: افتح الإعدادات</numerusform>
+            <numerusform>%n حساباً ينتظرك: افتح الإعدادات</numerusform>
+            <numerusform>%n حساب ينتظرك: افتح الإعدادات</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 س %2 د</translation>
@@ -2105,6 +2322,14 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>من</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation>حساب الإرسال</translation>
+    </message>
+    <message>
+        <source>The account this message goes from; its From address follows</source>
+        <translation>الحساب الذي تُرسل منه هذه الرسالة؛ ويتبعه عنوان المرسل</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>إلى</translation>
     </message>
@@ -2123,6 +2348,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Credits</source>
         <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
@@ -2378,8 +2607,8 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>ال&amp;شركة</translation>
     </message>
     <message>
-        <source>&amp;Mail server</source>
-        <translation>&amp;خادم البريد</translation>
+        <source>Sending &amp;accounts</source>
+        <translation>&amp;حسابات الإرسال</translation>
     </message>
     <message>
         <source>Messa&amp;ges</source>
@@ -2443,6 +2672,29 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
             <numerusform>لم يُحفظ شيء: %n قيمة تحتاج إلى تصحيح، ظاهرة بالأحمر.</numerusform>
             <numerusform>لم يُحفظ شيء: %n قيمة تحتاج إلى تصحيح، ظاهرة بالأحمر.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>تسجيل ال&amp;دخول</translation>
+    </message>
+    <message>
+        <source>Sign in with a code on another device</source>
+        <translation>تسجيل الدخول برمز على جهاز آخر</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>إلغاء تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>حالة تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Open %1 on any device and enter the code %2.</source>
+        <translation>افتح %1 على أي جهاز وأدخل الرمز %2.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Sending account</source>
+        <translation>Sendekonto</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>How to set up this provider</source>
+        <translation>So richten Sie diesen Anbieter ein</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>OAuth2 sign-in (browser)</source>
+        <translation>OAuth2-Anmeldung (Browser)</translation>
+    </message>
+    <message>
+        <source>the Application (client) ID of your own app</source>
+        <translation>die Anwendungs-ID (Client-ID) Ihrer eigenen App</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>Kontostatus</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Authorize URL:</source>
+        <translation>Autorisierungsadresse:</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>Token-Adresse:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Bereiche:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Anmeldename:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>From name:</source>
+        <translation>Absendername:</translation>
+    </message>
+    <message>
+        <source>From address:</source>
+        <translation>Absenderadresse:</translation>
+    </message>
+    <message>
+        <source>Reply-To:</source>
+        <translation>Antwort an:</translation>
+    </message>
+    <message>
+        <source>Messages a minute:</source>
+        <translation>Nachrichten pro Minute:</translation>
+    </message>
+    <message>
+        <source>Recipients a day:</source>
+        <translation>Empfänger pro Tag:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The account is saved.</source>
+        <translation>Das Konto ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in on the other device…</source>
+        <translation>Warten auf die Anmeldung auf dem anderen Gerät…</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>Warten auf den Browser…</translation>
+    </message>
+    <message>
+        <source>Signed in: the account is ready to send.</source>
+        <translation>Angemeldet: Das Konto ist bereit zum Senden.</translation>
+    </message>
+    <message>
+        <source>Stopped on an unexpected error.</source>
+        <translation>Wegen eines unerwarteten Fehlers abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Password refused: type the right password under Edit</source>
+        <translation>Passwort abgelehnt: Geben Sie unter Bearbeiten das richtige Passwort ein</translation>
+    </message>
+    <message>
+        <source>Sign in again: Edit, then Sign in</source>
+        <translation>Erneut anmelden: Bearbeiten, dann Anmelden</translation>
+    </message>
+    <message>
+        <source>Ready, signed in</source>
+        <translation>Bereit, angemeldet</translation>
+    </message>
+    <message>
+        <source>Not signed in yet: Edit, then Sign in</source>
+        <translation>Noch nicht angemeldet: Bearbeiten, dann Anmelden</translation>
+    </message>
+    <message>
+        <source>No password kept: type it under Edit</source>
+        <translation>Kein Passwort gespeichert: Geben Sie es unter Bearbeiten ein</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sending accounts</source>
+        <translation>Sendekonten</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Als &amp;Standard</translation>
+    </message>
+    <message>
+        <source>What the accounts wait for</source>
+        <translation>Worauf die Konten warten</translation>
+    </message>
+    <message>
+        <source>The default account: server, password and connection test</source>
+        <translation>Das Standardkonto: Server, Passwort und Verbindungstest</translation>
+    </message>
+    <message>
+        <source>(the company&apos;s address)</source>
+        <translation>(die Adresse der Firma)</translation>
+    </message>
+    <message>
+        <source>Messages from these accounts wait until this is done: %1</source>
+        <translation>Nachrichten dieser Konten warten, bis das erledigt ist: %1</translation>
+    </message>
+</context>
+<context>
     <name>AddressField</name>
     <message>
         <source>contact person %1</source>
@@ -1239,6 +1445,13 @@
             <numerusform>%n brauchen Aufmerksamkeit</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) wait for you: open Settings</source>
+        <translation>
+            <numerusform>%n Konto wartet auf Sie: Einstellungen öffnen</numerusform>
+            <numerusform>%n Konten warten auf Sie: Einstellungen öffnen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
@@ -2005,6 +2218,14 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>Von</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation>Sendekonto</translation>
+    </message>
+    <message>
+        <source>The account this message goes from; its From address follows</source>
+        <translation>Das Konto, von dem diese Nachricht gesendet wird; seine Absenderadresse wird übernommen</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>An</translation>
     </message>
@@ -2023,6 +2244,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Credits</source>
         <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
@@ -2266,8 +2491,8 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>&amp;Firma</translation>
     </message>
     <message>
-        <source>&amp;Mail server</source>
-        <translation>&amp;Mailserver</translation>
+        <source>Sending &amp;accounts</source>
+        <translation>Sende&amp;konten</translation>
     </message>
     <message>
         <source>Messa&amp;ges</source>
@@ -2327,6 +2552,29 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
             <numerusform>Nichts wurde gespeichert: %n Wert muss korrigiert werden, rot markiert.</numerusform>
             <numerusform>Nichts wurde gespeichert: %n Werte müssen korrigiert werden, rot markiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with a code on another device</source>
+        <translation>Mit einem Code auf einem anderen Gerät anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Open %1 on any device and enter the code %2.</source>
+        <translation>Öffnen Sie %1 auf einem beliebigen Gerät und geben Sie den Code %2 ein.</translation>
     </message>
 </context>
 <context>

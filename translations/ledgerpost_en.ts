@@ -100,6 +100,13 @@
             <numerusform>%n need attention</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) wait for you: open Settings</source>
+        <translation>
+            <numerusform>%n account waits for you: open Settings</numerusform>
+            <numerusform>%n accounts wait for you: open Settings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutboxPage</name>

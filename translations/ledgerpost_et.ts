@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et" sourcelanguage="en">
 <context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Sending account</source>
+        <translation>Saatmiskonto</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Teenusepakkuja</translation>
+    </message>
+    <message>
+        <source>How to set up this provider</source>
+        <translation>Kuidas seda teenusepakkujat seadistada</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parool</translation>
+    </message>
+    <message>
+        <source>OAuth2 sign-in (browser)</source>
+        <translation>OAuth2 sisselogimine (brauser)</translation>
+    </message>
+    <message>
+        <source>the Application (client) ID of your own app</source>
+        <translation>teie oma rakenduse (kliendi) ID</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Jätke tühjaks, et salvestatud parool jääks alles</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>piiranguta</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>Konto olek</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Teenusepakkuja:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Turvalisus:</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Sisselogimine:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Kliendi ID:</translation>
+    </message>
+    <message>
+        <source>Authorize URL:</source>
+        <translation>Autoriseerimisaadress:</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>Lubaaadress:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Ulatused:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Kasutajanimi:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parool:</translation>
+    </message>
+    <message>
+        <source>From name:</source>
+        <translation>Saatja nimi:</translation>
+    </message>
+    <message>
+        <source>From address:</source>
+        <translation>Saatja aadress:</translation>
+    </message>
+    <message>
+        <source>Reply-To:</source>
+        <translation>Vastuse aadress:</translation>
+    </message>
+    <message>
+        <source>Messages a minute:</source>
+        <translation>Kirju minutis:</translation>
+    </message>
+    <message>
+        <source>Recipients a day:</source>
+        <translation>Saajaid päevas:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvestamine…</translation>
+    </message>
+    <message>
+        <source>The account is saved.</source>
+        <translation>Konto on salvestatud.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in on the other device…</source>
+        <translation>Ootan sisselogimist teises seadmes…</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>Ootan brauserit…</translation>
+    </message>
+    <message>
+        <source>Signed in: the account is ready to send.</source>
+        <translation>Sisse logitud: konto on saatmiseks valmis.</translation>
+    </message>
+    <message>
+        <source>Stopped on an unexpected error.</source>
+        <translation>Peatus ootamatu vea tõttu.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Password refused: type the right password under Edit</source>
+        <translation>Parool lükati tagasi: sisestage õige parool jaotises Muuda</translation>
+    </message>
+    <message>
+        <source>Sign in again: Edit, then Sign in</source>
+        <translation>Logige uuesti sisse: Muuda, seejärel Logi sisse</translation>
+    </message>
+    <message>
+        <source>Ready, signed in</source>
+        <translation>Valmis, sisse logitud</translation>
+    </message>
+    <message>
+        <source>Not signed in yet: Edit, then Sign in</source>
+        <translation>Pole veel sisse logitud: Muuda, seejärel Logi sisse</translation>
+    </message>
+    <message>
+        <source>No password kept: type it under Edit</source>
+        <translation>Parooli pole salvestatud: sisestage see jaotises Muuda</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Teenusepakkuja</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Saatja</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Sending accounts</source>
+        <translation>Saatmiskontod</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Lisa konto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muuda…</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Tee &amp;vaikimisi</translation>
+    </message>
+    <message>
+        <source>What the accounts wait for</source>
+        <translation>Mida kontod ootavad</translation>
+    </message>
+    <message>
+        <source>The default account: server, password and connection test</source>
+        <translation>Vaikimisi konto: server, parool ja ühenduse test</translation>
+    </message>
+    <message>
+        <source>(the company&apos;s address)</source>
+        <translation>(ettevõtte aadress)</translation>
+    </message>
+    <message>
+        <source>Messages from these accounts wait until this is done: %1</source>
+        <translation>Nende kontode kirjad ootavad, kuni see on tehtud: %1</translation>
+    </message>
+</context>
+<context>
     <name>AddressField</name>
     <message>
         <source>contact person %1</source>
@@ -1239,6 +1445,13 @@
             <numerusform>%n vajavad tähelepanu</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) wait for you: open Settings</source>
+        <translation>
+            <numerusform>%n konto ootab teid: avage Seaded</numerusform>
+            <numerusform>%n kontot ootavad teid: avage Seaded</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
@@ -2005,6 +2218,14 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>Saatja</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation>Saatmiskonto</translation>
+    </message>
+    <message>
+        <source>The account this message goes from; its From address follows</source>
+        <translation>Konto, millelt see kiri saadetakse; saatja aadress järgib seda</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Saaja</translation>
     </message>
@@ -2023,6 +2244,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Credits</source>
         <translation>Krediit</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
@@ -2266,8 +2491,8 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>&amp;Ettevõte</translation>
     </message>
     <message>
-        <source>&amp;Mail server</source>
-        <translation>&amp;Meiliserver</translation>
+        <source>Sending &amp;accounts</source>
+        <translation>S&amp;aatmiskontod</translation>
     </message>
     <message>
         <source>Messa&amp;ges</source>
@@ -2327,6 +2552,29 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
             <numerusform>Midagi ei salvestatud: %n väärtus vajab parandamist, näidatud punasega.</numerusform>
             <numerusform>Midagi ei salvestatud: %n väärtust vajavad parandamist, näidatud punasega.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Logi &amp;sisse</translation>
+    </message>
+    <message>
+        <source>Sign in with a code on another device</source>
+        <translation>Logi sisse koodiga teises seadmes</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Katkesta sisselogimine</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Sisselogimise olek</translation>
+    </message>
+    <message>
+        <source>Open %1 on any device and enter the code %2.</source>
+        <translation>Avage %1 mis tahes seadmes ja sisestage kood %2.</translation>
     </message>
 </context>
 <context>

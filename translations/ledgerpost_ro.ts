@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Sending account</source>
+        <translation>Cont de trimitere</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Furnizor</translation>
+    </message>
+    <message>
+        <source>How to set up this provider</source>
+        <translation>Cum configurați acest furnizor</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parolă</translation>
+    </message>
+    <message>
+        <source>OAuth2 sign-in (browser)</source>
+        <translation>Conectare OAuth2 (browser)</translation>
+    </message>
+    <message>
+        <source>the Application (client) ID of your own app</source>
+        <translation>ID-ul aplicației (client) al propriei aplicații</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Lăsați gol pentru a păstra parola salvată</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>fără limită</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>Starea contului</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nume:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Furnizor:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Securitate:</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Conectare:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>ID client:</translation>
+    </message>
+    <message>
+        <source>Authorize URL:</source>
+        <translation>Adresa de autorizare:</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>Adresa de token:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Domenii:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Utilizator:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parolă:</translation>
+    </message>
+    <message>
+        <source>From name:</source>
+        <translation>Numele expeditorului:</translation>
+    </message>
+    <message>
+        <source>From address:</source>
+        <translation>Adresa expeditorului:</translation>
+    </message>
+    <message>
+        <source>Reply-To:</source>
+        <translation>Răspuns către:</translation>
+    </message>
+    <message>
+        <source>Messages a minute:</source>
+        <translation>Mesaje pe minut:</translation>
+    </message>
+    <message>
+        <source>Recipients a day:</source>
+        <translation>Destinatari pe zi:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Se salvează…</translation>
+    </message>
+    <message>
+        <source>The account is saved.</source>
+        <translation>Contul este salvat.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in on the other device…</source>
+        <translation>Se așteaptă conectarea pe celălalt dispozitiv…</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>Se așteaptă browserul…</translation>
+    </message>
+    <message>
+        <source>Signed in: the account is ready to send.</source>
+        <translation>Conectat: contul este gata de trimitere.</translation>
+    </message>
+    <message>
+        <source>Stopped on an unexpected error.</source>
+        <translation>Oprit din cauza unei erori neașteptate.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Password refused: type the right password under Edit</source>
+        <translation>Parolă refuzată: introduceți parola corectă la Editare</translation>
+    </message>
+    <message>
+        <source>Sign in again: Edit, then Sign in</source>
+        <translation>Conectați-vă din nou: Editare, apoi Conectare</translation>
+    </message>
+    <message>
+        <source>Ready, signed in</source>
+        <translation>Gata, conectat</translation>
+    </message>
+    <message>
+        <source>Not signed in yet: Edit, then Sign in</source>
+        <translation>Încă neconectat: Editare, apoi Conectare</translation>
+    </message>
+    <message>
+        <source>No password kept: type it under Edit</source>
+        <translation>Nicio parolă păstrată: introduceți-o la Editare</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gata</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Furnizor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Sending accounts</source>
+        <translation>Conturi de trimitere</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Adăugați un cont…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editare…</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Setați ca &amp;implicit</translation>
+    </message>
+    <message>
+        <source>What the accounts wait for</source>
+        <translation>Ce așteaptă conturile</translation>
+    </message>
+    <message>
+        <source>The default account: server, password and connection test</source>
+        <translation>Contul implicit: server, parolă și testul conexiunii</translation>
+    </message>
+    <message>
+        <source>(the company&apos;s address)</source>
+        <translation>(adresa companiei)</translation>
+    </message>
+    <message>
+        <source>Messages from these accounts wait until this is done: %1</source>
+        <translation>Mesajele acestor conturi așteaptă până se face acest lucru: %1</translation>
+    </message>
+</context>
+<context>
     <name>AddressField</name>
     <message>
         <source>contact person %1</source>
@@ -1252,6 +1458,14 @@
             <numerusform>%n necesită atenție</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) wait for you: open Settings</source>
+        <translation>
+            <numerusform>%n cont vă așteaptă: deschideți Setările</numerusform>
+            <numerusform>%n conturi vă așteaptă: deschideți Setările</numerusform>
+            <numerusform>%n de conturi vă așteaptă: deschideți Setările</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
@@ -2030,6 +2244,14 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>De la</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation>Cont de trimitere</translation>
+    </message>
+    <message>
+        <source>The account this message goes from; its From address follows</source>
+        <translation>Contul de pe care pleacă acest mesaj; adresa expeditorului îl urmează</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Către</translation>
     </message>
@@ -2048,6 +2270,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Credits</source>
         <translation>Credite</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cont</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
@@ -2294,8 +2520,8 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>&amp;Firma</translation>
     </message>
     <message>
-        <source>&amp;Mail server</source>
-        <translation>&amp;Server de e-mail</translation>
+        <source>Sending &amp;accounts</source>
+        <translation>&amp;Conturi de trimitere</translation>
     </message>
     <message>
         <source>Messa&amp;ges</source>
@@ -2356,6 +2582,29 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
             <numerusform>Nu s-a salvat nimic: %n valori trebuie corectate, marcate cu roșu.</numerusform>
             <numerusform>Nu s-a salvat nimic: %n de valori trebuie corectate, marcate cu roșu.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Conectare</translation>
+    </message>
+    <message>
+        <source>Sign in with a code on another device</source>
+        <translation>Conectare cu un cod pe alt dispozitiv</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anulați conectarea</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Starea conectării</translation>
+    </message>
+    <message>
+        <source>Open %1 on any device and enter the code %2.</source>
+        <translation>Deschideți %1 pe orice dispozitiv și introduceți codul %2.</translation>
     </message>
 </context>
 <context>

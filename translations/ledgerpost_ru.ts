@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Sending account</source>
+        <translation>Учётная запись отправки</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>How to set up this provider</source>
+        <translation>Как настроить этого провайдера</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>OAuth2 sign-in (browser)</source>
+        <translation>Вход OAuth2 (браузер)</translation>
+    </message>
+    <message>
+        <source>the Application (client) ID of your own app</source>
+        <translation>идентификатор приложения (клиента) вашего собственного приложения</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Оставьте пустым, чтобы сохранить прежний пароль</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>Состояние учётной записи</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Провайдер:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Защита:</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Вход:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Идентификатор клиента:</translation>
+    </message>
+    <message>
+        <source>Authorize URL:</source>
+        <translation>Адрес авторизации:</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>Адрес токенов:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Области доступа:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>From name:</source>
+        <translation>Имя отправителя:</translation>
+    </message>
+    <message>
+        <source>From address:</source>
+        <translation>Адрес отправителя:</translation>
+    </message>
+    <message>
+        <source>Reply-To:</source>
+        <translation>Адрес для ответа:</translation>
+    </message>
+    <message>
+        <source>Messages a minute:</source>
+        <translation>Писем в минуту:</translation>
+    </message>
+    <message>
+        <source>Recipients a day:</source>
+        <translation>Получателей в день:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>The account is saved.</source>
+        <translation>Учётная запись сохранена.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in on the other device…</source>
+        <translation>Ожидание входа на другом устройстве…</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>Ожидание браузера…</translation>
+    </message>
+    <message>
+        <source>Signed in: the account is ready to send.</source>
+        <translation>Вход выполнен: учётная запись готова к отправке.</translation>
+    </message>
+    <message>
+        <source>Stopped on an unexpected error.</source>
+        <translation>Остановлено из-за непредвиденной ошибки.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Password refused: type the right password under Edit</source>
+        <translation>Пароль отклонён: введите верный пароль в разделе «Изменить»</translation>
+    </message>
+    <message>
+        <source>Sign in again: Edit, then Sign in</source>
+        <translation>Войдите снова: «Изменить», затем «Войти»</translation>
+    </message>
+    <message>
+        <source>Ready, signed in</source>
+        <translation>Готово, вход выполнен</translation>
+    </message>
+    <message>
+        <source>Not signed in yet: Edit, then Sign in</source>
+        <translation>Вход ещё не выполнен: «Изменить», затем «Войти»</translation>
+    </message>
+    <message>
+        <source>No password kept: type it under Edit</source>
+        <translation>Пароль не сохранён: введите его в разделе «Изменить»</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Sending accounts</source>
+        <translation>Учётные записи отправки</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Сделать &amp;основной</translation>
+    </message>
+    <message>
+        <source>What the accounts wait for</source>
+        <translation>Чего ждут учётные записи</translation>
+    </message>
+    <message>
+        <source>The default account: server, password and connection test</source>
+        <translation>Основная учётная запись: сервер, пароль и проверка соединения</translation>
+    </message>
+    <message>
+        <source>(the company&apos;s address)</source>
+        <translation>(адрес компании)</translation>
+    </message>
+    <message>
+        <source>Messages from these accounts wait until this is done: %1</source>
+        <translation>Письма этих учётных записей ждут, пока это не будет сделано: %1</translation>
+    </message>
+</context>
+<context>
     <name>AddressField</name>
     <message>
         <source>contact person %1</source>
@@ -1252,6 +1458,14 @@
             <numerusform>%n требуют внимания</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) wait for you: open Settings</source>
+        <translation>
+            <numerusform>%n учётная запись ждёт вас: откройте настройки</numerusform>
+            <numerusform>%n учётные записи ждут вас: откройте настройки</numerusform>
+            <numerusform>%n учётных записей ждут вас: откройте настройки</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
@@ -2030,6 +2244,14 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>От</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation>Учётная запись отправки</translation>
+    </message>
+    <message>
+        <source>The account this message goes from; its From address follows</source>
+        <translation>Учётная запись, с которой уходит это письмо; адрес отправителя следует за ней</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Кому</translation>
     </message>
@@ -2048,6 +2270,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Credits</source>
         <translation>Кредиты</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
@@ -2294,8 +2520,8 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>&amp;Компания</translation>
     </message>
     <message>
-        <source>&amp;Mail server</source>
-        <translation>&amp;Почтовый сервер</translation>
+        <source>Sending &amp;accounts</source>
+        <translation>&amp;Учётные записи отправки</translation>
     </message>
     <message>
         <source>Messa&amp;ges</source>
@@ -2356,6 +2582,29 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
             <numerusform>Ничего не сохранено: %n значения нужно исправить, выделены красным.</numerusform>
             <numerusform>Ничего не сохранено: %n значений нужно исправить, выделены красным.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Sign in with a code on another device</source>
+        <translation>Войти с кодом на другом устройстве</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Отменить вход</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Состояние входа</translation>
+    </message>
+    <message>
+        <source>Open %1 on any device and enter the code %2.</source>
+        <translation>Откройте %1 на любом устройстве и введите код %2.</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ def replace_text(widget: QLineEdit, text: str) -> None:
 
 def fill_in_server(dialog: SettingsDialog, server: SmtpTestServer, password: str) -> None:
     tab = dialog.smtp_tab
-    dialog.tabs.setCurrentWidget(tab)
+    dialog.tabs.setCurrentWidget(dialog.accounts_tab)
     replace_text(tab.fields["smtp.host"].editor, server.host)  # type: ignore[arg-type]
     tab.fields["smtp.port"].set_value(server.port)
     security = server.settings().security.value
@@ -117,7 +117,7 @@ def test_wrong_values_are_shown_next_to_their_fields_and_nothing_is_saved(
     press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
 
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.tabs.currentWidget() is tab
+    assert dialog.tabs.currentWidget() is dialog.accounts_tab
     assert tab.fields["smtp.port"].problem.isVisible()
     assert "70000 is not a port" in tab.fields["smtp.port"].problem.text()
     assert "is not an address" in tab.fields["smtp.from_address"].problem.text()

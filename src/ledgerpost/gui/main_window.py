@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,12 @@ from ledgerpost.gui.page_stack import PageFactory, PageStack
 from ledgerpost.gui.widgets.durations import duration_text
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import document_type_plural, party_kind_plural, right_name
-from ledgerpost.gui.widgets.language import apply_language, chosen_language, current_language
+from ledgerpost.gui.widgets.language import (
+    apply_language,
+    chosen_language,
+    current_language,
+    problem_message,
+)
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.infra.clock import utcnow
@@ -64,6 +70,8 @@ class MainWindow(QMainWindow):
         self.undo_bar = UndoBar(self.context)
         self.delivery_label = QLabel()
         self.delivery_label.setAccessibleName(self.tr("Mail status"))
+        self.delivery_label.setTextFormat(Qt.TextFormat.RichText)
+        self.delivery_label.linkActivated.connect(lambda _link: self.open_settings())
         self.statusBar().addPermanentWidget(self.delivery_label)
         self.user_label = QLabel()
         self.user_label.setAccessibleName(self.tr("Logged-in user"))
@@ -436,5 +444,11 @@ class MainWindow(QMainWindow):
                 text += " · " + self.tr("next attempt in %1").replace("%1", duration_text(seconds))
         if waiting.failed or waiting.uncertain:
             text += " · " + self.tr("%n need(s) attention", "", waiting.failed + waiting.uncertain)
+        text = html.escape(text)
+        tips = [status.problem] if status.problem else []
+        if status.paused:  # accounts waiting for the user: the link opens Settings
+            paused = self.tr("%n account(s) wait for you: open Settings", "", len(status.paused))
+            text += f' · <a href="settings">{html.escape(paused)}</a>'
+            tips += [problem_message(p) for p in status.paused]
         self.delivery_label.setText(text)
-        self.delivery_label.setToolTip(status.problem)
+        self.delivery_label.setToolTip("\n".join(tips))

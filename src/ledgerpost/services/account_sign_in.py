@@ -4,6 +4,7 @@ the secret each account's connections use: its password, or its OAuth2 token sou
 from __future__ import annotations
 
 import ssl
+import threading
 import webbrowser
 from collections.abc import Callable
 
@@ -50,10 +51,12 @@ def sign_in(
     open_browser: Callable[[str], object] = webbrowser.open,
     by: SignedIn | None = None,
     tls: ssl.SSLContext | None = None,
+    cancel: threading.Event | None = None,
 ) -> SaveResult:
     """Sign the account ``name`` in: the system browser and a loopback redirect, or with
     ``device`` a code the user enters elsewhere (given to ``show``). The refresh token goes to
-    the keyring and the account is ready again. LedgerError with the plain sentence otherwise."""
+    the keyring and the account is ready again. Setting ``cancel`` stops the wait (the settings
+    page's Cancel). LedgerError with the plain sentence otherwise (the MailError its cause)."""
     with ledger.db.read() as s:
         access.require(s, by, Right.MANAGE_SETTINGS)
     account = accounts.get(ledger, name)
@@ -62,10 +65,10 @@ def sign_in(
     source = token_source(ledger, account, tls)
     try:
         if device:
-            tokens = source.sign_in.with_device_code(show)
+            tokens = source.sign_in.with_device_code(show, cancel=cancel)
         else:
             tokens = source.sign_in.with_browser(
-                login_hint=account.smtp.user, open_browser=open_browser
+                login_hint=account.smtp.user, open_browser=open_browser, cancel=cancel
             )
         kept = source.keep(tokens)
     except MailError as exc:

@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
+from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import SmtpSettings
-from ledgerpost.services import mail_account, outbox
+from ledgerpost.services import account_choice, mail_account, outbox
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.delivery import pool as delivery_pool
 from ledgerpost.services.delivery.worker import RunReport
@@ -34,6 +35,8 @@ class DeliveryStatus:
     """None until the first attempt says whether the server answers."""
     waiting: outbox.Waiting
     problem: str = ""
+    paused: tuple[Problem, ...] = ()
+    """Each account waiting for the user (password refused, sign in again), with its count."""
 
 
 class BackgroundDelivery(QObject):
@@ -118,17 +121,18 @@ class BackgroundDelivery(QObject):
             if report.stopped_by or report.retry:
                 self._online = False if not report.sent else self._online
                 problem = report.stopped_by or ""
-            problem = problem or "; ".join(report.messages)  # accounts that wait for the user
             if report.handled and not report.stopped_by:
                 return self._status(smtp, problem), 0.0  # more may be due right away
         waiting = outbox.waiting(self._ledger)
         pause = IDLE_SECONDS
         if waiting.next_due is not None:
             pause = min(pause, max((waiting.next_due - utcnow()).total_seconds(), 0.5))
-        return DeliveryStatus(smtp is not None, self._online, waiting, problem), pause
+        paused = tuple(account_choice.paused_problems(self._ledger))
+        return DeliveryStatus(smtp is not None, self._online, waiting, problem, paused), pause
 
     def _status(self, smtp: SmtpSettings, problem: str) -> DeliveryStatus:
-        return DeliveryStatus(True, self._online, outbox.waiting(self._ledger), problem)
+        paused = tuple(account_choice.paused_problems(self._ledger))
+        return DeliveryStatus(True, self._online, outbox.waiting(self._ledger), problem, paused)
 
     def _loop(self) -> None:
         while not self._stop.is_set():

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.users import Right
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
@@ -44,7 +45,7 @@ from ledgerpost.gui.widgets.address_field import AddressBookModel, apply_directi
 from ledgerpost.gui.widgets.labels import document_type_name, hidden_contact, reserved_note
 from ledgerpost.gui.widgets.language import problem_line, problem_message, warning_message
 from ledgerpost.gui.widgets.palette import Tone, style
-from ledgerpost.services import address_book, send_form, sending
+from ledgerpost.services import address_book, mail_accounts, send_form, sending
 from ledgerpost.services.sending import Preflight, QueueResult, SendRequest
 
 CHECK_MS = 300
@@ -74,6 +75,8 @@ class SendDialog(QDialog):
         self._checked: Preflight | None = None
         self._busy = False
         self._subject_edited = self._body_edited = False
+        self._account: str | None = self._base.account
+        """The account chosen in the dialog (None: the usual one, services.account_choice)."""
         self.setWindowTitle(self.tr("Send by email"))
         self.resize(1060, 640)
         self._build_widgets()
@@ -158,6 +161,7 @@ class SendDialog(QDialog):
         self.resend.toggled.connect(self._changed)
         self.send_later.changed.connect(self._later_changed)
         self.problems.go_to.connect(self._go_to)
+        self.head.account.activated.connect(self._account_chosen)
         self.cancel.clicked.connect(self.reject)
         self.send_button.clicked.connect(self.send)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -193,6 +197,11 @@ class SendDialog(QDialog):
         self._run(lambda: send_form.load(ledger, request), self._loaded)
         by = self.context.by
         self._run(lambda: address_book.address_book(ledger, by), self._book_loaded)
+        if self.context.may(Right.SEND_EMAIL):
+            self._run(
+                lambda: [(a.name, a.smtp.from_address) for a in mail_accounts.accounts(ledger)],
+                self.head.show_accounts,
+            )
         self._run(
             lambda: send_form.print_copy_info(ledger, request),
             lambda info: self.attachments.set_print_copy(info.file_name, info.size),
@@ -239,6 +248,10 @@ class SendDialog(QDialog):
 
     # --- checking as the user types ------------------------------------------------------
 
+    def _account_chosen(self) -> None:
+        self._account = self.head.account.currentData()
+        self._changed()
+
     def _subject_changed(self) -> None:
         self._subject_edited = True
         apply_direction(self.subject, self.subject.text())
@@ -269,6 +282,7 @@ class SendDialog(QDialog):
             resend=self.resend.isChecked(),
             send_at=send_at,
             by=self.context.by,
+            account=self._account,
         )
 
     def _check(self) -> None:
@@ -284,6 +298,10 @@ class SendDialog(QDialog):
 
     def _show_check(self, check: Preflight) -> None:
         self._checked = check
+        if check.sender:  # the From follows the account chosen
+            self.from_line.setText(str(check.sender))
+            apply_direction(self.from_line, str(check.sender))
+        self.head.show_account(check.account)
         problems = [(problem_field(p), self._sentence(p)) for p in check.problems]
         problems += [("send-at", p) for p in self._local_problems()]
         self.problems.show_problems(problems, [capital(warning_message(w)) for w in check.warnings])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,13 @@ class MessageHead(QWidget):
         self.from_line = QLineEdit()
         self.from_line.setReadOnly(True)
         self.from_line.setAccessibleName(QCoreApplication.translate("SendDialog", "From"))
+        self.account = QComboBox()
+        self.account.setAccessibleName(QCoreApplication.translate("SendDialog", "Sending account"))
+        self.account.setToolTip(
+            QCoreApplication.translate(
+                "SendDialog", "The account this message goes from; its From address follows"
+            )
+        )
         self.to = AddressField(Field.TO, QCoreApplication.translate("SendDialog", "To"))
         self.cc = AddressField(Field.CC, QCoreApplication.translate("SendDialog", "CC"))
         self.bcc = AddressField(Field.BCC, QCoreApplication.translate("SendDialog", "BCC"))
@@ -42,6 +50,9 @@ class MessageHead(QWidget):
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("SendDialog", "From"), self.from_line)
+        form.addRow(QCoreApplication.translate("SendDialog", "Account"), self.account)
+        form.setRowVisible(self.account, False)  # shown when there is a choice
+        self.form = form
         form.addRow(buddy(QCoreApplication.translate("SendDialog", "&To"), self.to), self.to)
         form.addRow(QCoreApplication.translate("SendDialog", "CC"), self.cc)
         form.addRow(QCoreApplication.translate("SendDialog", "BCC"), self.bcc)
@@ -53,6 +64,23 @@ class MessageHead(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(form)
         column.addStretch(1)
+
+    def show_accounts(self, accounts: list[tuple[str, str]]) -> None:
+        """Offer these (name, From address) accounts; one or none is no choice to show."""
+        self.account.blockSignals(True)
+        self.account.clear()
+        for name, sender in accounts:
+            self.account.addItem(f"{name} — {sender}" if sender else name, name)
+        self.account.blockSignals(False)
+        self.form.setRowVisible(self.account, len(accounts) > 1)
+
+    def show_account(self, name: str) -> None:
+        """Select the account the check says the message goes from."""
+        index = self.account.findData(name)
+        if index >= 0 and index != self.account.currentIndex():
+            self.account.blockSignals(True)
+            self.account.setCurrentIndex(index)
+            self.account.blockSignals(False)
 
 
 class EarlierSends(QWidget):

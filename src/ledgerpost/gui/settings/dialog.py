@@ -1,4 +1,4 @@
-"""The settings dialog: company, mail server, message templates, sending and credits.
+"""The settings dialog: company, sending accounts, message templates, sending and credits.
 
 Every field comes from a declared setting (ledgerpost.domain.settings) or the company card.
 OK and Apply check everything first and show each problem next to its field; nothing is
@@ -25,10 +25,10 @@ from ledgerpost.domain.parties import Company
 from ledgerpost.domain.problems import Problem
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.settings.accounts import AccountsTab
 from ledgerpost.gui.settings.company import CompanyTab
 from ledgerpost.gui.settings.fields import FieldSet, add_row
 from ledgerpost.gui.settings.language import LanguageTab
-from ledgerpost.gui.settings.smtp import SmtpTab
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES, TemplatesTab
 from ledgerpost.gui.widgets.language import problem_message
 from ledgerpost.gui.widgets.palette import Tone, style
@@ -62,7 +62,7 @@ class SettingsDialog(QDialog):
         self._fill(values)
 
     def _build_tabs(self, ledger: Ledger) -> None:
-        """Company, mail server, messages, sending, credits and language, one tab each."""
+        """Company, sending accounts, messages, sending, credits and language, one tab each."""
         company = ledger.company()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings pages"))
@@ -73,8 +73,9 @@ class SettingsDialog(QDialog):
             new=company is None,
         )
         self.tabs.addTab(self.company_tab, self.tr("&Company"))
-        self.smtp_tab = SmtpTab(self.context)
-        self.tabs.addTab(self.smtp_tab, self.tr("&Mail server"))
+        self.accounts_tab = AccountsTab(self.context)
+        self.smtp_tab = self.accounts_tab.smtp_tab
+        self.tabs.addTab(self.accounts_tab, self.tr("Sending &accounts"))
         self.templates_tab = TemplatesTab(self._company_name, company.language if company else "en")
         self.tabs.addTab(self.templates_tab, self.tr("Messa&ges"))
         self.sending = FieldSet(SENDING_KEYS)
@@ -217,6 +218,7 @@ class SettingsDialog(QDialog):
         if result.account_key:
             self.context.session_passwords[result.account_key] = change.password
             self.smtp_tab.password_saved(result.password_note)
+        self.accounts_tab.refresh()
         self.context.changes.settings.emit()
         self._say(self.tr("Settings saved."))
         if result.password_note:
@@ -241,7 +243,7 @@ class SettingsDialog(QDialog):
         if self.company_tab is not None:
             pages.append((self.company_tab, self.company_tab))
         pages += [
-            (self.smtp_tab, self.smtp_tab),
+            (self.accounts_tab, self.smtp_tab),
             (self.templates_tab, self.templates_tab),
             (self.sending_page, self.sending),
             (self.credits_page, self.credits),

@@ -1,0 +1,175 @@
+"""The "Sending accounts" tab: the ledger's accounts with their state and what to do about it,
+Add / Edit / Make default, and below them the default account's server with Test connection.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from ledgerpost.domain.mail_accounts import AccountState, MailAccount
+from ledgerpost.domain.smtp import AuthMethod
+from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.settings.account_editor import AccountEditor
+from ledgerpost.gui.settings.smtp import SmtpTab
+from ledgerpost.gui.widgets.palette import Tone, style
+from ledgerpost.mail import providers
+from ledgerpost.services import mail_accounts
+
+ROW = tuple[MailAccount, bool]
+"""An account and whether its secret (password or refresh token) is kept."""
+
+
+def state_text(account: MailAccount, kept: bool) -> str:
+    """The account's state in a few words, with what to do when it waits for the user."""
+    if account.state is AccountState.PASSWORD_REFUSED:
+        return QCoreApplication.translate(
+            "AccountsTab", "Password refused: type the right password under Edit"
+        )
+    if account.state is AccountState.SIGN_IN_NEEDED:
+        return QCoreApplication.translate("AccountsTab", "Sign in again: Edit, then Sign in")
+    if account.auth is AuthMethod.OAUTH2:
+        return (
+            QCoreApplication.translate("AccountsTab", "Ready, signed in")
+            if kept
+            else QCoreApplication.translate("AccountsTab", "Not signed in yet: Edit, then Sign in")
+        )
+    if account.smtp.wants_auth and not kept:
+        return QCoreApplication.translate("AccountsTab", "No password kept: type it under Edit")
+    return QCoreApplication.translate("AccountsTab", "Ready")
+
+
+def _rows(context: AppContext) -> list[ROW]:
+    ledger = context.ledger
+    return [(a, mail_accounts.signed_in(ledger, a)) for a in mail_accounts.accounts(ledger)]
+
+
+class AccountsTab(QScrollArea):
+    """The accounts list and its buttons; ``smtp_tab`` edits the default account's server."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.rows: list[ROW] = []
+        self.editor: AccountEditor | None = None
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Provider"), self.tr("From"), self.tr("State")]
+        )
+        self.table.setAccessibleName(self.tr("Sending accounts"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(150)
+        self.table.doubleClicked.connect(self.edit)
+        self.add_button = QPushButton(self.tr("&Add account…"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.edit)
+        self.default_button = QPushButton(self.tr("Make &default"))
+        self.default_button.clicked.connect(self.make_default)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(self.tr("What the accounts wait for"))
+        self.smtp_tab = SmtpTab(self.context)
+        server = QGroupBox(self.tr("The default account: server, password and connection test"))
+        QVBoxLayout(server).addWidget(self.smtp_tab)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.default_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+        layout.addWidget(server)
+        self.setWidget(page)
+        self.setWidgetResizable(True)
+
+    def refresh(self) -> None:
+        """Read the accounts again (in the background) and show them."""
+        self.context.runner.run(lambda: _rows(self.context), self._show, owner=self)
+
+    def _show(self, rows: list[ROW]) -> None:
+        if not isValid(self):
+            return
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        waiting = []
+        for row, (account, kept) in enumerate(rows):
+            found = providers.profile(account.profile)
+            name = account.name + (" ★" if account.default else "")
+            sender = account.smtp.from_address or self.tr("(the company's address)")
+            state = state_text(account, kept)
+            for column, text in enumerate(
+                (name, found.title if found else account.profile, sender, state)
+            ):
+                item = QTableWidgetItem(text)
+                if column == 3 and not account.ready:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setToolTip(account.state_detail)
+                self.table.setItem(row, column, item)
+            if not account.ready:
+                waiting.append(f"{account.name}: {state}")
+        self.table.resizeColumnsToContents()
+        if rows and self.table.currentRow() < 0:
+            self.table.selectRow(0)
+        note = self.tr("Messages from these accounts wait until this is done: %1")
+        self.note.setText(note.replace("%1", "; ".join(waiting)) if waiting else "")
+        self.note.setStyleSheet(style(Tone.PROBLEM) if waiting else "")
+        self.note.setVisible(bool(waiting))
+        has = bool(rows)
+        self.edit_button.setEnabled(has)
+        self.default_button.setEnabled(has)
+
+    def selected(self) -> MailAccount | None:
+        row = self.table.currentRow()
+        return self.rows[row][0] if 0 <= row < len(self.rows) else None
+
+    def add(self) -> AccountEditor:
+        return self._open(None)
+
+    def edit(self) -> AccountEditor | None:
+        account = self.selected()
+        return self._open(account) if account is not None else None
+
+    def _open(self, account: MailAccount | None) -> AccountEditor:
+        editor = AccountEditor(self.context, account, self)
+        editor.saved.connect(lambda _name: self.refresh())
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor = editor
+        editor.show()
+        return editor
+
+    def make_default(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        ledger, by, name = self.context.ledger, self.context.by, account.name
+        self.context.runner.run(
+            lambda: mail_accounts.make_default(ledger, name, by),
+            lambda _none: self.refresh(),
+            owner=self,
+        )
+
+    def show_problems(self, problems: dict[str, str]) -> bool:
+        return self.smtp_tab.show_problems(problems)
