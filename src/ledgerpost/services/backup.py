@@ -31,17 +31,15 @@ from ledgerpost.services import access
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
-from ledgerpost.services.infra.database_password import password_for
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.services.ledger_copy import copy_to
 from ledgerpost.storage import restored_ledger
 from ledgerpost.storage.database import (
-    has_password,
-    is_server_url,
     make_engine,
     resolve_url,
     sqlite_path,
 )
-from ledgerpost.storage.ledger_copy import check_empty, copy_ledger
+from ledgerpost.storage.ledger_copy import copy_ledger
 from ledgerpost.storage.settings_repository import keep_setting, load_settings
 
 TAKEN_AT = "backup.taken_at"
@@ -188,14 +186,18 @@ def restore(backup_file: Path, target_db: str) -> RestoreResult:
         except sqlite3.DatabaseError as exc:
             raise LedgerError(f"{backup_file} is not a LedgerPost backup ({exc})") from exc
         taken_at, uncertain = _prepare(work, backup_file)
-        if target_path is not None:
-            target_path.parent.mkdir(parents=True, exist_ok=True)
-            partial = target_path.with_name(target_path.name + ".partial")
-            shutil.copyfile(work, partial)
-            _sync(partial)
-            os.replace(partial, target_path)
-        else:
-            _copy_into_server(work, url)
+        if target_path is None:  # a database server: copy-to's own copy and check
+            source = Ledger.open(str(work), create=False)
+            try:
+                copied = copy_to(source, target_db)
+            finally:
+                source.close()
+            return RestoreResult(copied.target, taken_at, uncertain, copied.problems)
+        target_path.parent.mkdir(parents=True, exist_ok=True)
+        partial = target_path.with_name(target_path.name + ".partial")
+        shutil.copyfile(work, partial)
+        _sync(partial)
+        os.replace(partial, target_path)
     restored = Ledger.open(target_db, create=False)
     try:
         problems = restored.check()
@@ -229,18 +231,3 @@ def _prepare(work: Path, backup_file: Path) -> tuple[dt.datetime | None, int]:
         return taken_at, uncertain
     finally:
         ledger.close()
-
-
-def _copy_into_server(work: Path, url: str) -> None:
-    if not is_server_url(url):
-        raise LedgerError(f"{url} is neither a new ledger file nor a database server")
-    password = None if has_password(url) else password_for(url)
-    engine = make_engine(url, password)
-    source = Ledger.open(str(work), create=False)
-    try:
-        with engine.connect() as connection:
-            check_empty(connection)
-        copy_ledger(source.db, engine)
-    finally:
-        source.close()
-        engine.dispose()
