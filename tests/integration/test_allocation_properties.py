@@ -222,3 +222,29 @@ AllocationMachine.TestCase.settings = settings(
     phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink],
 )
 test_allocation_state_machine = AllocationMachine.TestCase
+
+
+def _steps(amount: str, *, allocate_again: bool) -> None:
+    machine = AllocationMachine()
+    try:
+        machine.invoice(amount=Decimal(amount), on=START, rate=Decimal(0), who=0)
+        machine.money(amount=Decimal("0.01"), mode="oldest", on=START, part=None, pick=0, who=0)
+        machine.reverse(on=START + dt.timedelta(21), pick=0)
+        if allocate_again:
+            machine.allocate_what_is_left(on=None, pick=0)
+        machine.open_items_add_up_to_the_journal()
+        machine.nothing_is_settled_beyond_its_total_and_the_ledger_checks()
+    finally:
+        machine.teardown()
+
+
+def test_money_freed_by_a_reversal_is_allocated_again_only_from_the_reversal() -> None:
+    """Found by the machine: freed on day 21 but allocated again from day 0, the receipt
+    settled twice on day 20 (an open receipt of +0.01 and the invoice gone)."""
+    _steps("0.02", allocate_again=True)
+
+
+def test_an_invoice_paid_in_full_leaves_no_ageing_total() -> None:
+    """Found by the machine: the database's ageing kept an all-zero total for a side whose
+    documents net out to nothing, the open items' ageing had none."""
+    _steps("0.01", allocate_again=False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
@@ -40,6 +40,14 @@ class Settleable:
     total: Decimal
     allocated: Decimal
     due_date: dt.date | None = None
+    freed_on: dt.date | None = None
+    """The latest day one of its allocations was reversed: what is left now is free only from
+    then (an allocation dated earlier would overlap the one reversed, and settle twice)."""
+
+    @property
+    def earliest(self) -> dt.date:
+        """The first day an allocation of what is left now may be dated."""
+        return self.date if self.freed_on is None else max(self.date, self.freed_on)
 
     @property
     def left(self) -> Decimal:
@@ -107,8 +115,8 @@ def allocation_problems(
         problems.append(
             Problem.of("allocation-beyond-left", where, number=source.number, left=source.left)
         )
-    if day < max(source.date, target.date):
-        problems.append(Problem.of("allocation-date", where, date=max(source.date, target.date)))
+    if day < first_day(source, target):
+        problems.append(Problem.of("allocation-date", where, date=first_day(source, target)))
     return problems
 
 
@@ -136,10 +144,10 @@ def plan_allocations(
     either side), or oldest first among ``candidates`` when ``requests`` is None. ``day`` is the
     allocations' date (None: each takes the later of its two documents' dates)."""
     if requests is None:
-        if day is not None and day < source.date:
-            return [], [Problem.of("allocation-date", source.number, date=source.date)]
-        # On a day of its own, only what existed by then can be settled then.
-        open_then = (c for c in candidates if c.left > 0 and (day is None or c.date <= day))
+        if day is not None and day < source.earliest:
+            return [], [Problem.of("allocation-date", source.number, date=source.earliest)]
+        # On a day of its own, only what existed (and was free) by then can be settled then.
+        open_then = (c for c in candidates if c.left > 0 and (day is None or c.earliest <= day))
         return oldest_first(source.left, open_then), []
     by_number = {c.number.casefold(): c for c in candidates}
     plan: list[tuple[Settleable, Decimal]] = []
@@ -153,7 +161,7 @@ def plan_allocations(
             continue
         open_now = target.left - taken.get(target.id, Decimal(0))
         amount = min(left, open_now) if request.amount is None else request.amount
-        on = day or max(source.date, target.date)
+        on = day or first_day(source, target)
         problems += allocation_problems(
             _with_left(source, left), _with_left(target, open_now), amount, on
         )
@@ -163,18 +171,13 @@ def plan_allocations(
     return plan, problems
 
 
+def first_day(source: Settleable, target: Settleable) -> dt.date:
+    """The earliest date an allocation between the two may have."""
+    return max(source.earliest, target.earliest)
+
+
 def _with_left(doc: Settleable, left: Decimal) -> Settleable:
-    return Settleable(
-        doc.id,
-        doc.type,
-        doc.number,
-        doc.party_id,
-        doc.date,
-        doc.currency,
-        doc.total,
-        doc.total - left,
-        doc.due_date,
-    )
+    return replace(doc, allocated=doc.total - left)
 
 
 def is_settled(doc_type: DocumentType) -> bool:

@@ -152,10 +152,14 @@ def ageing_of_sums(sums: Iterable[AgeingSum], as_of: dt.date) -> Ageing:
         )
         if any(amounts)
     )
+    shown = {(row.side, row.currency) for row in rows}
+    # A side's total only beside its parties: documents that net out to nothing (an invoice
+    # paid in full) are summed by the database but are no one's open items.
     totals = tuple(
         AgeingRow(None, "", side, currency, tuple(amounts))
         for (side, currency), amounts in sorted(
             per_side.items(), key=lambda kv: (order.index(kv[0][0]), kv[0][1])
         )
+        if (side, currency) in shown
     )
     return Ageing(as_of, rows, totals)

@@ -15,6 +15,7 @@ from ledgerpost.domain.allocation import (
     Allocation,
     AllocationRequest,
     Settleable,
+    first_day,
     plan_allocations,
 )
 from ledgerpost.domain.documents import SETTLES, Document
@@ -81,7 +82,7 @@ def allocate_in(
     made = [
         repo.add_allocation(
             session,
-            Allocation(source.id, target.id, amount, day or max(source.date, target.date)),
+            Allocation(source.id, target.id, amount, day or first_day(source, target)),
             source.currency,
         )
         for target, amount in plan
@@ -102,7 +103,7 @@ def settle_credited(session: Session, credit_note: Document) -> Allocation | Non
     amount = min(source.left, target.left)
     if amount <= 0:
         return None
-    allocation = Allocation(source.id, target.id, amount, max(source.date, target.date))
+    allocation = Allocation(source.id, target.id, amount, first_day(source, target))
     return repo.add_allocation(session, allocation, source.currency)
 
 

@@ -48,6 +48,13 @@ _SETTLEABLE_COLUMNS = (
     DocumentRow.gross_minor,
     DocumentRow.allocated_minor,
     DocumentRow.due_date,
+    select(func.max(AllocationRow.reversed_on))
+    .where(
+        or_(AllocationRow.source_id == DocumentRow.id, AllocationRow.target_id == DocumentRow.id)
+    )
+    .correlate(DocumentRow)
+    .scalar_subquery()
+    .label("freed_on"),
 )
 
 
@@ -62,6 +69,7 @@ def _settleable(row: Any) -> Settleable:
         total=from_minor(row.gross_minor, row.currency),
         allocated=from_minor(row.allocated_minor, row.currency),
         due_date=row.due_date,
+        freed_on=row.freed_on,
     )
 
 
