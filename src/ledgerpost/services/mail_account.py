@@ -86,17 +86,19 @@ def paced_account(ledger: Ledger, account: MailAccount | None = None) -> PacedAc
     """The pace ``account`` (None: the default) obeys, under its name: its own limits, else,
     for the default account, the ``smtp.per_minute``/``smtp.per_day`` settings."""
     chosen = account or accounts.default(ledger)
-    name = chosen.name if chosen is not None else accounts.DEFAULT_NAME
-    if chosen is not None and chosen.pace != Pace():
-        return PacedAccount(name, chosen.pace)
-    if chosen is None or chosen.default:
-        return PacedAccount(name, settings_service.pace(ledger))
-    return PacedAccount(name, Pace())
+    if chosen is None:
+        return PacedAccount(accounts.DEFAULT_NAME, settings_service.pace(ledger))
+    claims = tuple(_claims(chosen))
+    if chosen.pace != Pace():
+        return PacedAccount(chosen.name, chosen.pace, claims)
+    if chosen.default:
+        return PacedAccount(chosen.name, settings_service.pace(ledger), claims)
+    return PacedAccount(chosen.name, Pace(), claims)
 
 
 def pace_gate(ledger: Ledger, account: PacedAccount) -> PaceGate:
     """A gate for one delivery worker of ``account`` (each worker gets its own)."""
-    return PaceGate(ledger.db, account.key, account.pace)
+    return PaceGate(ledger.db, account.key, account.pace, accounts=account.accounts)
 
 
 def _account(ledger: Ledger, name: str | None) -> MailAccount:

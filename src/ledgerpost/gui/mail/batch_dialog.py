@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.mail.batch_choice import BatchChoice, Selection
 from ledgerpost.gui.mail.batch_texts import counts_text, document_text, reason_text
+from ledgerpost.gui.mail.outbox_model import local_time
 from ledgerpost.gui.widgets.labels import reserved_note
 from ledgerpost.gui.widgets.language import current_language
 from ledgerpost.gui.widgets.palette import Tone, style
@@ -41,6 +42,22 @@ from ledgerpost.services.batch_control import BatchCounts, Preview, QueueRun
 from ledgerpost.services.ledger import Ledger
 
 REFRESH_MS = 2000
+
+
+def pace_text(found: Preview, account: str | None) -> str:
+    """The preview's words on the account's pace: "from billing: 200 messages: all today; at
+    30 a minute, about 7 minutes · the last at 14:32"."""
+    said = found.finish_sentence(current_language())
+    if account:
+        said = QCoreApplication.translate("BatchDialog", "from %1: %2").replace(
+            "%1", account
+        ).replace("%2", said)
+    finish = found.finish
+    if finish is not None and finish.last_at is not None and finish.minutes >= 1:
+        said += " · " + QCoreApplication.translate("BatchDialog", "the last at %1").replace(
+            "%1", local_time(finish.last_at)
+        )
+    return said
 
 
 class _Progress(QObject):
@@ -196,7 +213,7 @@ class BatchDialog(QDialog):
 
     def preview(self) -> None:
         chosen = self.selection()
-        doc_type, numbers, dates, resend = chosen
+        doc_type, numbers, dates, resend, account = chosen
         if dates is not None and dates[1] < dates[0]:
             self._say(self.tr("The date range ends before it starts."), error=True)
             return
@@ -205,7 +222,13 @@ class BatchDialog(QDialog):
         ledger, by = self.context.ledger, self.context.by
         self.context.runner.run(
             lambda: batch_control.preview(
-                ledger, doc_type, numbers=numbers, dates=dates, resend=resend, by=by
+                ledger,
+                doc_type,
+                numbers=numbers,
+                dates=dates,
+                resend=resend,
+                by=by,
+                account=account,
             ),
             lambda found: self._previewed(chosen, found),
             self._failed,
@@ -224,7 +247,7 @@ class BatchDialog(QDialog):
         text += " · " + self.tr("cost: %n credit(s)", "", found.cost)
         text += " · " + self.tr("available: %n credit(s)", "", found.balance)
         if found.count and found.finish is not None:  # at the mail account's pace
-            text += " · " + found.finish_sentence(current_language())
+            text += " · " + pace_text(found, chosen[4])
         self.summary.setToolTip(reserved_note())
         self.summary.setText(text)
         short = found.cost - max(found.balance, 0)
@@ -252,7 +275,7 @@ class BatchDialog(QDialog):
     def send(self) -> None:
         if self.last_preview is None or self._queueing:
             return
-        doc_type, numbers, dates, resend = self.selection()
+        doc_type, numbers, dates, resend, account = self.selection()
         self._queueing = True
         self._stop.clear()
         self.batch_id, self.last_counts = None, None
@@ -272,6 +295,7 @@ class BatchDialog(QDialog):
                 by=by,
                 progress=relay.moved.emit,
                 stop=stop.is_set,
+                account=account,
             ),
             self._queued,
             self._queue_failed,
