@@ -191,6 +191,18 @@
         <translation>Als &amp;Standard</translation>
     </message>
     <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished">Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect, encrypt and sign in with the chosen account, without sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test of the chosen account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the accounts wait for</source>
         <translation>Worauf die Konten warten</translation>
     </message>
@@ -205,6 +217,18 @@
     <message>
         <source>Messages from these accounts wait until this is done: %1</source>
         <translation>Nachrichten dieser Konten warten, bis das erledigt ist: %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>✘ The test stopped on an unexpected error.</source>
+        <translation type="unfinished">✘ Der Test wurde durch einen unerwarteten Fehler abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +368,18 @@
         <translation>Bereits gesendete Belege erneut senden</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation type="unfinished">Sendekonto</translation>
+    </message>
+    <message>
+        <source>Every message of the batch goes from this account, at its sending pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
@@ -358,6 +394,14 @@
 </context>
 <context>
     <name>BatchDialog</name>
+    <message>
+        <source>from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Batch send</source>
         <translation>Sammelversand</translation>
@@ -1750,6 +1794,10 @@
     <message>
         <source>Show messages</source>
         <translation>Nachrichten anzeigen</translation>
+    </message>
+    <message>
+        <source>Sending accounts&apos; queues</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
@@ -3336,6 +3384,43 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Cancelled: it will not be sent.</source>
         <translation>Storniert: sie wird nicht gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting, next at %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>throttled %n time(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server asked to wait until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its turn at the sending pace: planned for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its turn at the pace of %1: planned for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server throttled this account %n time(s) today (nothing failed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,18 @@
         <translation>Tee &amp;vaikimisi</translation>
     </message>
     <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished">&amp;Testi ühendust</translation>
+    </message>
+    <message>
+        <source>Connect, encrypt and sign in with the chosen account, without sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test of the chosen account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the accounts wait for</source>
         <translation>Mida kontod ootavad</translation>
     </message>
@@ -205,6 +217,18 @@
     <message>
         <source>Messages from these accounts wait until this is done: %1</source>
         <translation>Nende kontode kirjad ootavad, kuni see on tehtud: %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>✘ The test stopped on an unexpected error.</source>
+        <translation type="unfinished">✘ Test katkes ootamatu vea tõttu.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +368,18 @@
         <translation>Saada uuesti ka juba saadetud dokumendid</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation type="unfinished">Saatmiskonto</translation>
+    </message>
+    <message>
+        <source>Every message of the batch goes from this account, at its sending pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
         <source>&amp;Preview</source>
         <translation>&amp;Eelvaade</translation>
     </message>
@@ -358,6 +394,14 @@
 </context>
 <context>
     <name>BatchDialog</name>
+    <message>
+        <source>from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Batch send</source>
         <translation>Hulgisaatmine</translation>
@@ -1750,6 +1794,10 @@
     <message>
         <source>Show messages</source>
         <translation>Näita kirju</translation>
+    </message>
+    <message>
+        <source>Sending accounts&apos; queues</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
@@ -3336,6 +3384,43 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Cancelled: it will not be sent.</source>
         <translation>Tühistatud: seda ei saadeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting, next at %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>throttled %n time(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server asked to wait until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its turn at the sending pace: planned for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its turn at the pace of %1: planned for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server throttled this account %n time(s) today (nothing failed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,8 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from ledgerpost.cli.mail_parser import KEEP
 from ledgerpost.cli.context import EXIT_OK, CommandContext, UsageError, read_line
+from ledgerpost.cli.mail_parser import KEEP
 from ledgerpost.domain.addresses import is_valid_address
 from ledgerpost.domain.mail_accounts import MailAccount, OAuthClient, Pace
 from ledgerpost.domain.problems import Problem

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, bindparam, insert, or_, select, update
+from sqlalchemy import ColumnElement, bindparam, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -136,6 +136,16 @@ def waiting(
     if accounts is not None:
         query = query.where(of_accounts(accounts))
     return [(outbox_id, at) for outbox_id, at in session.execute(query)]
+
+
+def lane(session: Session, accounts: Sequence[int | None]) -> tuple[int, dt.datetime | None]:
+    """How many messages of the account ids ``accounts`` wait to be claimed, and the next
+    one's planned time."""
+    query = select(func.count(_OUTBOX.c.id), func.min(_OUTBOX.c.next_attempt_at)).where(
+        _OUTBOX.c.status.in_(enum_values(CLAIMABLE)), of_accounts(accounts)
+    )
+    count, first = session.execute(query).one()
+    return int(count or 0), first
 
 
 def of_accounts(accounts: Sequence[int | None]) -> ColumnElement[bool]:
