@@ -134,6 +134,20 @@ def make_default(session: Session, account_id: int) -> None:
     session.expire_all()
 
 
+def set_pace(session: Session, account_id: int, pace: Pace) -> None:
+    """Store the account's pace alone (its state and the rest stay)."""
+    session.execute(
+        update(MailAccountRow)
+        .where(MailAccountRow.id == account_id)
+        .values(
+            per_minute=pace.per_minute,
+            per_day=pace.per_day,
+            recipients_per_message=pace.recipients_per_message,
+        )
+    )
+    session.expire_all()
+
+
 def put_default_smtp(session: Session, smtp: SmtpSettings, profile: str) -> None:
     """Store ``smtp`` as the default account's server (made, named ``default``, with
     ``profile``, when there is none yet). Its sign-in method stays as it was."""
