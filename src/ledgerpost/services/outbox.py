@@ -138,8 +138,12 @@ class PaceStatus:
     """Set while a throttle reply makes the account wait (naive UTC)."""
 
 
-def pace_status(ledger: Ledger, account_key: str = DEFAULT_ACCOUNT) -> PaceStatus:
+def pace_status(ledger: Ledger, account_key: str | None = None) -> PaceStatus:
+    """The pace today of the account named ``account_key`` (None: the default account)."""
     with ledger.db.read() as s:
+        if account_key is None:
+            default = accounts_repo.default_account(s)
+            account_key = default.name if default is not None else DEFAULT_ACCOUNT
         usage = pace_repo.usage(s, account_key)
     now = utcnow()
     today = local_day(now)
