@@ -192,15 +192,15 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished">ا&amp;ختبار الاتصال</translation>
+        <translation>ا&amp;ختبار الاتصال</translation>
     </message>
     <message>
         <source>Connect, encrypt and sign in with the chosen account, without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال والتشفير وتسجيل الدخول بالحساب المختار دون إرسال أي شيء</translation>
     </message>
     <message>
         <source>Connection test of the chosen account</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار اتصال الحساب المختار</translation>
     </message>
     <message>
         <source>What the accounts wait for</source>
@@ -220,15 +220,15 @@
     </message>
     <message>
         <source>Testing the connection of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ اختبار اتصال %1…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>✘ The test stopped on an unexpected error.</source>
-        <translation type="unfinished">✘ توقف الاختبار بسبب خطأ غير متوقع.</translation>
+        <translation>✘ توقف الاختبار بسبب خطأ غير متوقع.</translation>
     </message>
 </context>
 <context>
@@ -369,15 +369,15 @@
     </message>
     <message>
         <source>Sending account</source>
-        <translation type="unfinished">حساب الإرسال</translation>
+        <translation>حساب الإرسال</translation>
     </message>
     <message>
         <source>Every message of the batch goes from this account, at its sending pace</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرسل كل رسائل الدفعة من هذا الحساب، بوتيرة إرساله</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">الحساب</translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -396,11 +396,11 @@
     <name>BatchDialog</name>
     <message>
         <source>from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1: %2</translation>
     </message>
     <message>
         <source>the last at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخيرة في %1</translation>
     </message>
     <message>
         <source>Batch send</source>
@@ -1853,7 +1853,7 @@
     </message>
     <message>
         <source>Sending accounts&apos; queues</source>
-        <translation type="unfinished"></translation>
+        <translation>طوابير حسابات الإرسال</translation>
     </message>
     <message>
         <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
@@ -3511,51 +3511,51 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
     <message numerus="yes">
         <source>%1: %n waiting, next at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n رسالة تنتظر، التالية في %2</numerusform>
+            <numerusform>%1: رسالة %n تنتظر، التالية في %2</numerusform>
+            <numerusform>%1: %n رسالتان تنتظران، التالية في %2</numerusform>
+            <numerusform>%1: %n رسائل تنتظر، التالية في %2</numerusform>
+            <numerusform>%1: %n رسالة تنتظر، التالية في %2</numerusform>
+            <numerusform>%1: %n رسالة تنتظر، التالية في %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا شيء في الانتظار</translation>
     </message>
     <message numerus="yes">
         <source>throttled %n time(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُبطئ %n مرة اليوم</numerusform>
+            <numerusform>أُبطئ %n مرة اليوم</numerusform>
+            <numerusform>أُبطئ %n مرة اليوم</numerusform>
+            <numerusform>أُبطئ %n مرات اليوم</numerusform>
+            <numerusform>أُبطئ %n مرة اليوم</numerusform>
+            <numerusform>أُبطئ %n مرة اليوم</numerusform>
         </translation>
     </message>
     <message>
         <source>the server asked to wait until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الخادم الانتظار حتى %1</translation>
     </message>
     <message>
         <source>Waiting for its turn at the sending pace: planned for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتظر دورها بوتيرة الإرسال: مخطط لها في %1.</translation>
     </message>
     <message>
         <source>Waiting for its turn at the pace of %1: planned for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتظر دورها بوتيرة %1: مخطط لها في %2.</translation>
     </message>
     <message numerus="yes">
         <source>The server throttled this account %n time(s) today (nothing failed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أبطأ الخادم هذا الحساب %n مرة اليوم (لم يفشل شيء).</numerusform>
+            <numerusform>أبطأ الخادم هذا الحساب %n مرة اليوم (لم يفشل شيء).</numerusform>
+            <numerusform>أبطأ الخادم هذا الحساب %n مرة اليوم (لم يفشل شيء).</numerusform>
+            <numerusform>أبطأ الخادم هذا الحساب %n مرات اليوم (لم يفشل شيء).</numerusform>
+            <numerusform>أبطأ الخادم هذا الحساب %n مرة اليوم (لم يفشل شيء).</numerusform>
+            <numerusform>أبطأ الخادم هذا الحساب %n مرة اليوم (لم يفشل شيء).</numerusform>
         </translation>
     </message>
 </context>

@@ -192,15 +192,15 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished">Verbindung &amp;testen</translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Connect, encrypt and sign in with the chosen account, without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem gewählten Konto verbinden, verschlüsseln und anmelden, ohne etwas zu senden</translation>
     </message>
     <message>
         <source>Connection test of the chosen account</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest des gewählten Kontos</translation>
     </message>
     <message>
         <source>What the accounts wait for</source>
@@ -220,15 +220,15 @@
     </message>
     <message>
         <source>Testing the connection of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von %1 wird getestet…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>✘ The test stopped on an unexpected error.</source>
-        <translation type="unfinished">✘ Der Test wurde durch einen unerwarteten Fehler abgebrochen.</translation>
+        <translation>✘ Der Test brach mit einem unerwarteten Fehler ab.</translation>
     </message>
 </context>
 <context>
@@ -369,15 +369,15 @@
     </message>
     <message>
         <source>Sending account</source>
-        <translation type="unfinished">Sendekonto</translation>
+        <translation>Absenderkonto</translation>
     </message>
     <message>
         <source>Every message of the batch goes from this account, at its sending pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht des Stapels geht von diesem Konto, in seinem Sendetempo</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -396,11 +396,11 @@
     <name>BatchDialog</name>
     <message>
         <source>from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1: %2</translation>
     </message>
     <message>
         <source>the last at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte um %1</translation>
     </message>
     <message>
         <source>Batch send</source>
@@ -1797,7 +1797,7 @@
     </message>
     <message>
         <source>Sending accounts&apos; queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen der Absenderkonten</translation>
     </message>
     <message>
         <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
@@ -3387,39 +3387,39 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     </message>
     <message numerus="yes">
         <source>%1: %n waiting, next at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n wartet, nächste um %2</numerusform>
+            <numerusform>%1: %n warten, nächste um %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nichts wartet</translation>
     </message>
     <message numerus="yes">
         <source>throttled %n time(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>heute %n-mal gedrosselt</numerusform>
+            <numerusform>heute %n-mal gedrosselt</numerusform>
         </translation>
     </message>
     <message>
         <source>the server asked to wait until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server bat, bis %1 zu warten</translation>
     </message>
     <message>
         <source>Waiting for its turn at the sending pace: planned for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet im Sendetempo auf seine Reihe: geplant für %1.</translation>
     </message>
     <message>
         <source>Waiting for its turn at the pace of %1: planned for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet im Tempo von %1 auf seine Reihe: geplant für %2.</translation>
     </message>
     <message numerus="yes">
         <source>The server throttled this account %n time(s) today (nothing failed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat dieses Konto heute %n-mal gedrosselt (nichts ist fehlgeschlagen).</numerusform>
+            <numerusform>Der Server hat dieses Konto heute %n-mal gedrosselt (nichts ist fehlgeschlagen).</numerusform>
         </translation>
     </message>
 </context>

@@ -192,15 +192,15 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished">&amp;Testi ühendust</translation>
+        <translation>&amp;Testi ühendust</translation>
     </message>
     <message>
         <source>Connect, encrypt and sign in with the chosen account, without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühenda, krüpteeri ja logi sisse valitud kontoga, midagi saatmata</translation>
     </message>
     <message>
         <source>Connection test of the chosen account</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitud konto ühenduse test</translation>
     </message>
     <message>
         <source>What the accounts wait for</source>
@@ -220,15 +220,15 @@
     </message>
     <message>
         <source>Testing the connection of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testin konto %1 ühendust…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>✘ The test stopped on an unexpected error.</source>
-        <translation type="unfinished">✘ Test katkes ootamatu vea tõttu.</translation>
+        <translation>✘ Test katkes ootamatu vea tõttu.</translation>
     </message>
 </context>
 <context>
@@ -369,15 +369,15 @@
     </message>
     <message>
         <source>Sending account</source>
-        <translation type="unfinished">Saatmiskonto</translation>
+        <translation>Saatev konto</translation>
     </message>
     <message>
         <source>Every message of the batch goes from this account, at its sending pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik partii kirjad lähevad sellelt kontolt, selle saatmistempos</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -396,11 +396,11 @@
     <name>BatchDialog</name>
     <message>
         <source>from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kontolt %1: %2</translation>
     </message>
     <message>
         <source>the last at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>viimane %1</translation>
     </message>
     <message>
         <source>Batch send</source>
@@ -1797,7 +1797,7 @@
     </message>
     <message>
         <source>Sending accounts&apos; queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatvate kontode järjekorrad</translation>
     </message>
     <message>
         <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
@@ -3387,39 +3387,39 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     </message>
     <message numerus="yes">
         <source>%1: %n waiting, next at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n ootab, järgmine kell %2</numerusform>
+            <numerusform>%1: %n ootab, järgmine kell %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: midagi ei oota</translation>
     </message>
     <message numerus="yes">
         <source>throttled %n time(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>täna %n kord pidurdatud</numerusform>
+            <numerusform>täna %n korda pidurdatud</numerusform>
         </translation>
     </message>
     <message>
         <source>the server asked to wait until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>server palus oodata kuni %1</translation>
     </message>
     <message>
         <source>Waiting for its turn at the sending pace: planned for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ootab saatmistempos oma järge: kavandatud ajaks %1.</translation>
     </message>
     <message>
         <source>Waiting for its turn at the pace of %1: planned for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ootab konto %1 tempos oma järge: kavandatud ajaks %2.</translation>
     </message>
     <message numerus="yes">
         <source>The server throttled this account %n time(s) today (nothing failed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Server pidurdas seda kontot täna %n kord (midagi ei ebaõnnestunud).</numerusform>
+            <numerusform>Server pidurdas seda kontot täna %n korda (midagi ei ebaõnnestunud).</numerusform>
         </translation>
     </message>
 </context>

@@ -192,15 +192,15 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished">&amp;Testează conexiunea</translation>
+        <translation>&amp;Testează conexiunea</translation>
     </message>
     <message>
         <source>Connect, encrypt and sign in with the chosen account, without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectare, criptare și autentificare cu contul ales, fără a trimite nimic</translation>
     </message>
     <message>
         <source>Connection test of the chosen account</source>
-        <translation type="unfinished"></translation>
+        <translation>Testul conexiunii contului ales</translation>
     </message>
     <message>
         <source>What the accounts wait for</source>
@@ -220,15 +220,15 @@
     </message>
     <message>
         <source>Testing the connection of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se testează conexiunea contului %1…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>✘ The test stopped on an unexpected error.</source>
-        <translation type="unfinished">✘ Testul s-a oprit din cauza unei erori neașteptate.</translation>
+        <translation>✘ Testul s-a oprit din cauza unei erori neașteptate.</translation>
     </message>
 </context>
 <context>
@@ -369,15 +369,15 @@
     </message>
     <message>
         <source>Sending account</source>
-        <translation type="unfinished">Cont de trimitere</translation>
+        <translation>Contul de trimitere</translation>
     </message>
     <message>
         <source>Every message of the batch goes from this account, at its sending pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare mesaj al lotului pleacă din acest cont, în ritmul lui de trimitere</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Cont</translation>
+        <translation>Cont</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -396,11 +396,11 @@
     <name>BatchDialog</name>
     <message>
         <source>from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>din %1: %2</translation>
     </message>
     <message>
         <source>the last at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ultimul la %1</translation>
     </message>
     <message>
         <source>Batch send</source>
@@ -1811,7 +1811,7 @@
     </message>
     <message>
         <source>Sending accounts&apos; queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Cozile conturilor de trimitere</translation>
     </message>
     <message>
         <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
@@ -3418,42 +3418,42 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     </message>
     <message numerus="yes">
         <source>%1: %n waiting, next at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n așteaptă, următorul la %2</numerusform>
+            <numerusform>%1: %n așteaptă, următorul la %2</numerusform>
+            <numerusform>%1: %n așteaptă, următorul la %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nimic nu așteaptă</translation>
     </message>
     <message numerus="yes">
         <source>throttled %n time(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>încetinit azi (%n dată)</numerusform>
+            <numerusform>încetinit de %n ori azi</numerusform>
+            <numerusform>încetinit de %n de ori azi</numerusform>
         </translation>
     </message>
     <message>
         <source>the server asked to wait until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serverul a cerut să se aștepte până la %1</translation>
     </message>
     <message>
         <source>Waiting for its turn at the sending pace: planned for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Își așteaptă rândul în ritmul de trimitere: planificat pentru %1.</translation>
     </message>
     <message>
         <source>Waiting for its turn at the pace of %1: planned for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Își așteaptă rândul în ritmul contului %1: planificat pentru %2.</translation>
     </message>
     <message numerus="yes">
         <source>The server throttled this account %n time(s) today (nothing failed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Serverul a încetinit azi acest cont (%n dată; nimic nu a eșuat).</numerusform>
+            <numerusform>Serverul a încetinit azi acest cont de %n ori (nimic nu a eșuat).</numerusform>
+            <numerusform>Serverul a încetinit azi acest cont de %n de ori (nimic nu a eșuat).</numerusform>
         </translation>
     </message>
 </context>

@@ -192,15 +192,15 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished">&amp;Проверить подключение</translation>
+        <translation>&amp;Проверить соединение</translation>
     </message>
     <message>
         <source>Connect, encrypt and sign in with the chosen account, without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться, включить шифрование и войти с выбранной учётной записью, ничего не отправляя</translation>
     </message>
     <message>
         <source>Connection test of the chosen account</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка соединения выбранной учётной записи</translation>
     </message>
     <message>
         <source>What the accounts wait for</source>
@@ -220,15 +220,15 @@
     </message>
     <message>
         <source>Testing the connection of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка соединения %1…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>✘ The test stopped on an unexpected error.</source>
-        <translation type="unfinished">✘ Проверка прервана непредвиденной ошибкой.</translation>
+        <translation>✘ Проверка прервалась из-за непредвиденной ошибки.</translation>
     </message>
 </context>
 <context>
@@ -369,15 +369,15 @@
     </message>
     <message>
         <source>Sending account</source>
-        <translation type="unfinished">Учётная запись отправки</translation>
+        <translation>Учётная запись отправки</translation>
     </message>
     <message>
         <source>Every message of the batch goes from this account, at its sending pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Все письма пакета уходят с этой учётной записи, в её темпе отправки</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Учётная запись</translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -396,11 +396,11 @@
     <name>BatchDialog</name>
     <message>
         <source>from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1: %2</translation>
     </message>
     <message>
         <source>the last at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>последнее в %1</translation>
     </message>
     <message>
         <source>Batch send</source>
@@ -1811,7 +1811,7 @@
     </message>
     <message>
         <source>Sending accounts&apos; queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Очереди учётных записей отправки</translation>
     </message>
     <message>
         <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
@@ -3418,42 +3418,42 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
     <message numerus="yes">
         <source>%1: %n waiting, next at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n ждёт, следующее в %2</numerusform>
+            <numerusform>%1: %n ждут, следующее в %2</numerusform>
+            <numerusform>%1: %n ждут, следующее в %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ничего не ждёт</translation>
     </message>
     <message numerus="yes">
         <source>throttled %n time(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>сегодня притормаживал %n раз</numerusform>
+            <numerusform>сегодня притормаживал %n раза</numerusform>
+            <numerusform>сегодня притормаживал %n раз</numerusform>
         </translation>
     </message>
     <message>
         <source>the server asked to wait until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер попросил подождать до %1</translation>
     </message>
     <message>
         <source>Waiting for its turn at the sending pace: planned for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт своей очереди в темпе отправки: запланировано на %1.</translation>
     </message>
     <message>
         <source>Waiting for its turn at the pace of %1: planned for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт своей очереди в темпе %1: запланировано на %2.</translation>
     </message>
     <message numerus="yes">
         <source>The server throttled this account %n time(s) today (nothing failed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер сегодня притормаживал эту учётную запись %n раз (ничего не сорвалось).</numerusform>
+            <numerusform>Сервер сегодня притормаживал эту учётную запись %n раза (ничего не сорвалось).</numerusform>
+            <numerusform>Сервер сегодня притормаживал эту учётную запись %n раз (ничего не сорвалось).</numerusform>
         </translation>
     </message>
 </context>
