@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,32 +32,14 @@ from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.mail.batch_choice import BatchChoice, Selection
-from ledgerpost.gui.mail.batch_texts import counts_text, document_text, reason_text
-from ledgerpost.gui.mail.outbox_model import local_time
+from ledgerpost.gui.mail.batch_texts import counts_text, document_text, pace_text, reason_text
 from ledgerpost.gui.widgets.labels import reserved_note
-from ledgerpost.gui.widgets.language import current_language
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import batch_control
 from ledgerpost.services.batch_control import BatchCounts, Preview, QueueRun
 from ledgerpost.services.ledger import Ledger
 
 REFRESH_MS = 2000
-
-
-def pace_text(found: Preview, account: str | None) -> str:
-    """The preview's words on the account's pace: "from billing: 200 messages: all today; at
-    30 a minute, about 7 minutes · the last at 14:32"."""
-    said = found.finish_sentence(current_language())
-    if account:
-        said = QCoreApplication.translate("BatchDialog", "from %1: %2").replace(
-            "%1", account
-        ).replace("%2", said)
-    finish = found.finish
-    if finish is not None and finish.last_at is not None and finish.minutes >= 1:
-        said += " · " + QCoreApplication.translate("BatchDialog", "the last at %1").replace(
-            "%1", local_time(finish.last_at)
-        )
-    return said
 
 
 class _Progress(QObject):
