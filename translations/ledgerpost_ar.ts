@@ -191,6 +191,18 @@
         <translation>جعله الا&amp;فتراضي</translation>
     </message>
     <message>
+        <source>&amp;Test connection</source>
+        <translation>ا&amp;ختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Connect, encrypt and sign in with the chosen account, without sending</source>
+        <translation>الاتصال والتشفير وتسجيل الدخول بالحساب المختار دون إرسال أي شيء</translation>
+    </message>
+    <message>
+        <source>Connection test of the chosen account</source>
+        <translation>اختبار اتصال الحساب المختار</translation>
+    </message>
+    <message>
         <source>What the accounts wait for</source>
         <translation>ما تنتظره الحسابات</translation>
     </message>
@@ -205,6 +217,18 @@
     <message>
         <source>Messages from these accounts wait until this is done: %1</source>
         <translation>تنتظر رسائل هذه الحسابات حتى يتم ذلك: %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection of %1…</source>
+        <translation>جارٍ اختبار اتصال %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>✘ The test stopped on an unexpected error.</source>
+        <translation>✘ توقف الاختبار بسبب خطأ غير متوقع.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +368,18 @@
         <translation>إعادة إرسال المستندات التي أُرسلت سابقًا</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation>حساب الإرسال</translation>
+    </message>
+    <message>
+        <source>Every message of the batch goes from this account, at its sending pace</source>
+        <translation>تُرسل كل رسائل الدفعة من هذا الحساب، بوتيرة إرساله</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
         <source>&amp;Preview</source>
         <translation>&amp;عرض</translation>
     </message>
@@ -358,6 +394,14 @@
 </context>
 <context>
     <name>BatchDialog</name>
+    <message>
+        <source>from %1: %2</source>
+        <translation>من %1: %2</translation>
+    </message>
+    <message>
+        <source>the last at %1</source>
+        <translation>الأخيرة في %1</translation>
+    </message>
     <message>
         <source>Batch send</source>
         <translation>إرسال مجموعة رسائل</translation>
@@ -1806,6 +1850,10 @@
     <message>
         <source>Show messages</source>
         <translation>عرض الرسائل</translation>
+    </message>
+    <message>
+        <source>Sending accounts&apos; queues</source>
+        <translation>طوابير حسابات الإرسال</translation>
     </message>
     <message>
         <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
@@ -3460,6 +3508,55 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Cancelled: it will not be sent.</source>
         <translation>ملغاة: لن تُرسل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting, next at %2</source>
+        <translation>
+            <numerusform>%1: %n رسالة تنتظر، التالية في %2</numerusform>
+            <numerusform>%1: رسالة %n تنتظر، التالية في %2</numerusform>
+            <numerusform>%1: %n رسالتان تنتظران، التالية في %2</numerusform>
+            <numerusform>%1: %n رسائل تنتظر، التالية في %2</numerusform>
+            <numerusform>%1: %n رسالة تنتظر، التالية في %2</numerusform>
+            <numerusform>%1: %n رسالة تنتظر، التالية في %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing waiting</source>
+        <translation>%1: لا شيء في الانتظار</translation>
+    </message>
+    <message numerus="yes">
+        <source>throttled %n time(s) today</source>
+        <translation>
+            <numerusform>أُبطئ %n مرة اليوم</numerusform>
+            <numerusform>أُبطئ %n مرة اليوم</numerusform>
+            <numerusform>أُبطئ %n مرة اليوم</numerusform>
+            <numerusform>أُبطئ %n مرات اليوم</numerusform>
+            <numerusform>أُبطئ %n مرة اليوم</numerusform>
+            <numerusform>أُبطئ %n مرة اليوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server asked to wait until %1</source>
+        <translation>طلب الخادم الانتظار حتى %1</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn at the sending pace: planned for %1.</source>
+        <translation>تنتظر دورها بوتيرة الإرسال: مخطط لها في %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn at the pace of %1: planned for %2.</source>
+        <translation>تنتظر دورها بوتيرة %1: مخطط لها في %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server throttled this account %n time(s) today (nothing failed).</source>
+        <translation>
+            <numerusform>أبطأ الخادم هذا الحساب %n مرة اليوم (لم يفشل شيء).</numerusform>
+            <numerusform>أبطأ الخادم هذا الحساب %n مرة اليوم (لم يفشل شيء).</numerusform>
+            <numerusform>أبطأ الخادم هذا الحساب %n مرة اليوم (لم يفشل شيء).</numerusform>
+            <numerusform>أبطأ الخادم هذا الحساب %n مرات اليوم (لم يفشل شيء).</numerusform>
+            <numerusform>أبطأ الخادم هذا الحساب %n مرة اليوم (لم يفشل شيء).</numerusform>
+            <numerusform>أبطأ الخادم هذا الحساب %n مرة اليوم (لم يفشل شيء).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,18 @@
         <translation>Als &amp;Standard</translation>
     </message>
     <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect, encrypt and sign in with the chosen account, without sending</source>
+        <translation>Mit dem gewählten Konto verbinden, verschlüsseln und anmelden, ohne etwas zu senden</translation>
+    </message>
+    <message>
+        <source>Connection test of the chosen account</source>
+        <translation>Verbindungstest des gewählten Kontos</translation>
+    </message>
+    <message>
         <source>What the accounts wait for</source>
         <translation>Worauf die Konten warten</translation>
     </message>
@@ -205,6 +217,18 @@
     <message>
         <source>Messages from these accounts wait until this is done: %1</source>
         <translation>Nachrichten dieser Konten warten, bis das erledigt ist: %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection of %1…</source>
+        <translation>Verbindung von %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>✘ The test stopped on an unexpected error.</source>
+        <translation>✘ Der Test brach mit einem unerwarteten Fehler ab.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +368,18 @@
         <translation>Bereits gesendete Belege erneut senden</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation>Absenderkonto</translation>
+    </message>
+    <message>
+        <source>Every message of the batch goes from this account, at its sending pace</source>
+        <translation>Jede Nachricht des Stapels geht von diesem Konto, in seinem Sendetempo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
@@ -358,6 +394,14 @@
 </context>
 <context>
     <name>BatchDialog</name>
+    <message>
+        <source>from %1: %2</source>
+        <translation>von %1: %2</translation>
+    </message>
+    <message>
+        <source>the last at %1</source>
+        <translation>die letzte um %1</translation>
+    </message>
     <message>
         <source>Batch send</source>
         <translation>Sammelversand</translation>
@@ -1750,6 +1794,10 @@
     <message>
         <source>Show messages</source>
         <translation>Nachrichten anzeigen</translation>
+    </message>
+    <message>
+        <source>Sending accounts&apos; queues</source>
+        <translation>Warteschlangen der Absenderkonten</translation>
     </message>
     <message>
         <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
@@ -3336,6 +3384,43 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Cancelled: it will not be sent.</source>
         <translation>Storniert: sie wird nicht gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting, next at %2</source>
+        <translation>
+            <numerusform>%1: %n wartet, nächste um %2</numerusform>
+            <numerusform>%1: %n warten, nächste um %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing waiting</source>
+        <translation>%1: nichts wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>throttled %n time(s) today</source>
+        <translation>
+            <numerusform>heute %n-mal gedrosselt</numerusform>
+            <numerusform>heute %n-mal gedrosselt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server asked to wait until %1</source>
+        <translation>der Server bat, bis %1 zu warten</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn at the sending pace: planned for %1.</source>
+        <translation>Wartet im Sendetempo auf seine Reihe: geplant für %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn at the pace of %1: planned for %2.</source>
+        <translation>Wartet im Tempo von %1 auf seine Reihe: geplant für %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server throttled this account %n time(s) today (nothing failed).</source>
+        <translation>
+            <numerusform>Der Server hat dieses Konto heute %n-mal gedrosselt (nichts ist fehlgeschlagen).</numerusform>
+            <numerusform>Der Server hat dieses Konto heute %n-mal gedrosselt (nichts ist fehlgeschlagen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

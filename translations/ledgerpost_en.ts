@@ -243,4 +243,28 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         </translation>
     </message>
 </context>
+<context>
+    <name>outbox</name>
+    <message numerus="yes">
+        <source>%1: %n waiting, next at %2</source>
+        <translation>
+            <numerusform>%1: %n waiting, next at %2</numerusform>
+            <numerusform>%1: %n waiting, next at %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>throttled %n time(s) today</source>
+        <translation>
+            <numerusform>throttled once today</numerusform>
+            <numerusform>throttled %n times today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server throttled this account %n time(s) today (nothing failed).</source>
+        <translation>
+            <numerusform>The server throttled this account once today (nothing failed).</numerusform>
+            <numerusform>The server throttled this account %n times today (nothing failed).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -191,6 +191,18 @@
         <translation>Tee &amp;vaikimisi</translation>
     </message>
     <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testi ühendust</translation>
+    </message>
+    <message>
+        <source>Connect, encrypt and sign in with the chosen account, without sending</source>
+        <translation>Ühenda, krüpteeri ja logi sisse valitud kontoga, midagi saatmata</translation>
+    </message>
+    <message>
+        <source>Connection test of the chosen account</source>
+        <translation>Valitud konto ühenduse test</translation>
+    </message>
+    <message>
         <source>What the accounts wait for</source>
         <translation>Mida kontod ootavad</translation>
     </message>
@@ -205,6 +217,18 @@
     <message>
         <source>Messages from these accounts wait until this is done: %1</source>
         <translation>Nende kontode kirjad ootavad, kuni see on tehtud: %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection of %1…</source>
+        <translation>Testin konto %1 ühendust…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>✘ The test stopped on an unexpected error.</source>
+        <translation>✘ Test katkes ootamatu vea tõttu.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +368,18 @@
         <translation>Saada uuesti ka juba saadetud dokumendid</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation>Saatev konto</translation>
+    </message>
+    <message>
+        <source>Every message of the batch goes from this account, at its sending pace</source>
+        <translation>Kõik partii kirjad lähevad sellelt kontolt, selle saatmistempos</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
         <source>&amp;Preview</source>
         <translation>&amp;Eelvaade</translation>
     </message>
@@ -358,6 +394,14 @@
 </context>
 <context>
     <name>BatchDialog</name>
+    <message>
+        <source>from %1: %2</source>
+        <translation>kontolt %1: %2</translation>
+    </message>
+    <message>
+        <source>the last at %1</source>
+        <translation>viimane %1</translation>
+    </message>
     <message>
         <source>Batch send</source>
         <translation>Hulgisaatmine</translation>
@@ -1750,6 +1794,10 @@
     <message>
         <source>Show messages</source>
         <translation>Näita kirju</translation>
+    </message>
+    <message>
+        <source>Sending accounts&apos; queues</source>
+        <translation>Saatvate kontode järjekorrad</translation>
     </message>
     <message>
         <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
@@ -3336,6 +3384,43 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Cancelled: it will not be sent.</source>
         <translation>Tühistatud: seda ei saadeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting, next at %2</source>
+        <translation>
+            <numerusform>%1: %n ootab, järgmine kell %2</numerusform>
+            <numerusform>%1: %n ootab, järgmine kell %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing waiting</source>
+        <translation>%1: midagi ei oota</translation>
+    </message>
+    <message numerus="yes">
+        <source>throttled %n time(s) today</source>
+        <translation>
+            <numerusform>täna %n kord pidurdatud</numerusform>
+            <numerusform>täna %n korda pidurdatud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server asked to wait until %1</source>
+        <translation>server palus oodata kuni %1</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn at the sending pace: planned for %1.</source>
+        <translation>Ootab saatmistempos oma järge: kavandatud ajaks %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn at the pace of %1: planned for %2.</source>
+        <translation>Ootab konto %1 tempos oma järge: kavandatud ajaks %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server throttled this account %n time(s) today (nothing failed).</source>
+        <translation>
+            <numerusform>Server pidurdas seda kontot täna %n kord (midagi ei ebaõnnestunud).</numerusform>
+            <numerusform>Server pidurdas seda kontot täna %n korda (midagi ei ebaõnnestunud).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,18 @@
         <translation>Setați ca &amp;implicit</translation>
     </message>
     <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testează conexiunea</translation>
+    </message>
+    <message>
+        <source>Connect, encrypt and sign in with the chosen account, without sending</source>
+        <translation>Conectare, criptare și autentificare cu contul ales, fără a trimite nimic</translation>
+    </message>
+    <message>
+        <source>Connection test of the chosen account</source>
+        <translation>Testul conexiunii contului ales</translation>
+    </message>
+    <message>
         <source>What the accounts wait for</source>
         <translation>Ce așteaptă conturile</translation>
     </message>
@@ -205,6 +217,18 @@
     <message>
         <source>Messages from these accounts wait until this is done: %1</source>
         <translation>Mesajele acestor conturi așteaptă până se face acest lucru: %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection of %1…</source>
+        <translation>Se testează conexiunea contului %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>✘ The test stopped on an unexpected error.</source>
+        <translation>✘ Testul s-a oprit din cauza unei erori neașteptate.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +368,18 @@
         <translation>Retrimite documentele deja trimise</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation>Contul de trimitere</translation>
+    </message>
+    <message>
+        <source>Every message of the batch goes from this account, at its sending pace</source>
+        <translation>Fiecare mesaj al lotului pleacă din acest cont, în ritmul lui de trimitere</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cont</translation>
+    </message>
+    <message>
         <source>&amp;Preview</source>
         <translation>&amp;Previzualizare</translation>
     </message>
@@ -358,6 +394,14 @@
 </context>
 <context>
     <name>BatchDialog</name>
+    <message>
+        <source>from %1: %2</source>
+        <translation>din %1: %2</translation>
+    </message>
+    <message>
+        <source>the last at %1</source>
+        <translation>ultimul la %1</translation>
+    </message>
     <message>
         <source>Batch send</source>
         <translation>Trimitere în masă</translation>
@@ -1764,6 +1808,10 @@
     <message>
         <source>Show messages</source>
         <translation>Afișează mesajele</translation>
+    </message>
+    <message>
+        <source>Sending accounts&apos; queues</source>
+        <translation>Cozile conturilor de trimitere</translation>
     </message>
     <message>
         <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
@@ -3367,6 +3415,46 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Cancelled: it will not be sent.</source>
         <translation>Anulat: nu va fi trimis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting, next at %2</source>
+        <translation>
+            <numerusform>%1: %n așteaptă, următorul la %2</numerusform>
+            <numerusform>%1: %n așteaptă, următorul la %2</numerusform>
+            <numerusform>%1: %n așteaptă, următorul la %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing waiting</source>
+        <translation>%1: nimic nu așteaptă</translation>
+    </message>
+    <message numerus="yes">
+        <source>throttled %n time(s) today</source>
+        <translation>
+            <numerusform>încetinit azi (%n dată)</numerusform>
+            <numerusform>încetinit de %n ori azi</numerusform>
+            <numerusform>încetinit de %n de ori azi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server asked to wait until %1</source>
+        <translation>serverul a cerut să se aștepte până la %1</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn at the sending pace: planned for %1.</source>
+        <translation>Își așteaptă rândul în ritmul de trimitere: planificat pentru %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn at the pace of %1: planned for %2.</source>
+        <translation>Își așteaptă rândul în ritmul contului %1: planificat pentru %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server throttled this account %n time(s) today (nothing failed).</source>
+        <translation>
+            <numerusform>Serverul a încetinit azi acest cont (%n dată; nimic nu a eșuat).</numerusform>
+            <numerusform>Serverul a încetinit azi acest cont de %n ori (nimic nu a eșuat).</numerusform>
+            <numerusform>Serverul a încetinit azi acest cont de %n de ori (nimic nu a eșuat).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,18 @@
         <translation>Сделать &amp;основной</translation>
     </message>
     <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить соединение</translation>
+    </message>
+    <message>
+        <source>Connect, encrypt and sign in with the chosen account, without sending</source>
+        <translation>Подключиться, включить шифрование и войти с выбранной учётной записью, ничего не отправляя</translation>
+    </message>
+    <message>
+        <source>Connection test of the chosen account</source>
+        <translation>Проверка соединения выбранной учётной записи</translation>
+    </message>
+    <message>
         <source>What the accounts wait for</source>
         <translation>Чего ждут учётные записи</translation>
     </message>
@@ -205,6 +217,18 @@
     <message>
         <source>Messages from these accounts wait until this is done: %1</source>
         <translation>Письма этих учётных записей ждут, пока это не будет сделано: %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection of %1…</source>
+        <translation>Проверка соединения %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>✘ The test stopped on an unexpected error.</source>
+        <translation>✘ Проверка прервалась из-за непредвиденной ошибки.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +368,18 @@
         <translation>Повторно отправить уже отправленные документы</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation>Учётная запись отправки</translation>
+    </message>
+    <message>
+        <source>Every message of the batch goes from this account, at its sending pace</source>
+        <translation>Все письма пакета уходят с этой учётной записи, в её темпе отправки</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
@@ -358,6 +394,14 @@
 </context>
 <context>
     <name>BatchDialog</name>
+    <message>
+        <source>from %1: %2</source>
+        <translation>с %1: %2</translation>
+    </message>
+    <message>
+        <source>the last at %1</source>
+        <translation>последнее в %1</translation>
+    </message>
     <message>
         <source>Batch send</source>
         <translation>Массовая рассылка</translation>
@@ -1764,6 +1808,10 @@
     <message>
         <source>Show messages</source>
         <translation>Показать письма</translation>
+    </message>
+    <message>
+        <source>Sending accounts&apos; queues</source>
+        <translation>Очереди учётных записей отправки</translation>
     </message>
     <message>
         <source>No messages here. A document you send by email, alone or in a batch, waits in this queue until the mail server accepts it.</source>
@@ -3367,6 +3415,46 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Cancelled: it will not be sent.</source>
         <translation>Отменено: не будет отправлено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting, next at %2</source>
+        <translation>
+            <numerusform>%1: %n ждёт, следующее в %2</numerusform>
+            <numerusform>%1: %n ждут, следующее в %2</numerusform>
+            <numerusform>%1: %n ждут, следующее в %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing waiting</source>
+        <translation>%1: ничего не ждёт</translation>
+    </message>
+    <message numerus="yes">
+        <source>throttled %n time(s) today</source>
+        <translation>
+            <numerusform>сегодня притормаживал %n раз</numerusform>
+            <numerusform>сегодня притормаживал %n раза</numerusform>
+            <numerusform>сегодня притормаживал %n раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server asked to wait until %1</source>
+        <translation>сервер попросил подождать до %1</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn at the sending pace: planned for %1.</source>
+        <translation>Ждёт своей очереди в темпе отправки: запланировано на %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn at the pace of %1: planned for %2.</source>
+        <translation>Ждёт своей очереди в темпе %1: запланировано на %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server throttled this account %n time(s) today (nothing failed).</source>
+        <translation>
+            <numerusform>Сервер сегодня притормаживал эту учётную запись %n раз (ничего не сорвалось).</numerusform>
+            <numerusform>Сервер сегодня притормаживал эту учётную запись %n раза (ничего не сорвалось).</numerusform>
+            <numerusform>Сервер сегодня притормаживал эту учётную запись %n раз (ничего не сорвалось).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

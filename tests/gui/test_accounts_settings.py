@@ -4,7 +4,7 @@ its profile with the provider's guide, and Sign in against the tests' own OAuth2
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,7 @@ from ledgerpost.services.ledger import Ledger
 from tests.helpers.certificates import make_certificate
 from tests.helpers.memory_keyring import MemoryKeyring, memory_keyring
 from tests.helpers.oauth_server import OAuthTestServer, browser
+from tests.helpers.smtp_server import TEST_PASSWORD, TEST_USER, SmtpTestServer
 
 WAIT_MS = 60_000
 
@@ -208,3 +209,39 @@ def test_cancel_stops_waiting_for_the_browser(
     assert not editor.cancel_button.isVisible() and editor.sign_in_button.isEnabled()
     assert not mail_accounts.signed_in(ledger, mail_accounts.get(ledger, "sales"))
     assert "cancelled" in editor.status.text()
+
+
+def test_test_connection_tries_the_chosen_account_not_only_the_default(
+    qtbot: QtBot,
+    ledger: Ledger,
+    keyring: MemoryKeyring,
+    smtp_server_factory: Callable[..., SmtpTestServer],
+) -> None:
+    usual = smtp_server_factory(starttls=True, user=TEST_USER, password=TEST_PASSWORD)
+    other = smtp_server_factory(starttls=True, user=TEST_USER, password=TEST_PASSWORD)
+    for name, server, password in (
+        ("main", usual, TEST_PASSWORD),
+        ("billing", other, TEST_PASSWORD),
+        ("sales", other, "not the password"),
+    ):
+        account = MailAccount(name, "custom", server.settings())
+        assert mail_accounts.add(ledger, account) == []
+        mail_accounts.save_password(ledger, mail_accounts.get(ledger, name), password)
+    tab = open_tab(qtbot, ledger, 3)
+    names = [tab.table.item(r, 0).text() for r in range(3)]
+    assert names == ["billing", "main ★", "sales"]
+
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.test_result.text().startswith("✔"), timeout=WAIT_MS)
+    assert tab.test_result.text().startswith("✔ billing: ")
+    assert other.connection_count == 1 and usual.connection_count == 0
+    qtbot.waitUntil(lambda: tab.test_button.isEnabled(), timeout=WAIT_MS)
+
+    tab.table.selectRow(2)
+    qtbot.mouseClick(tab.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.test_result.text().startswith("✘"), timeout=WAIT_MS)
+    assert tab.test_result.text().startswith("✘ sales: ")
+    assert mail_accounts.get(ledger, "sales").state is AccountState.PASSWORD_REFUSED
+    qtbot.waitUntil(lambda: "sales: Password refused" in tab.note.text(), timeout=WAIT_MS)
+    assert usual.connection_count == 0

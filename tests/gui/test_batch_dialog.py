@@ -4,7 +4,7 @@ pause, resume, cancel, and live counts while a real server receives the batch.""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,17 +13,20 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ledgerpost.domain.documents import DocumentType
+from ledgerpost.domain.mail_accounts import MailAccount, Pace
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.mail.batch_dialog import BatchDialog
 from ledgerpost.gui.widgets.runner import Runner
-from ledgerpost.services import batch, credits, outbox
+from ledgerpost.services import batch, credits, mail_accounts, outbox
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
 from tests.conftest import AS_OF
 from tests.helpers.many_invoices import copy_ledger, make_books
-from tests.helpers.smtp_server import TEST_PASSWORD, SmtpTestServer
+from tests.helpers.smtp_server import TEST_PASSWORD, TEST_USER, SmtpTestServer
+
+WAIT_MS = 30_000
 
 S = OutboxStatus
 
@@ -248,3 +251,42 @@ def test_a_batch_delivered_for_real_updates_the_counts_even_after_close(
     assert dialog.progress_label.text().startswith("Sent: 5 · Waiting: 0 · Failed: 0")
     assert dialog.progress.value() == dialog.progress.maximum() == 5
     assert not dialog.timer.isActive()
+
+
+def test_a_batch_from_another_account_goes_through_that_accounts_server(
+    qtbot: QtBot,
+    delivering: Ledger,
+    smtp_server: SmtpTestServer,
+    smtp_server_factory: Callable[..., SmtpTestServer],
+    dialogs: list[BatchDialog],
+) -> None:
+    second = smtp_server_factory(starttls=True, user=TEST_USER, password=TEST_PASSWORD)
+    smtp = second.settings(from_address="billing@example.com")
+    paced = MailAccount("billing", "custom", smtp, pace=Pace(per_minute=600))
+    assert mail_accounts.add(delivering, paced) == []
+    delivery = BackgroundDelivery(delivering, lambda smtp: TEST_PASSWORD)
+    dialog = open_dialog(qtbot, dialogs, delivering, delivery)
+    combo = dialog.choice.account
+    qtbot.waitUntil(lambda: combo.count() == 2, timeout=WAIT_MS)
+    usual = mail_accounts.default(delivering)
+    assert usual is not None and combo.currentData() == usual.name  # the default, preselected
+    assert combo.isVisibleTo(dialog)
+    combo.setCurrentIndex(combo.findData("billing"))
+    dialog.choice.number_from.setValue(21)
+    dialog.choice.number_to.setValue(23)
+    preview(qtbot, dialog)
+    assert dialog.last_preview is not None and dialog.last_preview.finish is not None
+    assert dialog.last_preview.finish.per_minute == 600  # the chosen account's pace
+    assert "from billing:" in dialog.summary.text()
+    delivery.start()
+    try:
+        send(qtbot, dialog)
+        qtbot.waitUntil(lambda: len(second.received) == 3, timeout=WAIT_MS)
+        qtbot.waitUntil(
+            lambda: dialog.last_counts is not None and dialog.last_counts.sent == 3,
+            timeout=WAIT_MS,
+        )
+    finally:
+        delivery.stop()
+    assert smtp_server.received == []
+    assert {m.mail_from for m in second.received} == {"billing@example.com"}

@@ -20,6 +20,7 @@ def add_messages(
     status: OutboxStatus = OutboxStatus.QUEUED,
     at: dt.datetime = T0,
     document_id: int | None = None,
+    account_id: int | None = None,
 ) -> list[int]:
     ids = []
     with ledger.db.write() as s:
@@ -55,6 +56,7 @@ def add_messages(
                         refused="",
                         size=0,
                         smtputf8=False,
+                        account_id=account_id,
                     ),
                 )
             )

@@ -118,6 +118,16 @@ ROWS: dict[tuple[str, ...], Row] = {
         Right.MANAGE_SETTINGS,
     ),
     ("account", "test"): Row(("account", "test", "sales"), Right.MANAGE_SETTINGS, exit_code=1),
+    # The demo ledger has no sending account: each runs and says there is none named so.
+    ("account", "change"): Row(
+        ("account", "change", "sales", "--port", "2526", "--pace", "30/"),
+        Right.MANAGE_SETTINGS,
+        exit_code=1,
+    ),
+    ("account", "default"): Row(
+        ("account", "default", "sales"), Right.MANAGE_SETTINGS, exit_code=1
+    ),
+    ("account", "remove"): Row(("account", "remove", "sales"), Right.MANAGE_SETTINGS, exit_code=1),
     ("account", "login"): Row(("account", "login", "sales"), Right.MANAGE_SETTINGS, exit_code=1),
     ("send",): Row(
         ("send", "invoice", "2", "--to", "anna@example.com"), Right.SEND_EMAIL, allowed=SENDER

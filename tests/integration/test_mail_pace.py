@@ -10,12 +10,17 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from ledgerpost.domain.mail_accounts import Pace
+from ledgerpost.domain.mail_accounts import MailAccount, Pace
+from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.domain.smtp import Security, SmtpSettings
+from ledgerpost.services import mail_accounts
+from ledgerpost.services.delivery.pace_gate import PaceGate
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import pace_repository as pace_repo
 from ledgerpost.storage.database import make_engine, resolve_url
 from ledgerpost.storage.migrations import alembic_config, current_revision
 from tests.helpers.backends import BOTH_BACKENDS
+from tests.helpers.outbox_rows import add_messages
 
 pytestmark = BOTH_BACKENDS
 NOW = dt.datetime(2026, 12, 2, 9, 0)
@@ -81,6 +86,47 @@ def test_a_throttle_reply_pauses_the_account_for_everyone_and_is_counted(ledger:
     with ledger.db.read() as s:
         assert pace_repo.usage(s, KEY).throttles == 2
     assert take(ledger, again, Pace()) == pace_repo.Granted(again)
+
+
+def two_accounts(ledger: Ledger) -> tuple[int, int]:
+    """The ids of a default account and another one."""
+    for name in ("main", "billing"):
+        smtp = SmtpSettings(f"smtp.{name}.example", 587, Security.STARTTLS, name)
+        assert mail_accounts.add(ledger, MailAccount(name, "custom", smtp)) == []
+    main, billing = mail_accounts.get(ledger, "main"), mail_accounts.get(ledger, "billing")
+    assert main.default and main.id is not None and billing.id is not None
+    return main.id, billing.id
+
+
+def test_each_account_lane_counts_only_its_own_waiting_messages(ledger: Ledger) -> None:
+    main, billing = two_accounts(ledger)
+    unnamed = add_messages(ledger, 2, at=NOW)
+    of_main = add_messages(ledger, 2, at=NOW, account_id=main)
+    of_billing = add_messages(ledger, 3, at=NOW, account_id=billing)
+    add_messages(ledger, 1, at=NOW, account_id=billing, status=OutboxStatus.SENT)
+    with ledger.db.read() as s:
+        every = [i for i, _at in pace_repo.waiting(s)]
+        billing_lane = [i for i, _at in pace_repo.waiting(s, [billing])]
+        main_lane = [i for i, _at in pace_repo.waiting(s, [main, None])]
+        named_main = [i for i, _at in pace_repo.waiting(s, [main])]
+    assert sorted(every) == sorted(unnamed + of_main + of_billing)
+    assert billing_lane == of_billing
+    assert sorted(main_lane) == sorted(unnamed + of_main)  # the default takes rows naming none
+    assert named_main == of_main
+
+
+def test_a_gate_plans_anew_only_the_messages_of_its_account(ledger: Ledger) -> None:
+    main, billing = two_accounts(ledger)
+    of_main = add_messages(ledger, 3, at=NOW, account_id=main)
+    of_billing = add_messages(ledger, 3, at=NOW, account_id=billing)
+    clock = lambda: NOW  # noqa: E731
+    gate = PaceGate(ledger.db, "billing", Pace(per_minute=6), clock=clock, accounts=[billing])
+    gate.put_back([])
+    with ledger.db.read() as s:
+        planned = dict(pace_repo.waiting(s))
+    assert [planned[i] for i in of_main] == [NOW] * 3  # the other lane's messages keep theirs
+    step = dt.timedelta(seconds=10)
+    assert [planned[i] for i in of_billing] == [NOW, NOW + step, NOW + 2 * step]
 
 
 def test_migration_0012_makes_the_table_and_takes_it_away(ledger: Ledger) -> None:

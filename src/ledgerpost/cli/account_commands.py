@@ -1,13 +1,15 @@
-"""``ledgerpost account list|add|test|login``: the company's sending accounts; their passwords
-and refresh tokens go to the OS keyring."""
+"""``ledgerpost account list|add|change|default|remove|test|login``: the company's sending
+accounts; their passwords and refresh tokens go to the OS keyring."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 from ledgerpost.cli.context import EXIT_OK, CommandContext, UsageError, read_line
+from ledgerpost.cli.mail_parser import KEEP
 from ledgerpost.domain.addresses import is_valid_address
 from ledgerpost.domain.mail_accounts import MailAccount, OAuthClient, Pace
 from ledgerpost.domain.problems import Problem
@@ -135,17 +137,7 @@ def run_account_add(args: argparse.Namespace, ctx: CommandContext) -> int:
     if stored.default:
         ctx.say(ctx.tr("It is the default account."))
     if password is not None:
-        saved = mail_accounts.save_password(ctx.ledger, stored, password)
-        if saved.in_keyring:
-            ctx.say(saved.message)
-        else:
-            ctx.complain(
-                ctx.tr(
-                    "{note} From the command line, give it again with --password-stdin to "
-                    "'smtp test' and 'outbox run'.",
-                    note=saved.message,
-                )
-            )
+        _keep_password(ctx, stored, password)
     return EXIT_OK
 
 
@@ -177,4 +169,103 @@ def run_account_login(args: argparse.Namespace, ctx: CommandContext) -> int:
         ctx.say(kept.message)
     else:
         ctx.complain(kept.message)
+    return EXIT_OK
+
+
+def run_account_default(args: argparse.Namespace, ctx: CommandContext) -> int:
+    mail_accounts.make_default(ctx.ledger, args.name, ctx.session)
+    ctx.say(ctx.tr("Account {name} is the default account now.", name=args.name))
+    return EXIT_OK
+
+
+def _changed_pace(args: argparse.Namespace, pace: Pace) -> Pace:
+    minute, day = args.pace if args.pace else (KEEP, KEEP)
+    if args.per_minute is not None:
+        minute = args.per_minute
+    if args.per_day is not None:
+        day = args.per_day
+    return dataclasses.replace(
+        pace,
+        per_minute=pace.per_minute if minute == KEEP else minute,
+        per_day=pace.per_day if day == KEEP else day,
+    )
+
+
+def changed_account(args: argparse.Namespace, account: MailAccount) -> MailAccount:
+    """``account`` with what the arguments of ``account change`` give, the rest kept."""
+    smtp = account.smtp
+    given = {
+        "host": args.host.strip() if args.host is not None else None,
+        "port": args.port,
+        "security": Security(args.security) if args.security else None,
+        "user": args.user.strip() if args.user is not None else None,
+        "from_address": args.from_address,
+        "from_name": args.from_name,
+        "reply_to": args.reply_to,
+        "ca_file": args.ca_file,
+    }
+    smtp = dataclasses.replace(smtp, **{k: v for k, v in given.items() if v is not None})
+    return dataclasses.replace(account, smtp=smtp, pace=_changed_pace(args, account.pace))
+
+
+def run_account_change(args: argparse.Namespace, ctx: CommandContext) -> int:
+    if args.ca_file and not Path(args.ca_file).is_file():
+        raise UsageError(ctx.tr("--ca-file {file}: no such file", file=args.ca_file))
+    old = mail_accounts.get(ctx.ledger, args.name)
+    if args.password_stdin and old.auth is AuthMethod.OAUTH2:
+        raise UsageError(ctx.tr("--password-stdin: an OAuth2 account signs in, without a password"))
+    account = changed_account(args, old)
+    password = read_line() if args.password_stdin else None
+    if password is not None and not account.smtp.user:
+        return ctx.fail_with([Problem.of("password-no-user", "password")])
+    problems = mail_accounts.change(ctx.ledger, args.name, account, ctx.session)
+    if problems:
+        return ctx.fail_with(problems)
+    stored = mail_accounts.get(ctx.ledger, args.name)
+    smtp = stored.smtp
+    ctx.say(
+        ctx.tr(
+            "Account {name}: mail goes through {host}:{port} ({security}).",
+            name=stored.name,
+            host=smtp.host,
+            port=smtp.port,
+            security=smtp.security.value,
+        )
+    )
+    moved = (old.smtp.host, old.smtp.user) != (smtp.host, smtp.user)
+    if moved:  # the old server's password is never offered to another server or login
+        mail_accounts.PASSWORDS.forget(mail_accounts.secret_key(ctx.ledger, old))
+    if password is not None:
+        _keep_password(ctx, stored, password)
+    elif moved and stored.auth is AuthMethod.PASSWORD and smtp.wants_auth:
+        ctx.complain(
+            ctx.tr(
+                "The server or login changed: give the password again with --password-stdin "
+                "(it is kept in the OS keyring)."
+            )
+        )
+    return EXIT_OK
+
+
+def _keep_password(ctx: CommandContext, account: MailAccount, password: str) -> None:
+    saved = mail_accounts.save_password(ctx.ledger, account, password)
+    if saved.in_keyring:
+        ctx.say(saved.message)
+    else:
+        ctx.complain(
+            ctx.tr(
+                "{note} From the command line, give it again with --password-stdin to "
+                "'smtp test' and 'outbox run'.",
+                note=saved.message,
+            )
+        )
+
+
+def run_account_remove(args: argparse.Namespace, ctx: CommandContext) -> int:
+    problems = mail_accounts.remove(ctx.ledger, args.name, args.new_default, ctx.session)
+    if problems:
+        return ctx.fail_with(problems)
+    ctx.say(ctx.tr("Account {name} is removed.", name=args.name))
+    if args.new_default:
+        ctx.say(ctx.tr("Account {name} is the default account now.", name=args.new_default))
     return EXIT_OK

@@ -118,6 +118,7 @@ def _add_account(commands: Commands) -> None:
     add.add_argument("--per-day", type=_count, metavar="N", help="recipients a day at most")
     add.add_argument("--default", action="store_true", help="make it the default account")
     runs(add, accounts + "run_account_add", Right.MANAGE_SETTINGS)
+    _add_account_change(actions, accounts)
     test = actions.add_parser("test", help="connect, encrypt, log in, and say how it went")
     test.add_argument("name", metavar="NAME")
     test.add_argument(
@@ -135,6 +136,66 @@ def _add_account(commands: Commands) -> None:
     )
     runs(login, accounts + "run_account_login", Right.MANAGE_SETTINGS)
     add_account_imap(actions)
+
+
+KEEP = -1
+"""In ``--pace``: the part left empty keeps the account's limit as it is."""
+
+
+def _pace(text: str) -> tuple[int | None, int | None]:
+    """``--pace PER_MINUTE/PER_DAY``, e.g. "30/10000": an empty part keeps its limit
+    (:data:`KEEP`), 0 removes it (None)."""
+    minute, slash, day = text.partition("/")
+    parts = []
+    for part in (minute.strip(), day.strip()):
+        if not part:
+            parts.append(KEEP)
+        elif part.isdigit():
+            parts.append(int(part))
+        else:
+            raise argparse.ArgumentTypeError(f"{text}: not PER_MINUTE/PER_DAY, e.g. 30/10000")
+    if not slash:
+        raise argparse.ArgumentTypeError(f"{text}: not PER_MINUTE/PER_DAY, e.g. 30/10000")
+    return parts[0] or None, parts[1] or None
+
+
+def _add_account_change(actions: Commands, accounts: str) -> None:
+    """``account change|default|remove NAME``."""
+    change = actions.add_parser(
+        "change", help="change an account's server, login, From or pace (the rest stays)"
+    )
+    change.add_argument("name", metavar="NAME")
+    change.add_argument("--host")
+    change.add_argument("--port", type=int)
+    change.add_argument("--security", choices=[s.value for s in Security])
+    change.add_argument("--user", help="the login (a new one: give its password again)")
+    change.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    change.add_argument("--from", "--from-address", dest="from_address", metavar="ADDRESS")
+    change.add_argument("--from-name")
+    change.add_argument("--reply-to")
+    change.add_argument("--ca-file", help="trust this certificate file")
+    change.add_argument(
+        "--pace",
+        type=_pace,
+        metavar="MIN/DAY",
+        help="messages a minute / recipients a day, e.g. 30/10000 (empty keeps, 0 removes)",
+    )
+    change.add_argument("--per-minute", type=_count, metavar="N", help="messages a minute")
+    change.add_argument("--per-day", type=_count, metavar="N", help="recipients a day")
+    runs(change, accounts + "run_account_change", Right.MANAGE_SETTINGS)
+    default = actions.add_parser("default", help="make an account the company's default")
+    default.add_argument("name", metavar="NAME")
+    runs(default, accounts + "run_account_default", Right.MANAGE_SETTINGS)
+    remove = actions.add_parser(
+        "remove", help="remove an account (not while messages still to go name it)"
+    )
+    remove.add_argument("name", metavar="NAME")
+    remove.add_argument(
+        "--new-default", metavar="OTHER", help="the default from now on (removing the default)"
+    )
+    runs(remove, accounts + "run_account_remove", Right.MANAGE_SETTINGS)
 
 
 def _add_send(commands: Commands) -> None:

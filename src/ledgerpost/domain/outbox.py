@@ -196,3 +196,5 @@ class OutboxEntry:
     delivery_detail: str = ""
     """The address, status code and remote text of the report behind ``delivery``."""
     delivery_at: dt.datetime | None = None
+    account_id: int | None = None
+    """The sending account chosen when it was queued (None: the default account)."""

@@ -170,6 +170,8 @@ class Forecast:
     minutes: int
     """Minutes from now to the last message, rounded (0 when all go at once)."""
     per_minute: int | None
+    last_at: dt.datetime | None = None
+    """When the last message is planned to go (naive UTC); None for an empty batch."""
 
     @property
     def all_today(self) -> bool:
@@ -197,4 +199,5 @@ def forecast(
         last_day=last_day,
         minutes=minutes,
         per_minute=pace.per_minute,
+        last_at=times[-1],
     )

@@ -52,6 +52,14 @@ PROBLEM_TEXTS: dict[str, str] = {
     "account-name-taken": "there is already an account named {name}",
     "account-profile": "{profile} is not a provider profile ({profiles})",
     "account-unknown": "there is no sending account named {name} (there are: {names})",
+    "account-remove-waiting": (
+        "account {account} cannot be removed: {count} message(s) still to go (or in doubt) name "
+        "it; send or cancel them in the outbox first"
+    ),
+    "account-remove-default": (
+        "account {account} is the default: choose the new default among {names} "
+        "(--new-default) to remove it"
+    ),
     "account-password-refused": (
         "the mail server refused the password for account {account}: fix it in Settings "
         "({count} message(s) wait for it)"

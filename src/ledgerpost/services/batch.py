@@ -268,7 +268,7 @@ def preview(
             skipped.append(Skipped(label, reason_of(check), party))
     with ledger.db.read() as s:
         balance = credit_repo.available_credits(s)
-    finish = pace_preview.forecast(ledger, recipients)
+    finish = pace_preview.forecast(ledger, recipients, account)
     return BatchPreview(count, count, balance, tuple(skipped), finish)
 
 

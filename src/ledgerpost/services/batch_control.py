@@ -75,11 +75,13 @@ def queue_run(
     progress: batch.Progress | None = None,
     stop: batch.Stop | None = None,
     chunk: int = CHUNK,
+    account: str | None = None,
 ) -> QueueRun:
-    """``services.batch.queue_batch`` in chunks small enough that a stop is felt at once."""
+    """``services.batch.queue_batch`` in chunks small enough that a stop is felt at once;
+    ``account`` names the sending account of every message (None: each its usual one)."""
     return batch.queue_batch(
         ledger, doc_type, numbers=numbers, dates=dates, resend=resend, by=by,
-        progress=progress, stop=stop, chunk=chunk,
+        progress=progress, stop=stop, chunk=chunk, account=account,
     )  # fmt: skip
 
 

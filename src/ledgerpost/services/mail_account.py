@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from ledgerpost.domain.mail_accounts import AccountState, MailAccount, Pace
+from ledgerpost.domain.mail_accounts import AccountState, MailAccount
 from ledgerpost.domain.sizes import readable_size
 from ledgerpost.domain.smtp import AuthMethod, ServerFacts, SmtpSettings
 from ledgerpost.mail.connection import Secret
@@ -84,20 +84,21 @@ def server_learner(ledger: Ledger, smtp: SmtpSettings) -> Callable[[ServerFacts]
 
 
 def paced_account(ledger: Ledger, account: MailAccount | None = None) -> PacedAccount:
-    """The pace ``account`` (None: the default) obeys, under its name: its own limits, else,
-    for the default account, the ``smtp.per_minute``/``smtp.per_day`` settings."""
+    """The pace ``account`` (None: the default) obeys, under its name: its own, as stored now
+    (the default account's with any ``smtp.per_*`` settings moved into it first; a ledger
+    without accounts obeys those settings)."""
     chosen = account or accounts.default(ledger)
-    name = chosen.name if chosen is not None else accounts.DEFAULT_NAME
-    if chosen is not None and chosen.pace != Pace():
-        return PacedAccount(name, chosen.pace)
-    if chosen is None or chosen.default:
-        return PacedAccount(name, settings_service.pace(ledger))
-    return PacedAccount(name, Pace())
+    if chosen is None:
+        return PacedAccount(accounts.DEFAULT_NAME, settings_service.pace(ledger))
+    claims = tuple(_claims(chosen))
+    if chosen.default:  # the settings' pace is the default account's (and moves into it)
+        return PacedAccount(chosen.name, settings_service.pace(ledger), claims)
+    return PacedAccount(chosen.name, chosen.pace, claims)
 
 
 def pace_gate(ledger: Ledger, account: PacedAccount) -> PaceGate:
     """A gate for one delivery worker of ``account`` (each worker gets its own)."""
-    return PaceGate(ledger.db, account.key, account.pace)
+    return PaceGate(ledger.db, account.key, account.pace, accounts=account.accounts)
 
 
 def big_send_due(ledger: Ledger) -> bool:

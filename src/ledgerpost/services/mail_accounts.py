@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from ledgerpost.domain.mail_accounts import AccountState, MailAccount
+from ledgerpost.domain.outbox import UNDER_WAY, OutboxStatus
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import AuthMethod
 from ledgerpost.domain.users import Right, SignedIn
@@ -130,6 +131,66 @@ def make_default(ledger: Ledger, name: str, by: SignedIn | None = None) -> None:
         raise UnknownAccount(name)
     with ledger.db.write() as s:
         repo.make_default(s, found.id)
+
+
+STILL_TO_GO = sorted(s.value for s in UNDER_WAY | {OutboxStatus.UNCERTAIN})
+"""Messages that keep an account: still to go, on their way, or in doubt (a user may resend)."""
+
+
+def remove(
+    ledger: Ledger, name: str, new_default: str | None = None, by: SignedIn | None = None
+) -> list[Problem]:
+    """Remove the account ``name`` and its kept secrets; problems (nothing removed) while
+    messages still to go or in doubt name it, or when it is the default, others exist and
+    ``new_default`` names none of them. Sent, failed and cancelled messages that named it name
+    none from then on (sent again, they go through the default account)."""
+    with ledger.db.read() as s:
+        access.require(s, by, Right.MANAGE_SETTINGS)
+    with ledger.db.write() as s:  # checked and removed in one transaction: nothing slips in
+        every = {a.name: a for a in repo.list_accounts(s)}
+        found = every.get(name)
+        if found is None or found.id is None:
+            raise UnknownAccount(name)
+        others = sorted(n for n in every if n != name)
+        waiting = repo.messages_naming(s, found.id, STILL_TO_GO)
+        if found.default and not others:  # the messages naming none go through it, too
+            waiting += repo.waiting_counts(s, STILL_TO_GO).get(None, 0)
+        problems = _removal_problems(found, others, new_default, waiting)
+        if problems:
+            return problems
+        if found.default and new_default:
+            new_id = every[new_default].id
+            assert new_id is not None
+            repo.make_default(s, new_id)
+        repo.remove_account(s, found.id)
+    PASSWORDS.forget(secret_key(ledger, found))
+    oauth_tokens.STORE.forget(token_key(ledger, found))
+    return []
+
+
+def _removal_problems(
+    account: MailAccount, others: list[str], new_default: str | None, waiting: int
+) -> list[Problem]:
+    found = []
+    if waiting:
+        found.append(
+            Problem.of("account-remove-waiting", "account", account=account.name, count=waiting)
+        )
+    if new_default is not None and new_default not in others:
+        found.append(
+            Problem.of(
+                "account-unknown", "new_default", name=repr(new_default),
+                names=", ".join(others) or "-",
+            )
+        )  # fmt: skip
+    elif account.default and others and new_default is None:
+        found.append(
+            Problem.of(
+                "account-remove-default", "new_default", account=account.name,
+                names=", ".join(others),
+            )
+        )  # fmt: skip
+    return found
 
 
 def set_state(ledger: Ledger, name: str, state: AccountState, detail: str = "") -> bool:

@@ -18,6 +18,7 @@ from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import credit_repository as credit_repo
+from ledgerpost.storage import mail_account_repository as accounts_repo
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage import pace_repository as pace_repo
 
@@ -144,10 +145,57 @@ class PaceStatus:
     """Set while a throttle reply makes the account wait (naive UTC)."""
 
 
-def pace_status(ledger: Ledger, account_key: str = DEFAULT_ACCOUNT) -> PaceStatus:
+def pace_status(ledger: Ledger, account_key: str | None = None) -> PaceStatus:
+    """The pace today of the account named ``account_key`` (None: the default account)."""
     with ledger.db.read() as s:
+        if account_key is None:
+            default = accounts_repo.default_account(s)
+            account_key = default.name if default is not None else DEFAULT_ACCOUNT
         usage = pace_repo.usage(s, account_key)
     now = utcnow()
     today = local_day(now)
     paused = usage.paused_until if usage.paused_until and usage.paused_until > now else None
     return PaceStatus(account_key, usage.recipients_on(today), usage.throttles_on(today), paused)
+
+
+@dataclass(frozen=True, slots=True)
+class AccountLane:
+    """One sending account's part of the queue, as its line in the queue says it."""
+
+    account: str
+    account_id: int | None
+    default: bool
+    waiting: int
+    """Messages waiting to be claimed (queued, or planned for later by the pace or a retry)."""
+    next_at: dt.datetime | None
+    """The next one's planned time (naive UTC)."""
+    throttles_today: int
+    """Throttle replies today: the server would not take a message yet (none failed)."""
+    paused_until: dt.datetime | None
+    """Set while a throttle reply makes the account wait (naive UTC)."""
+
+
+def lanes(ledger: Ledger) -> list[AccountLane]:
+    """Each sending account's waiting messages, the next one's time and its throttles today
+    (the messages naming no account are the default account's)."""
+    now = utcnow()
+    today = local_day(now)
+    found = []
+    with ledger.db.read() as s:
+        for account in accounts_repo.list_accounts(s):
+            claims = [account.id, None] if account.default else [account.id]
+            waiting, next_at = pace_repo.lane(s, claims)
+            usage = pace_repo.usage(s, account.name)
+            paused = usage.paused_until
+            found.append(
+                AccountLane(
+                    account=account.name,
+                    account_id=account.id,
+                    default=account.default,
+                    waiting=waiting,
+                    next_at=next_at,
+                    throttles_today=usage.throttles_on(today),
+                    paused_until=paused if paused is not None and paused > now else None,
+                )
+            )
+    return found

@@ -10,23 +10,25 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from ledgerpost.domain import pace as rules
-from ledgerpost.domain.pace import DEFAULT_ACCOUNT
 from ledgerpost.i18n.translate import Translator, translator
-from ledgerpost.services import settings as settings_service
+from ledgerpost.services import mail_account, mail_accounts
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import pace_repository as pace_repo
 
 
 def forecast(
-    ledger: Ledger, recipients: Sequence[int], account_key: str = DEFAULT_ACCOUNT
+    ledger: Ledger, recipients: Sequence[int], account: str | None = None
 ) -> rules.Forecast | None:
-    """When messages to ``recipients`` (a count each) would go; None without a pace."""
-    pace = settings_service.pace(ledger)
+    """When messages to ``recipients`` (a count each) would go from the sending account named
+    ``account`` (None: the default) at its pace; None without a pace."""
+    chosen = mail_accounts.get(ledger, account) if account else None
+    paced = mail_account.paced_account(ledger, chosen)
+    pace = paced.pace
     if not (pace.per_minute or pace.per_day):
         return None
     with ledger.db.read() as s:
-        usage = pace_repo.usage(s, account_key)
+        usage = pace_repo.usage(s, paced.key)
     limit = rules.recipient_limit(pace) or 0
     # A message over the limit is a problem of its own (never queued); it is planned as one.
     counts = [min(n, limit) if limit else n for n in recipients]

@@ -1,14 +1,19 @@
 """Reading and changing the declared settings of a ledger (see ledgerpost.domain.settings).
 
 The ``smtp.*`` settings are the default sending account's server: read from it and written to
-it (made when the first server is set), so the one-server settings keep working."""
+it (made when the first server is set), so the one-server settings keep working. So is its pace
+(``smtp.per_minute``, ``smtp.per_day``, ``smtp.recipients_per_message``): the account's pace is
+the one truth; values stored as settings (before accounts, or while a ledger has none) move into
+the default account's pace when they are next read with one there."""
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 from typing import Any
 
-from ledgerpost.domain.mail_accounts import Pace
+from sqlalchemy.orm import Session
+
+from ledgerpost.domain.mail_accounts import MailAccount, Pace
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.settings import (
     BY_KEY,
@@ -26,17 +31,43 @@ from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import mail_account_repository as accounts_repo
 from ledgerpost.storage import settings_repository as settings_repo
 
+PACE_KEYS = {
+    "smtp.per_minute": "per_minute",
+    "smtp.per_day": "per_day",
+    "smtp.recipients_per_message": "recipients_per_message",
+}
+"""The pace settings, each a field of the default account's :class:`Pace`."""
+
 
 def load(ledger: Ledger) -> dict[str, Any]:
-    """Every declared setting: the stored value, else its default; ``smtp.*`` from the default
-    sending account."""
+    """Every declared setting: the stored value, else its default; ``smtp.*`` (server and
+    pace) from the default sending account."""
     with ledger.db.read() as s:
         stored = settings_repo.load_settings(s)
         account = accounts_repo.default_account(s)
+    if account is not None and PACE_KEYS.keys() & stored.keys():
+        stored, account = _move_pace(ledger)
     values = {setting.key: stored.get(setting.key, setting.default) for setting in SETTINGS}
     if account is not None:
         values.update(_values_of(account.smtp))
+        values.update({key: getattr(account.pace, f) or 0 for key, f in PACE_KEYS.items()})
     return values
+
+
+def _move_pace(ledger: Ledger) -> tuple[dict[str, Any], MailAccount | None]:
+    """Move pace values stored as settings into the default account's pace (unless it has a
+    pace of its own already, which was the one obeyed), once; what is stored then."""
+    with ledger.db.write() as s:
+        stored = settings_repo.load_settings(s)
+        account = accounts_repo.default_account(s)
+        if account is not None and account.id is not None and PACE_KEYS.keys() & stored.keys():
+            if account.pace == Pace():
+                moved = {f: stored.get(key) or None for key, f in PACE_KEYS.items()}
+                accounts_repo.set_pace(s, account.id, Pace(**moved))
+            settings_repo.forget_settings(s, sorted(PACE_KEYS))
+            stored = settings_repo.load_settings(s)
+            account = accounts_repo.default_account(s)
+    return stored, account
 
 
 def get(ledger: Ledger, key: str) -> Any:
@@ -71,12 +102,27 @@ def save(ledger: Ledger, values: dict[str, Any], by: SignedIn | None = None) -> 
         return problems
     with ledger.db.write() as s:
         for key, value in values.items():
-            if server is None or key not in _SMTP_KEYS:
+            if (server is None or key not in _SMTP_KEYS) and key not in PACE_KEYS:
                 settings_repo.save_setting(s, key, value)
         if server is not None:
             accounts_repo.put_default_smtp(s, server, providers.profile_for_host(server.host))
             settings_repo.forget_settings(s, sorted(_SMTP_KEYS))
+        _save_pace(s, {k: v for k, v in values.items() if k in PACE_KEYS})
     return []
+
+
+def _save_pace(s: Session, values: dict[str, Any]) -> None:
+    """Pace settings go to the default account's pace; kept as settings while there is none."""
+    if not values:
+        return
+    account = accounts_repo.default_account(s)
+    if account is None or account.id is None:
+        for key, value in values.items():
+            settings_repo.save_setting(s, key, value)
+        return
+    changed = {PACE_KEYS[key]: int(value) or None for key, value in values.items()}
+    accounts_repo.set_pace(s, account.id, replace(account.pace, **changed))
+    settings_repo.forget_settings(s, sorted(PACE_KEYS))
 
 
 def pace_of(values: dict[str, Any]) -> Pace:

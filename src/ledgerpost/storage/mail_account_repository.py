@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.mail_accounts import AccountState, MailAccount, OAuthClient, Pace
 from ledgerpost.domain.smtp import AuthMethod, Security, SmtpSettings
 from ledgerpost.storage.mail_account_models import MailAccountRow
 from ledgerpost.storage.mail_models import OutboxRow
+from ledgerpost.storage.pace_model import MailPaceRow
+from ledgerpost.storage.report_models import MailboxSettingsRow
 from ledgerpost.storage.types import utc_now
 from ledgerpost.storage.user_models import UserRow
 
@@ -132,6 +134,20 @@ def make_default(session: Session, account_id: int) -> None:
     session.expire_all()
 
 
+def set_pace(session: Session, account_id: int, pace: Pace) -> None:
+    """Store the account's pace alone (its state and the rest stay)."""
+    session.execute(
+        update(MailAccountRow)
+        .where(MailAccountRow.id == account_id)
+        .values(
+            per_minute=pace.per_minute,
+            per_day=pace.per_day,
+            recipients_per_message=pace.recipients_per_message,
+        )
+    )
+    session.expire_all()
+
+
 def put_default_smtp(session: Session, smtp: SmtpSettings, profile: str) -> None:
     """Store ``smtp`` as the default account's server (made, named ``default``, with
     ``profile``, when there is none yet). Its sign-in method stays as it was."""
@@ -174,3 +190,34 @@ def waiting_counts(session: Session, statuses: list[str]) -> dict[int | None, in
         .group_by(OutboxRow.account_id)
     )
     return {account_id: count for account_id, count in rows}
+
+
+def messages_naming(session: Session, account_id: int, statuses: list[str]) -> int:
+    """How many messages in ``statuses`` name the account."""
+    return int(
+        session.scalar(
+            select(func.count(OutboxRow.id)).where(
+                OutboxRow.account_id == account_id, OutboxRow.status.in_(statuses)
+            )
+        )
+        or 0
+    )
+
+
+def remove_account(session: Session, account_id: int) -> None:
+    """Remove one account: the messages left naming it (sent, failed, cancelled) and the user
+    cards choosing it name none from now on; its mailbox settings and pace go with it."""
+    row = session.get(MailAccountRow, account_id)
+    if row is None:
+        raise LookupError(f"there is no sending account {account_id}")
+    name = row.name
+    session.execute(
+        update(OutboxRow).where(OutboxRow.account_id == account_id).values(account_id=None)
+    )
+    session.execute(
+        update(UserRow).where(UserRow.mail_account_id == account_id).values(mail_account_id=None)
+    )
+    session.execute(delete(MailboxSettingsRow).where(MailboxSettingsRow.account_name == name))
+    session.execute(delete(MailPaceRow).where(MailPaceRow.account_key == name))
+    session.delete(row)
+    session.flush()

@@ -344,6 +344,7 @@ def entries(
                 refused=row.refused,
                 batch_id=row.batch_id,
                 server_reply=row.server_reply,
+                account_id=row.account_id,
                 **_reported(reported),
             )
         )

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, insert, or_, select, update
+from sqlalchemy import ColumnElement, bindparam, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -121,14 +121,38 @@ def pause(
     return paused.paused_until or until
 
 
-def waiting(session: Session) -> list[tuple[int, dt.datetime]]:
-    """The messages waiting to go (id, next attempt), in the order they will be claimed."""
+def waiting(
+    session: Session, accounts: Sequence[int | None] | None = None
+) -> list[tuple[int, dt.datetime]]:
+    """The messages waiting to go (id, next attempt), in the order they will be claimed; only
+    those of the account ids ``accounts`` when named (None in it: the messages that name no
+    account, which go through the default one), so that each account's lane plans only its
+    own messages."""
     query = (
         select(_OUTBOX.c.id, _OUTBOX.c.next_attempt_at)
         .where(_OUTBOX.c.status.in_(enum_values(CLAIMABLE)))
         .order_by(_OUTBOX.c.next_attempt_at, _OUTBOX.c.id)
     )
+    if accounts is not None:
+        query = query.where(of_accounts(accounts))
     return [(outbox_id, at) for outbox_id, at in session.execute(query)]
+
+
+def lane(session: Session, accounts: Sequence[int | None]) -> tuple[int, dt.datetime | None]:
+    """How many messages of the account ids ``accounts`` wait to be claimed, and the next
+    one's planned time."""
+    query = select(func.count(_OUTBOX.c.id), func.min(_OUTBOX.c.next_attempt_at)).where(
+        _OUTBOX.c.status.in_(enum_values(CLAIMABLE)), of_accounts(accounts)
+    )
+    count, first = session.execute(query).one()
+    return int(count or 0), first
+
+
+def of_accounts(accounts: Sequence[int | None]) -> ColumnElement[bool]:
+    """The outbox rows of the account ids ``accounts`` (None: rows that name no account)."""
+    named = [a for a in accounts if a is not None]
+    where = _OUTBOX.c.account_id.in_(named)
+    return or_(where, _OUTBOX.c.account_id.is_(None)) if None in accounts else where
 
 
 def plan_waiting(session: Session, planned: Sequence[tuple[int, dt.datetime]]) -> None:

@@ -22,12 +22,17 @@ from PySide6.QtWidgets import (
 
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
+from ledgerpost.domain.mail_accounts import MailAccount
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.widgets.labels import document_type_plural
 from ledgerpost.gui.widgets.language import date_edit_format
+from ledgerpost.services import mail_accounts
 
-Selection = tuple[DocumentType | None, tuple[int, int] | None, tuple[dt.date, dt.date] | None, bool]
-"""(type or None for statements, numbers, dates, send again)."""
+Selection = tuple[
+    DocumentType | None, tuple[int, int] | None, tuple[dt.date, dt.date] | None, bool, str | None
+]
+"""(type or None for statements, numbers, dates, send again, sending account's name or None
+while the ledger has no account)."""
 
 
 def _date(value: QDate) -> dt.date:
@@ -36,7 +41,8 @@ def _date(value: QDate) -> dt.date:
 
 class BatchChoice(QGroupBox):
     """The choice, and a Preview button; ``changed`` whenever any part of the choice changes.
-    Picking a type fills the number range with 1 to the highest number of that type."""
+    Picking a type fills the number range with 1 to the highest number of that type. The
+    sending account starts at the default one; the row shows when there is a choice."""
 
     changed = Signal()
 
@@ -80,6 +86,12 @@ class BatchChoice(QGroupBox):
         self.date_from.setAccessibleName(self.tr("From date"))
         self.date_to.setAccessibleName(self.tr("To date"))
         self.resend = QCheckBox(self.tr("Send again documents that were already sent"))
+        self.account = QComboBox()
+        self.account.setAccessibleName(self.tr("Sending account"))
+        self.account.setToolTip(
+            self.tr("Every message of the batch goes from this account, at its sending pace")
+        )
+        self.account_label = QLabel(self.tr("Account"))
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.setToolTip(self.tr("Count the messages and their cost; send nothing"))
 
@@ -96,7 +108,10 @@ class BatchChoice(QGroupBox):
         grid.addWidget(QLabel("–"), 2, 2)
         grid.addWidget(self.date_to, 2, 3)
         grid.addWidget(self.resend, 3, 0, 1, 4)
-        grid.addWidget(self.preview_button, 4, 3)
+        grid.addWidget(self.account_label, 4, 0)
+        grid.addWidget(self.account, 4, 1, 1, 3)
+        self.show_accounts([])
+        grid.addWidget(self.preview_button, 5, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -109,10 +124,35 @@ class BatchChoice(QGroupBox):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._changed)
         self.resend.toggled.connect(self._changed)
+        self.account.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
     def start(self) -> None:
-        """Fill the range for the first type (in the background)."""
+        """Fill the range for the first type and the accounts (in the background)."""
         self._type_changed()
+        ledger = self.context.ledger
+        self.context.runner.run(
+            lambda: mail_accounts.accounts(ledger), self.show_accounts, self._on_error, owner=self
+        )
+
+    def show_accounts(self, accounts: list[MailAccount]) -> None:
+        """Offer these accounts, the default one chosen; one or none is no choice to show."""
+        self.account.blockSignals(True)
+        self.account.clear()
+        for account in accounts:
+            sender = account.smtp.from_address
+            self.account.addItem(f"{account.name} — {sender}" if sender else account.name)
+            self.account.setItemData(self.account.count() - 1, account.name)
+        chosen = next((i for i, a in enumerate(accounts) if a.default), 0)
+        self.account.setCurrentIndex(chosen if accounts else -1)
+        self.account.blockSignals(False)
+        for widget in (self.account, self.account_label):
+            widget.setVisible(len(accounts) > 1)
+        self.changed.emit()
+
+    def account_name(self) -> str | None:
+        """The chosen sending account (None while the ledger has none)."""
+        value = self.account.currentData()
+        return str(value) if value else None
 
     def doc_type(self) -> DocumentType | None:
         value = self.type_box.currentData()
@@ -122,9 +162,10 @@ class BatchChoice(QGroupBox):
         doc_type = self.doc_type()
         if self.by_numbers.isChecked() and doc_type is not None:
             low, high = sorted((self.number_from.value(), self.number_to.value()))
-            return doc_type, (low, high), None, self.resend.isChecked()
+            return doc_type, (low, high), None, self.resend.isChecked(), self.account_name()
         dates = (_date(self.date_from.date()), _date(self.date_to.date()))
-        return doc_type, None, dates, self.resend.isChecked() and doc_type is not None
+        resend = self.resend.isChecked() and doc_type is not None
+        return doc_type, None, dates, resend, self.account_name()
 
     def _changed(self) -> None:
         numbers = self.by_numbers.isChecked()

@@ -32,9 +32,8 @@ from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.mail.batch_choice import BatchChoice, Selection
-from ledgerpost.gui.mail.batch_texts import counts_text, document_text, reason_text
+from ledgerpost.gui.mail.batch_texts import counts_text, document_text, pace_text, reason_text
 from ledgerpost.gui.widgets.labels import reserved_note
-from ledgerpost.gui.widgets.language import current_language
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import batch_control
 from ledgerpost.services.batch_control import BatchCounts, Preview, QueueRun
@@ -196,7 +195,7 @@ class BatchDialog(QDialog):
 
     def preview(self) -> None:
         chosen = self.selection()
-        doc_type, numbers, dates, resend = chosen
+        doc_type, numbers, dates, resend, account = chosen
         if dates is not None and dates[1] < dates[0]:
             self._say(self.tr("The date range ends before it starts."), error=True)
             return
@@ -205,7 +204,13 @@ class BatchDialog(QDialog):
         ledger, by = self.context.ledger, self.context.by
         self.context.runner.run(
             lambda: batch_control.preview(
-                ledger, doc_type, numbers=numbers, dates=dates, resend=resend, by=by
+                ledger,
+                doc_type,
+                numbers=numbers,
+                dates=dates,
+                resend=resend,
+                by=by,
+                account=account,
             ),
             lambda found: self._previewed(chosen, found),
             self._failed,
@@ -224,7 +229,7 @@ class BatchDialog(QDialog):
         text += " · " + self.tr("cost: %n credit(s)", "", found.cost)
         text += " · " + self.tr("available: %n credit(s)", "", found.balance)
         if found.count and found.finish is not None:  # at the mail account's pace
-            text += " · " + found.finish_sentence(current_language())
+            text += " · " + pace_text(found, chosen[4])
         self.summary.setToolTip(reserved_note())
         self.summary.setText(text)
         short = found.cost - max(found.balance, 0)
@@ -252,7 +257,7 @@ class BatchDialog(QDialog):
     def send(self) -> None:
         if self.last_preview is None or self._queueing:
             return
-        doc_type, numbers, dates, resend = self.selection()
+        doc_type, numbers, dates, resend, account = self.selection()
         self._queueing = True
         self._stop.clear()
         self.batch_id, self.last_counts = None, None
@@ -272,6 +277,7 @@ class BatchDialog(QDialog):
                 by=by,
                 progress=relay.moved.emit,
                 stop=stop.is_set,
+                account=account,
             ),
             self._queued,
             self._queue_failed,

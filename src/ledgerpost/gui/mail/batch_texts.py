@@ -9,7 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ledgerpost.domain.documents import DocumentType
-from ledgerpost.services.batch_control import BatchCounts
+from ledgerpost.gui.mail.outbox_model import local_time
+from ledgerpost.gui.widgets.language import current_language
+from ledgerpost.services.batch_control import BatchCounts, Preview
 
 
 def document_text(label: str, doc_type: DocumentType | None) -> str:
@@ -76,3 +78,21 @@ def counts_text(counts: BatchCounts) -> str:
     else:
         text += " — " + QCoreApplication.translate("BatchDialog", "paused: Resume to send the rest")
     return text
+
+
+def pace_text(found: Preview, account: str | None) -> str:
+    """The preview's words on the account's pace: "from billing: 200 messages: all today; at
+    30 a minute, about 7 minutes · the last at 14:32"."""
+    said = found.finish_sentence(current_language())
+    if account:
+        said = (
+            QCoreApplication.translate("BatchDialog", "from %1: %2")
+            .replace("%1", account)
+            .replace("%2", said)
+        )
+    finish = found.finish
+    if finish is not None and finish.last_at is not None and finish.minutes >= 1:
+        said += " · " + QCoreApplication.translate("BatchDialog", "the last at %1").replace(
+            "%1", local_time(finish.last_at)
+        )
+    return said

@@ -22,11 +22,13 @@ from ledgerpost.domain.recipient_outcomes import (
     quotes_an_address,
     recipient_outcomes,
 )
+from ledgerpost.gui.mail.outbox_pace import held_by_pace, lane_of, pace_note
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import document_type_name, hidden_contact, mail_status_name
 from ledgerpost.gui.widgets.language import current_language, datetime_text
 from ledgerpost.gui.widgets.table_model import Index, RowsModel
 from ledgerpost.i18n.problems import TEXTS, render_code
+from ledgerpost.services.outbox import AccountLane
 
 S = OutboxStatus
 
@@ -190,6 +192,10 @@ def describe(entry: OutboxEntry, hide_addresses: bool = False) -> str:
     return "<br>".join(lines)
 
 
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
 def _hint(entry: OutboxEntry) -> str:
     match entry.status:
         case S.FAILED:
@@ -205,6 +211,8 @@ def _hint(entry: OutboxEntry) -> str:
                 "most mail programs show it only once) or, if the customer has it, mark it "
                 "as sent.",
             )
+        case S.QUEUED | S.RETRY if held_by_pace(entry, _now()):
+            return ""  # the page says its turn at the account's pace (outbox_pace)
         case S.RETRY:
             return QCoreApplication.translate(
                 "outbox", "A passing problem: it is tried again at %1."
@@ -250,6 +258,8 @@ class OutboxModel(RowsModel):
         super().__init__(parent)
         self._rows: list[OutboxEntry] = []
         self.hide_addresses = hide_addresses
+        self.lanes: list[AccountLane] = []
+        """Each sending account's part of the queue (its pace and throttles today)."""
         """For a user who may not see contact addresses: "hidden contact" in their place."""
         self._headers = (
             self.tr("Status"),
@@ -297,6 +307,8 @@ class OutboxModel(RowsModel):
                 return server_reply(entry, self.hide_addresses) or None
             if column == "status":
                 return status_text(entry)
+            if column == "next":
+                return pace_note(entry, lane_of(entry, self.lanes), _now()) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "attempts":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
+from html import escape
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,6 +26,7 @@ from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.outbox_actions import QueueActions
 from ledgerpost.gui.mail.outbox_model import OutboxModel, describe, status_icon
+from ledgerpost.gui.mail.outbox_pace import lane_of, lanes_text, pace_note
 from ledgerpost.gui.widgets.empty_hint import EmptyHint
 from ledgerpost.gui.widgets.labels import mail_status_name
 from ledgerpost.gui.widgets.page import Page
@@ -41,16 +44,19 @@ LIMIT = 1000
 class QueueLoad:
     entries: list[OutboxEntry]
     counts: dict[OutboxStatus, int]
+    lanes: list[outbox.AccountLane] = field(default_factory=list)
 
 
 def load_queue(ledger: Ledger, statuses: tuple[OutboxStatus, ...] | None) -> QueueLoad:
-    """The newest messages in ``statuses`` (all when None), and how many are in each state."""
+    """The newest messages in ``statuses`` (all when None), how many are in each state, and
+    each sending account's part of the queue."""
     counts = outbox.counts(ledger)
+    lanes = outbox.lanes(ledger)
     if statuses is None:
-        return QueueLoad(outbox.entries(ledger, limit=LIMIT), counts)
+        return QueueLoad(outbox.entries(ledger, limit=LIMIT), counts, lanes)
     found = [e for s in statuses if counts.get(s) for e in outbox.entries(ledger, s, limit=LIMIT)]
     found.sort(key=lambda e: e.id, reverse=True)
-    return QueueLoad(found[:LIMIT], counts)
+    return QueueLoad(found[:LIMIT], counts, lanes)
 
 
 class OutboxPage(Page):
@@ -98,6 +104,11 @@ class OutboxPage(Page):
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = QLabel()
         self.summary.setStyleSheet(style(Tone.QUIET))
+        self.lanes_label = QLabel()
+        self.lanes_label.setAccessibleName(self.tr("Sending accounts' queues"))
+        self.lanes_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.lanes_label.setStyleSheet(style(Tone.QUIET))
+        self.lanes_label.setVisible(False)
 
     def _build_table(self) -> None:
         hide_addresses = not self.context.may(Right.SEE_CONTACTS)
@@ -171,6 +182,7 @@ class OutboxPage(Page):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(heading)
         layout.addLayout(bar)
+        layout.addWidget(self.lanes_label)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
@@ -197,8 +209,12 @@ class OutboxPage(Page):
         chosen = {e.id for e in self.selected()}
         current = self.table.currentIndex()
         current_id = self.model.entry(current.row()).id if current.isValid() else None
+        self.model.lanes = load.lanes
         self.model.set_entries(load.entries)
         self.counts = load.counts
+        lines = lanes_text(load.lanes)
+        self.lanes_label.setText(lines)
+        self.lanes_label.setVisible(bool(lines))
         self._show_counts()
         selection = self.table.selectionModel()
         for outbox_id in chosen:
@@ -260,7 +276,11 @@ class OutboxPage(Page):
         self.queue_actions.update()
         chosen = self.selected()
         if len(chosen) == 1:
-            self.details.setText(describe(chosen[0], self.model.hide_addresses))
+            entry = chosen[0]
+            text = describe(entry, self.model.hide_addresses)
+            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            note = pace_note(entry, lane_of(entry, self.model.lanes), now)
+            self.details.setText(f"{text}<br><i>{escape(note)}</i>" if note else text)
         elif chosen:
             self.details.setText(self.tr("%n messages chosen", "", len(chosen)))
         else:

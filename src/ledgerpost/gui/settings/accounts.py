@@ -1,5 +1,6 @@
 """The "Sending accounts" tab: the ledger's accounts with their state and what to do about it,
-Add / Edit / Make default, and below them the default account's server with Test connection.
+Add / Edit / Make default / Test connection of the chosen account, and below them the default
+account's server.
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ from shiboken6 import isValid
 
 from ledgerpost.domain.mail_accounts import AccountState, MailAccount
 from ledgerpost.domain.smtp import AuthMethod
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.settings.account_editor import AccountEditor
 from ledgerpost.gui.settings.smtp import SmtpTab
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.mail import providers
-from ledgerpost.services import mail_accounts
+from ledgerpost.services import mail_account, mail_accounts
 
 ROW = tuple[MailAccount, bool]
 """An account and whether its secret (password or refresh token) is kept."""
@@ -86,6 +88,17 @@ class AccountsTab(QScrollArea):
         self.edit_button.clicked.connect(self.edit)
         self.default_button = QPushButton(self.tr("Make &default"))
         self.default_button.clicked.connect(self.make_default)
+        self.test_button = QPushButton(self.tr("&Test connection"))
+        self.test_button.setToolTip(
+            self.tr("Connect, encrypt and sign in with the chosen account, without sending")
+        )
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        self.test_result.setAccessibleName(self.tr("Connection test of the chosen account"))
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.test_result.hide()
+        self.testing = False
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setAccessibleName(self.tr("What the accounts wait for"))
@@ -93,13 +106,14 @@ class AccountsTab(QScrollArea):
         server = QGroupBox(self.tr("The default account: server, password and connection test"))
         QVBoxLayout(server).addWidget(self.smtp_tab)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.default_button):
+        for button in (self.add_button, self.edit_button, self.default_button, self.test_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addWidget(self.test_result)
         layout.addWidget(self.note)
         layout.addWidget(server)
         self.setWidget(page)
@@ -140,6 +154,7 @@ class AccountsTab(QScrollArea):
         has = bool(rows)
         self.edit_button.setEnabled(has)
         self.default_button.setEnabled(has)
+        self.test_button.setEnabled(has and not self.testing)
 
     def selected(self) -> MailAccount | None:
         row = self.table.currentRow()
@@ -170,6 +185,53 @@ class AccountsTab(QScrollArea):
             lambda _none: self.refresh(),
             owner=self,
         )
+
+    def test_connection(self) -> None:
+        """Connect, encrypt, sign in and log out through the chosen account (in the background);
+        the result is said under the buttons."""
+        account = self.selected()
+        if account is None or self.testing:
+            return
+        ledger, name = self.context.ledger, account.name
+        typed = None
+        if account.default and account.auth is not AuthMethod.OAUTH2:  # typed in this session
+            typed = self.context.session_passwords.get(
+                mail_account.account_key(ledger, account.smtp)
+            )
+        self.testing = True
+        self.test_button.setEnabled(False)
+        self._said(self.tr("Testing the connection of %1…").replace("%1", name), Tone.QUIET)
+        self.context.runner.run(
+            lambda: mail_account.test_connection(ledger, typed, account=name),
+            lambda sentence: self._tested(name, str(sentence)),
+            lambda exc: self._test_failed(name, exc),
+            owner=self,
+        )
+
+    def _tested(self, name: str, sentence: str) -> None:
+        self._finish_test()
+        self._said("✔ " + self.tr("%1: %2").replace("%1", name).replace("%2", sentence), Tone.DONE)
+
+    def _test_failed(self, name: str, exc: Exception) -> None:
+        self._finish_test()
+        if not errors.is_known(exc):
+            self._said(self.tr("✘ The test stopped on an unexpected error."), Tone.PROBLEM)
+        errors.tell(
+            exc,
+            lambda reason: self._said(
+                "✘ " + self.tr("%1: %2").replace("%1", name).replace("%2", reason), Tone.PROBLEM
+            ),
+        )
+
+    def _finish_test(self) -> None:
+        self.testing = False
+        self.test_button.setEnabled(bool(self.rows))
+        self.refresh()  # a refused password pauses the account, a good one resumes it
+
+    def _said(self, text: str, tone: Tone) -> None:
+        self.test_result.setText(text)
+        self.test_result.setStyleSheet(style(tone))
+        self.test_result.show()
 
     def show_problems(self, problems: dict[str, str]) -> bool:
         return self.smtp_tab.show_problems(problems)

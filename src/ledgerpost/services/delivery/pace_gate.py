@@ -42,6 +42,8 @@ class PacedAccount:
 
     key: str
     pace: Pace
+    accounts: tuple[int | None, ...] | None = None
+    """The account ids whose messages its workers claim (None: every message)."""
 
 
 class PaceGate:
@@ -57,8 +59,11 @@ class PaceGate:
         clock: Callable[[], dt.datetime] = utcnow,
         sleep: Callable[[float], None] = time.sleep,
         wait_at_most: dt.timedelta = WAIT_AT_MOST,
+        accounts: Sequence[int | None] | None = None,
     ) -> None:
         self.db, self.account_key, self.pace, self.zone = db, account_key, pace, zone
+        self.accounts = None if accounts is None else tuple(accounts)
+        """The account ids of the messages this account's lane plans (None: every one)."""
         self.clock, self._sleep, self.wait_at_most = clock, sleep, wait_at_most
         self._horizon: dt.datetime | None = None
         """The latest time this gate planned a message for (or paused until)."""
@@ -126,7 +131,7 @@ class PaceGate:
         with self.db.write() as s:
             locks.hold(s, locks.OUTBOX_CLAIMS)  # no claim between reading and planning
             put_back(s, [(outbox_id, None) for outbox_id in ids])  # each keeps its place
-            waiting = pace_repo.waiting(s)
+            waiting = pace_repo.waiting(s, self.accounts)
             usage = pace_repo.usage(s, self.account_key)
             times = rules.plan(self.pace, usage, [1] * len(waiting), now, self.zone)
             planned = [

@@ -128,7 +128,9 @@ def _deliver(once: bool) -> RunReport:
         learn_server=lambda facts: remember_server(ledger, smtp, facts),
         accounts=accounts,
         account_refused=(lambda exc: refused(ledger, name, exc)) if name else None,
-        pace=None if _paced is None else PaceGate(ledger.db, _paced.key, _paced.pace),
+        pace=None
+        if _paced is None
+        else PaceGate(ledger.db, _paced.key, _paced.pace, accounts=_paced.accounts),
     )
     return worker.run(once, _stop)
 
