@@ -35,8 +35,8 @@ from ledgerpost.mail.oauth_sasl import AccessTokens
 from ledgerpost.mail.outbox_reference import match_report
 from ledgerpost.mail.report_values import DeliveryReport
 from ledgerpost.services import account_sign_in, mail_accounts, mailbox_settings
-from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.delivery.report_headers import reference_key
+from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import report_repository as report_repo
