@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>AccountEditor</name>
@@ -199,7 +198,7 @@
         <translation>الحساب الافتراضي: الخادم وكلمة المرور واختبار الاتصال</translation>
     </message>
     <message>
-        <source>(the company&apos;s address)</source>
+        <source>(the company's address)</source>
         <translation>(عنوان الشركة)</translation>
     </message>
     <message>
@@ -587,7 +586,7 @@
         <translation>أُرسل سابقًا (حدّد «إعادة إرسال المستندات التي أُرسلت سابقًا» لتضمينه)</translation>
     </message>
     <message>
-        <source>no valid e-mail address on the customer&apos;s card</source>
+        <source>no valid e-mail address on the customer's card</source>
         <translation>لا يوجد بريد إلكتروني صالح في بطاقة العميل</translation>
     </message>
     <message>
@@ -625,6 +624,29 @@
     <message>
         <source>paused: Resume to send the rest</source>
         <translation>موقوف مؤقتًا: اضغط «استئناف» لإرسال الباقي</translation>
+    </message>
+</context>
+<context>
+    <name>BounceMarks</name>
+    <message>
+        <source>%1 bounced on %2: %3</source>
+        <translation>ارتدّ %1 في %2: %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>لم يُذكر سبب</translation>
+    </message>
+    <message>
+        <source>Bounced address</source>
+        <translation>عنوان مرتدّ</translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation>إزالة العلامة</translation>
+    </message>
+    <message>
+        <source>The address works again (the customer has mended it).</source>
+        <translation>العنوان يعمل من جديد (أصلحه العميل).</translation>
     </message>
 </context>
 <context>
@@ -714,7 +736,7 @@
         <translation>الرد إلى</translation>
     </message>
     <message>
-        <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
+        <source>Used when neither the document, the sending user's card nor the Mail server tab names one</source>
         <translation>يُستخدم إذا لم يحدده المستند ولا بطاقة المستخدم المرسِل ولا تبويب «خادم البريد»</translation>
     </message>
     <message>
@@ -1110,7 +1132,7 @@
         <translation>الفواتير الإلكترونية</translation>
     </message>
     <message>
-        <source>The customer&apos;s VAT id with its country letters, such as DE123456789</source>
+        <source>The customer's VAT id with its country letters, such as DE123456789</source>
         <translation>الرقم الضريبي للعميل مع حرفي بلده، مثل DE123456789</translation>
     </message>
     <message>
@@ -1198,7 +1220,7 @@
         <translation>تلقائي (Factur-X مع رقم ضريبي، وإلا لا شيء)</translation>
     </message>
     <message>
-        <source>How this customer&apos;s invoices go out as structured data, beside the print</source>
+        <source>How this customer's invoices go out as structured data, beside the print</source>
         <translation>كيف تُرسل فواتير هذا العميل بيانات منظمة إلى جانب النسخة المطبوعة</translation>
     </message>
     <message>
@@ -1257,7 +1279,7 @@
         <translation>مشكلة في اللغة</translation>
     </message>
     <message>
-        <source>Menus, pages and dialogs speak this language; Arabic also turns the window right to left. Documents and messages go out in each customer&apos;s own language.</source>
+        <source>Menus, pages and dialogs speak this language; Arabic also turns the window right to left. Documents and messages go out in each customer's own language.</source>
         <translation>تظهر القوائم والصفحات ومربعات الحوار بهذه اللغة؛ والعربية تجعل النافذة من اليمين إلى اليسار. تُرسل المستندات والرسائل بلغة كل عميل.</translation>
     </message>
     <message>
@@ -1591,12 +1613,28 @@
         <translation>نسخة مخفية (في المغلف فقط):</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to each recipient</source>
+        <source>The server's answer to each recipient</source>
         <translation>ردّ الخادم على كل مستلم</translation>
     </message>
     <message>
-        <source>Server&apos;s answer:</source>
+        <source>Server's answer:</source>
         <translation>ردّ الخادم:</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>التسليم:</translation>
+    </message>
+    <message>
+        <source>What the report said</source>
+        <translation>ما قاله التقرير</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>التقرير:</translation>
     </message>
     <message>
         <source>Message text</source>
@@ -1733,7 +1771,7 @@
         <translation>المستلمون</translation>
     </message>
     <message>
-        <source>Server&apos;s reply</source>
+        <source>Server's reply</source>
         <translation>رد الخادم</translation>
     </message>
     <message>
@@ -2470,6 +2508,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
         <source>Queued</source>
         <translation>أُضيف إلى القائمة</translation>
     </message>
@@ -2494,7 +2536,7 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>إلى</translation>
     </message>
     <message>
-        <source>Server&apos;s reply</source>
+        <source>Server's reply</source>
         <translation>رد الخادم</translation>
     </message>
     <message>
@@ -2539,6 +2581,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>All parties</source>
         <translation>كل الجهات</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2784,7 +2830,7 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>فارغ: عنوان المرسل من تبويب «الشركة»</translation>
     </message>
     <message>
-        <source>empty: the sending user&apos;s address, else the Company tab&apos;s Reply-To</source>
+        <source>empty: the sending user's address, else the Company tab's Reply-To</source>
         <translation>فارغ: عنوان المستخدم المرسِل، وإلا «الرد إلى» من تبويب «الشركة»</translation>
     </message>
     <message>
@@ -2907,7 +2953,7 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>تقرير الموظف</translation>
     </message>
     <message>
-        <source>the customer&apos;s, supplier&apos;s or employee&apos;s name</source>
+        <source>the customer's, supplier's or employee's name</source>
         <translation>اسم العميل أو المورد أو الموظف</translation>
     </message>
     <message>
@@ -2927,7 +2973,7 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>تاريخ استحقاق الدفع</translation>
     </message>
     <message>
-        <source>your company&apos;s name</source>
+        <source>your company's name</source>
         <translation>اسم شركتك</translation>
     </message>
     <message>
@@ -2935,7 +2981,7 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>الفترة التي يغطيها الكشف أو التقرير</translation>
     </message>
     <message>
-        <source>the letter&apos;s own subject</source>
+        <source>the letter's own subject</source>
         <translation>موضوع الرسالة نفسها</translation>
     </message>
     <message>
@@ -3182,6 +3228,41 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>delivery</name>
+    <message>
+        <source>Accepted by the server</source>
+        <translation>قبِله الخادم</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>تم التسليم</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>مقروء</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>مرتدّ</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>كل النتائج</translation>
+    </message>
+    <message>
+        <source>%1: refused – %2</source>
+        <translation>%1: مرفوض – %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet</source>
+        <translation>%1: لا رد بعد</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>%1 could not be used: %2</source>
@@ -3381,6 +3462,33 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Manage users</source>
         <translation>إدارة المستخدمين</translation>
+    </message>
+</context>
+<context>
+    <name>mailbox</name>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>لم يُسلَّم شيء (%n)</numerusform><numerusform>تم تسليم رسالة (%n)</numerusform><numerusform>تم تسليم رسالتين (%n)</numerusform><numerusform>تم تسليم %n رسائل</numerusform><numerusform>تم تسليم %n رسالة</numerusform><numerusform>تم تسليم %n رسالة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed</source>
+        <translation>
+            <numerusform>لا متأخر (%n)</numerusform><numerusform>رسالة متأخرة (%n)</numerusform><numerusform>رسالتان متأخرتان (%n)</numerusform><numerusform>%n رسائل متأخرة</numerusform><numerusform>%n رسالة متأخرة</numerusform><numerusform>%n رسالة متأخرة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bounced</source>
+        <translation>
+            <numerusform>لا مرتدّ (%n)</numerusform><numerusform>رسالة مرتدّة (%n)</numerusform><numerusform>رسالتان مرتدّتان (%n)</numerusform><numerusform>%n رسائل مرتدّة</numerusform><numerusform>%n رسالة مرتدّة</numerusform><numerusform>%n رسالة مرتدّة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>لا مقروء (%n)</numerusform><numerusform>رسالة مقروءة (%n)</numerusform><numerusform>رسالتان مقروءتان (%n)</numerusform><numerusform>%n رسائل مقروءة</numerusform><numerusform>%n رسالة مقروءة</numerusform><numerusform>%n رسالة مقروءة</numerusform></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 not checked: %2</source>
+        <translation>لم يُفحص صندوق البريد %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>AccountEditor</name>
@@ -199,7 +198,7 @@
         <translation>Das Standardkonto: Server, Passwort und Verbindungstest</translation>
     </message>
     <message>
-        <source>(the company&apos;s address)</source>
+        <source>(the company's address)</source>
         <translation>(die Adresse der Firma)</translation>
     </message>
     <message>
@@ -555,7 +554,7 @@
         <translation>bereits gesendet (zum Aufnehmen „Bereits gesendete Belege erneut senden“ ankreuzen)</translation>
     </message>
     <message>
-        <source>no valid e-mail address on the customer&apos;s card</source>
+        <source>no valid e-mail address on the customer's card</source>
         <translation>keine gültige E-Mail-Adresse auf der Kundenkarte</translation>
     </message>
     <message>
@@ -593,6 +592,29 @@
     <message>
         <source>paused: Resume to send the rest</source>
         <translation>angehalten: Fortsetzen, um den Rest zu senden</translation>
+    </message>
+</context>
+<context>
+    <name>BounceMarks</name>
+    <message>
+        <source>%1 bounced on %2: %3</source>
+        <translation>%1 kam am %2 zurück: %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Bounced address</source>
+        <translation>Unzustellbare Adresse</translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation>Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>The address works again (the customer has mended it).</source>
+        <translation>Die Adresse funktioniert wieder (der Kunde hat sie repariert).</translation>
     </message>
 </context>
 <context>
@@ -682,7 +704,7 @@
         <translation>Antwort an</translation>
     </message>
     <message>
-        <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
+        <source>Used when neither the document, the sending user's card nor the Mail server tab names one</source>
         <translation>Verwendet, wenn weder der Beleg noch die Karte des sendenden Benutzers noch der Reiter „Mailserver“ eine nennt</translation>
     </message>
     <message>
@@ -1074,7 +1096,7 @@
         <translation>E-Rechnungen</translation>
     </message>
     <message>
-        <source>The customer&apos;s VAT id with its country letters, such as DE123456789</source>
+        <source>The customer's VAT id with its country letters, such as DE123456789</source>
         <translation>Die USt-IdNr. des Kunden mit dem Länderkürzel, etwa DE123456789</translation>
     </message>
     <message>
@@ -1162,7 +1184,7 @@
         <translation>Automatisch (Factur-X mit USt-IdNr., sonst keins)</translation>
     </message>
     <message>
-        <source>How this customer&apos;s invoices go out as structured data, beside the print</source>
+        <source>How this customer's invoices go out as structured data, beside the print</source>
         <translation>Wie die Rechnungen dieses Kunden als strukturierte Daten neben dem Druck hinausgehen</translation>
     </message>
     <message>
@@ -1221,7 +1243,7 @@
         <translation>Problem mit der Sprache</translation>
     </message>
     <message>
-        <source>Menus, pages and dialogs speak this language; Arabic also turns the window right to left. Documents and messages go out in each customer&apos;s own language.</source>
+        <source>Menus, pages and dialogs speak this language; Arabic also turns the window right to left. Documents and messages go out in each customer's own language.</source>
         <translation>Menüs, Seiten und Dialoge sprechen diese Sprache; Arabisch stellt das Fenster zudem von rechts nach links. Belege und Nachrichten gehen in der Sprache des jeweiligen Kunden hinaus.</translation>
     </message>
     <message>
@@ -1535,12 +1557,28 @@
         <translation>BCC (nur im Umschlag):</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to each recipient</source>
+        <source>The server's answer to each recipient</source>
         <translation>Die Antwort des Servers zu jedem Empfänger</translation>
     </message>
     <message>
-        <source>Server&apos;s answer:</source>
+        <source>Server's answer:</source>
         <translation>Antwort des Servers:</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Zustellung:</translation>
+    </message>
+    <message>
+        <source>What the report said</source>
+        <translation>Was der Bericht sagt</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Bericht:</translation>
     </message>
     <message>
         <source>Message text</source>
@@ -1677,7 +1715,7 @@
         <translation>Empfänger</translation>
     </message>
     <message>
-        <source>Server&apos;s reply</source>
+        <source>Server's reply</source>
         <translation>Antwort des Servers</translation>
     </message>
     <message>
@@ -2358,6 +2396,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>Status</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
@@ -2382,7 +2424,7 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>An</translation>
     </message>
     <message>
-        <source>Server&apos;s reply</source>
+        <source>Server's reply</source>
         <translation>Antwort des Servers</translation>
     </message>
     <message>
@@ -2427,6 +2469,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>All parties</source>
         <translation>Alle Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2664,7 +2710,7 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>leer: die Absenderadresse im Reiter „Firma“</translation>
     </message>
     <message>
-        <source>empty: the sending user&apos;s address, else the Company tab&apos;s Reply-To</source>
+        <source>empty: the sending user's address, else the Company tab's Reply-To</source>
         <translation>leer: die Adresse des sendenden Benutzers, sonst „Antwort an“ im Reiter „Firma“</translation>
     </message>
     <message>
@@ -2787,7 +2833,7 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>Mitarbeiterbericht</translation>
     </message>
     <message>
-        <source>the customer&apos;s, supplier&apos;s or employee&apos;s name</source>
+        <source>the customer's, supplier's or employee's name</source>
         <translation>Name des Kunden, Lieferanten oder Mitarbeiters</translation>
     </message>
     <message>
@@ -2807,7 +2853,7 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>das Fälligkeitsdatum</translation>
     </message>
     <message>
-        <source>your company&apos;s name</source>
+        <source>your company's name</source>
         <translation>der Name Ihrer Firma</translation>
     </message>
     <message>
@@ -2815,7 +2861,7 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>der Zeitraum des Kontoauszugs oder Berichts</translation>
     </message>
     <message>
-        <source>the letter&apos;s own subject</source>
+        <source>the letter's own subject</source>
         <translation>der eigene Betreff des Briefs</translation>
     </message>
     <message>
@@ -3058,6 +3104,41 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     </message>
 </context>
 <context>
+    <name>delivery</name>
+    <message>
+        <source>Accepted by the server</source>
+        <translation>Vom Server angenommen</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Verzögert</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>%1: refused – %2</source>
+        <translation>%1: abgelehnt – %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet</source>
+        <translation>%1: noch keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>%1 could not be used: %2</source>
@@ -3257,6 +3338,33 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Manage users</source>
         <translation>Benutzer verwalten</translation>
+    </message>
+</context>
+<context>
+    <name>mailbox</name>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n zugestellt</numerusform><numerusform>%n zugestellt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed</source>
+        <translation>
+            <numerusform>%n verzögert</numerusform><numerusform>%n verzögert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bounced</source>
+        <translation>
+            <numerusform>%n unzustellbar</numerusform><numerusform>%n unzustellbar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n gelesen</numerusform><numerusform>%n gelesen</numerusform></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 not checked: %2</source>
+        <translation>Postfach %1 nicht geprüft: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>BatchDialog</name>
@@ -241,6 +240,29 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
             <numerusform>%1 goes in %n s.</numerusform>
             <numerusform>%1 goes in %n s.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mailbox</name>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n delivered</numerusform><numerusform>%n delivered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed</source>
+        <translation>
+            <numerusform>%n delayed</numerusform><numerusform>%n delayed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bounced</source>
+        <translation>
+            <numerusform>%n bounced</numerusform><numerusform>%n bounced</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n read</numerusform><numerusform>%n read</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="et" sourcelanguage="en">
 <context>
     <name>AccountEditor</name>
@@ -199,7 +198,7 @@
         <translation>Vaikimisi konto: server, parool ja ühenduse test</translation>
     </message>
     <message>
-        <source>(the company&apos;s address)</source>
+        <source>(the company's address)</source>
         <translation>(ettevõtte aadress)</translation>
     </message>
     <message>
@@ -555,7 +554,7 @@
         <translation>juba saadetud (kaasamiseks märgi „Saada uuesti ka juba saadetud dokumendid”)</translation>
     </message>
     <message>
-        <source>no valid e-mail address on the customer&apos;s card</source>
+        <source>no valid e-mail address on the customer's card</source>
         <translation>kliendi kaardil pole kehtivat e-posti aadressi</translation>
     </message>
     <message>
@@ -593,6 +592,29 @@
     <message>
         <source>paused: Resume to send the rest</source>
         <translation>peatatud: ülejäänu saatmiseks vajuta Jätka</translation>
+    </message>
+</context>
+<context>
+    <name>BounceMarks</name>
+    <message>
+        <source>%1 bounced on %2: %3</source>
+        <translation>%1 tuli %2 tagasi: %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>põhjust pole antud</translation>
+    </message>
+    <message>
+        <source>Bounced address</source>
+        <translation>Tagasi tulnud aadress</translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation>Eemalda märge</translation>
+    </message>
+    <message>
+        <source>The address works again (the customer has mended it).</source>
+        <translation>Aadress töötab jälle (klient on selle korda teinud).</translation>
     </message>
 </context>
 <context>
@@ -682,7 +704,7 @@
         <translation>Vastus e-mailile</translation>
     </message>
     <message>
-        <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
+        <source>Used when neither the document, the sending user's card nor the Mail server tab names one</source>
         <translation>Kasutatakse, kui seda pole märgitud ei dokumendil, saatva kasutaja kaardil ega vahekaardil „Meiliserver”</translation>
     </message>
     <message>
@@ -1074,7 +1096,7 @@
         <translation>E-arved</translation>
     </message>
     <message>
-        <source>The customer&apos;s VAT id with its country letters, such as DE123456789</source>
+        <source>The customer's VAT id with its country letters, such as DE123456789</source>
         <translation>Kliendi KMKR number riigitähtedega, näiteks DE123456789</translation>
     </message>
     <message>
@@ -1162,7 +1184,7 @@
         <translation>Automaatne (KMKR numbriga Factur-X, muidu puudub)</translation>
     </message>
     <message>
-        <source>How this customer&apos;s invoices go out as structured data, beside the print</source>
+        <source>How this customer's invoices go out as structured data, beside the print</source>
         <translation>Kuidas selle kliendi arved lähevad välja struktureeritud andmetena prindi kõrval</translation>
     </message>
     <message>
@@ -1221,7 +1243,7 @@
         <translation>Probleem keelega</translation>
     </message>
     <message>
-        <source>Menus, pages and dialogs speak this language; Arabic also turns the window right to left. Documents and messages go out in each customer&apos;s own language.</source>
+        <source>Menus, pages and dialogs speak this language; Arabic also turns the window right to left. Documents and messages go out in each customer's own language.</source>
         <translation>Menüüd, lehed ja dialoogid on selles keeles; araabia keel pöörab ka akna paremalt vasakule. Dokumendid ja kirjad lähevad iga kliendi enda keeles.</translation>
     </message>
     <message>
@@ -1535,12 +1557,28 @@
         <translation>Pimekoopia (ainult ümbrikus):</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to each recipient</source>
+        <source>The server's answer to each recipient</source>
         <translation>Serveri vastus iga saaja kohta</translation>
     </message>
     <message>
-        <source>Server&apos;s answer:</source>
+        <source>Server's answer:</source>
         <translation>Serveri vastus:</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Kättetoimetamine</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Kättetoimetamine:</translation>
+    </message>
+    <message>
+        <source>What the report said</source>
+        <translation>Mida aruanne ütles</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Aruanne:</translation>
     </message>
     <message>
         <source>Message text</source>
@@ -1677,7 +1715,7 @@
         <translation>Saajad</translation>
     </message>
     <message>
-        <source>Server&apos;s reply</source>
+        <source>Server's reply</source>
         <translation>Serveri vastus</translation>
     </message>
     <message>
@@ -2358,6 +2396,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>Olek</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>Kättetoimetamine</translation>
+    </message>
+    <message>
         <source>Queued</source>
         <translation>Järjekorda lisatud</translation>
     </message>
@@ -2382,7 +2424,7 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>Saaja</translation>
     </message>
     <message>
-        <source>Server&apos;s reply</source>
+        <source>Server's reply</source>
         <translation>Serveri vastus</translation>
     </message>
     <message>
@@ -2427,6 +2469,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>All parties</source>
         <translation>Kõik osapooled</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulemus</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2664,7 +2710,7 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>tühi: saatja aadress vahekaardilt „Ettevõte”</translation>
     </message>
     <message>
-        <source>empty: the sending user&apos;s address, else the Company tab&apos;s Reply-To</source>
+        <source>empty: the sending user's address, else the Company tab's Reply-To</source>
         <translation>tühi: saatva kasutaja aadress, muidu vahekaardi „Ettevõte” vastus e-mailile</translation>
     </message>
     <message>
@@ -2787,7 +2833,7 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>Töötaja aruanne</translation>
     </message>
     <message>
-        <source>the customer&apos;s, supplier&apos;s or employee&apos;s name</source>
+        <source>the customer's, supplier's or employee's name</source>
         <translation>kliendi, tarnija või töötaja nimi</translation>
     </message>
     <message>
@@ -2807,7 +2853,7 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>maksetähtaeg</translation>
     </message>
     <message>
-        <source>your company&apos;s name</source>
+        <source>your company's name</source>
         <translation>sinu ettevõtte nimi</translation>
     </message>
     <message>
@@ -2815,7 +2861,7 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>periood, mida saldoteatis või aruanne hõlmab</translation>
     </message>
     <message>
-        <source>the letter&apos;s own subject</source>
+        <source>the letter's own subject</source>
         <translation>kirja enda päis</translation>
     </message>
     <message>
@@ -3058,6 +3104,41 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     </message>
 </context>
 <context>
+    <name>delivery</name>
+    <message>
+        <source>Accepted by the server</source>
+        <translation>Server võttis vastu</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Viibib</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Kohale toimetatud</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Loetud</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Tagasi tulnud</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Kõik tulemused</translation>
+    </message>
+    <message>
+        <source>%1: refused – %2</source>
+        <translation>%1: tagasi lükatud – %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet</source>
+        <translation>%1: vastust veel pole</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>%1 could not be used: %2</source>
@@ -3257,6 +3338,33 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Manage users</source>
         <translation>Kasutajate haldamine</translation>
+    </message>
+</context>
+<context>
+    <name>mailbox</name>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n kohale toimetatud</numerusform><numerusform>%n kohale toimetatud</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed</source>
+        <translation>
+            <numerusform>%n viibib</numerusform><numerusform>%n viibib</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bounced</source>
+        <translation>
+            <numerusform>%n tagasi tulnud</numerusform><numerusform>%n tagasi tulnud</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n loetud</numerusform><numerusform>%n loetud</numerusform></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 not checked: %2</source>
+        <translation>Postkasti %1 ei kontrollitud: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
     <name>AccountEditor</name>
@@ -199,7 +198,7 @@
         <translation>Contul implicit: server, parolă și testul conexiunii</translation>
     </message>
     <message>
-        <source>(the company&apos;s address)</source>
+        <source>(the company's address)</source>
         <translation>(adresa companiei)</translation>
     </message>
     <message>
@@ -563,7 +562,7 @@
         <translation>deja trimis (bifați „Retrimite documentele deja trimise” pentru a-l include)</translation>
     </message>
     <message>
-        <source>no valid e-mail address on the customer&apos;s card</source>
+        <source>no valid e-mail address on the customer's card</source>
         <translation>nicio adresă de e-mail validă în fișa clientului</translation>
     </message>
     <message>
@@ -601,6 +600,29 @@
     <message>
         <source>paused: Resume to send the rest</source>
         <translation>în pauză: Reia pentru a trimite restul</translation>
+    </message>
+</context>
+<context>
+    <name>BounceMarks</name>
+    <message>
+        <source>%1 bounced on %2: %3</source>
+        <translation>%1 a fost respins pe %2: %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>niciun motiv indicat</translation>
+    </message>
+    <message>
+        <source>Bounced address</source>
+        <translation>Adresă respinsă</translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation>Șterge marcajul</translation>
+    </message>
+    <message>
+        <source>The address works again (the customer has mended it).</source>
+        <translation>Adresa funcționează din nou (clientul a reparat-o).</translation>
     </message>
 </context>
 <context>
@@ -690,7 +712,7 @@
         <translation>Răspuns la</translation>
     </message>
     <message>
-        <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
+        <source>Used when neither the document, the sending user's card nor the Mail server tab names one</source>
         <translation>Folosită când nici documentul, nici fișa utilizatorului care trimite, nici fila „Server de e-mail” nu indică una</translation>
     </message>
     <message>
@@ -1083,7 +1105,7 @@
         <translation>Facturi electronice</translation>
     </message>
     <message>
-        <source>The customer&apos;s VAT id with its country letters, such as DE123456789</source>
+        <source>The customer's VAT id with its country letters, such as DE123456789</source>
         <translation>Codul de TVA al clientului cu literele țării, de exemplu DE123456789</translation>
     </message>
     <message>
@@ -1171,7 +1193,7 @@
         <translation>Automat (Factur-X cu cod de TVA, altfel niciunul)</translation>
     </message>
     <message>
-        <source>How this customer&apos;s invoices go out as structured data, beside the print</source>
+        <source>How this customer's invoices go out as structured data, beside the print</source>
         <translation>Cum pleacă facturile acestui client ca date structurate, pe lângă exemplarul tipărit</translation>
     </message>
     <message>
@@ -1230,7 +1252,7 @@
         <translation>Problemă cu limba</translation>
     </message>
     <message>
-        <source>Menus, pages and dialogs speak this language; Arabic also turns the window right to left. Documents and messages go out in each customer&apos;s own language.</source>
+        <source>Menus, pages and dialogs speak this language; Arabic also turns the window right to left. Documents and messages go out in each customer's own language.</source>
         <translation>Meniurile, paginile și dialogurile folosesc această limbă; araba întoarce și fereastra de la dreapta la stânga. Documentele și mesajele pleacă în limba fiecărui client.</translation>
     </message>
     <message>
@@ -1549,12 +1571,28 @@
         <translation>BCC (doar în plic):</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to each recipient</source>
+        <source>The server's answer to each recipient</source>
         <translation>Răspunsul serverului pentru fiecare destinatar</translation>
     </message>
     <message>
-        <source>Server&apos;s answer:</source>
+        <source>Server's answer:</source>
         <translation>Răspunsul serverului:</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livrare</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Livrare:</translation>
+    </message>
+    <message>
+        <source>What the report said</source>
+        <translation>Ce spune raportul</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Raport:</translation>
     </message>
     <message>
         <source>Message text</source>
@@ -1691,7 +1729,7 @@
         <translation>Destinatari</translation>
     </message>
     <message>
-        <source>Server&apos;s reply</source>
+        <source>Server's reply</source>
         <translation>Răspunsul serverului</translation>
     </message>
     <message>
@@ -2386,6 +2424,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>Stare</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>Livrare</translation>
+    </message>
+    <message>
         <source>Queued</source>
         <translation>Pus în coadă</translation>
     </message>
@@ -2410,7 +2452,7 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>Către</translation>
     </message>
     <message>
-        <source>Server&apos;s reply</source>
+        <source>Server's reply</source>
         <translation>Răspunsul serverului</translation>
     </message>
     <message>
@@ -2455,6 +2497,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>All parties</source>
         <translation>Toți partenerii</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2694,7 +2740,7 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>gol: adresa expeditorului din fila „Firma”</translation>
     </message>
     <message>
-        <source>empty: the sending user&apos;s address, else the Company tab&apos;s Reply-To</source>
+        <source>empty: the sending user's address, else the Company tab's Reply-To</source>
         <translation>gol: adresa utilizatorului care trimite, altfel „Răspuns la” din fila „Firma”</translation>
     </message>
     <message>
@@ -2817,7 +2863,7 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>Raport pentru angajat</translation>
     </message>
     <message>
-        <source>the customer&apos;s, supplier&apos;s or employee&apos;s name</source>
+        <source>the customer's, supplier's or employee's name</source>
         <translation>numele clientului, furnizorului sau angajatului</translation>
     </message>
     <message>
@@ -2837,7 +2883,7 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>data scadenței</translation>
     </message>
     <message>
-        <source>your company&apos;s name</source>
+        <source>your company's name</source>
         <translation>numele firmei dvs.</translation>
     </message>
     <message>
@@ -2845,7 +2891,7 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>perioada acoperită de extras sau raport</translation>
     </message>
     <message>
-        <source>the letter&apos;s own subject</source>
+        <source>the letter's own subject</source>
         <translation>subiectul propriu al scrisorii</translation>
     </message>
     <message>
@@ -3089,6 +3135,41 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     </message>
 </context>
 <context>
+    <name>delivery</name>
+    <message>
+        <source>Accepted by the server</source>
+        <translation>Acceptat de server</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Întârziat</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrat</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Citit</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Respins</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Toate rezultatele</translation>
+    </message>
+    <message>
+        <source>%1: refused – %2</source>
+        <translation>%1: refuzat – %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet</source>
+        <translation>%1: încă niciun răspuns</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>%1 could not be used: %2</source>
@@ -3288,6 +3369,33 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Manage users</source>
         <translation>Gestionare utilizatori</translation>
+    </message>
+</context>
+<context>
+    <name>mailbox</name>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n livrat</numerusform><numerusform>%n livrate</numerusform><numerusform>%n livrate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed</source>
+        <translation>
+            <numerusform>%n întârziat</numerusform><numerusform>%n întârziate</numerusform><numerusform>%n întârziate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bounced</source>
+        <translation>
+            <numerusform>%n respins</numerusform><numerusform>%n respinse</numerusform><numerusform>%n respinse</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n citit</numerusform><numerusform>%n citite</numerusform><numerusform>%n citite</numerusform></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 not checked: %2</source>
+        <translation>Căsuța %1 nu a fost verificată: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>AccountEditor</name>
@@ -199,7 +198,7 @@
         <translation>Основная учётная запись: сервер, пароль и проверка соединения</translation>
     </message>
     <message>
-        <source>(the company&apos;s address)</source>
+        <source>(the company's address)</source>
         <translation>(адрес компании)</translation>
     </message>
     <message>
@@ -563,7 +562,7 @@
         <translation>уже отправлен (чтобы включить его, отметьте «Повторно отправить уже отправленные документы»)</translation>
     </message>
     <message>
-        <source>no valid e-mail address on the customer&apos;s card</source>
+        <source>no valid e-mail address on the customer's card</source>
         <translation>в карточке клиента нет действительного адреса эл. почты</translation>
     </message>
     <message>
@@ -601,6 +600,29 @@
     <message>
         <source>paused: Resume to send the rest</source>
         <translation>приостановлено: нажмите «Продолжить», чтобы отправить остальное</translation>
+    </message>
+</context>
+<context>
+    <name>BounceMarks</name>
+    <message>
+        <source>%1 bounced on %2: %3</source>
+        <translation>%1: возврат %2: %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>Bounced address</source>
+        <translation>Адрес с возвратом</translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation>Снять отметку</translation>
+    </message>
+    <message>
+        <source>The address works again (the customer has mended it).</source>
+        <translation>Адрес снова работает (клиент его исправил).</translation>
     </message>
 </context>
 <context>
@@ -690,7 +712,7 @@
         <translation>Адрес для ответа</translation>
     </message>
     <message>
-        <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
+        <source>Used when neither the document, the sending user's card nor the Mail server tab names one</source>
         <translation>Используется, если его не указывают ни документ, ни карточка отправляющего пользователя, ни вкладка «Почтовый сервер»</translation>
     </message>
     <message>
@@ -1083,7 +1105,7 @@
         <translation>Электронные счета</translation>
     </message>
     <message>
-        <source>The customer&apos;s VAT id with its country letters, such as DE123456789</source>
+        <source>The customer's VAT id with its country letters, such as DE123456789</source>
         <translation>Номер плательщика НДС клиента с буквами страны, например DE123456789</translation>
     </message>
     <message>
@@ -1171,7 +1193,7 @@
         <translation>Автоматически (Factur-X при номере НДС, иначе нет)</translation>
     </message>
     <message>
-        <source>How this customer&apos;s invoices go out as structured data, beside the print</source>
+        <source>How this customer's invoices go out as structured data, beside the print</source>
         <translation>Как счета этого клиента уходят структурированными данными рядом с печатной копией</translation>
     </message>
     <message>
@@ -1230,7 +1252,7 @@
         <translation>Проблема с языком</translation>
     </message>
     <message>
-        <source>Menus, pages and dialogs speak this language; Arabic also turns the window right to left. Documents and messages go out in each customer&apos;s own language.</source>
+        <source>Menus, pages and dialogs speak this language; Arabic also turns the window right to left. Documents and messages go out in each customer's own language.</source>
         <translation>Меню, страницы и диалоги будут на этом языке; арабский также переворачивает окно справа налево. Документы и письма уходят на языке каждого клиента.</translation>
     </message>
     <message>
@@ -1549,12 +1571,28 @@
         <translation>Скрытая копия (только в конверте):</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to each recipient</source>
+        <source>The server's answer to each recipient</source>
         <translation>Ответ сервера по каждому получателю</translation>
     </message>
     <message>
-        <source>Server&apos;s answer:</source>
+        <source>Server's answer:</source>
         <translation>Ответ сервера:</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Доставка:</translation>
+    </message>
+    <message>
+        <source>What the report said</source>
+        <translation>Что сказано в отчёте</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Отчёт:</translation>
     </message>
     <message>
         <source>Message text</source>
@@ -1691,7 +1729,7 @@
         <translation>Получатели</translation>
     </message>
     <message>
-        <source>Server&apos;s reply</source>
+        <source>Server's reply</source>
         <translation>Ответ сервера</translation>
     </message>
     <message>
@@ -2386,6 +2424,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>Статус</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
         <source>Queued</source>
         <translation>В очереди с</translation>
     </message>
@@ -2410,7 +2452,7 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>Кому</translation>
     </message>
     <message>
-        <source>Server&apos;s reply</source>
+        <source>Server's reply</source>
         <translation>Ответ сервера</translation>
     </message>
     <message>
@@ -2455,6 +2497,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>All parties</source>
         <translation>Все контрагенты</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2694,7 +2740,7 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>пусто: адрес отправителя с вкладки «Компания»</translation>
     </message>
     <message>
-        <source>empty: the sending user&apos;s address, else the Company tab&apos;s Reply-To</source>
+        <source>empty: the sending user's address, else the Company tab's Reply-To</source>
         <translation>пусто: адрес отправляющего пользователя, иначе адрес для ответа с вкладки «Компания»</translation>
     </message>
     <message>
@@ -2817,7 +2863,7 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>Отчёт сотруднику</translation>
     </message>
     <message>
-        <source>the customer&apos;s, supplier&apos;s or employee&apos;s name</source>
+        <source>the customer's, supplier's or employee's name</source>
         <translation>имя клиента, поставщика или сотрудника</translation>
     </message>
     <message>
@@ -2837,7 +2883,7 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>срок оплаты</translation>
     </message>
     <message>
-        <source>your company&apos;s name</source>
+        <source>your company's name</source>
         <translation>название вашей компании</translation>
     </message>
     <message>
@@ -2845,7 +2891,7 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>период акта сверки или отчёта</translation>
     </message>
     <message>
-        <source>the letter&apos;s own subject</source>
+        <source>the letter's own subject</source>
         <translation>собственная тема письма</translation>
     </message>
     <message>
@@ -3089,6 +3135,41 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>delivery</name>
+    <message>
+        <source>Accepted by the server</source>
+        <translation>Принято сервером</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Задерживается</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Все результаты</translation>
+    </message>
+    <message>
+        <source>%1: refused – %2</source>
+        <translation>%1: отклонено – %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet</source>
+        <translation>%1: ответа ещё нет</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>%1 could not be used: %2</source>
@@ -3288,6 +3369,33 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Manage users</source>
         <translation>Управление пользователями</translation>
+    </message>
+</context>
+<context>
+    <name>mailbox</name>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n доставлено</numerusform><numerusform>%n доставлено</numerusform><numerusform>%n доставлено</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed</source>
+        <translation>
+            <numerusform>%n задерживается</numerusform><numerusform>%n задерживаются</numerusform><numerusform>%n задерживаются</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bounced</source>
+        <translation>
+            <numerusform>%n возврат</numerusform><numerusform>%n возврата</numerusform><numerusform>%n возвратов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n прочитано</numerusform><numerusform>%n прочитано</numerusform><numerusform>%n прочитано</numerusform></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 not checked: %2</source>
+        <translation>Почтовый ящик %1 не проверен: %2</translation>
     </message>
 </context>
 <context>

@@ -23,24 +23,20 @@ ICONS = {
 TONES = {D.BOUNCED: Tone.PROBLEM, D.DELIVERED: Tone.DONE, D.READ: Tone.DONE}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("delivery", text)
-
-
 def delivery_name(delivery: str) -> str:
     """The state's name; an empty ``delivery`` is a message the server accepted, no more yet."""
     return {
-        D.NONE: _t("Accepted by the server"),
-        D.DELAYED: _t("Delayed"),
-        D.DELIVERED: _t("Delivered"),
-        D.READ: _t("Read"),
-        D.BOUNCED: _t("Bounced"),
+        D.NONE: QCoreApplication.translate("delivery", "Accepted by the server"),
+        D.DELAYED: QCoreApplication.translate("delivery", "Delayed"),
+        D.DELIVERED: QCoreApplication.translate("delivery", "Delivered"),
+        D.READ: QCoreApplication.translate("delivery", "Read"),
+        D.BOUNCED: QCoreApplication.translate("delivery", "Bounced"),
     }[D(delivery)]
 
 
 def filter_names() -> list[tuple[str, str | None]]:
     """The choices of the sent report's outcome filter: everything, then each state."""
-    return [(_t("All outcomes"), None)] + [
+    return [(QCoreApplication.translate("delivery", "All outcomes"), None)] + [
         (delivery_name(d.value), d.value) for d in (D.BOUNCED, D.DELAYED, D.DELIVERED, D.READ)
     ]
 
@@ -76,9 +72,9 @@ def recipient_states(
     for r in outcomes.recipients:
         if r.outcome is Outcome.REFUSED:
             said = " ".join(str(part) for part in (r.code, r.text) if part)
-            line = _t("%1: refused – %2").replace("%2", said)
+            line = QCoreApplication.translate("delivery", "%1: refused – %2").replace("%2", said)
         elif r.outcome is Outcome.UNANSWERED or status is not OutboxStatus.SENT:
-            line = _t("%1: no answer yet")
+            line = QCoreApplication.translate("delivery", "%1: no answer yet")
         elif address and r.address.lower() == address and delivery:
             line = f"%1: {delivery_name(delivery)}"
             if delivery == D.BOUNCED and reason:
