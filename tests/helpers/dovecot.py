@@ -83,7 +83,6 @@ mail_location = maildir:~/Maildir
 lmtp_save_to_detail_mailbox = no
 passdb {{
   driver = passwd-file
-  mechanisms = plain login
   args = scheme=PLAIN username_format=%u {folder}/users
 }}
 {oauth_passdb}userdb {{
