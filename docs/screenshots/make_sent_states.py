@@ -59,7 +59,10 @@ def main() -> None:
         actions = ["failed", "delivered", "delayed", "delivered", "failed", "delivered"]
         append(
             imap,
-            *(dsn(e.message_id, e.to.split(",")[0].strip(), a) for e, a in zip(sent, actions)),
+            *(
+                dsn(e.message_id, e.to.split(",")[0].strip(), a)
+                for e, a in zip(sent, actions, strict=False)
+            ),
         )
         print(mailbox_check.check_mailbox(ledger).as_json())
     server.stop()
