@@ -241,6 +241,10 @@
         <translation>%1: مشكلات</translation>
     </message>
     <message>
+        <source>%1: bounced addresses</source>
+        <translation>%1: عناوين مرتدّة</translation>
+    </message>
+    <message>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
@@ -3469,22 +3473,46 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message numerus="yes">
         <source>%n delivered</source>
         <translation>
-            <numerusform>لم يُسلَّم شيء (%n)</numerusform><numerusform>تم تسليم رسالة (%n)</numerusform><numerusform>تم تسليم رسالتين (%n)</numerusform><numerusform>تم تسليم %n رسائل</numerusform><numerusform>تم تسليم %n رسالة</numerusform><numerusform>تم تسليم %n رسالة</numerusform></translation>
+            <numerusform>لم يُسلَّم شيء (%n)</numerusform>
+            <numerusform>تم تسليم رسالة (%n)</numerusform>
+            <numerusform>تم تسليم رسالتين (%n)</numerusform>
+            <numerusform>تم تسليم %n رسائل</numerusform>
+            <numerusform>تم تسليم %n رسالة</numerusform>
+            <numerusform>تم تسليم %n رسالة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delayed</source>
         <translation>
-            <numerusform>لا متأخر (%n)</numerusform><numerusform>رسالة متأخرة (%n)</numerusform><numerusform>رسالتان متأخرتان (%n)</numerusform><numerusform>%n رسائل متأخرة</numerusform><numerusform>%n رسالة متأخرة</numerusform><numerusform>%n رسالة متأخرة</numerusform></translation>
+            <numerusform>لا متأخر (%n)</numerusform>
+            <numerusform>رسالة متأخرة (%n)</numerusform>
+            <numerusform>رسالتان متأخرتان (%n)</numerusform>
+            <numerusform>%n رسائل متأخرة</numerusform>
+            <numerusform>%n رسالة متأخرة</numerusform>
+            <numerusform>%n رسالة متأخرة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bounced</source>
         <translation>
-            <numerusform>لا مرتدّ (%n)</numerusform><numerusform>رسالة مرتدّة (%n)</numerusform><numerusform>رسالتان مرتدّتان (%n)</numerusform><numerusform>%n رسائل مرتدّة</numerusform><numerusform>%n رسالة مرتدّة</numerusform><numerusform>%n رسالة مرتدّة</numerusform></translation>
+            <numerusform>لا مرتدّ (%n)</numerusform>
+            <numerusform>رسالة مرتدّة (%n)</numerusform>
+            <numerusform>رسالتان مرتدّتان (%n)</numerusform>
+            <numerusform>%n رسائل مرتدّة</numerusform>
+            <numerusform>%n رسالة مرتدّة</numerusform>
+            <numerusform>%n رسالة مرتدّة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
         <translation>
-            <numerusform>لا مقروء (%n)</numerusform><numerusform>رسالة مقروءة (%n)</numerusform><numerusform>رسالتان مقروءتان (%n)</numerusform><numerusform>%n رسائل مقروءة</numerusform><numerusform>%n رسالة مقروءة</numerusform><numerusform>%n رسالة مقروءة</numerusform></translation>
+            <numerusform>لا مقروء (%n)</numerusform>
+            <numerusform>رسالة مقروءة (%n)</numerusform>
+            <numerusform>رسالتان مقروءتان (%n)</numerusform>
+            <numerusform>%n رسائل مقروءة</numerusform>
+            <numerusform>%n رسالة مقروءة</numerusform>
+            <numerusform>%n رسالة مقروءة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mailbox %1 not checked: %2</source>

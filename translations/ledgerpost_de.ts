@@ -241,6 +241,10 @@
         <translation>%1: Probleme</translation>
     </message>
     <message>
+        <source>%1: bounced addresses</source>
+        <translation>%1: unzustellbare Adressen</translation>
+    </message>
+    <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
@@ -3345,22 +3349,30 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message numerus="yes">
         <source>%n delivered</source>
         <translation>
-            <numerusform>%n zugestellt</numerusform><numerusform>%n zugestellt</numerusform></translation>
+            <numerusform>%n zugestellt</numerusform>
+            <numerusform>%n zugestellt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delayed</source>
         <translation>
-            <numerusform>%n verzögert</numerusform><numerusform>%n verzögert</numerusform></translation>
+            <numerusform>%n verzögert</numerusform>
+            <numerusform>%n verzögert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bounced</source>
         <translation>
-            <numerusform>%n unzustellbar</numerusform><numerusform>%n unzustellbar</numerusform></translation>
+            <numerusform>%n unzustellbar</numerusform>
+            <numerusform>%n unzustellbar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
         <translation>
-            <numerusform>%n gelesen</numerusform><numerusform>%n gelesen</numerusform></translation>
+            <numerusform>%n gelesen</numerusform>
+            <numerusform>%n gelesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mailbox %1 not checked: %2</source>

@@ -247,22 +247,30 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message numerus="yes">
         <source>%n delivered</source>
         <translation>
-            <numerusform>%n delivered</numerusform><numerusform>%n delivered</numerusform></translation>
+            <numerusform>%n delivered</numerusform>
+            <numerusform>%n delivered</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delayed</source>
         <translation>
-            <numerusform>%n delayed</numerusform><numerusform>%n delayed</numerusform></translation>
+            <numerusform>%n delayed</numerusform>
+            <numerusform>%n delayed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bounced</source>
         <translation>
-            <numerusform>%n bounced</numerusform><numerusform>%n bounced</numerusform></translation>
+            <numerusform>%n bounced</numerusform>
+            <numerusform>%n bounced</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
         <translation>
-            <numerusform>%n read</numerusform><numerusform>%n read</numerusform></translation>
+            <numerusform>%n read</numerusform>
+            <numerusform>%n read</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

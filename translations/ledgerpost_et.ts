@@ -241,6 +241,10 @@
         <translation>%1: probleemid</translation>
     </message>
     <message>
+        <source>%1: bounced addresses</source>
+        <translation>%1: tagasi tulnud aadressid</translation>
+    </message>
+    <message>
         <source>“%1”: %2</source>
         <translation>„%1”: %2</translation>
     </message>
@@ -3345,22 +3349,30 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message numerus="yes">
         <source>%n delivered</source>
         <translation>
-            <numerusform>%n kohale toimetatud</numerusform><numerusform>%n kohale toimetatud</numerusform></translation>
+            <numerusform>%n kohale toimetatud</numerusform>
+            <numerusform>%n kohale toimetatud</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delayed</source>
         <translation>
-            <numerusform>%n viibib</numerusform><numerusform>%n viibib</numerusform></translation>
+            <numerusform>%n viibib</numerusform>
+            <numerusform>%n viibib</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bounced</source>
         <translation>
-            <numerusform>%n tagasi tulnud</numerusform><numerusform>%n tagasi tulnud</numerusform></translation>
+            <numerusform>%n tagasi tulnud</numerusform>
+            <numerusform>%n tagasi tulnud</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
         <translation>
-            <numerusform>%n loetud</numerusform><numerusform>%n loetud</numerusform></translation>
+            <numerusform>%n loetud</numerusform>
+            <numerusform>%n loetud</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mailbox %1 not checked: %2</source>

@@ -241,6 +241,10 @@
         <translation>%1: probleme</translation>
     </message>
     <message>
+        <source>%1: bounced addresses</source>
+        <translation>%1: adrese respinse</translation>
+    </message>
+    <message>
         <source>“%1”: %2</source>
         <translation>„%1”: %2</translation>
     </message>
@@ -3376,22 +3380,34 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message numerus="yes">
         <source>%n delivered</source>
         <translation>
-            <numerusform>%n livrat</numerusform><numerusform>%n livrate</numerusform><numerusform>%n livrate</numerusform></translation>
+            <numerusform>%n livrat</numerusform>
+            <numerusform>%n livrate</numerusform>
+            <numerusform>%n livrate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delayed</source>
         <translation>
-            <numerusform>%n întârziat</numerusform><numerusform>%n întârziate</numerusform><numerusform>%n întârziate</numerusform></translation>
+            <numerusform>%n întârziat</numerusform>
+            <numerusform>%n întârziate</numerusform>
+            <numerusform>%n întârziate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bounced</source>
         <translation>
-            <numerusform>%n respins</numerusform><numerusform>%n respinse</numerusform><numerusform>%n respinse</numerusform></translation>
+            <numerusform>%n respins</numerusform>
+            <numerusform>%n respinse</numerusform>
+            <numerusform>%n respinse</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
         <translation>
-            <numerusform>%n citit</numerusform><numerusform>%n citite</numerusform><numerusform>%n citite</numerusform></translation>
+            <numerusform>%n citit</numerusform>
+            <numerusform>%n citite</numerusform>
+            <numerusform>%n citite</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mailbox %1 not checked: %2</source>

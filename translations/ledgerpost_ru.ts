@@ -241,6 +241,10 @@
         <translation>%1: ошибки</translation>
     </message>
     <message>
+        <source>%1: bounced addresses</source>
+        <translation>%1: адреса с возвратом</translation>
+    </message>
+    <message>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
@@ -3376,22 +3380,34 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message numerus="yes">
         <source>%n delivered</source>
         <translation>
-            <numerusform>%n доставлено</numerusform><numerusform>%n доставлено</numerusform><numerusform>%n доставлено</numerusform></translation>
+            <numerusform>%n доставлено</numerusform>
+            <numerusform>%n доставлено</numerusform>
+            <numerusform>%n доставлено</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delayed</source>
         <translation>
-            <numerusform>%n задерживается</numerusform><numerusform>%n задерживаются</numerusform><numerusform>%n задерживаются</numerusform></translation>
+            <numerusform>%n задерживается</numerusform>
+            <numerusform>%n задерживаются</numerusform>
+            <numerusform>%n задерживаются</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bounced</source>
         <translation>
-            <numerusform>%n возврат</numerusform><numerusform>%n возврата</numerusform><numerusform>%n возвратов</numerusform></translation>
+            <numerusform>%n возврат</numerusform>
+            <numerusform>%n возврата</numerusform>
+            <numerusform>%n возвратов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
         <translation>
-            <numerusform>%n прочитано</numerusform><numerusform>%n прочитано</numerusform><numerusform>%n прочитано</numerusform></translation>
+            <numerusform>%n прочитано</numerusform>
+            <numerusform>%n прочитано</numerusform>
+            <numerusform>%n прочитано</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mailbox %1 not checked: %2</source>

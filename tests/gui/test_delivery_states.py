@@ -224,3 +224,25 @@ def test_the_background_round_reports_once_and_refreshes(
         qtbot.waitUntil(lambda: not watch.checking, timeout=30_000)
     assert len(said) == 2 and said[1].startswith(f"Mailbox {name} not checked")
     assert "wrong" not in said[1]
+
+
+def test_an_address_field_marks_its_bounced_addresses(qtbot: QtBot) -> None:
+    from ledgerpost.domain.addresses import Field
+    from ledgerpost.domain.problems import Problem
+    from ledgerpost.gui.widgets.address_field import AddressField
+
+    to = AddressField(Field.TO, "To")
+    qtbot.addWidget(to)
+    to.setText("anna@example.com, jaan@example.com")
+    warning = Problem.of(
+        "warn-bounced", "to", address="anna@example.com", status="5.1.1", when="2026-12-01"
+    )
+    other = Problem.of(
+        "warn-bounced", "cc", address="boss@example.org", status="5.1.1", when="2026-12-01"
+    )
+    to.show_bounced([warning, other])
+    assert not to.bounced.isHidden()
+    assert "anna@example.com" in to.bounced.text() and "boss" not in to.bounced.text()
+    assert to.problems() == ()  # a warning: the message may still go
+    to.show_bounced([])
+    assert to.bounced.isHidden()
