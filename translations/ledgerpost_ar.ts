@@ -266,6 +266,10 @@
         <translation>%1: مشكلات</translation>
     </message>
     <message>
+        <source>%1: bounced addresses</source>
+        <translation>%1: عناوين مرتدّة</translation>
+    </message>
+    <message>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
@@ -669,6 +673,29 @@
     <message>
         <source>paused: Resume to send the rest</source>
         <translation>موقوف مؤقتًا: اضغط «استئناف» لإرسال الباقي</translation>
+    </message>
+</context>
+<context>
+    <name>BounceMarks</name>
+    <message>
+        <source>%1 bounced on %2: %3</source>
+        <translation>ارتدّ %1 في %2: %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>لم يُذكر سبب</translation>
+    </message>
+    <message>
+        <source>Bounced address</source>
+        <translation>عنوان مرتدّ</translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation>إزالة العلامة</translation>
+    </message>
+    <message>
+        <source>The address works again (the customer has mended it).</source>
+        <translation>العنوان يعمل من جديد (أصلحه العميل).</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1670,22 @@
         <translation>ردّ الخادم:</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>التسليم:</translation>
+    </message>
+    <message>
+        <source>What the report said</source>
+        <translation>ما قاله التقرير</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>التقرير:</translation>
+    </message>
+    <message>
         <source>Message text</source>
         <translation>نص الرسالة</translation>
     </message>
@@ -2518,6 +2561,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
         <source>Queued</source>
         <translation>أُضيف إلى القائمة</translation>
     </message>
@@ -2587,6 +2634,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>All parties</source>
         <translation>كل الجهات</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3230,6 +3281,41 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>delivery</name>
+    <message>
+        <source>Accepted by the server</source>
+        <translation>قبِله الخادم</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>تم التسليم</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>مقروء</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>مرتدّ</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>كل النتائج</translation>
+    </message>
+    <message>
+        <source>%1: refused – %2</source>
+        <translation>%1: مرفوض – %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet</source>
+        <translation>%1: لا رد بعد</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>%1 could not be used: %2</source>
@@ -3429,6 +3515,57 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Manage users</source>
         <translation>إدارة المستخدمين</translation>
+    </message>
+</context>
+<context>
+    <name>mailbox</name>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>لم يُسلَّم شيء (%n)</numerusform>
+            <numerusform>تم تسليم رسالة (%n)</numerusform>
+            <numerusform>تم تسليم رسالتين (%n)</numerusform>
+            <numerusform>تم تسليم %n رسائل</numerusform>
+            <numerusform>تم تسليم %n رسالة</numerusform>
+            <numerusform>تم تسليم %n رسالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed</source>
+        <translation>
+            <numerusform>لا متأخر (%n)</numerusform>
+            <numerusform>رسالة متأخرة (%n)</numerusform>
+            <numerusform>رسالتان متأخرتان (%n)</numerusform>
+            <numerusform>%n رسائل متأخرة</numerusform>
+            <numerusform>%n رسالة متأخرة</numerusform>
+            <numerusform>%n رسالة متأخرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bounced</source>
+        <translation>
+            <numerusform>لا مرتدّ (%n)</numerusform>
+            <numerusform>رسالة مرتدّة (%n)</numerusform>
+            <numerusform>رسالتان مرتدّتان (%n)</numerusform>
+            <numerusform>%n رسائل مرتدّة</numerusform>
+            <numerusform>%n رسالة مرتدّة</numerusform>
+            <numerusform>%n رسالة مرتدّة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>لا مقروء (%n)</numerusform>
+            <numerusform>رسالة مقروءة (%n)</numerusform>
+            <numerusform>رسالتان مقروءتان (%n)</numerusform>
+            <numerusform>%n رسائل مقروءة</numerusform>
+            <numerusform>%n رسالة مقروءة</numerusform>
+            <numerusform>%n رسالة مقروءة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailbox %1 not checked: %2</source>
+        <translation>لم يُفحص صندوق البريد %1: %2</translation>
     </message>
 </context>
 <context>

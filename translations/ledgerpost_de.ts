@@ -266,6 +266,10 @@
         <translation>%1: Probleme</translation>
     </message>
     <message>
+        <source>%1: bounced addresses</source>
+        <translation>%1: unzustellbare Adressen</translation>
+    </message>
+    <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
@@ -637,6 +641,29 @@
     <message>
         <source>paused: Resume to send the rest</source>
         <translation>angehalten: Fortsetzen, um den Rest zu senden</translation>
+    </message>
+</context>
+<context>
+    <name>BounceMarks</name>
+    <message>
+        <source>%1 bounced on %2: %3</source>
+        <translation>%1 kam am %2 zurück: %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Bounced address</source>
+        <translation>Unzustellbare Adresse</translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation>Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>The address works again (the customer has mended it).</source>
+        <translation>Die Adresse funktioniert wieder (der Kunde hat sie repariert).</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1614,22 @@
         <translation>Antwort des Servers:</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Zustellung:</translation>
+    </message>
+    <message>
+        <source>What the report said</source>
+        <translation>Was der Bericht sagt</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -2406,6 +2449,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>Status</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
@@ -2475,6 +2522,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>All parties</source>
         <translation>Alle Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3106,6 +3157,41 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     </message>
 </context>
 <context>
+    <name>delivery</name>
+    <message>
+        <source>Accepted by the server</source>
+        <translation>Vom Server angenommen</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Verzögert</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>%1: refused – %2</source>
+        <translation>%1: abgelehnt – %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet</source>
+        <translation>%1: noch keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>%1 could not be used: %2</source>
@@ -3305,6 +3391,41 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Manage users</source>
         <translation>Benutzer verwalten</translation>
+    </message>
+</context>
+<context>
+    <name>mailbox</name>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n zugestellt</numerusform>
+            <numerusform>%n zugestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed</source>
+        <translation>
+            <numerusform>%n verzögert</numerusform>
+            <numerusform>%n verzögert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bounced</source>
+        <translation>
+            <numerusform>%n unzustellbar</numerusform>
+            <numerusform>%n unzustellbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n gelesen</numerusform>
+            <numerusform>%n gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailbox %1 not checked: %2</source>
+        <translation>Postfach %1 nicht geprüft: %2</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,10 @@
         <translation>%1: probleemid</translation>
     </message>
     <message>
+        <source>%1: bounced addresses</source>
+        <translation>%1: tagasi tulnud aadressid</translation>
+    </message>
+    <message>
         <source>“%1”: %2</source>
         <translation>„%1”: %2</translation>
     </message>
@@ -637,6 +641,29 @@
     <message>
         <source>paused: Resume to send the rest</source>
         <translation>peatatud: ülejäänu saatmiseks vajuta Jätka</translation>
+    </message>
+</context>
+<context>
+    <name>BounceMarks</name>
+    <message>
+        <source>%1 bounced on %2: %3</source>
+        <translation>%1 tuli %2 tagasi: %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>põhjust pole antud</translation>
+    </message>
+    <message>
+        <source>Bounced address</source>
+        <translation>Tagasi tulnud aadress</translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation>Eemalda märge</translation>
+    </message>
+    <message>
+        <source>The address works again (the customer has mended it).</source>
+        <translation>Aadress töötab jälle (klient on selle korda teinud).</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1614,22 @@
         <translation>Serveri vastus:</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>Kättetoimetamine</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Kättetoimetamine:</translation>
+    </message>
+    <message>
+        <source>What the report said</source>
+        <translation>Mida aruanne ütles</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Aruanne:</translation>
+    </message>
+    <message>
         <source>Message text</source>
         <translation>Kirja tekst</translation>
     </message>
@@ -2406,6 +2449,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>Olek</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>Kättetoimetamine</translation>
+    </message>
+    <message>
         <source>Queued</source>
         <translation>Järjekorda lisatud</translation>
     </message>
@@ -2475,6 +2522,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>All parties</source>
         <translation>Kõik osapooled</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulemus</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3106,6 +3157,41 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     </message>
 </context>
 <context>
+    <name>delivery</name>
+    <message>
+        <source>Accepted by the server</source>
+        <translation>Server võttis vastu</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Viibib</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Kohale toimetatud</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Loetud</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Tagasi tulnud</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Kõik tulemused</translation>
+    </message>
+    <message>
+        <source>%1: refused – %2</source>
+        <translation>%1: tagasi lükatud – %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet</source>
+        <translation>%1: vastust veel pole</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>%1 could not be used: %2</source>
@@ -3305,6 +3391,41 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Manage users</source>
         <translation>Kasutajate haldamine</translation>
+    </message>
+</context>
+<context>
+    <name>mailbox</name>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n kohale toimetatud</numerusform>
+            <numerusform>%n kohale toimetatud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed</source>
+        <translation>
+            <numerusform>%n viibib</numerusform>
+            <numerusform>%n viibib</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bounced</source>
+        <translation>
+            <numerusform>%n tagasi tulnud</numerusform>
+            <numerusform>%n tagasi tulnud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n loetud</numerusform>
+            <numerusform>%n loetud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailbox %1 not checked: %2</source>
+        <translation>Postkasti %1 ei kontrollitud: %2</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,10 @@
         <translation>%1: probleme</translation>
     </message>
     <message>
+        <source>%1: bounced addresses</source>
+        <translation>%1: adrese respinse</translation>
+    </message>
+    <message>
         <source>“%1”: %2</source>
         <translation>„%1”: %2</translation>
     </message>
@@ -645,6 +649,29 @@
     <message>
         <source>paused: Resume to send the rest</source>
         <translation>în pauză: Reia pentru a trimite restul</translation>
+    </message>
+</context>
+<context>
+    <name>BounceMarks</name>
+    <message>
+        <source>%1 bounced on %2: %3</source>
+        <translation>%1 a fost respins pe %2: %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>niciun motiv indicat</translation>
+    </message>
+    <message>
+        <source>Bounced address</source>
+        <translation>Adresă respinsă</translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation>Șterge marcajul</translation>
+    </message>
+    <message>
+        <source>The address works again (the customer has mended it).</source>
+        <translation>Adresa funcționează din nou (clientul a reparat-o).</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1628,22 @@
         <translation>Răspunsul serverului:</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>Livrare</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Livrare:</translation>
+    </message>
+    <message>
+        <source>What the report said</source>
+        <translation>Ce spune raportul</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Raport:</translation>
+    </message>
+    <message>
         <source>Message text</source>
         <translation>Textul mesajului</translation>
     </message>
@@ -2434,6 +2477,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>Stare</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>Livrare</translation>
+    </message>
+    <message>
         <source>Queued</source>
         <translation>Pus în coadă</translation>
     </message>
@@ -2503,6 +2550,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>All parties</source>
         <translation>Toți partenerii</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3137,6 +3188,41 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     </message>
 </context>
 <context>
+    <name>delivery</name>
+    <message>
+        <source>Accepted by the server</source>
+        <translation>Acceptat de server</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Întârziat</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrat</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Citit</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Respins</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Toate rezultatele</translation>
+    </message>
+    <message>
+        <source>%1: refused – %2</source>
+        <translation>%1: refuzat – %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet</source>
+        <translation>%1: încă niciun răspuns</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>%1 could not be used: %2</source>
@@ -3336,6 +3422,45 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Manage users</source>
         <translation>Gestionare utilizatori</translation>
+    </message>
+</context>
+<context>
+    <name>mailbox</name>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n livrat</numerusform>
+            <numerusform>%n livrate</numerusform>
+            <numerusform>%n livrate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed</source>
+        <translation>
+            <numerusform>%n întârziat</numerusform>
+            <numerusform>%n întârziate</numerusform>
+            <numerusform>%n întârziate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bounced</source>
+        <translation>
+            <numerusform>%n respins</numerusform>
+            <numerusform>%n respinse</numerusform>
+            <numerusform>%n respinse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n citit</numerusform>
+            <numerusform>%n citite</numerusform>
+            <numerusform>%n citite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailbox %1 not checked: %2</source>
+        <translation>Căsuța %1 nu a fost verificată: %2</translation>
     </message>
 </context>
 <context>

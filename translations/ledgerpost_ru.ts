@@ -266,6 +266,10 @@
         <translation>%1: ошибки</translation>
     </message>
     <message>
+        <source>%1: bounced addresses</source>
+        <translation>%1: адреса с возвратом</translation>
+    </message>
+    <message>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
@@ -645,6 +649,29 @@
     <message>
         <source>paused: Resume to send the rest</source>
         <translation>приостановлено: нажмите «Продолжить», чтобы отправить остальное</translation>
+    </message>
+</context>
+<context>
+    <name>BounceMarks</name>
+    <message>
+        <source>%1 bounced on %2: %3</source>
+        <translation>%1: возврат %2: %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>Bounced address</source>
+        <translation>Адрес с возвратом</translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation>Снять отметку</translation>
+    </message>
+    <message>
+        <source>The address works again (the customer has mended it).</source>
+        <translation>Адрес снова работает (клиент его исправил).</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1628,22 @@
         <translation>Ответ сервера:</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Доставка:</translation>
+    </message>
+    <message>
+        <source>What the report said</source>
+        <translation>Что сказано в отчёте</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Отчёт:</translation>
+    </message>
+    <message>
         <source>Message text</source>
         <translation>Текст письма</translation>
     </message>
@@ -2434,6 +2477,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>Статус</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
         <source>Queued</source>
         <translation>В очереди с</translation>
     </message>
@@ -2503,6 +2550,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>All parties</source>
         <translation>Все контрагенты</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3137,6 +3188,41 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>delivery</name>
+    <message>
+        <source>Accepted by the server</source>
+        <translation>Принято сервером</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Задерживается</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Все результаты</translation>
+    </message>
+    <message>
+        <source>%1: refused – %2</source>
+        <translation>%1: отклонено – %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet</source>
+        <translation>%1: ответа ещё нет</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>%1 could not be used: %2</source>
@@ -3336,6 +3422,45 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Manage users</source>
         <translation>Управление пользователями</translation>
+    </message>
+</context>
+<context>
+    <name>mailbox</name>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n доставлено</numerusform>
+            <numerusform>%n доставлено</numerusform>
+            <numerusform>%n доставлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed</source>
+        <translation>
+            <numerusform>%n задерживается</numerusform>
+            <numerusform>%n задерживаются</numerusform>
+            <numerusform>%n задерживаются</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bounced</source>
+        <translation>
+            <numerusform>%n возврат</numerusform>
+            <numerusform>%n возврата</numerusform>
+            <numerusform>%n возвратов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n прочитано</numerusform>
+            <numerusform>%n прочитано</numerusform>
+            <numerusform>%n прочитано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailbox %1 not checked: %2</source>
+        <translation>Почтовый ящик %1 не проверен: %2</translation>
     </message>
 </context>
 <context>

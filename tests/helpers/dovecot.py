@@ -43,9 +43,28 @@ class ServerMissing(RuntimeError):
     """No usable Dovecot on this machine (not installed, or not root)."""
 
 
-def _config(folder: Path, cert: TestCertificate, ports: tuple[int, int, int]) -> str:
+def _oauth2(folder: Path, introspection_url: str) -> tuple[str, str]:
+    """The mechanism and the passdb that take XOAUTH2 tokens, checked at ``introspection_url``
+    (RFC 7662, POSTed; the answer's ``email`` is the user)."""
+    (folder / "oauth2.conf").write_text(
+        f"introspection_mode = post\nintrospection_url = {introspection_url}\n"
+        "username_attribute = email\nactive_attribute = active\nactive_value = true\n"
+    )
+    passdb = f"""passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {folder}/oauth2.conf
+}}
+"""
+    return " xoauth2 oauthbearer", passdb
+
+
+def _config(
+    folder: Path, cert: TestCertificate, ports: tuple[int, int, int], introspection_url: str = ""
+) -> str:
     imap, imaps, lmtp = ports
     mail = pwd.getpwnam(MAIL_USER)
+    mechanisms, oauth_passdb = _oauth2(folder, introspection_url) if introspection_url else ("", "")
     return f"""\
 base_dir = {folder}/run
 state_dir = {folder}/state
@@ -56,7 +75,7 @@ ssl = yes
 ssl_cert = <{cert.cert_file}
 ssl_key = <{cert.key_file}
 disable_plaintext_auth = yes
-auth_mechanisms = plain login
+auth_mechanisms = plain login{mechanisms}
 first_valid_uid = 1
 default_internal_user = dovecot
 default_login_user = dovenull
@@ -66,7 +85,7 @@ passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {folder}/users
 }}
-userdb {{
+{oauth_passdb}userdb {{
   driver = static
   args = uid={mail.pw_uid} gid={mail.pw_gid} home={folder}/mail/%d/%n allow_all_users=no
 }}
@@ -118,8 +137,9 @@ class DovecotServer:
     lmtp_port: int
 
     @classmethod
-    def start(cls, users: Mapping[str, str]) -> DovecotServer:
-        """Write the config into a new temp folder, start, wait for the ports."""
+    def start(cls, users: Mapping[str, str], introspection_url: str = "") -> DovecotServer:
+        """Write the config into a new temp folder, start, wait for the ports; with
+        ``introspection_url`` the server also takes XOAUTH2 tokens that URL calls active."""
         if not Path(BINARY).is_file():
             raise ServerMissing(
                 f"no {BINARY}; install the Debian packages 'dovecot-imapd' and "
@@ -137,7 +157,12 @@ class DovecotServer:
         lines = [f"{name}:{secret}:::::" for name, secret in users.items()]
         (folder / "users").write_text("\n".join(lines) + "\n")
         (folder / "dovecot.conf").write_text(
-            _config(folder, certificate, (server.imap_port, server.imaps_port, server.lmtp_port))
+            _config(
+                folder,
+                certificate,
+                (server.imap_port, server.imaps_port, server.lmtp_port),
+                introspection_url,
+            )
         )
         try:
             server._launch()

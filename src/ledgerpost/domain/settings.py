@@ -240,6 +240,14 @@ SETTINGS: tuple[Setting, ...] = (
         _document_accounts,
     ),
     Setting(
+        "mail.mailbox_check_minutes",
+        int,
+        15,
+        "Minutes between the window's background checks of the sending mailboxes for "
+        "bounces and delivery reports; 0: never (nothing is checked without a mailbox).",
+        _not_negative,
+    ),
+    Setting(
         "mail.test_address",
         str,
         "",

@@ -31,6 +31,7 @@ from ledgerpost.gui import page_stack
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.documents.documents_page import DocumentsPage
 from ledgerpost.gui.errors import tell
+from ledgerpost.gui.mail.mailbox_watch import MailboxWatch
 from ledgerpost.gui.mail.undo_bar import UndoBar
 from ledgerpost.gui.page_stack import PageFactory, PageStack
 from ledgerpost.gui.widgets.durations import duration_text
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
         self.context.changes.settings.connect(self._show_title)
         self.context.changes.settings.connect(self._follow_language)
         self.context.changes.users.connect(self._apply_rights)
+        self.mailbox_watch = MailboxWatch(self.context, self)
+        self.mailbox_watch.found.connect(lambda text: self.statusBar().showMessage(text, 30_000))
+        self.mailbox_watch.plan()
         if delivery is not None:
             delivery.status.connect(self.show_delivery_status)
             delivery.changed.connect(self.context.changes.outbox.emit)

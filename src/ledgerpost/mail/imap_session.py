@@ -16,7 +16,7 @@ import ssl
 from collections.abc import Callable
 
 from ledgerpost.domain.smtp import Security
-from ledgerpost.mail import errors, oauth_sasl
+from ledgerpost.mail import errors, imap_utf7, oauth_sasl
 from ledgerpost.mail.oauth_sasl import AccessTokens
 
 
@@ -155,5 +155,6 @@ def _run_sign_in(
 
 
 def quoted(name: str) -> str:
-    """A folder name as an IMAP quoted string (ASCII names; others need modified UTF-7)."""
-    return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """A folder name as an IMAP quoted string, in modified UTF-7 (RFC 3501 §5.1.3)."""
+    wire = imap_utf7.encode(name)
+    return '"' + wire.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -27,13 +27,16 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.delivery_outcome import DeliveryDetail, DeliveryOutcome, moves_forward
+from ledgerpost.domain.smtp import AuthMethod
 from ledgerpost.mail.delivery_reports import ReportKind, read_reports
+from ledgerpost.mail.errors import MailError
 from ledgerpost.mail.mailbox import HighWaterMark, Mailbox
 from ledgerpost.mail.oauth_sasl import AccessTokens
 from ledgerpost.mail.outbox_reference import match_report
 from ledgerpost.mail.report_values import DeliveryReport
-from ledgerpost.services import mailbox_settings
+from ledgerpost.services import account_sign_in, mail_accounts, mailbox_settings
 from ledgerpost.services.delivery.report_headers import reference_key
+from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import report_repository as report_repo
@@ -90,6 +93,8 @@ def check_mailbox(
     """Read the account's folder since the last check and apply what came back; raises a
     MailError when the mailbox cannot be read (nothing is applied then)."""
     account = mailbox_settings.require(ledger, account_name)
+    if tokens is None and password is None:
+        tokens = oauth_tokens(ledger, account.name)
     if tokens is None:
         password = mailbox_settings.password_for(ledger, account.name, password)
     key = reference_key(ledger)
@@ -112,6 +117,42 @@ def check_mailbox(
             mark = mail.mark
             if not mail.more:
                 return result
+
+
+def oauth_tokens(ledger: Ledger, account_name: str) -> AccessTokens | None:
+    """The sending account's OAuth2 tokens when it signs in with OAuth2 (its mailbox then
+    takes XOAUTH2 with the same stored token), else None."""
+    for sending in mail_accounts.accounts(ledger):
+        if sending.name == account_name and sending.auth is AuthMethod.OAUTH2:
+            return account_sign_in.token_source(ledger, sending)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class AllChecked:
+    """What one round over every mailbox found: the sums, and each account's failure."""
+
+    found: CheckResult
+    failures: dict[str, Exception]
+
+
+def check_all(ledger: Ledger, clock: Callable[[], dt.datetime] = utcnow) -> AllChecked:
+    """Check every account's mailbox that is set (the window's background round); one
+    account's failure does not stop the others."""
+    total = CheckResult()
+    failures: dict[str, Exception] = {}
+    for name in mailbox_settings.names(ledger):
+        try:
+            found = check_mailbox(ledger, name, clock=clock)
+        except (MailError, LedgerError) as exc:
+            failures[name] = exc
+            continue
+        for key in ("read", "matched", "bounced", "delivered", "delayed", "read_receipts"):
+            setattr(total, key, getattr(total, key) + getattr(found, key))
+        total.unmatched += found.unmatched
+        total.moved += found.moved
+        total.changed.extend(found.changed)
+    return AllChecked(total, failures)
 
 
 def _apply_message(
@@ -194,3 +235,10 @@ def bounced_addresses(ledger: Ledger, party_id: int) -> list[BouncedAddress]:
         (BouncedAddress(b.address, b.bounced_at, b.status, b.text) for b in found.values()),
         key=lambda b: b.bounced_at,
     )
+
+
+def clear_bounce(ledger: Ledger, address: str) -> bool:
+    """Take the bounce mark off ``address`` (the customer has mended the mailbox); True when
+    there was one."""
+    with ledger.db.write() as s:
+        return report_repo.clear_bounce(s, address)

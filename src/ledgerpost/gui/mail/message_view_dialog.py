@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledgerpost.domain.outbox import OutboxEntry
+from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
+from ledgerpost.gui.mail.delivery_states import delivery_colour, delivery_name
 from ledgerpost.gui.mail.outbox_model import outcome_lines
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services.outbox_view import MessageView
@@ -108,7 +109,28 @@ class MessageViewDialog(QDialog):
             label.setAccessibleName(self.tr("The server's answer to each recipient"))
             summary.addRow(self.tr("Server's answer:"), label)
             self.summary["Outcomes"] = label
+        if entry is not None and entry.status is OutboxStatus.SENT:
+            self._add_delivery(summary, entry)
         return summary
+
+    def _add_delivery(self, summary: QFormLayout, entry: OutboxEntry) -> None:
+        """The envelope state the reports gave, and the report's own words (a DSN's
+        diagnostic)."""
+        state = QLabel(delivery_name(entry.delivery))
+        state.setAccessibleName(self.tr("Delivery"))
+        colour = delivery_colour(entry.delivery)
+        if colour is not None:
+            state.setStyleSheet(f"color: {colour.name()};")
+        summary.addRow(self.tr("Delivery:"), state)
+        self.summary["Delivery"] = state
+        if entry.delivery_detail:
+            detail = QLabel(entry.delivery_detail)
+            detail.setWordWrap(True)
+            detail.setTextFormat(Qt.TextFormat.PlainText)
+            detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            detail.setAccessibleName(self.tr("What the report said"))
+            summary.addRow(self.tr("Report:"), detail)
+            self.summary["Report"] = detail
 
     def _build_tabs(self, view: MessageView) -> None:
         """The text, the attachments and every header, one tab each."""

@@ -305,6 +305,8 @@ class SendDialog(QDialog):
         problems = [(problem_field(p), self._sentence(p)) for p in check.problems]
         problems += [("send-at", p) for p in self._local_problems()]
         self.problems.show_problems(problems, [capital(warning_message(w)) for w in check.warnings])
+        for address_field in (self.to, self.cc, self.bcc):
+            address_field.show_bounced(check.warnings)
         balance, cost = check.balance, check.cost
         text = self.tr("%n available", "", balance)
         text += " · " + self.tr("this message costs %n", "", cost)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,10 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledgerpost.domain.delivery_outcome import REPORTED
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.recipient_outcomes import RecipientOutcomes
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.mail.delivery_states import (
+    delivery_colour,
+    delivery_icon,
+    delivery_name,
+    filter_names,
+    recipient_states,
+    state_text,
+)
 from ledgerpost.gui.mail.outbox_model import (
     accepted_text,
     document_text,
@@ -72,6 +82,7 @@ def load_choices(ledger: Ledger) -> Choices:
 class SentReportModel(RowsModel):
     COLUMNS = (
         "status",
+        "delivery",
         "queued_at",
         "sent_at",
         "user",
@@ -81,8 +92,8 @@ class SentReportModel(RowsModel):
         "server_reply",
         "subject",
     )
-    WIDTHS = (190, 120, 120, 80, 190, 150, 200, 260, 240)
-    DATETIME_COLUMNS = (1, 2)
+    WIDTHS = (190, 170, 120, 120, 80, 190, 150, 200, 260, 240)
+    DATETIME_COLUMNS = (2, 3)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -90,6 +101,7 @@ class SentReportModel(RowsModel):
         self._outcomes: tuple[RecipientOutcomes, ...] = ()
         self._headers = (
             self.tr("Status"),
+            self.tr("Delivery"),
             self.tr("Queued"),
             self.tr("Sent"),
             self.tr("User"),
@@ -127,6 +139,18 @@ class SentReportModel(RowsModel):
             if row[key]
         )
 
+    def _delivery_data(self, row: dict[str, str], role: int, number: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole:
+            return delivery_icon(row["delivery"])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return delivery_colour(row["delivery"])
+        if role == Qt.ItemDataRole.ToolTipRole and row["to"] != HIDDEN:
+            status = OutboxStatus(row["status"])
+            outcomes = self._outcomes[number]
+            lines = recipient_states(outcomes, status, row["delivery"], row["delivery_detail"])
+            return "\n".join(lines) or None
+        return None
+
     def row(self, row: int) -> dict[str, str]:
         return self._rows[row]
 
@@ -139,6 +163,8 @@ class SentReportModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "status":
                 return self._status(index.row(), status)
+            if column == "delivery":
+                return state_text(status, row["delivery"])
             if column in ("queued_at", "sent_at"):
                 return local_time(dt.datetime.fromisoformat(row[column])) if row[column] else ""
             if column == "to":
@@ -152,6 +178,8 @@ class SentReportModel(RowsModel):
             return row[column].replace("\n", " ")
         if role == Qt.ItemDataRole.DecorationRole and column == "status":
             return status_icon(status)
+        if column == "delivery" and status is OutboxStatus.SENT:
+            return self._delivery_data(row, role, index.row())
         if role == Qt.ItemDataRole.ToolTipRole and column in ("server_reply", "to"):
             if column == "to":
                 return self._recipients_tip(row, self._outcomes[index.row()])
@@ -185,6 +213,11 @@ class SentReportPage(Page):
         self.party.setAccessibleName(self.tr("Party"))
         self.party.addItem(self.tr("All parties"), None)
         self.party.setMinimumContentsLength(18)
+        self.outcome = QComboBox()
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        for text, value in filter_names():
+            self.outcome.addItem(text, value)
+        self.outcome.currentIndexChanged.connect(self._show_report)
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.show_button.clicked.connect(self.refresh)
@@ -203,6 +236,7 @@ class SentReportPage(Page):
         bar.addWidget(self.user)
         bar.addWidget(QLabel(self.tr("Party")))
         bar.addWidget(self.party, 1)
+        bar.addWidget(self.outcome)
         bar.addWidget(self.show_button)
         bar.addWidget(self.export_button)
 
@@ -290,19 +324,34 @@ class SentReportPage(Page):
     def _loaded(self, report: SentReport) -> None:
         self._loading = False
         self.report = report
-        self.model.set_rows(report.rows, report.outcomes)
+        self._show_report()
         self.export_button.setEnabled(True)
+        self.say("", True)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _show_report(self) -> None:
+        """The rows of the outcome chosen, and the counts of the whole period."""
+        report = self.report
+        if report is None:
+            return
+        wanted = self.outcome.currentData()
+        kept = [
+            (row, outcome)
+            for row, outcome in zip(report.rows, report.outcomes, strict=True)
+            if wanted is None or (row["status"] == S.SENT.value and row["delivery"] == wanted)
+        ]
+        self.model.set_rows(tuple(r for r, _ in kept), tuple(o for _, o in kept))
         parts = [
             f"{mail_status_name(status)}: {report.by_status[status.value]}"
             for status in COUNT_ORDER
             if report.by_status.get(status.value)
         ]
+        states = Counter(r["delivery"] for r in report.rows if r["status"] == S.SENT.value)
+        parts += [f"{delivery_name(d)}: {states[d]}" for d in REPORTED if states[d]]
         text = self.tr("%n message(s)", "", report.total)
         self.counts.setText(" · ".join([f"<b>{text}</b>", *parts]))
-        self.say("", True)
-        if self._again:
-            self._again = False
-            self.refresh()
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False

@@ -41,6 +41,7 @@ from ledgerpost.domain.parties import (
 )
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.people.bounce_marks import BounceMarks
 from ledgerpost.gui.people.einvoice_fields import EInvoiceFields
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
 from ledgerpost.gui.widgets.labels import address_role_name, hidden_contact, party_kind_name
@@ -78,6 +79,8 @@ class PartyEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(email_box, 1)
+        self.bounce_marks = BounceMarks(context, None if card.hidden else party.id)
+        layout.addWidget(self.bounce_marks)
         layout.addWidget(contact_box, 1)
         layout.addWidget(self.hidden_note)
         layout.addWidget(self.problems)

@@ -256,6 +256,14 @@ class AddressField(QWidget):
             QCoreApplication.translate("AddressField", "%1: problems").replace("%1", name)
         )
         self.reasons.hide()
+        self.bounced = QLabel()
+        self.bounced.setStyleSheet(f"color: {colour(Tone.PROBLEM)};")
+        self.bounced.setWordWrap(True)
+        self.bounced.setTextFormat(Qt.TextFormat.PlainText)
+        self.bounced.setAccessibleName(
+            QCoreApplication.translate("AddressField", "%1: bounced addresses").replace("%1", name)
+        )
+        self.bounced.hide()
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -267,6 +275,7 @@ class AddressField(QWidget):
         layout.setSpacing(2)
         layout.addLayout(row)
         layout.addWidget(self.reasons)
+        layout.addWidget(self.bounced)
         self.setFocusProxy(self.line)
 
         self._timer = QTimer(self)
@@ -325,6 +334,17 @@ class AddressField(QWidget):
         self.line.style().polish(self.line)
         apply_direction(self.line, text)
         self.checked.emit()
+
+    def show_bounced(self, warnings: Sequence[Problem]) -> None:
+        """Mark the addresses of this field that bounced (the send check's ``warn-bounced``,
+        a warning: the message may still go)."""
+        lines = [
+            "⚠ " + problem_message(w)
+            for w in warnings
+            if w.code == "warn-bounced" and w.field == self.field.value
+        ]
+        self.bounced.setText("\n".join(lines))
+        self.bounced.setVisible(bool(lines))
 
     def _set_formats(self, bad: Sequence[EntryCheck]) -> None:
         """Red, wavy-underlined letters for the bad entries (the line's preedit formats: the
