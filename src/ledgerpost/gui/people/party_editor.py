@@ -42,6 +42,7 @@ from ledgerpost.domain.parties import (
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.people.einvoice_fields import EInvoiceFields
+from ledgerpost.gui.people.party_balance import PartyBalance
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
 from ledgerpost.gui.widgets.labels import address_role_name, hidden_contact, party_kind_name
 from ledgerpost.gui.widgets.language import problem_line
@@ -75,7 +76,9 @@ class PartyEditor(QDialog):
         top = QHBoxLayout()
         top.addLayout(form, 1)
         top.addWidget(self.einvoice, 1)
+        self.balance = PartyBalance(context, party.id)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.balance)
         layout.addLayout(top)
         layout.addWidget(email_box, 1)
         layout.addWidget(contact_box, 1)
