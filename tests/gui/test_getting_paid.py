@@ -97,8 +97,9 @@ def test_the_paid_column_and_its_filter(qtbot: QtBot, ledger: Ledger, customer: 
         page.paid.setCurrentIndex(page.paid.findData(state.value))
         page.refresh()
         qtbot.waitUntil(
-            lambda numbers=numbers: model.total == len(numbers)
-            and sorted(paid_column(window) or {}) == numbers,
+            lambda numbers=numbers: (
+                model.total == len(numbers) and sorted(paid_column(window) or {}) == numbers
+            ),
             timeout=30_000,
         )
 

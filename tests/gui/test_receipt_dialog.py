@@ -61,7 +61,9 @@ def type_allocation(dialog: ReceiptDialog, row: int, text: str) -> bool:
 def open_of(ledger: Ledger, number: int) -> Decimal | None:
     found = ledger.find_document(DocumentType.INVOICE, number)
     assert found is not None and found.id is not None
-    (row,) = [r for r in ledger.documents(DocumentFilter(type=DocumentType.INVOICE)) if r.id == found.id]
+    (row,) = [
+        r for r in ledger.documents(DocumentFilter(type=DocumentType.INVOICE)) if r.id == found.id
+    ]
     return row.open
 
 

@@ -328,10 +328,10 @@ class MainWindow(QMainWindow):
             for kind, factory in page_stack.party_pages()
         ]
         pages += [
+            ("ageing", self.tr("Ageing of open items"), page_stack.ageing_page),
             ("email-queue", self.tr("Email queue"), page_stack.outbox_page),
             ("sent-report", self.tr("Sent messages"), page_stack.sent_report_page),
             ("credits", self.tr("Message credits"), page_stack.credits_page),
-            ("ageing", self.tr("Ageing of open items"), page_stack.ageing_page),
         ]
         if self.context.may(Right.MANAGE_USERS):
             pages.append(("users", self.tr("Users and rights"), page_stack.users_page))
