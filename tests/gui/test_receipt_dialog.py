@@ -182,3 +182,32 @@ def test_a_posted_receipt_reverses_an_allocation_and_allocates_again(
     dialog.save_button.click()
     qtbot.waitUntil(lambda: table.rowCount() == 3, timeout=30_000)
     assert open_of(ledger, 2) == Decimal("33.00")
+
+
+def test_a_payment_to_a_supplier_settles_its_purchase_invoice(
+    qtbot: QtBot, ledger: Ledger, runner: Runner
+) -> None:
+    from ledgerpost.domain.documents import Line, PaymentMethod
+    from ledgerpost.domain.parties import PartyKind
+
+    supplier = ledger.add_party(Party(PartyKind.SUPPLIER, "Põhja Puit OÜ", "et"))
+    assert supplier.id is not None
+    bill = Document(
+        DocumentType.PURCHASE_INVOICE,
+        supplier.id,
+        TODAY,
+        "EUR",
+        (Line("Laud", Decimal(1), Decimal(100), Decimal(0)),),
+    )
+    assert ledger.save_and_post(bill).posted
+    dialog = ReceiptDialog(AppContext(ledger, runner), DocumentType.PAYMENT)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=30_000)
+    dialog.fields.amount.setText("100")
+    dialog.fields.method.setCurrentIndex(dialog.fields.method.findData("cash"))
+    assert allocation_texts(dialog) == [("PINV-1", "100.00")]
+    payment = saved(qtbot, dialog)
+    assert payment.display_number == "PAY-1" and payment.method is PaymentMethod.CASH
+    (row,) = ledger.documents(DocumentFilter(type=DocumentType.PURCHASE_INVOICE))
+    assert row.open == Decimal("0.00")
