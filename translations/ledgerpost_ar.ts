@@ -275,6 +275,147 @@
     </message>
 </context>
 <context>
+    <name>AgeingPage</name>
+    <message>
+        <source>Ageing of open items</source>
+        <translation>أعمار البنود المفتوحة</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>حفظ بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>حفظ بصيغة &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>الجانب</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>غير مستحقة بعد</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 يومًا</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 يومًا</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 يومًا</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>أكثر من 90 يومًا</translation>
+    </message>
+    <message>
+        <source>On account</source>
+        <translation>رصيد دائن</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>الأعمار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies) with open items</source>
+        <translation>
+            <numerusform>لا جهات لها بنود مفتوحة (%n)</numerusform>
+            <numerusform>جهة واحدة لها بنود مفتوحة (%n)</numerusform>
+            <numerusform>جهتان لهما بنود مفتوحة (%n)</numerusform>
+            <numerusform>%n جهات لها بنود مفتوحة</numerusform>
+            <numerusform>%n جهة لها بنود مفتوحة</numerusform>
+            <numerusform>%n جهة لها بنود مفتوحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is open: every invoice is paid and no money is on account.</source>
+        <translation>لا شيء مفتوح: كل الفواتير مدفوعة ولا يوجد رصيد دائن.</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>مدينون</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>دائنون</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Save the ageing as PDF</source>
+        <translation>حفظ تقرير الأعمار بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the ageing as CSV</source>
+        <translation>حفظ تقرير الأعمار بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationModel</name>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>أيام التأخير</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>المخصص</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <source>Attachments</source>
@@ -1099,8 +1240,20 @@
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>الدفع</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>%1 on account</source>
+        <translation>%1 رصيد دائن</translation>
+    </message>
+    <message>
+        <source>%1 · %2 open</source>
+        <translation>%1 · %2 غير مدفوع</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1293,18 @@
     <message>
         <source>Any email state</source>
         <translation>أي حالة للبريد</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>الدفع</translation>
+    </message>
+    <message>
+        <source>Invoices by where they stand with their payment today</source>
+        <translation>الفواتير حسب حالة دفعها اليوم</translation>
+    </message>
+    <message>
+        <source>Any payment state</source>
+        <translation>أي حالة دفع</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1483,6 +1648,10 @@
     <message>
         <source>Message credits</source>
         <translation>رصيد الرسائل</translation>
+    </message>
+    <message>
+        <source>Ageing of open items</source>
+        <translation>أعمار البنود المفتوحة</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -2027,6 +2196,36 @@
     </message>
 </context>
 <context>
+    <name>PartyBalance</name>
+    <message>
+        <source>Open balance</source>
+        <translation>الرصيد المفتوح</translation>
+    </message>
+    <message>
+        <source>Open balance: nothing open</source>
+        <translation>الرصيد المفتوح: لا شيء مفتوح</translation>
+    </message>
+    <message>
+        <source>Open balance: %1</source>
+        <translation>الرصيد المفتوح: %1</translation>
+    </message>
+    <message>
+        <source>oldest overdue: %1, due %2</source>
+        <translation>أقدم متأخرة: %1، استحقت في %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s) overdue)</source>
+        <translation>
+            <numerusform>(بلا تأخير، %n)</numerusform>
+            <numerusform>(متأخرة يومًا واحدًا، %n)</numerusform>
+            <numerusform>(متأخرة يومين، %n)</numerusform>
+            <numerusform>(متأخرة %n أيام)</numerusform>
+            <numerusform>(متأخرة %n يومًا)</numerusform>
+            <numerusform>(متأخرة %n يوم)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartyEditor</name>
     <message>
         <source>%1 — %2</source>
@@ -2396,6 +2595,73 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>The message could not be read: %1</source>
         <translation>تعذرت قراءة الرسالة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Allocations</source>
+        <translation>التخصيصات</translation>
+    </message>
+    <message>
+        <source>&amp;Save and post</source>
+        <translation>&amp;حفظ وترحيل</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>جديد: %1</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>الفواتير غير المدفوعة</translation>
+    </message>
+    <message>
+        <source>Open invoices it settles</source>
+        <translation>الفواتير غير المدفوعة التي يسددها</translation>
+    </message>
+    <message>
+        <source>this receipt</source>
+        <translation>هذا السند</translation>
+    </message>
+    <message>
+        <source>this payment</source>
+        <translation>هذه الدفعة</translation>
+    </message>
+    <message>
+        <source>%1 stays on account as credit</source>
+        <translation>يبقى %1 في الحساب رصيدًا دائنًا</translation>
+    </message>
+    <message>
+        <source>Choose who the money is from or to.</source>
+        <translation>اختر الجهة التي جاء منها المال أو ذهب إليها.</translation>
+    </message>
+    <message>
+        <source>Type the amount, for example 150.00.</source>
+        <translation>اكتب المبلغ، مثلًا 150.00.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>لم يُحفظ شيء: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>&amp;تخصيص</translation>
+    </message>
+    <message>
+        <source>Allocate what is still on account</source>
+        <translation>خصص ما بقي في الحساب</translation>
+    </message>
+    <message>
+        <source>Open invoices what is on account may settle</source>
+        <translation>الفواتير غير المدفوعة التي يمكن أن يسددها الرصيد الدائن</translation>
+    </message>
+    <message>
+        <source>%1 is on account as credit; no open invoice to settle.</source>
+        <translation>%1 في الحساب رصيدًا دائنًا؛ لا فاتورة غير مدفوعة لتسديدها.</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3540,80 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>VoucherAllocations</name>
+    <message>
+        <source>Allocations</source>
+        <translation>التخصيصات</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <source>Reversed on</source>
+        <translation>أُلغي في</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse allocation</source>
+        <translation>إ&amp;لغاء التخصيص</translation>
+    </message>
+    <message>
+        <source>The invoice is open again and the money on account, from today</source>
+        <translation>من اليوم تعود الفاتورة غير مدفوعة ويصبح المال رصيدًا دائنًا</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherFields</name>
+    <message>
+        <source>e.g. 150.00</source>
+        <translation>مثلًا 150.00</translation>
+    </message>
+    <message>
+        <source>bank statement line, cash book number…</source>
+        <translation>سطر كشف الحساب، رقم دفتر الصندوق…</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>ال&amp;عميل</translation>
+    </message>
+    <message>
+        <source>&amp;Paid to</source>
+        <translation>ال&amp;مستفيد</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>ال&amp;تاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Amount received</source>
+        <translation>المبلغ ال&amp;مقبوض</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid</source>
+        <translation>المبلغ ال&amp;مدفوع</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>الع&amp;ملة</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>ال&amp;طريقة</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>ال&amp;مرجع</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>LedgerPost</source>
@@ -3447,6 +3787,34 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Sending failed</source>
         <translation>فشل الإرسال</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>غير مدفوعة</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>مدفوعة جزئيًا</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوعة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>تحويل بنكي</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>نقدًا</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>بطاقة</translation>
     </message>
     <message>
         <source>Customers</source>

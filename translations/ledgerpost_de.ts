@@ -275,6 +275,143 @@
     </message>
 </context>
 <context>
+    <name>AgeingPage</name>
+    <message>
+        <source>Ageing of open items</source>
+        <translation>Altersstruktur offener Posten</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Als &amp;CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Nicht fällig</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 Tage</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 Tage</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 Tage</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Über 90 Tage</translation>
+    </message>
+    <message>
+        <source>On account</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>Altersstruktur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies) with open items</source>
+        <translation>
+            <numerusform>%n Geschäftspartner mit offenen Posten</numerusform>
+            <numerusform>%n Geschäftspartner mit offenen Posten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is open: every invoice is paid and no money is on account.</source>
+        <translation>Nichts ist offen: Jede Rechnung ist bezahlt, und es gibt kein Guthaben.</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Verbindlichkeit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Save the ageing as PDF</source>
+        <translation>Altersstruktur als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the ageing as CSV</source>
+        <translation>Altersstruktur als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Zuordnen</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <source>Attachments</source>
@@ -1063,8 +1200,20 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 on account</source>
+        <translation>%1 Guthaben</translation>
+    </message>
+    <message>
+        <source>%1 · %2 open</source>
+        <translation>%1 · %2 offen</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1253,18 @@
     <message>
         <source>Any email state</source>
         <translation>Jeder E-Mail-Stand</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Invoices by where they stand with their payment today</source>
+        <translation>Rechnungen nach ihrem heutigen Zahlungsstand</translation>
+    </message>
+    <message>
+        <source>Any payment state</source>
+        <translation>Jeder Zahlungsstand</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1447,6 +1608,10 @@
     <message>
         <source>Message credits</source>
         <translation>Nachrichtenguthaben</translation>
+    </message>
+    <message>
+        <source>Ageing of open items</source>
+        <translation>Altersstruktur offener Posten</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -1959,6 +2124,32 @@
     </message>
 </context>
 <context>
+    <name>PartyBalance</name>
+    <message>
+        <source>Open balance</source>
+        <translation>Offener Saldo</translation>
+    </message>
+    <message>
+        <source>Open balance: nothing open</source>
+        <translation>Offener Saldo: nichts offen</translation>
+    </message>
+    <message>
+        <source>Open balance: %1</source>
+        <translation>Offener Saldo: %1</translation>
+    </message>
+    <message>
+        <source>oldest overdue: %1, due %2</source>
+        <translation>älteste überfällige: %1, fällig am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s) overdue)</source>
+        <translation>
+            <numerusform>(%n Tag überfällig)</numerusform>
+            <numerusform>(%n Tage überfällig)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartyEditor</name>
     <message>
         <source>%1 — %2</source>
@@ -2292,6 +2483,73 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>The message could not be read: %1</source>
         <translation>Die Nachricht konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Allocations</source>
+        <translation>Zuordnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Save and post</source>
+        <translation>&amp;Speichern und buchen</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Offene Rechnungen</translation>
+    </message>
+    <message>
+        <source>Open invoices it settles</source>
+        <translation>Offene Rechnungen, die damit beglichen werden</translation>
+    </message>
+    <message>
+        <source>this receipt</source>
+        <translation>diesem Einnahmebeleg</translation>
+    </message>
+    <message>
+        <source>this payment</source>
+        <translation>diesem Ausgabebeleg</translation>
+    </message>
+    <message>
+        <source>%1 stays on account as credit</source>
+        <translation>%1 bleibt als Guthaben auf dem Konto</translation>
+    </message>
+    <message>
+        <source>Choose who the money is from or to.</source>
+        <translation>Wählen Sie, von wem oder an wen das Geld geht.</translation>
+    </message>
+    <message>
+        <source>Type the amount, for example 150.00.</source>
+        <translation>Geben Sie den Betrag ein, zum Beispiel 150,00.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <source>Allocate what is still on account</source>
+        <translation>Das verbleibende Guthaben zuordnen</translation>
+    </message>
+    <message>
+        <source>Open invoices what is on account may settle</source>
+        <translation>Offene Rechnungen, die das Guthaben begleichen kann</translation>
+    </message>
+    <message>
+        <source>%1 is on account as credit; no open invoice to settle.</source>
+        <translation>%1 ist als Guthaben auf dem Konto; keine offene Rechnung zu begleichen.</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3408,80 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     </message>
 </context>
 <context>
+    <name>VoucherAllocations</name>
+    <message>
+        <source>Allocations</source>
+        <translation>Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Reversed on</source>
+        <translation>Storniert am</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse allocation</source>
+        <translation>Zuordnung &amp;stornieren</translation>
+    </message>
+    <message>
+        <source>The invoice is open again and the money on account, from today</source>
+        <translation>Ab heute ist die Rechnung wieder offen und das Geld Guthaben</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherFields</name>
+    <message>
+        <source>e.g. 150.00</source>
+        <translation>z. B. 150,00</translation>
+    </message>
+    <message>
+        <source>bank statement line, cash book number…</source>
+        <translation>Kontoauszugszeile, Kassenbuchnummer…</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Paid to</source>
+        <translation>&amp;Bezahlt an</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Amount received</source>
+        <translation>Erhaltener &amp;Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid</source>
+        <translation>Gezahlter &amp;Betrag</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Zahlungsart</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referenz</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>LedgerPost</source>
@@ -3323,6 +3655,34 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Sending failed</source>
         <translation>Versand fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Teilweise bezahlt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Customers</source>

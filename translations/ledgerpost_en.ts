@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgeingPage</name>
+    <message numerus="yes">
+        <source>%n party(ies) with open items</source>
+        <translation>
+            <numerusform>%n party with open items</numerusform>
+            <numerusform>%n parties with open items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message numerus="yes">
         <source>%n message(s) to send</source>
@@ -132,6 +142,16 @@
         <translation>
             <numerusform>%n card</numerusform>
             <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartyBalance</name>
+    <message numerus="yes">
+        <source>(%n day(s) overdue)</source>
+        <translation>
+            <numerusform>(%n day overdue)</numerusform>
+            <numerusform>(%n days overdue)</numerusform>
         </translation>
     </message>
 </context>

@@ -275,6 +275,143 @@
     </message>
 </context>
 <context>
+    <name>AgeingPage</name>
+    <message>
+        <source>Ageing of open items</source>
+        <translation>Avatud kirjete vanuseanalüüs</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Seisuga</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näita</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvesta &amp;PDF-ina…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Salvesta &amp;CSV-na…</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Osapool</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuuta</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Tähtaeg saabumata</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 päeva</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 päeva</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 päeva</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Üle 90 päeva</translation>
+    </message>
+    <message>
+        <source>On account</source>
+        <translation>Ettemaks</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>Vanuseanalüüs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies) with open items</source>
+        <translation>
+            <numerusform>%n osapool avatud kirjetega</numerusform>
+            <numerusform>%n osapoolt avatud kirjetega</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is open: every invoice is paid and no money is on account.</source>
+        <translation>Midagi pole avatud: kõik arved on tasutud ja ettemakseid ei ole.</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>Nõue</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Kohustus</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kokku</translation>
+    </message>
+    <message>
+        <source>Save the ageing as PDF</source>
+        <translation>Salvesta vanuseanalüüs PDF-ina</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the ageing as CSV</source>
+        <translation>Salvesta vanuseanalüüs CSV-na</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvestatud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Maksetähtaeg</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kokku</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Tasumata</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Päevi üle tähtaja</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Seostatav</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <source>Attachments</source>
@@ -1063,8 +1200,20 @@
         <translation>Olek</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>Tasumine</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>mustand</translation>
+    </message>
+    <message>
+        <source>%1 on account</source>
+        <translation>%1 ettemaksuna</translation>
+    </message>
+    <message>
+        <source>%1 · %2 open</source>
+        <translation>%1 · %2 tasumata</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1253,18 @@
     <message>
         <source>Any email state</source>
         <translation>Iga e-posti olek</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Tasumine</translation>
+    </message>
+    <message>
+        <source>Invoices by where they stand with their payment today</source>
+        <translation>Arved tänase tasumise seisu järgi</translation>
+    </message>
+    <message>
+        <source>Any payment state</source>
+        <translation>Iga tasumise olek</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1447,6 +1608,10 @@
     <message>
         <source>Message credits</source>
         <translation>Saatmiskrediit</translation>
+    </message>
+    <message>
+        <source>Ageing of open items</source>
+        <translation>Avatud kirjete vanuseanalüüs</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -1959,6 +2124,32 @@
     </message>
 </context>
 <context>
+    <name>PartyBalance</name>
+    <message>
+        <source>Open balance</source>
+        <translation>Avatud saldo</translation>
+    </message>
+    <message>
+        <source>Open balance: nothing open</source>
+        <translation>Avatud saldo: midagi pole avatud</translation>
+    </message>
+    <message>
+        <source>Open balance: %1</source>
+        <translation>Avatud saldo: %1</translation>
+    </message>
+    <message>
+        <source>oldest overdue: %1, due %2</source>
+        <translation>vanim üle tähtaja: %1, tähtaeg %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s) overdue)</source>
+        <translation>
+            <numerusform>(%n päev üle tähtaja)</numerusform>
+            <numerusform>(%n päeva üle tähtaja)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartyEditor</name>
     <message>
         <source>%1 — %2</source>
@@ -2292,6 +2483,73 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>The message could not be read: %1</source>
         <translation>Kirja ei õnnestunud lugeda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Allocations</source>
+        <translation>Seosed</translation>
+    </message>
+    <message>
+        <source>&amp;Save and post</source>
+        <translation>&amp;Salvesta ja kirjenda</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Uus: %1</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Tasumata arved</translation>
+    </message>
+    <message>
+        <source>Open invoices it settles</source>
+        <translation>Tasumata arved, mida see tasub</translation>
+    </message>
+    <message>
+        <source>this receipt</source>
+        <translation>sellest sissetulekuorderist</translation>
+    </message>
+    <message>
+        <source>this payment</source>
+        <translation>sellest väljamakseorderist</translation>
+    </message>
+    <message>
+        <source>%1 stays on account as credit</source>
+        <translation>%1 jääb ettemaksuna kontole</translation>
+    </message>
+    <message>
+        <source>Choose who the money is from or to.</source>
+        <translation>Valige, kellelt raha tuli või kellele see läks.</translation>
+    </message>
+    <message>
+        <source>Type the amount, for example 150.00.</source>
+        <translation>Sisestage summa, näiteks 150,00.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Midagi ei salvestatud: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>S&amp;eosta</translation>
+    </message>
+    <message>
+        <source>Allocate what is still on account</source>
+        <translation>Seosta kontole jäänud ettemaks</translation>
+    </message>
+    <message>
+        <source>Open invoices what is on account may settle</source>
+        <translation>Tasumata arved, mida ettemaks saab tasuda</translation>
+    </message>
+    <message>
+        <source>%1 is on account as credit; no open invoice to settle.</source>
+        <translation>%1 on kontol ettemaksuna; tasumata arveid ei ole.</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3408,80 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     </message>
 </context>
 <context>
+    <name>VoucherAllocations</name>
+    <message>
+        <source>Allocations</source>
+        <translation>Seosed</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Arve</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alates</translation>
+    </message>
+    <message>
+        <source>Reversed on</source>
+        <translation>Tühistatud</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse allocation</source>
+        <translation>&amp;Tühista seos</translation>
+    </message>
+    <message>
+        <source>The invoice is open again and the money on account, from today</source>
+        <translation>Alates tänasest on arve jälle tasumata ja raha ettemaksuna kontol</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherFields</name>
+    <message>
+        <source>e.g. 150.00</source>
+        <translation>nt 150,00</translation>
+    </message>
+    <message>
+        <source>bank statement line, cash book number…</source>
+        <translation>pangaväljavõtte rida, kassaraamatu number…</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>&amp;Paid to</source>
+        <translation>&amp;Makse saaja</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Kuupäev</translation>
+    </message>
+    <message>
+        <source>&amp;Amount received</source>
+        <translation>&amp;Laekunud summa</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid</source>
+        <translation>&amp;Makstud summa</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Valuuta</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Makse&amp;viis</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>V&amp;iide</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>LedgerPost</source>
@@ -3323,6 +3655,34 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Sending failed</source>
         <translation>Saatmine ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Tasumata</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Osaliselt tasutud</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Tasutud</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Üle tähtaja</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Pangaülekanne</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Sularaha</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
     </message>
     <message>
         <source>Customers</source>

@@ -275,6 +275,144 @@
     </message>
 </context>
 <context>
+    <name>AgeingPage</name>
+    <message>
+        <source>Ageing of open items</source>
+        <translation>Vechimea soldurilor deschise</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>La data</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afișează</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvează ca &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Salvează ca &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Neajunse la scadență</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 de zile</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 de zile</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 de zile</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Peste 90 de zile</translation>
+    </message>
+    <message>
+        <source>On account</source>
+        <translation>Avans</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>Vechime</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies) with open items</source>
+        <translation>
+            <numerusform>%n partener cu solduri deschise</numerusform>
+            <numerusform>%n parteneri cu solduri deschise</numerusform>
+            <numerusform>%n de parteneri cu solduri deschise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is open: every invoice is paid and no money is on account.</source>
+        <translation>Nimic nu este deschis: toate facturile sunt plătite și nu există avansuri.</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>De încasat</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>De plătit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Save the ageing as PDF</source>
+        <translation>Salvează vechimea ca PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the ageing as CSV</source>
+        <translation>Salvează vechimea ca CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvat în %1</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Data scadenței</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Rest de plată</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Zile de întârziere</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>De alocat</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <source>Attachments</source>
@@ -1072,8 +1210,20 @@
         <translation>Stare</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>Plată</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>ciornă</translation>
+    </message>
+    <message>
+        <source>%1 on account</source>
+        <translation>%1 avans</translation>
+    </message>
+    <message>
+        <source>%1 · %2 open</source>
+        <translation>%1 · %2 de achitat</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1263,18 @@
     <message>
         <source>Any email state</source>
         <translation>Orice stare e-mail</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Plată</translation>
+    </message>
+    <message>
+        <source>Invoices by where they stand with their payment today</source>
+        <translation>Facturile după stadiul plății de azi</translation>
+    </message>
+    <message>
+        <source>Any payment state</source>
+        <translation>Orice stadiu al plății</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1456,6 +1618,10 @@
     <message>
         <source>Message credits</source>
         <translation>Credite de mesaje</translation>
+    </message>
+    <message>
+        <source>Ageing of open items</source>
+        <translation>Vechimea soldurilor deschise</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -1976,6 +2142,33 @@
     </message>
 </context>
 <context>
+    <name>PartyBalance</name>
+    <message>
+        <source>Open balance</source>
+        <translation>Sold deschis</translation>
+    </message>
+    <message>
+        <source>Open balance: nothing open</source>
+        <translation>Sold deschis: nimic deschis</translation>
+    </message>
+    <message>
+        <source>Open balance: %1</source>
+        <translation>Sold deschis: %1</translation>
+    </message>
+    <message>
+        <source>oldest overdue: %1, due %2</source>
+        <translation>cea mai veche restantă: %1, scadentă la %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s) overdue)</source>
+        <translation>
+            <numerusform>(%n zi de întârziere)</numerusform>
+            <numerusform>(%n zile de întârziere)</numerusform>
+            <numerusform>(%n de zile de întârziere)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartyEditor</name>
     <message>
         <source>%1 — %2</source>
@@ -2318,6 +2511,73 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>The message could not be read: %1</source>
         <translation>Mesajul nu a putut fi citit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Allocations</source>
+        <translation>Alocări</translation>
+    </message>
+    <message>
+        <source>&amp;Save and post</source>
+        <translation>&amp;Salvează și înregistrează</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nou: %1</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Facturi neachitate</translation>
+    </message>
+    <message>
+        <source>Open invoices it settles</source>
+        <translation>Facturi neachitate pe care le stinge</translation>
+    </message>
+    <message>
+        <source>this receipt</source>
+        <translation>această chitanță</translation>
+    </message>
+    <message>
+        <source>this payment</source>
+        <translation>această plată</translation>
+    </message>
+    <message>
+        <source>%1 stays on account as credit</source>
+        <translation>%1 rămâne în cont ca avans</translation>
+    </message>
+    <message>
+        <source>Choose who the money is from or to.</source>
+        <translation>Alegeți de la cine sau cui sunt banii.</translation>
+    </message>
+    <message>
+        <source>Type the amount, for example 150.00.</source>
+        <translation>Introduceți suma, de exemplu 150,00.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nu s-a salvat nimic: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>&amp;Alocă</translation>
+    </message>
+    <message>
+        <source>Allocate what is still on account</source>
+        <translation>Alocă ce a rămas în cont</translation>
+    </message>
+    <message>
+        <source>Open invoices what is on account may settle</source>
+        <translation>Facturi neachitate pe care avansul le poate stinge</translation>
+    </message>
+    <message>
+        <source>%1 is on account as credit; no open invoice to settle.</source>
+        <translation>%1 este în cont ca avans; nicio factură neachitată de stins.</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3441,80 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     </message>
 </context>
 <context>
+    <name>VoucherAllocations</name>
+    <message>
+        <source>Allocations</source>
+        <translation>Alocări</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factură</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>Reversed on</source>
+        <translation>Anulată la</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse allocation</source>
+        <translation>&amp;Anulează alocarea</translation>
+    </message>
+    <message>
+        <source>The invoice is open again and the money on account, from today</source>
+        <translation>De azi factura este din nou neachitată, iar banii rămân în cont ca avans</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherFields</name>
+    <message>
+        <source>e.g. 150.00</source>
+        <translation>de ex. 150,00</translation>
+    </message>
+    <message>
+        <source>bank statement line, cash book number…</source>
+        <translation>rând din extras, număr din registrul de casă…</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Paid to</source>
+        <translation>&amp;Plătit către</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Amount received</source>
+        <translation>Sum&amp;a încasată</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid</source>
+        <translation>Sum&amp;a plătită</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>M&amp;etodă</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referință</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>LedgerPost</source>
@@ -3354,6 +3688,34 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Sending failed</source>
         <translation>Trimiterea a eșuat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Neachitată</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Plătită parțial</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Plătită</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Restantă</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transfer bancar</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Numerar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
     </message>
     <message>
         <source>Customers</source>

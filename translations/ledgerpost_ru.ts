@@ -275,6 +275,144 @@
     </message>
 </context>
 <context>
+    <name>AgeingPage</name>
+    <message>
+        <source>Ageing of open items</source>
+        <translation>Возрастной анализ открытых позиций</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить как &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Сохранить как &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Срок не наступил</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 дней</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 дней</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 дней</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Более 90 дней</translation>
+    </message>
+    <message>
+        <source>On account</source>
+        <translation>Аванс</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Сальдо</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>Возрастной анализ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies) with open items</source>
+        <translation>
+            <numerusform>%n контрагент с открытыми позициями</numerusform>
+            <numerusform>%n контрагента с открытыми позициями</numerusform>
+            <numerusform>%n контрагентов с открытыми позициями</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is open: every invoice is paid and no money is on account.</source>
+        <translation>Ничего не открыто: все счета оплачены, авансов нет.</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>Дебиторская</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Кредиторская</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Save the ageing as PDF</source>
+        <translation>Сохранить возрастной анализ как PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the ageing as CSV</source>
+        <translation>Сохранить возрастной анализ как CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок оплаты</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Зачесть</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <source>Attachments</source>
@@ -1072,8 +1210,20 @@
         <translation>Состояние</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>черновик</translation>
+    </message>
+    <message>
+        <source>%1 on account</source>
+        <translation>%1 аванс</translation>
+    </message>
+    <message>
+        <source>%1 · %2 open</source>
+        <translation>%1 · к оплате %2</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1263,18 @@
     <message>
         <source>Any email state</source>
         <translation>Любое состояние отправки</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Invoices by where they stand with their payment today</source>
+        <translation>Счета по состоянию оплаты на сегодня</translation>
+    </message>
+    <message>
+        <source>Any payment state</source>
+        <translation>Любое состояние оплаты</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1456,6 +1618,10 @@
     <message>
         <source>Message credits</source>
         <translation>Кредиты на письма</translation>
+    </message>
+    <message>
+        <source>Ageing of open items</source>
+        <translation>Возрастной анализ открытых позиций</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -1976,6 +2142,33 @@
     </message>
 </context>
 <context>
+    <name>PartyBalance</name>
+    <message>
+        <source>Open balance</source>
+        <translation>Открытое сальдо</translation>
+    </message>
+    <message>
+        <source>Open balance: nothing open</source>
+        <translation>Открытое сальдо: ничего не открыто</translation>
+    </message>
+    <message>
+        <source>Open balance: %1</source>
+        <translation>Открытое сальдо: %1</translation>
+    </message>
+    <message>
+        <source>oldest overdue: %1, due %2</source>
+        <translation>самый просроченный: %1, срок %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s) overdue)</source>
+        <translation>
+            <numerusform>(просрочка %n день)</numerusform>
+            <numerusform>(просрочка %n дня)</numerusform>
+            <numerusform>(просрочка %n дней)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartyEditor</name>
     <message>
         <source>%1 — %2</source>
@@ -2318,6 +2511,73 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>The message could not be read: %1</source>
         <translation>Не удалось прочитать письмо: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Allocations</source>
+        <translation>Зачёты</translation>
+    </message>
+    <message>
+        <source>&amp;Save and post</source>
+        <translation>&amp;Сохранить и провести</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Новый: %1</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Неоплаченные счета</translation>
+    </message>
+    <message>
+        <source>Open invoices it settles</source>
+        <translation>Неоплаченные счета, которые он гасит</translation>
+    </message>
+    <message>
+        <source>this receipt</source>
+        <translation>этого приходного ордера</translation>
+    </message>
+    <message>
+        <source>this payment</source>
+        <translation>этого расходного ордера</translation>
+    </message>
+    <message>
+        <source>%1 stays on account as credit</source>
+        <translation>%1 остаётся на счёте как аванс</translation>
+    </message>
+    <message>
+        <source>Choose who the money is from or to.</source>
+        <translation>Выберите, от кого или кому эти деньги.</translation>
+    </message>
+    <message>
+        <source>Type the amount, for example 150.00.</source>
+        <translation>Введите сумму, например 150,00.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Ничего не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>&amp;Зачесть</translation>
+    </message>
+    <message>
+        <source>Allocate what is still on account</source>
+        <translation>Зачесть оставшийся аванс</translation>
+    </message>
+    <message>
+        <source>Open invoices what is on account may settle</source>
+        <translation>Неоплаченные счета, которые может погасить аванс</translation>
+    </message>
+    <message>
+        <source>%1 is on account as credit; no open invoice to settle.</source>
+        <translation>%1 на счёте как аванс; неоплаченных счетов нет.</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3441,80 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>VoucherAllocations</name>
+    <message>
+        <source>Allocations</source>
+        <translation>Зачёты</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>Reversed on</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse allocation</source>
+        <translation>&amp;Отменить зачёт</translation>
+    </message>
+    <message>
+        <source>The invoice is open again and the money on account, from today</source>
+        <translation>С сегодняшнего дня счёт снова не оплачен, а деньги — аванс</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherFields</name>
+    <message>
+        <source>e.g. 150.00</source>
+        <translation>напр. 150,00</translation>
+    </message>
+    <message>
+        <source>bank statement line, cash book number…</source>
+        <translation>строка выписки, номер кассовой книги…</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <source>&amp;Paid to</source>
+        <translation>&amp;Получатель</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Amount received</source>
+        <translation>&amp;Получено</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid</source>
+        <translation>&amp;Уплачено</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Валюта</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Способ</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Основание</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>LedgerPost</source>
@@ -3354,6 +3688,34 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Sending failed</source>
         <translation>Отправка не удалась</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Не оплачен</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Частично оплачен</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Банковский перевод</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Customers</source>

@@ -56,6 +56,7 @@ def test_pages_are_made_on_their_first_visit(qtbot: QtBot, demo_ledger: Ledger) 
         "customer",
         "supplier",
         "employee",
+        "ageing",
         "email-queue",
         "sent-report",
         "credits",

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 from pathlib import Path
 from typing import Any
 
 from ledgerpost.cli.context import EXIT_OK, CommandContext, UsageError
 from ledgerpost.cli.payment_commands import party_of
-from ledgerpost.domain.open_items import COLUMNS, Ageing, AgeingRow, OpenItem
+from ledgerpost.domain.open_items import COLUMNS, OpenItem
 from ledgerpost.services import receivables
+from ledgerpost.services.ageing_csv import ageing_csv, ageing_row
 
 
 def _item_json(item: OpenItem) -> dict[str, Any]:
@@ -67,21 +66,6 @@ def run_open_items(args: argparse.Namespace, ctx: CommandContext) -> int:
     return EXIT_OK
 
 
-def _ageing_row_json(row: AgeingRow) -> dict[str, Any]:
-    return {
-        "party_id": row.party_id,
-        "party": row.party,
-        "side": row.side.value,
-        "currency": row.currency,
-        **{column: str(row.amount(column)) for column in COLUMNS},
-        "total": str(row.total),
-    }
-
-
-def _ageing_rows(found: Ageing) -> list[dict[str, Any]]:
-    return [_ageing_row_json(r) for r in (*found.rows, *found.totals)]
-
-
 def run_ageing(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.format == "pdf" and not args.out:
         raise UsageError(ctx.tr("--format pdf needs --out FILE"))
@@ -93,17 +77,12 @@ def run_ageing(args: argparse.Namespace, ctx: CommandContext) -> int:
         ctx.print_json(
             {
                 "as_of": found.as_of.isoformat(),
-                "parties": [_ageing_row_json(r) for r in found.rows],
-                "totals": [_ageing_row_json(r) for r in found.totals],
+                "parties": [ageing_row(r) for r in found.rows],
+                "totals": [ageing_row(r) for r in found.totals],
             }
         )
     elif args.format == "csv":
-        out = io.StringIO()
-        fields = ["party_id", "party", "side", "currency", *COLUMNS, "total"]
-        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(_ageing_rows(found))
-        ctx.out.write(out.getvalue())
+        ctx.out.write(ageing_csv(found))
     else:
         ctx.print_table(
             [ctx.tr("party"), ctx.tr("side"), *COLUMNS, ctx.tr("total")],

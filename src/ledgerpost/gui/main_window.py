@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ledgerpost.domain.documents import DocumentState, DocumentType
+from ledgerpost.domain.documents import MONEY_MOVES, Document, DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.users import Right
 from ledgerpost.gui import page_stack
@@ -332,6 +332,7 @@ class MainWindow(QMainWindow):
             for kind, factory in page_stack.party_pages()
         ]
         pages += [
+            ("ageing", self.tr("Ageing of open items"), page_stack.ageing_page),
             ("email-queue", self.tr("Email queue"), page_stack.outbox_page),
             ("sent-report", self.tr("Sent messages"), page_stack.sent_report_page),
             ("credits", self.tr("Message credits"), page_stack.credits_page),
@@ -391,14 +392,20 @@ class MainWindow(QMainWindow):
         """The editor on a saved document (read-only once posted), loaded in the background."""
         from ledgerpost.gui.documents.document_editor import DocumentEditor
 
-        self.context.runner.run(
-            lambda: self.context.ledger.document(document_id),
-            lambda document: self._show_editor(DocumentEditor(self.context, document, parent=self)),
-        )
+        def show(document: Document) -> None:
+            if document.type in MONEY_MOVES:  # an amount received or paid: not priced lines
+                self.documents.show_voucher(document)
+            else:
+                self._show_editor(DocumentEditor(self.context, document, parent=self))
+
+        self.context.runner.run(lambda: self.context.ledger.document(document_id), show)
 
     def new_document(self, doc_type: DocumentType | None) -> None:
         from ledgerpost.gui.documents.document_editor import DocumentEditor
 
+        if doc_type is not None and doc_type in MONEY_MOVES:
+            self.documents.new_voucher(doc_type)
+            return
         self._show_editor(
             DocumentEditor(self.context, None, doc_type or DocumentType.INVOICE, parent=self)
         )

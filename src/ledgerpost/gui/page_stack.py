@@ -78,6 +78,12 @@ def credits_page(context: AppContext) -> QWidget:
     return CreditsPage(context)
 
 
+def ageing_page(context: AppContext) -> QWidget:
+    from ledgerpost.gui.documents.ageing_page import AgeingPage
+
+    return AgeingPage(context)
+
+
 def users_page(context: AppContext) -> QWidget:
     from ledgerpost.gui.people.users_page import UsersPage
 

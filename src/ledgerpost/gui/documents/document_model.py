@@ -15,6 +15,7 @@ documents), a page far from any loaded one is read by position from the nearer e
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import OrderedDict
 from typing import Any
 
@@ -23,19 +24,22 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary, ListKey
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.gui import errors
-from ledgerpost.gui.documents.document_cells import PLACEHOLDER, ROLES, cell, mail_cell
+from ledgerpost.gui.documents.document_cells import PLACEHOLDER, ROLES, cell, mail_cell, paid_cell
 from ledgerpost.gui.documents.list_paging import IN_FLIGHT, KEPT_PAGES, PAGE, WANTED, Read, Turn
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.gui.widgets.table_model import Index, RowsModel
 from ledgerpost.services import outbox
 from ledgerpost.services.ledger import Ledger
 
+Fetched = tuple[list[DocumentSummary], dict[int, OutboxStatus], int]
+"""A page's rows, their mail states and the company's payment terms."""
+
 
 class DocumentListModel(RowsModel):
     """Newest documents first; every matching document is a row, loaded when it is looked at."""
 
-    COLUMNS = ("mail", "type", "number", "date", "party", "total", "currency", "state")
-    WIDTHS = (28, 130, 110, 100, 330, 110, 80, 90)
+    COLUMNS = ("mail", "type", "number", "date", "party", "total", "currency", "state", "paid")
+    WIDTHS = (28, 130, 110, 100, 300, 110, 80, 90, 170)
     PARTY_COLUMN = 4
 
     counted = Signal(int)
@@ -78,7 +82,11 @@ class DocumentListModel(RowsModel):
             self.tr("Total"),
             self.tr("Currency"),
             self.tr("State"),
+            self.tr("Paid"),
         )
+        self.terms_days: int | None = None
+        """The company's payment terms, read with each page (the paid column needs them)."""
+        self.today = dt.date.today()
 
     # --- what the page and the tests ask ------------------------------------------------------
 
@@ -268,7 +276,7 @@ class DocumentListModel(RowsModel):
         self._loading.add(page)
         generation, flt, ledger, turn = self.generation, self._filter, self._ledger, self._turn
 
-        def fetch() -> tuple[list[DocumentSummary], dict[int, OutboxStatus]] | None:
+        def fetch() -> Fetched | None:
             if generation != turn.generation:
                 return None
             rows = ledger.documents(
@@ -280,7 +288,9 @@ class DocumentListModel(RowsModel):
             )
             if not read.newest_first:
                 rows.reverse()
-            return rows, outbox.mail_states(ledger, [r.id for r in rows])
+            company = ledger.company()
+            terms = company.payment_terms_days if company else 0
+            return rows, outbox.mail_states(ledger, [r.id for r in rows]), terms
 
         self._runner.run(
             fetch,
@@ -299,11 +309,12 @@ class DocumentListModel(RowsModel):
         self,
         generation: int,
         page: int,
-        result: tuple[list[DocumentSummary], dict[int, OutboxStatus]] | None,
+        result: Fetched | None,
     ) -> None:
         if generation != self.generation or result is None:
             return
-        rows, mail = result
+        rows, mail, self.terms_days = result
+        self.today = dt.date.today()
         self._loading.discard(page)
         self._ahead.discard(page)
         self._forget(page)
@@ -382,4 +393,6 @@ class DocumentListModel(RowsModel):
         row = rows[at]
         if column == "mail":
             return mail_cell(self._mail.get(row.id), role)
+        if column == "paid":
+            return paid_cell(row, self.terms_days or 0, self.today, role)
         return cell(row, column, role)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledgerpost.domain.documents import DocumentType
+from ledgerpost.domain.allocation import PaidState
+from ledgerpost.domain.documents import MONEY_MOVES, Document, DocumentType
 from ledgerpost.domain.listing import (
     DocumentFilter,
     DocumentSummary,
     MailState,
+    PaidFilter,
     RangeError,
     parse_number_range,
 )
@@ -35,7 +38,7 @@ from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.documents.document_model import PAGE, DocumentListModel
 from ledgerpost.gui.widgets.empty_hint import EmptyHint
 from ledgerpost.gui.widgets.icons import icon
-from ledgerpost.gui.widgets.labels import mail_state_name
+from ledgerpost.gui.widgets.labels import mail_state_name, paid_state_name
 from ledgerpost.gui.widgets.language import date_edit_format
 from ledgerpost.gui.widgets.palette import Tone, style
 
@@ -115,13 +118,20 @@ class DocumentsPage(QWidget):
         for state in MailState:
             self.mail.addItem(mail_state_name(state), state.value)
         self.mail.activated.connect(lambda _index: self.refresh())
+        self.paid = QComboBox()
+        self.paid.setAccessibleName(self.tr("Paid"))
+        self.paid.setToolTip(self.tr("Invoices by where they stand with their payment today"))
+        self.paid.addItem(self.tr("Any payment state"), None)
+        for paid in PaidState:
+            self.paid.addItem(paid_state_name(paid), paid.value)
+        self.paid.activated.connect(lambda _index: self.refresh())
         self.apply = QPushButton(self.tr("Show"))
         self.apply.clicked.connect(self.refresh)
         self.numbers.returnPressed.connect(self.refresh)
         self.new_button = QPushButton(icon("document-new"), self.tr("New…"))
         self.new_button.setAccessibleName(self.tr("New document"))
         self.new_button.setToolTip(self.tr("New document"))
-        self.new_button.clicked.connect(lambda: self.new_requested.emit(self._base.type))
+        self.new_button.clicked.connect(lambda: self.new_document(self._base.type))
         self.filter_problem = QLabel()
         self.filter_problem.setStyleSheet(style(Tone.PROBLEM))
 
@@ -165,6 +175,7 @@ class DocumentsPage(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.party)
         bar.addWidget(self.mail)
+        bar.addWidget(self.paid)
         bar.addWidget(self.apply)
         bar.addWidget(self.filter_problem, 1)
         bar.addWidget(self.new_button)
@@ -214,8 +225,42 @@ class DocumentsPage(QWidget):
 
     def _open_row(self, index: QModelIndex) -> None:
         summary = self.summary_at(index.row())
-        if summary is not None:
+        if summary is None:
+            return
+        if summary.type in MONEY_MOVES:
+            self.open_voucher(summary.id)
+        else:
             self.open_requested.emit(summary.id)
+
+    # --- receipts and payments: amounts, not priced lines (the receipt dialog) ---------------
+
+    def new_document(self, doc_type: DocumentType | None) -> None:
+        """A new document of ``doc_type``: a receipt or payment in its dialog, else asked for."""
+        if doc_type is not None and doc_type in MONEY_MOVES:
+            self.new_voucher(doc_type)
+        else:
+            self.new_requested.emit(doc_type)
+
+    def new_voucher(self, doc_type: DocumentType) -> None:
+        from ledgerpost.gui.documents.receipt_dialog import ReceiptDialog
+
+        self._show_voucher(ReceiptDialog(self.context, doc_type, parent=self.window()))
+
+    def open_voucher(self, document_id: int) -> None:
+        """A posted (or draft) receipt or payment, read in the background, in its dialog."""
+        self.context.runner.run(
+            lambda: self.context.ledger.document(document_id), self.show_voucher, owner=self
+        )
+
+    def show_voucher(self, document: Document) -> None:
+        from ledgerpost.gui.documents.receipt_dialog import ReceiptDialog
+
+        self._show_voucher(ReceiptDialog(self.context, document=document, parent=self.window()))
+
+    def _show_voucher(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.voucher_dialog = dialog
+        dialog.show()
 
     @property
     def current_type(self) -> DocumentType | None:
@@ -266,7 +311,18 @@ class DocumentsPage(QWidget):
             dates=dates,
             party_id=party_id,
             mail=MailState(self.mail.currentData()) if self.mail.currentData() else None,
+            paid=self._paid_filter(),
         )
+
+    def _paid_filter(self) -> PaidFilter | None:
+        chosen = self.paid.currentData()
+        if not chosen:
+            return None
+        terms = self.model.terms_days
+        if terms is None:  # no page read yet: the company's terms now
+            company = self.context.ledger.company()
+            terms = company.payment_terms_days if company else 0
+        return PaidFilter(PaidState(chosen), dt.date.today(), terms)
 
     def _party_named(self, typed: str) -> int | None:
         """The party chosen in the list (two of the same name are told apart by the choice),

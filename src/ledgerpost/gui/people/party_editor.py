@@ -43,6 +43,7 @@ from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.people.bounce_marks import BounceMarks
 from ledgerpost.gui.people.einvoice_fields import EInvoiceFields
+from ledgerpost.gui.people.party_balance import PartyBalance
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
 from ledgerpost.gui.widgets.labels import address_role_name, hidden_contact, party_kind_name
 from ledgerpost.gui.widgets.language import problem_line
@@ -76,7 +77,9 @@ class PartyEditor(QDialog):
         top = QHBoxLayout()
         top.addLayout(form, 1)
         top.addWidget(self.einvoice, 1)
+        self.balance = PartyBalance(context, party.id)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.balance)
         layout.addLayout(top)
         layout.addWidget(email_box, 1)
         self.bounce_marks = BounceMarks(context, None if card.hidden else party.id)

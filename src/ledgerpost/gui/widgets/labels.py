@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ledgerpost.domain.documents import DocumentState, DocumentType
+from ledgerpost.domain.allocation import PaidState
+from ledgerpost.domain.documents import DocumentState, DocumentType, PaymentMethod
 from ledgerpost.domain.listing import MailState
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import AddressRole, PartyKind
@@ -64,6 +65,24 @@ def mail_state_name(state: MailState) -> str:
         MailState.SENT: QCoreApplication.translate("labels", "Sent by email"),
         MailState.FAILED: QCoreApplication.translate("labels", "Sending failed"),
     }[state]
+
+
+def paid_state_name(state: PaidState) -> str:
+    """Where an invoice stands with its payment (the documents list's paid column and filter)."""
+    return {
+        PaidState.OPEN: QCoreApplication.translate("labels", "Open"),
+        PaidState.PARTLY: QCoreApplication.translate("labels", "Partly paid"),
+        PaidState.PAID: QCoreApplication.translate("labels", "Paid"),
+        PaidState.OVERDUE: QCoreApplication.translate("labels", "Overdue"),
+    }[state]
+
+
+def payment_method_name(method: PaymentMethod) -> str:
+    return {
+        PaymentMethod.BANK: QCoreApplication.translate("labels", "Bank transfer"),
+        PaymentMethod.CASH: QCoreApplication.translate("labels", "Cash"),
+        PaymentMethod.CARD: QCoreApplication.translate("labels", "Card"),
+    }[method]
 
 
 def party_kind_plural(kind: PartyKind) -> str:

@@ -1,0 +1,195 @@
+"""The head of a receipt or payment voucher: party, date, amount, currency, method, reference,
+each with its problem line right under it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledgerpost.domain.documents import PARTY_KINDS, Document, DocumentType, PaymentMethod
+from ledgerpost.domain.parties import Party
+from ledgerpost.domain.problems import Problem
+from ledgerpost.gui.widgets.labels import payment_method_name
+from ledgerpost.gui.widgets.language import (
+    amount_text,
+    date_edit_format,
+    problem_message,
+    read_decimal,
+)
+from ledgerpost.gui.widgets.palette import Tone, style
+
+FIELD_OF = {
+    "party": "party",
+    "currency": "currency",
+    "total": "amount",
+    "amount": "amount",
+    "lines": "amount",
+    "line 1": "amount",
+    "date": "date",
+}
+"""Which field shows a problem the services report under a name of their own."""
+
+
+class VoucherFields(QWidget):
+    """The voucher's own fields; ``changed`` when one that moves the allocation changed."""
+
+    changed = Signal()
+
+    def __init__(self, doc_type: DocumentType, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc_type = doc_type
+        self.problem_labels: dict[str, QLabel] = {}
+        self.party = QComboBox()
+        self.party.setEditable(True)
+        self.party.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        finder = QCompleter(self.party.model(), self.party)
+        finder.setFilterMode(Qt.MatchFlag.MatchContains)
+        finder.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.party.setCompleter(finder)
+        self.party.setMinimumWidth(260)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(date_edit_format())
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("e.g. 150.00"))
+        self.currency = QLineEdit()
+        self.currency.setMaxLength(3)
+        self.currency.setMaximumWidth(70)
+        self.method = QComboBox()
+        for method in PaymentMethod:
+            self.method.addItem(payment_method_name(method), method.value)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("bank statement line, cash book number…"))
+        self._lay_out()
+        self.party.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.amount.textChanged.connect(lambda _t: self.changed.emit())
+        self.currency.textChanged.connect(lambda _t: self.changed.emit())
+        self.date.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def _lay_out(self) -> None:
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        received = self.doc_type is DocumentType.RECEIPT
+        for key, label, widget in (
+            ("party", self.tr("&Customer") if received else self.tr("&Paid to"), self.party),
+            ("date", self.tr("&Date"), self.date),
+            ("amount", self.tr("&Amount received") if received else self.tr("&Amount paid"),
+             self.amount),
+            ("currency", self.tr("C&urrency"), self.currency),
+            ("method", self.tr("&Method"), self.method),
+            ("reference", self.tr("&Reference"), self.reference),
+        ):  # fmt: skip
+            widget.setAccessibleName(label.replace("&", ""))
+            problem = QLabel()
+            problem.setStyleSheet(style(Tone.PROBLEM))
+            problem.setWordWrap(True)
+            problem.setVisible(False)
+            self.problem_labels[key] = problem
+            cell = QWidget()
+            box = QVBoxLayout(cell)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(1)
+            box.addWidget(widget)
+            box.addWidget(problem)
+            form.addRow(label, cell)
+            # The label's mnemonic moves the focus to the field, not to its holder.
+            found = form.labelForField(cell)
+            if isinstance(found, QLabel):
+                found.setBuddy(widget)
+
+    # --- filling and reading --------------------------------------------------------------
+
+    def show_parties(self, parties: list[Party], chosen: int | None = None) -> None:
+        kinds = PARTY_KINDS[self.doc_type]
+        self.party.blockSignals(True)
+        self.party.clear()
+        for party in sorted(parties, key=lambda p: p.name.casefold()):
+            if party.kind in kinds:
+                self.party.addItem(party.name, party.id)
+        at = self.party.findData(chosen) if chosen is not None else -1
+        self.party.setCurrentIndex(at if at >= 0 else (0 if self.party.count() else -1))
+        self.party.blockSignals(False)
+        self.changed.emit()
+
+    def show_document(self, document: Document) -> None:
+        """A posted voucher: its fields as posted, none to change."""
+        self.party.blockSignals(True)
+        self.party.clear()
+        self.party.addItem(document.party_name, document.party_id)
+        self.party.blockSignals(False)
+        self.date.setDate(QDate(document.date.year, document.date.month, document.date.day))
+        self.amount.setText(amount_text(document.totals.gross, document.currency))
+        self.currency.setText(document.currency)
+        if document.method is not None:
+            self.method.setCurrentIndex(self.method.findData(document.method.value))
+        else:
+            self.method.setCurrentIndex(-1)
+        self.reference.setText(document.reference)
+        for widget in (self.party, self.date, self.method):
+            widget.setEnabled(False)
+        for edit in (self.amount, self.currency, self.reference):
+            edit.setReadOnly(True)
+
+    @property
+    def party_id(self) -> int | None:
+        found = self.party.currentData()
+        return int(found) if found is not None else None
+
+    @property
+    def day(self) -> dt.date:
+        value = self.date.date().toPython()
+        assert isinstance(value, dt.date)
+        return value
+
+    @property
+    def money(self) -> Decimal | None:
+        """The amount as typed; None when it is not a number."""
+        text = self.amount.text().strip()
+        return read_decimal(text) if text else None
+
+    @property
+    def currency_code(self) -> str:
+        return self.currency.text().strip().upper()
+
+    @property
+    def payment_method(self) -> PaymentMethod:
+        return PaymentMethod(self.method.currentData() or PaymentMethod.BANK.value)
+
+    # --- problems -------------------------------------------------------------------------
+
+    def clear_problems(self) -> None:
+        for label in self.problem_labels.values():
+            label.clear()
+            label.setVisible(False)
+
+    def say(self, key: str, text: str) -> None:
+        label = self.problem_labels[key]
+        label.setText("\n".join(filter(None, (label.text(), text))))
+        label.setVisible(True)
+
+    def show_problems(self, problems: list[Problem]) -> list[Problem]:
+        """Each problem under its field; those of no field here are given back."""
+        rest = []
+        for problem in problems:
+            key = FIELD_OF.get(problem.field)
+            if key is None:
+                rest.append(problem)
+            else:
+                self.say(key, _capital(problem_message(problem)))
+        return rest
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
