@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from ledgerpost.domain.addresses import split_list
+from ledgerpost.domain.addresses import join_entries, split_list
 from ledgerpost.domain.documents import DocumentType, Letter, Line
 from ledgerpost.domain.parties import (
     AddressRole,
@@ -252,8 +252,8 @@ def party_to_row(party: Party) -> dict[str, str]:
         "country": party.address.country,
         "emails": format_emails(party.emails),
         "contacts": format_contacts(party.contacts),
-        "default_cc": ", ".join(party.default_cc),
-        "default_bcc": ", ".join(party.default_bcc),
+        "default_cc": join_entries(party.default_cc),
+        "default_bcc": join_entries(party.default_bcc),
     }
 
 

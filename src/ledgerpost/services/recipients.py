@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list, split_list
+from ledgerpost.domain.addresses import (
+    Field,
+    Mailbox,
+    join_entries,
+    parse_entry,
+    parse_list,
+    split_list,
+)
 from ledgerpost.domain.documents import Document
 from ledgerpost.domain.parties import AddressRole, Company, Party
 from ledgerpost.domain.problems import Problem
@@ -47,8 +54,7 @@ def card_addresses(party: Party) -> list[str]:
 
 def copy_boxes(party: Party) -> tuple[Mailbox, ...]:
     """The valid mailboxes of the card's default CC and BCC (the card's check names the rest)."""
-    text = ", ".join((*party.default_cc, *party.default_bcc))
-    return parse_list(text, Field.CC).mailboxes
+    return parse_list(join_entries((*party.default_cc, *party.default_bcc)), Field.CC).mailboxes
 
 
 def with_copies(
@@ -57,7 +63,7 @@ def with_copies(
     """A CC or BCC list: the card's ``defaults`` first (those that bounced, lower case, after
     the others, as in :func:`default_to`), then what was typed."""
     ordered = sorted(defaults, key=lambda a: _bare(a) in bounced)
-    return ", ".join(e for e in (*ordered, *split_list(typed)) if e.strip())
+    return ", ".join(e for e in (join_entries(ordered), typed.strip()) if e)
 
 
 def _bare(entry: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QWidget
 
+from ledgerpost.domain.addresses import join_entries
 from ledgerpost.domain.parties import Party
 from ledgerpost.gui.widgets.labels import hidden_contact
 from ledgerpost.services.parties import copy_list
@@ -20,8 +21,8 @@ class PartyCopies(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Copies of every message"))
         self.hidden = hidden
-        self.cc = QLineEdit(", ".join(party.default_cc))
-        self.bcc = QLineEdit(", ".join(party.default_bcc))
+        self.cc = QLineEdit(join_entries(party.default_cc))
+        self.bcc = QLineEdit(join_entries(party.default_bcc))
         form = QFormLayout(self)
         for label, edit in ((self.tr("Default C&C"), self.cc), (self.tr("Default BCC"), self.bcc)):
             edit.setAccessibleName(label.replace("&", ""))
