@@ -95,7 +95,7 @@ def test_one_send_copies_the_card_cc_and_bcc(
 ) -> None:
     code, out, err = run(capsys, "--db", books, "send", "invoice", "1", "--cc", "boss@example.ee")
     assert code == 0, err
-    code, out, err = run(capsys, "--db", books, "outbox", "run", "--until-idle")
+    code, _out, err = run(capsys, "--db", books, "outbox", "run", "--until-idle")
     assert code == 0, err
     envelope, message = received_by(smtp_server, "mari@example.com")
     assert sorted(envelope) == sorted(

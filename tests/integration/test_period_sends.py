@@ -100,7 +100,7 @@ def mailing(
 
 
 def deliver(capsys: pytest.CaptureFixture[str], db: str) -> None:
-    code, out, err = run(capsys, "--db", db, "outbox", "run", "--until-idle")
+    code, _out, err = run(capsys, "--db", db, "outbox", "run", "--until-idle")
     assert code == 0, err
 
 
@@ -119,7 +119,7 @@ def attached_pdf(message: EmailMessage) -> tuple[str, bytes]:
 def test_the_employee_report_is_mailed_with_its_pdf(
     mailing: str, smtp_server: SmtpTestServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = run(
+    code, _out, err = run(
         capsys, "--db", mailing, "send", "employee-report", "--party", "3", *FEBRUARY,
         "--cc", "boss@example.com", "--note", "Vielen Dank!",
     )  # fmt: skip
@@ -143,7 +143,7 @@ def test_the_employee_report_is_mailed_with_its_pdf(
 def test_an_employee_report_is_only_for_employees(
     mailing: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = run(capsys, "--db", mailing, "send", "employee-report", "--party", "1",
+    code, _out, err = run(capsys, "--db", mailing, "send", "employee-report", "--party", "1",
                          *FEBRUARY)  # fmt: skip
     assert code == 1 and "Mari Tamm is not an employee" in err
 
@@ -177,7 +177,7 @@ def test_print_and_send_the_open_items_form_from_the_command_line(
                          "--out", str(out_pdf), "--lang", "en")  # fmt: skip
     assert code == 0, err
     assert "277.00" in pdf_text(out_pdf.read_bytes())
-    code, out, err = run(capsys, "--db", mailing, "send", "statement", "--party", "1",
+    code, _out, err = run(capsys, "--db", mailing, "send", "statement", "--party", "1",
                          *FEBRUARY, "--open-items")  # fmt: skip
     assert code == 0, err
     deliver(capsys, mailing)
