@@ -93,7 +93,7 @@ def received_by(server: SmtpTestServer, to: str) -> tuple[tuple[str, ...], email
 def test_one_send_copies_the_card_cc_and_bcc(
     books: str, smtp_server: SmtpTestServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = run(capsys, "--db", books, "send", "invoice", "1", "--cc", "boss@example.ee")
+    code, _, err = run(capsys, "--db", books, "send", "invoice", "1", "--cc", "boss@example.ee")
     assert code == 0, err
     code, _out, err = run(capsys, "--db", books, "outbox", "run", "--until-idle")
     assert code == 0, err

@@ -173,7 +173,7 @@ def test_print_and_send_the_open_items_form_from_the_command_line(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     out_pdf = tmp_path / "open.pdf"
-    code, out, err = run(capsys, "--db", mailing, "statement", "1", *FEBRUARY, "--open-items",
+    code, _, err = run(capsys, "--db", mailing, "statement", "1", *FEBRUARY, "--open-items",
                          "--out", str(out_pdf), "--lang", "en")  # fmt: skip
     assert code == 0, err
     assert "277.00" in pdf_text(out_pdf.read_bytes())
