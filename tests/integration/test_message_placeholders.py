@@ -1,5 +1,6 @@
-"""Every message that can be sent fills every placeholder of its template: each document type
-the statement (both forms) and the employee report, in each of the six languages, as the send dialog and the outbox get it."""
+"""Every message that can be sent fills every placeholder of its template: each document type,
+the statement (both forms) and the employee report, in each of the six languages, as the send
+dialog and the outbox get it."""
 
 from __future__ import annotations
 
