@@ -2226,6 +2226,25 @@
     </message>
 </context>
 <context>
+    <name>PartyCopies</name>
+    <message>
+        <source>Copies of every message</source>
+        <translation>نسخ من كل رسالة</translation>
+    </message>
+    <message>
+        <source>Default C&amp;C</source>
+        <translation>نسخة (&amp;CC) افتراضية</translation>
+    </message>
+    <message>
+        <source>Default BCC</source>
+        <translation>نسخة مخفية (BCC) افتراضية</translation>
+    </message>
+    <message>
+        <source>e.g. accountant@example.com, separate with commas</source>
+        <translation>مثلًا accountant@example.com، افصل بينها بفواصل</translation>
+    </message>
+</context>
+<context>
     <name>PartyEditor</name>
     <message>
         <source>%1 — %2</source>
@@ -2310,6 +2329,10 @@
     <message>
         <source>You may not see contact addresses: they read “hidden contact” here and stay as they are when you save.</source>
         <translation>لا يحق لك رؤية عناوين الاتصال: تظهر هنا «جهة اتصال مخفية» وتبقى كما هي عند الحفظ.</translation>
+    </message>
+    <message>
+        <source>Send report…</source>
+        <translation>إرسال التقرير…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2665,6 +2688,21 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>Employee report by email</source>
+        <translation>تقرير الموظف بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>إ&amp;لى</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Send by email</source>
@@ -2765,6 +2803,14 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Already in the outbox since %1 for %2.</source>
         <translation>في صندوق الصادر منذ %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Employee report %1 – %2</source>
+        <translation>تقرير الموظف %1 – %2</translation>
+    </message>
+    <message>
+        <source>Open items %1 – %2</source>
+        <translation>البنود المفتوحة %1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>%n available</source>
@@ -3266,6 +3312,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Customer statement</source>
         <translation>كشف حساب العميل</translation>
+    </message>
+    <message>
+        <source>Customer statement, open items</source>
+        <translation>كشف حساب، البنود المفتوحة</translation>
     </message>
     <message>
         <source>Employee report</source>
@@ -3938,6 +3988,14 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
 </context>
 <context>
     <name>outbox</name>
+    <message>
+        <source>Open items %1 – %2</source>
+        <translation>البنود المفتوحة %1 – %2</translation>
+    </message>
+    <message>
+        <source>Employee report %1 – %2</source>
+        <translation>تقرير الموظف %1 – %2</translation>
+    </message>
     <message>
         <source>Statement %1 – %2</source>
         <translation>كشف حساب %1 – %2</translation>

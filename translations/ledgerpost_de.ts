@@ -2150,6 +2150,25 @@
     </message>
 </context>
 <context>
+    <name>PartyCopies</name>
+    <message>
+        <source>Copies of every message</source>
+        <translation>Kopien jeder Nachricht</translation>
+    </message>
+    <message>
+        <source>Default C&amp;C</source>
+        <translation>Standard-C&amp;C</translation>
+    </message>
+    <message>
+        <source>Default BCC</source>
+        <translation>Standard-BCC</translation>
+    </message>
+    <message>
+        <source>e.g. accountant@example.com, separate with commas</source>
+        <translation>z. B. buchhaltung@example.com, mit Kommas getrennt</translation>
+    </message>
+</context>
+<context>
     <name>PartyEditor</name>
     <message>
         <source>%1 — %2</source>
@@ -2234,6 +2253,10 @@
     <message>
         <source>You may not see contact addresses: they read “hidden contact” here and stay as they are when you save.</source>
         <translation>Sie dürfen keine Kontaktadressen sehen: hier steht „verborgener Kontakt“, und beim Speichern bleiben sie, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Send report…</source>
+        <translation>Bericht senden…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2553,6 +2576,21 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     </message>
 </context>
 <context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>Employee report by email</source>
+        <translation>Mitarbeiterbericht per E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Send by email</source>
@@ -2653,6 +2691,14 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Already in the outbox since %1 for %2.</source>
         <translation>Seit %1 im Postausgang, an %2.</translation>
+    </message>
+    <message>
+        <source>Employee report %1 – %2</source>
+        <translation>Mitarbeiterbericht %1 – %2</translation>
+    </message>
+    <message>
+        <source>Open items %1 – %2</source>
+        <translation>Offene Posten %1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>%n available</source>
@@ -3138,6 +3184,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Customer statement</source>
         <translation>Kontoauszug für den Kunden</translation>
+    </message>
+    <message>
+        <source>Customer statement, open items</source>
+        <translation>Kontoauszug, offene Posten</translation>
     </message>
     <message>
         <source>Employee report</source>
@@ -3790,6 +3840,14 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
 </context>
 <context>
     <name>outbox</name>
+    <message>
+        <source>Open items %1 – %2</source>
+        <translation>Offene Posten %1 – %2</translation>
+    </message>
+    <message>
+        <source>Employee report %1 – %2</source>
+        <translation>Mitarbeiterbericht %1 – %2</translation>
+    </message>
     <message>
         <source>Statement %1 – %2</source>
         <translation>Kontoauszug %1 – %2</translation>

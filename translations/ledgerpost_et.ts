@@ -2150,6 +2150,25 @@
     </message>
 </context>
 <context>
+    <name>PartyCopies</name>
+    <message>
+        <source>Copies of every message</source>
+        <translation>Iga kirja koopiad</translation>
+    </message>
+    <message>
+        <source>Default C&amp;C</source>
+        <translation>Vaikimisi &amp;koopia (CC)</translation>
+    </message>
+    <message>
+        <source>Default BCC</source>
+        <translation>Vaikimisi pimekoopia (BCC)</translation>
+    </message>
+    <message>
+        <source>e.g. accountant@example.com, separate with commas</source>
+        <translation>nt raamatupidaja@example.com, eraldage komadega</translation>
+    </message>
+</context>
+<context>
     <name>PartyEditor</name>
     <message>
         <source>%1 — %2</source>
@@ -2234,6 +2253,10 @@
     <message>
         <source>You may not see contact addresses: they read “hidden contact” here and stay as they are when you save.</source>
         <translation>Sul pole õigust kontaktaadresse näha: siin on nende asemel „peidetud kontakt” ja salvestamisel jäävad need muutmata.</translation>
+    </message>
+    <message>
+        <source>Send report…</source>
+        <translation>Saada aruanne…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2553,6 +2576,21 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     </message>
 </context>
 <context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>Employee report by email</source>
+        <translation>Töötaja aruanne e-postiga</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Alates</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Kuni</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Send by email</source>
@@ -2653,6 +2691,14 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Already in the outbox since %1 for %2.</source>
         <translation>Juba järjekorras alates %1, saaja %2.</translation>
+    </message>
+    <message>
+        <source>Employee report %1 – %2</source>
+        <translation>Töötaja aruanne %1 – %2</translation>
+    </message>
+    <message>
+        <source>Open items %1 – %2</source>
+        <translation>Tasumata arved %1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>%n available</source>
@@ -3138,6 +3184,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Customer statement</source>
         <translation>Kliendi saldoteatis</translation>
+    </message>
+    <message>
+        <source>Customer statement, open items</source>
+        <translation>Saldoteatis, tasumata arved</translation>
     </message>
     <message>
         <source>Employee report</source>
@@ -3790,6 +3840,14 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
 </context>
 <context>
     <name>outbox</name>
+    <message>
+        <source>Open items %1 – %2</source>
+        <translation>Tasumata arved %1 – %2</translation>
+    </message>
+    <message>
+        <source>Employee report %1 – %2</source>
+        <translation>Töötaja aruanne %1 – %2</translation>
+    </message>
     <message>
         <source>Statement %1 – %2</source>
         <translation>Saldoteatis %1 – %2</translation>

@@ -2169,6 +2169,25 @@
     </message>
 </context>
 <context>
+    <name>PartyCopies</name>
+    <message>
+        <source>Copies of every message</source>
+        <translation>Copii ale fiecărui mesaj</translation>
+    </message>
+    <message>
+        <source>Default C&amp;C</source>
+        <translation>&amp;CC implicit</translation>
+    </message>
+    <message>
+        <source>Default BCC</source>
+        <translation>BCC implicit</translation>
+    </message>
+    <message>
+        <source>e.g. accountant@example.com, separate with commas</source>
+        <translation>de ex. contabil@example.com, separate prin virgule</translation>
+    </message>
+</context>
+<context>
     <name>PartyEditor</name>
     <message>
         <source>%1 — %2</source>
@@ -2253,6 +2272,10 @@
     <message>
         <source>You may not see contact addresses: they read “hidden contact” here and stay as they are when you save.</source>
         <translation>Nu puteți vedea adresele de contact: aici apar ca „contact ascuns” și rămân neschimbate la salvare.</translation>
+    </message>
+    <message>
+        <source>Send report…</source>
+        <translation>Trimite raportul…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2581,6 +2604,21 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     </message>
 </context>
 <context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>Employee report by email</source>
+        <translation>Raportul angajatului prin e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De la</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Până la</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Send by email</source>
@@ -2681,6 +2719,14 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Already in the outbox since %1 for %2.</source>
         <translation>Deja în coada de trimitere din %1, pentru %2.</translation>
+    </message>
+    <message>
+        <source>Employee report %1 – %2</source>
+        <translation>Raportul angajatului %1 – %2</translation>
+    </message>
+    <message>
+        <source>Open items %1 – %2</source>
+        <translation>Facturi neachitate %1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>%n available</source>
@@ -3170,6 +3216,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Customer statement</source>
         <translation>Extras de cont client</translation>
+    </message>
+    <message>
+        <source>Customer statement, open items</source>
+        <translation>Extras de cont, facturi neachitate</translation>
     </message>
     <message>
         <source>Employee report</source>
@@ -3827,6 +3877,14 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
 </context>
 <context>
     <name>outbox</name>
+    <message>
+        <source>Open items %1 – %2</source>
+        <translation>Facturi neachitate %1 – %2</translation>
+    </message>
+    <message>
+        <source>Employee report %1 – %2</source>
+        <translation>Raportul angajatului %1 – %2</translation>
+    </message>
     <message>
         <source>Statement %1 – %2</source>
         <translation>Extras de cont %1 – %2</translation>

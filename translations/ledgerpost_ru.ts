@@ -2169,6 +2169,25 @@
     </message>
 </context>
 <context>
+    <name>PartyCopies</name>
+    <message>
+        <source>Copies of every message</source>
+        <translation>Копии каждого письма</translation>
+    </message>
+    <message>
+        <source>Default C&amp;C</source>
+        <translation>Копия (&amp;CC) по умолчанию</translation>
+    </message>
+    <message>
+        <source>Default BCC</source>
+        <translation>Скрытая копия (BCC) по умолчанию</translation>
+    </message>
+    <message>
+        <source>e.g. accountant@example.com, separate with commas</source>
+        <translation>например, buhgalter@example.com, через запятую</translation>
+    </message>
+</context>
+<context>
     <name>PartyEditor</name>
     <message>
         <source>%1 — %2</source>
@@ -2253,6 +2272,10 @@
     <message>
         <source>You may not see contact addresses: they read “hidden contact” here and stay as they are when you save.</source>
         <translation>Вам нельзя видеть контактные адреса: здесь они показаны как «скрытый контакт» и при сохранении не меняются.</translation>
+    </message>
+    <message>
+        <source>Send report…</source>
+        <translation>Отправить отчёт…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2581,6 +2604,21 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>Employee report by email</source>
+        <translation>Отчёт сотрудника по электронной почте</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Send by email</source>
@@ -2681,6 +2719,14 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Already in the outbox since %1 for %2.</source>
         <translation>Уже в исходящих с %1, для %2.</translation>
+    </message>
+    <message>
+        <source>Employee report %1 – %2</source>
+        <translation>Отчёт сотрудника %1 – %2</translation>
+    </message>
+    <message>
+        <source>Open items %1 – %2</source>
+        <translation>Неоплаченные счета %1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>%n available</source>
@@ -3170,6 +3216,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Customer statement</source>
         <translation>Акт сверки с клиентом</translation>
+    </message>
+    <message>
+        <source>Customer statement, open items</source>
+        <translation>Акт сверки, неоплаченные счета</translation>
     </message>
     <message>
         <source>Employee report</source>
@@ -3827,6 +3877,14 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
 </context>
 <context>
     <name>outbox</name>
+    <message>
+        <source>Open items %1 – %2</source>
+        <translation>Неоплаченные счета %1 – %2</translation>
+    </message>
+    <message>
+        <source>Employee report %1 – %2</source>
+        <translation>Отчёт сотрудника %1 – %2</translation>
+    </message>
     <message>
         <source>Statement %1 – %2</source>
         <translation>Акт сверки %1 – %2</translation>

@@ -1,5 +1,6 @@
-"""Every message that can be sent fills every placeholder of its template: each document type
-and the statement, in each of the six languages, as the send dialog and the outbox get it."""
+"""Every message that can be sent fills every placeholder of its template: each document type,
+the statement (both forms) and the employee report, in each of the six languages, as the send
+dialog and the outbox get it."""
 
 from __future__ import annotations
 
@@ -11,14 +12,14 @@ import pytest
 
 from ledgerpost.domain.documents import Document, DocumentType, Letter, Line, amount_line
 from ledgerpost.domain.parties import LANGUAGES, AddressRole, EmailAddress, Party, PartyKind
-from ledgerpost.domain.templates import KINDS, STATEMENT
+from ledgerpost.domain.templates import EMPLOYEE_REPORT, KINDS, OPEN_ITEMS, STATEMENT
 from ledgerpost.mail.templates import load_template
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import Preflight, SendRequest, preflight
 
 ON = dt.date(2026, 3, 5)
 PERIOD = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
-SENDABLE = tuple(k for k in KINDS if k != "employee-report")  # reports are printed, not mailed
+SENDABLE = KINDS  # the reports over a period too
 _TOKEN = re.compile(r"\{(\w+)\}")
 
 
@@ -85,6 +86,11 @@ def _documents(ledger: Ledger, language: str) -> dict[str, SendRequest]:
                 document_id=_posted(ledger, credit).id
             )
     requests[STATEMENT] = SendRequest(party_id=customer.id, period=PERIOD)
+    requests[OPEN_ITEMS] = SendRequest(party_id=customer.id, period=PERIOD, report=OPEN_ITEMS)
+    employee = _party(ledger, PartyKind.EMPLOYEE, language)
+    requests[EMPLOYEE_REPORT] = SendRequest(
+        party_id=employee.id, period=PERIOD, report=EMPLOYEE_REPORT
+    )
     return requests
 
 

@@ -23,6 +23,15 @@ def _range_args(args: argparse.Namespace, ctx: CommandContext) -> dict[str, Any]
     return {"dates": parse_date_range(args.dates)}
 
 
+def _form(args: argparse.Namespace, ctx: CommandContext) -> str:
+    """The statement's form: ``open-items`` with --open-items (statements only)."""
+    if not args.open_items:
+        return "statement"
+    if args.type != "statement":
+        raise UsageError(ctx.tr("--open-items is for batch statement only"))
+    return "open-items"
+
+
 def run_batch(args: argparse.Namespace, ctx: CommandContext) -> int:
     doc_type = None if args.type == "statement" else DocumentType(args.type)
     chosen = _range_args(args, ctx)
@@ -33,6 +42,7 @@ def run_batch(args: argparse.Namespace, ctx: CommandContext) -> int:
             resend=args.resend,
             by=ctx.session,
             account=args.account,
+            form=_form(args, ctx),
             **chosen,
         )
         if args.json:
@@ -53,7 +63,13 @@ def run_batch(args: argparse.Namespace, ctx: CommandContext) -> int:
                 ctx.say(_skipped(ctx, skipped.document, skipped.reason))
         return EXIT_OK
     result = batch.queue_batch(
-        ctx.ledger, doc_type, resend=args.resend, by=ctx.session, account=args.account, **chosen
+        ctx.ledger,
+        doc_type,
+        resend=args.resend,
+        by=ctx.session,
+        account=args.account,
+        form=_form(args, ctx),
+        **chosen,
     )
     if args.json:
         ctx.print_json(

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 TYPES = [t.value for t in DocumentType]
+PERIOD_SENDS = ("statement", "employee-report")
+"""What ``send`` sends for a party and period (with --party, --from and a date in --to)."""
 
 
 def iso_time(text: str) -> dt.datetime:
@@ -200,27 +202,41 @@ def _add_account_change(actions: Commands, accounts: str) -> None:
 
 def _add_send(commands: Commands) -> None:
     send = commands.add_parser(
-        "send", help="queue a document (or a statement) for sending; prints the outbox id"
+        "send",
+        help="queue a document (or a statement, or an employee report) for sending; prints the "
+        "outbox id",
     )
-    send.add_argument("type", choices=[*TYPES, "statement"], metavar="TYPE")
+    send.add_argument("type", choices=[*TYPES, *PERIOD_SENDS], metavar="TYPE")
     send.add_argument("number", nargs="?", metavar="NUMBER")
     send.add_argument(
         "--to",
         action="append",
         default=[],
         metavar="LIST",
-        help="recipients (for a statement, a date here ends the period)",
+        help="recipients (for a statement or an employee report, a date here ends the period)",
     )
     send.add_argument(
         "--from",
         dest="start",
         type=dt.date.fromisoformat,
         metavar="D",
-        help="statement period start",
+        help="the period's start (statement, employee report)",
     )
-    send.add_argument("--party", metavar="ID", help="statement: the customer's id or code")
-    send.add_argument("--cc", default="", metavar="LIST")
-    send.add_argument("--bcc", default="", metavar="LIST")
+    send.add_argument(
+        "--party", metavar="ID", help="the customer's (employee's) id or code for a period send"
+    )
+    send.add_argument("--cc", default="", metavar="LIST", help="beside the card's default CC")
+    send.add_argument("--bcc", default="", metavar="LIST", help="beside the card's default BCC")
+    send.add_argument(
+        "--no-party-copies",
+        action="store_true",
+        help="leave out the card's default CC and BCC addresses this time",
+    )
+    send.add_argument(
+        "--open-items",
+        action="store_true",
+        help="statement: only the items still open at the period's end",
+    )
     send.add_argument("--note", default="", metavar="TEXT")
     send.add_argument("--subject", metavar="S")
     send.add_argument("--attach", action="append", default=[], type=Path, metavar="FILE")
@@ -244,6 +260,11 @@ def _add_batch(commands: Commands) -> None:
     run.add_argument("--resend", action="store_true", help="include documents sent before")
     run.add_argument("--json", action="store_true")
     run.add_argument("--account", metavar="NAME", help="send every message from this account")
+    run.add_argument(
+        "--open-items",
+        action="store_true",
+        help="statement: the open-items form (customers with something open at the end date)",
+    )
     runs(run, "ledgerpost.cli.batch_commands:run_batch", Right.SEND_EMAIL)
 
 

@@ -162,6 +162,11 @@ def _add_print_commands(commands: Commands) -> None:
     statement.add_argument("party", metavar="PARTY", help="the customer's id or code")
     _period(statement)
     _print_options(statement)
+    statement.add_argument(
+        "--open-items",
+        action="store_true",
+        help="only the invoices and credits still open at --to, with due dates and days overdue",
+    )
     runs(statement, prints + "run_statement", ANY_USER)
 
     report = commands.add_parser(

@@ -74,7 +74,10 @@ def run_statement(args: argparse.Namespace, ctx: CommandContext) -> int:
     _check_period(args, ctx)
     party = find_party(ctx.ledger, args.party)
     assert party.id is not None
-    copy = print_statement(ctx.ledger, party.id, args.start, args.end, language=args.lang)
+    form = "open-items" if args.open_items else "statement"
+    copy = print_statement(
+        ctx.ledger, party.id, args.start, args.end, language=args.lang, form=form
+    )
     return _write(ctx, copy, args.out)
 
 

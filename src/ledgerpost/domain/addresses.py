@@ -229,5 +229,17 @@ def parse_list(text: str, field: Field = Field.TO) -> AddressList:
     return AddressList(tuple(mailboxes), tuple(problems))
 
 
+def as_list_entry(entry: str) -> str:
+    """``entry`` as it can stand in a list: a display name with a comma or a quote quoted
+    (``Kask, Anna <a@x.ee>`` becomes ``"Kask, Anna" <a@x.ee>``); an invalid entry as it is."""
+    parsed = parse_entry(entry.strip())
+    return str(parsed) if isinstance(parsed, Mailbox) else entry.strip()
+
+
+def join_entries(entries: tuple[str, ...] | list[str]) -> str:
+    """Entries (each one address) as one list that :func:`split_list` splits back."""
+    return ", ".join(as_list_entry(e) for e in entries if e.strip())
+
+
 def is_valid_address(text: str) -> bool:
     return isinstance(parse_entry(text), Mailbox)

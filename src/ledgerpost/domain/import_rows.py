@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from ledgerpost.domain.addresses import join_entries, split_list
 from ledgerpost.domain.documents import DocumentType, Letter, Line
 from ledgerpost.domain.parties import (
     AddressRole,
@@ -36,6 +37,8 @@ PARTY_COLUMNS: tuple[str, ...] = (
     "country",
     "emails",
     "contacts",
+    "default_cc",
+    "default_bcc",
 )
 """The columns of a party file, in the order an export writes them."""
 
@@ -229,6 +232,8 @@ def party_from_row(row: Row) -> tuple[Party | None, list[Problem]]:
         ),
         emails=emails,
         contacts=contacts,
+        default_cc=tuple(split_list(row.get("default_cc"))),
+        default_bcc=tuple(split_list(row.get("default_bcc"))),
     )
     return party, []
 
@@ -247,6 +252,8 @@ def party_to_row(party: Party) -> dict[str, str]:
         "country": party.address.country,
         "emails": format_emails(party.emails),
         "contacts": format_contacts(party.contacts),
+        "default_cc": join_entries(party.default_cc),
+        "default_bcc": join_entries(party.default_bcc),
     }
 
 

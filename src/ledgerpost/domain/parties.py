@@ -85,6 +85,10 @@ class Party:
     """The EAS code of ``electronic_address`` (``EM`` email, ``0204`` Leitweg-ID, ``9930``...)."""
     einvoice_format: EInvoiceFormat | None = None
     """None: the default, Factur-X for a business customer (one with a VAT id), else none."""
+    default_cc: tuple[str, ...] = ()
+    """Addresses every message to this party is copied to (the customer's accountant, say)."""
+    default_bcc: tuple[str, ...] = ()
+    """Addresses every message to this party is blind-copied to."""
     id: int | None = None
 
     @property

@@ -60,7 +60,7 @@ def _templates(value: Any) -> Problem | None:
 
 def _document_accounts(value: Any) -> Problem | None:
     """Kinds of document (``invoice``, ``statement``, ...) to the account names they go from."""
-    kinds = {t.value for t in DocumentType} | {"statement"}
+    kinds = {t.value for t in DocumentType} | {"statement", "open-items", "employee-report"}
     if all(k in kinds and isinstance(v, str) and v.strip() for k, v in value.items()):
         return None
     return Problem.of("setting-document-accounts", kinds=", ".join(sorted(kinds)))

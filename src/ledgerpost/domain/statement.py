@@ -1,4 +1,5 @@
-"""Customer statements: opening balance, the period's documents and payments, closing balance."""
+"""Customer statements: opening balance, the period's documents and payments, closing balance;
+or, in the open-items form, only what is still open at a date."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from decimal import Decimal
 
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.money import round_money
+from ledgerpost.domain.open_items import OpenItem, Side
 
 RECEIVABLE_SIGN: dict[DocumentType, int] = {
     DocumentType.INVOICE: 1,
@@ -97,3 +99,38 @@ def build_statement(
     return Statement(
         party_id, party_name, currency, start, end, opening, tuple(lines), closing=balance
     )
+
+
+@dataclass(frozen=True, slots=True)
+class OpenItemsStatement:
+    """A customer statement in its open-items form: what is still open at ``as_of``, by due
+    date (money on account last, negative), and the total open per currency."""
+
+    party_id: int
+    party_name: str
+    currency: str
+    """The company's: the total's currency while nothing is open."""
+    as_of: date
+    items: tuple[OpenItem, ...]
+
+    @property
+    def totals(self) -> tuple[tuple[str, Decimal], ...]:
+        """The total open in each currency, in the order the items first name it."""
+        sums: dict[str, Decimal] = {}
+        for item in self.items:
+            sums[item.currency] = sums.get(item.currency, Decimal(0)) + item.open
+        return tuple(sums.items()) or ((self.currency, Decimal(0)),)
+
+
+def open_items_statement(
+    party_id: int, party_name: str, currency: str, as_of: date, items: Iterable[OpenItem]
+) -> OpenItemsStatement:
+    """The party's receivable open items at ``as_of``: invoices by due date, then credit notes
+    and receipts not yet allocated in full."""
+    chosen = [
+        i
+        for i in items
+        if i.party_id == party_id and i.side is Side.RECEIVABLE and i.open and i.date <= as_of
+    ]
+    chosen.sort(key=lambda i: (i.is_credit, i.due_date, i.date, i.document_id))
+    return OpenItemsStatement(party_id, party_name, currency, as_of, tuple(chosen))

@@ -21,9 +21,15 @@ from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.problems import Problem
 
 STATEMENT = "statement"
+OPEN_ITEMS = "open-items"
+"""A customer statement in its open-items form: only what is still open at the period's end."""
 EMPLOYEE_REPORT = "employee-report"
-KINDS: tuple[str, ...] = (*(t.value for t in DocumentType), STATEMENT, EMPLOYEE_REPORT)
-"""What a message can be about: each document type, a customer statement, an employee report."""
+STATEMENT_FORMS: tuple[str, ...] = (STATEMENT, OPEN_ITEMS)
+PERIOD_REPORTS: tuple[str, ...] = (STATEMENT, OPEN_ITEMS, EMPLOYEE_REPORT)
+"""The reports over a period a message can carry (rendered when sent, never stored)."""
+KINDS: tuple[str, ...] = (*(t.value for t in DocumentType), *PERIOD_REPORTS)
+"""What a message can be about: each document type, a customer statement (either form), an
+employee report."""
 
 PLACEHOLDERS: tuple[str, ...] = (
     "party_name",
@@ -37,6 +43,7 @@ PLACEHOLDERS: tuple[str, ...] = (
 
 EXTRA_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     STATEMENT: ("period",),
+    OPEN_ITEMS: ("period",),
     EMPLOYEE_REPORT: ("period",),
     DocumentType.LETTER.value: ("subject",),
 }

@@ -76,6 +76,7 @@ PROBLEM_TEXTS: dict[str, str] = {
     "not-posted": "only posted documents can be sent; post this one first",
     "not-approved": "only approved documents can be sent; post this one first",
     "not-customer": "{name} is not a customer; statements are for customers",
+    "not-employee": "{name} is not an employee; employee reports are for employees",
     "nothing": "name a document, or a party and period",
     "no-recipient": "there is no address to send to; {name}'s card has none that fits, so type one",
     "no-valid-recipient": "none of the To addresses is valid",

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
+from ledgerpost.domain.open_items import Side
 from ledgerpost.domain.pace import Forecast
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.templates import OPEN_ITEMS, STATEMENT, STATEMENT_FORMS
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.problems import render_line
 from ledgerpost.i18n.translate import translator
@@ -26,6 +28,7 @@ from ledgerpost.services import access, pace_preview
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.services.receivables import open_items
 from ledgerpost.services.sending import (
     Preflight,
     Prepared,
@@ -154,25 +157,42 @@ def _documents(
 
 
 def _statements(
-    ledger: Ledger, dates: tuple[dt.date, dt.date], resend: bool, by: SignedIn, batch_id: int | None
+    ledger: Ledger,
+    dates: tuple[dt.date, dt.date],
+    resend: bool,
+    by: SignedIn,
+    batch_id: int | None,
+    form: str = STATEMENT,
 ) -> Plan:
-    """A statement for every customer with activity in the period or an open balance, unless
-    one for this very period is already in the outbox."""
+    """A statement for every customer with activity in the period or an open balance (in the
+    open-items form: with something open at its end), unless one of this form for this very
+    period is already in the outbox."""
     queued: set[int] = set()
     if not resend:
         with ledger.db.read() as s:
-            queued = batch_repo.parties_with_statement(s, *dates)
+            queued = batch_repo.parties_with_statement(s, *dates, kind=form)
     start, end = dates
+    open_parties = (
+        {i.party_id for i in open_items(ledger, as_of=end, side=Side.RECEIVABLE)}
+        if form == OPEN_ITEMS
+        else set()
+    )
     for party in ledger.parties(PartyKind.CUSTOMER):
         assert party.id is not None
-        statement = ledger.statement(party.id, start, end)
-        if not statement.lines and statement.closing == 0:
-            continue
+        if form == OPEN_ITEMS:
+            if party.id not in open_parties:
+                continue
+        else:
+            statement = ledger.statement(party.id, start, end)
+            if not statement.lines and statement.closing == 0:
+                continue
         label = f"statement {party.name}"
         if party.id in queued:
             yield label, party.name, None, ALREADY_QUEUED
             continue
-        request = SendRequest(party_id=party.id, period=dates, by=by, batch_id=batch_id)
+        request = SendRequest(
+            party_id=party.id, period=dates, by=by, batch_id=batch_id, report=form
+        )
         yield label, party.name, request, ""
 
 
@@ -185,11 +205,14 @@ def _plan(
     by: SignedIn,
     batch_id: int | None,
     shared: SendSettings,
+    form: str = STATEMENT,
 ) -> Plan:
     if doc_type is None:
         if dates is None:
             raise LedgerError("a batch of statements needs a date range")
-        return _statements(ledger, dates, resend, by, batch_id)
+        if form not in STATEMENT_FORMS:
+            raise LedgerError(f"{form!r} is no form of statement")
+        return _statements(ledger, dates, resend, by, batch_id, form)
     return _documents(ledger, doc_type, numbers, dates, resend, by, batch_id, shared)
 
 
@@ -198,9 +221,12 @@ def _selection(
     numbers: tuple[int, int] | None,
     dates: tuple[dt.date, dt.date] | None,
     resend: bool,
+    form: str = STATEMENT,
 ) -> str:
     """What a batch selected, as the CLI would say it: ``invoice --numbers 1-200``."""
     words = [doc_type.value if doc_type else "statement"]
+    if doc_type is None and form == OPEN_ITEMS:
+        words.append("--open-items")
     if numbers:
         words.append(f"--numbers {numbers[0]}-{numbers[1]}")
     if dates:
@@ -243,11 +269,13 @@ def preview(
     resend: bool = False,
     by: SignedIn | None = None,
     account: str | None = None,
+    form: str = STATEMENT,
 ) -> BatchPreview:
     """How many messages a batch would send, what they cost, and what it would skip.
 
-    ``doc_type`` None means customer statements for ``dates``; ``account`` names the sending
-    account of every message (None: each its usual one).
+    ``doc_type`` None means customer statements for ``dates``, in ``form`` (``statement`` or
+    ``open-items``); ``account`` names the sending account of every message (None: each its
+    usual one).
     """
     shared = SendSettings.load(ledger, account)
     acting = _acting(ledger, by)
@@ -255,7 +283,7 @@ def preview(
     skipped = []
     recipients: list[int] = []
     for label, party, request, reason in _plan(
-        ledger, doc_type, numbers, dates, resend, acting, None, shared
+        ledger, doc_type, numbers, dates, resend, acting, None, shared, form
     ):
         if request is None:
             skipped.append(Skipped(label, reason, party))
@@ -284,6 +312,7 @@ def queue_batch(
     stop: Stop | None = None,
     chunk: int = CHUNK,
     account: str | None = None,
+    form: str = STATEMENT,
 ) -> BatchResult:
     """Queue every sendable message of the selection, one transaction per ``chunk``, asking
     ``stop()`` before each document. On a stop, the messages already prepared are written
@@ -294,7 +323,7 @@ def queue_batch(
     total = selection_size(ledger, doc_type, numbers=numbers, dates=dates)
     with ledger.db.write() as s:
         batch_id = batch_repo.new_batch(
-            s, utcnow(), acting.login, _selection(doc_type, numbers, dates, resend)
+            s, utcnow(), acting.login, _selection(doc_type, numbers, dates, resend, form)
         )
     skipped: list[Skipped] = []
     ids: list[int] = []
@@ -302,7 +331,7 @@ def queue_batch(
     seen = 0
     stopped = False
     for label, party, request, reason in _plan(
-        ledger, doc_type, numbers, dates, resend, acting, batch_id, shared
+        ledger, doc_type, numbers, dates, resend, acting, batch_id, shared, form
     ):
         if stop is not None and stop():
             stopped = True

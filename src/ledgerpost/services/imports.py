@@ -66,11 +66,15 @@ class DocumentImport:
 # --- parties ---------------------------------------------------------------------------
 
 
-def _with_ids(incoming: Party, stored: Party) -> Party:
-    """``incoming`` as an update of ``stored``: its id, and contact persons kept by name."""
+def _with_ids(incoming: Party, stored: Party, header: tuple[str, ...] = ()) -> Party:
+    """``incoming`` as an update of ``stored``: its id, and contact persons kept by name; a
+    file without a default CC or BCC column keeps the card's."""
     ids = {c.name: c.id for c in stored.contacts}
     contacts = tuple(replace(c, id=ids.get(c.name)) for c in incoming.contacts)
-    return replace(incoming, id=stored.id, contacts=contacts)
+    kept = {
+        name: getattr(stored, name) for name in ("default_cc", "default_bcc") if name not in header
+    }
+    return replace(incoming, id=stored.id, contacts=contacts, **kept)
 
 
 def _party_problems(rows: list[Row]) -> tuple[list[tuple[Row, Party]], list[Problem]]:
@@ -124,7 +128,7 @@ def _import_parties(ledger: Ledger, path: Path, dry_run: bool, by: SignedIn | No
                 )
             elif not same_code:
                 new.append(party)
-            elif (update := _with_ids(party, same_code[0])) == same_code[0]:
+            elif (update := _with_ids(party, same_code[0], header)) == same_code[0]:
                 unchanged += 1
             else:
                 changed.append((row, update))

@@ -15,8 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from ledgerpost.domain.templates import (
-    EMPLOYEE_REPORT,
-    STATEMENT,
+    PERIOD_REPORTS,
     FilledTemplate,
     MessageTemplate,
     fill,
@@ -98,7 +97,7 @@ def sample_values(kind: str, language: str, company_name: str) -> dict[str, str]
         "period": f"{tr.date(SAMPLE_PERIOD[0])} – {tr.date(SAMPLE_PERIOD[1])}",
         "subject": SAMPLE_LETTER_SUBJECTS.get(language, SAMPLE_LETTER_SUBJECTS["en"]),
     }
-    if kind in (STATEMENT, EMPLOYEE_REPORT):
+    if kind in PERIOD_REPORTS:
         values["document_number"] = ""
     return {name: value for name, value in values.items() if name in placeholders_for(kind)}
 

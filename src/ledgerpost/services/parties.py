@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from babel import Locale
 
-from ledgerpost.domain.addresses import Field, parse_entry
+from ledgerpost.domain.addresses import Field, parse_entry, split_list
 from ledgerpost.domain.einvoice import Profile, buyer_of
 from ledgerpost.domain.einvoice_checks import buyer_problems
 from ledgerpost.domain.parties import LANGUAGES, ContactPerson, EInvoiceFormat, Party, PartyKind
@@ -70,7 +70,8 @@ def compact_vat_id(vat_id: str) -> str:
 
 
 def _hide(party: Party) -> Party:
-    return replace(party, emails=(), contacts=tuple(replace(c, emails=()) for c in party.contacts))
+    contacts = tuple(replace(c, emails=()) for c in party.contacts)
+    return replace(party, emails=(), contacts=contacts, default_cc=(), default_bcc=())
 
 
 def _as_seen(party: Party, hidden: bool) -> PartyCard:
@@ -105,6 +106,7 @@ def problems(party: Party) -> list[Problem]:
             )
         )
     found += _einvoice_field_problems(party)
+    found += copy_problems(party)
     for email in party.emails:
         parsed = parse_entry(email.address.strip(), Field.TO)
         if isinstance(parsed, Problem):
@@ -118,6 +120,28 @@ def problems(party: Party) -> list[Problem]:
             if isinstance(parsed, Problem):
                 found.append(parsed.at(f"{where}: {email.address}"))
     return found
+
+
+COPY_FIELDS: dict[str, Field] = {"default cc": Field.CC, "default bcc": Field.BCC}
+"""How a problem names the card's default CC and BCC lists, and the field each is checked as."""
+
+
+def copy_problems(party: Party) -> list[Problem]:
+    """Each default CC or BCC address that is not one, under ``default cc: <address>``."""
+    found = []
+    lists = {"default cc": party.default_cc, "default bcc": party.default_bcc}
+    for name, addresses in lists.items():
+        for address in addresses:
+            parsed = parse_entry(address.strip(), COPY_FIELDS[name])
+            if isinstance(parsed, Problem):
+                found.append(parsed.at(f"{name}: {address.strip()}"))
+    return found
+
+
+def copy_list(text: str) -> tuple[str, ...]:
+    """A default CC or BCC list as typed (``a@x.ee, "Kask, Anna" <anna@x.ee>``), one entry
+    each; an entry that is no address stays, for :func:`problems` to name."""
+    return tuple(split_list(text))
 
 
 def _einvoice_field_problems(party: Party) -> list[Problem]:
@@ -163,6 +187,8 @@ def _tidy(party: Party) -> Party:
         electronic_scheme=party.electronic_scheme.strip(),
         emails=tuple(replace(e, address=e.address.strip()) for e in party.emails),
         contacts=tuple(tidy_person(c) for c in party.contacts),
+        default_cc=tuple(a.strip() for a in party.default_cc if a.strip()),
+        default_bcc=tuple(a.strip() for a in party.default_bcc if a.strip()),
     )
 
 
@@ -176,6 +202,8 @@ def save(ledger: Ledger, party: Party, by: SignedIn | None = None) -> SaveResult
             party,
             emails=stored.emails if stored else (),
             contacts=stored.contacts if stored else (),
+            default_cc=stored.default_cc if stored else (),
+            default_bcc=stored.default_bcc if stored else (),
         )
     found = problems(party)
     if found:

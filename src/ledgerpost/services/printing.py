@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ledgerpost.documents.document_pdf import print_language, render_document
 from ledgerpost.documents.file_names import document_file_name, period_file_name
 from ledgerpost.documents.layout import Letterhead
+from ledgerpost.documents.open_items_pdf import render_open_items
 from ledgerpost.documents.report_pdf import (
     employee_report,
     render_employee_report,
@@ -28,11 +29,13 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.parties import LANGUAGES, Party, PartyKind
 from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.templates import EMPLOYEE_REPORT, STATEMENT_FORMS
 from ledgerpost.i18n.translate import translator
 from ledgerpost.services import settings
 from ledgerpost.services.einvoice_copies import facturx_archive, remember_check, wants_facturx
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.services.receivables import open_items_statement
 from ledgerpost.storage.print_copies import add_print_copy, get_print_copy
 
 
@@ -163,8 +166,14 @@ def print_statement(
     *,
     language: str | None = None,
     logo: bytes | None = None,
+    form: str = "statement",
 ) -> PrintCopy:
-    """A customer statement for ``start..end``, rendered fresh (reports are not stored)."""
+    """A customer statement for ``start..end``, rendered fresh (reports are not stored).
+
+    ``form="open-items"`` lists only the invoices and credits still open at ``end``, with their
+    due dates, days overdue and open amounts, and the total open."""
+    if form not in STATEMENT_FORMS:
+        raise LedgerError(f"{form!r} is no form of statement ({', '.join(STATEMENT_FORMS)})")
     party = _period_party(
         ledger,
         party_id,
@@ -175,12 +184,34 @@ def print_statement(
         "{name} is not a customer; statements are for customers",
     )
     logo = logo if logo is not None else company_logo(ledger)
-    statement = ledger.statement(party_id, start, end)
     chosen = print_language(party, language)
     head = Letterhead(ledger.require_company(), logo)
+    if form == "open-items":
+        pdf = render_open_items(
+            open_items_statement(ledger, party, end), party, head, language=chosen
+        )
+        title = translator(chosen).gettext("Open items")
+        return PrintCopy(pdf, period_file_name(title, party.name, start, end), chosen)
+    statement = ledger.statement(party_id, start, end)
     pdf = render_statement(statement, party, head, language=chosen)
     title = translator(chosen).gettext("Customer statement")
     return PrintCopy(pdf, period_file_name(title, party.name, start, end), chosen)
+
+
+def print_period_report(
+    ledger: Ledger,
+    report: str,
+    party_id: int,
+    start: dt.date,
+    end: dt.date,
+    *,
+    language: str | None = None,
+) -> PrintCopy:
+    """The PDF a message about a period carries: ``report`` is ``statement``, ``open-items``
+    or ``employee-report`` (domain.templates.PERIOD_REPORTS)."""
+    if report == EMPLOYEE_REPORT:
+        return print_employee_report(ledger, party_id, start, end, language=language)
+    return print_statement(ledger, party_id, start, end, language=language, form=report)
 
 
 def print_employee_report(

@@ -18,6 +18,9 @@ from ledgerpost.domain.open_items import (
     ageing,
     ageing_of_sums,
 )
+from ledgerpost.domain.parties import Party
+from ledgerpost.domain.statement import OpenItemsStatement
+from ledgerpost.domain.statement import open_items_statement as build_open_items
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import allocation_repository as allocation_repo
 from ledgerpost.storage import company_repository as company_repo
@@ -91,3 +94,12 @@ def print_ageing(ledger: Ledger, report: Ageing, language: str | None = None) ->
     company = ledger.require_company()
     head = Letterhead(company, company_logo(ledger))
     return render_ageing(report, head, language=language or company.language)
+
+
+def open_items_statement(ledger: Ledger, party: Party, as_of: dt.date) -> OpenItemsStatement:
+    """The customer statement's open-items form: what ``party`` has open at the end of
+    ``as_of``, from :func:`open_items`."""
+    assert party.id is not None
+    found = open_items(ledger, party_id=party.id, as_of=as_of, side=Side.RECEIVABLE)
+    currency = ledger.require_company().currency
+    return build_open_items(party.id, party.name, currency, as_of, found)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list, split_list
+from ledgerpost.domain.addresses import (
+    Field,
+    Mailbox,
+    join_entries,
+    parse_entry,
+    parse_list,
+    split_list,
+)
 from ledgerpost.domain.documents import Document
 from ledgerpost.domain.parties import AddressRole, Company, Party
 from ledgerpost.domain.problems import Problem
@@ -38,8 +45,30 @@ def default_to(
 
 
 def card_addresses(party: Party) -> list[str]:
-    """Every address on the party's card and its contact persons'."""
-    return [e.address for e in party.emails] + [e.address for c in party.contacts for e in c.emails]
+    """Every address on the party's card and its contact persons', and its default copies'."""
+    found = [e.address for e in party.emails] + [
+        e.address for c in party.contacts for e in c.emails
+    ]
+    return found + [box.address for box in copy_boxes(party)]
+
+
+def copy_boxes(party: Party) -> tuple[Mailbox, ...]:
+    """The valid mailboxes of the card's default CC and BCC (the card's check names the rest)."""
+    return parse_list(join_entries((*party.default_cc, *party.default_bcc)), Field.CC).mailboxes
+
+
+def with_copies(
+    typed: str, defaults: tuple[str, ...], bounced: frozenset[str] = frozenset()
+) -> str:
+    """A CC or BCC list: the card's ``defaults`` first (those that bounced, lower case, after
+    the others, as in :func:`default_to`), then what was typed."""
+    ordered = sorted(defaults, key=lambda a: _bare(a) in bounced)
+    return ", ".join(e for e in (join_entries(ordered), typed.strip()) if e)
+
+
+def _bare(entry: str) -> str:
+    parsed = parse_entry(entry)
+    return parsed.address.lower() if isinstance(parsed, Mailbox) else entry.strip().lower()
 
 
 def with_names(boxes: tuple[Mailbox, ...], party: Party | None) -> tuple[Mailbox, ...]:

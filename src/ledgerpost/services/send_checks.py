@@ -20,6 +20,7 @@ from ledgerpost.domain.parties import AddressRole, Company, Party, PartyKind
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.sizes import KB, readable_size
 from ledgerpost.domain.smtp import SmtpSettings
+from ledgerpost.domain.templates import EMPLOYEE_REPORT
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.mail.compose import ComposeError, message_size
 from ledgerpost.mail.mime_parts import base64_size, part_size
@@ -61,7 +62,10 @@ def document_state(
             problems.append(Problem.of(code, "document"))
     elif request.party_id is not None and request.period is not None:
         party = shared.party(ledger, request.party_id)
-        if party.kind is not PartyKind.CUSTOMER:
+        if request.report == EMPLOYEE_REPORT:
+            if party.kind is not PartyKind.EMPLOYEE:
+                problems.append(Problem.of("not-employee", "party", name=party.name))
+        elif party.kind is not PartyKind.CUSTOMER:
             problems.append(Problem.of("not-customer", "party", name=party.name))
     else:
         problems.append(Problem.of("nothing", "document"))
@@ -84,6 +88,14 @@ def rights(acting: SignedIn, party: Party | None) -> list[Problem]:
     return found
 
 
+def copy_role(request: SendRequest, document: Document | None) -> AddressRole:
+    """Which of the card's addresses a message goes to: billing for a document, statements
+    for a statement, the general ones for an employee's report."""
+    if document is not None:
+        return AddressRole.BILLING
+    return AddressRole.GENERAL if request.report == EMPLOYEE_REPORT else AddressRole.STATEMENTS
+
+
 def recipients(
     request: SendRequest,
     party: Party | None,
@@ -92,8 +104,9 @@ def recipients(
     hidden: bool,
     bounced: frozenset[str] = frozenset(),
 ) -> tuple[AddressList, AddressList, AddressList, list[Problem]]:
-    """To, CC and BCC as typed (or To from the card), and every problem with them."""
-    role = AddressRole.STATEMENTS if document is None else AddressRole.BILLING
+    """To, CC and BCC as typed (To from the card when none is typed; the card's default CC
+    and BCC added unless the request leaves them out), and every problem with them."""
+    role = copy_role(request, document)
     to_text = (
         request.to
         if request.to is not None
@@ -104,8 +117,12 @@ def recipients(
         )
     )
     to = parse_list(to_text, Field.TO)
-    cc = parse_list(request.cc, Field.CC)
-    bcc = parse_list(request.bcc, Field.BCC)
+    cc_text, bcc_text = request.cc, request.bcc
+    if party is not None and request.party_copies and not hidden:
+        cc_text = recipient_rules.with_copies(cc_text, party.default_cc, bounced)
+        bcc_text = recipient_rules.with_copies(bcc_text, party.default_bcc, bounced)
+    cc = parse_list(cc_text, Field.CC)
+    bcc = parse_list(bcc_text, Field.BCC)
     problems = [*to.problems, *cc.problems, *bcc.problems]
     if hidden:
         pass  # the hidden-contact problem says it all; "no address" would only confuse
@@ -249,8 +266,8 @@ def _print_copy(
             copy = printing.print_document(ledger, request.document_id)
         elif request.party_id is not None and request.period is not None:
             language = draft.language if draft is not None else None
-            copy = printing.print_statement(
-                ledger, request.party_id, *request.period, language=language
+            copy = printing.print_period_report(
+                ledger, request.report, request.party_id, *request.period, language=language
             )
         else:
             return None

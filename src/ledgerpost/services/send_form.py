@@ -13,13 +13,13 @@ from dataclasses import dataclass, replace
 from ledgerpost.domain.addresses import split_list
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import OutboxStatus
-from ledgerpost.domain.parties import AddressRole
 from ledgerpost.domain.recipient_outcomes import RecipientOutcome, outcomes_of
 from ledgerpost.services import outbox, recipients
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.address_book import BookEntry, card_addresses, may_see_contacts
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.services.send_checks import copy_role
 from ledgerpost.services.sending import Preflight, SendRequest, SendSettings, preflight
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage import recent_recipients as recipients_repo
@@ -78,16 +78,20 @@ def load(ledger: Ledger, request: SendRequest) -> SendForm:
         recent = recipients_repo.recent_addresses(s, party.id)
         rows = repo.sent_for_document(s, document.id) if document and document.id else []
         earlier = tuple(_earlier(row) for row in rows)
-    role = AddressRole.STATEMENTS if document is None else AddressRole.BILLING
+    role = copy_role(request, document)
     to = request.to
     card: tuple[BookEntry, ...] = ()
+    cc, bcc = request.cc, request.bcc
     if hidden:
         to, earlier = to or "", tuple(replace(e, to="", refused=()) for e in earlier)
     else:
         if to is None:
             to = recipients.default_to(party, document, recent, role)
         card = card_addresses(party, recent)
-    request = replace(request, to=_with_names(to, card))
+        if request.party_copies:  # shown in the CC and BCC fields, removable for this message
+            cc = recipients.with_copies(cc, party.default_cc)
+            bcc = recipients.with_copies(bcc, party.default_bcc)
+    request = replace(request, to=_with_names(to, card), cc=cc, bcc=bcc, party_copies=False)
     return SendForm(
         request=request,
         party_id=party.id,
@@ -134,7 +138,9 @@ def print_copy_info(ledger: Ledger, request: SendRequest) -> PrintCopyInfo:
     if request.document_id is not None:
         copy = printing.print_document(ledger, request.document_id)
     elif request.party_id is not None and request.period is not None:
-        copy = printing.print_statement(ledger, request.party_id, *request.period)
+        copy = printing.print_period_report(
+            ledger, request.report, request.party_id, *request.period
+        )
     else:
         raise LedgerError("name a document, or a party and period, to print")
     return PrintCopyInfo(copy.file_name, len(copy.pdf))

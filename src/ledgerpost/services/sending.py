@@ -19,16 +19,24 @@ from ledgerpost.domain.documents import Document, DocumentType
 from ledgerpost.domain.mail_accounts import MailAccount
 from ledgerpost.domain.message import OutgoingMessage
 from ledgerpost.domain.outbox import OutboxStatus
-from ledgerpost.domain.parties import Company, Party
+from ledgerpost.domain.parties import Company, Party, PartyKind
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import SmtpSettings
-from ledgerpost.domain.statement import Statement
-from ledgerpost.domain.templates import MessageTemplate, fill
+from ledgerpost.domain.statement import OpenItemsStatement, Statement
+from ledgerpost.domain.templates import OPEN_ITEMS, PERIOD_REPORTS, MessageTemplate, fill
+from ledgerpost.domain.templates import STATEMENT as STATEMENT
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.translate import Translator, translator
 from ledgerpost.mail.outbox_reference import make_reference
 from ledgerpost.mail.templates import load_template, template_from_json
-from ledgerpost.services import access, account_choice, mail_accounts, mailbox_settings, recipients
+from ledgerpost.services import (
+    access,
+    account_choice,
+    mail_accounts,
+    mailbox_settings,
+    receivables,
+    recipients,
+)
 from ledgerpost.services import send_checks as checks
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.infra.clock import utcnow
@@ -43,7 +51,6 @@ from ledgerpost.storage.report_repository import Bounce
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-STATEMENT = "statement"
 DOCUMENT = "document"
 rough_sent_size = checks.rough_sent_size
 
@@ -72,6 +79,12 @@ class SendRequest:
     """Ask the recipient's program for a read receipt (RFC 8098), to the From address."""
     account: str | None = None
     """The sending account by name; None: the usual choice (services.account_choice)."""
+    report: str = STATEMENT
+    """What a request for a party and period sends: ``statement``, ``open-items`` (the
+    statement's open-items form) or ``employee-report`` (domain.templates.PERIOD_REPORTS)."""
+    party_copies: bool = True
+    """Copy the message to the card's default CC and BCC too (added to ``cc`` and ``bcc``);
+    the send dialog shows them in its fields instead and sends with False."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +142,7 @@ class _Context:
     document: Document | None
     problems: list[Problem] = field(default_factory=list)
     statement: Statement | None = None
+    open_items: OpenItemsStatement | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,8 +205,11 @@ class SendSettings:
         )
 
 
-def _template_kind(document: Document | None) -> str:
-    return STATEMENT if document is None else document.type.value
+def _template_kind(document: Document | None, request: SendRequest) -> str:
+    """The template's kind, which is also the outbox row's kind of a period report."""
+    if document is not None:
+        return document.type.value
+    return request.report if request.report in PERIOD_REPORTS else STATEMENT
 
 
 def _money(tr: Translator, amount: Decimal, currency: str) -> str:
@@ -201,7 +218,7 @@ def _money(tr: Translator, amount: Decimal, currency: str) -> str:
 
 def _values(ctx: _Context, request: SendRequest, language: str) -> dict[str, str]:
     tr = translator(language)
-    doc, statement = ctx.document, ctx.statement
+    doc, statement, still_open = ctx.document, ctx.statement, ctx.open_items
     due = doc.due_date if doc else None
     if doc and due is None and doc.type is DocumentType.INVOICE:
         due = doc.date + dt.timedelta(days=ctx.company.payment_terms_days)  # as the print copy
@@ -210,6 +227,11 @@ def _values(ctx: _Context, request: SendRequest, language: str) -> dict[str, str
         date, total = tr.date(doc.date), _money(tr, doc.totals.gross, doc.currency)
     elif statement:  # the balance on the closing date
         date, total = tr.date(statement.end), _money(tr, statement.closing, statement.currency)
+    elif still_open:  # what is open on the closing date
+        date = tr.date(still_open.as_of)
+        total = "; ".join(_money(tr, amount, c) for c, amount in still_open.totals)
+    elif request.period:
+        date = tr.date(request.period[1])
     values = {
         "party_name": ctx.party.name if ctx.party else "",
         "company_name": ctx.company.name,
@@ -236,10 +258,10 @@ def preflight(
     shared = shared or SendSettings.load(ledger)
     company, smtp = shared.company, shared.smtp
     document, party, problems = checks.document_state(ledger, request, shared)
-    kind = _template_kind(document)
+    kind = _template_kind(document, request)
     ctx = _Context(company, party, document, problems)
     if document is None and party is not None and party.id is not None and request.period:
-        ctx.statement = ledger.statement(party.id, *request.period)
+        _period_report(ledger, ctx, kind, party, request.period)
     language = party.language if party else company.language
 
     with ledger.db.read() as s:
@@ -270,7 +292,7 @@ def preflight(
     sender_box, reply, found, warnings = checks.sender(document, company, smtp, acting)
     problems += found
 
-    template = load_template(_template_kind(document), language, shared.templates)
+    template = load_template(kind, language, shared.templates)
     filled = fill(template, _values(ctx, request, language))
     problems += _template_problems(filled.problems, request)
     subject = request.subject if request.subject is not None else filled.subject
@@ -337,6 +359,18 @@ def preflight(
 
 
 hidden_contact = checks.hidden_contact
+
+
+def _period_report(
+    ledger: Ledger, ctx: _Context, kind: str, party: Party, period: tuple[dt.date, dt.date]
+) -> None:
+    """The figures a period report's template speaks of (a party of the wrong kind is a
+    problem of its own: no figures then)."""
+    assert party.id is not None
+    if kind == STATEMENT and party.kind is PartyKind.CUSTOMER:
+        ctx.statement = ledger.statement(party.id, *period)
+    elif kind == OPEN_ITEMS and party.kind is PartyKind.CUSTOMER:
+        ctx.open_items = receivables.open_items_statement(ledger, party, period[1])
 
 
 def _reports_ahead(s: Session, party: Party | None) -> tuple[dict[str, Bounce], str]:
@@ -414,7 +448,7 @@ def prepare(
     row = OutboxRow(
         status=status.value,
         message_id=_message_id(check.sender),
-        kind=DOCUMENT if request.document_id else STATEMENT,
+        kind=DOCUMENT if request.document_id else _template_kind(None, request),
         document_id=request.document_id,
         party_id=party_id,
         period_start=request.period[0] if request.period else None,

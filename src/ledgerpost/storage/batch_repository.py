@@ -56,11 +56,14 @@ def move_batch(
     return moved
 
 
-def parties_with_statement(session: Session, start: dt.date, end: dt.date) -> set[int]:
-    """Customers whose statement for exactly this period went, may have gone, or still waits."""
+def parties_with_statement(
+    session: Session, start: dt.date, end: dt.date, kind: str = "statement"
+) -> set[int]:
+    """Customers whose statement (of ``kind``: either form) for exactly this period went, may
+    have gone, or still waits."""
     rows = session.scalars(
         select(OutboxRow.party_id).where(
-            OutboxRow.kind == "statement",
+            OutboxRow.kind == kind,
             OutboxRow.period_start == start,
             OutboxRow.period_end == end,
             OutboxRow.status.in_(enum_values(LIVE)),

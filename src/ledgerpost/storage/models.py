@@ -88,6 +88,9 @@ class PartyRow(Base):
     electronic_scheme: Mapped[str] = mapped_column(String(10), default="")
     einvoice_format: Mapped[str] = mapped_column(String(20), default="")
     """Empty: the default for the kind of customer (see ``Party.chosen_einvoice_format``)."""
+    default_cc: Mapped[str] = mapped_column(Text, default="")
+    """The addresses every message to the party is copied to, one a line."""
+    default_bcc: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
     emails: Mapped[list[EmailRow]] = relationship(

@@ -24,6 +24,7 @@ from ledgerpost.domain.outbox import (
     OutboxStatus,
     next_status,
 )
+from ledgerpost.domain.templates import PERIOD_REPORTS
 from ledgerpost.storage.errors import StorageError
 from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxMimeRow, OutboxRow
 from ledgerpost.storage.models import DocumentRow
@@ -352,8 +353,8 @@ def entries(
 
 
 def _label(row: OutboxRow, doc_type: str | None, series: str | None, number: int | None) -> str:
-    if row.kind == "statement":
-        return f"statement {row.period_start}..{row.period_end}"
+    if row.kind in PERIOD_REPORTS:
+        return f"{row.kind} {row.period_start}..{row.period_end}"
     if doc_type is not None:
         return f"{doc_type} {series}-{number}"
     return row.kind

@@ -18,6 +18,7 @@ from ledgerpost.domain.parties import (
 )
 from ledgerpost.storage.company_repository import ADDRESS_FIELDS
 from ledgerpost.storage.models import ContactRow, EmailRow, PartyRow
+from ledgerpost.storage.party_repository import address_lines
 from ledgerpost.storage.types import utc_now
 
 PARTY_TABLE: Table = PartyRow.__table__  # type: ignore[assignment]
@@ -53,6 +54,8 @@ def add_parties(session: Session, parties: Sequence[Party]) -> list[int]:
             "name": p.name,
             "language": p.language,
             "vat_number": p.vat_number,
+            "default_cc": "\n".join(p.default_cc),
+            "default_bcc": "\n".join(p.default_bcc),
             "created_at": now,
             **{f: getattr(p.address, f) for f in ADDRESS_FIELDS},
         }
@@ -119,6 +122,8 @@ def all_parties(session: Session) -> list[Party]:
             address=PostalAddress(**{f: getattr(row, f) for f in ADDRESS_FIELDS}),
             emails=tuple(emails.get((row.id, None), ())),
             contacts=tuple(contacts.get(row.id, ())),
+            default_cc=address_lines(row.default_cc),
+            default_bcc=address_lines(row.default_bcc),
         )
         for row in rows
     ]

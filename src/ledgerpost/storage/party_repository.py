@@ -41,7 +41,14 @@ def _party_from(row: PartyRow) -> Party:
         electronic_address=row.electronic_address,
         electronic_scheme=row.electronic_scheme,
         einvoice_format=EInvoiceFormat(row.einvoice_format) if row.einvoice_format else None,
+        default_cc=address_lines(row.default_cc),
+        default_bcc=address_lines(row.default_bcc),
     )
+
+
+def address_lines(text: str | None) -> tuple[str, ...]:
+    """A stored list of addresses, one a line, as a tuple."""
+    return tuple(line for line in (text or "").splitlines() if line.strip())
 
 
 def _party_query() -> Select[PartyRow]:
@@ -121,6 +128,8 @@ def _fill_party(row: PartyRow, party: Party) -> None:
     row.electronic_address = party.electronic_address
     row.electronic_scheme = party.electronic_scheme
     row.einvoice_format = party.einvoice_format.value if party.einvoice_format else ""
+    row.default_cc = "\n".join(party.default_cc)
+    row.default_bcc = "\n".join(party.default_bcc)
     for f in ADDRESS_FIELDS:
         setattr(row, f, getattr(party.address, f))
 

@@ -64,17 +64,22 @@ def document_text(label: str) -> str:
     """ "Sales invoice INV-12" or "Statement 2026-01-01 – 2026-01-31" from the stored label
     ("invoice INV-12", "statement 2026-01-01..2026-01-31")."""
     kind, _, rest = label.partition(" ")
-    if kind == "statement":
+    if kind in ("statement", "open-items", "employee-report"):
         start, _, end = rest.partition("..")
-        return (
-            QCoreApplication.translate("outbox", "Statement %1 – %2")
-            .replace("%1", start)
-            .replace("%2", end)
-        )
+        return period_title(kind).replace("%1", start).replace("%2", end)
     try:
         return f"{document_type_name(DocumentType(kind))} {rest}".strip()
     except ValueError:
         return label
+
+
+def period_title(kind: str) -> str:
+    """ "Statement %1 – %2" and the like, for a message about a period."""
+    if kind == "open-items":
+        return QCoreApplication.translate("outbox", "Open items %1 – %2")
+    if kind == "employee-report":
+        return QCoreApplication.translate("outbox", "Employee report %1 – %2")
+    return QCoreApplication.translate("outbox", "Statement %1 – %2")
 
 
 def server_reply(entry: OutboxEntry, hide_addresses: bool = False) -> str:

@@ -215,7 +215,7 @@ class SendDialog(QDialog):
             what = f"{document_type_name(form.document_type)} {form.document_number}".strip()
         else:
             start, end = form.request.period or (dt.date.today(), dt.date.today())
-            what = self.tr("Statement %1 – %2")
+            what = self._period_title(form.request.report)
             what = what.replace("%1", local_date(start)).replace("%2", local_date(end))
         self._what = what
         self.heading.setText(f"{what} · {form.party_name}")
@@ -226,6 +226,8 @@ class SendDialog(QDialog):
         for field in (self.to, self.cc, self.bcc):
             field.set_card(form.card)
         self.to.setText(form.request.to or "")
+        self.cc.setText(form.request.cc)  # the card's default copies, removable for this message
+        self.bcc.setText(form.request.bcc)
         if form.hidden:
             for field in (self.to, self.cc, self.bcc):
                 field.line.setPlaceholderText(hidden_contact())
@@ -240,6 +242,13 @@ class SendDialog(QDialog):
         self.to.setFocus()
         self._show_check(check)
         self._changed()
+
+    def _period_title(self, report: str) -> str:
+        if report == "employee-report":
+            return self.tr("Employee report %1 – %2")
+        if report == "open-items":
+            return self.tr("Open items %1 – %2")
+        return self.tr("Statement %1 – %2")
 
     def _book_loaded(self, entries: tuple[address_book.BookEntry, ...]) -> None:
         model = AddressBookModel(entries, self)

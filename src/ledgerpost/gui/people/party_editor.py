@@ -1,6 +1,7 @@
 """The party card editor: name and codes, language, postal address, the e-invoice fields
 (einvoice_fields.py), several email addresses each with its use (invoices, statements,
-general), and contact persons with their own.
+general), the default CC and BCC (party_copies.py), and contact persons with their own; an
+employee's card sends the employee's report (employee_report.py).
 
 Saving runs in the background and writes nothing while any problem remains; every problem is
 listed at once. For a user who may not see contact addresses, the addresses read "hidden
@@ -38,12 +39,15 @@ from ledgerpost.domain.parties import (
     ContactPerson,
     EmailAddress,
     Party,
+    PartyKind,
 )
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.people.bounce_marks import BounceMarks
 from ledgerpost.gui.people.einvoice_fields import EInvoiceFields
 from ledgerpost.gui.people.party_balance import PartyBalance
+from ledgerpost.gui.people.employee_report import send_employee_report
+from ledgerpost.gui.people.party_copies import PartyCopies
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
 from ledgerpost.gui.widgets.labels import address_role_name, hidden_contact, party_kind_name
 from ledgerpost.gui.widgets.language import problem_line
@@ -73,6 +77,7 @@ class PartyEditor(QDialog):
         self.einvoice = EInvoiceFields(party)
         self.vat_number = self.einvoice.vat_number
         email_box, contact_box = self._build_tables(party)
+        self.copies = PartyCopies(party, card.hidden)
         self._build_notes(card)
         top = QHBoxLayout()
         top.addLayout(form, 1)
@@ -84,6 +89,7 @@ class PartyEditor(QDialog):
         layout.addWidget(email_box, 1)
         self.bounce_marks = BounceMarks(context, None if card.hidden else party.id)
         layout.addWidget(self.bounce_marks)
+        layout.addWidget(self.copies)
         layout.addWidget(contact_box, 1)
         layout.addWidget(self.hidden_note)
         layout.addWidget(self.problems)
@@ -166,6 +172,15 @@ class PartyEditor(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        party = card.party
+        if party.kind is PartyKind.EMPLOYEE and party.id is not None:
+            self.send_report = self.buttons.addButton(
+                self.tr("Send report…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            party_id = party.id
+            self.send_report.clicked.connect(
+                lambda: send_employee_report(self.context, party_id, self)
+            )
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self.save)
@@ -288,7 +303,7 @@ class PartyEditor(QDialog):
             emails=tuple(emails),
             contacts=tuple(contacts),
         )
-        return self.einvoice.apply(edited)
+        return self.copies.apply(self.einvoice.apply(edited))
 
     def save(self) -> None:
         if self._busy:

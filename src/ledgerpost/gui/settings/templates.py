@@ -33,6 +33,7 @@ from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.templates import (
     EMPLOYEE_REPORT,
     KINDS,
+    OPEN_ITEMS,
     PLACEHOLDERS,
     STATEMENT,
     TEXT_FIELDS,
@@ -178,6 +179,8 @@ class TemplatesTab(QWidget):
     def kind_name(self, kind: str) -> str:
         if kind == STATEMENT:
             return self.tr("Customer statement")
+        if kind == OPEN_ITEMS:
+            return self.tr("Customer statement, open items")
         if kind == EMPLOYEE_REPORT:
             return self.tr("Employee report")
         return document_type_name(DocumentType(kind))

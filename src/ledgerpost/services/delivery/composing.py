@@ -15,12 +15,12 @@ from typing import Protocol
 
 from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list
 from ledgerpost.domain.message import Attachment, OutgoingMessage
+from ledgerpost.domain.templates import PERIOD_REPORTS
 from ledgerpost.mail.compose import Composed, ComposeError, compose_parts
 from ledgerpost.services.delivery.report_headers import ReportHeaders
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.outbox_view import whole_message
-from ledgerpost.services.sending import STATEMENT
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxRow
 from ledgerpost.storage.outbox_repository import KeptMime
@@ -116,7 +116,7 @@ class BatchReader:
         wanted = {
             row.document_id
             for row in rows
-            if row.attach_print_copy and row.kind != STATEMENT
+            if row.attach_print_copy and row.kind not in PERIOD_REPORTS
             if row.id not in kept or kept[row.id].print_copy_at is not None
             if row.document_id is not None
         }
@@ -153,13 +153,14 @@ class BatchReader:
     ) -> list[Attachment]:
         found: list[Attachment] = []
         if row.attach_print_copy:
-            if row.kind == STATEMENT:
+            if row.kind in PERIOD_REPORTS:
                 from ledgerpost.services import printing  # see _print_copies
 
                 if row.party_id is None or row.period_start is None or row.period_end is None:
-                    raise LedgerError("the statement's party or period is missing")
-                copy = printing.print_statement(
+                    raise LedgerError("the report's party or period is missing")
+                copy = printing.print_period_report(
                     self.ledger,
+                    row.kind,
                     row.party_id,
                     row.period_start,
                     row.period_end,
@@ -207,7 +208,12 @@ class BatchReader:
         """What to store of a message composed now: without its document's print copy when
         that copy is the stored one (kept once, in print_copy), else all of it."""
         first = attachments[0] if attachments else None
-        if row.attach_print_copy and row.kind != STATEMENT and first is not None and first.sha256:
+        if (
+            row.attach_print_copy
+            and row.kind not in PERIOD_REPORTS
+            and first is not None
+            and first.sha256
+        ):
             without, at = composed.without(0, first.size)
             return KeptMime(without, at, first.sha256)
         return KeptMime(composed.mime)
