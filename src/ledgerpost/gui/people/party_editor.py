@@ -45,8 +45,8 @@ from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.people.bounce_marks import BounceMarks
 from ledgerpost.gui.people.einvoice_fields import EInvoiceFields
-from ledgerpost.gui.people.party_balance import PartyBalance
 from ledgerpost.gui.people.employee_report import send_employee_report
+from ledgerpost.gui.people.party_balance import PartyBalance
 from ledgerpost.gui.people.party_copies import PartyCopies
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
 from ledgerpost.gui.widgets.labels import address_role_name, hidden_contact, party_kind_name
