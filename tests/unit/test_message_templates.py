@@ -40,7 +40,7 @@ def test_every_kind_has_a_template_in_every_language() -> None:
     defaults = default_templates()
     missing = [(k, lang) for k in KINDS for lang in LANGUAGES if (k, lang) not in defaults]
     assert missing == []
-    assert len(KINDS) == 9 and len(LANGUAGES) == 6
+    assert len(KINDS) == 10 and len(LANGUAGES) == 6
 
 
 @pytest.mark.parametrize("kind", KINDS)
