@@ -193,3 +193,50 @@ def test_remind_preview_on_the_command_line(
     code = main(["--db", db, "remind", "--as-of", "2026-01-26", "--preview"])
     out, _err = capsys.readouterr()
     assert code == 0 and "Mari Tamm" in out and "Quiet Ltd" in out
+
+
+def test_open_items_show_the_reminder_level_and_what_was_paid_since(
+    books: Ledger, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    customer = add_customer(books)
+    _post(books, customer, "100", JAN_5)
+    _run(books, dt.date(2026, 1, 26))
+    paid = record(
+        books, Voucher(DocumentType.RECEIPT, _id(customer), dt.date(2026, 1, 28), Decimal(22))
+    )
+    assert not paid.problems
+    db = str(tmp_path / "books.sqlite3")
+    code = main(["--db", db, "open-items", "--as-of", "2026-01-30", "--json"])
+    out, _err = capsys.readouterr()
+    assert code == 0
+    (item,) = json.loads(out)
+    assert (item["open"], item["reminder_level"]) == ("100.00", 1)
+    assert (item["reminded_on"], item["paid_since_reminder"]) == ("2026-01-26", "22.00")
+    # Looking back before the reminder, there was none.
+    code = main(["--db", db, "open-items", "--as-of", "2026-01-25", "--json"])
+    out, _err = capsys.readouterr()
+    (item,) = json.loads(out)
+    assert (item["reminder_level"], item["reminded_on"]) == (0, None)
+    code = main(["--db", db, "open-items", "--as-of", "2026-01-30"])
+    out, _err = capsys.readouterr()
+    assert code == 0 and "paid since reminder" in out and "22.00" in out
+
+
+def test_reminder_flags_on_the_command_line(
+    books: Ledger, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    customer = add_customer(books)
+    _post(books, customer, "100", JAN_5)
+    db = str(tmp_path / "books.sqlite3")
+    party = str(_id(customer))
+    assert main(["--db", db, "reminder-flags", "--party", party, "--disputed", "yes"]) == 0
+    out, _err = capsys.readouterr()
+    assert json.loads(out) == {"party": "Mari Tamm", "no_reminders": False, "disputed": True}
+    day = dt.date(2026, 1, 26)
+    assert reminders.preview(books, day, today=day).plan.skipped[0].reason is SkipReason.DISPUTED
+    assert main(["--db", db, "reminder-flags", "--party", party, "--disputed", "no"]) == 0
+    assert main(
+        ["--db", db, "reminder-flags", "--party", party, "--invoice", "INV-1", "--disputed", "yes"]
+    ) == 0
+    capsys.readouterr()
+    assert reminders.preview(books, day, today=day).plan.skipped[0].reason is SkipReason.DISPUTED
