@@ -17,13 +17,24 @@ import pytest
 
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter
-from ledgerpost.domain.parties import LANGUAGES, AddressRole, Company, EmailAddress, Party
-from ledgerpost.domain.parties import PartyKind
+from ledgerpost.domain.parties import (
+    LANGUAGES,
+    AddressRole,
+    Company,
+    EmailAddress,
+    Party,
+    PartyKind,
+)
 from ledgerpost.domain.reminders import INVOICES_TOKEN, ReminderLevel
 from ledgerpost.domain.templates import placeholders_for
-from ledgerpost.services import batch_control, printing, receivables, reminder_run, reminders
-from ledgerpost.services import reminder_texts
-from ledgerpost.services import settings as settings_service
+from ledgerpost.services import (
+    batch_control,
+    printing,
+    receivables,
+    reminder_run,
+    reminder_texts,
+    reminders,
+)
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import reminder_repository
 from tests.helpers.books import invoice
@@ -116,6 +127,7 @@ def test_two_runs_on_the_same_day_send_nothing_twice(
     for row in reminders_made:
         copy = printing.print_document(books, row.id)
         assert copy.stored and "INV-" in pdf_text(copy.pdf)
+    assert books.check() == []  # numbered without a gap, unchanged since posting
 
 
 def test_a_cancelled_reminder_counts_as_never_sent(
@@ -156,9 +168,7 @@ def test_a_payment_after_a_reminder_is_shown_beside_it(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_level_fills_every_placeholder_in_each_language(
-    books: Ledger, language: str
-) -> None:
+def test_every_level_fills_every_placeholder_in_each_language(books: Ledger, language: str) -> None:
     party = _customer(books, language)
     assert party.id is not None
     assert books.save_and_post(invoice(party, "100", on=JAN_5)).posted

@@ -151,7 +151,9 @@ def test_money_on_account_lowers_what_is_owed(books: Ledger) -> None:
     _post(books, customer, "100", JAN_5)
     paid = record(
         books,
-        Voucher(DocumentType.RECEIPT, _id(customer), dt.date(2026, 1, 20), Decimal(120), allocate=()),
+        Voucher(
+            DocumentType.RECEIPT, _id(customer), dt.date(2026, 1, 20), Decimal(120), allocate=()
+        ),
     )
     assert not paid.problems
     day = dt.date(2026, 1, 26)
@@ -235,8 +237,21 @@ def test_reminder_flags_on_the_command_line(
     day = dt.date(2026, 1, 26)
     assert reminders.preview(books, day, today=day).plan.skipped[0].reason is SkipReason.DISPUTED
     assert main(["--db", db, "reminder-flags", "--party", party, "--disputed", "no"]) == 0
-    assert main(
-        ["--db", db, "reminder-flags", "--party", party, "--invoice", "INV-1", "--disputed", "yes"]
-    ) == 0
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "reminder-flags",
+                "--party",
+                party,
+                "--invoice",
+                "INV-1",
+                "--disputed",
+                "yes",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert reminders.preview(books, day, today=day).plan.skipped[0].reason is SkipReason.DISPUTED

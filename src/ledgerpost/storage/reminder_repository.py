@@ -42,9 +42,10 @@ class PartyFlags:
     disputed: bool = False
 
 
-def withdrawn(session: Session) -> set[int]:
-    """Reminders whose every message was cancelled or failed: they count as never sent."""
-    rows = session.execute(
+def withdrawn(session: Session, reminder_ids: Iterable[int] | None = None) -> set[int]:
+    """Of ``reminder_ids`` (all by default), the reminders that count as never sent: those
+    withdrawn, and those whose every message was cancelled or failed."""
+    query = (
         select(
             OutboxRow.document_id,
             func.count(),
@@ -53,8 +54,13 @@ def withdrawn(session: Session) -> set[int]:
         .join(ReminderRow, ReminderRow.document_id == OutboxRow.document_id)
         .group_by(OutboxRow.document_id)
     )
-    found = {doc_id for doc_id, count, gone in rows if doc_id is not None and count == gone}
-    found.update(session.scalars(select(ReminderRow.document_id).where(ReminderRow.withdrawn)))
+    marked = select(ReminderRow.document_id).where(ReminderRow.withdrawn)
+    ids = None if reminder_ids is None else list(reminder_ids)
+    if ids is not None and len(ids) <= 500:
+        query = query.where(OutboxRow.document_id.in_(ids))
+        marked = marked.where(ReminderRow.document_id.in_(ids))
+    found = {doc_id for doc_id, count, gone in session.execute(query) if count == gone}
+    found.update(session.scalars(marked))
     return found
 
 
@@ -83,9 +89,10 @@ def last_reminders(
             query = query.where(ReminderLineRow.invoice_id.in_(ids))
     if until is not None:
         query = query.where(ReminderRow.as_of <= until)
-    gone = withdrawn(session)
+    rows = list(session.execute(query))
+    gone = withdrawn(session, {r[3] for r in rows})
     found: dict[int, LastReminder] = {}
-    for invoice_id, level, on, reminder_id in session.execute(query):
+    for invoice_id, level, on, reminder_id in rows:
         if reminder_id in gone:
             continue
         known = found.get(invoice_id)
