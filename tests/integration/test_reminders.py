@@ -12,7 +12,7 @@ import pytest
 
 from ledgerpost.cli.main import main
 from ledgerpost.domain.documents import DocumentType
-from ledgerpost.domain.parties import Company, Party, PartyKind
+from ledgerpost.domain.parties import Company, EmailAddress, Party, PartyKind
 from ledgerpost.domain.reminders import SkipReason
 from ledgerpost.services import receivables, reminder_run, reminders
 from ledgerpost.services import settings as settings_service
@@ -120,10 +120,19 @@ def test_every_skip_reason_is_named(books: Ledger) -> None:
     settings_service.save(books, {"reminders.minimum": "20.00"})
     _post(books, add_customer(books, "Reminded", "en"), "100", JAN_5)
     assert _run(books, day).queued == 1
-    names = ["Quiet", "Disputed", "Disputed invoice", "Small", "Nowhere", "Due"]
+    names = ["Quiet", "Disputed", "Disputed invoice", "Small", "Nowhere", "Broken", "Due"]
     parties = {n: add_customer(books, n, "en") for n in names}
     parties["Nowhere"] = books.update_party(
         Party(PartyKind.CUSTOMER, "Nowhere", "en", id=parties["Nowhere"].id)
+    )
+    parties["Broken"] = books.update_party(
+        Party(
+            PartyKind.CUSTOMER,
+            "Broken",
+            "en",
+            emails=(EmailAddress("mari(at)example.com"),),
+            id=parties["Broken"].id,
+        )
     )
     ids = {n: _post(books, p, "10" if n == "Small" else "100", JAN_5) for n, p in parties.items()}
     reminders.set_party_flags(books, _id(parties["Quiet"]), no_reminders=True)
@@ -139,6 +148,7 @@ def test_every_skip_reason_is_named(books: Ledger) -> None:
         "Small": SkipReason.BELOW_MINIMUM,  # 12.20 < 20.00
         "Reminded": SkipReason.ALREADY_REMINDED,
         "Nowhere": SkipReason.NO_ADDRESS,
+        "Broken": SkipReason.NO_ADDRESS,
     }
     assert set(skipped.values()) == set(SkipReason)
     reminders.set_invoice_disputed(books, ids["Disputed invoice"], False)

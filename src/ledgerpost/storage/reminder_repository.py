@@ -11,6 +11,7 @@ from decimal import Decimal
 from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session
 
+from ledgerpost.domain.addresses import is_valid_address
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.domain.reminders import ReminderLine
@@ -221,14 +222,17 @@ def set_invoice_disputed(session: Session, document_id: int, disputed: bool) -> 
 
 
 def customer_facts(session: Session) -> list[tuple[int, str, str, bool]]:
-    """Every customer's id, name, language and whether its card has an email address."""
-    has_email = select(EmailRow.id).where(EmailRow.party_id == PartyRow.id).exists()
-    rows = session.execute(
-        select(PartyRow.id, PartyRow.name, PartyRow.language, has_email).where(
-            PartyRow.kind == PartyKind.CUSTOMER.value
-        )
-    )
-    return [(r[0], r[1], r[2], bool(r[3])) for r in rows]
+    """Every customer's id, name, language and whether its card (or a contact person's) has
+    an email address that is valid."""
+    customer = PartyRow.kind == PartyKind.CUSTOMER.value
+    addressed: set[int] = set()
+    for party_id, address in session.execute(
+        select(EmailRow.party_id, EmailRow.address).join(PartyRow).where(customer)
+    ):
+        if party_id not in addressed and is_valid_address(address):
+            addressed.add(party_id)
+    rows = session.execute(select(PartyRow.id, PartyRow.name, PartyRow.language).where(customer))
+    return [(r[0], r[1], r[2], r[0] in addressed) for r in rows]
 
 
 def unsent_reminders(session: Session) -> list[int]:
