@@ -225,3 +225,46 @@ def test_default_levels_have_words_in_every_language() -> None:
             if language != "en":
                 english = reminder_texts.level_text(ReminderLevel(number, 0), "en")
                 assert text.body != english.body
+
+
+def test_a_reminder_left_without_its_message_goes_with_the_next_run(
+    books: Ledger, smtp_server: SmtpTestServer
+) -> None:
+    party = _customer(books, "ro")
+    assert books.save_and_post(invoice(party, "100", on=JAN_5)).posted
+    day = dt.date(2026, 1, 26)
+    (planned,) = reminders.plan(books, day, today=day).reminders
+    shared = reminder_run.SendSettings.load(books)
+    # A run that stopped (or died) after making the reminder, before queueing its message.
+    assert reminder_run._make(books, planned, reminders.reminder_settings(books), shared, day)
+    with connected(books, smtp_server):
+        result = reminder_run.queue_run(books, day, today=day)
+        assert result.queued == 1 and [s.reason for s in result.skipped] == ["already-reminded"]
+        deliver(books)
+        assert reminder_run.queue_run(books, day, today=day).queued == 0
+        deliver(books)
+    (got,) = smtp_server.received
+    assert got.rcpt_tos == ("ro@example.com",)
+
+
+def test_stopping_a_run_queues_what_was_made_and_the_next_run_the_rest(
+    books: Ledger, smtp_server: SmtpTestServer
+) -> None:
+    for language in ("en", "de", "et"):
+        assert books.save_and_post(invoice(_customer(books, language), "100", on=JAN_5)).posted
+    day = dt.date(2026, 1, 26)
+    asked = [0]
+
+    def stop() -> bool:
+        asked[0] += 1
+        return asked[0] > 1
+
+    with connected(books, smtp_server):
+        first = reminder_run.queue_run(books, day, today=day, stop=stop)
+        assert first.stopped and (first.seen, first.total, first.queued) == (1, 3, 1)
+        assert first.not_reached == 2
+        second = reminder_run.queue_run(books, day, today=day)
+        assert second.queued == 2
+        deliver(books)
+    assert len(smtp_server.received) == 3
+    assert len({r.rcpt_tos for r in smtp_server.received}) == 3
