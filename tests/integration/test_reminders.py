@@ -204,7 +204,17 @@ def test_remind_preview_on_the_command_line(
     ]
     code = main(["--db", db, "remind", "--as-of", "2026-01-26", "--preview"])
     out, _err = capsys.readouterr()
-    assert code == 0 and "Mari Tamm" in out and "Quiet Ltd" in out
+    assert code == 0 and "Mari Tamm" in out and "Quiet Ltd: marked for no reminders" in out
+    settings_service.save(books, {"smtp.host": "mail.example.com"})
+    code = main(["--db", db, "remind", "--as-of", "2026-01-26", "--json"])
+    out, _err = capsys.readouterr()
+    queued = json.loads(out)
+    assert code == 0 and queued["queued"] == 1 and len(queued["outbox_ids"]) == 1
+    assert queued["skipped"] == [{"party": "Quiet Ltd", "reason": "no-reminders"}]
+    code = main(["--db", db, "remind", "--as-of", "2026-01-26"])
+    out, _err = capsys.readouterr()
+    assert code == 0 and "0 reminder(s) queued, 2 skipped" in out
+    assert "Mari Tamm: already reminded at this level" in out
 
 
 def test_open_items_show_the_reminder_level_and_what_was_paid_since(
