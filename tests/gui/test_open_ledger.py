@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.open_ledger import OpenLedgerDialog, program_with
 from ledgerpost.gui.widgets.runner import Runner
-from ledgerpost.services.infra import ledger_location
+from ledgerpost.services import ledger_location
 from ledgerpost.services.ledger import Ledger
 
 T = ledger_location.Trouble

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from ledgerpost.cli.main import main
+from ledgerpost.i18n.problems import render
 from ledgerpost.i18n.translate import command_line_language
 
 
@@ -66,3 +67,29 @@ def test_problems_are_said_in_the_language(
     assert "70000 nu este un port" in err
     code, _, err = run(capsys, "--db", str(tmp_path / "other.sqlite3"), "init", "--company", " ")
     assert code == 2 and "--company nu poate fi gol" in err
+
+
+def test_the_services_refusals_are_said_in_the_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "books.sqlite3")
+    assert run(capsys, "--db", db, "init", "--company", "Kala GmbH")[0] == 0
+    taken = tmp_path / "taken.ledgerpost"
+    taken.write_bytes(b"the bookkeeper's own file")
+    monkeypatch.setenv("LEDGERPOST_LANG", "de")
+    code, _, err = run(capsys, "--db", db, "backup", "--out", str(taken))
+    assert code == 1
+    assert f"{taken} gibt es schon; eine Sicherung überschreibt nie eine Datei" in err
+    code, _, err = run(capsys, "--db", db, "outbox", "run")
+    assert code == 1
+    assert "kein Mailserver eingerichtet; führen Sie zuerst 'ledgerpost smtp set' aus" in err
+    assert taken.read_bytes() == b"the bookkeeper's own file"
+
+
+def test_a_refusal_keeps_its_english_sentence_and_its_code() -> None:
+    from ledgerpost.services.errors import LedgerError
+
+    error = LedgerError.of("user-unknown", "", login="anna")
+    assert str(error) == "there is no user anna"
+    assert (error.code, dict(error.values), error.field) == ("user-unknown", {"login": "anna"}, "")
+    assert render(error, "et") == "kasutajat anna pole"

@@ -35,7 +35,7 @@ from ledgerpost.mail.compose import (
     size_problem,
     with_lines,
 )
-from ledgerpost.mail.transport import WireReady, data_for_wire
+from ledgerpost.mail.wire import WireReady, data_for_wire
 
 
 def box(text: str) -> Mailbox:

@@ -96,6 +96,21 @@ def test_imports_point_inward() -> None:
     assert bad == []
 
 
+# The engine and what the use cases stand on, never called by the window or the command line.
+SERVICE_INTERNALS = ("ledgerpost.services.delivery", "ledgerpost.services.infra")
+
+
+def test_the_window_and_the_command_line_call_only_use_cases() -> None:
+    bad = [
+        f"{rel}:{line} imports {name}"
+        for rel, path in modules()
+        if rel.split("/")[0] in {"gui", "cli"}
+        for name, line in imports_of(path)
+        if any(name == x or name.startswith(x + ".") for x in SERVICE_INTERNALS)
+    ]
+    assert bad == []
+
+
 def test_the_checker_sees_a_violation(tmp_path: Path) -> None:
     sample = tmp_path / "bad.py"
     sample.write_text("def f():\n    from PySide6 import QtCore\n    import sqlalchemy.orm\n")

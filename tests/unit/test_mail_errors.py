@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ledgerpost.mail import errors
-from ledgerpost.mail.transport import data_for_wire, needs_smtputf8
+from ledgerpost.mail.wire import data_for_wire, needs_smtputf8
 
 SAMPLES: list[tuple[errors.MailError, bool]] = [
     (errors.CannotConnect("smtp.example.com", 587, "connection refused"), True),

@@ -69,7 +69,9 @@ def test_the_command_line_says_a_code_with_its_flag_in_every_language(code: str)
     for language in LANGUAGES:
         window = render_code(code, values, language)
         command_line = render_code(code, values, language, COMMAND_LINE)
-        assert "--resend" in command_line and "--resend" not in window, language
+        assert command_line != window, language  # its flags and commands, not boxes
+        if "--resend" in english:
+            assert "--resend" in command_line and "--resend" not in window, language
         if language != "en":
             said = translator(language).pgettext(CONTEXT, english)
             assert said != english and names_in(said) == names_in(english), language

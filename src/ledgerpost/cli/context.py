@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import SignedIn
-from ledgerpost.i18n.problems import COMMAND_LINE, render, render_line
+from ledgerpost.i18n.problems import COMMAND_LINE, english_text, render, render_code, render_line
 from ledgerpost.i18n.translate import Translator, command_line_language, translator
 
 if TYPE_CHECKING:
@@ -84,9 +84,17 @@ class CommandContext:
         return self.words.gettext(message).format(**values)
 
     def refusal(self, error: Exception) -> str:
-        """A known failure in the command line's language when it carries a problem code."""
+        """A known failure in the command line's language when it (or the mail error behind it)
+        carries a problem code."""
         problem = getattr(error, "problem", None)
-        return self.problem(problem) if isinstance(problem, Problem) else str(error)
+        if isinstance(problem, Problem):
+            return self.problem(problem)
+        cause = error.__cause__  # a mail error the service passed on in its own words
+        code = getattr(cause, "code", None)
+        if isinstance(code, str) and english_text(code) is not None:
+            values = getattr(cause, "values", {})
+            return render_code(code, values, self.words.language, COMMAND_LINE)
+        return str(error)
 
     def problem(self, problem: Problem) -> str:
         """A problem with its field, as the command line says it (``--resend``, not a box)."""

@@ -13,8 +13,7 @@ from ledgerpost.cli.context import (
     UsageError,
     read_line,
 )
-from ledgerpost.services import ledger_copy
-from ledgerpost.services.infra import database_password
+from ledgerpost.services import database_password, ledger_copy
 
 
 def _read_password(ctx: CommandContext, from_stdin: bool) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,7 +44,6 @@ from ledgerpost.gui.widgets.language import (
 )
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import settings as settings_service
-from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 
 if TYPE_CHECKING:  # the dialogs and the editor are imported when first opened
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         from ledgerpost.services import backup
 
         if target is None:
-            today = utcnow().astimezone().date().isoformat()
+            today = dt.date.today().isoformat()  # the user's own day
             suggested = str(backup.default_folder() / f"ledger-{today}.ledgerpost")
             target, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Back up the ledger"), suggested, self.tr("Backups (*.ledgerpost)")
@@ -438,8 +438,9 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Mail: ready")
         text += " · " + self.tr("%n waiting", "", waiting.count)
-        if waiting.count and waiting.next_due is not None:
-            seconds = max(int((waiting.next_due - utcnow()).total_seconds()), 0)
+        due_in = waiting.seconds_to_next()
+        if waiting.count and due_in is not None:
+            seconds = int(due_in)
             if seconds:
                 text += " · " + self.tr("next attempt in %1").replace("%1", duration_text(seconds))
         if waiting.failed or waiting.uncertain:

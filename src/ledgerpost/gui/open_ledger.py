@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.widgets.palette import Tone, style
-from ledgerpost.services.infra import ledger_location
+from ledgerpost.services import ledger_location
 
 
 def program_with(target: str) -> tuple[str, list[str]]:

@@ -335,9 +335,57 @@ PROBLEM_TEXTS: dict[str, str] = {
     "import-opening-type": (
         "only invoices, credit notes and purchase invoices can be opening items"
     ),
+    # what the services refuse, with the reason
+    "period-reversed": "the period ends ({end}) before it starts ({start})",
+    "smtp-not-set": "no mail server is set; set one in Settings, Mail server",
+    "smtp-host-needed": "enter the name of the mail server first",
+    "print-copy-gone": (
+        "the print copy this message was composed with is no longer in the ledger, "
+        "so the message cannot be read back or sent again"
+    ),
+    "no-administrator": "this ledger has no active administrator",
+    "backup-exists": "{path} already exists; a backup never writes over a file",
+    "backup-no-folder": "there is no folder {path} to put the backup in",
+    "backup-missing": "there is no backup at {path}",
+    "restore-target-exists": (
+        "{path} already exists; restore into a new file (a restore never writes over a ledger)"
+    ),
+    "backup-unreadable": "{path} is not a LedgerPost backup ({reason})",
+    "backup-no-company": "{path} holds no company: it is not a ledger's backup",
+    "copy-needs-server": (
+        "copying needs a PostgreSQL database address, such as "
+        "postgresql+psycopg://USER@HOST/DATABASE, not {target}"
+    ),
+    "password-for-file": (
+        "a ledger file has no password; only a shared ledger on a database server has one"
+    ),
+    "password-in-url": "leave the password out of the database address; it is asked for instead",
+    "password-empty": "the password is empty",
+    "user-unknown": "there is no user {login}",
+    "mailbox-account-needed": "choose the sending account whose mailbox to read",
+    "mailbox-not-set": "no mailbox is set for the account {name}",
+    "oauth-not-set": "the account {name} has no OAuth2 client id",
+    "oauth-password-account": "the account {name} signs in with a password, not with OAuth2",
 }
 
 COMMAND_LINE_TEXTS: dict[str, str] = {
+    "smtp-not-set": "no mail server is set; run 'ledgerpost smtp set' first",
+    "copy-needs-server": (
+        "copy-to needs a PostgreSQL database URL, such as "
+        "postgresql+psycopg://USER@HOST/DATABASE, not {target}"
+    ),
+    "password-for-file": (
+        "a ledger file has no password; name the shared ledger's database with --db "
+        "postgresql+psycopg://USER@HOST/DATABASE"
+    ),
+    "password-in-url": "leave the password out of the database URL; it is asked for instead",
+    "mailbox-account-needed": (
+        "name the account whose mailbox to read (--account NAME); set one with "
+        "'ledgerpost account imap NAME ...'"
+    ),
+    "mailbox-not-set": (
+        "no mailbox is set for the account {name}; set one with 'ledgerpost account imap NAME ...'"
+    ),
     "already-sent": "already sent on {when} to {to}; add --resend to send it once more",
     "already-queued": (
         "already in the outbox ({status}) since {when} for {to}; add --resend to send it once more"

@@ -47,7 +47,7 @@ from ledgerpost.mail.mime_parts import (
     text_part,
 )
 from ledgerpost.mail.report_values import REFERENCE_HEADER
-from ledgerpost.mail.transport import WireReady
+from ledgerpost.mail.wire import WireReady
 
 DEFAULT_SIZE_LIMIT = 20 * MB
 """The limit when the server announces none with SIZE."""

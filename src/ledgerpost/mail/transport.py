@@ -10,12 +10,10 @@ used by one thread at a time.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 
-from ledgerpost.domain.addresses import to_ascii_domain
 from ledgerpost.domain.smtp import Security, ServerFacts, SmtpSettings
 from ledgerpost.mail import errors
 from ledgerpost.mail.connection import (
@@ -26,9 +24,7 @@ from ledgerpost.mail.connection import (
     open_connection,
     reply_error,
 )
-
-_LINE_END = re.compile(rb"\r\n|\r|\n")
-_LEADING_DOT = re.compile(rb"^\.", re.MULTILINE)
+from ledgerpost.mail.wire import data_for_wire, needs_smtputf8, wire_address
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,46 +86,6 @@ class _SafeToRepeat(Exception):
     def __init__(self, error: errors.MailError) -> None:
         super().__init__(str(error))
         self.error = error
-
-
-class WireReady(bytes):
-    """Message bytes known to go after DATA as they are: CRLF line ends only, no line starting
-    with a dot, a CRLF at the end (``ledgerpost.mail.compose`` says so of what it makes). Other
-    bytes are looked through, which costs a few passes over 65 KB for every message."""
-
-    __slots__ = ()
-
-
-def data_for_wire(data: bytes) -> bytes:
-    """The message as sent after DATA: CRLF line ends, dot-stuffed, with the final dot."""
-    if isinstance(data, WireReady):
-        return data + b".\r\n"
-    # Fast paths: a composer's LF-only or CRLF-only bytes need no regular expression.
-    if b"\r" not in data:
-        body = data.replace(b"\n", b"\r\n")
-    elif data.count(b"\r") == data.count(b"\n") == data.count(b"\r\n"):
-        body = data
-    else:
-        body = _LINE_END.sub(b"\r\n", data)
-    if body.startswith(b".") or b"\n." in body:
-        body = _LEADING_DOT.sub(b"..", body)
-    if body and not body.endswith(b"\r\n"):
-        body += b"\r\n"
-    return body + b".\r\n"
-
-
-def needs_smtputf8(address: str) -> bool:
-    """A mailbox name (before the @) beyond ASCII travels only with SMTPUTF8."""
-    return not address.rpartition("@")[0].isascii()
-
-
-def _wire_address(address: str, utf8: bool) -> bytes:
-    if any(c in address for c in "\r\n<>"):
-        raise ValueError(f"not an address: {address!r}")
-    if utf8:
-        return address.encode("utf-8")
-    local, _, domain = address.rpartition("@")
-    return f"{local}@{to_ascii_domain(domain)}".encode("ascii")
 
 
 class SmtpTransport:
@@ -299,9 +255,9 @@ class SmtpTransport:
             # RFC 3461: reports carry back only the headers (ours and the Message-ID match it)
             params += b" RET=HDRS"
             notify = b" NOTIFY=" + self.dsn_notify.encode("ascii")
-        commands = [b"MAIL FROM:<" + _wire_address(mail_from, utf8) + b">" + params + b"\r\n"]
+        commands = [b"MAIL FROM:<" + wire_address(mail_from, utf8) + b">" + params + b"\r\n"]
         commands += [
-            b"RCPT TO:<" + _wire_address(r, utf8) + b">" + notify + b"\r\n" for r in recipients
+            b"RCPT TO:<" + wire_address(r, utf8) + b">" + notify + b"\r\n" for r in recipients
         ]
         commands.append(b"DATA\r\n")
         return commands

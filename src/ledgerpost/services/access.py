@@ -27,7 +27,7 @@ def implicit(s: Any) -> SignedIn:
         raise LoginRequired()
     admin = users_repo.first_with_right(s, Right.MANAGE_USERS.value)
     if admin is None:
-        raise LedgerError("this ledger has no active administrator")
+        raise LedgerError.of("no-administrator")
     return SignedIn(admin)
 
 

@@ -28,7 +28,7 @@ def token_source(
     """The account's OAuth2 tokens (its refresh token in the keyring, under
     :func:`ledgerpost.services.mail_accounts.token_key`)."""
     if account.oauth is None:
-        raise LedgerError(f"the account {account.name!r} has no OAuth2 client id")
+        raise LedgerError.of("oauth-not-set", "", name=account.name)
     return account_tokens(account.oauth, ledger.location, account.name, account.smtp.user, tls=tls)
 
 
@@ -61,7 +61,7 @@ def sign_in(
         access.require(s, by, Right.MANAGE_SETTINGS)
     account = accounts.get(ledger, name)
     if account.auth is not AuthMethod.OAUTH2:
-        raise LedgerError(f"the account {name!r} signs in with a password, not with OAuth2")
+        raise LedgerError.of("oauth-password-account", "", name=name)
     source = token_source(ledger, account, tls)
     try:
         if device:

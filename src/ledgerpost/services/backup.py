@@ -82,9 +82,9 @@ def backup(
 def _backup(ledger: Ledger, out: Path, now: Callable[[], dt.datetime]) -> BackupResult:
     out = out.expanduser().resolve()
     if out.exists():
-        raise LedgerError(f"{out} already exists; a backup never writes over a file")
+        raise LedgerError.of("backup-exists", "", path=str(out))
     if not out.parent.is_dir():
-        raise LedgerError(f"there is no folder {out.parent} to put the backup in")
+        raise LedgerError.of("backup-no-folder", "", path=str(out.parent))
     partial = out.with_name(out.name + ".partial")
     partial.unlink(missing_ok=True)
     taken_at = now()
@@ -171,20 +171,19 @@ def restore(backup_file: Path, target_db: str) -> RestoreResult:
     PostgreSQL database) from ``backup_file``; messages still to go come back uncertain."""
     backup_file = backup_file.expanduser().resolve()
     if not backup_file.is_file():
-        raise LedgerError(f"there is no backup at {backup_file}")
+        raise LedgerError.of("backup-missing", "", path=str(backup_file))
     url = resolve_url(target_db)
     target_path = sqlite_path(url)
     if target_path is not None and target_path.exists():
-        raise LedgerError(
-            f"{target_path} already exists; restore into a new file (a restore never "
-            "writes over a ledger)"
-        )
+        raise LedgerError.of("restore-target-exists", "", path=str(target_path))
     with tempfile.TemporaryDirectory(prefix="ledgerpost-restore-") as folder:
         work = Path(folder) / "restoring.sqlite3"
         try:
             _sqlite_backup(backup_file, work)
         except sqlite3.DatabaseError as exc:
-            raise LedgerError(f"{backup_file} is not a LedgerPost backup ({exc})") from exc
+            raise LedgerError.of(
+                "backup-unreadable", "", path=str(backup_file), reason=str(exc)
+            ) from exc
         taken_at, uncertain = _prepare(work, backup_file)
         if target_path is None:  # a database server: copy-to's own copy and check
             source = Ledger.open(str(work), create=False)
@@ -212,10 +211,12 @@ def _prepare(work: Path, backup_file: Path) -> tuple[dt.datetime | None, int]:
     try:
         ledger = Ledger.open(str(work), create=False)
     except Exception as exc:
-        raise LedgerError(f"{backup_file} is not a LedgerPost backup ({exc})") from exc
+        raise LedgerError.of(
+            "backup-unreadable", "", path=str(backup_file), reason=str(exc)
+        ) from exc
     try:
         if ledger.company() is None:
-            raise LedgerError(f"{backup_file} holds no company: it is not a ledger's backup")
+            raise LedgerError.of("backup-no-company", "", path=str(backup_file))
         with ledger.db.write() as s:
             stamp = load_settings(s).get(TAKEN_AT)
             taken_at = dt.datetime.fromisoformat(stamp) if isinstance(stamp, str) else None

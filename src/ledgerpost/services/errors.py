@@ -1,6 +1,11 @@
 """Errors the services raise: known trouble, each told in one plain sentence."""
 
-from ledgerpost.domain.problems import Problem
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ledgerpost.domain.problems import Problem, Value
+from ledgerpost.i18n.problems import render_line
 from ledgerpost.storage.errors import StorageError
 
 LOGIN_REQUIRED = (
@@ -16,6 +21,27 @@ class LedgerError(Exception):
     problem: Problem | None = None
     """The same as a catalogue code with its values, when there is one: the command line and
     the window render it in the reader's language (``str()`` is the English)."""
+
+    @classmethod
+    def of(cls, code: str, field: str = "", /, **values: Value) -> LedgerError:
+        """The error of a catalogue code: its English sentence is ``str()``, and the window
+        and the command line say it in the reader's language."""
+        problem = Problem.of(code, field, **values)
+        error = cls(render_line(problem))
+        error.problem = problem
+        return error
+
+    @property
+    def code(self) -> str | None:
+        return None if self.problem is None else self.problem.code
+
+    @property
+    def field(self) -> str:
+        return "" if self.problem is None else self.problem.field
+
+    @property
+    def values(self) -> Mapping[str, Value]:
+        return {} if self.problem is None else self.problem.values
 
 
 class NoCompany(LedgerError):

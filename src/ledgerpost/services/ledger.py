@@ -304,6 +304,6 @@ def _server_password(db: str | None) -> str | None:
     the keyring."""
     if not is_server_url(resolve_url(db)):
         return None
-    from ledgerpost.services.infra.database_password import password_for
+    from ledgerpost.services.database_password import password_for
 
     return password_for(db)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ledgerpost.domain.problems import Problem
+from ledgerpost.services.database_password import password_for
 from ledgerpost.services.errors import LedgerError
-from ledgerpost.services.infra.database_password import password_for
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage.database import has_password, is_server_url, make_engine, resolve_url
 from ledgerpost.storage.ledger_copy import Progress, TableCount, TargetNotEmpty, copy_ledger
@@ -39,10 +39,7 @@ def copy_to(ledger: Ledger, target_db: str, progress: Progress | None = None) ->
     check on the copy. Nothing is written when the target is not empty."""
     url = resolve_url(target_db)
     if not is_server_url(url):
-        raise LedgerError(
-            f"copy-to needs a PostgreSQL database URL, such as "
-            f"postgresql+psycopg://USER@HOST/DATABASE, not {target_db!r}"
-        )
+        raise LedgerError.of("copy-needs-server", "", target=str(target_db))
     password = None if has_password(url) else password_for(url)
     engine = make_engine(url, password)
     try:

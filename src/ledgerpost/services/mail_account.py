@@ -23,7 +23,8 @@ from ledgerpost.services.account_sign_in import secret_of
 from ledgerpost.services.delivery import pool as delivery_pool
 from ledgerpost.services.delivery.composing import PrintCopyWait
 from ledgerpost.services.delivery.pace_gate import PacedAccount, PaceGate
-from ledgerpost.services.delivery.worker import DeliveryWorker, RunReport
+from ledgerpost.services.delivery.run_report import RunReport as RunReport  # what callers get back
+from ledgerpost.services.delivery.worker import DeliveryWorker
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 
@@ -48,7 +49,7 @@ def account_key(ledger: Ledger, smtp: SmtpSettings) -> str:
 def require_smtp(ledger: Ledger) -> SmtpSettings:
     smtp = settings_service.smtp_settings(ledger)
     if smtp is None:
-        raise LedgerError("no mail server is set; run 'ledgerpost smtp set' first")
+        raise LedgerError.of("smtp-not-set")
     return smtp
 
 
@@ -97,6 +98,11 @@ def paced_account(ledger: Ledger, account: MailAccount | None = None) -> PacedAc
 def pace_gate(ledger: Ledger, account: PacedAccount) -> PaceGate:
     """A gate for one delivery worker of ``account`` (each worker gets its own)."""
     return PaceGate(ledger.db, account.key, account.pace)
+
+
+def big_send_due(ledger: Ledger) -> bool:
+    """Whether so many messages are due now that worker processes should send them."""
+    return delivery_pool.worth_it(ledger)
 
 
 def _account(ledger: Ledger, name: str | None) -> MailAccount:

@@ -151,7 +151,7 @@ def set_user_account(
     account_id = get(ledger, name).id if name else None
     with ledger.db.write() as s:
         if not repo.set_user_account(s, login, account_id):
-            raise LedgerError(f"there is no user {login!r}")
+            raise LedgerError.of("user-unknown", "", login=login)
 
 
 # --- secrets ---------------------------------------------------------------------------------

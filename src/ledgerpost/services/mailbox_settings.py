@@ -103,17 +103,11 @@ def require(ledger: Ledger, account_name: str | None) -> MailboxAccount:
     if account_name is None:
         known = names(ledger)
         if len(known) != 1:
-            raise LedgerError(
-                "name the account whose mailbox to read (--account NAME); set one with "
-                "'ledgerpost account imap NAME ...'"
-            )
+            raise LedgerError.of("mailbox-account-needed")
         account_name = known[0]
     found = load(ledger, account_name)
     if found is None:
-        raise LedgerError(
-            f"no mailbox is set for the account {account_name!r}; "
-            "set one with 'ledgerpost account imap NAME ...'"
-        )
+        raise LedgerError.of("mailbox-not-set", "", name=account_name)
     return found
 
 

@@ -105,6 +105,13 @@ class Waiting:
     uncertain: int
     failed: int
 
+    def seconds_to_next(self) -> float | None:
+        """Seconds from now until the next message is due (0 if it is due already); None when
+        nothing waits for a time."""
+        if self.next_due is None:
+            return None
+        return max((self.next_due - utcnow()).total_seconds(), 0.0)
+
 
 def waiting(ledger: Ledger) -> Waiting:
     with ledger.db.read() as s:

@@ -60,10 +60,7 @@ def whole_message(kept: KeptMime, copy: tuple[str, bytes] | None) -> bytes:
     if kept.print_copy_at is None:
         return kept.mime
     if copy is None or copy[0] != kept.print_copy_sha256:
-        raise LedgerError(
-            "the print copy this message was composed with is no longer in the ledger, "
-            "so the message cannot be read back or sent again"
-        )
+        raise LedgerError.of("print-copy-gone")
     return with_lines(kept.mime, kept.print_copy_at, copy[1])
 
 

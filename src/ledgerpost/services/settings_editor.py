@@ -203,7 +203,7 @@ def check_connection(
     """
     smtp = smtp_from_values(values, timeout)
     if smtp is None:
-        raise LedgerError("Enter the name of the mail server first.")
+        raise LedgerError.of("smtp-host-needed")
     wrong = smtp.problems()
     if wrong:
         raise LedgerError("; ".join(render(p) for p in wrong).capitalize() + ".")

@@ -35,7 +35,7 @@ def report(
     """The report in ``currency`` (the company's by default), and the other currencies that
     have VAT documents in the period (each makes a report of its own)."""
     if end < start:
-        raise LedgerError(f"the period ends ({end}) before it starts ({start})")
+        raise LedgerError.of("period-reversed", "", start=start.isoformat(), end=end.isoformat())
     currency = currency or ledger.require_company().currency
     ids, currencies = _posted_ids(ledger, start, end)
     documents: list[Document] = []

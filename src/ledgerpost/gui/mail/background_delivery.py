@@ -2,7 +2,7 @@
 
 It never touches a widget. The status bar and the email queue listen to ``status`` and
 ``changed``; ``wake()`` after queueing sends without waiting for the next round. A big send
-(``services.delivery.pool.WORTH_IT`` messages due) goes out from worker processes while this
+(``mail_account.big_send_due``) goes out from worker processes while this
 thread waits and reports progress: the window's interpreter never sends a batch itself.
 """
 
@@ -18,9 +18,6 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.services import account_choice, mail_account, outbox
 from ledgerpost.services import settings as settings_service
-from ledgerpost.services.delivery import pool as delivery_pool
-from ledgerpost.services.delivery.worker import RunReport
-from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 
 IDLE_SECONDS = 15.0
@@ -79,7 +76,7 @@ class BackgroundDelivery(QObject):
             self._worker = mail_account.AccountWorkers(self._ledger, self._password)
         return self._worker
 
-    def _big_send(self, smtp: SmtpSettings) -> RunReport:
+    def _big_send(self, smtp: SmtpSettings) -> mail_account.RunReport:
         """Many messages due: worker processes send them (this thread only waits), so the
         window never shares its interpreter with the sending."""
         if self._worker is not None:  # its connection would sit idle meanwhile
@@ -110,7 +107,7 @@ class BackgroundDelivery(QObject):
         smtp = settings_service.smtp_settings(self._ledger)
         problem = ""
         if smtp is not None:
-            if delivery_pool.worth_it(self._ledger):
+            if mail_account.big_send_due(self._ledger):
                 report = self._big_send(smtp)
             else:
                 report = self._worker_for(smtp).run_once()
@@ -125,8 +122,9 @@ class BackgroundDelivery(QObject):
                 return self._status(smtp, problem), 0.0  # more may be due right away
         waiting = outbox.waiting(self._ledger)
         pause = IDLE_SECONDS
-        if waiting.next_due is not None:
-            pause = min(pause, max((waiting.next_due - utcnow()).total_seconds(), 0.5))
+        due_in = waiting.seconds_to_next()
+        if due_in is not None:
+            pause = min(pause, max(due_in, 0.5))
         paused = tuple(account_choice.paused_problems(self._ledger))
         return DeliveryStatus(smtp is not None, self._online, waiting, problem, paused), pause
 

@@ -39,7 +39,8 @@ from typing import Any
 from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.mail.transport import SmtpTransport
 from ledgerpost.services.delivery.pace_gate import PacedAccount, PaceGate
-from ledgerpost.services.delivery.worker import DeliveryWorker, RunReport
+from ledgerpost.services.delivery.run_report import RunReport
+from ledgerpost.services.delivery.worker import DeliveryWorker
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.mail_accounts import refused

@@ -27,30 +27,23 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Protocol
 
 from sqlalchemy.orm import Session
 
-from ledgerpost.domain.outbox import OutboxEvent, backoff, should_give_up
+from ledgerpost.domain.outbox import OutboxEvent
 from ledgerpost.domain.smtp import ServerFacts
-from ledgerpost.mail.errors import (
-    ACCOUNT_REFUSED,
-    DeliveryUncertain,
-    MailError,
-    PermanentReply,
-    SmtpUtf8NotOffered,
-    Throttled,
-)
-from ledgerpost.mail.transport import Delivery, Envelope, Withdrawn
-from ledgerpost.services.delivery import pace_gate
+from ledgerpost.mail.errors import ACCOUNT_REFUSED, DeliveryUncertain, MailError, Throttled
+from ledgerpost.mail.transport import Envelope, Withdrawn
+from ledgerpost.services.delivery import failures, pace_gate, recovery
 from ledgerpost.services.delivery.composing import (
     BatchReader,
     ClaimedBatch,
     PrintCopyWait,
     Ready,
 )
+from ledgerpost.services.delivery.failures import MESSAGE_REFUSED
 from ledgerpost.services.delivery.pace_gate import PaceGate
+from ledgerpost.services.delivery.run_report import Outcome, RunReport, Transport, TransportFactory
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import credit_repository as credit_repo
@@ -61,94 +54,11 @@ from ledgerpost.storage.delivery_lane import Accepted, DataMark, DeliveryLane
 
 log = logging.getLogger(__name__)
 
-HEARTBEAT_TIMEOUT = dt.timedelta(seconds=90)
 RECOVER_SECONDS = 5.0
 """How often a busy worker looks for the claims of workers that died (it does when it starts,
 then between batches at most this often: a look takes the claims lock and reads the workers)."""
-MESSAGE_REFUSED = (PermanentReply, SmtpUtf8NotOffered)
-"""Refusals of this one message: it fails, the connection goes on with the next."""
 STAY_CONNECTED = (*MESSAGE_REFUSED, DeliveryUncertain)
 """Final failures of one message after which the worker goes on with the next."""
-
-
-class Transport(Protocol):
-    """What the worker needs of an SMTP connection (ledgerpost.mail.transport.SmtpTransport)."""
-
-    def send(
-        self,
-        mail_from: str,
-        recipients: list[str],
-        data: bytes,
-        *,
-        smtputf8: bool = False,
-        before_data: Callable[[], bool] | None = None,
-        ahead: Envelope | None = None,
-        meanwhile: Callable[[], None] | None = None,
-    ) -> Delivery: ...
-
-    def close(self) -> None: ...
-
-
-TransportFactory = Callable[[], Transport]
-
-
-@dataclass(frozen=True, slots=True)
-class _Outcome:
-    """What the server said about one message: a delivery, or the error."""
-
-    outbox_id: int
-    delivery: Delivery | None
-    error: MailError | None
-
-
-@dataclass
-class RunReport:
-    """What one run of the worker did; ``stopped_by`` is set when a setting stopped it."""
-
-    sent: int = 0
-    retry: int = 0
-    failed: int = 0
-    uncertain: int = 0
-    no_credit: int = 0
-    recovered: int = 0
-    paced: int = 0
-    """Messages put back for their turn in the account's pace (not attempts)."""
-    throttled: int = 0
-    """Throttle replies: messages the server would not take yet (not failures)."""
-    stopped_by: str = ""
-    messages: list[str] = field(default_factory=list)
-    processes: int = 0
-    """Worker processes that did the sending (0: the caller's own process)."""
-
-    @property
-    def handled(self) -> int:
-        return self.sent + self.retry + self.failed + self.uncertain
-
-    def add(self, other: RunReport) -> None:
-        for name in (
-            "sent",
-            "retry",
-            "failed",
-            "uncertain",
-            "no_credit",
-            "recovered",
-            "paced",
-            "throttled",
-        ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.stopped_by = other.stopped_by or self.stopped_by
-        self.messages += other.messages
-        self.processes += other.processes
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class DeliveryWorker:
@@ -197,42 +107,7 @@ class DeliveryWorker:
 
     def recover(self) -> int:
         """Take back the claims of workers that died; say which messages may have gone."""
-        now = self.clock()
-        recovered = 0
-        with self.ledger.db.write() as s:
-            locks.hold(s, locks.OUTBOX_CLAIMS)
-            worker_repo.beat(s, self.id, self._host, os.getpid(), now)
-            live = []
-            for worker in worker_repo.workers(s):
-                fresh = now - worker.heartbeat_at < HEARTBEAT_TIMEOUT
-                here_and_dead = worker.host == self._host and not _pid_alive(worker.pid)
-                if worker.id == self.id or (fresh and not here_and_dead):
-                    live.append(worker.id)
-                else:
-                    worker_repo.forget_worker(s, worker.id)
-            for row in worker_repo.orphaned(s, live):
-                if row.data_at is None:
-                    repo.move(
-                        s,
-                        row.id,
-                        OutboxEvent.TEMPORARY,
-                        next_attempt_at=now,
-                        last_error="the delivery was interrupted before the message "
-                        "was handed to the server",
-                        claimed_by=None,
-                    )
-                else:
-                    repo.move(
-                        s,
-                        row.id,
-                        OutboxEvent.CRASHED,
-                        claimed_by=None,
-                        last_error="the program stopped while the server was receiving "
-                        "this message: it may have arrived. Resend it (same "
-                        "Message-ID) or mark it as sent.",
-                    )
-                recovered += 1
-        return recovered
+        return recovery.take_back_claims(self.ledger, self.id, self._host, self.clock())
 
     def claim(self) -> tuple[list[int], int]:
         """Due messages for this worker, never more than the credits left; and how many
@@ -292,7 +167,7 @@ class DeliveryWorker:
 
     # --- outcomes ---------------------------------------------------------------------------
 
-    def _accepted(self, outcome: _Outcome) -> Accepted:
+    def _accepted(self, outcome: Outcome) -> Accepted:
         delivery = outcome.delivery
         assert delivery is not None
         refused = {a: list(r) for a, r in delivery.refused.items()}
@@ -305,7 +180,7 @@ class DeliveryWorker:
             "; ".join(f"{a}: {c} {t}" for a, (c, t) in delivery.refused.items()),
         )
 
-    def _step(self, pending: list[_Outcome], mark: DataMark | None, report: RunReport) -> bool:
+    def _step(self, pending: list[Outcome], mark: DataMark | None, report: RunReport) -> bool:
         """What the server said about the messages before (``pending``, emptied), and this
         message's data mark: acceptances and the mark in one write transaction, refusals (rare)
         in one of their own before it. False when the marked message is no longer ours."""
@@ -326,71 +201,18 @@ class DeliveryWorker:
             log.info("outbox %s sent (%s)", item.outbox_id, item.code)
         return ours
 
-    def _record_failure(self, s: Session, outcome: _Outcome, report: RunReport) -> None:
+    def _record_failure(self, s: Session, outcome: Outcome, report: RunReport) -> None:
         """Write why the server did not take one message (in the caller's transaction)."""
-        now = self.clock()
-        outbox_id, exc = outcome.outbox_id, outcome.error
-        assert exc is not None
-        code = getattr(exc, "reply_code", None)  # the server's number, when it answered
-        common = {
-            "claimed_by": None,
-            "last_code": code,
-            "last_error": str(exc),
-            "last_error_code": exc.code,
-            "last_error_params": json.dumps(exc.values, ensure_ascii=False),
-            "refused": _refused_json(getattr(exc, "refused", None)),
-        }
-        kind = type(exc).__name__  # never str(exc): the server's words may quote an address
-        if isinstance(exc, Throttled):
-            until = pace_gate.throttle_until(self.pace, s, exc, now)
-            common.update(pace_gate.NOT_AN_ATTEMPT)
-            repo.settle(s, outbox_id, OutboxEvent.TEMPORARY, next_attempt_at=until, **common)
-            report.throttled += 1
+        until = failures.record_failure(
+            s,
+            outcome,
+            report,
+            now=self.clock(),
+            pace=self.pace,
+            account_pauses=self._account_refused is not None,
+        )
+        if until is not None:
             self._throttled_until = until
-            log.info("outbox %s throttled: %s %s, waits until %s", outbox_id, kind, code, until)
-            return
-        if isinstance(exc, DeliveryUncertain):
-            repo.settle(s, outbox_id, OutboxEvent.CRASHED, **common)
-            report.uncertain += 1
-            log.warning("outbox %s uncertain: %s %s", outbox_id, kind, code)
-            return
-        if isinstance(exc, ACCOUNT_REFUSED) and self._account_refused is not None:
-            # Not the message's fault and not worth a retry: it waits for the account's fix.
-            repo.move(
-                s,
-                outbox_id,
-                OutboxEvent.TEMPORARY,
-                next_attempt_at=now,
-                **common,
-                **repo.unclaimed_values(),
-            )
-            log.warning("outbox %s waits: the account's sign-in was refused", outbox_id)
-            return
-        if isinstance(exc, MESSAGE_REFUSED):
-            repo.settle(s, outbox_id, OutboxEvent.PERMANENT, **common)
-            report.failed += 1
-            log.warning("outbox %s failed: %s %s", outbox_id, kind, code)
-            return
-        row = repo.get_message(s, outbox_id)
-        if should_give_up(now - (row.first_attempt_at or now)):
-            repo.move(
-                s,
-                outbox_id,
-                OutboxEvent.GIVE_UP,
-                **{**common, "last_error": f"gave up after a day of retries: {exc}"},
-            )
-            report.failed += 1
-            log.warning("outbox %s failed after a day of retries: %s %s", outbox_id, kind, code)
-        else:
-            repo.move(
-                s,
-                outbox_id,
-                OutboxEvent.TEMPORARY,
-                next_attempt_at=now + backoff(row.attempts),
-                **common,
-            )
-            report.retry += 1
-            log.info("outbox %s to retry: %s %s", outbox_id, kind, code)
 
     def _release(self, ids: list[int], reason: str, unclaim: bool = False) -> None:
         """Give back claimed messages untouched (the worker is stopping for a setting);
@@ -416,7 +238,7 @@ class DeliveryWorker:
         before_data: Callable[[], bool],
         following: Ready | None,
         meanwhile: Callable[[], None],
-    ) -> _Outcome | None:
+    ) -> Outcome | None:
         """Send one message; None when it turned out not to be ours (``before_data`` said so).
         The envelope of ``following`` goes behind its data, when the server pipelines;
         ``meanwhile`` runs while the server reads the data."""
@@ -441,14 +263,14 @@ class DeliveryWorker:
         except Withdrawn:
             return None
         except MailError as exc:
-            return _Outcome(item.outbox_id, None, exc)
+            return Outcome(item.outbox_id, None, exc)
         facts = getattr(self._transport, "server_facts", None)
         if fresh and self._learn_server is not None and facts is not None:
             # Facts kept for the checks before queueing, never worth a delivery: if they cannot
             # be written now, the next connection learns them again.
             with contextlib.suppress(Exception):
                 self._learn_server(facts)
-        return _Outcome(item.outbox_id, delivery, None)
+        return Outcome(item.outbox_id, delivery, None)
 
     def send_batch(self, batch: ClaimedBatch, report: RunReport) -> None:
         """Send the batch over the one connection. Once the server has taken a message's
@@ -456,7 +278,7 @@ class DeliveryWorker:
         sets this message's data mark, committed before its data goes. With PIPELINING the
         next message's envelope goes behind each message's data: one round trip a message.
         The message after that is composed while the server reads the data."""
-        pending: list[_Outcome] = []
+        pending: list[Outcome] = []
         item, following = batch.take(), batch.take()
         while item is not None:
             after: list[Ready | None] = []
@@ -487,7 +309,7 @@ class DeliveryWorker:
     def _stops_the_batch(
         self,
         exc: MailError | None,
-        pending: list[_Outcome],
+        pending: list[Outcome],
         batch: ClaimedBatch,
         rest: list[int],
         report: RunReport,
@@ -560,10 +382,3 @@ class DeliveryWorker:
                 self._transport = None
         with self.ledger.db.write() as s:
             worker_repo.forget_worker(s, self.id)
-
-
-def _refused_json(refused: dict[str, tuple[int, str]] | None) -> str:
-    """The recipients a failed envelope refused, as a sent message keeps them ("" if none)."""
-    if not refused:
-        return ""
-    return json.dumps({a: list(r) for a, r in refused.items()}, ensure_ascii=False)

@@ -1,1 +1,1 @@
-"""What the use cases stand on: the clock, where the ledger is, its database password."""
+"""What the use cases stand on: the clock."""

@@ -33,19 +33,16 @@ def password_for(db: str | None) -> str | None:
 def _server_url(db: str | None) -> str:
     url = resolve_url(db)
     if not is_server_url(url):
-        raise LedgerError(
-            "a ledger file has no password; name the shared ledger's database with --db "
-            "postgresql+psycopg://USER@HOST/DATABASE"
-        )
+        raise LedgerError.of("password-for-file")
     if has_password(url):
-        raise LedgerError("leave the password out of the database URL; it is asked for instead")
+        raise LedgerError.of("password-in-url")
     return url
 
 
 def save_password(db: str | None, password: str) -> SaveResult:
     """Keep ``password`` for the database ``db`` names (in the keyring if there is one)."""
     if not password:
-        raise LedgerError("the password is empty")
+        raise LedgerError.of("password-empty")
     return _store.save(password_key(_server_url(db)), password)
 
 
