@@ -156,9 +156,7 @@ def set_party_flags(
     by: SignedIn | None = None,
 ) -> PartyFlags:
     """Mark a customer "no reminders" or "disputed" (None leaves a flag as it is)."""
-    party = ledger.party(party_id)
-    if party.id is None:
-        raise LedgerError(f"there is no party {party_id}")
+    ledger.party(party_id)  # refuses a party that does not exist
     with ledger.db.write() as s:
         access.require(s, by, Right.POST_DOCUMENTS)
         now = repo.party_flags(s).get(party_id, PartyFlags())
@@ -176,7 +174,8 @@ def set_invoice_disputed(
     """Leave one invoice out of reminders (or put it back)."""
     document = ledger.document(document_id)
     if document.type is not DocumentType.INVOICE:
-        raise LedgerError("only an invoice can be disputed")
+        number = document.display_number or str(document_id)
+        raise LedgerError.of("dispute-not-invoice", "invoice", number=number)
     with ledger.db.write() as s:
         access.require(s, by, Right.POST_DOCUMENTS)
         repo.set_invoice_disputed(s, document_id, disputed)
