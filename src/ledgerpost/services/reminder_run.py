@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ledgerpost.documents.document_pdf import print_language
 from ledgerpost.domain.documents import DEFAULT_SERIES, Document, DocumentType, Letter, Line
+from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.reminders import (
     PlannedReminder,
     ReminderLevel,
@@ -30,6 +31,7 @@ from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.translate import translator
 from ledgerpost.services import access, batch, printing, reminder_texts, reminders
 from ledgerpost.services.batch import BatchResult, Skipped
+from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger, post_in
 from ledgerpost.services.sending import (
@@ -75,8 +77,8 @@ def _lines(planned: PlannedReminder) -> list[ReminderLine]:
 def _still_due(s: Session, planned: PlannedReminder) -> bool:
     """Whether one of the invoices still climbs a level, read again under the lock."""
     last = repo.last_reminders(s, [i.item.document_id for i in planned.items])
-    return any(i.level > (last[i.item.document_id].level if i.item.document_id in last else 0)
-               for i in planned.items)  # fmt: skip
+    before = {invoice_id: found.level for invoice_id, found in last.items()}
+    return any(i.level > before.get(i.item.document_id, 0) for i in planned.items)
 
 
 def _make(
@@ -89,7 +91,8 @@ def _make(
     """Post the reminder document and record its lines; its id, or None when a run in
     between already reminded these invoices."""
     level = settings.level(planned.level)
-    fee = (Line(_fee_label(planned.language), Decimal(1), level.fee),) if level.fee > 0 else ()
+    language = planned.language if planned.language in LANGUAGES else "en"
+    fee = (Line(_fee_label(language), Decimal(1), level.fee),) if level.fee > 0 else ()
     lines = _lines(planned)
     company = shared.company
     with ledger.db.write() as s:
@@ -97,34 +100,27 @@ def _make(
         numbering_repo.ensure_series(s, SERIES, DocumentType.REMINDER)
         if not _still_due(s, planned):
             return None
-        draft = document_repo.save_document(
-            s,
-            Document(
-                DocumentType.REMINDER,
-                planned.party_id,
-                as_of,
-                planned.currency,
-                lines=fee,
-                party_name=planned.party,
-                series=SERIES,
-                letter=Letter("-", "-"),
-            ),
+        number = repo.next_number(s, SERIES)  # the words name it; posting gives it
+        document = Document(
+            DocumentType.REMINDER,
+            planned.party_id,
+            as_of,
+            planned.currency,
+            lines=fee,
+            party_name=planned.party,
+            series=SERIES,
         )
-        assert draft.id is not None
-        number = repo.next_number(s, SERIES)
-        numbered = replace(draft, number=number)
-        text = reminder_texts.level_text(level, planned.language)
         found = reminder_texts.values(
-            numbered, lines, planned.level, company, planned.language, planned.party
+            replace(document, number=number), lines, planned.level, company, language, planned.party
         )
-        words = reminder_texts.for_print(text, found, planned.language)
-        signer = company.sender_name or company.name
-        document_repo.save_document(
-            s, replace(draft, letter=Letter(words.subject, words.body, "", signer))
-        )
+        text = reminder_texts.level_text(level, language)
+        words = reminder_texts.for_print(text, found, language)
+        letter = Letter(words.subject, words.body, "", company.sender_name or company.name)
+        draft = document_repo.save_document(s, replace(document, letter=letter))
+        assert draft.id is not None
         result = post_in(s, draft.id)
         if not result.posted or result.document.number != number:
-            raise RuntimeError(f"the reminder for {planned.party} could not be posted")
+            raise LedgerError(f"the reminder for {planned.party} could not be posted")
         repo.add_reminder(
             s, draft.id, planned.party_id, planned.level, as_of, lines, planned.currency
         )
