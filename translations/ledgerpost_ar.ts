@@ -3751,6 +3751,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>رسائل العملاء</translation>
     </message>
     <message>
+        <source>Payment reminders</source>
+        <translation>تذكيرات الدفع</translation>
+    </message>
+    <message>
         <source>Sales invoice</source>
         <translation>فاتورة مبيعات</translation>
     </message>
@@ -3777,6 +3781,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Customer letter</source>
         <translation>رسالة إلى العميل</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>تذكير بالدفع</translation>
     </message>
     <message>
         <source>Draft</source>

@@ -3619,6 +3619,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>Kundenbriefe</translation>
     </message>
     <message>
+        <source>Payment reminders</source>
+        <translation>Zahlungserinnerungen</translation>
+    </message>
+    <message>
         <source>Sales invoice</source>
         <translation>Ausgangsrechnung</translation>
     </message>
@@ -3645,6 +3649,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Customer letter</source>
         <translation>Kundenbrief</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Zahlungserinnerung</translation>
     </message>
     <message>
         <source>Draft</source>

@@ -3619,6 +3619,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>Kliendikirjad</translation>
     </message>
     <message>
+        <source>Payment reminders</source>
+        <translation>Maksemeeldetuletused</translation>
+    </message>
+    <message>
         <source>Sales invoice</source>
         <translation>Müügiarve</translation>
     </message>
@@ -3645,6 +3649,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Customer letter</source>
         <translation>Kliendikiri</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Maksemeeldetuletus</translation>
     </message>
     <message>
         <source>Draft</source>

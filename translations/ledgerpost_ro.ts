@@ -3652,6 +3652,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>Scrisori către clienți</translation>
     </message>
     <message>
+        <source>Payment reminders</source>
+        <translation>Somații de plată</translation>
+    </message>
+    <message>
         <source>Sales invoice</source>
         <translation>Factură</translation>
     </message>
@@ -3678,6 +3682,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Customer letter</source>
         <translation>Scrisoare către client</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Somație de plată</translation>
     </message>
     <message>
         <source>Draft</source>

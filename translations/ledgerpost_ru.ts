@@ -3652,6 +3652,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>Письма клиентам</translation>
     </message>
     <message>
+        <source>Payment reminders</source>
+        <translation>Напоминания об оплате</translation>
+    </message>
+    <message>
         <source>Sales invoice</source>
         <translation>Счёт покупателю</translation>
     </message>
@@ -3678,6 +3682,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Customer letter</source>
         <translation>Письмо клиенту</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Напоминание об оплате</translation>
     </message>
     <message>
         <source>Draft</source>

@@ -119,6 +119,8 @@ def test_named_allocations_partial_amounts_and_money_left_on_account(
         "currency": "EUR",
         "days_overdue": 41,
         "reminder_level": 0,
+        "reminded_on": None,
+        "paid_since_reminder": "0",
     }
     assert (items["REC-1"]["open"], items["REC-1"]["days_overdue"]) == ("-50.00", 0)
     # The customer's open items add up to what the receivables account says they owe.

@@ -107,6 +107,12 @@ ROWS: dict[tuple[str, ...], Row] = {
     ("allocation", "reverse"): Row(("allocation", "reverse", "1"), Right.POST_DOCUMENTS),
     ("open-items",): Row(("open-items",), ANY_USER),
     ("ageing",): Row(("ageing", "--format", "json"), ANY_USER),
+    ("remind",): Row(
+        ("remind", "--as-of", "2026-01-31", "--preview"), Right.SEND_EMAIL, allowed=SENDER
+    ),
+    ("reminder-flags",): Row(
+        ("reminder-flags", "--party", "{customer}", "--no-reminders", "no"), Right.POST_DOCUMENTS
+    ),
     ("smtp", "set"): Row(
         ("smtp", "set", "--host", "127.0.0.1", "--port", "2525", *SERVER),
         Right.MANAGE_SETTINGS,

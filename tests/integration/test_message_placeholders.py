@@ -68,6 +68,14 @@ def _documents(ledger: Ledger, language: str) -> dict[str, SendRequest]:
             "EUR",
             letter=Letter("Our new address", "We have moved."),
         ),
+        # A reminder run mails its level's own words; these are a reminder sent by hand.
+        DocumentType.REMINDER: Document(
+            DocumentType.REMINDER,
+            customer.id,
+            ON,
+            "EUR",
+            letter=Letter("Payment reminder", "INV-1 is open."),
+        ),
     }
     requests = {}
     for kind, document in made.items():

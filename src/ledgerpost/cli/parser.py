@@ -15,6 +15,7 @@ from ledgerpost import __version__
 from ledgerpost.cli.einvoice_parser import add_einvoice_commands
 from ledgerpost.cli.mail_parser import add_mail_commands
 from ledgerpost.cli.payment_parser import add_payment_commands
+from ledgerpost.cli.remind_parser import add_remind_commands
 from ledgerpost.cli.rights import ANY_USER, Exempt, runs
 from ledgerpost.domain.allocation import PaidState
 from ledgerpost.domain.documents import DocumentState, DocumentType
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_print_commands(commands)
     add_einvoice_commands(commands)
     add_payment_commands(commands)
+    add_remind_commands(commands)
     add_mail_commands(commands)
     _add_user_commands(commands)
     _add_database_commands(commands)

@@ -28,6 +28,8 @@ def _item_json(item: OpenItem) -> dict[str, Any]:
         "currency": item.currency,
         "days_overdue": item.days_overdue,
         "reminder_level": item.reminder_level,
+        "reminded_on": item.reminded_on.isoformat() if item.reminded_on else None,
+        "paid_since_reminder": str(item.paid_since_reminder),
     }
 
 
@@ -48,6 +50,7 @@ def run_open_items(args: argparse.Namespace, ctx: CommandContext) -> int:
             ctx.tr("open"),
             ctx.tr("days overdue"),
             ctx.tr("reminder level"),
+            ctx.tr("paid since reminder"),
         ],
         [
             [
@@ -58,10 +61,11 @@ def run_open_items(args: argparse.Namespace, ctx: CommandContext) -> int:
                 str(i.open),
                 str(i.days_overdue),
                 str(i.reminder_level),
+                str(i.paid_since_reminder) if i.reminded_on else "",
             ]
             for i in items
         ],
-        right=frozenset({3, 4, 5, 6}),
+        right=frozenset({3, 4, 5, 6, 7}),
     )
     return EXIT_OK
 

@@ -37,6 +37,7 @@ def document_title(t: Translator, doc_type: DocumentType) -> str:
         DocumentType.PAYMENT: t.pgettext("document type", "Payment voucher"),
         DocumentType.PURCHASE_INVOICE: t.pgettext("document type", "Purchase invoice"),
         DocumentType.LETTER: t.pgettext("document type", "Letter"),
+        DocumentType.REMINDER: t.pgettext("document type", "Payment reminder"),
     }
     return titles[doc_type]
 
@@ -64,7 +65,7 @@ def render_document(
     number = document.display_number or sheet._("Draft")
     story: list[Flowable] = [letterhead(sheet, title, _facts(sheet, document, number))]
     story += party_block(sheet, _party_label(sheet, document.type), party)
-    if document.type is DocumentType.LETTER:
+    if document.type in (DocumentType.LETTER, DocumentType.REMINDER):
         story += _letter(sheet, document)
     else:
         story += _lines_and_totals(sheet, document)
@@ -116,6 +117,7 @@ def _party_label(sheet: Sheet, doc_type: DocumentType) -> str:
         DocumentType.PAYMENT: sheet._("Paid to"),
         DocumentType.PURCHASE_INVOICE: sheet._("Supplier"),
         DocumentType.LETTER: "",
+        DocumentType.REMINDER: sheet._("Bill to"),
     }[doc_type]
 
 

@@ -25,6 +25,7 @@ class DocumentType(StrEnum):
     PAYMENT = "payment"
     PURCHASE_INVOICE = "purchase-invoice"
     LETTER = "letter"
+    REMINDER = "reminder"
 
 
 class PaymentMethod(StrEnum):
@@ -48,6 +49,7 @@ DEFAULT_SERIES: dict[DocumentType, str] = {
     DocumentType.PAYMENT: "PAY",
     DocumentType.PURCHASE_INVOICE: "PINV",
     DocumentType.LETTER: "LET",
+    DocumentType.REMINDER: "REM",
 }
 
 PARTY_KINDS: dict[DocumentType, frozenset[PartyKind]] = {
@@ -58,10 +60,15 @@ PARTY_KINDS: dict[DocumentType, frozenset[PartyKind]] = {
     DocumentType.PAYMENT: frozenset({PartyKind.SUPPLIER, PartyKind.EMPLOYEE}),
     DocumentType.PURCHASE_INVOICE: frozenset({PartyKind.SUPPLIER}),
     DocumentType.LETTER: frozenset(PartyKind),
+    DocumentType.REMINDER: frozenset({PartyKind.CUSTOMER}),
 }
 """Which cards each document type may be made out to."""
 
-HAS_LINES: frozenset[DocumentType] = frozenset(set(DocumentType) - {DocumentType.LETTER})
+HAS_LINES: frozenset[DocumentType] = frozenset(
+    set(DocumentType) - {DocumentType.LETTER, DocumentType.REMINDER}
+)
+"""Documents made of lines; a letter and a payment reminder are words (a reminder's fee, if
+any, is its one line)."""
 
 MONEY_MOVES: frozenset[DocumentType] = frozenset({DocumentType.RECEIPT, DocumentType.PAYMENT})
 """Vouchers of money received or paid: an amount (one line, no VAT), a method, a reference."""

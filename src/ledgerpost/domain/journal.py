@@ -81,7 +81,7 @@ def entry_for(document: Document, party_kind: PartyKind) -> JournalEntry | None:
                 _signed(accounts.INPUT_VAT, totals.vat),
                 _signed(accounts.PAYABLES, -totals.gross, party),
             ]
-        case DocumentType.QUOTATION | DocumentType.LETTER:
+        case DocumentType.QUOTATION | DocumentType.LETTER | DocumentType.REMINDER:
             return None
     lines = tuple(line for line in signed if line is not None)
     if not lines:

@@ -46,6 +46,11 @@ class OpenItem:
     open: Decimal
     as_of: dt.date
     reminder_level: int = 0
+    """The highest level of payment reminder sent for it by ``as_of`` (0: none)."""
+    reminded_on: dt.date | None = None
+    """The day of that reminder's run."""
+    paid_since_reminder: Decimal = Decimal(0)
+    """What was paid of it by allocations dated after that reminder, up to ``as_of``."""
 
     @property
     def side(self) -> Side:

@@ -17,6 +17,7 @@ from ledgerpost.domain.addresses import is_valid_address
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.reminders import DEFAULT_LEVELS, levels_problem
 from ledgerpost.domain.smtp import Security
 
 Check = Callable[[Any], Problem | None]
@@ -285,6 +286,22 @@ SETTINGS: tuple[Setting, ...] = (
         "Message templates changed by the user: kind, language, subject, body, greeting, "
         "signature. The bundled ones are used for the rest.",
         _templates,
+    ),
+    Setting(
+        "reminders.levels",
+        list,
+        DEFAULT_LEVELS,
+        "Payment reminder levels: level, days after the due date (negative: before it), "
+        "attach_invoices, attach_statement, fee, and optional texts per language (subject, "
+        "body); the bundled words are used for the rest.",
+        levels_problem,
+    ),
+    Setting(
+        "reminders.minimum",
+        str,
+        "5.00",
+        "A customer owing less than this overdue (less money on account) gets no reminder.",
+        _price,
     ),
     Setting(
         "backup.daily",

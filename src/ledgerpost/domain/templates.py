@@ -46,8 +46,18 @@ EXTRA_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     OPEN_ITEMS: ("period",),
     EMPLOYEE_REPORT: ("period",),
     DocumentType.LETTER.value: ("subject",),
+    DocumentType.REMINDER.value: (
+        "invoices",
+        "total_open",
+        "days_overdue",
+        "bank_details",
+        "fee",
+        "total_due",
+        "level",
+    ),
 }
-"""Placeholders only some kinds have: the period of a statement, the header of a letter."""
+"""Placeholders only some kinds have: the period of a statement, the header of a letter, the
+open invoices (as a table) and what they add up to in a payment reminder."""
 
 TEXT_FIELDS: tuple[str, ...] = ("subject", "body", "greeting", "signature")
 

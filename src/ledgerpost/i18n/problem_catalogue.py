@@ -153,6 +153,8 @@ PROBLEM_TEXTS: dict[str, str] = {
     "setting-positive": "must be more than zero",
     "setting-security": "must be starttls, ssl or none",
     "setting-templates": "each template needs kind, language, subject and body",
+    "setting-reminder-levels": "the reminder levels are wrong: check {what}",
+    "dispute-not-invoice": "{number} is no sales invoice: only a sales invoice can be disputed",
     "setting-logo-unreadable": "the logo is not readable",
     "setting-logo-type": "the logo must be a PNG or JPEG picture",
     "setting-logo-size": "the logo is {size} KB; at most {limit} KB fits",

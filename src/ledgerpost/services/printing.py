@@ -92,14 +92,20 @@ def print_document(
         else None
     )
     archive = facturx.archive if facturx is not None else None
-    pdf = render_document(
-        document,
-        party,
-        Letterhead(ledger.require_company(), logo),
-        language=chosen,
-        archival=archive is not None,
-        archive=archive,
-    )
+    head = Letterhead(ledger.require_company(), logo)
+    if document.type is DocumentType.REMINDER:
+        from ledgerpost.services.reminder_copy import render_reminder_copy
+
+        pdf = render_reminder_copy(ledger, document, party, head, chosen)
+    else:
+        pdf = render_document(
+            document,
+            party,
+            head,
+            language=chosen,
+            archival=archive is not None,
+            archive=archive,
+        )
     name = document_file_name(document, chosen)
     if not document.is_posted:
         return PrintCopy(pdf, name, chosen, draft=True)

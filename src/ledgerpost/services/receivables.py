@@ -7,6 +7,9 @@ date and days overdue, and money on account, at ``as_of``.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
 
 from ledgerpost.domain.allocation import due_date_of
 from ledgerpost.domain.documents import SETTLED, DocumentType
@@ -24,6 +27,8 @@ from ledgerpost.domain.statement import open_items_statement as build_open_items
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import allocation_repository as allocation_repo
 from ledgerpost.storage import company_repository as company_repo
+from ledgerpost.storage import reminder_repository as reminder_repo
+from ledgerpost.storage.reminder_repository import LastReminder
 
 
 def open_items(
@@ -48,6 +53,13 @@ def open_items(
         company = company_repo.get_company(s)
         terms = company.payment_terms_days if company else 0
         rows = allocation_repo.open_rows(s, day, party_id, types)
+        reminded = _reminders(s, [r.id for r in rows if r.type in SETTLED], day)
+        paid = reminder_repo.paid_since(
+            s,
+            {k: v.on for k, v in reminded.items()},
+            {r.id: r.currency for r in rows},
+            until=day,
+        )
     return tuple(
         OpenItem(
             document_id=r.id,
@@ -61,9 +73,17 @@ def open_items(
             total=r.total,
             open=r.open if r.type in SETTLED else -r.open,
             as_of=day,
+            reminder_level=reminded[r.id].level if r.id in reminded else 0,
+            reminded_on=reminded[r.id].on if r.id in reminded else None,
+            paid_since_reminder=paid.get(r.id, Decimal(0)),
         )
         for r in rows
     )
+
+
+def _reminders(s: Session, ids: list[int], day: dt.date) -> dict[int, LastReminder]:
+    """The last payment reminder of each of the invoices ``ids`` by ``day``."""
+    return reminder_repo.last_reminders(s, ids, until=day)
 
 
 def _due(doc_type: DocumentType, date: dt.date, due: dt.date | None, terms: int) -> dt.date:

@@ -21,6 +21,7 @@ def document_type_plural(doc_type: DocumentType) -> str:
         DocumentType.PAYMENT: QCoreApplication.translate("labels", "Payment vouchers"),
         DocumentType.PURCHASE_INVOICE: QCoreApplication.translate("labels", "Purchase invoices"),
         DocumentType.LETTER: QCoreApplication.translate("labels", "Customer letters"),
+        DocumentType.REMINDER: QCoreApplication.translate("labels", "Payment reminders"),
     }[doc_type]
 
 
@@ -33,6 +34,7 @@ def document_type_name(doc_type: DocumentType) -> str:
         DocumentType.PAYMENT: QCoreApplication.translate("labels", "Payment voucher"),
         DocumentType.PURCHASE_INVOICE: QCoreApplication.translate("labels", "Purchase invoice"),
         DocumentType.LETTER: QCoreApplication.translate("labels", "Customer letter"),
+        DocumentType.REMINDER: QCoreApplication.translate("labels", "Payment reminder"),
     }[doc_type]
 
 

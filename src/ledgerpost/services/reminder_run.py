@@ -1,0 +1,284 @@
+"""Queueing a reminder run: each reminder a posted document of its own (numbered, its print
+copy stored), then its message in the outbox as one batch (paused, resumed, cancelled and
+counted with ``services.batch_control``).
+
+Exactly once: the reminder and the levels it records are written in one transaction that
+first reads the invoices' levels again (under the reminders' lock), so two runs on the same
+day never remind the same invoices at the same level. Its message is written in a transaction
+of its own that checks none was written yet; a run stopped in between leaves reminders without
+a message, and the next run queues those first (``unsent``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from ledgerpost.documents.document_pdf import print_language
+from ledgerpost.domain.documents import DEFAULT_SERIES, Document, DocumentType, Letter, Line
+from ledgerpost.domain.parties import LANGUAGES
+from ledgerpost.domain.reminders import (
+    PlannedReminder,
+    ReminderLevel,
+    ReminderLine,
+    ReminderSettings,
+)
+from ledgerpost.domain.users import Right, SignedIn
+from ledgerpost.i18n.translate import translator
+from ledgerpost.services import access, batch, printing, reminder_texts, reminders
+from ledgerpost.services.batch import BatchResult, Skipped
+from ledgerpost.services.errors import LedgerError
+from ledgerpost.services.infra.clock import utcnow
+from ledgerpost.services.ledger import Ledger, post_in
+from ledgerpost.services.sending import (
+    Preflight,
+    Prepared,
+    SendRequest,
+    SendSettings,
+    prepare,
+)
+from ledgerpost.storage import batch_repository as batch_repo
+from ledgerpost.storage import document_repository as document_repo
+from ledgerpost.storage import locks
+from ledgerpost.storage import numbering_repository as numbering_repo
+from ledgerpost.storage import outbox_repository as outbox_repo
+from ledgerpost.storage import recent_recipients as recipients_repo
+from ledgerpost.storage import reminder_repository as repo
+from ledgerpost.storage import report_repository as report_repo
+
+REMINDERS = "ledgerpost:reminders"
+"""Making reminders and queueing their messages: one transaction at a time (PostgreSQL)."""
+SERIES = DEFAULT_SERIES[DocumentType.REMINDER]
+CHUNK = 25
+Progress = Callable[[int, int], None]
+Stop = Callable[[], bool]
+
+
+def _lines(planned: PlannedReminder) -> list[ReminderLine]:
+    return [
+        ReminderLine(
+            i.item.document_id,
+            i.item.number,
+            i.item.date,
+            i.item.due_date,
+            i.days,
+            i.item.total,
+            i.item.open,
+            i.level,
+        )
+        for i in planned.items
+    ]
+
+
+def _still_due(s: Session, planned: PlannedReminder) -> bool:
+    """Whether one of the invoices still climbs a level, read again under the lock."""
+    last = repo.last_reminders(s, [i.item.document_id for i in planned.items])
+    before = {invoice_id: found.level for invoice_id, found in last.items()}
+    return any(i.level > before.get(i.item.document_id, 0) for i in planned.items)
+
+
+def _make(
+    ledger: Ledger,
+    planned: PlannedReminder,
+    settings: ReminderSettings,
+    shared: SendSettings,
+    as_of: dt.date,
+) -> int | None:
+    """Post the reminder document and record its lines; its id, or None when a run in
+    between already reminded these invoices."""
+    level = settings.level(planned.level)
+    language = planned.language if planned.language in LANGUAGES else "en"
+    fee = (Line(_fee_label(language), Decimal(1), level.fee),) if level.fee > 0 else ()
+    lines = _lines(planned)
+    company = shared.company
+    with ledger.db.write() as s:
+        locks.hold(s, REMINDERS)
+        numbering_repo.ensure_series(s, SERIES, DocumentType.REMINDER)
+        if not _still_due(s, planned):
+            return None
+        number = repo.next_number(s, SERIES)  # the words name it; posting gives it
+        document = Document(
+            DocumentType.REMINDER,
+            planned.party_id,
+            as_of,
+            planned.currency,
+            lines=fee,
+            party_name=planned.party,
+            series=SERIES,
+        )
+        found = reminder_texts.values(
+            replace(document, number=number), lines, planned.level, company, language, planned.party
+        )
+        text = reminder_texts.level_text(level, language)
+        words = reminder_texts.for_print(text, found, language)
+        letter = Letter(words.subject, words.body, "", company.sender_name or company.name)
+        draft = document_repo.save_document(s, replace(document, letter=letter))
+        assert draft.id is not None
+        result = post_in(s, draft.id)
+        if not result.posted or result.document.number != number:
+            raise LedgerError(f"the reminder for {planned.party} could not be posted")
+        repo.add_reminder(
+            s, draft.id, planned.party_id, planned.level, as_of, lines, planned.currency
+        )
+        return draft.id
+
+
+def _fee_label(language: str) -> str:
+    return translator(language).gettext("Reminder fee")
+
+
+def queue_run(
+    ledger: Ledger,
+    as_of: dt.date,
+    *,
+    by: SignedIn | None = None,
+    progress: Progress | None = None,
+    stop: Stop | None = None,
+    chunk: int = CHUNK,
+    account: str | None = None,
+    today: dt.date | None = None,
+) -> BatchResult:
+    """Make the run's reminders and queue their messages as one batch; ``stop()`` is asked
+    before each reminder, and what was made before a stop is queued whole."""
+    shared = SendSettings.load(ledger, account)
+    with ledger.db.read() as s:
+        acting = access.require(s, by, Right.SEND_EMAIL)
+    settings = reminders.reminder_settings(ledger, shared.values)
+    found = reminders.plan(ledger, as_of, today=today)
+    with ledger.db.write() as s:
+        batch_id = batch_repo.new_batch(
+            s, utcnow(), acting.login, f"remind --as-of {as_of.isoformat()}"
+        )
+    skipped = [_skipped(p.party, p.reason.value) for p in found.skipped]
+    total, seen, stopped = len(found.reminders), 0, False
+    for planned in found.reminders:
+        if stop is not None and stop():
+            stopped = True
+            break
+        seen += 1
+        made = _make(ledger, planned, settings, shared, as_of)
+        if made is None:
+            skipped.append(_skipped(planned.party, "already-reminded"))
+            continue
+        printing.print_document(ledger, made)  # its print copy, stored once
+        if progress:
+            progress(seen, total)
+    ids, refused = queue_unsent(ledger, shared, settings, acting, batch_id, chunk)
+    return BatchResult(batch_id, len(ids), (*skipped, *refused), tuple(ids), seen, total, stopped)
+
+
+def _skipped(party: str, reason: str) -> Skipped:
+    return Skipped(f"reminder {party}", reason, party)
+
+
+def queue_unsent(
+    ledger: Ledger,
+    shared: SendSettings,
+    settings: ReminderSettings,
+    acting: SignedIn,
+    batch_id: int | None,
+    chunk: int = CHUNK,
+) -> tuple[list[int], list[Skipped]]:
+    """Queue a message for every reminder that has none (this run's, and any a stopped run
+    left); a reminder whose message cannot go is withdrawn (it counts as never sent)."""
+    with ledger.db.read() as s:
+        waiting = repo.unsent_reminders(s)
+    ids: list[int] = []
+    refused: list[Skipped] = []
+    pending: list[Prepared] = []
+    for document_id in waiting:
+        prepared = _prepare(ledger, document_id, shared, settings, acting, batch_id)
+        if isinstance(prepared, Preflight):
+            party = shared.party(ledger, prepared.party_id).name if prepared.party_id else ""
+            refused.append(_skipped(party, batch.reason_of(prepared)))
+            with ledger.db.write() as s:
+                repo.withdraw(s, document_id)
+            continue
+        pending.append(prepared)
+        if len(pending) >= chunk:
+            ids += _write(ledger, pending)
+            pending = []
+    if pending:
+        ids += _write(ledger, pending)
+    return ids, refused
+
+
+def _prepare(
+    ledger: Ledger,
+    document_id: int,
+    shared: SendSettings,
+    settings: ReminderSettings,
+    acting: SignedIn,
+    batch_id: int | None,
+) -> Prepared | Preflight:
+    document = ledger.document(document_id)
+    with ledger.db.read() as s:
+        kept = repo.reminder_of(s, document_id)
+    assert kept is not None
+    number, lines = kept
+    party = shared.party(ledger, document.party_id)
+    language = print_language(party)
+    level = _level(settings, number)
+    found = reminder_texts.values(document, lines, number, shared.company, language, party.name)
+    words = reminder_texts.filled(reminder_texts.level_text(level, language), found, language)
+    request = SendRequest(
+        document_id=document_id,
+        subject=words.subject,
+        body=words.body,
+        by=acting,
+        batch_id=batch_id,
+    )
+    prepared = prepare(ledger, request, shared)
+    if isinstance(prepared, Preflight):
+        return prepared
+    extra = _attachments(ledger, document, lines, level)
+    return replace(prepared, attachments=(*prepared.attachments, *extra))
+
+
+def _level(settings: ReminderSettings, number: int) -> ReminderLevel:
+    """The level's settings; a level removed since the reminder was made uses the highest."""
+    known = [x for x in settings.levels if x.level <= number]
+    return known[-1] if known else settings.levels[0]
+
+
+def _attachments(
+    ledger: Ledger, document: Document, lines: list[ReminderLine], level: ReminderLevel
+) -> list[tuple[str, str, bytes, str]]:
+    """The invoices' print copies and the customer's statement, as the level asks."""
+    found = []
+    if level.attach_invoices:
+        for line in lines:
+            copy = printing.print_document(ledger, line.invoice_id)
+            found.append((copy.file_name, "application/pdf", copy.pdf, copy.sha256))
+    if level.attach_statement and lines:
+        # The open-items statement as of the reminder's day: what is still open, oldest
+        # first, with money on account (its total is the customer's balance).
+        start = min(line.date for line in lines)
+        copy = printing.print_statement(
+            ledger, document.party_id, start, document.date, form="open-items"
+        )
+        found.append((copy.file_name, "application/pdf", copy.pdf, copy.sha256))
+    return found
+
+
+def _write(ledger: Ledger, prepared: list[Prepared]) -> list[int]:
+    """Write the messages whose reminder has none yet, in one transaction; their ids."""
+    ids = []
+    with ledger.db.write() as s:
+        locks.hold(s, REMINDERS)
+        for item in prepared:
+            document_id = item.row.document_id
+            if document_id is None or repo.has_message(s, document_id):
+                continue  # another run queued it in between
+            ids.append(outbox_repo.add_message(s, item.row, item.attachments))
+            if item.read_receipt:
+                report_repo.ask_read_receipt(s, ids[-1])
+            if item.row.party_id is not None and item.remember:
+                recipients_repo.remember_addresses(
+                    s, item.row.party_id, item.remember, item.row.queued_at
+                )
+    return ids
