@@ -6,8 +6,10 @@ import datetime as dt
 from datetime import datetime
 from decimal import Decimal
 
+from sqlalchemy import false
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -66,6 +68,13 @@ class AccountRow(Base):
     code: Mapped[str] = mapped_column(String(20), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(20))
+    role: Mapped[str | None] = mapped_column(String(30))
+    """What the posting code finds this account by (``domain.accounts.Role``); None for most."""
+    vat_code: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+Index("ux_account_role", AccountRow.role, unique=True)
 
 
 class PartyRow(Base):
@@ -89,6 +98,7 @@ class PartyRow(Base):
     einvoice_format: Mapped[str] = mapped_column(String(20), default="")
     """Empty: the default for the kind of customer (see ``Party.chosen_einvoice_format``)."""
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     emails: Mapped[list[EmailRow]] = relationship(
         primaryjoin="and_(EmailRow.party_id == PartyRow.id, EmailRow.contact_id.is_(None))",
@@ -223,8 +233,15 @@ class EntryRow(Base):
     document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"), unique=True)
     currency: Mapped[str] = mapped_column(String(3))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    number: Mapped[int | None] = mapped_column(Integer)
+    """A manual entry's number in its own series; None for a document's entry."""
+    state: Mapped[str] = mapped_column(String(10), default="posted", server_default="posted")
+    reverses_id: Mapped[int | None] = mapped_column(Integer)
 
     lines: Mapped[list[EntryLineRow]] = relationship(cascade="all, delete-orphan")
+
+
+Index("ux_journal_entry_number", EntryRow.number, unique=True)
 
 
 class EntryLineRow(Base):
@@ -236,6 +253,7 @@ class EntryLineRow(Base):
     party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id"))
     debit_minor: Mapped[int] = mapped_column(BigInteger)
     credit_minor: Mapped[int] = mapped_column(BigInteger)
+    text: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
 
 # The other tables' modules, imported here so that Base.metadata is always complete.
