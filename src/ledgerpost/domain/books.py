@@ -55,7 +55,7 @@ def entry_problems(entry: ManualEntry, chart: Mapping[str, Account]) -> list[Pro
     if difference != 0:
         problems.append(
             Problem.of(
-                "entry-unbalanced",
+                "manual-entry-unbalanced",
                 "lines",
                 debit=entry.debit_total,
                 credit=entry.credit_total,
@@ -96,13 +96,13 @@ def account_problems(account: Account, chart: Mapping[str, Account]) -> list[Pro
     problems = []
     code = account.code.strip()
     if not code or not code.isalnum() or len(code) > 20:
-        problems.append(Problem.of("account-number", "number", number=account.code))
+        problems.append(Problem.of("chart-number", "number", number=account.code))
     elif code in chart:
-        problems.append(Problem.of("account-exists", "number", number=code))
+        problems.append(Problem.of("chart-exists", "number", number=code))
     if not account.name.strip():
-        problems.append(Problem.of("account-name", "name"))
+        problems.append(Problem.of("chart-name", "name"))
     if not isinstance(account.kind, AccountKind):
-        problems.append(Problem.of("account-kind", "kind"))
+        problems.append(Problem.of("chart-kind", "kind"))
     return problems
 
 

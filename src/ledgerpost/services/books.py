@@ -87,12 +87,12 @@ def add_account(
 
 def _known(s: Session, code: str) -> None:
     if code not in chart_repo.chart(s):
-        raise LedgerError.of("account-unknown", "account", account=code)
+        raise LedgerError.of("chart-unknown", "account", account=code)
 
 
 def rename_account(ledger: Ledger, code: str, name: str, *, by: SignedIn | None = None) -> None:
     if not name.strip():
-        raise LedgerError.of("account-name", "name")
+        raise LedgerError.of("chart-name", "name")
     with ledger.db.write() as s:
         access.require(s, by, Right.MANAGE_SETTINGS)
         _known(s, code)
@@ -107,7 +107,7 @@ def archive_account(
         access.require(s, by, Right.MANAGE_SETTINGS)
         _known(s, code)
         if archived and chart_repo.chart(s)[code].role is not None:
-            raise LedgerError.of("account-has-role", "account", account=code)
+            raise LedgerError.of("chart-has-role", "account", account=code)
         chart_repo.set_archived(s, code, archived)
 
 
@@ -210,7 +210,7 @@ def general_ledger_of(ledger: Ledger, code: str, start: dt.date, end: dt.date) -
     with ledger.db.read() as s:
         chart = chart_repo.chart(s)
         if code not in chart:
-            raise LedgerError.of("account-unknown", "account", account=code)
+            raise LedgerError.of("chart-unknown", "account", account=code)
         opening = books_repo.balance_before(s, code, company.currency, start)
         moves = books_repo.movements(s, code, company.currency, start, end)
     return general_ledger(chart[code], start, end, opening, moves)
