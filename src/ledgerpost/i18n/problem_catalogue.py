@@ -200,8 +200,6 @@ PROBLEM_TEXTS: dict[str, str] = {
     "entry-posted": "journal entry {number} is already posted and cannot change",
     "entry-unknown": "there is no journal entry {number}",
     "entry-reversed": "journal entry {number} was already reversed by {by}",
-    "party-archived": "{name} is archived",
-    "party-referenced": "{name} cannot be deleted: {count} {what} refer to it; archive it instead",
     # posting a document
     "already-posted": "{number} is already posted",
     "party-missing": "no party chosen",
