@@ -628,6 +628,64 @@
     </message>
 </context>
 <context>
+    <name>BooksPage</name>
+    <message>
+        <source>Books</source>
+        <translation>الدفاتر</translation>
+    </message>
+    <message>
+        <source>New &amp;journal entry…</source>
+        <translation>قيد &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Trial balance as of</source>
+        <translation>ميزان المراجعة بتاريخ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>مدين</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>دائن</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Trial balance</source>
+        <translation>ميزان المراجعة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n حساب</numerusform>
+            <numerusform>%n حساب</numerusform>
+            <numerusform>%n حساب</numerusform>
+            <numerusform>%n حساب</numerusform>
+            <numerusform>%n حساب</numerusform>
+            <numerusform>%n حساب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal entry %1 kept.</source>
+        <translation>تم حفظ القيد %1.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyTab</name>
     <message>
         <source>Company name</source>
@@ -1243,6 +1301,92 @@
     </message>
 </context>
 <context>
+    <name>GeneralLedgerDialog</name>
+    <message>
+        <source>General ledger: %1 %2</source>
+        <translation>دفتر الأستاذ: %1 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>مدين</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>دائن</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>الرصيد الافتتاحي</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>الرصيد الختامي</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryDialog</name>
+    <message>
+        <source>New journal entry</source>
+        <translation>قيد جديد</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>مدين</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>دائن</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>إضافة &amp;سطر</translation>
+    </message>
+    <message>
+        <source>&amp;Post now (the entry cannot change afterwards)</source>
+        <translation>&amp;ترحيل الآن (لا يمكن تغييره بعد ذلك)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;التاريخ</translation>
+    </message>
+    <message>
+        <source>De&amp;scription</source>
+        <translation>ال&amp;وصف</translation>
+    </message>
+    <message>
+        <source>Line %1: an amount is not a number.</source>
+        <translation>السطر %1: أحد المبالغ ليس رقمًا.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTab</name>
     <message>
         <source>Language of the window</source>
@@ -1412,6 +1556,10 @@
     <message>
         <source>Message credits</source>
         <translation>رصيد الرسائل</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>الدفاتر</translation>
     </message>
     <message>
         <source>Users and rights</source>

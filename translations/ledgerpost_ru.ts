@@ -604,6 +604,61 @@
     </message>
 </context>
 <context>
+    <name>BooksPage</name>
+    <message>
+        <source>Books</source>
+        <translation>Бухгалтерия</translation>
+    </message>
+    <message>
+        <source>New &amp;journal entry…</source>
+        <translation>Новая &amp;проводка…</translation>
+    </message>
+    <message>
+        <source>Trial balance as of</source>
+        <translation>Оборотно-сальдовая ведомость на</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Дебет</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Сальдо</translation>
+    </message>
+    <message>
+        <source>Trial balance</source>
+        <translation>Оборотно-сальдовая ведомость</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n счёт</numerusform>
+            <numerusform>%n счёта</numerusform>
+            <numerusform>%n счетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal entry %1 kept.</source>
+        <translation>Проводка %1 сохранена.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyTab</name>
     <message>
         <source>Company name</source>
@@ -1216,6 +1271,92 @@
     </message>
 </context>
 <context>
+    <name>GeneralLedgerDialog</name>
+    <message>
+        <source>General ledger: %1 %2</source>
+        <translation>Главная книга: %1 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Дебет</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Сальдо</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Начальное сальдо</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Конечное сальдо</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryDialog</name>
+    <message>
+        <source>New journal entry</source>
+        <translation>Новая проводка</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Дебет</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Добавить &amp;строку</translation>
+    </message>
+    <message>
+        <source>&amp;Post now (the entry cannot change afterwards)</source>
+        <translation>&amp;Провести сразу (потом изменить нельзя)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>De&amp;scription</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>Line %1: an amount is not a number.</source>
+        <translation>Строка %1: сумма не является числом.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTab</name>
     <message>
         <source>Language of the window</source>
@@ -1385,6 +1526,10 @@
     <message>
         <source>Message credits</source>
         <translation>Кредиты на письма</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Бухгалтерия</translation>
     </message>
     <message>
         <source>Users and rights</source>

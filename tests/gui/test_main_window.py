@@ -190,9 +190,19 @@ def test_the_mail_pages_are_in_the_navigation(qtbot: QtBot, demo_ledger: Ledger)
         "Email queue",
         "Sent messages",
         "Message credits",
+        "Books",
         "Users and rights",
     ]
-    keys = ("customer", "supplier", "employee", "email-queue", "sent-report", "credits", "users")
+    keys = (
+        "customer",
+        "supplier",
+        "employee",
+        "email-queue",
+        "sent-report",
+        "credits",
+        "books",
+        "users",
+    )
     for index, key in enumerate(keys, start=1):
         window.navigation.setCurrentItem(window.navigation.topLevelItem(index))
         assert window.pages.currentWidget() is window.page(key)

@@ -141,7 +141,9 @@ def test_a_ledger_from_0013_upgrades_with_its_journal_intact(tmp_path: Path) -> 
     downgrade(path, "0013")
     with sqlite3.connect(path) as raw:
         columns = {row[1] for row in raw.execute("PRAGMA table_info(account)")}
-        lines = raw.execute("SELECT account, debit_minor, credit_minor FROM journal_line").fetchall()
+        lines = raw.execute(
+            "SELECT account, debit_minor, credit_minor FROM journal_line"
+        ).fetchall()
     assert "role" not in columns and len(lines) == 3
 
     again = Ledger.open(str(path))  # upgrades to the head
