@@ -98,6 +98,10 @@ ROWS: dict[tuple[str, ...], Row] = {
     ("accounts", "archive"): Row(
         ("accounts", "archive", "6000"), Right.MANAGE_SETTINGS, exit_code=1
     ),
+    ("parties", "archive"): Row(("parties", "archive", "{customer}"), Right.SEE_CONTACTS),
+    ("parties", "delete"): Row(
+        ("parties", "delete", "{customer}"), Right.SEE_CONTACTS, exit_code=1
+    ),
     ("journal", "add"): Row(
         ("journal", "add", "--date", "2026-01-02", "--line", "1000:5:0", "--line", "3000:0:5"),
         Right.POST_DOCUMENTS,

@@ -90,3 +90,14 @@ def _date(text: str) -> object:
     from ledgerpost.cli.parser import date
 
     return date(text)
+
+
+def add_party_commands(actions: Commands) -> None:
+    where = "ledgerpost.cli.party_commands:"
+    archive = actions.add_parser("archive", help="hide a card from the pickers; history stays")
+    archive.add_argument("id", type=int, metavar="ID")
+    archive.add_argument("--undo", action="store_true", help="show the card again")
+    runs(archive, where + "run_parties_archive", Right.SEE_CONTACTS, create=False)
+    delete = actions.add_parser("delete", help="delete a card nothing refers to")
+    delete.add_argument("id", type=int, metavar="ID")
+    runs(delete, where + "run_parties_delete", Right.SEE_CONTACTS, create=False)

@@ -12,7 +12,11 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ledgerpost import __version__
-from ledgerpost.cli.books_parser import add_books_commands, add_trial_balance_options
+from ledgerpost.cli.books_parser import (
+    add_books_commands,
+    add_party_commands,
+    add_trial_balance_options,
+)
 from ledgerpost.cli.einvoice_parser import add_einvoice_commands
 from ledgerpost.cli.mail_parser import add_mail_commands
 from ledgerpost.cli.payment_parser import add_payment_commands
@@ -214,6 +218,7 @@ def _add_import_commands(commands: Commands, documents_commands: Commands) -> No
     export = actions.add_parser("export", help="every card as a CSV file an import reads back")
     export.add_argument("--out", metavar="FILE", help="the file to write (default: stdout)")
     runs(export, imports + "run_parties_export", Right.SEE_CONTACTS)
+    add_party_commands(actions)
 
     journal = commands.add_parser("journal", help="the journal for an accountant")
     journal_actions = journal.add_subparsers(dest="journal_command", metavar="ACTION",

@@ -200,6 +200,10 @@ PROBLEM_TEXTS: dict[str, str] = {
     "entry-posted": "journal entry {number} is already posted and cannot change",
     "entry-unknown": "there is no journal entry {number}",
     "entry-reversed": "journal entry {number} was already reversed by {by}",
+    "party-referenced": (
+        "{name} cannot be deleted: {documents} document(s), {lines} journal line(s) and "
+        "{messages} message(s) refer to it; archive it instead"
+    ),
     # posting a document
     "already-posted": "{number} is already posted",
     "party-missing": "no party chosen",
