@@ -2067,6 +2067,18 @@
         <source>No cards to show. Add one with New…, or change the search.</source>
         <translation>لا توجد بطاقات للعرض. أضف بطاقة بزر «جديد…»، أو غيّر البحث.</translation>
     </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;أرشفة</translation>
+    </message>
+    <message>
+        <source>Hide the card from the pickers; its documents and history stay</source>
+        <translation>إخفاء البطاقة من قوائم الاختيار؛ تبقى مستنداتها وسجلها</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>إظهار المؤرشفة</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
@@ -2077,6 +2089,18 @@
             <numerusform>%n بطاقة</numerusform>
             <numerusform>%n بطاقة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>إلغاء ال&amp;أرشفة</translation>
+    </message>
+    <message>
+        <source>Archived %1.</source>
+        <translation>تمت أرشفة %1.</translation>
+    </message>
+    <message>
+        <source>%1 is shown again.</source>
+        <translation>يظهر %1 من جديد.</translation>
     </message>
     <message>
         <source>Saved %1.</source>

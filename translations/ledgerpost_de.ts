@@ -1999,12 +1999,36 @@
         <source>No cards to show. Add one with New…, or change the search.</source>
         <translation>Keine Karten anzuzeigen. Legen Sie mit „Neu…“ eine an oder ändern Sie die Suche.</translation>
     </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Hide the card from the pickers; its documents and history stay</source>
+        <translation>Karte in den Auswahllisten ausblenden; Belege und Historie bleiben</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n Karte</numerusform>
             <numerusform>%n Karten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Archived %1.</source>
+        <translation>%1 archiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is shown again.</source>
+        <translation>%1 wird wieder angezeigt.</translation>
     </message>
     <message>
         <source>Saved %1.</source>

@@ -1999,12 +1999,36 @@
         <source>No cards to show. Add one with New…, or change the search.</source>
         <translation>Pole ühtegi kaarti. Lisa uus nupuga „Uus…” või muuda otsingut.</translation>
     </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arhiveeri</translation>
+    </message>
+    <message>
+        <source>Hide the card from the pickers; its documents and history stay</source>
+        <translation>Peida kaart valikutest; selle dokumendid ja ajalugu jäävad alles</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Näita arhiveerituid</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n kaart</numerusform>
             <numerusform>%n kaarti</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>&amp;Taasta</translation>
+    </message>
+    <message>
+        <source>Archived %1.</source>
+        <translation>%1 arhiveeritud.</translation>
+    </message>
+    <message>
+        <source>%1 is shown again.</source>
+        <translation>%1 on taas nähtav.</translation>
     </message>
     <message>
         <source>Saved %1.</source>

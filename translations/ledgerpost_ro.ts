@@ -2016,6 +2016,18 @@
         <source>No cards to show. Add one with New…, or change the search.</source>
         <translation>Nicio fișă de afișat. Adăugați una cu „Nou…” sau schimbați căutarea.</translation>
     </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arhivează</translation>
+    </message>
+    <message>
+        <source>Hide the card from the pickers; its documents and history stay</source>
+        <translation>Ascunde fișa din listele de alegere; documentele și istoricul rămân</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Arată arhivate</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
@@ -2023,6 +2035,18 @@
             <numerusform>%n fișe</numerusform>
             <numerusform>%n de fișe</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>&amp;Dezarhivează</translation>
+    </message>
+    <message>
+        <source>Archived %1.</source>
+        <translation>%1 a fost arhivat.</translation>
+    </message>
+    <message>
+        <source>%1 is shown again.</source>
+        <translation>%1 este afișat din nou.</translation>
     </message>
     <message>
         <source>Saved %1.</source>

@@ -2016,6 +2016,18 @@
         <source>No cards to show. Add one with New…, or change the search.</source>
         <translation>Нет карточек. Добавьте карточку кнопкой «Создать…» или измените поиск.</translation>
     </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <source>Hide the card from the pickers; its documents and history stay</source>
+        <translation>Скрыть карточку в списках выбора; документы и история сохраняются</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Показать архивные</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
@@ -2023,6 +2035,18 @@
             <numerusform>%n карточки</numerusform>
             <numerusform>%n карточек</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>&amp;Вернуть из архива</translation>
+    </message>
+    <message>
+        <source>Archived %1.</source>
+        <translation>%1 в архиве.</translation>
+    </message>
+    <message>
+        <source>%1 is shown again.</source>
+        <translation>%1 снова показан.</translation>
     </message>
     <message>
         <source>Saved %1.</source>

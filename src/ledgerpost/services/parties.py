@@ -209,9 +209,7 @@ def all_cards(
 ) -> list[PartyCard]:
     """Every card of ``kind`` by name, archived ones too."""
     hidden = not may_see_contacts(ledger, by)
-    with ledger.db.read() as s:
-        found = party_repo.list_parties(s, kind, archived=True)
-    return [_as_seen(p, hidden) for p in found]
+    return [_as_seen(p, hidden) for p in ledger.parties(kind, archived=True)]
 
 
 def delete(ledger: Ledger, party_id: int, by: SignedIn | None = None) -> str:
