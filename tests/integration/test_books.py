@@ -158,3 +158,23 @@ def test_a_ledger_from_0013_upgrades_with_its_journal_intact(tmp_path: Path) -> 
         assert again.check() == []
     finally:
         again.close()
+
+
+@pytest.mark.parametrize("language", ["en", "de", "et", "ru", "ro", "ar"])
+def test_the_trial_balance_and_a_ledger_print_in_each_language(
+    ledger: Ledger, language: str
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    lines = [line("1000", "1234.50", "0", "capital"), line("3000", "0", "1234.50")]
+    assert books.add_entry(ledger, DAY, lines, post=True).done
+    found = books.trial_balance_at(ledger, DAY)
+    pdf = books.print_trial_balance(ledger, found, language)
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    digits = "".join(ch for ch in text if ch.isdigit())
+    assert "3000" in text and "123450" in digits
+    gl = books.general_ledger_of(ledger, "1000", dt.date(2026, 1, 1), DAY)
+    pdf = books.print_general_ledger(ledger, gl, language)
+    assert "JE-1" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()

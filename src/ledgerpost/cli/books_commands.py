@@ -143,6 +143,12 @@ def _write(ctx: CommandContext, args: argparse.Namespace, text: str) -> None:
         ctx.out.write(text)
 
 
+def _pdf_out(args: argparse.Namespace, ctx: CommandContext) -> str:
+    if not args.out:
+        raise UsageError(ctx.tr("--format pdf needs --out FILE"))
+    return str(args.out)
+
+
 def _csv(rows: list[list[str]]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(rows)
@@ -152,6 +158,11 @@ def _csv(rows: list[list[str]]) -> str:
 def run_trial_balance(args: argparse.Namespace, ctx: CommandContext) -> int:
     found = books.trial_balance_at(ctx.ledger, args.as_of)
     fmt = "json" if args.json else args.format
+    if fmt == "pdf":
+        Path(_pdf_out(args, ctx)).write_bytes(
+            books.print_trial_balance(ctx.ledger, found, args.lang)
+        )
+        return EXIT_OK
     headers = ["account", "name", "debit", "credit", "balance"]
     rows = [[r.account, r.name, str(r.debit), str(r.credit), str(r.balance)] for r in found.rows]
     total = ["", ctx.tr("total"), str(found.debit_total), str(found.credit_total), ""]
@@ -167,6 +178,11 @@ def run_trial_balance(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def run_general_ledger(args: argparse.Namespace, ctx: CommandContext) -> int:
     found = books.general_ledger_of(ctx.ledger, args.account, args.start, args.end)
+    if args.format == "pdf":
+        Path(_pdf_out(args, ctx)).write_bytes(
+            books.print_general_ledger(ctx.ledger, found, args.lang)
+        )
+        return EXIT_OK
     headers = ["date", "reference", "party", "text", "debit", "credit", "balance"]
     rows = [
         [

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 from ledgerpost.cli.rights import ANY_USER, runs
 from ledgerpost.domain.accounts import AccountKind
+from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.users import Right
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 BOOKS = "ledgerpost.cli.books_commands:"
-FORMATS = ("table", "csv", "json")
+FORMATS = ("table", "csv", "json", "pdf")
 
 
 def add_books_commands(commands: Commands, journal_actions: Commands) -> None:
@@ -27,7 +28,8 @@ def add_books_commands(commands: Commands, journal_actions: Commands) -> None:
     ledger.add_argument("--from", dest="start", required=True, type=_date, metavar="D")
     ledger.add_argument("--to", dest="end", required=True, type=_date, metavar="D")
     ledger.add_argument("--format", choices=FORMATS, default="table")
-    ledger.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
+    ledger.add_argument("--out", metavar="FILE", help="write to FILE (the PDF needs one)")
+    ledger.add_argument("--lang", choices=LANGUAGES, help="the PDF's language (the company's)")
     runs(ledger, BOOKS + "run_general_ledger", ANY_USER, create=False)
 
 
@@ -35,7 +37,8 @@ def add_trial_balance_options(trial: argparse.ArgumentParser) -> None:
     trial.add_argument("--as-of", type=_date, metavar="D", help="entries up to D (all)")
     trial.add_argument("--format", choices=FORMATS, default="table")
     trial.add_argument("--json", action="store_true", help="the same as --format json")
-    trial.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
+    trial.add_argument("--out", metavar="FILE", help="write to FILE (the PDF needs one)")
+    trial.add_argument("--lang", choices=LANGUAGES, help="the PDF's language (the company's)")
 
 
 def _add_chart_commands(commands: Commands) -> None:

@@ -214,3 +214,32 @@ def general_ledger_of(ledger: Ledger, code: str, start: dt.date, end: dt.date) -
         opening = books_repo.balance_before(s, code, company.currency, start)
         moves = books_repo.movements(s, code, company.currency, start, end)
     return general_ledger(chart[code], start, end, opening, moves)
+
+
+def print_trial_balance(ledger: Ledger, found: TrialBalance, language: str | None = None) -> bytes:
+    """The trial balance as a PDF in ``language`` (the company's by default)."""
+    from ledgerpost.documents.books_pdf import render_trial_balance  # reportlab: when printing
+    from ledgerpost.documents.layout import Letterhead
+    from ledgerpost.services.printing import company_logo
+
+    company = ledger.require_company()
+    head = Letterhead(company, company_logo(ledger))
+    day = found.as_of or dt.date.today()
+    return render_trial_balance(
+        found.rows, found.currency, day, head, language=language or company.language
+    )
+
+
+def print_general_ledger(
+    ledger: Ledger, found: GeneralLedger, language: str | None = None
+) -> bytes:
+    """The general ledger of one account as a PDF."""
+    from ledgerpost.documents.books_pdf import render_general_ledger
+    from ledgerpost.documents.layout import Letterhead
+    from ledgerpost.services.printing import company_logo
+
+    company = ledger.require_company()
+    head = Letterhead(company, company_logo(ledger))
+    return render_general_ledger(
+        found, company.currency, head, language=language or company.language
+    )
