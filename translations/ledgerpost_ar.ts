@@ -817,6 +817,64 @@
     </message>
 </context>
 <context>
+    <name>BooksPage</name>
+    <message>
+        <source>Books</source>
+        <translation>الدفاتر</translation>
+    </message>
+    <message>
+        <source>New &amp;journal entry…</source>
+        <translation>قيد &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Trial balance as of</source>
+        <translation>ميزان المراجعة بتاريخ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>مدين</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>دائن</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Trial balance</source>
+        <translation>ميزان المراجعة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n حساب</numerusform>
+            <numerusform>%n حساب</numerusform>
+            <numerusform>%n حساب</numerusform>
+            <numerusform>%n حساب</numerusform>
+            <numerusform>%n حساب</numerusform>
+            <numerusform>%n حساب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal entry %1 kept.</source>
+        <translation>تم حفظ القيد %1.</translation>
+    </message>
+</context>
+<context>
     <name>BounceMarks</name>
     <message>
         <source>%1 bounced on %2: %3</source>
@@ -1479,6 +1537,92 @@
     </message>
 </context>
 <context>
+    <name>GeneralLedgerDialog</name>
+    <message>
+        <source>General ledger: %1 %2</source>
+        <translation>دفتر الأستاذ: %1 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>مدين</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>دائن</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>الرصيد الافتتاحي</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>الرصيد الختامي</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryDialog</name>
+    <message>
+        <source>New journal entry</source>
+        <translation>قيد جديد</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>مدين</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>دائن</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>إضافة &amp;سطر</translation>
+    </message>
+    <message>
+        <source>&amp;Post now (the entry cannot change afterwards)</source>
+        <translation>&amp;ترحيل الآن (لا يمكن تغييره بعد ذلك)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;التاريخ</translation>
+    </message>
+    <message>
+        <source>De&amp;scription</source>
+        <translation>ال&amp;وصف</translation>
+    </message>
+    <message>
+        <source>Line %1: an amount is not a number.</source>
+        <translation>السطر %1: أحد المبالغ ليس رقمًا.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTab</name>
     <message>
         <source>Language of the window</source>
@@ -1652,6 +1796,10 @@
     <message>
         <source>Ageing of open items</source>
         <translation>أعمار البنود المفتوحة</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>الدفاتر</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -2179,6 +2327,18 @@
         <source>No cards to show. Add one with New…, or change the search.</source>
         <translation>لا توجد بطاقات للعرض. أضف بطاقة بزر «جديد…»، أو غيّر البحث.</translation>
     </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;أرشفة</translation>
+    </message>
+    <message>
+        <source>Hide the card from the pickers; its documents and history stay</source>
+        <translation>إخفاء البطاقة من قوائم الاختيار؛ تبقى مستنداتها وسجلها</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>إظهار المؤرشفة</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
@@ -2189,6 +2349,18 @@
             <numerusform>%n بطاقة</numerusform>
             <numerusform>%n بطاقة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>إلغاء ال&amp;أرشفة</translation>
+    </message>
+    <message>
+        <source>Archived %1.</source>
+        <translation>تمت أرشفة %1.</translation>
+    </message>
+    <message>
+        <source>%1 is shown again.</source>
+        <translation>يظهر %1 من جديد.</translation>
     </message>
     <message>
         <source>Saved %1.</source>

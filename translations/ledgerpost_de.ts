@@ -781,6 +781,60 @@
     </message>
 </context>
 <context>
+    <name>BooksPage</name>
+    <message>
+        <source>Books</source>
+        <translation>Bücher</translation>
+    </message>
+    <message>
+        <source>New &amp;journal entry…</source>
+        <translation>Neue &amp;Buchung…</translation>
+    </message>
+    <message>
+        <source>Trial balance as of</source>
+        <translation>Summen- und Saldenliste zum</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Haben</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Trial balance</source>
+        <translation>Summen- und Saldenliste</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal entry %1 kept.</source>
+        <translation>Buchung %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>BounceMarks</name>
     <message>
         <source>%1 bounced on %2: %3</source>
@@ -1439,6 +1493,92 @@
     </message>
 </context>
 <context>
+    <name>GeneralLedgerDialog</name>
+    <message>
+        <source>General ledger: %1 %2</source>
+        <translation>Hauptbuch: %1 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Haben</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Anfangssaldo</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Schlusssaldo</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryDialog</name>
+    <message>
+        <source>New journal entry</source>
+        <translation>Neue Buchung</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Haben</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>&amp;Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Post now (the entry cannot change afterwards)</source>
+        <translation>Jetzt &amp;buchen (danach unveränderlich)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>De&amp;scription</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Line %1: an amount is not a number.</source>
+        <translation>Zeile %1: ein Betrag ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTab</name>
     <message>
         <source>Language of the window</source>
@@ -1612,6 +1752,10 @@
     <message>
         <source>Ageing of open items</source>
         <translation>Altersstruktur offener Posten</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Bücher</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -2111,12 +2255,36 @@
         <source>No cards to show. Add one with New…, or change the search.</source>
         <translation>Keine Karten anzuzeigen. Legen Sie mit „Neu…“ eine an oder ändern Sie die Suche.</translation>
     </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Hide the card from the pickers; its documents and history stay</source>
+        <translation>Karte in den Auswahllisten ausblenden; Belege und Historie bleiben</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n Karte</numerusform>
             <numerusform>%n Karten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Archived %1.</source>
+        <translation>%1 archiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is shown again.</source>
+        <translation>%1 wird wieder angezeigt.</translation>
     </message>
     <message>
         <source>Saved %1.</source>

@@ -71,6 +71,16 @@
     </message>
 </context>
 <context>
+    <name>BooksPage</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreditsPage</name>
     <message numerus="yes">
         <source>%n message(s) wait for credits and go as soon as you top up.</source>

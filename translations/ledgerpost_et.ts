@@ -781,6 +781,60 @@
     </message>
 </context>
 <context>
+    <name>BooksPage</name>
+    <message>
+        <source>Books</source>
+        <translation>Raamatupidamine</translation>
+    </message>
+    <message>
+        <source>New &amp;journal entry…</source>
+        <translation>Uus &amp;kanne…</translation>
+    </message>
+    <message>
+        <source>Trial balance as of</source>
+        <translation>Proovibilanss seisuga</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Deebet</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kreedit</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Trial balance</source>
+        <translation>Proovibilanss</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kokku</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n konto</numerusform>
+            <numerusform>%n kontot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal entry %1 kept.</source>
+        <translation>Kanne %1 salvestatud.</translation>
+    </message>
+</context>
+<context>
     <name>BounceMarks</name>
     <message>
         <source>%1 bounced on %2: %3</source>
@@ -1439,6 +1493,92 @@
     </message>
 </context>
 <context>
+    <name>GeneralLedgerDialog</name>
+    <message>
+        <source>General ledger: %1 %2</source>
+        <translation>Pearaamat: %1 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Osapool</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Deebet</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kreedit</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Algsaldo</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Lõppsaldo</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryDialog</name>
+    <message>
+        <source>New journal entry</source>
+        <translation>Uus kanne</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Deebet</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kreedit</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Lisa &amp;rida</translation>
+    </message>
+    <message>
+        <source>&amp;Post now (the entry cannot change afterwards)</source>
+        <translation>&amp;Kirjenda kohe (hiljem ei saa muuta)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Kuupäev</translation>
+    </message>
+    <message>
+        <source>De&amp;scription</source>
+        <translation>&amp;Kirjeldus</translation>
+    </message>
+    <message>
+        <source>Line %1: an amount is not a number.</source>
+        <translation>Rida %1: summa ei ole arv.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTab</name>
     <message>
         <source>Language of the window</source>
@@ -1612,6 +1752,10 @@
     <message>
         <source>Ageing of open items</source>
         <translation>Avatud kirjete vanuseanalüüs</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Raamatupidamine</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -2111,12 +2255,36 @@
         <source>No cards to show. Add one with New…, or change the search.</source>
         <translation>Pole ühtegi kaarti. Lisa uus nupuga „Uus…” või muuda otsingut.</translation>
     </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arhiveeri</translation>
+    </message>
+    <message>
+        <source>Hide the card from the pickers; its documents and history stay</source>
+        <translation>Peida kaart valikutest; selle dokumendid ja ajalugu jäävad alles</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Näita arhiveerituid</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n kaart</numerusform>
             <numerusform>%n kaarti</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>&amp;Taasta</translation>
+    </message>
+    <message>
+        <source>Archived %1.</source>
+        <translation>%1 arhiveeritud.</translation>
+    </message>
+    <message>
+        <source>%1 is shown again.</source>
+        <translation>%1 on taas nähtav.</translation>
     </message>
     <message>
         <source>Saved %1.</source>

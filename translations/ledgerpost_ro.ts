@@ -790,6 +790,61 @@
     </message>
 </context>
 <context>
+    <name>BooksPage</name>
+    <message>
+        <source>Books</source>
+        <translation>Contabilitate</translation>
+    </message>
+    <message>
+        <source>New &amp;journal entry…</source>
+        <translation>Notă &amp;contabilă nouă…</translation>
+    </message>
+    <message>
+        <source>Trial balance as of</source>
+        <translation>Balanța de verificare la</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cont</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Denumire</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Trial balance</source>
+        <translation>Balanța de verificare</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n cont</numerusform>
+            <numerusform>%n conturi</numerusform>
+            <numerusform>%n de conturi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal entry %1 kept.</source>
+        <translation>Nota contabilă %1 a fost păstrată.</translation>
+    </message>
+</context>
+<context>
     <name>BounceMarks</name>
     <message>
         <source>%1 bounced on %2: %3</source>
@@ -1449,6 +1504,92 @@
     </message>
 </context>
 <context>
+    <name>GeneralLedgerDialog</name>
+    <message>
+        <source>General ledger: %1 %2</source>
+        <translation>Cartea mare: %1 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Sold inițial</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Sold final</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryDialog</name>
+    <message>
+        <source>New journal entry</source>
+        <translation>Notă contabilă nouă</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cont</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Adaugă &amp;rând</translation>
+    </message>
+    <message>
+        <source>&amp;Post now (the entry cannot change afterwards)</source>
+        <translation>&amp;Înregistrează acum (apoi nu se mai poate modifica)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>De&amp;scription</source>
+        <translation>De&amp;scriere</translation>
+    </message>
+    <message>
+        <source>Line %1: an amount is not a number.</source>
+        <translation>Rândul %1: o sumă nu este un număr.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTab</name>
     <message>
         <source>Language of the window</source>
@@ -1622,6 +1763,10 @@
     <message>
         <source>Ageing of open items</source>
         <translation>Vechimea soldurilor deschise</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Contabilitate</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -2128,6 +2273,18 @@
         <source>No cards to show. Add one with New…, or change the search.</source>
         <translation>Nicio fișă de afișat. Adăugați una cu „Nou…” sau schimbați căutarea.</translation>
     </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arhivează</translation>
+    </message>
+    <message>
+        <source>Hide the card from the pickers; its documents and history stay</source>
+        <translation>Ascunde fișa din listele de alegere; documentele și istoricul rămân</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Arată arhivate</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
@@ -2135,6 +2292,18 @@
             <numerusform>%n fișe</numerusform>
             <numerusform>%n de fișe</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>&amp;Dezarhivează</translation>
+    </message>
+    <message>
+        <source>Archived %1.</source>
+        <translation>%1 a fost arhivat.</translation>
+    </message>
+    <message>
+        <source>%1 is shown again.</source>
+        <translation>%1 este afișat din nou.</translation>
     </message>
     <message>
         <source>Saved %1.</source>

@@ -790,6 +790,61 @@
     </message>
 </context>
 <context>
+    <name>BooksPage</name>
+    <message>
+        <source>Books</source>
+        <translation>Бухгалтерия</translation>
+    </message>
+    <message>
+        <source>New &amp;journal entry…</source>
+        <translation>Новая &amp;проводка…</translation>
+    </message>
+    <message>
+        <source>Trial balance as of</source>
+        <translation>Оборотно-сальдовая ведомость на</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Дебет</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Сальдо</translation>
+    </message>
+    <message>
+        <source>Trial balance</source>
+        <translation>Оборотно-сальдовая ведомость</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n счёт</numerusform>
+            <numerusform>%n счёта</numerusform>
+            <numerusform>%n счетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal entry %1 kept.</source>
+        <translation>Проводка %1 сохранена.</translation>
+    </message>
+</context>
+<context>
     <name>BounceMarks</name>
     <message>
         <source>%1 bounced on %2: %3</source>
@@ -1449,6 +1504,92 @@
     </message>
 </context>
 <context>
+    <name>GeneralLedgerDialog</name>
+    <message>
+        <source>General ledger: %1 %2</source>
+        <translation>Главная книга: %1 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Дебет</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Сальдо</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Начальное сальдо</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Конечное сальдо</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryDialog</name>
+    <message>
+        <source>New journal entry</source>
+        <translation>Новая проводка</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Дебет</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Добавить &amp;строку</translation>
+    </message>
+    <message>
+        <source>&amp;Post now (the entry cannot change afterwards)</source>
+        <translation>&amp;Провести сразу (потом изменить нельзя)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>De&amp;scription</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>Line %1: an amount is not a number.</source>
+        <translation>Строка %1: сумма не является числом.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTab</name>
     <message>
         <source>Language of the window</source>
@@ -1622,6 +1763,10 @@
     <message>
         <source>Ageing of open items</source>
         <translation>Возрастной анализ открытых позиций</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Бухгалтерия</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -2128,6 +2273,18 @@
         <source>No cards to show. Add one with New…, or change the search.</source>
         <translation>Нет карточек. Добавьте карточку кнопкой «Создать…» или измените поиск.</translation>
     </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <source>Hide the card from the pickers; its documents and history stay</source>
+        <translation>Скрыть карточку в списках выбора; документы и история сохраняются</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Показать архивные</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
@@ -2135,6 +2292,18 @@
             <numerusform>%n карточки</numerusform>
             <numerusform>%n карточек</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>&amp;Вернуть из архива</translation>
+    </message>
+    <message>
+        <source>Archived %1.</source>
+        <translation>%1 в архиве.</translation>
+    </message>
+    <message>
+        <source>%1 is shown again.</source>
+        <translation>%1 снова показан.</translation>
     </message>
     <message>
         <source>Saved %1.</source>

@@ -191,6 +191,7 @@ def test_the_mail_pages_are_in_the_navigation(qtbot: QtBot, demo_ledger: Ledger)
         "Email queue",
         "Sent messages",
         "Message credits",
+        "Books",
         "Users and rights",
     ]
     keys = (
@@ -201,6 +202,7 @@ def test_the_mail_pages_are_in_the_navigation(qtbot: QtBot, demo_ledger: Ledger)
         "email-queue",
         "sent-report",
         "credits",
+        "books",
         "users",
     )
     for index, key in enumerate(keys, start=1):

@@ -60,6 +60,7 @@ def test_pages_are_made_on_their_first_visit(qtbot: QtBot, demo_ledger: Ledger) 
         "email-queue",
         "sent-report",
         "credits",
+        "books",
         "users",
     ]
 

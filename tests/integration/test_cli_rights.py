@@ -89,6 +89,25 @@ ROWS: dict[tuple[str, ...], Row] = {
     ("journal", "export"): Row(("journal", "export", *PERIOD, "--out", "{out}/j.csv"), ANY_USER),
     ("check",): Row(("check",), ANY_USER),
     ("trial-balance",): Row(("trial-balance",), ANY_USER),
+    ("general-ledger",): Row(("general-ledger", "1000", *PERIOD), ANY_USER),
+    ("accounts", "list"): Row(("accounts", "list"), ANY_USER),
+    ("accounts", "add"): Row(
+        ("accounts", "add", "1010", "Petty cash", "--kind", "asset"), Right.MANAGE_SETTINGS
+    ),
+    ("accounts", "rename"): Row(("accounts", "rename", "1000", "Main bank"), Right.MANAGE_SETTINGS),
+    ("accounts", "archive"): Row(
+        ("accounts", "archive", "6000"), Right.MANAGE_SETTINGS, exit_code=1
+    ),
+    ("parties", "archive"): Row(("parties", "archive", "{customer}"), Right.SEE_CONTACTS),
+    ("parties", "delete"): Row(
+        ("parties", "delete", "{customer}"), Right.SEE_CONTACTS, exit_code=1
+    ),
+    ("journal", "add"): Row(
+        ("journal", "add", "--date", "2026-01-02", "--line", "1000:5:0", "--line", "3000:0:5"),
+        Right.POST_DOCUMENTS,
+    ),
+    ("journal", "post"): Row(("journal", "post", "999"), Right.POST_DOCUMENTS, exit_code=1),
+    ("journal", "reverse"): Row(("journal", "reverse", "JE-99"), Right.POST_DOCUMENTS, exit_code=1),
     ("print",): Row(("print", "invoice", "1", "--out", "{out}"), ANY_USER),
     ("statement",): Row(("statement", "{customer}", *PERIOD, *OUT), ANY_USER),
     ("employee-report",): Row(("employee-report", "{employee}", *PERIOD, *OUT), ANY_USER),

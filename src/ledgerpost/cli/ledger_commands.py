@@ -113,26 +113,3 @@ def run_check(args: argparse.Namespace, ctx: CommandContext) -> int:
         )
     )
     return EXIT_OK
-
-
-def run_trial_balance(args: argparse.Namespace, ctx: CommandContext) -> int:
-    rows = ctx.ledger.trial_balance()
-    if args.json:
-        ctx.print_json(
-            [
-                {
-                    "account": r.account,
-                    "name": r.name,
-                    "debit": str(r.debit),
-                    "credit": str(r.credit),
-                }
-                for r in rows
-            ]
-        )
-        return EXIT_OK
-    ctx.print_table(
-        ["account", "name", "debit", "credit", "balance"],
-        [[r.account, r.name, str(r.debit), str(r.credit), str(r.balance)] for r in rows],
-        right=frozenset({2, 3, 4}),
-    )
-    return EXIT_OK

@@ -12,6 +12,11 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ledgerpost import __version__
+from ledgerpost.cli.books_parser import (
+    add_books_commands,
+    add_party_commands,
+    add_trial_balance_options,
+)
 from ledgerpost.cli.einvoice_parser import add_einvoice_commands
 from ledgerpost.cli.mail_parser import add_mail_commands
 from ledgerpost.cli.payment_parser import add_payment_commands
@@ -136,8 +141,8 @@ def _add_book_commands(commands: Commands) -> None:
     runs(check, books + "run_check", ANY_USER)
 
     trial = commands.add_parser("trial-balance", help="debits and credits per account")
-    trial.add_argument("--json", action="store_true", help="print JSON")
-    runs(trial, books + "run_trial_balance", ANY_USER)
+    add_trial_balance_options(trial)
+    runs(trial, "ledgerpost.cli.books_commands:run_trial_balance", ANY_USER)
 
     gui = commands.add_parser("gui", help="open the desktop window (the default)")
     gui.add_argument(
@@ -220,6 +225,7 @@ def _add_import_commands(commands: Commands, documents_commands: Commands) -> No
     export = actions.add_parser("export", help="every card as a CSV file an import reads back")
     export.add_argument("--out", metavar="FILE", help="the file to write (default: stdout)")
     runs(export, imports + "run_parties_export", Right.SEE_CONTACTS)
+    add_party_commands(actions)
 
     journal = commands.add_parser("journal", help="the journal for an accountant")
     journal_actions = journal.add_subparsers(dest="journal_command", metavar="ACTION",
@@ -231,6 +237,7 @@ def _add_import_commands(commands: Commands, documents_commands: Commands) -> No
     out.add_argument("--format", choices=("csv", "saft"), default="csv")
     out.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     runs(out, imports + "run_journal_export", ANY_USER, create=False)
+    add_books_commands(commands, journal_actions)
 
 
 def _period(parser: argparse.ArgumentParser) -> None:

@@ -1,4 +1,4 @@
-"""The small default chart of accounts every new ledger starts with."""
+"""The chart of accounts: its kinds, the roles posting finds accounts by, the default chart."""
 
 from __future__ import annotations
 
@@ -14,11 +14,30 @@ class AccountKind(StrEnum):
     EXPENSE = "expense"
 
 
+class Role(StrEnum):
+    """What posting a document needs an account for; each role is held by one account."""
+
+    BANK = "bank"
+    RECEIVABLES = "receivables"
+    INPUT_VAT = "input-vat"
+    PAYABLES = "payables"
+    EMPLOYEE_PAYABLES = "employee-payables"
+    OUTPUT_VAT = "output-vat"
+    EQUITY = "equity"
+    SALES = "sales"
+    PURCHASES = "purchases"
+    EMPLOYEE_COSTS = "employee-costs"
+    OPENING_BALANCES = "opening-balances"
+
+
 @dataclass(frozen=True, slots=True)
 class Account:
     code: str
     name: str
     kind: AccountKind
+    role: Role | None = None
+    vat_code: str = ""
+    archived: bool = False
 
 
 BANK = "1000"
@@ -33,19 +52,34 @@ PURCHASES = "5000"
 EMPLOYEE_COSTS = "6000"
 
 DEFAULT_CHART: tuple[Account, ...] = (
-    Account(BANK, "Bank", AccountKind.ASSET),
-    Account(RECEIVABLES, "Accounts receivable", AccountKind.ASSET),
-    Account(INPUT_VAT, "VAT receivable", AccountKind.ASSET),
-    Account(PAYABLES, "Accounts payable", AccountKind.LIABILITY),
-    Account(EMPLOYEE_PAYABLES, "Payables to employees", AccountKind.LIABILITY),
-    Account(OUTPUT_VAT, "VAT payable", AccountKind.LIABILITY),
-    Account(EQUITY, "Owner's equity", AccountKind.EQUITY),
-    Account(SALES, "Sales", AccountKind.INCOME),
-    Account(PURCHASES, "Purchases", AccountKind.EXPENSE),
-    Account(EMPLOYEE_COSTS, "Employee expenses", AccountKind.EXPENSE),
+    Account(BANK, "Bank", AccountKind.ASSET, Role.BANK),
+    Account(RECEIVABLES, "Accounts receivable", AccountKind.ASSET, Role.RECEIVABLES),
+    Account(INPUT_VAT, "VAT receivable", AccountKind.ASSET, Role.INPUT_VAT),
+    Account(PAYABLES, "Accounts payable", AccountKind.LIABILITY, Role.PAYABLES),
+    Account(
+        EMPLOYEE_PAYABLES, "Payables to employees", AccountKind.LIABILITY, Role.EMPLOYEE_PAYABLES
+    ),
+    Account(OUTPUT_VAT, "VAT payable", AccountKind.LIABILITY, Role.OUTPUT_VAT),
+    Account(EQUITY, "Owner's equity", AccountKind.EQUITY, Role.EQUITY),
+    Account(SALES, "Sales", AccountKind.INCOME, Role.SALES),
+    Account(PURCHASES, "Purchases", AccountKind.EXPENSE, Role.PURCHASES),
+    Account(EMPLOYEE_COSTS, "Employee expenses", AccountKind.EXPENSE, Role.EMPLOYEE_COSTS),
 )
 
 OPENING_BALANCES = "3900"
-OPENING_ACCOUNT = Account(OPENING_BALANCES, "Opening balances", AccountKind.EQUITY)
+OPENING_ACCOUNT = Account(
+    OPENING_BALANCES, "Opening balances", AccountKind.EQUITY, Role.OPENING_BALANCES
+)
 """The equity account opening items from an earlier program are posted against: added to a
 ledger's chart by the first import that needs it."""
+
+DEFAULT_ROLES: dict[str, Role] = {
+    a.code: a.role for a in (*DEFAULT_CHART, OPENING_ACCOUNT) if a.role is not None
+}
+"""The role of each code the posting rules write, to be found in a ledger's own chart."""
+
+
+def by_role(codes: dict[Role, str], code: str) -> str:
+    """The ledger's account for the role the default ``code`` stands for (else ``code``)."""
+    role = DEFAULT_ROLES.get(code)
+    return codes.get(role, code) if role is not None else code

@@ -336,6 +336,7 @@ class MainWindow(QMainWindow):
             ("email-queue", self.tr("Email queue"), page_stack.outbox_page),
             ("sent-report", self.tr("Sent messages"), page_stack.sent_report_page),
             ("credits", self.tr("Message credits"), page_stack.credits_page),
+            ("books", self.tr("Books"), books_page),
         ]
         if self.context.may(Right.MANAGE_USERS):
             pages.append(("users", self.tr("Users and rights"), page_stack.users_page))
@@ -464,3 +465,9 @@ class MainWindow(QMainWindow):
             tips += [problem_message(p) for p in status.paused]
         self.delivery_label.setText(text)
         self.delivery_label.setToolTip("\n".join(tips))
+
+
+def books_page(context: AppContext) -> QWidget:
+    from ledgerpost.gui.books.books_page import BooksPage
+
+    return BooksPage(context)

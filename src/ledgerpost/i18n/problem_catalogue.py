@@ -193,6 +193,28 @@ PROBLEM_TEXTS: dict[str, str] = {
     "template-language": "{language} is not one of the languages: {languages}.",
     "template-subject-empty": "The subject is empty.",
     "template-body-empty": "The message text is empty.",
+    # the chart of accounts and manual journal entries
+    "chart-number": "{number} is not an account number (letters and digits, at most 20)",
+    "chart-exists": "there is already an account {number}",
+    "chart-name": "the account needs a name",
+    "chart-kind": "the kind must be asset, liability, equity, income or expense",
+    "chart-unknown": "there is no account {account} in the chart",
+    "chart-has-role": "account {account} is used by posting and cannot be archived",
+    "entry-lines": "a journal entry needs at least two lines, not {count}",
+    "entry-account-unknown": "there is no account {account} in the chart",
+    "entry-account-archived": "account {account} is archived",
+    "entry-amount-negative": "an amount is negative",
+    "entry-amount-side": "give either a debit or a credit, not both or neither",
+    "manual-entry-unbalanced": (
+        "debits {debit} and credits {credit} differ by {difference}; an entry must balance"
+    ),
+    "entry-posted": "journal entry {number} is already posted and cannot change",
+    "entry-unknown": "there is no journal entry {number}",
+    "entry-reversed": "journal entry {number} was already reversed by {by}",
+    "party-referenced": (
+        "{name} cannot be deleted: {documents} document(s), {lines} journal line(s) and "
+        "{messages} message(s) refer to it; archive it instead"
+    ),
     # posting a document
     "already-posted": "{number} is already posted",
     "party-missing": "no party chosen",

@@ -132,9 +132,10 @@ class Ledger:
         with self.db.read() as s:
             return party_repo.get_party(s, party_id)
 
-    def parties(self, kind: PartyKind | None = None) -> list[Party]:
+    def parties(self, kind: PartyKind | None = None, *, archived: bool = False) -> list[Party]:
+        """The cards for the pickers; archived ones too with ``archived`` (for history)."""
         with self.db.read() as s:
-            return party_repo.list_parties(s, kind)
+            return party_repo.list_parties(s, kind, archived=archived)
 
     # --- documents ----------------------------------------------------------------------
 

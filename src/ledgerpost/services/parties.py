@@ -17,10 +17,13 @@ from ledgerpost.domain.einvoice import Profile, buyer_of
 from ledgerpost.domain.einvoice_checks import buyer_problems
 from ledgerpost.domain.parties import LANGUAGES, ContactPerson, EInvoiceFormat, Party, PartyKind
 from ledgerpost.domain.problems import Problem
-from ledgerpost.domain.users import SignedIn
+from ledgerpost.domain.users import Right, SignedIn
+from ledgerpost.services import access
 from ledgerpost.services.address_book import may_see_contacts
-from ledgerpost.services.errors import StorageError
+from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage import party_archive
+from ledgerpost.storage import party_repository as party_repo
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,3 +216,43 @@ def save(ledger: Ledger, party: Party, by: SignedIn | None = None) -> SaveResult
     except StorageError as exc:
         return SaveResult(None, (Problem.of("not-saved", "contacts", reason=str(exc)),))
     return SaveResult(_as_seen(saved, hidden))
+
+
+def archive(
+    ledger: Ledger, party_id: int, archived: bool = True, by: SignedIn | None = None
+) -> str:
+    """Hide a card from the pickers (or show it again); its history stays. Its name."""
+    with ledger.db.write() as s:
+        access.require(s, by, Right.SEE_CONTACTS)
+        return party_archive.set_archived(s, party_id, archived)
+
+
+def archived_ids(ledger: Ledger) -> set[int]:
+    with ledger.db.read() as s:
+        return party_archive.archived_ids(s)
+
+
+def all_cards(
+    ledger: Ledger, kind: PartyKind | None = None, by: SignedIn | None = None
+) -> list[PartyCard]:
+    """Every card of ``kind`` by name, archived ones too."""
+    hidden = not may_see_contacts(ledger, by)
+    return [_as_seen(p, hidden) for p in ledger.parties(kind, archived=True)]
+
+
+def delete(ledger: Ledger, party_id: int, by: SignedIn | None = None) -> str:
+    """Delete a card nothing refers to; refused (``party-referenced``) otherwise. Its name."""
+    with ledger.db.write() as s:
+        access.require(s, by, Right.SEE_CONTACTS)
+        party = party_repo.get_party(s, party_id)
+        refs = party_archive.references(s, party_id)
+        if refs:
+            raise LedgerError.of(
+                "party-referenced",
+                "party",
+                name=party.name,
+                documents=refs.get("documents", 0),
+                lines=refs.get("journal lines", 0),
+                messages=refs.get("messages", 0),
+            )
+        return party_archive.delete_party(s, party_id)

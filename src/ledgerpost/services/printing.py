@@ -139,7 +139,7 @@ def find_party(ledger: Ledger, key: str) -> Party:
     key = key.strip()
     if key.isdigit():
         return ledger.party(int(key))
-    matches = [p for p in ledger.parties() if p.code.casefold() == key.casefold()]
+    matches = [p for p in ledger.parties(archived=True) if p.code.casefold() == key.casefold()]
     if not matches:
         raise LedgerError(f"there is no party with the id or code {key!r}")
     return matches[0]

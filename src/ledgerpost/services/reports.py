@@ -110,7 +110,7 @@ def sent_report(
     until = dt.datetime.combine(end + dt.timedelta(days=1), dt.time()) if end else None
     entries = outbox.entries(ledger, since=since, until=until, party_id=party_id)
     entries.reverse()
-    names = {p.id: p.name for p in ledger.parties()}
+    names = {p.id: p.name for p in ledger.parties(archived=True)}
     rows, outcomes = [], []
     for e in entries:
         if user is not None and e.queued_by != user:

@@ -53,7 +53,13 @@ def save_company(session: Session, company: Company) -> None:
 def ensure_chart(session: Session, chart: Iterable[Account]) -> None:
     known = set(session.scalars(select(AccountRow.code)))
     session.add_all(
-        AccountRow(code=a.code, name=a.name, kind=a.kind.value)
+        AccountRow(
+            code=a.code,
+            name=a.name,
+            kind=a.kind.value,
+            role=None if a.role is None else a.role.value,
+            vat_code=a.vat_code,
+        )
         for a in chart
         if a.code not in known
     )

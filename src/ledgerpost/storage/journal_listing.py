@@ -43,7 +43,7 @@ def journal_lines(session: Session, start: dt.date, end: dt.date) -> Iterator[Jo
         .join(AccountRow, AccountRow.code == EntryLineRow.account)
         .outerjoin(PartyRow, PartyRow.id == EntryLineRow.party_id)
         .outerjoin(DocumentRow, DocumentRow.id == EntryRow.document_id)
-        .where(EntryRow.date >= start, EntryRow.date <= end)
+        .where(EntryRow.date >= start, EntryRow.date <= end, EntryRow.state == "posted")
         .order_by(EntryRow.date, EntryRow.id, EntryLineRow.id)
         .execution_options(yield_per=5_000)
     )
@@ -86,7 +86,7 @@ def balances_before(session: Session, day: dt.date, currency: str) -> dict[str, 
             func.coalesce(func.sum(EntryLineRow.debit_minor - EntryLineRow.credit_minor), 0),
         )
         .join(EntryRow, EntryRow.id == EntryLineRow.entry_id)
-        .where(EntryRow.date < day, EntryRow.currency == currency)
+        .where(EntryRow.date < day, EntryRow.currency == currency, EntryRow.state == "posted")
         .group_by(EntryLineRow.account)
     )
     return {account: from_minor(int(total), currency) for account, total in rows}

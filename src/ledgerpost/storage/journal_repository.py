@@ -9,13 +9,20 @@ from decimal import Decimal
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from ledgerpost.domain.accounts import by_role
 from ledgerpost.domain.invariants import EntryTotals
 from ledgerpost.domain.journal import JournalEntry
+from ledgerpost.storage.chart_repository import role_codes
 from ledgerpost.storage.models import EntryLineRow, EntryRow
 from ledgerpost.storage.types import from_minor, to_minor, utc_now
 
+POSTED = "posted"
+"""A journal entry's state once it counts; a manual entry is a ``draft`` before."""
+
 
 def add_entry(session: Session, entry: JournalEntry, currency: str) -> int:
+    """Store a document's entry; each line on the ledger's account for its system role."""
+    codes = role_codes(session)
     row = EntryRow(
         date=entry.date,
         description=entry.description[:300],
@@ -25,7 +32,7 @@ def add_entry(session: Session, entry: JournalEntry, currency: str) -> int:
     )
     row.lines = [
         EntryLineRow(
-            account=x.account,
+            account=by_role(codes, x.account),
             party_id=x.party_id,
             debit_minor=to_minor(x.debit, currency),
             credit_minor=to_minor(x.credit, currency),
@@ -65,7 +72,7 @@ def account_sums(session: Session, currency: str) -> list[tuple[str, Decimal, De
             func.sum(EntryLineRow.credit_minor),
         )
         .join(EntryRow, EntryRow.id == EntryLineRow.entry_id)
-        .where(and_(EntryRow.currency == currency))
+        .where(and_(EntryRow.currency == currency, EntryRow.state == POSTED))
         .group_by(EntryLineRow.account)
     )
     return [(a, from_minor(d or 0, currency), from_minor(c or 0, currency)) for a, d, c in rows]
@@ -84,6 +91,7 @@ def account_movement(
         .where(
             EntryLineRow.account == account,
             EntryRow.currency == currency,
+            EntryRow.state == POSTED,
             EntryRow.date >= start,
             EntryRow.date <= end,
         )

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -66,6 +68,13 @@ class AccountRow(Base):
     code: Mapped[str] = mapped_column(String(20), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(20))
+    role: Mapped[str | None] = mapped_column(String(30))
+    """What the posting code finds this account by (``domain.accounts.Role``); None for most."""
+    vat_code: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+Index("ux_account_role", AccountRow.role, unique=True)
 
 
 class PartyRow(Base):
@@ -92,6 +101,7 @@ class PartyRow(Base):
     """The addresses every message to the party is copied to, one a line."""
     default_bcc: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     emails: Mapped[list[EmailRow]] = relationship(
         primaryjoin="and_(EmailRow.party_id == PartyRow.id, EmailRow.contact_id.is_(None))",
@@ -226,8 +236,15 @@ class EntryRow(Base):
     document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"), unique=True)
     currency: Mapped[str] = mapped_column(String(3))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    number: Mapped[int | None] = mapped_column(Integer)
+    """A manual entry's number in its own series; None for a document's entry."""
+    state: Mapped[str] = mapped_column(String(10), default="posted", server_default="posted")
+    reverses_id: Mapped[int | None] = mapped_column(Integer)
 
     lines: Mapped[list[EntryLineRow]] = relationship(cascade="all, delete-orphan")
+
+
+Index("ux_journal_entry_number", EntryRow.number, unique=True)
 
 
 class EntryLineRow(Base):
@@ -239,6 +256,7 @@ class EntryLineRow(Base):
     party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id"))
     debit_minor: Mapped[int] = mapped_column(BigInteger)
     credit_minor: Mapped[int] = mapped_column(BigInteger)
+    text: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
 
 # The other tables' modules, imported here so that Base.metadata is always complete.

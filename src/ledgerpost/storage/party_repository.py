@@ -168,8 +168,13 @@ def find_party(session: Session, party_id: int) -> Party | None:
     return None if row is None else _party_from(row)
 
 
-def list_parties(session: Session, kind: PartyKind | None = None) -> list[Party]:
+def list_parties(
+    session: Session, kind: PartyKind | None = None, *, archived: bool = False
+) -> list[Party]:
+    """The cards of ``kind`` by name; archived ones only with ``archived``."""
     query = _party_query().order_by(PartyRow.name, PartyRow.id)
+    if not archived:
+        query = query.where(PartyRow.archived.is_(False))
     if kind is not None:
         query = query.where(PartyRow.kind == kind.value)
     return [_party_from(row) for row in session.scalars(query)]

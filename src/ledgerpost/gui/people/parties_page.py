@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -105,6 +106,8 @@ class PartiesPage(Page):
         self.kind = kind
         self._language = "en"
         self.editor: PartyEditor | None = None
+        self.archived: set[int] = set()
+        """The archived cards among those shown."""
 
         heading = QLabel(party_kind_plural(kind))
         heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
@@ -136,10 +139,18 @@ class PartiesPage(Page):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the chosen card"))
         self.edit_button.setEnabled(False)
+        self.archive_button = QPushButton(self.tr("&Archive"))
+        self.archive_button.setToolTip(
+            self.tr("Hide the card from the pickers; its documents and history stay")
+        )
+        self.archive_button.setEnabled(False)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.archive_button)
+        bar.addWidget(self.show_archived)
         return bar
 
     def _build_table(self, kind: PartyKind) -> None:
@@ -174,20 +185,24 @@ class PartiesPage(Page):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.edit_button.setEnabled(self.selected() is not None)
         )
+        self.table.selectionModel().selectionChanged.connect(self._archive_state)
+        self.archive_button.clicked.connect(self.archive_selected)
+        self.show_archived.toggled.connect(lambda _on: self.refresh())
         self.refresh_on(self.context.changes.users)
 
     def refresh(self) -> None:
         self._stale = False
         ledger, kind, by = self.context.ledger, self.kind, self.context.by
+        listing = parties.all_cards if self.show_archived.isChecked() else parties.cards
         self.context.runner.run(
-            lambda: (parties.cards(ledger, kind, by), ledger.company()),
+            lambda: (listing(ledger, kind, by), ledger.company(), parties.archived_ids(ledger)),
             self._loaded,
             self._failed,
             owner=self,
         )
 
-    def _loaded(self, loaded: tuple[list[PartyCard], Company | None]) -> None:
-        cards, company = loaded
+    def _loaded(self, loaded: tuple[list[PartyCard], Company | None, set[int]]) -> None:
+        cards, company, self.archived = loaded
         self._language = company.language if company else "en"
         self._cards_loaded = True
         self.model.set_cards(cards)
@@ -203,6 +218,34 @@ class PartiesPage(Page):
             return None
         source: QModelIndex = self.proxy.mapToSource(rows[0])
         return self.model.card(source.row())
+
+    def _archive_state(self) -> None:
+        card = self.selected()
+        self.archive_button.setEnabled(card is not None)
+        shown = card is not None and card.party.id in self.archived
+        self.archive_button.setText(self.tr("Un&archive") if shown else self.tr("&Archive"))
+
+    def archive_selected(self) -> None:
+        """Archive the chosen card (or bring an archived one back)."""
+        card = self.selected()
+        if card is None or card.party.id is None:
+            return
+        party_id, ledger, by = card.party.id, self.context.ledger, self.context.by
+        archived = party_id not in self.archived
+        self.context.runner.run(
+            lambda: parties.archive(ledger, party_id, archived, by),
+            lambda name: self._archived(name, archived),
+            self._failed,
+            owner=self,
+        )
+
+    def _archived(self, name: str, archived: bool) -> None:
+        if archived:
+            self.notice.setText(self.tr("Archived %1.").replace("%1", name))
+        else:
+            self.notice.setText(self.tr("%1 is shown again.").replace("%1", name))
+        self.refresh()
+        self.changed.emit()
 
     def new_card(self) -> None:
         """A blank card in the company's language (parties are mostly local)."""

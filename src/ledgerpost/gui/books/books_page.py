@@ -1,0 +1,173 @@
+"""The Books page: the trial balance at a date; an account's general ledger on double-click."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledgerpost.domain.books import GeneralLedger
+from ledgerpost.gui.books.entry_dialog import JournalEntryDialog
+from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.widgets.page import Page
+from ledgerpost.services import books
+from ledgerpost.services.books import TrialBalance
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], right: set[int]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(value)
+            if c in right:
+                item.setTextAlignment(RIGHT)
+            table.setItem(r, c, item)
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class GeneralLedgerDialog(QDialog):
+    """One account's lines over a period: opening balance, each line, running balance."""
+
+    def __init__(self, found: GeneralLedger, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("General ledger: %1 %2").replace("%1", found.account)
+                            .replace("%2", found.name))  # fmt: skip
+        self.table = _table(
+            [
+                self.tr("Date"),
+                self.tr("Number"),
+                self.tr("Party"),
+                self.tr("Text"),
+                self.tr("Debit"),
+                self.tr("Credit"),
+                self.tr("Balance"),
+            ]
+        )
+        rows = [["", "", "", self.tr("Opening balance"), "", "", str(found.opening)]]
+        rows += [
+            [
+                r.movement.date.isoformat(),
+                r.movement.reference,
+                r.movement.party,
+                r.movement.text,
+                str(r.movement.debit),
+                str(r.movement.credit),
+                str(r.balance),
+            ]
+            for r in found.rows
+        ]
+        rows.append(["", "", "", self.tr("Closing balance"), "", "", str(found.closing)])
+        _fill(self.table, rows, {4, 5, 6})
+        self.table.resizeColumnsToContents()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        self.resize(760, 420)
+
+
+class BooksPage(Page):
+    """The trial balance; "New journal entry…"; double-click an account for its ledger."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.found: TrialBalance | None = None
+        self.ledger_dialog: GeneralLedgerDialog | None = None
+        self.entry_dialog: JournalEntryDialog | None = None
+        heading = QLabel(self.tr("Books"))
+        heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
+        self.as_of = QDateEdit(QDate.currentDate())
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.new_entry = QPushButton(self.tr("New &journal entry…"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Trial balance as of")))
+        bar.addWidget(self.as_of)
+        bar.addStretch(1)
+        bar.addWidget(self.new_entry)
+        self.table = _table(
+            [
+                self.tr("Account"),
+                self.tr("Name"),
+                self.tr("Debit"),
+                self.tr("Credit"),
+                self.tr("Balance"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Trial balance"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notice)
+        self.as_of.dateChanged.connect(lambda _d: self.refresh())
+        self.new_entry.clicked.connect(self.open_entry_dialog)
+        self.table.cellDoubleClicked.connect(lambda row, _c: self.open_ledger(row))
+        self.refresh_on(self.context.changes.documents)
+
+    def day(self) -> dt.date:
+        return self.as_of.date().toPython()  # type: ignore[no-any-return]
+
+    def refresh(self) -> None:
+        self._stale = False
+        ledger, day = self.context.ledger, self.day()
+        self.context.runner.run(
+            lambda: books.trial_balance_at(ledger, day), self._loaded, self.tell, owner=self
+        )
+
+    def _loaded(self, found: TrialBalance) -> None:
+        self.found = found
+        rows = [
+            [r.account, r.name, str(r.debit), str(r.credit), str(r.balance)] for r in found.rows
+        ]
+        rows.append(["", self.tr("Total"), str(found.debit_total), str(found.credit_total), ""])
+        _fill(self.table, rows, {2, 3, 4})
+        self.table.resizeColumnsToContents()
+        self.notice.setText(self.tr("%n account(s)", "", len(found.rows)))
+
+    def open_ledger(self, row: int) -> None:
+        if self.found is None or row >= len(self.found.rows):
+            return
+        account, ledger, end = self.found.rows[row].account, self.context.ledger, self.day()
+        start = dt.date(end.year, 1, 1)
+        self.context.runner.run(
+            lambda: books.general_ledger_of(ledger, account, start, end),
+            self._show_ledger,
+            self.tell,
+            owner=self,
+        )
+
+    def _show_ledger(self, found: GeneralLedger) -> None:
+        self.ledger_dialog = GeneralLedgerDialog(found, self)
+        self.ledger_dialog.open()
+
+    def open_entry_dialog(self) -> None:
+        self.entry_dialog = JournalEntryDialog(self.context, self)
+        self.entry_dialog.saved.connect(self._entry_saved)
+        self.entry_dialog.open()
+
+    def _entry_saved(self, shown: str) -> None:
+        self.say(self.tr("Journal entry %1 kept.").replace("%1", shown), True)
+        self.refresh()
