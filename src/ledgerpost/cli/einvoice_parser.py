@@ -12,8 +12,22 @@ if TYPE_CHECKING:
 
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
-FORMAT_CHOICES = ("facturx", "en16931-cii", "xrechnung-cii", "xrechnung-ubl", "peppol-ubl")
-RULE_CHOICES = ("en16931-cii", "xrechnung-cii", "en16931-ubl", "xrechnung-ubl", "peppol-ubl")
+FORMAT_CHOICES = (
+    "facturx",
+    "en16931-cii",
+    "xrechnung-cii",
+    "xrechnung-ubl",
+    "peppol-ubl",
+    "ciusro-ubl",
+)
+RULE_CHOICES = (
+    "en16931-cii",
+    "xrechnung-cii",
+    "en16931-ubl",
+    "xrechnung-ubl",
+    "peppol-ubl",
+    "ciusro-ubl",
+)
 TYPES_WITH_EINVOICE = ("invoice", "credit-note")
 
 

@@ -28,10 +28,11 @@ from ledgerpost.services.ledger import Ledger
 
 FACTURX_FORMATS = frozenset({EInvoiceFormat.FACTURX, EInvoiceFormat.XRECHNUNG_CII})
 """The formats whose print copy is a Factur-X PDF (its XML always the EN 16931 profile)."""
-XML_FORMATS = frozenset(
-    {EInvoiceFormat.XRECHNUNG_CII, EInvoiceFormat.XRECHNUNG_UBL, EInvoiceFormat.PEPPOL_UBL}
+UBL_FORMATS = frozenset(
+    {EInvoiceFormat.XRECHNUNG_UBL, EInvoiceFormat.PEPPOL_UBL, EInvoiceFormat.CIUSRO_UBL}
 )
-"""The formats that also go as an XML file beside the PDF (CIUS-RO is not written yet)."""
+XML_FORMATS = UBL_FORMATS | {EInvoiceFormat.XRECHNUNG_CII}
+"""The formats that also go as an XML file beside the PDF."""
 XML_MIME = "application/xml"
 
 
@@ -179,7 +180,8 @@ class XmlEInvoice:
 
 
 def make_xml(ledger: Ledger, document_id: int, einvoice_format: EInvoiceFormat) -> XmlEInvoice:
-    """The XRechnung CII, XRechnung UBL or Peppol UBL XML of a posted document, validated."""
+    """The XRechnung CII, XRechnung UBL, Peppol UBL or CIUS-RO XML of a posted document,
+    validated."""
     from ledgerpost.einvoice.ubl import UblFlavour, to_ubl
     from ledgerpost.einvoice.validation import validate_ubl
     from ledgerpost.services.einvoice import einvoice_data
@@ -191,7 +193,7 @@ def make_xml(ledger: Ledger, document_id: int, einvoice_format: EInvoiceFormat) 
         if made.problems or made.validation is None or made.xml is None:
             return XmlEInvoice(name, None, made.problems)
         return XmlEInvoice(name, made.xml, tuple(rule_problems(made.validation)), made.validation)
-    if einvoice_format not in (EInvoiceFormat.XRECHNUNG_UBL, EInvoiceFormat.PEPPOL_UBL):
+    if einvoice_format not in UBL_FORMATS:
         return XmlEInvoice(
             name,
             None,
@@ -201,6 +203,10 @@ def make_xml(ledger: Ledger, document_id: int, einvoice_format: EInvoiceFormat) 
     invoice, problems = einvoice_data(ledger, document_id)
     if invoice is not None:
         problems = invoice.problems(flavour.profile)
+        if flavour is UblFlavour.CIUSRO:
+            from ledgerpost.domain.einvoice_ro import ciusro_problems
+
+            problems += ciusro_problems(invoice)
     if invoice is None or problems:
         return XmlEInvoice(name, None, tuple(problems))
     xml = to_ubl(invoice, flavour)
