@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from ledgerpost.documents.document_pdf import document_title
 from ledgerpost.documents.pdfa import Archive
@@ -102,7 +104,6 @@ def facturx_archive(ledger: Ledger, document: Document, party: Party, language: 
 
 def facturx_attachment(xml: bytes, info: PdfInfo) -> Archive:
     """The embedded ``factur-x.xml`` and its XMP, for ``render_document(archive=)``."""
-    from functools import partial
 
     from ledgerpost.documents.pdfa import PRODUCER
     from ledgerpost.einvoice import facturx
@@ -179,6 +180,27 @@ class XmlEInvoice:
         return self.xml is not None and not self.problems
 
 
+_validations: OrderedDict[tuple[str, str], Validation] = OrderedDict()
+
+
+def _validated(xml: bytes, kind: str, check: Callable[[bytes], Validation]) -> Validation:
+    """``check(xml)``, kept per process by the XML's sha256: the rules never change while it
+    runs, and the send dialog checks the same XML on every keystroke."""
+    import hashlib
+
+    key = (kind, hashlib.sha256(xml).hexdigest())
+    with _checks_lock:
+        known = _validations.get(key)
+    if known is not None:
+        return known
+    validation = check(xml)
+    with _checks_lock:
+        _validations[key] = validation
+        while len(_validations) > _CACHE_SIZE:
+            _validations.popitem(last=False)
+    return validation
+
+
 def make_xml(ledger: Ledger, document_id: int, einvoice_format: EInvoiceFormat) -> XmlEInvoice:
     """The XRechnung CII, XRechnung UBL, Peppol UBL or CIUS-RO XML of a posted document,
     validated."""
@@ -189,10 +211,15 @@ def make_xml(ledger: Ledger, document_id: int, einvoice_format: EInvoiceFormat) 
     document = ledger.document(document_id)
     name = f"{document.display_number or document_id}-{einvoice_format.value}.xml"
     if einvoice_format is EInvoiceFormat.XRECHNUNG_CII:
-        made = make_cii(ledger, document_id, Profile.XRECHNUNG)
-        if made.problems or made.validation is None or made.xml is None:
+        from ledgerpost.einvoice.validation import validate_cii
+
+        made = make_cii(ledger, document_id, Profile.XRECHNUNG, validate=False)
+        if made.problems or made.xml is None:
             return XmlEInvoice(name, None, made.problems)
-        return XmlEInvoice(name, made.xml, tuple(rule_problems(made.validation)), made.validation)
+        checked = _validated(
+            made.xml, "xrechnung-cii", partial(validate_cii, profile=Profile.XRECHNUNG)
+        )
+        return XmlEInvoice(name, made.xml, tuple(rule_problems(checked)), checked)
     if einvoice_format not in UBL_FORMATS:
         return XmlEInvoice(
             name,
@@ -210,7 +237,7 @@ def make_xml(ledger: Ledger, document_id: int, einvoice_format: EInvoiceFormat) 
     if invoice is None or problems:
         return XmlEInvoice(name, None, tuple(problems))
     xml = to_ubl(invoice, flavour)
-    validation = validate_ubl(xml)
+    validation = _validated(xml, "ubl", validate_ubl)
     return XmlEInvoice(name, xml, tuple(rule_problems(validation)), validation)
 
 
