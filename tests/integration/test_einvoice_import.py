@@ -105,7 +105,7 @@ def test_our_cii_comes_in_through_the_command_line_with_a_new_supplier(
     (draft,) = [p for p in books.documents() if p.type is DocumentType.PURCHASE_INVOICE]
     assert_the_draft(books, draft.id, received.read_bytes(), "application/xml")
     assert main(argv) == 1  # the same number again
-    assert f"draft {draft.id}" in capsys.readouterr().err
+    assert f"draft purchase invoice {draft.id}" in capsys.readouterr().err
 
 
 def test_our_peppol_ubl_finds_the_supplier_card_by_its_vat_id(books: Ledger) -> None:
@@ -117,8 +117,8 @@ def test_our_peppol_ubl_finds_the_supplier_card_by_its_vat_id(books: Ledger) -> 
     assert result.document.id is not None
     assert_the_draft(books, result.document.id, data, "application/xml")
     again = import_einvoice(books, data, "again.xml")
-    assert [p.code for p in again.problems] == ["einvoice-import-duplicate"]
-    assert again.problems[0].values["document"] == f"draft {result.document.id}"
+    assert [p.code for p in again.problems] == ["einvoice-import-duplicate-draft"]
+    assert again.problems[0].values["draft"] == result.document.id
 
 
 def test_our_facturx_pdf_is_kept_whole_with_its_draft(books: Ledger, tmp_path: Path) -> None:

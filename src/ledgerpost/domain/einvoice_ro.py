@@ -56,18 +56,26 @@ def city(party: TradeParty) -> str:
 def ciusro_problems(invoice: EInvoice) -> list[Problem]:
     """What ``invoice`` lacks for the BR-RO rules LedgerPost's writer cannot fill itself."""
     found = []
-    for party, role, street_bt, county_bt in (
-        (invoice.seller, "seller", "BT-35", "BT-39"),
-        (invoice.buyer, "buyer", "BT-50", "BT-54"),
+    for party, street, city_of, county_of in (
+        (
+            invoice.seller,
+            Problem.of("einvoice-ro-seller-street", "BT-35"),
+            Problem.of("einvoice-seller-city", "BT-37"),
+            Problem.of("einvoice-ro-seller-county", "BT-39"),
+        ),
+        (
+            invoice.buyer,
+            Problem.of("einvoice-ro-buyer-street", "BT-50"),
+            Problem.of("einvoice-buyer-city", "BT-52"),
+            Problem.of("einvoice-ro-buyer-county", "BT-54"),
+        ),
     ):
         if not party.street.strip():
-            found.append(Problem.of(f"einvoice-ro-{role}-street", street_bt))
+            found.append(street)
         if not party.city.strip():
-            found.append(
-                Problem.of(f"einvoice-{role}-city", "BT-37" if role == "seller" else "BT-52")
-            )
+            found.append(city_of)
         if party.country_code.upper() == "RO" and not county(party):
-            found.append(Problem.of(f"einvoice-ro-{role}-county", county_bt))
+            found.append(county_of)
     if not (invoice.buyer.vat_id.strip() or invoice.buyer.legal_id.strip()):
         found.append(Problem.of("einvoice-ro-buyer-id", "BT-48"))
     if invoice.currency != "RON":

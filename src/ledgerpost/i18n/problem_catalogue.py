@@ -266,6 +266,9 @@ PROBLEM_TEXTS: dict[str, str] = {
     "einvoice-import-duplicate": (
         "invoice {number} of this supplier is already booked as {document}"
     ),
+    "einvoice-import-duplicate-draft": (
+        "invoice {number} of this supplier is already entered, as draft purchase invoice {draft}"
+    ),
     "einvoice-import-buyer": (
         "the invoice is made out to {buyer} with VAT id {vat_id}, not to this company"
     ),

@@ -118,12 +118,10 @@ def _duplicate(ledger: Ledger, supplier_id: int, number: str) -> Problem | None:
     if not found:
         return None
     document_id, state, series, posted_number = found[0]
-    booked = (
-        f"{series}-{posted_number}"
-        if state == DocumentState.POSTED.value and posted_number is not None
-        else f"draft {document_id}"
-    )
-    return Problem.of("einvoice-import-duplicate", "BT-1", number=number, document=booked)
+    if state == DocumentState.POSTED.value and posted_number is not None:
+        booked = f"{series}-{posted_number}"
+        return Problem.of("einvoice-import-duplicate", "BT-1", number=number, document=booked)
+    return Problem.of("einvoice-import-duplicate-draft", "BT-1", number=number, draft=document_id)
 
 
 def _supplier(
