@@ -450,6 +450,10 @@
         <translation>%1 — %2 (نسخة الطباعة)</translation>
     </message>
     <message>
+        <source>%1 — %2 (e-invoice)</source>
+        <translation>%1 — %2 (فاتورة إلكترونية)</translation>
+    </message>
+    <message>
         <source>Print copy: %1</source>
         <translation>نسخة الطباعة: %1</translation>
     </message>
@@ -920,6 +924,14 @@
         <translation>الدولة</translation>
     </message>
     <message>
+        <source>Country code</source>
+        <translation>رمز البلد</translation>
+    </message>
+    <message>
+        <source>ISO 3166 code of two letters, such as DE or RO: e-invoices need it (BT-40)</source>
+        <translation>رمز ISO 3166 من حرفين، مثل DE أو RO: تحتاجه الفواتير الإلكترونية (BT-40)</translation>
+    </message>
+    <message>
         <source>VAT number</source>
         <translation>الرقم الضريبي</translation>
     </message>
@@ -930,6 +942,14 @@
     <message>
         <source>Bank account (IBAN)</source>
         <translation>الحساب البنكي (IBAN)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s BIC of 8 or 11 characters, such as BYLADEM1001 (BT-86)</source>
+        <translation>رمز BIC للبنك من 8 أو 11 حرفًا، مثل BYLADEM1001 (BT-86)</translation>
     </message>
     <message>
         <source> days</source>
@@ -986,6 +1006,34 @@
     <message>
         <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
         <translation>يُستخدم إذا لم يحدده المستند ولا بطاقة المستخدم المرسِل ولا تبويب «خادم البريد»</translation>
+    </message>
+    <message>
+        <source>E-invoices (Factur-X, XRechnung, Peppol, RO e-Factura) name the company&apos;s contact telephone and the address where it receives e-invoices.</source>
+        <translation>تذكر الفواتير الإلكترونية (Factur-X وXRechnung وPeppol وRO e-Factura) هاتف جهة الاتصال في الشركة والعنوان الذي تتلقى عليه الفواتير الإلكترونية.</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s telephone, with at least three digits (BT-42)</source>
+        <translation>هاتف جهة الاتصال، بثلاثة أرقام على الأقل (BT-42)</translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation>العنوان الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Where the company receives e-invoices (BT-34): an email address or a Peppol id; empty: the sender address</source>
+        <translation>حيث تتلقى الشركة الفواتير الإلكترونية (BT-34): عنوان بريد إلكتروني أو معرّف Peppol؛ إن تُرك فارغًا: عنوان المرسل</translation>
+    </message>
+    <message>
+        <source>Address scheme</source>
+        <translation>مخطط العنوان</translation>
+    </message>
+    <message>
+        <source>EM for an email address, else the EAS code of the id, such as 9930</source>
+        <translation>EM لعنوان البريد الإلكتروني، وإلا فرمز EAS للمعرّف، مثل 9930</translation>
     </message>
     <message>
         <source>Logo preview</source>
@@ -1534,6 +1582,49 @@
     <message>
         <source>RO e-Factura (CIUS-RO, UBL)</source>
         <translation>RO e-Factura (CIUS-RO, UBL)</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceLine</name>
+    <message>
+        <source>Factur-X</source>
+        <translation>Factur-X</translation>
+    </message>
+    <message>
+        <source>XRechnung</source>
+        <translation>XRechnung</translation>
+    </message>
+    <message>
+        <source>Peppol BIS</source>
+        <translation>Peppol BIS</translation>
+    </message>
+    <message>
+        <source>RO e-Factura</source>
+        <translation>RO e-Factura</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>الفاتورة الإلكترونية</translation>
+    </message>
+    <message>
+        <source>%1 inside the print copy, validated ✓</source>
+        <translation>%1 داخل نسخة الطباعة، تم التحقق منه ✓</translation>
+    </message>
+    <message>
+        <source>%1 attached, validated ✓</source>
+        <translation>%1 مرفق، تم التحقق منه ✓</translation>
+    </message>
+    <message>
+        <source>%1 not attached, because:</source>
+        <translation>%1 غير مرفق، للأسباب التالية:</translation>
+    </message>
+    <message>
+        <source>The message can still go, without the e-invoice.</source>
+        <translation>لا يزال بالإمكان إرسال الرسالة، دون الفاتورة الإلكترونية.</translation>
+    </message>
+    <message>
+        <source>The e-invoice could not be checked: %1</source>
+        <translation>تعذّر التحقق من الفاتورة الإلكترونية: %1</translation>
     </message>
 </context>
 <context>

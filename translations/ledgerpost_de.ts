@@ -446,6 +446,10 @@
         <translation>%1 — %2 (Druckexemplar)</translation>
     </message>
     <message>
+        <source>%1 — %2 (e-invoice)</source>
+        <translation>%1 — %2 (E-Rechnung)</translation>
+    </message>
+    <message>
         <source>Print copy: %1</source>
         <translation>Druckexemplar: %1</translation>
     </message>
@@ -880,6 +884,14 @@
         <translation>Land</translation>
     </message>
     <message>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <source>ISO 3166 code of two letters, such as DE or RO: e-invoices need it (BT-40)</source>
+        <translation>Zweibuchstabiger ISO-3166-Code wie DE oder RO: E-Rechnungen brauchen ihn (BT-40)</translation>
+    </message>
+    <message>
         <source>VAT number</source>
         <translation>USt-IdNr.</translation>
     </message>
@@ -890,6 +902,14 @@
     <message>
         <source>Bank account (IBAN)</source>
         <translation>Bankkonto (IBAN)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s BIC of 8 or 11 characters, such as BYLADEM1001 (BT-86)</source>
+        <translation>Der BIC der Bank mit 8 oder 11 Zeichen, etwa BYLADEM1001 (BT-86)</translation>
     </message>
     <message>
         <source> days</source>
@@ -946,6 +966,34 @@
     <message>
         <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
         <translation>Verwendet, wenn weder der Beleg noch die Karte des sendenden Benutzers noch der Reiter „Mailserver“ eine nennt</translation>
+    </message>
+    <message>
+        <source>E-invoices (Factur-X, XRechnung, Peppol, RO e-Factura) name the company&apos;s contact telephone and the address where it receives e-invoices.</source>
+        <translation>E-Rechnungen (Factur-X, XRechnung, Peppol, RO e-Factura) nennen die Telefonnummer des Ansprechpartners und die Adresse, an der das Unternehmen E-Rechnungen empfängt.</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s telephone, with at least three digits (BT-42)</source>
+        <translation>Telefon des Ansprechpartners, mit mindestens drei Ziffern (BT-42)</translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation>Elektronische Adresse</translation>
+    </message>
+    <message>
+        <source>Where the company receives e-invoices (BT-34): an email address or a Peppol id; empty: the sender address</source>
+        <translation>Wo das Unternehmen E-Rechnungen empfängt (BT-34): eine E-Mail-Adresse oder eine Peppol-ID; leer: die Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Address scheme</source>
+        <translation>Adressschema</translation>
+    </message>
+    <message>
+        <source>EM for an email address, else the EAS code of the id, such as 9930</source>
+        <translation>EM für eine E-Mail-Adresse, sonst der EAS-Code der ID, etwa 9930</translation>
     </message>
     <message>
         <source>Logo preview</source>
@@ -1490,6 +1538,49 @@
     <message>
         <source>RO e-Factura (CIUS-RO, UBL)</source>
         <translation>RO e-Factura (CIUS-RO, UBL)</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceLine</name>
+    <message>
+        <source>Factur-X</source>
+        <translation>Factur-X</translation>
+    </message>
+    <message>
+        <source>XRechnung</source>
+        <translation>XRechnung</translation>
+    </message>
+    <message>
+        <source>Peppol BIS</source>
+        <translation>Peppol BIS</translation>
+    </message>
+    <message>
+        <source>RO e-Factura</source>
+        <translation>RO e-Factura</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-Rechnung</translation>
+    </message>
+    <message>
+        <source>%1 inside the print copy, validated ✓</source>
+        <translation>%1 im Druckexemplar, geprüft ✓</translation>
+    </message>
+    <message>
+        <source>%1 attached, validated ✓</source>
+        <translation>%1 angehängt, geprüft ✓</translation>
+    </message>
+    <message>
+        <source>%1 not attached, because:</source>
+        <translation>%1 nicht angehängt, weil:</translation>
+    </message>
+    <message>
+        <source>The message can still go, without the e-invoice.</source>
+        <translation>Die Nachricht kann trotzdem gesendet werden, ohne die E-Rechnung.</translation>
+    </message>
+    <message>
+        <source>The e-invoice could not be checked: %1</source>
+        <translation>Die E-Rechnung konnte nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>

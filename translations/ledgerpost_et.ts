@@ -446,6 +446,10 @@
         <translation>%1 — %2 (prindikoopia)</translation>
     </message>
     <message>
+        <source>%1 — %2 (e-invoice)</source>
+        <translation>%1 — %2 (e-arve)</translation>
+    </message>
+    <message>
         <source>Print copy: %1</source>
         <translation>Prindikoopia: %1</translation>
     </message>
@@ -880,6 +884,14 @@
         <translation>Riik</translation>
     </message>
     <message>
+        <source>Country code</source>
+        <translation>Riigikood</translation>
+    </message>
+    <message>
+        <source>ISO 3166 code of two letters, such as DE or RO: e-invoices need it (BT-40)</source>
+        <translation>Kahetäheline ISO 3166 kood, nt DE või RO: e-arved vajavad seda (BT-40)</translation>
+    </message>
+    <message>
         <source>VAT number</source>
         <translation>KMKR number</translation>
     </message>
@@ -890,6 +902,14 @@
     <message>
         <source>Bank account (IBAN)</source>
         <translation>Pangakonto (IBAN)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s BIC of 8 or 11 characters, such as BYLADEM1001 (BT-86)</source>
+        <translation>Panga BIC, 8 või 11 märki, nt BYLADEM1001 (BT-86)</translation>
     </message>
     <message>
         <source> days</source>
@@ -946,6 +966,34 @@
     <message>
         <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
         <translation>Kasutatakse, kui seda pole märgitud ei dokumendil, saatva kasutaja kaardil ega vahekaardil „Meiliserver”</translation>
+    </message>
+    <message>
+        <source>E-invoices (Factur-X, XRechnung, Peppol, RO e-Factura) name the company&apos;s contact telephone and the address where it receives e-invoices.</source>
+        <translation>E-arved (Factur-X, XRechnung, Peppol, RO e-Factura) näitavad ettevõtte kontakttelefoni ja aadressi, kuhu ettevõte e-arveid saab.</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s telephone, with at least three digits (BT-42)</source>
+        <translation>Kontaktisiku telefon, vähemalt kolm numbrit (BT-42)</translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation>Elektrooniline aadress</translation>
+    </message>
+    <message>
+        <source>Where the company receives e-invoices (BT-34): an email address or a Peppol id; empty: the sender address</source>
+        <translation>Kuhu ettevõte e-arveid saab (BT-34): e-posti aadress või Peppoli ID; tühi: saatja aadress</translation>
+    </message>
+    <message>
+        <source>Address scheme</source>
+        <translation>Aadressi skeem</translation>
+    </message>
+    <message>
+        <source>EM for an email address, else the EAS code of the id, such as 9930</source>
+        <translation>EM e-posti aadressi puhul, muidu ID EAS-kood, nt 9930</translation>
     </message>
     <message>
         <source>Logo preview</source>
@@ -1490,6 +1538,49 @@
     <message>
         <source>RO e-Factura (CIUS-RO, UBL)</source>
         <translation>RO e-Factura (CIUS-RO, UBL)</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceLine</name>
+    <message>
+        <source>Factur-X</source>
+        <translation>Factur-X</translation>
+    </message>
+    <message>
+        <source>XRechnung</source>
+        <translation>XRechnung</translation>
+    </message>
+    <message>
+        <source>Peppol BIS</source>
+        <translation>Peppol BIS</translation>
+    </message>
+    <message>
+        <source>RO e-Factura</source>
+        <translation>RO e-Factura</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-arve</translation>
+    </message>
+    <message>
+        <source>%1 inside the print copy, validated ✓</source>
+        <translation>%1 prindikoopia sees, kontrollitud ✓</translation>
+    </message>
+    <message>
+        <source>%1 attached, validated ✓</source>
+        <translation>%1 lisatud, kontrollitud ✓</translation>
+    </message>
+    <message>
+        <source>%1 not attached, because:</source>
+        <translation>%1 pole lisatud, sest:</translation>
+    </message>
+    <message>
+        <source>The message can still go, without the e-invoice.</source>
+        <translation>Sõnumi saab ikkagi saata, ilma e-arveta.</translation>
+    </message>
+    <message>
+        <source>The e-invoice could not be checked: %1</source>
+        <translation>E-arvet ei õnnestunud kontrollida: %1</translation>
     </message>
 </context>
 <context>

@@ -447,6 +447,10 @@
         <translation>%1 — %2 (exemplar tipărit)</translation>
     </message>
     <message>
+        <source>%1 — %2 (e-invoice)</source>
+        <translation>%1 — %2 (factură electronică)</translation>
+    </message>
+    <message>
         <source>Print copy: %1</source>
         <translation>Exemplar tipărit: %1</translation>
     </message>
@@ -890,6 +894,14 @@
         <translation>Țara</translation>
     </message>
     <message>
+        <source>Country code</source>
+        <translation>Codul țării</translation>
+    </message>
+    <message>
+        <source>ISO 3166 code of two letters, such as DE or RO: e-invoices need it (BT-40)</source>
+        <translation>Codul ISO 3166 din două litere, de exemplu DE sau RO: facturile electronice au nevoie de el (BT-40)</translation>
+    </message>
+    <message>
         <source>VAT number</source>
         <translation>Cod de TVA</translation>
     </message>
@@ -900,6 +912,14 @@
     <message>
         <source>Bank account (IBAN)</source>
         <translation>Cont bancar (IBAN)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s BIC of 8 or 11 characters, such as BYLADEM1001 (BT-86)</source>
+        <translation>Codul BIC al băncii, de 8 sau 11 caractere, de exemplu BYLADEM1001 (BT-86)</translation>
     </message>
     <message>
         <source> days</source>
@@ -956,6 +976,34 @@
     <message>
         <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
         <translation>Folosită când nici documentul, nici fișa utilizatorului care trimite, nici fila „Server de e-mail” nu indică una</translation>
+    </message>
+    <message>
+        <source>E-invoices (Factur-X, XRechnung, Peppol, RO e-Factura) name the company&apos;s contact telephone and the address where it receives e-invoices.</source>
+        <translation>Facturile electronice (Factur-X, XRechnung, Peppol, RO e-Factura) menționează telefonul de contact al firmei și adresa la care primește facturi electronice.</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s telephone, with at least three digits (BT-42)</source>
+        <translation>Telefonul persoanei de contact, cu cel puțin trei cifre (BT-42)</translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation>Adresă electronică</translation>
+    </message>
+    <message>
+        <source>Where the company receives e-invoices (BT-34): an email address or a Peppol id; empty: the sender address</source>
+        <translation>Unde primește firma facturi electronice (BT-34): o adresă de e-mail sau un identificator Peppol; gol: adresa expeditorului</translation>
+    </message>
+    <message>
+        <source>Address scheme</source>
+        <translation>Schema adresei</translation>
+    </message>
+    <message>
+        <source>EM for an email address, else the EAS code of the id, such as 9930</source>
+        <translation>EM pentru o adresă de e-mail, altfel codul EAS al identificatorului, de exemplu 9930</translation>
     </message>
     <message>
         <source>Logo preview</source>
@@ -1501,6 +1549,49 @@
     <message>
         <source>RO e-Factura (CIUS-RO, UBL)</source>
         <translation>RO e-Factura (CIUS-RO, UBL)</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceLine</name>
+    <message>
+        <source>Factur-X</source>
+        <translation>Factur-X</translation>
+    </message>
+    <message>
+        <source>XRechnung</source>
+        <translation>XRechnung</translation>
+    </message>
+    <message>
+        <source>Peppol BIS</source>
+        <translation>Peppol BIS</translation>
+    </message>
+    <message>
+        <source>RO e-Factura</source>
+        <translation>RO e-Factura</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>Factură electronică</translation>
+    </message>
+    <message>
+        <source>%1 inside the print copy, validated ✓</source>
+        <translation>%1 în exemplarul tipărit, validat ✓</translation>
+    </message>
+    <message>
+        <source>%1 attached, validated ✓</source>
+        <translation>%1 atașat, validat ✓</translation>
+    </message>
+    <message>
+        <source>%1 not attached, because:</source>
+        <translation>%1 nu este atașat, deoarece:</translation>
+    </message>
+    <message>
+        <source>The message can still go, without the e-invoice.</source>
+        <translation>Mesajul poate fi trimis totuși, fără factura electronică.</translation>
+    </message>
+    <message>
+        <source>The e-invoice could not be checked: %1</source>
+        <translation>Factura electronică nu a putut fi verificată: %1</translation>
     </message>
 </context>
 <context>

@@ -447,6 +447,10 @@
         <translation>%1 — %2 (печатная копия)</translation>
     </message>
     <message>
+        <source>%1 — %2 (e-invoice)</source>
+        <translation>%1 — %2 (электронный счёт)</translation>
+    </message>
+    <message>
         <source>Print copy: %1</source>
         <translation>Печатная копия: %1</translation>
     </message>
@@ -890,6 +894,14 @@
         <translation>Страна</translation>
     </message>
     <message>
+        <source>Country code</source>
+        <translation>Код страны</translation>
+    </message>
+    <message>
+        <source>ISO 3166 code of two letters, such as DE or RO: e-invoices need it (BT-40)</source>
+        <translation>Двухбуквенный код ISO 3166, например DE или RO: он нужен электронным счетам (BT-40)</translation>
+    </message>
+    <message>
         <source>VAT number</source>
         <translation>ИНН / номер плательщика НДС</translation>
     </message>
@@ -900,6 +912,14 @@
     <message>
         <source>Bank account (IBAN)</source>
         <translation>Банковский счёт (IBAN)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s BIC of 8 or 11 characters, such as BYLADEM1001 (BT-86)</source>
+        <translation>BIC банка из 8 или 11 символов, например BYLADEM1001 (BT-86)</translation>
     </message>
     <message>
         <source> days</source>
@@ -956,6 +976,34 @@
     <message>
         <source>Used when neither the document, the sending user&apos;s card nor the Mail server tab names one</source>
         <translation>Используется, если его не указывают ни документ, ни карточка отправляющего пользователя, ни вкладка «Почтовый сервер»</translation>
+    </message>
+    <message>
+        <source>E-invoices (Factur-X, XRechnung, Peppol, RO e-Factura) name the company&apos;s contact telephone and the address where it receives e-invoices.</source>
+        <translation>В электронных счетах (Factur-X, XRechnung, Peppol, RO e-Factura) указаны контактный телефон компании и адрес, на который она получает электронные счета.</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s telephone, with at least three digits (BT-42)</source>
+        <translation>Телефон контактного лица, не менее трёх цифр (BT-42)</translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation>Электронный адрес</translation>
+    </message>
+    <message>
+        <source>Where the company receives e-invoices (BT-34): an email address or a Peppol id; empty: the sender address</source>
+        <translation>Куда компания получает электронные счета (BT-34): адрес электронной почты или идентификатор Peppol; пусто — адрес отправителя</translation>
+    </message>
+    <message>
+        <source>Address scheme</source>
+        <translation>Схема адреса</translation>
+    </message>
+    <message>
+        <source>EM for an email address, else the EAS code of the id, such as 9930</source>
+        <translation>EM для адреса электронной почты, иначе код EAS идентификатора, например 9930</translation>
     </message>
     <message>
         <source>Logo preview</source>
@@ -1501,6 +1549,49 @@
     <message>
         <source>RO e-Factura (CIUS-RO, UBL)</source>
         <translation>RO e-Factura (CIUS-RO, UBL)</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceLine</name>
+    <message>
+        <source>Factur-X</source>
+        <translation>Factur-X</translation>
+    </message>
+    <message>
+        <source>XRechnung</source>
+        <translation>XRechnung</translation>
+    </message>
+    <message>
+        <source>Peppol BIS</source>
+        <translation>Peppol BIS</translation>
+    </message>
+    <message>
+        <source>RO e-Factura</source>
+        <translation>RO e-Factura</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>Электронный счёт</translation>
+    </message>
+    <message>
+        <source>%1 inside the print copy, validated ✓</source>
+        <translation>%1 внутри печатной копии, проверен ✓</translation>
+    </message>
+    <message>
+        <source>%1 attached, validated ✓</source>
+        <translation>%1 приложен, проверен ✓</translation>
+    </message>
+    <message>
+        <source>%1 not attached, because:</source>
+        <translation>%1 не приложен, потому что:</translation>
+    </message>
+    <message>
+        <source>The message can still go, without the e-invoice.</source>
+        <translation>Сообщение всё равно можно отправить, без электронного счёта.</translation>
+    </message>
+    <message>
+        <source>The e-invoice could not be checked: %1</source>
+        <translation>Не удалось проверить электронный счёт: %1</translation>
     </message>
 </context>
 <context>

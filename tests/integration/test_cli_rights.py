@@ -77,6 +77,7 @@ SERVER = ("--security", "none", "--from-address", "billing@example.com")
 ROOT = Path(__file__).resolve().parents[2]
 DRAFTS = str(ROOT / "tests" / "data" / "imports" / "demo_drafts.csv")
 PARTIES = str(ROOT / "docs" / "samples" / "parties.csv")
+RECEIVED = str(ROOT / "tests" / "data" / "einvoice" / "received-xrechnung.xml")
 
 
 ROWS: dict[tuple[str, ...], Row] = {
@@ -183,6 +184,10 @@ ROWS: dict[tuple[str, ...], Row] = {
     ("backup",): Row(("backup", "--out", "{out}/backup.sqlite3"), Right.MANAGE_SETTINGS),
     ("einvoice", "invoice"): Row(
         ("einvoice", "invoice", "1", "--out", "{out}/1.xml"), Right.SEE_CONTACTS, exit_code=None
+    ),
+    # It makes a supplier card with the seller's addresses (a card's contacts).
+    ("einvoice", "import"): Row(
+        ("einvoice", "import", RECEIVED, "--create-supplier"), Right.SEE_CONTACTS
     ),
     ("einvoice", "credit-note"): Row(
         ("einvoice", "credit-note", "1", "--out", "{out}/1.xml"),

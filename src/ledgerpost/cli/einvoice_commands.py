@@ -118,6 +118,7 @@ UBL_RULES = {
     "en16931-ubl": RuleSet.EN16931,
     "xrechnung-ubl": RuleSet.XRECHNUNG,
     "peppol-ubl": RuleSet.PEPPOL,
+    "ciusro-ubl": RuleSet.CIUSRO,
 }
 
 

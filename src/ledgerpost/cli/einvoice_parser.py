@@ -12,8 +12,22 @@ if TYPE_CHECKING:
 
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
-FORMAT_CHOICES = ("facturx", "en16931-cii", "xrechnung-cii", "xrechnung-ubl", "peppol-ubl")
-RULE_CHOICES = ("en16931-cii", "xrechnung-cii", "en16931-ubl", "xrechnung-ubl", "peppol-ubl")
+FORMAT_CHOICES = (
+    "facturx",
+    "en16931-cii",
+    "xrechnung-cii",
+    "xrechnung-ubl",
+    "peppol-ubl",
+    "ciusro-ubl",
+)
+RULE_CHOICES = (
+    "en16931-cii",
+    "xrechnung-cii",
+    "en16931-ubl",
+    "xrechnung-ubl",
+    "peppol-ubl",
+    "ciusro-ubl",
+)
 TYPES_WITH_EINVOICE = ("invoice", "credit-note")
 
 
@@ -47,3 +61,19 @@ def add_einvoice_commands(commands: Commands) -> None:
         help="the rules to apply (default: those the file names in BT-24)",
     )
     runs(check, einvoices + "run_validate", Exempt("checks a file with the rules; reads no ledger"))
+    received = actions.add_parser(
+        "import",
+        help="import received e-invoices (CII, UBL or Factur-X PDF) as draft purchase invoices",
+        description="Check each file with the official rules (a file breaking only warnings is "
+        "still imported), find its supplier by VAT id or electronic address, and make a draft "
+        "purchase invoice with its lines, totals, number, dates and IBAN; the file is kept "
+        "with the draft. A supplier number already booked is refused.",
+    )
+    received.add_argument("files", nargs="+", metavar="FILE")
+    received.add_argument(
+        "--create-supplier",
+        action="store_true",
+        help="make a supplier card from the invoice when none has its VAT id or address",
+    )
+    # It reads and writes the supplier's addresses (a card's contacts): the contact right.
+    runs(received, "ledgerpost.cli.einvoice_import_commands:run_import", Right.SEE_CONTACTS)

@@ -84,12 +84,18 @@ EU_COUNTRIES = frozenset(
 
 
 class VatCategory(StrEnum):
-    """UNTDID 5305 VAT category codes (BT-118, BT-151) the ledger's lines map to."""
+    """UNTDID 5305 VAT category codes (BT-118, BT-151): the first four are those the ledger's
+    lines map to; the others are read from received invoices only."""
 
     STANDARD = "S"
     ZERO = "Z"
     REVERSE_CHARGE = "AE"
     EXPORT = "G"
+    EXEMPT = "E"
+    INTRA_COMMUNITY = "K"
+    OUTSIDE_SCOPE = "O"
+    CANARY_ISLANDS = "L"
+    CEUTA_MELILLA = "M"
 
 
 EXEMPTIONS: dict[VatCategory, tuple[str, str]] = {

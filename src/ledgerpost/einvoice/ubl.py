@@ -1,5 +1,5 @@
 """An e-invoice as OASIS UBL 2.1: an ``Invoice`` (380) or a ``CreditNote`` (381, which names the
-invoice it corrects, BT-25), for XRechnung 3.0 UBL or Peppol BIS Billing 3.0 (the
+invoice it corrects, BT-25), for XRechnung 3.0 UBL, Peppol BIS Billing 3.0 or CIUS-RO (the
 customization id, BT-24, says which). Validation: ``validation.validate_ubl``.
 
 Elements come in the order the UBL 2.1 schema's sequences require.
@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from lxml import etree
 
+from ledgerpost.domain import einvoice_ro as ro
 from ledgerpost.domain.documents import canonical_decimal
 from ledgerpost.domain.einvoice import (
     PEPPOL_PROCESS,
@@ -37,6 +38,7 @@ class UblFlavour(StrEnum):
 
     XRECHNUNG = "xrechnung-ubl"
     PEPPOL = "peppol-ubl"
+    CIUSRO = "ciusro-ubl"
 
     @property
     def customization(self) -> str:
@@ -52,6 +54,7 @@ class UblFlavour(StrEnum):
 CUSTOMIZATIONS = {
     UblFlavour.XRECHNUNG: "urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0",
     UblFlavour.PEPPOL: "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0",
+    UblFlavour.CIUSRO: ro.CUSTOMIZATION,
 }
 
 
@@ -99,8 +102,9 @@ def to_ubl(invoice: EInvoice, flavour: UblFlavour = UblFlavour.PEPPOL) -> bytes:
         _sub(preceding, "cbc:ID", invoice.preceding_number)
         if invoice.preceding_date:
             _sub(preceding, "cbc:IssueDate", _day(invoice.preceding_date))
-    _party(_sub(root, "cac:AccountingSupplierParty"), invoice.seller)
-    _party(_sub(root, "cac:AccountingCustomerParty"), invoice.buyer)
+    romanian = flavour is UblFlavour.CIUSRO
+    _party(_sub(root, "cac:AccountingSupplierParty"), invoice.seller, romanian)
+    _party(_sub(root, "cac:AccountingCustomerParty"), invoice.buyer, romanian)
     _payment(root, invoice)
     _taxes(root, invoice)
     _totals(root, invoice)
@@ -109,7 +113,8 @@ def to_ubl(invoice: EInvoice, flavour: UblFlavour = UblFlavour.PEPPOL) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
-def _party(holder: _Element, party: TradeParty) -> None:
+def _party(holder: _Element, party: TradeParty, romanian: bool = False) -> None:
+    """BG-4 or BG-7; for CIUS-RO with the county (BT-39/BT-54) and Bucharest's sector."""
     element = _sub(holder, "cac:Party")
     if party.electronic_address:
         _sub(element, "cbc:EndpointID", party.electronic_address, schemeID=party.electronic_scheme)
@@ -117,8 +122,9 @@ def _party(holder: _Element, party: TradeParty) -> None:
     address = _sub(element, "cac:PostalAddress")
     for tag, value in (
         ("cbc:StreetName", party.street),
-        ("cbc:CityName", party.city),
+        ("cbc:CityName", ro.city(party) if romanian else party.city),
         ("cbc:PostalZone", party.postal_code),
+        ("cbc:CountrySubentity", ro.county(party) if romanian else ""),
     ):
         if value:
             _sub(address, tag, value)

@@ -48,6 +48,8 @@ class RuleSet(StrEnum):
     EN16931 = "en16931"
     XRECHNUNG = "xrechnung"
     PEPPOL = "peppol"
+    CIUSRO = "ciusro"
+    """LedgerPost's own check of the BR-RO rules (``ciusro_rules``): no official file offline."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,11 +165,13 @@ def validate_cii(xml: bytes, profile: Profile = Profile.EN16931) -> Validation:
 
 
 def ubl_rules(xml: bytes) -> RuleSet:
-    """The CIUS a UBL file claims in its customization id (BT-24): XRechnung, Peppol, or
-    plain EN 16931."""
+    """The CIUS a UBL file claims in its customization id (BT-24): XRechnung, Peppol,
+    CIUS-RO, or plain EN 16931."""
     head = xml[:4096]
     if b"urn:xeinkauf.de:kosit:xrechnung" in head:
         return RuleSet.XRECHNUNG
+    if b"urn:efactura.mfinante.ro:CIUS-RO" in head:  # before Peppol: BT-23 names its process
+        return RuleSet.CIUSRO
     if b"urn:fdc:peppol.eu:2017:poacc:billing" in head:
         return RuleSet.PEPPOL
     return RuleSet.EN16931
@@ -179,8 +183,8 @@ def is_ubl(xml: bytes) -> bool:
 
 def validate_ubl(xml: bytes, rules: RuleSet | None = None) -> Validation:
     """A UBL Invoice or CreditNote against the UBL 2.1 schema, CEN's EN 16931 rules and those
-    of its CIUS (``rules``; by default the one its BT-24 names): KoSIT's XRechnung UBL rules or
-    OpenPeppol's BIS Billing 3.0 rules."""
+    of its CIUS (``rules``; by default the one its BT-24 names): KoSIT's XRechnung UBL rules,
+    OpenPeppol's BIS Billing 3.0 rules, or our own check of CIUS-RO's BR-RO rules."""
     document = _parse(xml)
     if isinstance(document, Validation):
         return document
@@ -197,6 +201,10 @@ def validate_ubl(xml: bytes, rules: RuleSet | None = None) -> Validation:
             failures += _schematron_failures(xml, XRECHNUNG_UBL, RuleSet.XRECHNUNG)
         elif rules is RuleSet.PEPPOL:
             failures += _schematron_failures(xml, PEPPOL_UBL, RuleSet.PEPPOL)
+    if rules is RuleSet.CIUSRO:
+        from ledgerpost.einvoice.ciusro_rules import ciusro_failures
+
+        failures += ciusro_failures(document)
     return Validation(tuple(failures))
 
 

@@ -276,6 +276,58 @@ PROBLEM_TEXTS: dict[str, str] = {
         "the stored print copy is a plain PDF, not Factur-X: the customer does not take "
         "Factur-X, or did not when the copy was stored"
     ),
+    "einvoice-rule-warning": "the e-invoice breaks the advice of rule {rule}: {text}",
+    # received e-invoices imported as draft purchase invoices
+    "einvoice-import-unreadable": "the file cannot be read as an e-invoice: {reason}",
+    "einvoice-import-no-xml": (
+        "the PDF carries no e-invoice XML (factur-x.xml or zugferd-invoice.xml)"
+    ),
+    "einvoice-import-type": (
+        "an e-invoice of type {code} (BT-3) cannot become a purchase invoice; "
+        "a credit note is entered by hand"
+    ),
+    "einvoice-import-number": "the e-invoice has no invoice number (BT-1)",
+    "einvoice-import-lines": "the e-invoice has no lines (BG-25)",
+    "einvoice-import-total": (
+        "the invoice's {field_id} is {invoice} {currency}, but its lines make {ledger} "
+        "(allowances, charges or a prepaid amount are not taken over)"
+    ),
+    "einvoice-import-supplier": (
+        "no supplier card has the VAT id or electronic address of {seller} ({vat_id}); "
+        "add the card or import with --create-supplier"
+    ),
+    "einvoice-import-duplicate": (
+        "invoice {number} of this supplier is already booked as {document}"
+    ),
+    "einvoice-import-duplicate-draft": (
+        "invoice {number} of this supplier is already entered, as draft purchase invoice {draft}"
+    ),
+    "einvoice-import-buyer": (
+        "the invoice is made out to {buyer} with VAT id {vat_id}, not to this company"
+    ),
+    # the company's e-invoice fields
+    "company-bic": "{value} is not a BIC: 8 or 11 letters and digits, such as BYLADEM1001",
+    "company-phone": "{value} is not a telephone number: it needs at least three digits",
+    "company-scheme": (
+        "{value} is not an electronic address scheme: EM for an email address, "
+        "or a four-digit EAS code such as 9930"
+    ),
+    # CIUS-RO (Romania)
+    "einvoice-ro-seller-county": (
+        "the company's county (BT-39, ISO 3166-2:RO) cannot be told: a Romanian address "
+        "needs its six-digit postal code"
+    ),
+    "einvoice-ro-buyer-county": (
+        "the buyer's county (BT-54, ISO 3166-2:RO) cannot be told: a Romanian address "
+        "needs its six-digit postal code"
+    ),
+    "einvoice-ro-seller-street": "the company's street (BT-35) is missing; CIUS-RO requires it",
+    "einvoice-ro-buyer-street": "the buyer's street (BT-50) is missing; CIUS-RO requires it",
+    "einvoice-ro-currency": (
+        "CIUS-RO asks the VAT of an invoice in {currency} in RON too (BT-6, BT-111); "
+        "LedgerPost writes CIUS-RO invoices in RON only"
+    ),
+    "einvoice-ro-buyer-id": "the buyer's VAT id or registration number (BT-47, BT-48) is missing",
     # users, rights and cards
     "country-code": "{value} is not a country code; choose the country (ISO code such as DE)",
     "vat-id": (

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from ledgerpost.documents.document_pdf import document_title
 from ledgerpost.documents.pdfa import Archive
@@ -28,10 +30,11 @@ from ledgerpost.services.ledger import Ledger
 
 FACTURX_FORMATS = frozenset({EInvoiceFormat.FACTURX, EInvoiceFormat.XRECHNUNG_CII})
 """The formats whose print copy is a Factur-X PDF (its XML always the EN 16931 profile)."""
-XML_FORMATS = frozenset(
-    {EInvoiceFormat.XRECHNUNG_CII, EInvoiceFormat.XRECHNUNG_UBL, EInvoiceFormat.PEPPOL_UBL}
+UBL_FORMATS = frozenset(
+    {EInvoiceFormat.XRECHNUNG_UBL, EInvoiceFormat.PEPPOL_UBL, EInvoiceFormat.CIUSRO_UBL}
 )
-"""The formats that also go as an XML file beside the PDF (CIUS-RO is not written yet)."""
+XML_FORMATS = UBL_FORMATS | {EInvoiceFormat.XRECHNUNG_CII}
+"""The formats that also go as an XML file beside the PDF."""
 XML_MIME = "application/xml"
 
 
@@ -101,7 +104,6 @@ def facturx_archive(ledger: Ledger, document: Document, party: Party, language: 
 
 def facturx_attachment(xml: bytes, info: PdfInfo) -> Archive:
     """The embedded ``factur-x.xml`` and its XMP, for ``render_document(archive=)``."""
-    from functools import partial
 
     from ledgerpost.documents.pdfa import PRODUCER
     from ledgerpost.einvoice import facturx
@@ -178,8 +180,30 @@ class XmlEInvoice:
         return self.xml is not None and not self.problems
 
 
+_validations: OrderedDict[tuple[str, str], Validation] = OrderedDict()
+
+
+def _validated(xml: bytes, kind: str, check: Callable[[bytes], Validation]) -> Validation:
+    """``check(xml)``, kept per process by the XML's sha256: the rules never change while it
+    runs, and the send dialog checks the same XML on every keystroke."""
+    import hashlib
+
+    key = (kind, hashlib.sha256(xml).hexdigest())
+    with _checks_lock:
+        known = _validations.get(key)
+    if known is not None:
+        return known
+    validation = check(xml)
+    with _checks_lock:
+        _validations[key] = validation
+        while len(_validations) > _CACHE_SIZE:
+            _validations.popitem(last=False)
+    return validation
+
+
 def make_xml(ledger: Ledger, document_id: int, einvoice_format: EInvoiceFormat) -> XmlEInvoice:
-    """The XRechnung CII, XRechnung UBL or Peppol UBL XML of a posted document, validated."""
+    """The XRechnung CII, XRechnung UBL, Peppol UBL or CIUS-RO XML of a posted document,
+    validated."""
     from ledgerpost.einvoice.ubl import UblFlavour, to_ubl
     from ledgerpost.einvoice.validation import validate_ubl
     from ledgerpost.services.einvoice import einvoice_data
@@ -187,11 +211,16 @@ def make_xml(ledger: Ledger, document_id: int, einvoice_format: EInvoiceFormat) 
     document = ledger.document(document_id)
     name = f"{document.display_number or document_id}-{einvoice_format.value}.xml"
     if einvoice_format is EInvoiceFormat.XRECHNUNG_CII:
-        made = make_cii(ledger, document_id, Profile.XRECHNUNG)
-        if made.problems or made.validation is None or made.xml is None:
+        from ledgerpost.einvoice.validation import validate_cii
+
+        made = make_cii(ledger, document_id, Profile.XRECHNUNG, validate=False)
+        if made.problems or made.xml is None:
             return XmlEInvoice(name, None, made.problems)
-        return XmlEInvoice(name, made.xml, tuple(rule_problems(made.validation)), made.validation)
-    if einvoice_format not in (EInvoiceFormat.XRECHNUNG_UBL, EInvoiceFormat.PEPPOL_UBL):
+        checked = _validated(
+            made.xml, "xrechnung-cii", partial(validate_cii, profile=Profile.XRECHNUNG)
+        )
+        return XmlEInvoice(name, made.xml, tuple(rule_problems(checked)), checked)
+    if einvoice_format not in UBL_FORMATS:
         return XmlEInvoice(
             name,
             None,
@@ -201,10 +230,14 @@ def make_xml(ledger: Ledger, document_id: int, einvoice_format: EInvoiceFormat) 
     invoice, problems = einvoice_data(ledger, document_id)
     if invoice is not None:
         problems = invoice.problems(flavour.profile)
+        if flavour is UblFlavour.CIUSRO:
+            from ledgerpost.domain.einvoice_ro import ciusro_problems
+
+            problems += ciusro_problems(invoice)
     if invoice is None or problems:
         return XmlEInvoice(name, None, tuple(problems))
     xml = to_ubl(invoice, flavour)
-    validation = validate_ubl(xml)
+    validation = _validated(xml, "ubl", validate_ubl)
     return XmlEInvoice(name, xml, tuple(rule_problems(validation)), validation)
 
 

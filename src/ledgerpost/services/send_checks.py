@@ -223,6 +223,7 @@ def attachments_and_size(
     be sent (``draft`` is the message without its attachments; None when
     it cannot be made yet, e.g. without a From address: then the parts alone are measured)."""
     files, problems = attached_files(request)
+    files += einvoice_files(ledger, request)
     limit, announced = settings_service.size_limit(values, smtp)
     sent = 0
     bound = _sent_size(draft, [_PLACEHOLDER, *files]) + base64_size(PRINT_COPY_BOUND) + KB
@@ -239,6 +240,19 @@ def attachments_and_size(
             )
         )
     return sum(a.size for a in files), sent, problems
+
+
+def einvoice_files(ledger: Ledger, request: SendRequest) -> list[Attachment]:
+    """The e-invoice XML that goes beside the print copy (the party's format), as attached."""
+    from ledgerpost.services.einvoice_copies import einvoice_attachment
+
+    if request.document_id is None:
+        return []
+    found = einvoice_attachment(ledger, request.document_id)
+    if found is None:
+        return []
+    name, content_type, data = found
+    return [Attachment(name, content_type, data, hashlib.sha256(data).hexdigest())]
 
 
 def _sent_size(draft: OutgoingMessage | None, attachments: list[Attachment]) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,6 +115,37 @@ def company_problems(company: Company) -> list[Problem]:
             found.append(Problem.of("company-address", key, value=repr(value)))
     if company.payment_terms_days < 0:
         found.append(Problem.of("company-terms", "company.payment_terms_days"))
+    return found + company_einvoice_problems(company)
+
+
+BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")
+"""ISO 9362: bank, country, location, and an optional branch."""
+SCHEME = re.compile(r"[0-9]{4}|EM|AN|AQ|AS|AU")
+"""An EAS code (CEF's Electronic Address Scheme list): four digits, or one of its letter codes."""
+
+
+def company_einvoice_problems(company: Company) -> list[Problem]:
+    """The company's e-invoice fields (country code, BIC, phone, electronic address) as typed."""
+    from ledgerpost.services.parties import country_codes
+
+    found: list[Problem] = []
+    code = company.address.country_code.strip()
+    if code and code.upper() not in country_codes():
+        found.append(Problem.of("country-code", "company.country_code", value=code))
+    bic = "".join(company.bank_bic.split()).upper()
+    if bic and not BIC.fullmatch(bic):
+        found.append(Problem.of("company-bic", "company.bank_bic", value=company.bank_bic))
+    phone = company.phone.strip()
+    if phone and sum(c.isdigit() for c in phone) < 3:  # BR-DE-27, BR-RO's telephone pattern
+        found.append(Problem.of("company-phone", "company.phone", value=phone))
+    scheme = company.electronic_scheme.strip().upper()
+    if scheme and not SCHEME.fullmatch(scheme):
+        found.append(Problem.of("company-scheme", "company.electronic_scheme", value=scheme))
+    address = company.electronic_address.strip()
+    if address and scheme in ("", "EM") and not is_valid_address(address):
+        found.append(
+            Problem.of("company-address", "company.electronic_address", value=repr(address))
+        )
     return found
 
 

@@ -264,6 +264,7 @@ import ledgerpost.storage.mail_account_models  # noqa: E402
 import ledgerpost.storage.mail_models  # noqa: E402
 import ledgerpost.storage.pace_model  # noqa: E402
 import ledgerpost.storage.print_copy_model  # noqa: E402
+import ledgerpost.storage.received_files  # noqa: E402
 import ledgerpost.storage.reminder_models  # noqa: E402
 import ledgerpost.storage.report_models  # noqa: E402
 import ledgerpost.storage.user_models  # noqa: E402, F401

@@ -31,6 +31,7 @@ from ledgerpost.domain.users import Right
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
+from ledgerpost.gui.mail.send_einvoice import EInvoiceLine
 from ledgerpost.gui.mail.send_head import EarlierSends, MessageHead
 from ledgerpost.gui.mail.send_parts import (
     MessagePane,
@@ -46,6 +47,7 @@ from ledgerpost.gui.widgets.labels import document_type_name, hidden_contact, re
 from ledgerpost.gui.widgets.language import problem_line, problem_message, warning_message
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import address_book, mail_accounts, send_form, sending
+from ledgerpost.services.einvoice_state import EInvoiceState, einvoice_state
 from ledgerpost.services.sending import Preflight, QueueResult, SendRequest
 
 CHECK_MS = 300
@@ -121,6 +123,7 @@ class SendDialog(QDialog):
         self.earlier, self.resend = self.again.earlier, self.again.resend
         self.problems = ProblemList()
         self.problems.show_loading()
+        self.einvoice = EInvoiceLine()
         self.send_later = SendLater()
         self.later, self.send_at = self.send_later.later, self.send_later.send_at
         self.cancel = QPushButton(self.tr("Cancel"))
@@ -148,6 +151,7 @@ class SendDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addLayout(columns, 1)
         layout.addWidget(self.again)
+        layout.addWidget(self.einvoice)
         layout.addWidget(self.problems)
         layout.addLayout(footer)
 
@@ -207,6 +211,16 @@ class SendDialog(QDialog):
             lambda info: self.attachments.set_print_copy(info.file_name, info.size),
             lambda exc: self.attachments.set_print_copy_problem(str(exc)),
         )
+        self._run(
+            lambda: einvoice_state(ledger, request.document_id),
+            self._einvoice_loaded,
+            lambda exc: self.einvoice.show_failure(str(exc)),
+        )
+
+    def _einvoice_loaded(self, state: EInvoiceState | None) -> None:
+        self.einvoice.show_state(state)
+        if state is not None and state.attached and not state.embedded:
+            self.attachments.set_einvoice(state.file_name, state.size)
 
     def _loaded(self, form: send_form.SendForm) -> None:
         self._form = form

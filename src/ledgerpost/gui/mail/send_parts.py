@@ -69,6 +69,8 @@ class AttachmentList(QWidget):
         self.limit = 20 * 1024 * 1024
         """The largest message in bytes (the server's SIZE when it announced one)."""
         self._print_copy = 0
+        self._einvoice = 0
+        """The e-invoice XML's size, when one goes beside the print copy."""
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Attachments"))
         self.list.setMaximumHeight(84)
@@ -107,6 +109,15 @@ class AttachmentList(QWidget):
             self.tr("%1 — %2 (print copy)")
             .replace("%1", isolated(file_name))
             .replace("%2", file_size(size))
+        )
+        self._update_total()
+
+    def set_einvoice(self, file_name: str, size: int) -> None:
+        """The e-invoice XML attached beside the print copy (validated), counted in the total."""
+        self._einvoice = size
+        text = self.tr("%1 — %2 (e-invoice)").replace("%1", isolated(file_name))
+        self.list.insertItem(
+            1, QListWidgetItem(icon("attachment"), text.replace("%2", file_size(size)))
         )
         self._update_total()
 
@@ -163,10 +174,10 @@ class AttachmentList(QWidget):
     def over_limit(self) -> bool:
         """About the preflight's rule: the files and the print copy base64-encoded, and room
         for the text (the preflight measures the message itself)."""
-        return rough_sent_size(self.files_size() + self._print_copy) > self.limit
+        return rough_sent_size(self.files_size() + self._print_copy + self._einvoice) > self.limit
 
     def _update_total(self) -> None:
-        total = self.files_size() + self._print_copy
+        total = self.files_size() + self._print_copy + self._einvoice
         text = self.tr("Total %1; the limit is %2").replace("%1", file_size(total))
         text = text.replace("%2", file_size(self.limit))
         if self.over_limit():

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -62,10 +64,19 @@ class CompanyTab(QWidget):
         self._build_identity(form, company)
         self._build_books(form, company, new)
         self._build_sender(form, company)
-        layout = QVBoxLayout(self)
+        self._build_einvoice(form, company)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.addLayout(form)
         layout.addWidget(self._build_logo())
         layout.addStretch(1)
+        scroll = QScrollArea()  # the card is taller than a small screen's dialog
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self._show_logo()
 
     def _line(self, form: QFormLayout, key: str, label: str, value: str, tip: str = "") -> None:
@@ -81,6 +92,13 @@ class CompanyTab(QWidget):
         self._line(form, "company.postal_code", self.tr("Postal code"), company.address.postal_code)
         self._line(form, "company.city", self.tr("City"), company.address.city)
         self._line(form, "company.country", self.tr("Country"), company.address.country)
+        self._line(
+            form,
+            "company.country_code",
+            self.tr("Country code"),
+            company.address.country_code,
+            self.tr("ISO 3166 code of two letters, such as DE or RO: e-invoices need it (BT-40)"),
+        )
         self._line(form, "company.vat_number", self.tr("VAT number"), company.vat_number)
         self._line(
             form,
@@ -90,6 +108,13 @@ class CompanyTab(QWidget):
         )
         self._line(
             form, "company.bank_account", self.tr("Bank account (IBAN)"), company.bank_account
+        )
+        self._line(
+            form,
+            "company.bank_bic",
+            self.tr("BIC"),
+            company.bank_bic,
+            self.tr("The bank's BIC of 8 or 11 characters, such as BYLADEM1001 (BT-86)"),
         )
         self.terms = QSpinBox()
         self.terms.setRange(0, 3650)
@@ -152,6 +177,41 @@ class CompanyTab(QWidget):
             ),
         )
 
+    def _build_einvoice(self, form: QFormLayout, company: Company) -> None:
+        note = QLabel(
+            self.tr(
+                "E-invoices (Factur-X, XRechnung, Peppol, RO e-Factura) name the company's "
+                "contact telephone and the address where it receives e-invoices."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet(style(Tone.QUIET))
+        form.addRow(note)
+        self._line(
+            form,
+            "company.phone",
+            self.tr("Telephone"),
+            company.phone,
+            self.tr("The contact's telephone, with at least three digits (BT-42)"),
+        )
+        self._line(
+            form,
+            "company.electronic_address",
+            self.tr("Electronic address"),
+            company.electronic_address,
+            self.tr(
+                "Where the company receives e-invoices (BT-34): an email address or a Peppol "
+                "id; empty: the sender address"
+            ),
+        )
+        self._line(
+            form,
+            "company.electronic_scheme",
+            self.tr("Address scheme"),
+            company.electronic_scheme,
+            self.tr("EM for an email address, else the EAS code of the id, such as 9930"),
+        )
+
     def _build_logo(self) -> QGroupBox:
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(*LOGO_BOX)
@@ -209,6 +269,7 @@ class CompanyTab(QWidget):
                 postal_code=text["company.postal_code"],
                 city=text["company.city"],
                 country=text["company.country"],
+                country_code=text["company.country_code"].upper(),
             ),
             vat_number=text["company.vat_number"],
             registration_number=text["company.registration_number"],
@@ -216,6 +277,10 @@ class CompanyTab(QWidget):
             sender_address=text["company.sender_address"],
             reply_to=text["company.reply_to"],
             bank_account=text["company.bank_account"],
+            bank_bic=text["company.bank_bic"].upper(),
+            phone=text["company.phone"],
+            electronic_address=text["company.electronic_address"],
+            electronic_scheme=text["company.electronic_scheme"].upper(),
             payment_terms_days=self.terms.value(),
         )
 
