@@ -14,7 +14,7 @@ import argparse
 import io
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -85,6 +85,7 @@ ROWS: dict[tuple[str, ...], Row] = {
     ("demo",): Row(("demo", "--if-empty"), ANY_USER),
     ("documents", "list"): Row(("documents", "list"), ANY_USER),
     ("documents", "add"): Row(("documents", "add", "--file", DRAFTS), ANY_USER),
+    ("documents", "delete"): Row(("documents", "delete", "{draft}"), ANY_USER),
     ("parties", "import"): Row(("parties", "import", PARTIES, "--dry-run"), Right.SEE_CONTACTS),
     ("parties", "export"): Row(("parties", "export", "--out", "{out}/p.csv"), Right.SEE_CONTACTS),
     ("journal", "export"): Row(("journal", "export", *PERIOD, "--out", "{out}/j.csv"), ANY_USER),
@@ -265,10 +266,20 @@ def books(password_ledger: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
             "customer": str(ledger.parties(PartyKind.CUSTOMER)[0].id),
             "employee": str(ledger.parties(PartyKind.EMPLOYEE)[0].id),
             "outbox": "1",
+            "draft": str(_a_draft(ledger)),
         }
     finally:
         ledger.close()
     yield words
+
+
+def _a_draft(ledger: Ledger) -> int:
+    """A draft to delete: a copy of the first customer's invoice, unposted."""
+    invoice = next(d for d in ledger.documents() if d.display_number == "INV-1")
+    draft = ledger.document(invoice.id)
+    saved = ledger.save_draft(replace(draft, id=None))
+    assert saved.id is not None
+    return saved.id
 
 
 def run(

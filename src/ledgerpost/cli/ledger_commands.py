@@ -80,6 +80,14 @@ def run_documents_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     return EXIT_OK
 
 
+def run_documents_delete(args: argparse.Namespace, ctx: CommandContext) -> int:
+    document = ctx.ledger.document_by_key(args.key)
+    assert document.id is not None
+    gone = ctx.ledger.delete_draft(document.id)
+    ctx.say(ctx.tr("Deleted the draft {type} {id}.", type=gone.type.value, id=gone.id))
+    return EXIT_OK
+
+
 def _summary_json(r: DocumentSummary, terms: int, today: dt.date) -> dict[str, Any]:
     open_amount = r.open
     state = r.paid_state(terms, today)

@@ -135,6 +135,15 @@ def _add_book_commands(commands: Commands) -> None:
     listing.add_argument("--limit", type=positive, metavar="N", help="at most N documents")
     listing.add_argument("--json", action="store_true", help="print JSON")
     runs(listing, books + "run_documents_list", ANY_USER)
+    delete = documents_commands.add_parser(
+        "delete",
+        help="delete a draft (a posted document is never deleted: credit it)",
+        description="Delete the draft KEY names, by its id as 'documents list' shows it "
+        "('(draft 12)': 12). Drafts have no number yet, so numbering is not affected; a "
+        "posted document's number (INV-7) is refused.",
+    )
+    delete.add_argument("key", metavar="ID|NUMBER", help="the draft's id (or a number, refused)")
+    runs(delete, books + "run_documents_delete", ANY_USER)
     _add_import_commands(commands, documents_commands)
 
     check = commands.add_parser("check", help="check the ledger's invariants")

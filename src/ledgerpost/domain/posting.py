@@ -36,7 +36,7 @@ def problems_before_posting(
     else:
         problems += _letter_problems(document)
     if document.type is DocumentType.CREDIT_NOTE:
-        problems += _credit_problems(document, credited, already_credited)
+        problems += credit_problems(document, credited, already_credited)
     if document.type in MONEY_MOVES and any(line.vat_rate != 0 for line in document.lines):
         problems.append(Problem.of("voucher-vat", "amount"))
     return problems
@@ -86,16 +86,23 @@ def _letter_problems(document: Document) -> list[Problem]:
     return problems
 
 
-def _credit_problems(
+def credit_left(credited: Document, already_credited: Decimal) -> Decimal:
+    """What is left to credit of ``credited``: its total less the credit notes posted on it."""
+    return credited.totals.gross - already_credited
+
+
+def credit_problems(
     document: Document, credited: Document | None, already_credited: Decimal
 ) -> list[Problem]:
+    """Why credit note ``document`` cannot correct ``credited`` (credited so far
+    ``already_credited``): it names no posted invoice of its party, or more than is left."""
     if credited is None:
         return [Problem.of("credit-no-target", "corrects")]
     if not credited.is_posted or credited.type is not DocumentType.INVOICE:
         return [Problem.of("credit-not-invoice", "corrects")]
     if credited.party_id != document.party_id:
         return [Problem.of("credit-other-party", "corrects")]
-    if document.totals.gross + already_credited > credited.totals.gross:
-        left = credited.totals.gross - already_credited
+    left = credit_left(credited, already_credited)
+    if document.totals.gross > left:
         return [Problem.of("credit-too-much", "total", amount=left, number=credited.display_number)]
     return []

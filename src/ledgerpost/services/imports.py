@@ -18,7 +18,7 @@ from ledgerpost.domain.parties import Party, PartyKind
 from ledgerpost.domain.posting import problems_before_posting
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, SignedIn
-from ledgerpost.services import access
+from ledgerpost.services import access, allocating
 from ledgerpost.services import parties as party_cards
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.import_files import read_csv, read_json_documents
@@ -316,6 +316,8 @@ def add_documents(
     with ledger.db.write() as s:
         if post or any(spec.opening for spec in specs):
             access.require(s, by, Right.POST_DOCUMENTS)
+        if any(spec.type is DocumentType.CREDIT_NOTE for spec in specs):
+            allocating.hold(s)  # before any invoice's row, as posting a credit note does
         books = _books(s, company.currency)
         drafts = []
         for spec in specs:
@@ -343,6 +345,8 @@ def _write(
             draft = replace(draft, credited_document_id=saved_by_key[spec.corrects].id)
         if post or spec.opening:
             saved = _post(s, draft, spec.opening, books.by_id[draft.party_id].kind)
+            if saved.type is DocumentType.CREDIT_NOTE:
+                allocating.settle_credited(s, saved)  # as posting one in the window does
         else:
             saved = document_repo.save_document(s, draft)
         created.append(Created(spec.key, saved))

@@ -171,26 +171,31 @@ class Ledger:
         assert draft.id is not None
         return self.post(draft.id, by)
 
+    def document_by_key(self, key: str) -> Document:
+        """A document by its id (``12``) or its number (``INV-7``); ``LedgerError``
+        ``document-unknown`` when there is none."""
+        with self.db.read() as s:
+            found = document_repo.find_by_key(s, key)
+        if found is None:
+            raise LedgerError.of("document-unknown", "document", key=key)
+        return found
+
+    def delete_draft(self, document_id: int) -> Document:
+        """Remove a draft for good (it has no number yet, so numbering is untouched); a
+        posted document is never deleted (``LedgerError`` ``delete-posted``)."""
+        with self.db.write() as s:
+            document = document_repo.get_document(s, document_id)
+            if document.is_posted:
+                raise LedgerError.of(
+                    "delete-posted", "document", number=document.display_number
+                )
+            return document_repo.delete_draft(s, document_id)
+
     def credit_note_for(
         self, invoice_id: int, lines: tuple[Line, ...] | None = None, on: dt.date | None = None
     ) -> Document:
         """A draft credit note against a posted invoice, by default for all of it."""
-        invoice = self.document(invoice_id)
-        if not invoice.is_posted or invoice.type is not DocumentType.INVOICE:
-            raise LedgerError("only a posted invoice can be credited")
-        return self.save_draft(
-            Document(
-                type=DocumentType.CREDIT_NOTE,
-                party_id=invoice.party_id,
-                date=on or dt.date.today(),
-                currency=invoice.currency,
-                lines=invoice.lines if lines is None else lines,
-                reference=invoice.display_number,
-                credited_document_id=invoice.id,
-                contact_id=invoice.contact_id,
-                recipients=invoice.recipients,
-            )
-        )
+        return self.save_draft(credit_note_draft(self.document(invoice_id), lines, on))
 
     def document(self, document_id: int) -> Document:
         with self.db.read() as s:
@@ -269,6 +274,26 @@ class Ledger:
             problems += check_credits(credit_repo.credit_balance(s), credit_repo.credit_sum(s))
             problems += check_allocations(*allocation_repo.kept_and_summed(s))
         return problems
+
+
+def credit_note_draft(
+    invoice: Document, lines: tuple[Line, ...] | None = None, on: dt.date | None = None
+) -> Document:
+    """A new (unsaved) credit note naming posted ``invoice``, by default with all its lines."""
+    if not invoice.is_posted or invoice.type is not DocumentType.INVOICE:
+        raise LedgerError.of("credit-not-invoice", "corrects")
+    return Document(
+        type=DocumentType.CREDIT_NOTE,
+        party_id=invoice.party_id,
+        date=on or dt.date.today(),
+        currency=invoice.currency,
+        lines=invoice.lines if lines is None else lines,
+        party_name=invoice.party_name,
+        reference=invoice.display_number,
+        credited_document_id=invoice.id,
+        contact_id=invoice.contact_id,
+        recipients=invoice.recipients,
+    )
 
 
 def post_in(s: Session, document_id: int) -> PostResult:

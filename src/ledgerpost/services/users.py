@@ -92,6 +92,12 @@ def users(ledger: Ledger, by: SignedIn | None = None) -> list[User]:
         return repo.list_users(s)
 
 
+def signers(ledger: Ledger) -> list[str]:
+    """The names of the active users, who may sign a letter; any user may read them."""
+    with ledger.db.read() as s:
+        return sorted((u.name for u in repo.list_users(s) if u.active), key=str.casefold)
+
+
 def _card_problems(user: User) -> list[Problem]:
     found = login_problems(user.login)
     if user.email and ("@" not in user.email or any(c.isspace() for c in user.email.strip())):

@@ -123,6 +123,66 @@ def save_document(session: Session, doc: Document) -> Document:
     return _document_from(row)
 
 
+def delete_draft(session: Session, document_id: int) -> Document:
+    """Remove draft ``document_id`` with its lines; a posted row is never removed (numbers
+    are only taken at posting, so no number is freed)."""
+    row = session.get(DocumentRow, document_id, with_for_update=True)
+    if row is None:
+        raise StorageError(f"there is no document with id {document_id}")
+    if row.state == DocumentState.POSTED.value:
+        raise PostedDocumentChanged(
+            f"{row.type} {row.series}-{row.number} is posted and cannot be deleted; "
+            "correct it with a credit note"
+        )
+    gone = _document_from(row)
+    session.delete(row)
+    session.flush()
+    return gone
+
+
+def find_by_key(session: Session, key: str) -> Document | None:
+    """A document by its id (``12``, what a draft has) or its number (``INV-7``)."""
+    key = key.strip()
+    if key.isdigit():
+        row_id: int | None = int(key)
+    else:
+        series, _, digits = key.rpartition("-")
+        if not series or not digits.isdigit():
+            return None
+        row_id = session.scalar(
+            select(DocumentRow.id).where(
+                DocumentRow.series == series, DocumentRow.number == int(digits)
+            )
+        )
+    if row_id is None or session.get(DocumentRow, row_id) is None:
+        return None
+    return get_document(session, row_id)
+
+
+def posted_invoices_of(session: Session, party_id: int) -> list[tuple[Document, Decimal]]:
+    """The party's posted invoices, newest first, each with what its posted credit notes
+    credited so far."""
+    credited = select(
+        DocumentRow.credited_document_id.label("invoice_id"),
+        func.sum(DocumentRow.gross_minor).label("minor"),
+    ).where(
+        DocumentRow.credited_document_id.is_not(None),
+        DocumentRow.state == DocumentState.POSTED.value,
+    ).group_by(DocumentRow.credited_document_id).subquery()
+    rows = session.execute(
+        select(DocumentRow, credited.c.minor)
+        .options(selectinload(DocumentRow.lines))
+        .outerjoin(credited, credited.c.invoice_id == DocumentRow.id)
+        .where(
+            DocumentRow.party_id == party_id,
+            DocumentRow.type == DocumentType.INVOICE.value,
+            DocumentRow.state == DocumentState.POSTED.value,
+        )
+        .order_by(DocumentRow.date.desc(), DocumentRow.id.desc())
+    )
+    return [(_document_from(row), from_minor(minor or 0, row.currency)) for row, minor in rows]
+
+
 def get_document(session: Session, document_id: int) -> Document:
     row = session.scalars(
         select(DocumentRow)
