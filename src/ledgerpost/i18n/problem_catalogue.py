@@ -218,7 +218,9 @@ PROBLEM_TEXTS: dict[str, str] = {
     # posting a document
     "already-posted": "{number} is already posted",
     "delete-posted": "{number} is posted and cannot be deleted; correct it with a credit note",
-    "document-unknown": "there is no document {key} (a draft by its id, a posted one by its number)",
+    "document-unknown": (
+        "there is no document {key} (a draft by its id, a posted one by its number)"
+    ),
     "party-missing": "no party chosen",
     "party-kind": "a {type} is made out to a {allowed}, not to a {kind}",
     "currency": "{currency} is not a currency code",
