@@ -186,9 +186,7 @@ class Ledger:
         with self.db.write() as s:
             document = document_repo.get_document(s, document_id)
             if document.is_posted:
-                raise LedgerError.of(
-                    "delete-posted", "document", number=document.display_number
-                )
+                raise LedgerError.of("delete-posted", "document", number=document.display_number)
             return document_repo.delete_draft(s, document_id)
 
     def credit_note_for(

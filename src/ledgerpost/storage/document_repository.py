@@ -162,13 +162,18 @@ def find_by_key(session: Session, key: str) -> Document | None:
 def posted_invoices_of(session: Session, party_id: int) -> list[tuple[Document, Decimal]]:
     """The party's posted invoices, newest first, each with what its posted credit notes
     credited so far."""
-    credited = select(
-        DocumentRow.credited_document_id.label("invoice_id"),
-        func.sum(DocumentRow.gross_minor).label("minor"),
-    ).where(
-        DocumentRow.credited_document_id.is_not(None),
-        DocumentRow.state == DocumentState.POSTED.value,
-    ).group_by(DocumentRow.credited_document_id).subquery()
+    credited = (
+        select(
+            DocumentRow.credited_document_id.label("invoice_id"),
+            func.sum(DocumentRow.gross_minor).label("minor"),
+        )
+        .where(
+            DocumentRow.credited_document_id.is_not(None),
+            DocumentRow.state == DocumentState.POSTED.value,
+        )
+        .group_by(DocumentRow.credited_document_id)
+        .subquery()
+    )
     rows = session.execute(
         select(DocumentRow, credited.c.minor)
         .options(selectinload(DocumentRow.lines))
