@@ -40,7 +40,9 @@ def test_every_kind_has_a_template_in_every_language() -> None:
     defaults = default_templates()
     missing = [(k, lang) for k in KINDS for lang in LANGUAGES if (k, lang) not in defaults]
     assert missing == []
-    assert len(KINDS) == 10 and len(LANGUAGES) == 6
+    # eight document types (reminders among them), a statement in either form, an employee report
+    assert len(KINDS) == 11 and len(LANGUAGES) == 6
+    assert {"reminder", "statement", "open-items", "employee-report"} <= set(KINDS)
 
 
 @pytest.mark.parametrize("kind", KINDS)
