@@ -18,7 +18,7 @@ from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.templates import MessageTemplate, problems_of
 from ledgerpost.i18n.catalogue import template_catalogue
-from ledgerpost.i18n.problem_catalogue import COMMAND_LINE_TEXTS
+from ledgerpost.i18n.problem_catalogue import AREAS, COMMAND_LINE_TEXTS, PROBLEM_TEXTS
 from ledgerpost.i18n.problems import (
     COMMAND_LINE,
     CONTEXT,
@@ -232,3 +232,12 @@ def test_every_code_in_the_catalogue_is_raised_somewhere() -> None:
 def test_no_problem_is_made_with_a_sentence() -> None:
     # A sentence passed where a code belongs: spaces are never part of a code.
     assert [c for c in raised_codes() if not re.fullmatch(r"[a-z0-9-]+", c)] == []
+
+
+def test_every_code_belongs_to_one_area_only() -> None:
+    """The catalogue is put together from one module per area; a code in two of them would
+    silently lose one of its sentences."""
+    codes = [code for area in AREAS for code in area]
+    twice = sorted({code for code in codes if codes.count(code) > 1})
+    assert twice == []
+    assert len(PROBLEM_TEXTS) == len(codes)
