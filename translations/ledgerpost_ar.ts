@@ -1893,6 +1893,10 @@
         <translation>الدفاتر</translation>
     </message>
     <message>
+        <source>VAT report</source>
+        <translation>تقرير ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
         <source>Users and rights</source>
         <translation>المستخدمون والصلاحيات</translation>
     </message>
@@ -3850,6 +3854,199 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>VatReportPage</name>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>الشهر الماضي</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>الربع الماضي</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>هذا الربع</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>العام الماضي</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>هذا العام</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>تواريخ أخرى</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>حفظ بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>حفظ بصيغة &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Net VAT due</source>
+        <translation>الضريبة المستحقة</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>المبلغ الخاضع للضريبة</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>مبلغ الضريبة</translation>
+    </message>
+    <message>
+        <source>VAT by rate</source>
+        <translation>الضريبة حسب النسبة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Documents of the rate</source>
+        <translation>مستندات النسبة</translation>
+    </message>
+    <message>
+        <source>Choose a rate to see the documents that make it.</source>
+        <translation>اختر نسبة لرؤية المستندات التي تكوّنها.</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>تقرير ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>VAT to pay for the period: %1</source>
+        <translation>الضريبة المستحقة الدفع عن الفترة: %1</translation>
+    </message>
+    <message>
+        <source>VAT to reclaim for the period: %1</source>
+        <translation>الضريبة المستردة عن الفترة: %1</translation>
+    </message>
+    <message>
+        <source>No invoice, credit note or purchase invoice in %1 in this period.</source>
+        <translation>لا توجد فاتورة أو إشعار دائن أو فاتورة مشتريات بعملة %1 في هذه الفترة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) with VAT in this period</source>
+        <translation>
+            <numerusform>%n مستند بضريبة في هذه الفترة</numerusform>
+            <numerusform>%n مستند بضريبة في هذه الفترة</numerusform>
+            <numerusform>%n مستندان بضريبة في هذه الفترة</numerusform>
+            <numerusform>%n مستندات بضريبة في هذه الفترة</numerusform>
+            <numerusform>%n مستندًا بضريبة في هذه الفترة</numerusform>
+            <numerusform>%n مستند بضريبة في هذه الفترة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents in %1 have VAT in this period too: choose the currency to see their report.</source>
+        <translation>توجد مستندات بعملة %1 عليها ضريبة في هذه الفترة أيضًا: اختر العملة لرؤية تقريرها.</translation>
+    </message>
+    <message>
+        <source>Output VAT (sales)</source>
+        <translation>ضريبة المخرجات – المبيعات</translation>
+    </message>
+    <message>
+        <source>Input VAT (purchases)</source>
+        <translation>ضريبة المدخلات – المشتريات</translation>
+    </message>
+    <message>
+        <source>%1, total</source>
+        <translation>%1، الإجمالي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n document(s)</source>
+        <translation>
+            <numerusform>%1 بنسبة %2: %n مستند</numerusform>
+            <numerusform>%1 بنسبة %2: %n مستند</numerusform>
+            <numerusform>%1 بنسبة %2: %n مستندان</numerusform>
+            <numerusform>%1 بنسبة %2: %n مستندات</numerusform>
+            <numerusform>%1 بنسبة %2: %n مستندًا</numerusform>
+            <numerusform>%1 بنسبة %2: %n مستند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>إشعار دائن</translation>
+    </message>
+    <message>
+        <source>Purchase invoice</source>
+        <translation>فاتورة مشتريات</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as PDF</source>
+        <translation>حفظ تقرير الضريبة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as CSV</source>
+        <translation>حفظ تقرير الضريبة بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
     </message>
 </context>
 <context>

@@ -1849,6 +1849,10 @@
         <translation>Bücher</translation>
     </message>
     <message>
+        <source>VAT report</source>
+        <translation>Umsatzsteuerbericht</translation>
+    </message>
+    <message>
         <source>Users and rights</source>
         <translation>Benutzer und Rechte</translation>
     </message>
@@ -3714,6 +3718,191 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>VatReportPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Andere Daten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Als &amp;CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Net VAT due</source>
+        <translation>Zahllast</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>Bemessungsgrundlage</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>Steuerbetrag</translation>
+    </message>
+    <message>
+        <source>VAT by rate</source>
+        <translation>Umsatzsteuer nach Sätzen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>Documents of the rate</source>
+        <translation>Belege des Steuersatzes</translation>
+    </message>
+    <message>
+        <source>Choose a rate to see the documents that make it.</source>
+        <translation>Wählen Sie einen Steuersatz, um die Belege dazu zu sehen.</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>Umsatzsteuerbericht</translation>
+    </message>
+    <message>
+        <source>VAT to pay for the period: %1</source>
+        <translation>Zahllast für den Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>VAT to reclaim for the period: %1</source>
+        <translation>Erstattung für den Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>No invoice, credit note or purchase invoice in %1 in this period.</source>
+        <translation>Keine Rechnung, Gutschrift oder Eingangsrechnung in %1 in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) with VAT in this period</source>
+        <translation>
+            <numerusform>%n Beleg mit Umsatzsteuer in diesem Zeitraum</numerusform>
+            <numerusform>%n Belege mit Umsatzsteuer in diesem Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents in %1 have VAT in this period too: choose the currency to see their report.</source>
+        <translation>Auch Belege in %1 haben in diesem Zeitraum Umsatzsteuer: wählen Sie die Währung, um ihren Bericht zu sehen.</translation>
+    </message>
+    <message>
+        <source>Output VAT (sales)</source>
+        <translation>Umsatzsteuer (Verkäufe)</translation>
+    </message>
+    <message>
+        <source>Input VAT (purchases)</source>
+        <translation>Vorsteuer (Einkäufe)</translation>
+    </message>
+    <message>
+        <source>%1, total</source>
+        <translation>%1, gesamt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n document(s)</source>
+        <translation>
+            <numerusform>%1 zu %2: %n Beleg</numerusform>
+            <numerusform>%1 zu %2: %n Belege</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Purchase invoice</source>
+        <translation>Eingangsrechnung</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as PDF</source>
+        <translation>Umsatzsteuerbericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as CSV</source>
+        <translation>Umsatzsteuerbericht als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,23 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>VatReportPage</name>
+    <message numerus="yes">
+        <source>%n document(s) with VAT in this period</source>
+        <translation>
+            <numerusform>%n document with VAT in this period</numerusform>
+            <numerusform>%n documents with VAT in this period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n document(s)</source>
+        <translation>
+            <numerusform>%1 at %2: %n document</numerusform>
+            <numerusform>%1 at %2: %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mailbox</name>
     <message numerus="yes">
         <source>%n delivered</source>

@@ -1849,6 +1849,10 @@
         <translation>Raamatupidamine</translation>
     </message>
     <message>
+        <source>VAT report</source>
+        <translation>Käibemaksuaruanne</translation>
+    </message>
+    <message>
         <source>Users and rights</source>
         <translation>Kasutajad ja õigused</translation>
     </message>
@@ -3714,6 +3718,191 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Saved.</source>
         <translation>Salvestatud.</translation>
+    </message>
+</context>
+<context>
+    <name>VatReportPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Periood</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Eelmine kuu</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>See kuu</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Eelmine kvartal</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>See kvartal</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Eelmine aasta</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>See aasta</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Muud kuupäevad</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Saatja</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Saaja</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuuta</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näita</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvesta &amp;PDF-ina…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Salvesta &amp;CSV-na…</translation>
+    </message>
+    <message>
+        <source>Net VAT due</source>
+        <translation>Tasumisele kuuluv käibemaks</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Käibemaks</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Määr</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>Maksustatav summa</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>Käibemaksu summa</translation>
+    </message>
+    <message>
+        <source>VAT by rate</source>
+        <translation>Käibemaks määrade kaupa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Osapool</translation>
+    </message>
+    <message>
+        <source>Documents of the rate</source>
+        <translation>Määra dokumendid</translation>
+    </message>
+    <message>
+        <source>Choose a rate to see the documents that make it.</source>
+        <translation>Vali määr, et näha dokumente, millest see koosneb.</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>Käibemaksuaruanne</translation>
+    </message>
+    <message>
+        <source>VAT to pay for the period: %1</source>
+        <translation>Perioodi eest tasuda käibemaksu: %1</translation>
+    </message>
+    <message>
+        <source>VAT to reclaim for the period: %1</source>
+        <translation>Perioodi eest tagasi saada käibemaksu: %1</translation>
+    </message>
+    <message>
+        <source>No invoice, credit note or purchase invoice in %1 in this period.</source>
+        <translation>Sellel perioodil pole valuutas %1 ühtegi arvet, kreeditarvet ega ostuarvet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) with VAT in this period</source>
+        <translation>
+            <numerusform>%n käibemaksuga dokument sellel perioodil</numerusform>
+            <numerusform>%n käibemaksuga dokumenti sellel perioodil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents in %1 have VAT in this period too: choose the currency to see their report.</source>
+        <translation>Ka valuutas %1 on sellel perioodil käibemaksuga dokumente: vali valuuta, et näha nende aruannet.</translation>
+    </message>
+    <message>
+        <source>Output VAT (sales)</source>
+        <translation>Müügikäibemaks (müük)</translation>
+    </message>
+    <message>
+        <source>Input VAT (purchases)</source>
+        <translation>Sisendkäibemaks (ostud)</translation>
+    </message>
+    <message>
+        <source>%1, total</source>
+        <translation>%1, kokku</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n document(s)</source>
+        <translation>
+            <numerusform>%1 määraga %2: %n dokument</numerusform>
+            <numerusform>%1 määraga %2: %n dokumenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Arve</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreeditarve</translation>
+    </message>
+    <message>
+        <source>Purchase invoice</source>
+        <translation>Ostuarve</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as PDF</source>
+        <translation>Salvesta käibemaksuaruanne PDF-ina</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as CSV</source>
+        <translation>Salvesta käibemaksuaruanne CSV-na</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvestatud: %1</translation>
     </message>
 </context>
 <context>

@@ -1860,6 +1860,10 @@
         <translation>Contabilitate</translation>
     </message>
     <message>
+        <source>VAT report</source>
+        <translation>Raport TVA</translation>
+    </message>
+    <message>
         <source>Users and rights</source>
         <translation>Utilizatori și drepturi</translation>
     </message>
@@ -3748,6 +3752,193 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Saved.</source>
         <translation>Salvat.</translation>
+    </message>
+</context>
+<context>
+    <name>VatReportPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Perioada</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Luna trecută</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Luna aceasta</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestrul trecut</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Trimestrul acesta</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Anul trecut</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Anul acesta</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Alte date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Către</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afișează</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvează ca &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Salvează ca &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Net VAT due</source>
+        <translation>TVA de plată</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Cotă</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>Bază de impozitare</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>Valoare TVA</translation>
+    </message>
+    <message>
+        <source>VAT by rate</source>
+        <translation>TVA pe cote</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <source>Documents of the rate</source>
+        <translation>Documentele cotei</translation>
+    </message>
+    <message>
+        <source>Choose a rate to see the documents that make it.</source>
+        <translation>Alegeți o cotă pentru a vedea documentele ei.</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>Raport TVA</translation>
+    </message>
+    <message>
+        <source>VAT to pay for the period: %1</source>
+        <translation>TVA de plată pentru perioadă: %1</translation>
+    </message>
+    <message>
+        <source>VAT to reclaim for the period: %1</source>
+        <translation>TVA de recuperat pentru perioadă: %1</translation>
+    </message>
+    <message>
+        <source>No invoice, credit note or purchase invoice in %1 in this period.</source>
+        <translation>Nicio factură, notă de credit sau factură de achiziție în %1 în această perioadă.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) with VAT in this period</source>
+        <translation>
+            <numerusform>%n document cu TVA în această perioadă</numerusform>
+            <numerusform>%n documente cu TVA în această perioadă</numerusform>
+            <numerusform>%n de documente cu TVA în această perioadă</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents in %1 have VAT in this period too: choose the currency to see their report.</source>
+        <translation>Și documentele în %1 au TVA în această perioadă: alegeți moneda pentru a vedea raportul lor.</translation>
+    </message>
+    <message>
+        <source>Output VAT (sales)</source>
+        <translation>TVA colectată (vânzări)</translation>
+    </message>
+    <message>
+        <source>Input VAT (purchases)</source>
+        <translation>TVA deductibilă (achiziții)</translation>
+    </message>
+    <message>
+        <source>%1, total</source>
+        <translation>%1, total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n document(s)</source>
+        <translation>
+            <numerusform>%1 la %2: %n document</numerusform>
+            <numerusform>%1 la %2: %n documente</numerusform>
+            <numerusform>%1 la %2: %n de documente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factură</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Factură de stornare</translation>
+    </message>
+    <message>
+        <source>Purchase invoice</source>
+        <translation>Factură primită</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as PDF</source>
+        <translation>Salvați raportul TVA ca PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as CSV</source>
+        <translation>Salvați raportul TVA ca CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvat în %1</translation>
     </message>
 </context>
 <context>

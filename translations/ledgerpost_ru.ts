@@ -1860,6 +1860,10 @@
         <translation>Бухгалтерия</translation>
     </message>
     <message>
+        <source>VAT report</source>
+        <translation>Отчёт по НДС</translation>
+    </message>
+    <message>
         <source>Users and rights</source>
         <translation>Пользователи и права</translation>
     </message>
@@ -3748,6 +3752,193 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>VatReportPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Прошлый квартал</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Другие даты</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить как &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Сохранить как &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Net VAT due</source>
+        <translation>НДС к уплате</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>Налоговая база</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>Сумма НДС</translation>
+    </message>
+    <message>
+        <source>VAT by rate</source>
+        <translation>НДС по ставкам</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Documents of the rate</source>
+        <translation>Документы по ставке</translation>
+    </message>
+    <message>
+        <source>Choose a rate to see the documents that make it.</source>
+        <translation>Выберите ставку, чтобы увидеть её документы.</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>Отчёт по НДС</translation>
+    </message>
+    <message>
+        <source>VAT to pay for the period: %1</source>
+        <translation>НДС к уплате за период: %1</translation>
+    </message>
+    <message>
+        <source>VAT to reclaim for the period: %1</source>
+        <translation>НДС к возмещению за период: %1</translation>
+    </message>
+    <message>
+        <source>No invoice, credit note or purchase invoice in %1 in this period.</source>
+        <translation>За этот период нет счетов, кредит-нот и счетов поставщиков в %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) with VAT in this period</source>
+        <translation>
+            <numerusform>%n документ с НДС за этот период</numerusform>
+            <numerusform>%n документа с НДС за этот период</numerusform>
+            <numerusform>%n документов с НДС за этот период</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents in %1 have VAT in this period too: choose the currency to see their report.</source>
+        <translation>Документы в %1 тоже содержат НДС за этот период: выберите валюту, чтобы увидеть их отчёт.</translation>
+    </message>
+    <message>
+        <source>Output VAT (sales)</source>
+        <translation>Исходящий НДС (продажи)</translation>
+    </message>
+    <message>
+        <source>Input VAT (purchases)</source>
+        <translation>Входящий НДС (закупки)</translation>
+    </message>
+    <message>
+        <source>%1, total</source>
+        <translation>%1, итого</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n document(s)</source>
+        <translation>
+            <numerusform>%1 по ставке %2: %n документ</numerusform>
+            <numerusform>%1 по ставке %2: %n документа</numerusform>
+            <numerusform>%1 по ставке %2: %n документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Кредит-нота</translation>
+    </message>
+    <message>
+        <source>Purchase invoice</source>
+        <translation>Счёт поставщика</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as PDF</source>
+        <translation>Сохранить отчёт по НДС в PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as CSV</source>
+        <translation>Сохранить отчёт по НДС в CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>

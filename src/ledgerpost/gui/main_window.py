@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
             ("sent-report", self.tr("Sent messages"), page_stack.sent_report_page),
             ("credits", self.tr("Message credits"), page_stack.credits_page),
             ("books", self.tr("Books"), books_page),
+            ("vat-report", self.tr("VAT report"), vat_report_page),
         ]
         if self.context.may(Right.MANAGE_USERS):
             pages.append(("users", self.tr("Users and rights"), page_stack.users_page))
@@ -471,3 +472,9 @@ def books_page(context: AppContext) -> QWidget:
     from ledgerpost.gui.books.books_page import BooksPage
 
     return BooksPage(context)
+
+
+def vat_report_page(context: AppContext) -> QWidget:
+    from ledgerpost.gui.books.vat_page import VatReportPage
+
+    return VatReportPage(context)
