@@ -110,4 +110,3 @@ def as_csv(found: VatReport) -> str:
     writer.writeheader()
     writer.writerows(as_rows(found))
     return out.getvalue()
-
