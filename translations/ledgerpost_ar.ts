@@ -831,6 +831,10 @@
         <translation>قيد &amp;جديد…</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>حفظ بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
         <source>Trial balance as of</source>
         <translation>ميزان المراجعة بتاريخ</translation>
     </message>
@@ -859,6 +863,10 @@
         <translation>ميزان المراجعة</translation>
     </message>
     <message>
+        <source>Journal entries</source>
+        <translation>القيود اليومية</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
@@ -872,6 +880,18 @@
             <numerusform>%n حساب</numerusform>
             <numerusform>%n حساب</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the trial balance as PDF</source>
+        <translation>حفظ ميزان المراجعة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
     </message>
     <message>
         <source>Journal entry %1 kept.</source>
@@ -1668,6 +1688,97 @@
     <message>
         <source>Closing balance</source>
         <translation>الرصيد الختامي</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>حفظ بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the general ledger as PDF</source>
+        <translation>حفظ دفتر الأستاذ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntriesBox</name>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>العكس</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>القيود اليومية</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;ترحيل</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;حذف المسودة</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;عكس…</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>مرحّل</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>reverses %1</source>
+        <translation>يعكس %1</translation>
+    </message>
+    <message>
+        <source>reversed by %1</source>
+        <translation>عُكس بالقيد %1</translation>
+    </message>
+    <message>
+        <source>Delete the draft entry “%1”? It never counted in the books.</source>
+        <translation>حذف مسودة القيد «%1»؟ لم تُحتسب في الدفاتر قط.</translation>
+    </message>
+    <message>
+        <source>Draft entry deleted.</source>
+        <translation>تم حذف مسودة القيد.</translation>
+    </message>
+    <message>
+        <source>Post an entry dated today that undoes %1?</source>
+        <translation>ترحيل قيد بتاريخ اليوم يلغي %1؟</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 posted.</source>
+        <translation>تم ترحيل القيد %1.</translation>
     </message>
 </context>
 <context>

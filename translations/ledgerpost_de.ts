@@ -795,6 +795,10 @@
         <translation>Neue &amp;Buchung…</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
         <source>Trial balance as of</source>
         <translation>Summen- und Saldenliste zum</translation>
     </message>
@@ -823,6 +827,10 @@
         <translation>Summen- und Saldenliste</translation>
     </message>
     <message>
+        <source>Journal entries</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -832,6 +840,18 @@
             <numerusform>%n Konto</numerusform>
             <numerusform>%n Konten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the trial balance as PDF</source>
+        <translation>Summen- und Saldenliste als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
     </message>
     <message>
         <source>Journal entry %1 kept.</source>
@@ -1624,6 +1644,97 @@
     <message>
         <source>Closing balance</source>
         <translation>Schlusssaldo</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the general ledger as PDF</source>
+        <translation>Kontoblatt als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntriesBox</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Storno</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Buchen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>Entwurf &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;Stornieren…</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>reverses %1</source>
+        <translation>storniert %1</translation>
+    </message>
+    <message>
+        <source>reversed by %1</source>
+        <translation>storniert durch %1</translation>
+    </message>
+    <message>
+        <source>Delete the draft entry “%1”? It never counted in the books.</source>
+        <translation>Den Buchungsentwurf „%1“ löschen? Er hat nie in den Büchern gezählt.</translation>
+    </message>
+    <message>
+        <source>Draft entry deleted.</source>
+        <translation>Buchungsentwurf gelöscht.</translation>
+    </message>
+    <message>
+        <source>Post an entry dated today that undoes %1?</source>
+        <translation>Eine Buchung mit heutigem Datum buchen, die %1 storniert?</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 posted.</source>
+        <translation>Buchung %1 gebucht.</translation>
     </message>
 </context>
 <context>

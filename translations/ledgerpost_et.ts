@@ -795,6 +795,10 @@
         <translation>Uus &amp;kanne…</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvesta &amp;PDF-ina…</translation>
+    </message>
+    <message>
         <source>Trial balance as of</source>
         <translation>Proovibilanss seisuga</translation>
     </message>
@@ -823,6 +827,10 @@
         <translation>Proovibilanss</translation>
     </message>
     <message>
+        <source>Journal entries</source>
+        <translation>Kanded</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Kokku</translation>
     </message>
@@ -832,6 +840,18 @@
             <numerusform>%n konto</numerusform>
             <numerusform>%n kontot</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the trial balance as PDF</source>
+        <translation>Salvesta proovibilanss PDF-ina</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvestatud: %1</translation>
     </message>
     <message>
         <source>Journal entry %1 kept.</source>
@@ -1624,6 +1644,97 @@
     <message>
         <source>Closing balance</source>
         <translation>Lõppsaldo</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvesta &amp;PDF-ina…</translation>
+    </message>
+    <message>
+        <source>Save the general ledger as PDF</source>
+        <translation>Salvesta pearaamat PDF-ina</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvestatud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntriesBox</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Tühistamine</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Kanded</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Kinnita</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Kustuta mustand</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;Tühista…</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Kinnitatud</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Mustand</translation>
+    </message>
+    <message>
+        <source>reverses %1</source>
+        <translation>tühistab %1</translation>
+    </message>
+    <message>
+        <source>reversed by %1</source>
+        <translation>tühistatud kandega %1</translation>
+    </message>
+    <message>
+        <source>Delete the draft entry “%1”? It never counted in the books.</source>
+        <translation>Kas kustutada kande mustand „%1”? See ei ole raamatupidamises kunagi arvesse läinud.</translation>
+    </message>
+    <message>
+        <source>Draft entry deleted.</source>
+        <translation>Kande mustand kustutatud.</translation>
+    </message>
+    <message>
+        <source>Post an entry dated today that undoes %1?</source>
+        <translation>Kas kinnitada tänase kuupäevaga kanne, mis tühistab %1?</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 posted.</source>
+        <translation>Kanne %1 kinnitatud.</translation>
     </message>
 </context>
 <context>

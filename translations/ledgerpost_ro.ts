@@ -804,6 +804,10 @@
         <translation>Notă &amp;contabilă nouă…</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvează ca &amp;PDF…</translation>
+    </message>
+    <message>
         <source>Trial balance as of</source>
         <translation>Balanța de verificare la</translation>
     </message>
@@ -832,6 +836,10 @@
         <translation>Balanța de verificare</translation>
     </message>
     <message>
+        <source>Journal entries</source>
+        <translation>Note contabile</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -842,6 +850,18 @@
             <numerusform>%n conturi</numerusform>
             <numerusform>%n de conturi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the trial balance as PDF</source>
+        <translation>Salvați balanța de verificare ca PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvat în %1</translation>
     </message>
     <message>
         <source>Journal entry %1 kept.</source>
@@ -1635,6 +1655,97 @@
     <message>
         <source>Closing balance</source>
         <translation>Sold final</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvează ca &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the general ledger as PDF</source>
+        <translation>Salvați fișa de cont ca PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvat în %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntriesBox</name>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Stornare</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Note contabile</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>Înre&amp;gistrați</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>Ș&amp;tergeți ciorna</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;Stornați…</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Înregistrat</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Ciornă</translation>
+    </message>
+    <message>
+        <source>reverses %1</source>
+        <translation>stornează %1</translation>
+    </message>
+    <message>
+        <source>reversed by %1</source>
+        <translation>stornată de %1</translation>
+    </message>
+    <message>
+        <source>Delete the draft entry “%1”? It never counted in the books.</source>
+        <translation>Ștergeți ciorna notei „%1”? Nu a contat niciodată în registre.</translation>
+    </message>
+    <message>
+        <source>Draft entry deleted.</source>
+        <translation>Ciorna notei a fost ștearsă.</translation>
+    </message>
+    <message>
+        <source>Post an entry dated today that undoes %1?</source>
+        <translation>Înregistrați o notă cu data de azi care anulează %1?</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 posted.</source>
+        <translation>Nota contabilă %1 a fost înregistrată.</translation>
     </message>
 </context>
 <context>

@@ -804,6 +804,10 @@
         <translation>Новая &amp;проводка…</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить как &amp;PDF…</translation>
+    </message>
+    <message>
         <source>Trial balance as of</source>
         <translation>Оборотно-сальдовая ведомость на</translation>
     </message>
@@ -832,6 +836,10 @@
         <translation>Оборотно-сальдовая ведомость</translation>
     </message>
     <message>
+        <source>Journal entries</source>
+        <translation>Проводки</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -842,6 +850,18 @@
             <numerusform>%n счёта</numerusform>
             <numerusform>%n счетов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the trial balance as PDF</source>
+        <translation>Сохранить оборотно-сальдовую ведомость в PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Journal entry %1 kept.</source>
@@ -1635,6 +1655,97 @@
     <message>
         <source>Closing balance</source>
         <translation>Конечное сальдо</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить как &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the general ledger as PDF</source>
+        <translation>Сохранить главную книгу в PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntriesBox</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Сторно</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Проводки</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Провести</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Удалить черновик</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;Сторнировать…</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Проведён</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>reverses %1</source>
+        <translation>сторнирует %1</translation>
+    </message>
+    <message>
+        <source>reversed by %1</source>
+        <translation>сторнирована проводкой %1</translation>
+    </message>
+    <message>
+        <source>Delete the draft entry “%1”? It never counted in the books.</source>
+        <translation>Удалить черновик проводки «%1»? Он никогда не учитывался в книгах.</translation>
+    </message>
+    <message>
+        <source>Draft entry deleted.</source>
+        <translation>Черновик проводки удалён.</translation>
+    </message>
+    <message>
+        <source>Post an entry dated today that undoes %1?</source>
+        <translation>Провести проводку сегодняшней датой, отменяющую %1?</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 posted.</source>
+        <translation>Проводка %1 проведена.</translation>
     </message>
 </context>
 <context>
