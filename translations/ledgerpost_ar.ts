@@ -1707,6 +1707,118 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a file</source>
+        <translation>استيراد من ملف</translation>
+    </message>
+    <message>
+        <source>Cards: customers, suppliers, employees (CSV)</source>
+        <translation>بطاقات: العملاء والموردون والموظفون (CSV)</translation>
+    </message>
+    <message>
+        <source>Documents: invoices, credit notes, opening items (CSV or JSON)</source>
+        <translation>مستندات: فواتير وإشعارات دائنة وأرصدة افتتاحية (CSV أو JSON)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Post the documents (numbered and final)</source>
+        <translation>&amp;ترحيل المستندات (مرقمة ونهائية)</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>يحتوي الملف على</translation>
+    </message>
+    <message>
+        <source>Choose a file, then Check: nothing is written until Import.</source>
+        <translation>اختر ملفًا ثم «تحقق»: لا يُكتب شيء قبل الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;تحقق</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.json)</source>
+        <translation>CSV أو JSON (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>New cards: %1, updated: %2, unchanged: %3.</source>
+        <translation>بطاقات جديدة: %1، معدلة: %2، دون تغيير: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) created.</source>
+        <translation>
+            <numerusform>تم إنشاء %n مستند.</numerusform>
+            <numerusform>تم إنشاء %n مستند.</numerusform>
+            <numerusform>تم إنشاء %n مستند.</numerusform>
+            <numerusform>تم إنشاء %n مستند.</numerusform>
+            <numerusform>تم إنشاء %n مستند.</numerusform>
+            <numerusform>تم إنشاء %n مستند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) pass every check.</source>
+        <translation>
+            <numerusform>%n مستند اجتاز كل التحققات.</numerusform>
+            <numerusform>%n مستند اجتاز كل التحققات.</numerusform>
+            <numerusform>%n مستند اجتاز كل التحققات.</numerusform>
+            <numerusform>%n مستند اجتاز كل التحققات.</numerusform>
+            <numerusform>%n مستند اجتاز كل التحققات.</numerusform>
+            <numerusform>%n مستند اجتاز كل التحققات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was written. Mend the file and check again.</source>
+        <translation>
+            <numerusform>%n مشكلة: لم يُكتب شيء. أصلح الملف وتحقق مجددًا.</numerusform>
+            <numerusform>%n مشكلة: لم يُكتب شيء. أصلح الملف وتحقق مجددًا.</numerusform>
+            <numerusform>%n مشكلة: لم يُكتب شيء. أصلح الملف وتحقق مجددًا.</numerusform>
+            <numerusform>%n مشكلة: لم يُكتب شيء. أصلح الملف وتحقق مجددًا.</numerusform>
+            <numerusform>%n مشكلة: لم يُكتب شيء. أصلح الملف وتحقق مجددًا.</numerusform>
+            <numerusform>%n مشكلة: لم يُكتب شيء. أصلح الملف وتحقق مجددًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>لا يُكتب شيء حتى تختار «استيراد».</translation>
+    </message>
+</context>
+<context>
     <name>JournalEntriesBox</name>
     <message>
         <source>Number</source>
@@ -1998,6 +2110,10 @@
     <message>
         <source>Ageing of open items</source>
         <translation>أعمار البنود المفتوحة</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>ا&amp;ستيراد من ملف…</translation>
     </message>
     <message>
         <source>Books</source>

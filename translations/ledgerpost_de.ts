@@ -1663,6 +1663,106 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a file</source>
+        <translation>Aus einer Datei importieren</translation>
+    </message>
+    <message>
+        <source>Cards: customers, suppliers, employees (CSV)</source>
+        <translation>Karten: Kunden, Lieferanten, Mitarbeiter (CSV)</translation>
+    </message>
+    <message>
+        <source>Documents: invoices, credit notes, opening items (CSV or JSON)</source>
+        <translation>Belege: Rechnungen, Gutschriften, offene Posten (CSV oder JSON)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Post the documents (numbered and final)</source>
+        <translation>Belege &amp;buchen (nummeriert und endgültig)</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Die Datei enthält</translation>
+    </message>
+    <message>
+        <source>Choose a file, then Check: nothing is written until Import.</source>
+        <translation>Datei wählen, dann Prüfen: vor dem Import wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.json)</source>
+        <translation>CSV oder JSON (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <source>New cards: %1, updated: %2, unchanged: %3.</source>
+        <translation>Neue Karten: %1, geändert: %2, unverändert: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) created.</source>
+        <translation>
+            <numerusform>%n Beleg angelegt.</numerusform>
+            <numerusform>%n Belege angelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) pass every check.</source>
+        <translation>
+            <numerusform>%n Beleg besteht jede Prüfung.</numerusform>
+            <numerusform>%n Belege bestehen jede Prüfung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was written. Mend the file and check again.</source>
+        <translation>
+            <numerusform>%n Problem: nichts wurde geschrieben. Berichtigen Sie die Datei und prüfen Sie erneut.</numerusform>
+            <numerusform>%n Probleme: nichts wurde geschrieben. Berichtigen Sie die Datei und prüfen Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>Geschrieben wird erst, wenn Sie Importieren wählen.</translation>
+    </message>
+</context>
+<context>
     <name>JournalEntriesBox</name>
     <message>
         <source>Number</source>
@@ -1954,6 +2054,10 @@
     <message>
         <source>Ageing of open items</source>
         <translation>Altersstruktur offener Posten</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>Aus einer Datei &amp;importieren…</translation>
     </message>
     <message>
         <source>Books</source>

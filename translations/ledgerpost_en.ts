@@ -91,6 +91,30 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n document(s) created.</source>
+        <translation>
+            <numerusform>%n document created.</numerusform>
+            <numerusform>%n documents created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) pass every check.</source>
+        <translation>
+            <numerusform>%n document passes every check.</numerusform>
+            <numerusform>%n documents pass every check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was written. Mend the file and check again.</source>
+        <translation>
+            <numerusform>%n problem: nothing was written. Mend the file and check again.</numerusform>
+            <numerusform>%n problems: nothing was written. Mend the file and check again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Backed up to %1, but the check found %n problem(s): run Check.</source>

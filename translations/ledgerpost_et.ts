@@ -1663,6 +1663,106 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a file</source>
+        <translation>Import failist</translation>
+    </message>
+    <message>
+        <source>Cards: customers, suppliers, employees (CSV)</source>
+        <translation>Kaardid: kliendid, tarnijad, töötajad (CSV)</translation>
+    </message>
+    <message>
+        <source>Documents: invoices, credit notes, opening items (CSV or JSON)</source>
+        <translation>Dokumendid: arved, kreeditarved, algsaldod (CSV või JSON)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vali…</translation>
+    </message>
+    <message>
+        <source>&amp;Post the documents (numbered and final)</source>
+        <translation>&amp;Kinnita dokumendid (nummerdatud ja lõplikud)</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Failis on</translation>
+    </message>
+    <message>
+        <source>Choose a file, then Check: nothing is written until Import.</source>
+        <translation>Vali fail ja seejärel Kontrolli: midagi ei kirjutata enne importi.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleemid</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Kus</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kontrolli</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impordi</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.json)</source>
+        <translation>CSV või JSON (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollin…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Impordin…</translation>
+    </message>
+    <message>
+        <source>New cards: %1, updated: %2, unchanged: %3.</source>
+        <translation>Uusi kaarte: %1, muudetud: %2, muutmata: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) created.</source>
+        <translation>
+            <numerusform>%n dokument loodud.</numerusform>
+            <numerusform>%n dokumenti loodud.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) pass every check.</source>
+        <translation>
+            <numerusform>%n dokument läbis kõik kontrollid.</numerusform>
+            <numerusform>%n dokumenti läbis kõik kontrollid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was written. Mend the file and check again.</source>
+        <translation>
+            <numerusform>%n probleem: midagi ei kirjutatud. Paranda fail ja kontrolli uuesti.</numerusform>
+            <numerusform>%n probleemi: midagi ei kirjutatud. Paranda fail ja kontrolli uuesti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>Midagi ei kirjutata enne, kui valid Impordi.</translation>
+    </message>
+</context>
+<context>
     <name>JournalEntriesBox</name>
     <message>
         <source>Number</source>
@@ -1954,6 +2054,10 @@
     <message>
         <source>Ageing of open items</source>
         <translation>Avatud kirjete vanuseanalüüs</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Import failist…</translation>
     </message>
     <message>
         <source>Books</source>

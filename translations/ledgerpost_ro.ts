@@ -1674,6 +1674,109 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a file</source>
+        <translation>Import dintr-un fișier</translation>
+    </message>
+    <message>
+        <source>Cards: customers, suppliers, employees (CSV)</source>
+        <translation>Fișe: clienți, furnizori, angajați (CSV)</translation>
+    </message>
+    <message>
+        <source>Documents: invoices, credit notes, opening items (CSV or JSON)</source>
+        <translation>Documente: facturi, note de credit, solduri inițiale (CSV sau JSON)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Alege…</translation>
+    </message>
+    <message>
+        <source>&amp;Post the documents (numbered and final)</source>
+        <translation>Înre&amp;gistrați documentele (numerotate și definitive)</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Fișierul conține</translation>
+    </message>
+    <message>
+        <source>Choose a file, then Check: nothing is written until Import.</source>
+        <translation>Alegeți un fișier, apoi Verificați: nimic nu se scrie înainte de import.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Unde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problemă</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Verificați</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importați</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.json)</source>
+        <translation>CSV sau JSON (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Se verifică…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Se importă…</translation>
+    </message>
+    <message>
+        <source>New cards: %1, updated: %2, unchanged: %3.</source>
+        <translation>Fișe noi: %1, modificate: %2, neschimbate: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) created.</source>
+        <translation>
+            <numerusform>%n document creat.</numerusform>
+            <numerusform>%n documente create.</numerusform>
+            <numerusform>%n de documente create.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) pass every check.</source>
+        <translation>
+            <numerusform>%n document trece toate verificările.</numerusform>
+            <numerusform>%n documente trec toate verificările.</numerusform>
+            <numerusform>%n de documente trec toate verificările.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was written. Mend the file and check again.</source>
+        <translation>
+            <numerusform>%n problemă: nu s-a scris nimic. Corectați fișierul și verificați din nou.</numerusform>
+            <numerusform>%n probleme: nu s-a scris nimic. Corectați fișierul și verificați din nou.</numerusform>
+            <numerusform>%n de probleme: nu s-a scris nimic. Corectați fișierul și verificați din nou.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>Nimic nu se scrie până nu alegeți Importați.</translation>
+    </message>
+</context>
+<context>
     <name>JournalEntriesBox</name>
     <message>
         <source>Number</source>
@@ -1965,6 +2068,10 @@
     <message>
         <source>Ageing of open items</source>
         <translation>Vechimea soldurilor deschise</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Import dintr-un fișier…</translation>
     </message>
     <message>
         <source>Books</source>

@@ -1674,6 +1674,109 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a file</source>
+        <translation>Импорт из файла</translation>
+    </message>
+    <message>
+        <source>Cards: customers, suppliers, employees (CSV)</source>
+        <translation>Карточки: клиенты, поставщики, сотрудники (CSV)</translation>
+    </message>
+    <message>
+        <source>Documents: invoices, credit notes, opening items (CSV or JSON)</source>
+        <translation>Документы: счета, кредит-ноты, начальные остатки (CSV или JSON)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Post the documents (numbered and final)</source>
+        <translation>&amp;Провести документы (с номерами, окончательно)</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <source>Choose a file, then Check: nothing is written until Import.</source>
+        <translation>Выберите файл и нажмите «Проверить»: до импорта ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.json)</source>
+        <translation>CSV или JSON (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверяем…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>New cards: %1, updated: %2, unchanged: %3.</source>
+        <translation>Новых карточек: %1, изменённых: %2, без изменений: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) created.</source>
+        <translation>
+            <numerusform>Создан %n документ.</numerusform>
+            <numerusform>Создано %n документа.</numerusform>
+            <numerusform>Создано %n документов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) pass every check.</source>
+        <translation>
+            <numerusform>%n документ прошёл все проверки.</numerusform>
+            <numerusform>%n документа прошли все проверки.</numerusform>
+            <numerusform>%n документов прошли все проверки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was written. Mend the file and check again.</source>
+        <translation>
+            <numerusform>%n проблема: ничего не записано. Исправьте файл и проверьте снова.</numerusform>
+            <numerusform>%n проблемы: ничего не записано. Исправьте файл и проверьте снова.</numerusform>
+            <numerusform>%n проблем: ничего не записано. Исправьте файл и проверьте снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>Ничего не записывается, пока вы не выберете «Импортировать».</translation>
+    </message>
+</context>
+<context>
     <name>JournalEntriesBox</name>
     <message>
         <source>Number</source>
@@ -1965,6 +2068,10 @@
     <message>
         <source>Ageing of open items</source>
         <translation>Возрастной анализ открытых позиций</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
         <source>Books</source>
