@@ -2116,6 +2116,10 @@
         <translation>ا&amp;ستيراد من ملف…</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
         <source>Books</source>
         <translation>الدفاتر</translation>
     </message>
@@ -3194,6 +3198,79 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>&amp;To</source>
         <translation>إ&amp;لى</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>استعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>New ledger file</source>
+        <translation>ملف دفتر جديد</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new ledger; the books open now are not touched. Messages that were still to go when the backup was taken wait in the email queue for you to decide, so none goes out twice.</source>
+        <translation>تصبح النسخة الاحتياطية دفترًا جديدًا؛ لا تُمس الدفاتر المفتوحة الآن. الرسائل التي كانت بانتظار الإرسال عند أخذ النسخة تنتظر قرارك في طابور البريد، فلا تُرسل أي رسالة مرتين.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored ledger</source>
+        <translation>&amp;فتح الدفتر المستعاد</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>النسخ الاحتياطية (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Ledger files (*.sqlite3)</source>
+        <translation>ملفات الدفاتر (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restoring and checking…</source>
+        <translation>جارٍ الاستعادة والتحقق…</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>وقت غير معروف</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the ledger %2.</source>
+        <translation>أصبحت النسخة الاحتياطية المأخوذة في %1 الدفتر %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were still to go: they wait in the email queue for you to decide.</source>
+        <translation>
+            <numerusform>%n رسالة كانت بانتظار الإرسال: تنتظر قرارك في طابور البريد.</numerusform>
+            <numerusform>%n رسالة كانت بانتظار الإرسال: تنتظر قرارك في طابور البريد.</numerusform>
+            <numerusform>%n رسالة كانت بانتظار الإرسال: تنتظر قرارك في طابور البريد.</numerusform>
+            <numerusform>%n رسالة كانت بانتظار الإرسال: تنتظر قرارك في طابور البريد.</numerusform>
+            <numerusform>%n رسالة كانت بانتظار الإرسال: تنتظر قرارك في طابور البريد.</numerusform>
+            <numerusform>%n رسالة كانت بانتظار الإرسال: تنتظر قرارك في طابور البريد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s): run Check there.</source>
+        <translation>
+            <numerusform>وجد التحقق %n مشكلة: شغّل التحقق هناك.</numerusform>
+            <numerusform>وجد التحقق %n مشكلة: شغّل التحقق هناك.</numerusform>
+            <numerusform>وجد التحقق %n مشكلة: شغّل التحقق هناك.</numerusform>
+            <numerusform>وجد التحقق %n مشكلة: شغّل التحقق هناك.</numerusform>
+            <numerusform>وجد التحقق %n مشكلة: شغّل التحقق هناك.</numerusform>
+            <numerusform>وجد التحقق %n مشكلة: شغّل التحقق هناك.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2060,6 +2060,10 @@
         <translation>Aus einer Datei &amp;importieren…</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
         <source>Books</source>
         <translation>Bücher</translation>
     </message>
@@ -3066,6 +3070,71 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>New ledger file</source>
+        <translation>Neue Hauptbuchdatei</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new ledger; the books open now are not touched. Messages that were still to go when the backup was taken wait in the email queue for you to decide, so none goes out twice.</source>
+        <translation>Die Sicherung wird ein neues Hauptbuch; die jetzt geöffneten Bücher bleiben unberührt. Nachrichten, die beim Sichern noch zu senden waren, warten in der E-Mail-Warteschlange auf Ihre Entscheidung, damit keine zweimal hinausgeht.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored ledger</source>
+        <translation>Wiederhergestelltes Hauptbuch ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Sicherungen (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Ledger files (*.sqlite3)</source>
+        <translation>Hauptbuchdateien (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restoring and checking…</source>
+        <translation>Wiederherstellen und prüfen…</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the ledger %2.</source>
+        <translation>Die Sicherung von %1 ist jetzt das Hauptbuch %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were still to go: they wait in the email queue for you to decide.</source>
+        <translation>
+            <numerusform>%n Nachricht war noch zu senden: sie wartet in der E-Mail-Warteschlange auf Ihre Entscheidung.</numerusform>
+            <numerusform>%n Nachrichten waren noch zu senden: sie warten in der E-Mail-Warteschlange auf Ihre Entscheidung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s): run Check there.</source>
+        <translation>
+            <numerusform>Die Prüfung fand %n Problem: starten Sie dort die Prüfung.</numerusform>
+            <numerusform>Die Prüfung fand %n Probleme: starten Sie dort die Prüfung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,23 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n message(s) were still to go: they wait in the email queue for you to decide.</source>
+        <translation>
+            <numerusform>%n message was still to go: it waits in the email queue for you to decide.</numerusform>
+            <numerusform>%n messages were still to go: they wait in the email queue for you to decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s): run Check there.</source>
+        <translation>
+            <numerusform>The check found %n problem: run Check there.</numerusform>
+            <numerusform>The check found %n problems: run Check there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message numerus="yes">
         <source>%n available</source>

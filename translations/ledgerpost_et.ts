@@ -2060,6 +2060,10 @@
         <translation>&amp;Import failist…</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Taasta varukoopiast…</translation>
+    </message>
+    <message>
         <source>Books</source>
         <translation>Raamatupidamine</translation>
     </message>
@@ -3066,6 +3070,71 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>&amp;To</source>
         <translation>&amp;Kuni</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Taasta varukoopiast</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Varukoopia</translation>
+    </message>
+    <message>
+        <source>New ledger file</source>
+        <translation>Uus pearaamatu fail</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new ledger; the books open now are not touched. Messages that were still to go when the backup was taken wait in the email queue for you to decide, so none goes out twice.</source>
+        <translation>Varukoopiast saab uus pearaamat; praegu avatud raamatuid ei puudutata. Kirjad, mis olid varukoopia tegemise ajal veel saatmata, ootavad e-posti järjekorras sinu otsust, nii et ükski ei lähe teist korda.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Taasta</translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored ledger</source>
+        <translation>&amp;Ava taastatud pearaamat</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sirvi…</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Varukoopiad (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Ledger files (*.sqlite3)</source>
+        <translation>Pearaamatu failid (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restoring and checking…</source>
+        <translation>Taastan ja kontrollin…</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>teadmata ajal</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the ledger %2.</source>
+        <translation>Varukoopiast (%1) sai pearaamat %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were still to go: they wait in the email queue for you to decide.</source>
+        <translation>
+            <numerusform>%n kiri oli veel saatmata: see ootab e-posti järjekorras sinu otsust.</numerusform>
+            <numerusform>%n kirja oli veel saatmata: need ootavad e-posti järjekorras sinu otsust.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s): run Check there.</source>
+        <translation>
+            <numerusform>Kontroll leidis %n probleemi: käivita seal Kontroll.</numerusform>
+            <numerusform>Kontroll leidis %n probleemi: käivita seal Kontroll.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

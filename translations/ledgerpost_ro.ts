@@ -2074,6 +2074,10 @@
         <translation>&amp;Import dintr-un fișier…</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurați dintr-o copie de rezervă…</translation>
+    </message>
+    <message>
         <source>Books</source>
         <translation>Contabilitate</translation>
     </message>
@@ -3098,6 +3102,73 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>&amp;To</source>
         <translation>&amp;Până la</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurați dintr-o copie de rezervă</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copie de rezervă</translation>
+    </message>
+    <message>
+        <source>New ledger file</source>
+        <translation>Fișier nou de registru</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new ledger; the books open now are not touched. Messages that were still to go when the backup was taken wait in the email queue for you to decide, so none goes out twice.</source>
+        <translation>Copia de rezervă devine un registru nou; registrele deschise acum nu sunt atinse. Mesajele care mai erau de trimis când s-a făcut copia așteaptă în coada de e-mail decizia dvs., ca niciunul să nu plece de două ori.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurați</translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored ledger</source>
+        <translation>&amp;Deschideți registrul restaurat</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Răsfoiește…</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Copii de rezervă (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Ledger files (*.sqlite3)</source>
+        <translation>Fișiere de registru (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restoring and checking…</source>
+        <translation>Se restaurează și se verifică…</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>o oră necunoscută</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the ledger %2.</source>
+        <translation>Copia de rezervă din %1 este acum registrul %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were still to go: they wait in the email queue for you to decide.</source>
+        <translation>
+            <numerusform>%n mesaj mai era de trimis: așteaptă în coada de e-mail decizia dvs.</numerusform>
+            <numerusform>%n mesaje mai erau de trimis: așteaptă în coada de e-mail decizia dvs.</numerusform>
+            <numerusform>%n de mesaje mai erau de trimis: așteaptă în coada de e-mail decizia dvs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s): run Check there.</source>
+        <translation>
+            <numerusform>Verificarea a găsit %n problemă: rulați Verificare acolo.</numerusform>
+            <numerusform>Verificarea a găsit %n probleme: rulați Verificare acolo.</numerusform>
+            <numerusform>Verificarea a găsit %n de probleme: rulați Verificare acolo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2074,6 +2074,10 @@
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
         <source>Books</source>
         <translation>Бухгалтерия</translation>
     </message>
@@ -3098,6 +3102,73 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>&amp;To</source>
         <translation>&amp;По</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>New ledger file</source>
+        <translation>Новый файл книги</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new ledger; the books open now are not touched. Messages that were still to go when the backup was taken wait in the email queue for you to decide, so none goes out twice.</source>
+        <translation>Резервная копия станет новой книгой; открытые сейчас книги не затрагиваются. Письма, которые ещё не были отправлены в момент копирования, ждут вашего решения в очереди, чтобы ни одно не ушло дважды.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored ledger</source>
+        <translation>&amp;Открыть восстановленную книгу</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Резервные копии (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Ledger files (*.sqlite3)</source>
+        <translation>Файлы книги (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restoring and checking…</source>
+        <translation>Восстановление и проверка…</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>неизвестное время</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the ledger %2.</source>
+        <translation>Резервная копия от %1 теперь книга %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were still to go: they wait in the email queue for you to decide.</source>
+        <translation>
+            <numerusform>%n письмо ещё не было отправлено: оно ждёт вашего решения в очереди.</numerusform>
+            <numerusform>%n письма ещё не были отправлены: они ждут вашего решения в очереди.</numerusform>
+            <numerusform>%n писем ещё не были отправлены: они ждут вашего решения в очереди.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s): run Check there.</source>
+        <translation>
+            <numerusform>Проверка нашла %n проблему: запустите там проверку.</numerusform>
+            <numerusform>Проверка нашла %n проблемы: запустите там проверку.</numerusform>
+            <numerusform>Проверка нашла %n проблем: запустите там проверку.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

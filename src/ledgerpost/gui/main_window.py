@@ -221,6 +221,8 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(self.back_up)
         self.import_action = QAction(self.tr("&Import from a file…"), self)
         self.import_action.triggered.connect(self.open_import)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.triggered.connect(self.restore_backup)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -229,6 +231,7 @@ class MainWindow(QMainWindow):
             self.open_ledger_action,
             self.settings_action,
             self.backup_action,
+            self.restore_action,
             self.import_action,
             quit_action,
         ):
@@ -349,6 +352,17 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page ``key`` (made now if it was not visited yet)."""
         return self.pages.page(key)
+
+    def restore_backup(self) -> None:
+        """A backup into a new ledger file; LedgerPost starts again on it if the user asks."""
+        from ledgerpost.gui.open_ledger import start_window_on
+        from ledgerpost.gui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.context, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.target:
+            return
+        if start_window_on(dialog.target):
+            self.close()
 
     def open_import(self) -> None:
         self.import_dialog = open_import_dialog(self, self.context)
