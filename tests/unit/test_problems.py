@@ -159,10 +159,11 @@ MAKERS = {
     "_text_problem": 0,
     "__init__": 0,
     "settle_outbox": 2,
+    "_period_party": 6,
 }
 """Calls that take a code, and its place: Problem.of, Problem, the address and compose
-helpers, a mail error's super().__init__ (in mail/errors.py), and the note a restored
-ledger's outbox gets."""
+helpers, a mail error's super().__init__ (in mail/errors.py), the note a restored
+ledger's outbox gets, and the refusal of a period report's party."""
 SUFFIXED = {"_text_problem": ("-control", "-chars")}
 RETURNING_CODES = {"_domain_problem"}
 """Functions that return (code, part) for their caller to make the problem."""

@@ -53,12 +53,22 @@ def counts(ledger: Ledger) -> dict[OutboxStatus, int]:
         return repo.status_counts(s)
 
 
+def _illegal(outbox_id: int, exc: IllegalTransition) -> LedgerError:
+    return LedgerError.of(
+        "outbox-illegal-move",
+        "",
+        message=outbox_id,
+        status=exc.status.value,
+        event=exc.event.value,
+    )
+
+
 def _act(ledger: Ledger, outbox_id: int, event: OutboxEvent, **values: object) -> OutboxStatus:
     try:
         with ledger.db.write() as s:
             return repo.move(s, outbox_id, event, **values)
     except IllegalTransition as exc:
-        raise LedgerError(f"message {outbox_id}: {exc}") from exc
+        raise _illegal(outbox_id, exc) from exc
 
 
 def retry(ledger: Ledger, outbox_id: int) -> OutboxStatus:
@@ -91,9 +101,9 @@ def mark_sent(ledger: Ledger, outbox_id: int, user: str = "") -> OutboxStatus:
             credit_repo.add_credit(s, spend(credit_repo.credit_balance(s), outbox_id, now, user))
             return status
     except IllegalTransition as exc:
-        raise LedgerError(f"message {outbox_id}: {exc}") from exc
+        raise _illegal(outbox_id, exc) from exc
     except CreditError as exc:
-        raise LedgerError(f"message {outbox_id}: {exc}") from exc
+        raise LedgerError.of("outbox-no-credit", "", message=outbox_id) from exc
 
 
 @dataclass(frozen=True, slots=True)

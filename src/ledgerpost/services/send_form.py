@@ -71,7 +71,7 @@ def load(ledger: Ledger, request: SendRequest) -> SendForm:
     elif request.party_id is not None:
         party = ledger.party(request.party_id)
     else:
-        raise LedgerError("name a document, or a party and period, to send")
+        raise ValueError("name a document, or a party and period, to send")
     assert party.id is not None
     hidden = not may_see_contacts(ledger, request.by)
     with ledger.db.read() as s:
@@ -142,7 +142,7 @@ def print_copy_info(ledger: Ledger, request: SendRequest) -> PrintCopyInfo:
             ledger, request.report, request.party_id, *request.period
         )
     else:
-        raise LedgerError("name a document, or a party and period, to print")
+        raise ValueError("name a document, or a party and period, to print")
     return PrintCopyInfo(copy.file_name, len(copy.pdf))
 
 

@@ -194,7 +194,7 @@ class SendDialog(QDialog):
         self.context.runner.run(fn, on_done, on_error)
 
     def _show_error(self, exc: Exception) -> None:
-        self.problems.show_problems([("", str(exc))], [])
+        self.problems.show_problems([("", errors.known_text(exc) or str(exc))], [])
 
     def _load(self) -> None:
         ledger, request = self.context.ledger, self._base
@@ -209,12 +209,12 @@ class SendDialog(QDialog):
         self._run(
             lambda: send_form.print_copy_info(ledger, request),
             lambda info: self.attachments.set_print_copy(info.file_name, info.size),
-            lambda exc: self.attachments.set_print_copy_problem(str(exc)),
+            lambda exc: self.attachments.set_print_copy_problem(errors.known_text(exc) or str(exc)),
         )
         self._run(
             lambda: einvoice_state(ledger, request.document_id),
             self._einvoice_loaded,
-            lambda exc: self.einvoice.show_failure(str(exc)),
+            lambda exc: self.einvoice.show_failure(errors.known_text(exc) or str(exc)),
         )
 
     def _einvoice_loaded(self, state: EInvoiceState | None) -> None:
@@ -412,7 +412,8 @@ class SendDialog(QDialog):
 
     def _not_queued(self, exc: Exception) -> None:
         self._busy = False
-        text = self.tr("Nothing was put in the outbox: %1").replace("%1", str(exc))
+        reason = errors.known_text(exc) or str(exc)
+        text = self.tr("Nothing was put in the outbox: %1").replace("%1", reason)
         self.problems.show_problems([("", text)], [])
         self._update_send_button()
 

@@ -206,7 +206,7 @@ def _post(ledger: Ledger, document: Document, suppliers: list[Party]) -> Documen
         result = ledger.save_and_post(document)
         problems, found = result.problems, result.document
     if problems or found is None:
-        raise LedgerError(
+        raise AssertionError(
             f"the demo could not post a {document.type.value}: "
             + "; ".join(str(p) for p in problems)
         )
@@ -216,7 +216,7 @@ def _post(ledger: Ledger, document: Document, suppliers: list[Party]) -> Documen
 def make_demo(ledger: Ledger, spec: DemoSpec) -> DemoSummary:
     """Fill an empty ledger; refuses a ledger that already has a company."""
     if ledger.company() is not None:
-        raise LedgerError("this ledger already has a company; give the demo an empty --db")
+        raise LedgerError.of("demo-needs-empty-ledger")
     maker = _Maker(spec)
     rng = maker.rng
     ledger.create_company(DEMO_COMPANY)
