@@ -24,6 +24,7 @@ from ledgerpost.mail.connection import (
     open_connection,
     reply_error,
 )
+from ledgerpost.mail.throttle import throttle_of
 from ledgerpost.mail.wire import data_for_wire, needs_smtputf8, wire_address
 
 
@@ -347,7 +348,7 @@ class SmtpTransport:
             raise self._lost(dropped, connection) from None
         closing = next((reply for reply in replies if reply[0] == 421), None)
         if closing:
-            throttle = errors.throttle_of(*closing)
+            throttle = throttle_of(*closing)
             if throttle is not None:  # a new connection would only be throttled again
                 self._discard()
                 raise throttle
@@ -370,7 +371,7 @@ class SmtpTransport:
         if mail_reply[0] >= 300:
             return reply_error(*mail_reply)
         if not accepted:
-            throttle = errors.throttle_of(*next(iter(refused.values())))
+            throttle = throttle_of(*next(iter(refused.values())))
             if throttle is not None:
                 return throttle
             temporary = any(code < 500 for code, _ in refused.values())

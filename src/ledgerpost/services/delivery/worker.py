@@ -32,7 +32,8 @@ from sqlalchemy.orm import Session
 
 from ledgerpost.domain.outbox import OutboxEvent
 from ledgerpost.domain.smtp import ServerFacts
-from ledgerpost.mail.errors import ACCOUNT_REFUSED, DeliveryUncertain, MailError, Throttled
+from ledgerpost.mail.errors import ACCOUNT_REFUSED, DeliveryUncertain, MailError
+from ledgerpost.mail.throttle import Throttled
 from ledgerpost.mail.transport import Envelope, Withdrawn
 from ledgerpost.services.delivery import failures, pace_gate, recovery
 from ledgerpost.services.delivery.composing import (
