@@ -32,7 +32,7 @@ from ledgerpost.services.send_request import (
     template_kind,
 )
 from ledgerpost.storage import credit_repository as credit_repo
-from ledgerpost.storage import outbox_repository as repo
+from ledgerpost.storage import outbox_listing
 from ledgerpost.storage import recent_recipients as recipients_repo
 from ledgerpost.storage import report_repository as report_repo
 from ledgerpost.storage.report_repository import Bounce
@@ -109,7 +109,7 @@ def preflight(
         balance = credit_repo.available_credits(s)
         marks, reference = _reports_ahead(s, party)
         earlier = (
-            repo.sent_for_document(s, document.id)
+            outbox_listing.sent_for_document(s, document.id)
             if document is not None and document.id is not None
             else []
         )
