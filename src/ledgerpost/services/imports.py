@@ -20,7 +20,6 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access, allocating
 from ledgerpost.services import parties as party_cards
-from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.import_files import read_csv, read_json_documents
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import company_repository as company_repo
@@ -287,7 +286,7 @@ def _post(s: Session, draft: Document, opening: bool, kind: PartyKind) -> Docume
     entry = opening_entry_for(saved) if opening else entry_for(saved, kind)
     if entry is not None:
         if not entry.is_balanced:
-            raise LedgerError(f"posting {saved.display_number} would not balance")
+            raise AssertionError(f"posting {saved.display_number} would not balance")
         journal_repo.add_entry(s, entry, saved.currency)
     return saved
 

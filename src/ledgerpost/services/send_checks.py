@@ -1,4 +1,4 @@
-"""The checks of a send request, one concern each; :func:`sending.preflight` composes them.
+"""The checks of a send request, one concern each; :func:`send_preflight.preflight` composes them.
 
 Each returns problems (and, where it has any, warnings) as data; none writes a sentence.
 """

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from ledgerpost.domain import pace as rules
 from ledgerpost.domain.mail_accounts import Pace
 from ledgerpost.domain.outbox import OutboxEvent
-from ledgerpost.mail.errors import Throttled
+from ledgerpost.mail.throttle import Throttled
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.storage import locks
 from ledgerpost.storage import outbox_repository as repo
