@@ -4,14 +4,15 @@ document (setting ``mail.document_accounts``) > the default. Real ledger file.""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from ledgerpost.domain.mail_accounts import MailAccount
+from ledgerpost.domain.mail_accounts import MailAccount, Pace
 from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.domain.users import ALL_RIGHTS, SignedIn, User
 from ledgerpost.services import mail_accounts, users
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.services.sending import SendRequest, queue
+from ledgerpost.services.sending import SendRequest, preflight, queue
 from tests.conftest import AS_OF
 from tests.helpers.mail_queue import posted_invoices
 
@@ -75,3 +76,21 @@ def test_the_kinds_setting_names_known_kinds_and_real_names(demo_ledger: Ledger)
             ("setting-document-accounts", "mail.document_accounts")
         ]
     assert settings_service.get(demo_ledger, "mail.document_accounts") == {}
+
+
+def test_the_recipient_limit_is_the_sending_accounts(demo_ledger: Ledger) -> None:
+    """Google takes 100 recipients a message; the account a message goes from decides, not
+    the default account's (or the one mail server's) limit."""
+    assert mail_accounts.add(demo_ledger, _account("office")) == []  # the default: no limit
+    small = replace(_account("small"), pace=Pace(recipients_per_message=2))
+    assert mail_accounts.add(demo_ledger, small) == []
+    invoice = posted_invoices(demo_ledger)[0]
+    three = {"to": "a@example.org", "cc": "b@example.org, c@example.org", "resend": True}
+
+    def limited(account: str | None) -> list[dict[str, object]]:
+        found = preflight(demo_ledger, SendRequest(document_id=invoice, account=account, **three))  # type: ignore[arg-type]
+        return [dict(p.values) for p in found.problems if p.code == "pace-too-many-recipients"]
+
+    assert limited(None) == []
+    assert limited("office") == []
+    assert limited("small") == [{"count": 3, "limit": 2}]

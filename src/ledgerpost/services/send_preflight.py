@@ -127,7 +127,7 @@ def preflight(
         request, party, document, recent, hidden, frozenset(marks)
     )
     problems += found
-    problems += checks.recipients_per_message(shared.values, to, cc, bcc)
+    problems += checks.recipients_per_message(shared.pace_of(account), to, cc, bcc)
     sender_box, reply, found, warnings = checks.sender(document, company, smtp, acting)
     problems += found
 

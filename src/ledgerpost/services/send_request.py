@@ -15,7 +15,7 @@ from typing import Any
 
 from ledgerpost.domain.addresses import Mailbox
 from ledgerpost.domain.documents import Document
-from ledgerpost.domain.mail_accounts import MailAccount
+from ledgerpost.domain.mail_accounts import MailAccount, Pace
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import Company, Party
 from ledgerpost.domain.problems import Problem
@@ -160,6 +160,10 @@ class SendSettings:
             found = mailbox_settings.load(ledger, account)
             self.receipts[account] = found is not None and found.read_receipts
         return self.receipts[account]
+
+    def pace_of(self, account: MailAccount | None) -> Pace:
+        """The pace of the account a message goes from (the one mail server's, with none)."""
+        return account.pace if account is not None else settings_service.pace_of(self.values)
 
     def account_for(
         self, request: SendRequest, acting: SignedIn, kind: str
