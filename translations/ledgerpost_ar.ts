@@ -540,6 +540,10 @@
         <source>Type</source>
         <translation>النوع</translation>
     </message>
+    <message>
+        <source>Each message&apos;s usual account</source>
+        <translation>الحساب المعتاد لكل رسالة</translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>

@@ -536,6 +536,10 @@
         <source>Type</source>
         <translation>Art</translation>
     </message>
+    <message>
+        <source>Each message&apos;s usual account</source>
+        <translation>Das übliche Konto jeder Nachricht</translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>

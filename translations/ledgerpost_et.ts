@@ -536,6 +536,10 @@
         <source>Type</source>
         <translation>Liik</translation>
     </message>
+    <message>
+        <source>Each message&apos;s usual account</source>
+        <translation>Iga kirja tavaline konto</translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>

@@ -537,6 +537,10 @@
         <source>Type</source>
         <translation>Tip</translation>
     </message>
+    <message>
+        <source>Each message&apos;s usual account</source>
+        <translation>Contul obișnuit al fiecărui mesaj</translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>

@@ -537,6 +537,10 @@
         <source>Type</source>
         <translation>Вид</translation>
     </message>
+    <message>
+        <source>Each message&apos;s usual account</source>
+        <translation>Обычная учётная запись каждого письма</translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ledgerpost.domain.mail_accounts import MailAccount, Pace
 from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.domain.users import ALL_RIGHTS, SignedIn, User
-from ledgerpost.services import mail_accounts, users
+from ledgerpost.services import batch, mail_accounts, users
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.sending import SendRequest, preflight, queue
@@ -94,3 +94,30 @@ def test_the_recipient_limit_is_the_sending_accounts(demo_ledger: Ledger) -> Non
     assert limited(None) == []
     assert limited("office") == []
     assert limited("small") == [{"count": 3, "limit": 2}]
+
+
+def test_a_batch_of_statements_goes_from_their_account_unless_one_is_chosen(
+    demo_ledger: Ledger,
+) -> None:
+    """The batch dialog's first choice, "each message's usual account", is None here: the
+    statements' own account (``mail.document_accounts``) is kept, as for a single send."""
+    for name in ("billing", "accounts"):
+        assert mail_accounts.add(demo_ledger, _account(name)) == []
+    kinds = {"mail.document_accounts": {"statement": "accounts"}}
+    assert settings_service.save(demo_ledger, kinds) == []
+    period = (dt.date(2026, 1, 1), AS_OF)
+
+    def accounts_of(result: batch.BatchResult) -> set[str]:
+        with demo_ledger.db.read() as s:
+            rows = s.connection().exec_driver_sql(
+                "SELECT DISTINCT m.name FROM outbox_message o JOIN mail_account m"
+                " ON m.id = o.account_id WHERE o.batch_id = ?",
+                (result.batch_id,),
+            )
+            return {str(name) for (name,) in rows}
+
+    usual = batch.queue_batch(demo_ledger, None, dates=period)
+    assert usual.queued > 0 and accounts_of(usual) == {"accounts"}
+    earlier = (period[0], AS_OF - dt.timedelta(days=1))  # another period: not in the outbox yet
+    chosen = batch.queue_batch(demo_ledger, None, dates=earlier, account="billing")
+    assert chosen.queued > 0 and accounts_of(chosen) == {"billing"}
