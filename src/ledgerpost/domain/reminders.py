@@ -19,6 +19,7 @@ from typing import Any
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.open_items import OpenItem
 from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.reminder_levels import level_problems
 
 DEFAULT_LEVELS: list[dict[str, Any]] = [
     {"level": 1, "days": 7, "attach_invoices": True, "attach_statement": False, "fee": "0"},
@@ -104,12 +105,11 @@ def levels_problem(value: Any) -> Problem | None:
         if wrong:
             return Problem.of("setting-reminder-levels", what=wrong)
     numbers = [e["level"] for e in value]
-    days = [e["days"] for e in sorted(value, key=lambda e: e["level"])]
     if sorted(numbers) != list(range(1, len(numbers) + 1)):
         return Problem.of("setting-reminder-levels", what="levels 1, 2, 3, ...")
-    if days != sorted(days) or len(set(days)) != len(days):
-        return Problem.of("setting-reminder-levels", what="days rising with the level")
-    return None
+    # Days rising from level to level, fees, the user's own words: named level by level.
+    found = level_problems(sorted(value, key=lambda e: e["level"]))
+    return found[0] if found else None
 
 
 def settings_of(levels: list[dict[str, Any]], minimum: str) -> ReminderSettings:

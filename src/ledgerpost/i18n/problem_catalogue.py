@@ -13,8 +13,15 @@ from ledgerpost.i18n.problem_texts_books import BOOKS_TEXTS
 from ledgerpost.i18n.problem_texts_einvoice import EINVOICE_TEXTS
 from ledgerpost.i18n.problem_texts_ledger import LEDGER_TEXTS
 from ledgerpost.i18n.problem_texts_mail import MAIL_TEXTS
+from ledgerpost.i18n.problem_texts_reminders import REMINDER_TEXTS
 
-AREAS: tuple[dict[str, str], ...] = (MAIL_TEXTS, BOOKS_TEXTS, EINVOICE_TEXTS, LEDGER_TEXTS)
+AREAS: tuple[dict[str, str], ...] = (
+    MAIL_TEXTS,
+    BOOKS_TEXTS,
+    EINVOICE_TEXTS,
+    LEDGER_TEXTS,
+    REMINDER_TEXTS,
+)
 """Every area's sentences, in the order the catalogue lists them."""
 
 PROBLEM_TEXTS: dict[str, str] = {code: text for area in AREAS for code, text in area.items()}
