@@ -123,9 +123,12 @@ def test_the_preview_names_each_reminder_and_everyone_left_out(
 
     dialog.as_of.setDate(dialog.as_of.date().addDays(-20))  # another day: preview again
     assert dialog.last_preview is None and not dialog.send_button.isEnabled()
-    preview(qtbot, dialog)
-    assert dialog.last_preview is not None and dialog.last_preview.count == 1  # Brandt, level 2
-    assert not dialog.credit_warning.text()
+    preview(qtbot, dialog)  # 20 days ago only Brandt's invoice was overdue, reminded since
+    assert dialog.last_preview is not None and dialog.last_preview.count == 0
+    assert dialog.summary.text().startswith("No reminder is due on this day · cost: 0 credits")
+    assert table(dialog, "reminders") == []
+    assert [row[0] for row in table(dialog, "skipped")] == ["Brandt & Söhne GmbH"]
+    assert not dialog.send_button.isEnabled()
 
 
 @pytest.fixture
