@@ -97,6 +97,7 @@ class ReminderDialog(QDialog):
         self.credit_warning = QLabel()
         self.credit_warning.setStyleSheet(style(Tone.PROBLEM))
         self.credit_warning.setWordWrap(True)
+        self.credit_warning.hide()
 
     def _build_tables(self) -> None:
         """The reminders to send above, the customers left out below."""
@@ -156,7 +157,7 @@ class ReminderDialog(QDialog):
         if self.last_preview is not None and self.last_preview.as_of != self.day():
             self.last_preview = None
             self.summary.setText(self.tr("The day changed: Preview again before sending."))
-            self.credit_warning.clear()
+            self.credit_warning.hide()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -207,6 +208,7 @@ class ReminderDialog(QDialog):
             if short > 0
             else ""
         )
+        self.credit_warning.setVisible(short > 0)
         fill_reminders(self.reminders, found, self.tr("copies:"))
         self.skipped_label.setText(
             self.tr("Left out: %n customer(s), with the reason", "", len(found.skipped))
@@ -259,7 +261,7 @@ class ReminderDialog(QDialog):
         self._say(text, error=error)
         self.last_preview = None
         self.summary.setText(self.tr("Preview again to see what is left."))
-        self.credit_warning.clear()
+        self.credit_warning.hide()
         self.running.queued(run.batch_id)
         self.context.changes.documents.emit()  # each reminder is a posted document
 
