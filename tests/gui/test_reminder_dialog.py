@@ -28,6 +28,7 @@ from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.reminder_books import DUE, LEFT_OUT, TODAY, make_reminder_books
 from tests.helpers.smtp_server import TEST_PASSWORD, SmtpTestServer
+from tests.helpers.users import as_user, without
 
 WAIT_MS = 60_000
 S = OutboxStatus
@@ -239,17 +240,33 @@ def test_pause_and_cancel_a_reminder_run_and_a_cancelled_reminder_goes_again(
 
 
 def test_the_mail_menu_opens_the_run_only_with_the_right_to_send(
-    qtbot: QtBot, books: Ledger
+    qtbot: QtBot, books: Ledger, dialogs: list[ReminderDialog]
 ) -> None:
     window = MainWindow(books)
     qtbot.addWidget(window)
     assert window.remind_action in window.mail_menu.actions()
     assert window.remind_action.text() == "Payment &reminders…"
-    assert window.remind_action.isEnabled() == window.context.may(Right.SEND_EMAIL)
+    assert window.remind_action.isEnabled()
     window.remind_action.trigger()
     dialog = window.reminder_dialog
     assert dialog.isVisible() and dialog.windowTitle() == "Payment reminders"
     window.remind_action.trigger()
-    assert window.reminder_dialog is dialog
+    assert window.reminder_dialog is dialog  # one per window
     dialog.close()
     assert reminders.preview(books, TODAY).count == 3  # nothing was sent by opening it
+
+    clerk = AppContext(books, Runner(), session=as_user("anna", without(Right.SEND_EMAIL)))
+    theirs = MainWindow(books, clerk)
+    qtbot.addWidget(theirs)
+    assert not theirs.remind_action.isEnabled()
+    assert "Send email" in theirs.remind_action.toolTip()
+    # Even opened, the run refuses them: the service checks the right, the dialog says so.
+    refused = ReminderDialog(clerk)
+    qtbot.addWidget(refused)
+    dialogs.append(refused)
+    refused.show()
+    qtbot.mouseClick(refused.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(refused.notice.text()), timeout=WAIT_MS)
+    assert refused.notice.text().startswith("Anna may not send email")
+    assert refused.last_preview is None and not refused.send_button.isEnabled()
+    assert refused.preview_button.isEnabled()
