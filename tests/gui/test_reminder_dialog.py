@@ -270,3 +270,18 @@ def test_the_mail_menu_opens_the_run_only_with_the_right_to_send(
     assert refused.notice.text().startswith("Anna may not send email")
     assert refused.last_preview is None and not refused.send_button.isEnabled()
     assert refused.preview_button.isEnabled()
+
+
+def test_a_user_who_may_not_see_contacts_sees_no_address_in_the_preview(
+    qtbot: QtBot, books: Ledger, dialogs: list[ReminderDialog]
+) -> None:
+    clerk = AppContext(books, Runner(), session=as_user("anna", without(Right.SEE_CONTACTS)))
+    dialog = ReminderDialog(clerk)
+    qtbot.addWidget(dialog)
+    dialogs.append(dialog)
+    dialog.show()
+    preview(qtbot, dialog)
+    rows = table(dialog, "reminders")
+    assert [row[0] for row in rows] == DUE
+    assert {row[6] for row in rows} == {"hidden contact"}
+    assert not any("@" in cell for row in rows for cell in row)

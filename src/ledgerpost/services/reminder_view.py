@@ -11,12 +11,13 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ledgerpost.domain.parties import AddressRole, Party, PartyKind
+from ledgerpost.domain.parties import AddressRole, EmailAddress, Party, PartyKind
 from ledgerpost.domain.reminders import PlannedReminder, SkipReason
 from ledgerpost.domain.users import SignedIn
 from ledgerpost.services import reminders
 from ledgerpost.services.address_book import may_see_contacts
 from ledgerpost.services.ledger import Ledger
+from ledgerpost.storage.reminder_addresses import card_addresses
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +75,16 @@ class ReminderView:
         return found
 
 
-def _row(planned: PlannedReminder, fee: Decimal, party: Party | None, hidden: bool) -> ReminderRow:
+Card = tuple[tuple[EmailAddress, ...], tuple[str, ...]]
+
+
+def _row(planned: PlannedReminder, fee: Decimal, card: Card | None, hidden: bool) -> ReminderRow:
     to: tuple[str, ...] = ()
     copies: tuple[str, ...] = ()
-    if party is not None and not hidden:
-        to = party.emails_for(AddressRole.BILLING)
-        copies = (*party.default_cc, *party.default_bcc)
+    if card is not None and not hidden:
+        emails, copies = card
+        # The addresses a reminder goes to: the card's for invoices, as every document's.
+        to = Party(PartyKind.CUSTOMER, planned.party, emails=emails).emails_for(AddressRole.BILLING)
     return ReminderRow(
         planned.party_id,
         planned.party,
@@ -102,12 +107,10 @@ def view(
     settings = reminders.reminder_settings(ledger)
     fees = {x.level: x.fee for x in settings.levels}
     hidden = not may_see_contacts(ledger, by)
-    wanted = {r.party_id for r in found.plan.reminders}
-    cards = (
-        {p.id: p for p in ledger.parties(PartyKind.CUSTOMER, archived=True) if p.id in wanted}
-        if wanted
-        else {}
-    )
+    cards: dict[int, Card] = {}
+    if not hidden:
+        with ledger.db.read() as s:
+            cards = card_addresses(s, {r.party_id for r in found.plan.reminders})
     rows = tuple(
         _row(r, fees.get(r.level, Decimal(0)), cards.get(r.party_id), hidden)
         for r in found.plan.reminders
