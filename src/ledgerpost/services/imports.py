@@ -61,6 +61,9 @@ class Created:
 class DocumentImport:
     created: tuple[Created, ...] = ()
     problems: tuple[Problem, ...] = ()
+    checked: int = 0
+    """The documents the file describes that passed every check (all of them, or none are
+    written); in a dry run nothing is created."""
 
 
 # --- parties ---------------------------------------------------------------------------
@@ -301,10 +304,16 @@ def _books(s: Session, currency: str) -> _Books:
 
 
 def add_documents(
-    ledger: Ledger, path: Path, *, post: bool = False, by: SignedIn | None = None
+    ledger: Ledger,
+    path: Path,
+    *,
+    post: bool = False,
+    dry_run: bool = False,
+    by: SignedIn | None = None,
 ) -> DocumentImport:
     """Make the documents a file describes (and post them with ``post``; opening items are
-    always posted), all in one transaction, or none while any row has a problem."""
+    always posted), all in one transaction, or none while any row has a problem. A
+    ``dry_run`` checks everything the same way and writes nothing."""
     company = ledger.require_company()
     groups, problems = document_groups(path)
     specs: list[DocumentSpec] = []
@@ -326,7 +335,9 @@ def add_documents(
             drafts.append(draft)
         if problems:
             return DocumentImport(problems=tuple(problems))
-        return DocumentImport(_write(books, specs, drafts, post))
+        if dry_run:
+            return DocumentImport(checked=len(drafts))
+        return DocumentImport(_write(books, specs, drafts, post), checked=len(drafts))
 
 
 def _write(
