@@ -3215,6 +3215,22 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>&amp;عرض</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation>حساب الإرسال</translation>
+    </message>
+    <message>
+        <source>Every reminder of the run goes from this account</source>
+        <translation>يُرسل كل تذكير في الجولة من هذا الحساب</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>ال&amp;حساب:</translation>
+    </message>
+    <message>
+        <source>The usual account</source>
+        <translation>الحساب المعتاد</translation>
+    </message>
+    <message>
         <source>Choose the day, then Preview.</source>
         <translation>اختر اليوم، ثم معاينة.</translation>
     </message>

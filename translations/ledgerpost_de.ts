@@ -3087,6 +3087,22 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation>Sendekonto</translation>
+    </message>
+    <message>
+        <source>Every reminder of the run goes from this account</source>
+        <translation>Jede Erinnerung des Laufs geht von diesem Konto aus</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>The usual account</source>
+        <translation>Das übliche Konto</translation>
+    </message>
+    <message>
         <source>Choose the day, then Preview.</source>
         <translation>Wählen Sie den Tag, dann Vorschau.</translation>
     </message>

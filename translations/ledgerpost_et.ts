@@ -3087,6 +3087,22 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>&amp;Eelvaade</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation>Saatmiskonto</translation>
+    </message>
+    <message>
+        <source>Every reminder of the run goes from this account</source>
+        <translation>Iga selle ringi meeldetuletus saadetakse sellelt kontolt</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>The usual account</source>
+        <translation>Tavaline konto</translation>
+    </message>
+    <message>
         <source>Choose the day, then Preview.</source>
         <translation>Vali päev, siis Eelvaade.</translation>
     </message>

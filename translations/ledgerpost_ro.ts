@@ -3119,6 +3119,22 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>&amp;Previzualizare</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation>Cont de trimitere</translation>
+    </message>
+    <message>
+        <source>Every reminder of the run goes from this account</source>
+        <translation>Fiecare memento al rundei pleacă din acest cont</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Cont:</translation>
+    </message>
+    <message>
+        <source>The usual account</source>
+        <translation>Contul obișnuit</translation>
+    </message>
+    <message>
         <source>Choose the day, then Preview.</source>
         <translation>Alegeți ziua, apoi Previzualizare.</translation>
     </message>

@@ -3119,6 +3119,22 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
+        <source>Sending account</source>
+        <translation>Учётная запись отправки</translation>
+    </message>
+    <message>
+        <source>Every reminder of the run goes from this account</source>
+        <translation>Каждое напоминание рассылки отправляется с этой учётной записи</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Учётная запись:</translation>
+    </message>
+    <message>
+        <source>The usual account</source>
+        <translation>Обычная учётная запись</translation>
+    </message>
+    <message>
         <source>Choose the day, then Preview.</source>
         <translation>Выберите день, затем «Предпросмотр».</translation>
     </message>

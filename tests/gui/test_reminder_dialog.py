@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import email
 import email.policy
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ledgerpost.domain.documents import DocumentType
+from ledgerpost.domain.mail_accounts import MailAccount
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.users import Right
 from ledgerpost.gui.context import AppContext
@@ -23,11 +24,11 @@ from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.mail.reminder_dialog import ReminderDialog
 from ledgerpost.gui.main_window import MainWindow
 from ledgerpost.gui.widgets.runner import Runner
-from ledgerpost.services import credits, outbox, reminders
+from ledgerpost.services import credits, mail_accounts, outbox, reminders
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.reminder_books import DUE, LEFT_OUT, TODAY, make_reminder_books
-from tests.helpers.smtp_server import TEST_PASSWORD, SmtpTestServer
+from tests.helpers.smtp_server import TEST_PASSWORD, TEST_USER, SmtpTestServer
 from tests.helpers.users import as_user, without
 
 WAIT_MS = 60_000
@@ -211,6 +212,37 @@ def test_send_queues_exactly_the_previewed_reminders_and_a_second_run_queues_non
     reasons = {row[0]: row[2] for row in table(first, "skipped")}
     assert all(reasons[name] == "already reminded at this level" for name in DUE)
     assert not first.send_button.isEnabled()
+
+
+def test_a_run_from_another_account_goes_through_that_accounts_server(
+    qtbot: QtBot,
+    delivering: Ledger,
+    smtp_server: SmtpTestServer,
+    smtp_server_factory: Callable[..., SmtpTestServer],
+    dialogs: list[ReminderDialog],
+) -> None:
+    second = smtp_server_factory(starttls=True, user=TEST_USER, password=TEST_PASSWORD)
+    smtp = second.settings(from_address="billing@example.com")
+    assert mail_accounts.add(delivering, MailAccount("billing", "custom", smtp)) == []
+    delivery = BackgroundDelivery(delivering, lambda smtp: TEST_PASSWORD)
+    dialog = open_dialog(qtbot, dialogs, delivering, delivery)
+    combo = dialog.account
+    qtbot.waitUntil(lambda: combo.count() == 3, timeout=WAIT_MS)
+    assert combo.isVisibleTo(dialog) and combo.currentData() is None  # each its usual one
+    combo.setCurrentIndex(combo.findData("billing"))
+    preview(qtbot, dialog)
+    delivery.start()
+    try:
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(second.received) == 3, timeout=WAIT_MS)
+        qtbot.waitUntil(
+            lambda: dialog.running.last_counts is not None and dialog.running.last_counts.sent == 3,
+            timeout=WAIT_MS,
+        )
+    finally:
+        delivery.stop()
+    assert smtp_server.received == []
+    assert {m.mail_from for m in second.received} == {"billing@example.com"}
 
 
 def test_pause_and_cancel_a_reminder_run_and_a_cancelled_reminder_goes_again(

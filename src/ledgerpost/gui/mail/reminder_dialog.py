@@ -13,6 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledgerpost.domain.mail_accounts import MailAccount
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
@@ -31,7 +33,7 @@ from ledgerpost.gui.mail.reminder_tables import fill_reminders, fill_skipped, ne
 from ledgerpost.gui.widgets.labels import reserved_note
 from ledgerpost.gui.widgets.language import amount_text, date_edit_format
 from ledgerpost.gui.widgets.palette import Tone, style
-from ledgerpost.services import reminder_run, reminder_view
+from ledgerpost.services import mail_accounts, reminder_run, reminder_view
 from ledgerpost.services.batch import BatchResult
 from ledgerpost.services.reminder_view import ReminderView
 
@@ -68,6 +70,10 @@ class ReminderDialog(QDialog):
         layout.addLayout(bottom)
         self._connect()
         self._update_buttons()
+        ledger = context.ledger
+        context.runner.run(
+            lambda: mail_accounts.accounts(ledger), self.show_accounts, self._failed, owner=self
+        )
 
     def _build_choice(self) -> QHBoxLayout:
         """The day the run looks at (today unless chosen) and Preview."""
@@ -83,12 +89,36 @@ class ReminderDialog(QDialog):
         label = QLabel(self.tr("Reminders &as of:"))
         label.setBuddy(self.as_of)
         self.preview_button = QPushButton(self.tr("&Preview"))
+        self.account = QComboBox()
+        self.account.setAccessibleName(self.tr("Sending account"))
+        self.account.setToolTip(self.tr("Every reminder of the run goes from this account"))
+        self.account_label = QLabel(self.tr("A&ccount:"))
+        self.account_label.setBuddy(self.account)
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.as_of)
         row.addWidget(self.preview_button)
         row.addStretch(1)
+        row.addWidget(self.account_label)
+        row.addWidget(self.account)
+        self.show_accounts([])
         return row
+
+    def show_accounts(self, accounts: list[MailAccount]) -> None:
+        """Each reminder's usual account (the one set for reminders, else the default), or
+        one for the whole run; shown only when the ledger has more than one."""
+        self.account.clear()
+        self.account.addItem(self.tr("The usual account"), None)
+        for account in accounts:
+            sender = account.smtp.from_address
+            self.account.addItem(f"{account.name} — {sender}" if sender else account.name)
+            self.account.setItemData(self.account.count() - 1, account.name)
+        for widget in (self.account, self.account_label):
+            widget.setVisible(len(accounts) > 1)
+
+    def account_name(self) -> str | None:
+        name = self.account.currentData()
+        return str(name) if name else None
 
     def _build_summary(self) -> None:
         self.summary = QLabel(self.tr("Choose the day, then Preview."))
@@ -166,6 +196,7 @@ class ReminderDialog(QDialog):
         self.send_button.setEnabled(ready and not busy)
         self.preview_button.setEnabled(not busy)
         self.as_of.setEnabled(not self.running.queueing)
+        self.account.setEnabled(not self.running.queueing)
         self.running.update_buttons()
 
     # --- preview ------------------------------------------------------------------------
@@ -232,8 +263,11 @@ class ReminderDialog(QDialog):
             return
         progress, stop = self.running.begin()
         ledger, by, day = self.context.ledger, self.context.by, found.as_of
+        account = self.account_name()
         self.context.runner.run(
-            lambda: reminder_run.queue_run(ledger, day, by=by, progress=progress, stop=stop),
+            lambda: reminder_run.queue_run(
+                ledger, day, by=by, progress=progress, stop=stop, account=account
+            ),
             lambda run: self._queued(found, run),
             self._queue_failed,
             owner=self,
