@@ -580,34 +580,6 @@
         <translation>سبب التجاوز</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>تقدم الإرسال الجماعي</translation>
-    </message>
-    <message>
-        <source>Stop adding to the queue</source>
-        <translation>إيقاف الإضافة إلى قائمة الانتظار</translation>
-    </message>
-    <message>
-        <source>What is already queued stays queued and is sent; the rest is not queued</source>
-        <translation>ما أُضيف إلى قائمة الانتظار يبقى ويُرسل؛ ولا يُضاف الباقي</translation>
-    </message>
-    <message>
-        <source>P&amp;ause sending</source>
-        <translation>إ&amp;يقاف الإرسال مؤقتًا</translation>
-    </message>
-    <message>
-        <source>&amp;Resume sending</source>
-        <translation>&amp;استئناف الإرسال</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel messages not yet sent</source>
-        <translation>إ&amp;لغاء الرسائل غير المرسلة</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>الدفعة</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>إ&amp;رسال</translation>
     </message>
@@ -694,22 +666,6 @@
         <source>Nothing is skipped.</source>
         <translation>لم يُتجاوز أي شيء.</translation>
     </message>
-    <message>
-        <source>Putting the messages in the outbox…</source>
-        <translation>جارٍ وضع الرسائل في صندوق الصادر…</translation>
-    </message>
-    <message>
-        <source>Stopping after the message being queued…</source>
-        <translation>سيتوقف بعد الرسالة الجاري إضافتها…</translation>
-    </message>
-    <message>
-        <source>%v of %m documents</source>
-        <translation>%v من %m مستندات</translation>
-    </message>
-    <message>
-        <source>Batch %1</source>
-        <translation>الدفعة %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) put in the outbox.</source>
         <translation>
@@ -735,37 +691,6 @@
     <message>
         <source>Preview again to send another batch.</source>
         <translation>اضغط «عرض» مجددًا لإرسال دفعة أخرى.</translation>
-    </message>
-    <message>
-        <source>Queueing stopped by an error. Messages already queued stay in the outbox.</source>
-        <translation>توقفت الإضافة إلى قائمة الانتظار بسبب خطأ. تبقى الرسائل المضافة في صندوق الصادر.</translation>
-    </message>
-    <message>
-        <source>%v of %m done</source>
-        <translation>أُنجز %v من %m</translation>
-    </message>
-    <message>
-        <source>Paused: %1 message(s) held.</source>
-        <translation>إيقاف مؤقت: حُجزت %1 رسالة.</translation>
-    </message>
-    <message>
-        <source>Resumed: %1 message(s) will be sent.</source>
-        <translation>استُؤنف: ستُرسل %1 رسالة.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
-        <translation>
-            <numerusform>لا توجد رسائل غير مرسلة في هذه الدفعة (%n).</numerusform>
-            <numerusform>إلغاء الرسالة غير المرسلة في هذه الدفعة (%n)؟ لن تُرسل. أما الرسائل التي في طريقها إلى الخادم فستُرسل.</numerusform>
-            <numerusform>إلغاء الرسالتين غير المرسلتين في هذه الدفعة (%n)؟ لن تُرسلا. أما الرسائل التي في طريقها إلى الخادم فستُرسل.</numerusform>
-            <numerusform>إلغاء %n رسائل غير مرسلة في هذه الدفعة؟ لن تُرسل. أما الرسائل التي في طريقها إلى الخادم فستُرسل.</numerusform>
-            <numerusform>إلغاء %n رسالة غير مرسلة في هذه الدفعة؟ لن تُرسل. أما الرسائل التي في طريقها إلى الخادم فستُرسل.</numerusform>
-            <numerusform>إلغاء %n رسالة غير مرسلة في هذه الدفعة؟ لن تُرسل. أما الرسائل التي في طريقها إلى الخادم فستُرسل.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 message(s) will not be sent.</source>
-        <translation>أُلغي: لن تُرسل %1 رسالة.</translation>
     </message>
     <message>
         <source>Draft #%1</source>
@@ -822,6 +747,84 @@
     <message>
         <source>paused: Resume to send the rest</source>
         <translation>موقوف مؤقتًا: اضغط «استئناف» لإرسال الباقي</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunBox</name>
+    <message>
+        <source>%v of %m documents</source>
+        <translation>%v من %m مستندات</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>تقدم الإرسال الجماعي</translation>
+    </message>
+    <message>
+        <source>Stop adding to the queue</source>
+        <translation>إيقاف الإضافة إلى قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>What is already queued stays queued and is sent; the rest is not queued</source>
+        <translation>ما أُضيف إلى قائمة الانتظار يبقى ويُرسل؛ ولا يُضاف الباقي</translation>
+    </message>
+    <message>
+        <source>P&amp;ause sending</source>
+        <translation>إ&amp;يقاف الإرسال مؤقتًا</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sending</source>
+        <translation>&amp;استئناف الإرسال</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel messages not yet sent</source>
+        <translation>إ&amp;لغاء الرسائل غير المرسلة</translation>
+    </message>
+    <message>
+        <source>Putting the messages in the outbox…</source>
+        <translation>جارٍ وضع الرسائل في صندوق الصادر…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being queued…</source>
+        <translation>سيتوقف بعد الرسالة الجاري إضافتها…</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>الدفعة %1</translation>
+    </message>
+    <message>
+        <source>Queueing stopped by an error. Messages already queued stay in the outbox.</source>
+        <translation>توقفت الإضافة إلى قائمة الانتظار بسبب خطأ. تبقى الرسائل المضافة في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>أُنجز %v من %m</translation>
+    </message>
+    <message>
+        <source>Paused: %1 message(s) held.</source>
+        <translation>إيقاف مؤقت: حُجزت %1 رسالة.</translation>
+    </message>
+    <message>
+        <source>Resumed: %1 message(s) will be sent.</source>
+        <translation>استُؤنف: ستُرسل %1 رسالة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
+        <translation>
+            <numerusform>لا توجد رسائل غير مرسلة في هذه الدفعة (%n).</numerusform>
+            <numerusform>إلغاء الرسالة غير المرسلة في هذه الدفعة (%n)؟ لن تُرسل. أما الرسائل التي في طريقها إلى الخادم فستُرسل.</numerusform>
+            <numerusform>إلغاء الرسالتين غير المرسلتين في هذه الدفعة (%n)؟ لن تُرسلا. أما الرسائل التي في طريقها إلى الخادم فستُرسل.</numerusform>
+            <numerusform>إلغاء %n رسائل غير مرسلة في هذه الدفعة؟ لن تُرسل. أما الرسائل التي في طريقها إلى الخادم فستُرسل.</numerusform>
+            <numerusform>إلغاء %n رسالة غير مرسلة في هذه الدفعة؟ لن تُرسل. أما الرسائل التي في طريقها إلى الخادم فستُرسل.</numerusform>
+            <numerusform>إلغاء %n رسالة غير مرسلة في هذه الدفعة؟ لن تُرسل. أما الرسائل التي في طريقها إلى الخادم فستُرسل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 message(s) will not be sent.</source>
+        <translation>أُلغي: لن تُرسل %1 رسالة.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2127,10 @@
         <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
+        <source>Payment &amp;reminders…</source>
+        <translation>&amp;تذكيرات الدفع…</translation>
+    </message>
+    <message>
         <source>Books</source>
         <translation>الدفاتر</translation>
     </message>
@@ -3190,6 +3197,418 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Payment reminders</source>
+        <translation>تذكيرات الدفع</translation>
+    </message>
+    <message>
+        <source>%v of %m customers</source>
+        <translation>%v من %m عملاء</translation>
+    </message>
+    <message>
+        <source>Reminders as of</source>
+        <translation>التذكيرات حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>The day whose overdue invoices are reminded; paid since is never named</source>
+        <translation>اليوم الذي يُذكَّر فيه بالفواتير المتأخرة؛ لا يُذكر ما دُفع بعده أبدًا</translation>
+    </message>
+    <message>
+        <source>Reminders &amp;as of:</source>
+        <translation>التذكيرات &amp;حتى تاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Sending account</source>
+        <translation>حساب الإرسال</translation>
+    </message>
+    <message>
+        <source>Every reminder of the run goes from this account</source>
+        <translation>يُرسل كل تذكير في الجولة من هذا الحساب</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>ال&amp;حساب:</translation>
+    </message>
+    <message>
+        <source>The usual account</source>
+        <translation>الحساب المعتاد</translation>
+    </message>
+    <message>
+        <source>Choose the day, then Preview.</source>
+        <translation>اختر اليوم، ثم معاينة.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>أيام التأخير</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>الرسم</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Reminders to send</source>
+        <translation>التذكيرات المراد إرسالها</translation>
+    </message>
+    <message>
+        <source>Why no reminder</source>
+        <translation>لماذا لا يوجد تذكير</translation>
+    </message>
+    <message>
+        <source>Customers left out</source>
+        <translation>العملاء المستبعدون</translation>
+    </message>
+    <message>
+        <source>&amp;Send reminders</source>
+        <translation>&amp;إرسال التذكيرات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>A run being sent goes on in the background</source>
+        <translation>تستمر الجولة الجاري إرسالها في الخلفية</translation>
+    </message>
+    <message>
+        <source>The day changed: Preview again before sending.</source>
+        <translation>تغيّر اليوم: اعرض المعاينة مجددًا قبل الإرسال.</translation>
+    </message>
+    <message>
+        <source>Looking at every customer&apos;s open invoices…</source>
+        <translation>جارٍ فحص الفواتير المستحقة لكل عميل…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) to send</source>
+        <translation>
+            <numerusform>لا تذكيرات (%n) للإرسال</numerusform>
+            <numerusform>تذكير واحد (%n) للإرسال</numerusform>
+            <numerusform>تذكيران (%n) للإرسال</numerusform>
+            <numerusform>%n تذكيرات للإرسال</numerusform>
+            <numerusform>%n تذكيرًا للإرسال</numerusform>
+            <numerusform>%n تذكير للإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open: %1</source>
+        <translation>المستحق: %1</translation>
+    </message>
+    <message>
+        <source>No reminder is due on this day</source>
+        <translation>لا يستحق أي تذكير في هذا اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>التكلفة: %n رصيد</numerusform>
+            <numerusform>التكلفة: رصيد واحد (%n)</numerusform>
+            <numerusform>التكلفة: رصيدان (%n)</numerusform>
+            <numerusform>التكلفة: %n أرصدة</numerusform>
+            <numerusform>التكلفة: %n رصيدًا</numerusform>
+            <numerusform>التكلفة: %n رصيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>available: %n credit(s)</source>
+        <translation>
+            <numerusform>المتاح: %n</numerusform>
+            <numerusform>المتاح: رسالة واحدة (%n)</numerusform>
+            <numerusform>المتاح: رسالتان (%n)</numerusform>
+            <numerusform>المتاح: %n رسائل</numerusform>
+            <numerusform>المتاح: %n رسالة</numerusform>
+            <numerusform>المتاح: %n رسالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>لن تنتظر أي رسالة (%n) شحن الرصيد.</numerusform>
+            <numerusform>ستنتظر رسالة واحدة (%n) حتى يُشحن الرصيد.</numerusform>
+            <numerusform>ستنتظر رسالتان (%n) حتى يُشحن الرصيد.</numerusform>
+            <numerusform>ستنتظر %n رسائل حتى يُشحن الرصيد.</numerusform>
+            <numerusform>ستنتظر %n رسالة حتى يُشحن الرصيد.</numerusform>
+            <numerusform>ستنتظر %n رسالة حتى يُشحن الرصيد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copies:</source>
+        <translation>نسخ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n customer(s), with the reason</source>
+        <translation>
+            <numerusform>المستبعدون: لا عملاء (%n)، مع السبب</numerusform>
+            <numerusform>المستبعدون: عميل واحد (%n)، مع السبب</numerusform>
+            <numerusform>المستبعدون: عميلان (%n)، مع السبب</numerusform>
+            <numerusform>المستبعدون: %n عملاء، مع السبب</numerusform>
+            <numerusform>المستبعدون: %n عميلًا، مع السبب</numerusform>
+            <numerusform>المستبعدون: %n عميل، مع السبب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer with overdue invoices is left out.</source>
+        <translation>لا يُستبعد أي عميل لديه فواتير متأخرة.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>تعذّر إعداد المعاينة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) put in the outbox.</source>
+        <translation>
+            <numerusform>لم يوضع أي تذكير (%n) في صندوق الصادر.</numerusform>
+            <numerusform>وُضع تذكير واحد (%n) في صندوق الصادر.</numerusform>
+            <numerusform>وُضع تذكيران (%n) في صندوق الصادر.</numerusform>
+            <numerusform>وُضعت %n تذكيرات في صندوق الصادر.</numerusform>
+            <numerusform>وُضع %n تذكيرًا في صندوق الصادر.</numerusform>
+            <numerusform>وُضع %n تذكير في صندوق الصادر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n customer(s) were not reached. Preview and Send again to remind them; those already reminded are left out.</source>
+        <translation>
+            <numerusform>توقف: لم يُبلغ أي عميل (%n). اعرض المعاينة وأرسل مجددًا لتذكيرهم؛ من ذُكِّر بالفعل يُستبعد.</numerusform>
+            <numerusform>توقف: لم يُبلغ عميل واحد (%n). اعرض المعاينة وأرسل مجددًا لتذكيره؛ من ذُكِّر بالفعل يُستبعد.</numerusform>
+            <numerusform>توقف: لم يُبلغ عميلان (%n). اعرض المعاينة وأرسل مجددًا لتذكيرهما؛ من ذُكِّر بالفعل يُستبعد.</numerusform>
+            <numerusform>توقف: لم يُبلغ %n عملاء. اعرض المعاينة وأرسل مجددًا لتذكيرهم؛ من ذُكِّر بالفعل يُستبعد.</numerusform>
+            <numerusform>توقف: لم يُبلغ %n عميلًا. اعرض المعاينة وأرسل مجددًا لتذكيرهم؛ من ذُكِّر بالفعل يُستبعد.</numerusform>
+            <numerusform>توقف: لم يُبلغ %n عميل. اعرض المعاينة وأرسل مجددًا لتذكيرهم؛ من ذُكِّر بالفعل يُستبعد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n previewed reminder(s) were not queued (reminded meanwhile, or the message could not be made); Preview again to see why.</source>
+        <translation>
+            <numerusform>لم يُدرج أي تذكير معايَن (%n) في الطابور (ذُكِّر في الأثناء أو تعذّر إعداد الرسالة)؛ اعرض المعاينة مجددًا لمعرفة السبب.</numerusform>
+            <numerusform>لم يُدرج تذكير معايَن واحد (%n) في الطابور (ذُكِّر في الأثناء أو تعذّر إعداد الرسالة)؛ اعرض المعاينة مجددًا لمعرفة السبب.</numerusform>
+            <numerusform>لم يُدرج تذكيران معايَنان (%n) في الطابور (ذُكِّرا في الأثناء أو تعذّر إعداد الرسالة)؛ اعرض المعاينة مجددًا لمعرفة السبب.</numerusform>
+            <numerusform>لم تُدرج %n تذكيرات معايَنة في الطابور (ذُكِّرت في الأثناء أو تعذّر إعداد الرسالة)؛ اعرض المعاينة مجددًا لمعرفة السبب.</numerusform>
+            <numerusform>لم يُدرج %n تذكيرًا معايَنًا في الطابور (ذُكِّرت في الأثناء أو تعذّر إعداد الرسالة)؛ اعرض المعاينة مجددًا لمعرفة السبب.</numerusform>
+            <numerusform>لم يُدرج %n تذكير معايَن في الطابور (ذُكِّرت في الأثناء أو تعذّر إعداد الرسالة)؛ اعرض المعاينة مجددًا لمعرفة السبب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview again to see what is left.</source>
+        <translation>اعرض المعاينة مجددًا لترى ما تبقى.</translation>
+    </message>
+    <message>
+        <source>marked “never send reminders” on the card</source>
+        <translation>مُعلَّم على البطاقة بـ «لا ترسل تذكيرات أبدًا»</translation>
+    </message>
+    <message>
+        <source>in dispute (the customer or its overdue invoices)</source>
+        <translation>محل نزاع (العميل أو فواتيره المتأخرة)</translation>
+    </message>
+    <message>
+        <source>already reminded at this level</source>
+        <translation>ذُكِّر بالفعل في هذا المستوى</translation>
+    </message>
+    <message>
+        <source>owes less than the minimum amount for reminders</source>
+        <translation>المستحق عليه أقل من الحد الأدنى للتذكيرات</translation>
+    </message>
+    <message>
+        <source>no valid e-mail address on the customer&apos;s card</source>
+        <translation>لا يوجد بريد إلكتروني صالح في بطاقة العميل</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFlags</name>
+    <message>
+        <source>Payment reminders</source>
+        <translation>تذكيرات الدفع</translation>
+    </message>
+    <message>
+        <source>&amp;Never send reminders</source>
+        <translation>&amp;لا ترسل تذكيرات أبدًا</translation>
+    </message>
+    <message>
+        <source>The customer is left out of every reminder run</source>
+        <translation>يُستبعد العميل من كل جولة تذكيرات</translation>
+    </message>
+    <message>
+        <source>In &amp;dispute</source>
+        <translation>محل &amp;نزاع</translation>
+    </message>
+    <message>
+        <source>No reminder goes while the dispute lasts; untick it once it is settled</source>
+        <translation>لا يُرسل أي تذكير ما دام النزاع قائمًا؛ أزل العلامة بعد تسويته</translation>
+    </message>
+    <message>
+        <source>Only a user who may post documents changes these</source>
+        <translation>لا يغيّرها إلا مستخدم يحق له ترحيل المستندات</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLevelsTab</name>
+    <message>
+        <source>A customer whose invoice is overdue gets the reminder of the level it has reached, one level at a time and never the same level twice. Negative days send a friendly notice before the due date.</source>
+        <translation>يتلقى العميل الذي تأخرت فاتورته تذكير المستوى الذي بلغته، مستوى واحدًا في كل مرة ولا يتكرر المستوى نفسه أبدًا. الأيام السالبة ترسل إشعارًا وديًا قبل تاريخ الاستحقاق.</translation>
+    </message>
+    <message>
+        <source>Reminder levels</source>
+        <translation>مستويات التذكير</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Days after the due date</source>
+        <translation>أيام بعد تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>الرسم</translation>
+    </message>
+    <message>
+        <source>Attach the invoices</source>
+        <translation>إرفاق الفواتير</translation>
+    </message>
+    <message>
+        <source>Attach the open-items statement</source>
+        <translation>إرفاق كشف البنود المفتوحة</translation>
+    </message>
+    <message>
+        <source>&amp;Add a level</source>
+        <translation>&amp;إضافة مستوى</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;last level</source>
+        <translation>إزالة المستوى ال&amp;أخير</translation>
+    </message>
+    <message>
+        <source>Problems of the reminder levels</source>
+        <translation>مشكلات مستويات التذكير</translation>
+    </message>
+    <message>
+        <source>Least amount for a reminder</source>
+        <translation>أقل مبلغ للتذكير</translation>
+    </message>
+    <message>
+        <source>A customer owing less than this overdue (less money on account) gets none</source>
+        <translation>لا يتلقى تذكيرًا العميل الذي يقل المتأخر عليه عن هذا (بعد خصم الرصيد الدائن)</translation>
+    </message>
+    <message>
+        <source>Problem with the least amount</source>
+        <translation>مشكلة في أقل مبلغ</translation>
+    </message>
+    <message>
+        <source>Least amount for a &amp;reminder:</source>
+        <translation>أقل مبلغ لل&amp;تذكير:</translation>
+    </message>
+    <message>
+        <source>Days after the due date, level %1</source>
+        <translation>أيام بعد تاريخ الاستحقاق، المستوى %1</translation>
+    </message>
+    <message>
+        <source>Fee, level %1</source>
+        <translation>الرسم، المستوى %1</translation>
+    </message>
+    <message>
+        <source>Enter an amount of zero or more, e.g. 5.00</source>
+        <translation>أدخل مبلغًا يساوي صفرًا أو أكثر، مثل 5.00</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>المستوى %1</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>الرسم</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message>
+        <source>Language of the words</source>
+        <translation>لغة النص</translation>
+    </message>
+    <message>
+        <source>Restore &amp;bundled words</source>
+        <translation>استعادة النص ال&amp;مرفق</translation>
+    </message>
+    <message>
+        <source>Reminder subject</source>
+        <translation>موضوع التذكير</translation>
+    </message>
+    <message>
+        <source>Reminder text</source>
+        <translation>نص التذكير</translation>
+    </message>
+    <message>
+        <source>Problem with the subject</source>
+        <translation>مشكلة في الموضوع</translation>
+    </message>
+    <message>
+        <source>Problem with the text</source>
+        <translation>مشكلة في النص</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>العناصر النائبة: %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>الموضوع:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>النص:</translation>
+    </message>
+    <message>
+        <source>Words of level %1</source>
+        <translation>نص المستوى %1</translation>
+    </message>
+    <message>
+        <source>Your own words</source>
+        <translation>نصك الخاص</translation>
+    </message>
+    <message>
+        <source>The bundled words</source>
+        <translation>النص المرفق</translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriod</name>
     <message>
         <source>Employee report by email</source>
@@ -3615,6 +4034,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>C&amp;redits</source>
         <translation>ال&amp;رصيد</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>الت&amp;ذكيرات</translation>
     </message>
     <message>
         <source>&amp;Language</source>

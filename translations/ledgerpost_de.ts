@@ -576,34 +576,6 @@
         <translation>Grund für das Überspringen</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>Fortschritt des Sammelversands</translation>
-    </message>
-    <message>
-        <source>Stop adding to the queue</source>
-        <translation>Nicht mehr in die Warteschlange stellen</translation>
-    </message>
-    <message>
-        <source>What is already queued stays queued and is sent; the rest is not queued</source>
-        <translation>Was schon in der Warteschlange ist, bleibt dort und wird gesendet; der Rest wird nicht eingereiht</translation>
-    </message>
-    <message>
-        <source>P&amp;ause sending</source>
-        <translation>Versand &amp;anhalten</translation>
-    </message>
-    <message>
-        <source>&amp;Resume sending</source>
-        <translation>Versand &amp;fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel messages not yet sent</source>
-        <translation>Noch nicht gesendete Nachrichten &amp;stornieren</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Sammelversand</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
@@ -670,22 +642,6 @@
         <source>Nothing is skipped.</source>
         <translation>Nichts wird übersprungen.</translation>
     </message>
-    <message>
-        <source>Putting the messages in the outbox…</source>
-        <translation>Nachrichten werden in den Postausgang gestellt…</translation>
-    </message>
-    <message>
-        <source>Stopping after the message being queued…</source>
-        <translation>Anhalten nach der gerade eingereihten Nachricht…</translation>
-    </message>
-    <message>
-        <source>%v of %m documents</source>
-        <translation>%v von %m Belegen</translation>
-    </message>
-    <message>
-        <source>Batch %1</source>
-        <translation>Sammelversand %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) put in the outbox.</source>
         <translation>
@@ -703,33 +659,6 @@
     <message>
         <source>Preview again to send another batch.</source>
         <translation>Für einen weiteren Sammelversand erneut Vorschau.</translation>
-    </message>
-    <message>
-        <source>Queueing stopped by an error. Messages already queued stay in the outbox.</source>
-        <translation>Das Einreihen wurde durch einen Fehler angehalten. Bereits eingereihte Nachrichten bleiben im Postausgang.</translation>
-    </message>
-    <message>
-        <source>%v of %m done</source>
-        <translation>%v von %m erledigt</translation>
-    </message>
-    <message>
-        <source>Paused: %1 message(s) held.</source>
-        <translation>Angehalten: %1 Nachricht(en) zurückgehalten.</translation>
-    </message>
-    <message>
-        <source>Resumed: %1 message(s) will be sent.</source>
-        <translation>Fortgesetzt: %1 Nachricht(en) werden gesendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
-        <translation>
-            <numerusform>Die %n noch nicht gesendete Nachricht dieses Sammelversands stornieren? Sie wird nicht gesendet. Nachrichten, die schon unterwegs zum Server sind, gehen trotzdem.</numerusform>
-            <numerusform>Die %n noch nicht gesendeten Nachrichten dieses Sammelversands stornieren? Sie werden nicht gesendet. Nachrichten, die schon unterwegs zum Server sind, gehen trotzdem.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 message(s) will not be sent.</source>
-        <translation>Storniert: %1 Nachricht(en) werden nicht gesendet.</translation>
     </message>
     <message>
         <source>Draft #%1</source>
@@ -786,6 +715,80 @@
     <message>
         <source>paused: Resume to send the rest</source>
         <translation>angehalten: Fortsetzen, um den Rest zu senden</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunBox</name>
+    <message>
+        <source>%v of %m documents</source>
+        <translation>%v von %m Belegen</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Sammelversand</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Fortschritt des Sammelversands</translation>
+    </message>
+    <message>
+        <source>Stop adding to the queue</source>
+        <translation>Nicht mehr in die Warteschlange stellen</translation>
+    </message>
+    <message>
+        <source>What is already queued stays queued and is sent; the rest is not queued</source>
+        <translation>Was schon in der Warteschlange ist, bleibt dort und wird gesendet; der Rest wird nicht eingereiht</translation>
+    </message>
+    <message>
+        <source>P&amp;ause sending</source>
+        <translation>Versand &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sending</source>
+        <translation>Versand &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel messages not yet sent</source>
+        <translation>Noch nicht gesendete Nachrichten &amp;stornieren</translation>
+    </message>
+    <message>
+        <source>Putting the messages in the outbox…</source>
+        <translation>Nachrichten werden in den Postausgang gestellt…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being queued…</source>
+        <translation>Anhalten nach der gerade eingereihten Nachricht…</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Sammelversand %1</translation>
+    </message>
+    <message>
+        <source>Queueing stopped by an error. Messages already queued stay in the outbox.</source>
+        <translation>Das Einreihen wurde durch einen Fehler angehalten. Bereits eingereihte Nachrichten bleiben im Postausgang.</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>%v von %m erledigt</translation>
+    </message>
+    <message>
+        <source>Paused: %1 message(s) held.</source>
+        <translation>Angehalten: %1 Nachricht(en) zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>Resumed: %1 message(s) will be sent.</source>
+        <translation>Fortgesetzt: %1 Nachricht(en) werden gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
+        <translation>
+            <numerusform>Die %n noch nicht gesendete Nachricht dieses Sammelversands stornieren? Sie wird nicht gesendet. Nachrichten, die schon unterwegs zum Server sind, gehen trotzdem.</numerusform>
+            <numerusform>Die %n noch nicht gesendeten Nachrichten dieses Sammelversands stornieren? Sie werden nicht gesendet. Nachrichten, die schon unterwegs zum Server sind, gehen trotzdem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 message(s) will not be sent.</source>
+        <translation>Storniert: %1 Nachricht(en) werden nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2071,10 @@
         <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
+        <source>Payment &amp;reminders…</source>
+        <translation>&amp;Zahlungserinnerungen…</translation>
+    </message>
+    <message>
         <source>Books</source>
         <translation>Bücher</translation>
     </message>
@@ -3062,6 +3069,386 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Zahlungserinnerungen</translation>
+    </message>
+    <message>
+        <source>%v of %m customers</source>
+        <translation>%v von %m Kunden</translation>
+    </message>
+    <message>
+        <source>Reminders as of</source>
+        <translation>Erinnerungen zum Stichtag</translation>
+    </message>
+    <message>
+        <source>The day whose overdue invoices are reminded; paid since is never named</source>
+        <translation>Der Tag, dessen überfällige Rechnungen angemahnt werden; seither Bezahltes wird nie genannt</translation>
+    </message>
+    <message>
+        <source>Reminders &amp;as of:</source>
+        <translation>Erinnerungen &amp;zum:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Sending account</source>
+        <translation>Sendekonto</translation>
+    </message>
+    <message>
+        <source>Every reminder of the run goes from this account</source>
+        <translation>Jede Erinnerung des Laufs geht von diesem Konto aus</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>The usual account</source>
+        <translation>Das übliche Konto</translation>
+    </message>
+    <message>
+        <source>Choose the day, then Preview.</source>
+        <translation>Wählen Sie den Tag, dann Vorschau.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Reminders to send</source>
+        <translation>Zu sendende Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Why no reminder</source>
+        <translation>Warum keine Erinnerung</translation>
+    </message>
+    <message>
+        <source>Customers left out</source>
+        <translation>Ausgelassene Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Send reminders</source>
+        <translation>Erinnerungen &amp;senden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>A run being sent goes on in the background</source>
+        <translation>Ein laufender Versand geht im Hintergrund weiter</translation>
+    </message>
+    <message>
+        <source>The day changed: Preview again before sending.</source>
+        <translation>Der Tag wurde geändert: vor dem Senden erneut Vorschau.</translation>
+    </message>
+    <message>
+        <source>Looking at every customer&apos;s open invoices…</source>
+        <translation>Die offenen Rechnungen aller Kunden werden geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) to send</source>
+        <translation>
+            <numerusform>%n Erinnerung zu senden</numerusform>
+            <numerusform>%n Erinnerungen zu senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open: %1</source>
+        <translation>offen: %1</translation>
+    </message>
+    <message>
+        <source>No reminder is due on this day</source>
+        <translation>An diesem Tag ist keine Erinnerung fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>Kosten: %n Guthabenpunkt</numerusform>
+            <numerusform>Kosten: %n Guthabenpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>available: %n credit(s)</source>
+        <translation>
+            <numerusform>verfügbar: %n Punkt</numerusform>
+            <numerusform>verfügbar: %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>%n Nachricht wartet, bis Guthaben aufgeladen wird.</numerusform>
+            <numerusform>%n Nachrichten warten, bis Guthaben aufgeladen wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copies:</source>
+        <translation>Kopien:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n customer(s), with the reason</source>
+        <translation>
+            <numerusform>Ausgelassen: %n Kunde, mit dem Grund</numerusform>
+            <numerusform>Ausgelassen: %n Kunden, mit dem Grund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer with overdue invoices is left out.</source>
+        <translation>Kein Kunde mit überfälligen Rechnungen wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Die Vorschau konnte nicht erstellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) put in the outbox.</source>
+        <translation>
+            <numerusform>%n Erinnerung in den Postausgang gestellt.</numerusform>
+            <numerusform>%n Erinnerungen in den Postausgang gestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n customer(s) were not reached. Preview and Send again to remind them; those already reminded are left out.</source>
+        <translation>
+            <numerusform>Angehalten: %n Kunde wurde nicht erreicht. Vorschau und Senden erneut, um ihn zu erinnern; bereits Erinnerte werden ausgelassen.</numerusform>
+            <numerusform>Angehalten: %n Kunden wurden nicht erreicht. Vorschau und Senden erneut, um sie zu erinnern; bereits Erinnerte werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n previewed reminder(s) were not queued (reminded meanwhile, or the message could not be made); Preview again to see why.</source>
+        <translation>
+            <numerusform>%n Erinnerung aus der Vorschau wurde nicht eingereiht (inzwischen erinnert, oder die Nachricht ließ sich nicht erstellen); erneut Vorschau, um den Grund zu sehen.</numerusform>
+            <numerusform>%n Erinnerungen aus der Vorschau wurden nicht eingereiht (inzwischen erinnert, oder die Nachricht ließ sich nicht erstellen); erneut Vorschau, um den Grund zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview again to see what is left.</source>
+        <translation>Erneut Vorschau, um zu sehen, was übrig ist.</translation>
+    </message>
+    <message>
+        <source>marked “never send reminders” on the card</source>
+        <translation>auf der Karte mit „nie Erinnerungen senden“ markiert</translation>
+    </message>
+    <message>
+        <source>in dispute (the customer or its overdue invoices)</source>
+        <translation>strittig (der Kunde oder seine überfälligen Rechnungen)</translation>
+    </message>
+    <message>
+        <source>already reminded at this level</source>
+        <translation>auf dieser Stufe bereits erinnert</translation>
+    </message>
+    <message>
+        <source>owes less than the minimum amount for reminders</source>
+        <translation>schuldet weniger als den Mindestbetrag für Erinnerungen</translation>
+    </message>
+    <message>
+        <source>no valid e-mail address on the customer&apos;s card</source>
+        <translation>keine gültige E-Mail-Adresse auf der Kundenkarte</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFlags</name>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Zahlungserinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Never send reminders</source>
+        <translation>&amp;Nie Erinnerungen senden</translation>
+    </message>
+    <message>
+        <source>The customer is left out of every reminder run</source>
+        <translation>Der Kunde wird bei jedem Erinnerungslauf ausgelassen</translation>
+    </message>
+    <message>
+        <source>In &amp;dispute</source>
+        <translation>&amp;Strittig</translation>
+    </message>
+    <message>
+        <source>No reminder goes while the dispute lasts; untick it once it is settled</source>
+        <translation>Solange der Streit dauert, geht keine Erinnerung; nach der Klärung abhaken</translation>
+    </message>
+    <message>
+        <source>Only a user who may post documents changes these</source>
+        <translation>Nur ein Benutzer, der Belege buchen darf, ändert diese</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLevelsTab</name>
+    <message>
+        <source>A customer whose invoice is overdue gets the reminder of the level it has reached, one level at a time and never the same level twice. Negative days send a friendly notice before the due date.</source>
+        <translation>Ein Kunde mit überfälliger Rechnung erhält die Erinnerung der erreichten Stufe, eine Stufe nach der anderen und nie dieselbe Stufe zweimal. Negative Tage senden einen freundlichen Hinweis vor dem Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>Reminder levels</source>
+        <translation>Mahnstufen</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Days after the due date</source>
+        <translation>Tage nach Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Attach the invoices</source>
+        <translation>Rechnungen anhängen</translation>
+    </message>
+    <message>
+        <source>Attach the open-items statement</source>
+        <translation>Offene-Posten-Auszug anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Add a level</source>
+        <translation>Stufe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;last level</source>
+        <translation>&amp;Letzte Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Problems of the reminder levels</source>
+        <translation>Probleme der Mahnstufen</translation>
+    </message>
+    <message>
+        <source>Least amount for a reminder</source>
+        <translation>Mindestbetrag für eine Erinnerung</translation>
+    </message>
+    <message>
+        <source>A customer owing less than this overdue (less money on account) gets none</source>
+        <translation>Ein Kunde, der weniger als dies überfällig schuldet (abzüglich Guthaben), erhält keine</translation>
+    </message>
+    <message>
+        <source>Problem with the least amount</source>
+        <translation>Problem mit dem Mindestbetrag</translation>
+    </message>
+    <message>
+        <source>Least amount for a &amp;reminder:</source>
+        <translation>Mindestbetrag für eine &amp;Erinnerung:</translation>
+    </message>
+    <message>
+        <source>Days after the due date, level %1</source>
+        <translation>Tage nach Fälligkeit, Stufe %1</translation>
+    </message>
+    <message>
+        <source>Fee, level %1</source>
+        <translation>Gebühr, Stufe %1</translation>
+    </message>
+    <message>
+        <source>Enter an amount of zero or more, e.g. 5.00</source>
+        <translation>Geben Sie einen Betrag von null oder mehr ein, z. B. 5,00</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message>
+        <source>Language of the words</source>
+        <translation>Sprache des Wortlauts</translation>
+    </message>
+    <message>
+        <source>Restore &amp;bundled words</source>
+        <translation>&amp;Mitgelieferten Wortlaut wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reminder subject</source>
+        <translation>Betreff der Erinnerung</translation>
+    </message>
+    <message>
+        <source>Reminder text</source>
+        <translation>Text der Erinnerung</translation>
+    </message>
+    <message>
+        <source>Problem with the subject</source>
+        <translation>Problem mit dem Betreff</translation>
+    </message>
+    <message>
+        <source>Problem with the text</source>
+        <translation>Problem mit dem Text</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Words of level %1</source>
+        <translation>Wortlaut der Stufe %1</translation>
+    </message>
+    <message>
+        <source>Your own words</source>
+        <translation>Ihr eigener Wortlaut</translation>
+    </message>
+    <message>
+        <source>The bundled words</source>
+        <translation>Der mitgelieferte Wortlaut</translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriod</name>
     <message>
         <source>Employee report by email</source>
@@ -3467,6 +3854,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>C&amp;redits</source>
         <translation>&amp;Guthaben</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>&amp;Mahnungen</translation>
     </message>
     <message>
         <source>&amp;Language</source>

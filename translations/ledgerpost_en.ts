@@ -62,6 +62,9 @@
             <numerusform>Stopped: %n documents were not queued. Preview and Send the same range again to queue them; those already queued are skipped.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>BatchRunBox</name>
     <message numerus="yes">
         <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
         <translation>
@@ -247,6 +250,65 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>
             <numerusform>%n message recorded as sent.</numerusform>
             <numerusform>%n messages recorded as sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message numerus="yes">
+        <source>%n reminder(s) to send</source>
+        <translation>
+            <numerusform>%n reminder to send</numerusform>
+            <numerusform>%n reminders to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>cost: %n credit</numerusform>
+            <numerusform>cost: %n credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>available: %n credit(s)</source>
+        <translation>
+            <numerusform>available: %n credit</numerusform>
+            <numerusform>available: %n credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>%n message will wait until credits are added.</numerusform>
+            <numerusform>%n messages will wait until credits are added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n customer(s), with the reason</source>
+        <translation>
+            <numerusform>Left out: %n customer, with the reason</numerusform>
+            <numerusform>Left out: %n customers, with the reason</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) put in the outbox.</source>
+        <translation>
+            <numerusform>%n reminder put in the outbox.</numerusform>
+            <numerusform>%n reminders put in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n customer(s) were not reached. Preview and Send again to remind them; those already reminded are left out.</source>
+        <translation>
+            <numerusform>Stopped: %n customer was not reached. Preview and Send again to remind them; those already reminded are left out.</numerusform>
+            <numerusform>Stopped: %n customers were not reached. Preview and Send again to remind them; those already reminded are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n previewed reminder(s) were not queued (reminded meanwhile, or the message could not be made); Preview again to see why.</source>
+        <translation>
+            <numerusform>%n previewed reminder was not queued (reminded meanwhile, or the message could not be made); Preview again to see why.</numerusform>
+            <numerusform>%n previewed reminders were not queued (reminded meanwhile, or the message could not be made); Preview again to see why.</numerusform>
         </translation>
     </message>
 </context>

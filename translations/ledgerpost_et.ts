@@ -576,34 +576,6 @@
         <translation>Vahelejätmise põhjus</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>Hulgisaatmise edenemine</translation>
-    </message>
-    <message>
-        <source>Stop adding to the queue</source>
-        <translation>Lõpeta järjekorda lisamine</translation>
-    </message>
-    <message>
-        <source>What is already queued stays queued and is sent; the rest is not queued</source>
-        <translation>Juba järjekorras olev jääb sinna ja saadetakse; ülejäänut järjekorda ei lisata</translation>
-    </message>
-    <message>
-        <source>P&amp;ause sending</source>
-        <translation>&amp;Peata saatmine</translation>
-    </message>
-    <message>
-        <source>&amp;Resume sending</source>
-        <translation>&amp;Jätka saatmist</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel messages not yet sent</source>
-        <translation>&amp;Tühista saatmata kirjad</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Hulgisaatmine</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>&amp;Saada</translation>
     </message>
@@ -670,22 +642,6 @@
         <source>Nothing is skipped.</source>
         <translation>Midagi ei jäeta vahele.</translation>
     </message>
-    <message>
-        <source>Putting the messages in the outbox…</source>
-        <translation>Lisan kirju väljuvate kirjade järjekorda…</translation>
-    </message>
-    <message>
-        <source>Stopping after the message being queued…</source>
-        <translation>Peatun pärast parajasti lisatavat kirja…</translation>
-    </message>
-    <message>
-        <source>%v of %m documents</source>
-        <translation>%v / %m dokumenti</translation>
-    </message>
-    <message>
-        <source>Batch %1</source>
-        <translation>Hulgisaatmine %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) put in the outbox.</source>
         <translation>
@@ -703,33 +659,6 @@
     <message>
         <source>Preview again to send another batch.</source>
         <translation>Uue hulgisaatmise jaoks vaata eelvaade uuesti.</translation>
-    </message>
-    <message>
-        <source>Queueing stopped by an error. Messages already queued stay in the outbox.</source>
-        <translation>Järjekorda lisamine peatus vea tõttu. Juba lisatud kirjad jäävad järjekorda.</translation>
-    </message>
-    <message>
-        <source>%v of %m done</source>
-        <translation>%v / %m tehtud</translation>
-    </message>
-    <message>
-        <source>Paused: %1 message(s) held.</source>
-        <translation>Peatatud: %1 kirja ootel.</translation>
-    </message>
-    <message>
-        <source>Resumed: %1 message(s) will be sent.</source>
-        <translation>Jätkatud: saadetakse %1 kirja.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
-        <translation>
-            <numerusform>Kas tühistada selle hulgisaatmise %n saatmata kiri? Seda ei saadeta. Juba serverisse teel olevad kirjad lähevad siiski.</numerusform>
-            <numerusform>Kas tühistada selle hulgisaatmise %n saatmata kirja? Neid ei saadeta. Juba serverisse teel olevad kirjad lähevad siiski.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 message(s) will not be sent.</source>
-        <translation>Tühistatud: %1 kirja ei saadeta.</translation>
     </message>
     <message>
         <source>Draft #%1</source>
@@ -786,6 +715,80 @@
     <message>
         <source>paused: Resume to send the rest</source>
         <translation>peatatud: ülejäänu saatmiseks vajuta Jätka</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunBox</name>
+    <message>
+        <source>%v of %m documents</source>
+        <translation>%v / %m dokumenti</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Hulgisaatmine</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Hulgisaatmise edenemine</translation>
+    </message>
+    <message>
+        <source>Stop adding to the queue</source>
+        <translation>Lõpeta järjekorda lisamine</translation>
+    </message>
+    <message>
+        <source>What is already queued stays queued and is sent; the rest is not queued</source>
+        <translation>Juba järjekorras olev jääb sinna ja saadetakse; ülejäänut järjekorda ei lisata</translation>
+    </message>
+    <message>
+        <source>P&amp;ause sending</source>
+        <translation>&amp;Peata saatmine</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sending</source>
+        <translation>&amp;Jätka saatmist</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel messages not yet sent</source>
+        <translation>&amp;Tühista saatmata kirjad</translation>
+    </message>
+    <message>
+        <source>Putting the messages in the outbox…</source>
+        <translation>Lisan kirju väljuvate kirjade järjekorda…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being queued…</source>
+        <translation>Peatun pärast parajasti lisatavat kirja…</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Hulgisaatmine %1</translation>
+    </message>
+    <message>
+        <source>Queueing stopped by an error. Messages already queued stay in the outbox.</source>
+        <translation>Järjekorda lisamine peatus vea tõttu. Juba lisatud kirjad jäävad järjekorda.</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>%v / %m tehtud</translation>
+    </message>
+    <message>
+        <source>Paused: %1 message(s) held.</source>
+        <translation>Peatatud: %1 kirja ootel.</translation>
+    </message>
+    <message>
+        <source>Resumed: %1 message(s) will be sent.</source>
+        <translation>Jätkatud: saadetakse %1 kirja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
+        <translation>
+            <numerusform>Kas tühistada selle hulgisaatmise %n saatmata kiri? Seda ei saadeta. Juba serverisse teel olevad kirjad lähevad siiski.</numerusform>
+            <numerusform>Kas tühistada selle hulgisaatmise %n saatmata kirja? Neid ei saadeta. Juba serverisse teel olevad kirjad lähevad siiski.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 message(s) will not be sent.</source>
+        <translation>Tühistatud: %1 kirja ei saadeta.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2071,10 @@
         <translation>&amp;Taasta varukoopiast…</translation>
     </message>
     <message>
+        <source>Payment &amp;reminders…</source>
+        <translation>Makse&amp;meeldetuletused…</translation>
+    </message>
+    <message>
         <source>Books</source>
         <translation>Raamatupidamine</translation>
     </message>
@@ -3062,6 +3069,386 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Maksemeeldetuletused</translation>
+    </message>
+    <message>
+        <source>%v of %m customers</source>
+        <translation>%v / %m kliendist</translation>
+    </message>
+    <message>
+        <source>Reminders as of</source>
+        <translation>Meeldetuletused seisuga</translation>
+    </message>
+    <message>
+        <source>The day whose overdue invoices are reminded; paid since is never named</source>
+        <translation>Päev, mille seisuga tähtaja ületanud arvetest meelde tuletatakse; hiljem makstut ei nimetata kunagi</translation>
+    </message>
+    <message>
+        <source>Reminders &amp;as of:</source>
+        <translation>Meeldetuletused &amp;seisuga:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Eelvaade</translation>
+    </message>
+    <message>
+        <source>Sending account</source>
+        <translation>Saatmiskonto</translation>
+    </message>
+    <message>
+        <source>Every reminder of the run goes from this account</source>
+        <translation>Iga selle ringi meeldetuletus saadetakse sellelt kontolt</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>The usual account</source>
+        <translation>Tavaline konto</translation>
+    </message>
+    <message>
+        <source>Choose the day, then Preview.</source>
+        <translation>Vali päev, siis Eelvaade.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tase</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Arved</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Päevi üle tähtaja</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Tasumata</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tasu</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Saaja</translation>
+    </message>
+    <message>
+        <source>Reminders to send</source>
+        <translation>Saadetavad meeldetuletused</translation>
+    </message>
+    <message>
+        <source>Why no reminder</source>
+        <translation>Miks meeldetuletust ei saadeta</translation>
+    </message>
+    <message>
+        <source>Customers left out</source>
+        <translation>Välja jäetud kliendid</translation>
+    </message>
+    <message>
+        <source>&amp;Send reminders</source>
+        <translation>&amp;Saada meeldetuletused</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <source>A run being sent goes on in the background</source>
+        <translation>Saatmisel olev meeldetuletuste ring jätkub taustal</translation>
+    </message>
+    <message>
+        <source>The day changed: Preview again before sending.</source>
+        <translation>Päev muutus: enne saatmist vaata eelvaadet uuesti.</translation>
+    </message>
+    <message>
+        <source>Looking at every customer&apos;s open invoices…</source>
+        <translation>Vaatan läbi kõigi klientide tasumata arved…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) to send</source>
+        <translation>
+            <numerusform>%n meeldetuletus saata</numerusform>
+            <numerusform>%n meeldetuletust saata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open: %1</source>
+        <translation>tasumata: %1</translation>
+    </message>
+    <message>
+        <source>No reminder is due on this day</source>
+        <translation>Sel päeval ei ole ühtegi meeldetuletust vaja</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>hind: %n krediit</numerusform>
+            <numerusform>hind: %n krediiti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>available: %n credit(s)</source>
+        <translation>
+            <numerusform>saadaval: %n krediit</numerusform>
+            <numerusform>saadaval: %n krediiti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>%n kiri ootab, kuni krediiti lisatakse.</numerusform>
+            <numerusform>%n kirja ootavad, kuni krediiti lisatakse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copies:</source>
+        <translation>koopiad:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n customer(s), with the reason</source>
+        <translation>
+            <numerusform>Välja jäetud: %n klient koos põhjusega</numerusform>
+            <numerusform>Välja jäetud: %n klienti koos põhjusega</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer with overdue invoices is left out.</source>
+        <translation>Ühtegi tähtaja ületanud arvetega klienti välja ei jäeta.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Eelvaadet ei õnnestunud koostada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) put in the outbox.</source>
+        <translation>
+            <numerusform>%n meeldetuletus pandi väljuvate kirjade kausta.</numerusform>
+            <numerusform>%n meeldetuletust pandi väljuvate kirjade kausta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n customer(s) were not reached. Preview and Send again to remind them; those already reminded are left out.</source>
+        <translation>
+            <numerusform>Peatatud: %n kliendini ei jõutud. Eelvaade ja Saada uuesti, et talle meelde tuletada; juba meelde tuletatud jäetakse välja.</numerusform>
+            <numerusform>Peatatud: %n kliendini ei jõutud. Eelvaade ja Saada uuesti, et neile meelde tuletada; juba meelde tuletatud jäetakse välja.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n previewed reminder(s) were not queued (reminded meanwhile, or the message could not be made); Preview again to see why.</source>
+        <translation>
+            <numerusform>%n eelvaates olnud meeldetuletus jäi järjekorda panemata (vahepeal meelde tuletatud või kirja ei saanud koostada); põhjuse nägemiseks vaata eelvaadet uuesti.</numerusform>
+            <numerusform>%n eelvaates olnud meeldetuletust jäi järjekorda panemata (vahepeal meelde tuletatud või kirja ei saanud koostada); põhjuse nägemiseks vaata eelvaadet uuesti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview again to see what is left.</source>
+        <translation>Vaata eelvaadet uuesti, et näha, mis on jäänud.</translation>
+    </message>
+    <message>
+        <source>marked “never send reminders” on the card</source>
+        <translation>kaardil märgitud „ära saada kunagi meeldetuletusi“</translation>
+    </message>
+    <message>
+        <source>in dispute (the customer or its overdue invoices)</source>
+        <translation>vaidlustatud (klient või tema tähtaja ületanud arved)</translation>
+    </message>
+    <message>
+        <source>already reminded at this level</source>
+        <translation>sellel tasemel juba meelde tuletatud</translation>
+    </message>
+    <message>
+        <source>owes less than the minimum amount for reminders</source>
+        <translation>võlgneb vähem kui meeldetuletuse vähim summa</translation>
+    </message>
+    <message>
+        <source>no valid e-mail address on the customer&apos;s card</source>
+        <translation>kliendi kaardil pole kehtivat e-posti aadressi</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFlags</name>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Maksemeeldetuletused</translation>
+    </message>
+    <message>
+        <source>&amp;Never send reminders</source>
+        <translation>Ära &amp;saada kunagi meeldetuletusi</translation>
+    </message>
+    <message>
+        <source>The customer is left out of every reminder run</source>
+        <translation>Klient jäetakse igast meeldetuletuste ringist välja</translation>
+    </message>
+    <message>
+        <source>In &amp;dispute</source>
+        <translation>&amp;Vaidlustatud</translation>
+    </message>
+    <message>
+        <source>No reminder goes while the dispute lasts; untick it once it is settled</source>
+        <translation>Vaidluse ajal meeldetuletusi ei saadeta; võta linnuke ära, kui see on lahendatud</translation>
+    </message>
+    <message>
+        <source>Only a user who may post documents changes these</source>
+        <translation>Neid muudab ainult kasutaja, kes tohib dokumente kinnitada</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLevelsTab</name>
+    <message>
+        <source>A customer whose invoice is overdue gets the reminder of the level it has reached, one level at a time and never the same level twice. Negative days send a friendly notice before the due date.</source>
+        <translation>Klient, kelle arve on tähtaja ületanud, saab selle taseme meeldetuletuse, milleni arve on jõudnud, üks tase korraga ja mitte kunagi sama taset kaks korda. Negatiivsed päevad saadavad sõbraliku teate enne maksetähtaega.</translation>
+    </message>
+    <message>
+        <source>Reminder levels</source>
+        <translation>Meeldetuletuse tasemed</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tase</translation>
+    </message>
+    <message>
+        <source>Days after the due date</source>
+        <translation>Päevi pärast maksetähtaega</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tasu</translation>
+    </message>
+    <message>
+        <source>Attach the invoices</source>
+        <translation>Lisa arved</translation>
+    </message>
+    <message>
+        <source>Attach the open-items statement</source>
+        <translation>Lisa tasumata kirjete väljavõte</translation>
+    </message>
+    <message>
+        <source>&amp;Add a level</source>
+        <translation>&amp;Lisa tase</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;last level</source>
+        <translation>Eemalda &amp;viimane tase</translation>
+    </message>
+    <message>
+        <source>Problems of the reminder levels</source>
+        <translation>Meeldetuletuse tasemete probleemid</translation>
+    </message>
+    <message>
+        <source>Least amount for a reminder</source>
+        <translation>Meeldetuletuse vähim summa</translation>
+    </message>
+    <message>
+        <source>A customer owing less than this overdue (less money on account) gets none</source>
+        <translation>Klient, kelle tähtaja ületanud võlg (miinus ettemaks) on sellest väiksem, ei saa meeldetuletust</translation>
+    </message>
+    <message>
+        <source>Problem with the least amount</source>
+        <translation>Probleem vähima summaga</translation>
+    </message>
+    <message>
+        <source>Least amount for a &amp;reminder:</source>
+        <translation>Meeldetuletuse vähim &amp;summa:</translation>
+    </message>
+    <message>
+        <source>Days after the due date, level %1</source>
+        <translation>Päevi pärast maksetähtaega, tase %1</translation>
+    </message>
+    <message>
+        <source>Fee, level %1</source>
+        <translation>Tasu, tase %1</translation>
+    </message>
+    <message>
+        <source>Enter an amount of zero or more, e.g. 5.00</source>
+        <translation>Sisesta summa, mis on null või rohkem, nt 5,00</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Tase %1</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>päevad</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>tasu</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>teema</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message>
+        <source>Language of the words</source>
+        <translation>Teksti keel</translation>
+    </message>
+    <message>
+        <source>Restore &amp;bundled words</source>
+        <translation>Taasta &amp;kaasasolev tekst</translation>
+    </message>
+    <message>
+        <source>Reminder subject</source>
+        <translation>Meeldetuletuse teema</translation>
+    </message>
+    <message>
+        <source>Reminder text</source>
+        <translation>Meeldetuletuse tekst</translation>
+    </message>
+    <message>
+        <source>Problem with the subject</source>
+        <translation>Probleem teemaga</translation>
+    </message>
+    <message>
+        <source>Problem with the text</source>
+        <translation>Probleem tekstiga</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Kohatäitjad: %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Keel:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Teema:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <source>Words of level %1</source>
+        <translation>Taseme %1 tekst</translation>
+    </message>
+    <message>
+        <source>Your own words</source>
+        <translation>Sinu oma tekst</translation>
+    </message>
+    <message>
+        <source>The bundled words</source>
+        <translation>Kaasasolev tekst</translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriod</name>
     <message>
         <source>Employee report by email</source>
@@ -3467,6 +3854,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>C&amp;redits</source>
         <translation>K&amp;rediit</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>&amp;Meeldetuletused</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -577,34 +577,6 @@
         <translation>Motivul omiterii</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>Progresul trimiterii în masă</translation>
-    </message>
-    <message>
-        <source>Stop adding to the queue</source>
-        <translation>Oprește adăugarea în coadă</translation>
-    </message>
-    <message>
-        <source>What is already queued stays queued and is sent; the rest is not queued</source>
-        <translation>Ce este deja în coadă rămâne și se trimite; restul nu se mai adaugă</translation>
-    </message>
-    <message>
-        <source>P&amp;ause sending</source>
-        <translation>&amp;Pune trimiterea pe pauză</translation>
-    </message>
-    <message>
-        <source>&amp;Resume sending</source>
-        <translation>&amp;Reia trimiterea</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel messages not yet sent</source>
-        <translation>A&amp;nulează mesajele netrimise</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Lot</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>&amp;Trimite</translation>
     </message>
@@ -676,22 +648,6 @@
         <source>Nothing is skipped.</source>
         <translation>Nu se omite nimic.</translation>
     </message>
-    <message>
-        <source>Putting the messages in the outbox…</source>
-        <translation>Se pun mesajele în coada de trimitere…</translation>
-    </message>
-    <message>
-        <source>Stopping after the message being queued…</source>
-        <translation>Oprire după mesajul care se adaugă acum…</translation>
-    </message>
-    <message>
-        <source>%v of %m documents</source>
-        <translation>%v din %m documente</translation>
-    </message>
-    <message>
-        <source>Batch %1</source>
-        <translation>Lotul %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) put in the outbox.</source>
         <translation>
@@ -711,34 +667,6 @@
     <message>
         <source>Preview again to send another batch.</source>
         <translation>Previzualizați din nou pentru a trimite alt lot.</translation>
-    </message>
-    <message>
-        <source>Queueing stopped by an error. Messages already queued stay in the outbox.</source>
-        <translation>Adăugarea în coadă s-a oprit din cauza unei erori. Mesajele deja adăugate rămân în coadă.</translation>
-    </message>
-    <message>
-        <source>%v of %m done</source>
-        <translation>%v din %m gata</translation>
-    </message>
-    <message>
-        <source>Paused: %1 message(s) held.</source>
-        <translation>Pauză: %1 mesaj(e) reținute.</translation>
-    </message>
-    <message>
-        <source>Resumed: %1 message(s) will be sent.</source>
-        <translation>Reluat: se vor trimite %1 mesaj(e).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
-        <translation>
-            <numerusform>Anulați %n mesaj netrimis din acest lot? Nu va fi trimis. Mesajele aflate deja în drum spre server pleacă totuși.</numerusform>
-            <numerusform>Anulați cele %n mesaje netrimise din acest lot? Nu vor fi trimise. Mesajele aflate deja în drum spre server pleacă totuși.</numerusform>
-            <numerusform>Anulați cele %n de mesaje netrimise din acest lot? Nu vor fi trimise. Mesajele aflate deja în drum spre server pleacă totuși.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 message(s) will not be sent.</source>
-        <translation>Anulat: %1 mesaj(e) nu vor fi trimise.</translation>
     </message>
     <message>
         <source>Draft #%1</source>
@@ -795,6 +723,81 @@
     <message>
         <source>paused: Resume to send the rest</source>
         <translation>în pauză: Reia pentru a trimite restul</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunBox</name>
+    <message>
+        <source>%v of %m documents</source>
+        <translation>%v din %m documente</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Progresul trimiterii în masă</translation>
+    </message>
+    <message>
+        <source>Stop adding to the queue</source>
+        <translation>Oprește adăugarea în coadă</translation>
+    </message>
+    <message>
+        <source>What is already queued stays queued and is sent; the rest is not queued</source>
+        <translation>Ce este deja în coadă rămâne și se trimite; restul nu se mai adaugă</translation>
+    </message>
+    <message>
+        <source>P&amp;ause sending</source>
+        <translation>&amp;Pune trimiterea pe pauză</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sending</source>
+        <translation>&amp;Reia trimiterea</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel messages not yet sent</source>
+        <translation>A&amp;nulează mesajele netrimise</translation>
+    </message>
+    <message>
+        <source>Putting the messages in the outbox…</source>
+        <translation>Se pun mesajele în coada de trimitere…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being queued…</source>
+        <translation>Oprire după mesajul care se adaugă acum…</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Lotul %1</translation>
+    </message>
+    <message>
+        <source>Queueing stopped by an error. Messages already queued stay in the outbox.</source>
+        <translation>Adăugarea în coadă s-a oprit din cauza unei erori. Mesajele deja adăugate rămân în coadă.</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>%v din %m gata</translation>
+    </message>
+    <message>
+        <source>Paused: %1 message(s) held.</source>
+        <translation>Pauză: %1 mesaj(e) reținute.</translation>
+    </message>
+    <message>
+        <source>Resumed: %1 message(s) will be sent.</source>
+        <translation>Reluat: se vor trimite %1 mesaj(e).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
+        <translation>
+            <numerusform>Anulați %n mesaj netrimis din acest lot? Nu va fi trimis. Mesajele aflate deja în drum spre server pleacă totuși.</numerusform>
+            <numerusform>Anulați cele %n mesaje netrimise din acest lot? Nu vor fi trimise. Mesajele aflate deja în drum spre server pleacă totuși.</numerusform>
+            <numerusform>Anulați cele %n de mesaje netrimise din acest lot? Nu vor fi trimise. Mesajele aflate deja în drum spre server pleacă totuși.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 message(s) will not be sent.</source>
+        <translation>Anulat: %1 mesaj(e) nu vor fi trimise.</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2085,10 @@
         <translation>&amp;Restaurați dintr-o copie de rezervă…</translation>
     </message>
     <message>
+        <source>Payment &amp;reminders…</source>
+        <translation>&amp;Memento-uri de plată…</translation>
+    </message>
+    <message>
         <source>Books</source>
         <translation>Contabilitate</translation>
     </message>
@@ -3094,6 +3101,394 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Somații de plată</translation>
+    </message>
+    <message>
+        <source>%v of %m customers</source>
+        <translation>%v din %m clienți</translation>
+    </message>
+    <message>
+        <source>Reminders as of</source>
+        <translation>Memento-uri la data</translation>
+    </message>
+    <message>
+        <source>The day whose overdue invoices are reminded; paid since is never named</source>
+        <translation>Ziua ale cărei facturi restante sunt amintite; ce s-a plătit între timp nu este menționat</translation>
+    </message>
+    <message>
+        <source>Reminders &amp;as of:</source>
+        <translation>Memento-uri l&amp;a data:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Previzualizare</translation>
+    </message>
+    <message>
+        <source>Sending account</source>
+        <translation>Cont de trimitere</translation>
+    </message>
+    <message>
+        <source>Every reminder of the run goes from this account</source>
+        <translation>Fiecare memento al rundei pleacă din acest cont</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Cont:</translation>
+    </message>
+    <message>
+        <source>The usual account</source>
+        <translation>Contul obișnuit</translation>
+    </message>
+    <message>
+        <source>Choose the day, then Preview.</source>
+        <translation>Alegeți ziua, apoi Previzualizare.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturi</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Zile de întârziere</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Rest de plată</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Taxă</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Către</translation>
+    </message>
+    <message>
+        <source>Reminders to send</source>
+        <translation>Memento-uri de trimis</translation>
+    </message>
+    <message>
+        <source>Why no reminder</source>
+        <translation>De ce fără memento</translation>
+    </message>
+    <message>
+        <source>Customers left out</source>
+        <translation>Clienți omiși</translation>
+    </message>
+    <message>
+        <source>&amp;Send reminders</source>
+        <translation>&amp;Trimite memento-urile</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>A run being sent goes on in the background</source>
+        <translation>O rundă în curs de trimitere continuă în fundal</translation>
+    </message>
+    <message>
+        <source>The day changed: Preview again before sending.</source>
+        <translation>Ziua s-a schimbat: previzualizați din nou înainte de trimitere.</translation>
+    </message>
+    <message>
+        <source>Looking at every customer&apos;s open invoices…</source>
+        <translation>Se verifică facturile neachitate ale fiecărui client…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) to send</source>
+        <translation>
+            <numerusform>%n memento de trimis</numerusform>
+            <numerusform>%n memento-uri de trimis</numerusform>
+            <numerusform>%n de memento-uri de trimis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open: %1</source>
+        <translation>neachitat: %1</translation>
+    </message>
+    <message>
+        <source>No reminder is due on this day</source>
+        <translation>Niciun memento nu este datorat în această zi</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>cost: %n credit</numerusform>
+            <numerusform>cost: %n credite</numerusform>
+            <numerusform>cost: %n de credite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>available: %n credit(s)</source>
+        <translation>
+            <numerusform>disponibil: %n credit</numerusform>
+            <numerusform>disponibile: %n credite</numerusform>
+            <numerusform>disponibile: %n de credite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>%n mesaj va aștepta până se adaugă credite.</numerusform>
+            <numerusform>%n mesaje vor aștepta până se adaugă credite.</numerusform>
+            <numerusform>%n de mesaje vor aștepta până se adaugă credite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copies:</source>
+        <translation>copii:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n customer(s), with the reason</source>
+        <translation>
+            <numerusform>Omis: %n client, cu motivul</numerusform>
+            <numerusform>Omiși: %n clienți, cu motivul</numerusform>
+            <numerusform>Omiși: %n de clienți, cu motivul</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer with overdue invoices is left out.</source>
+        <translation>Niciun client cu facturi restante nu este omis.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Previzualizarea nu a putut fi făcută.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) put in the outbox.</source>
+        <translation>
+            <numerusform>%n memento pus în coada de trimitere.</numerusform>
+            <numerusform>%n memento-uri puse în coada de trimitere.</numerusform>
+            <numerusform>%n de memento-uri puse în coada de trimitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n customer(s) were not reached. Preview and Send again to remind them; those already reminded are left out.</source>
+        <translation>
+            <numerusform>Oprit: %n client nu a fost atins. Previzualizați și trimiteți din nou pentru a-i aminti; cei deja amintiți sunt omiși.</numerusform>
+            <numerusform>Oprit: %n clienți nu au fost atinși. Previzualizați și trimiteți din nou pentru a le aminti; cei deja amintiți sunt omiși.</numerusform>
+            <numerusform>Oprit: %n de clienți nu au fost atinși. Previzualizați și trimiteți din nou pentru a le aminti; cei deja amintiți sunt omiși.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n previewed reminder(s) were not queued (reminded meanwhile, or the message could not be made); Preview again to see why.</source>
+        <translation>
+            <numerusform>%n memento previzualizat nu a fost pus în coadă (amintit între timp sau mesajul nu a putut fi făcut); previzualizați din nou pentru a vedea de ce.</numerusform>
+            <numerusform>%n memento-uri previzualizate nu au fost puse în coadă (amintite între timp sau mesajul nu a putut fi făcut); previzualizați din nou pentru a vedea de ce.</numerusform>
+            <numerusform>%n de memento-uri previzualizate nu au fost puse în coadă (amintite între timp sau mesajul nu a putut fi făcut); previzualizați din nou pentru a vedea de ce.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview again to see what is left.</source>
+        <translation>Previzualizați din nou pentru a vedea ce a rămas.</translation>
+    </message>
+    <message>
+        <source>marked “never send reminders” on the card</source>
+        <translation>marcat „nu trimite niciodată memento-uri” pe fișă</translation>
+    </message>
+    <message>
+        <source>in dispute (the customer or its overdue invoices)</source>
+        <translation>în litigiu (clientul sau facturile sale restante)</translation>
+    </message>
+    <message>
+        <source>already reminded at this level</source>
+        <translation>deja amintit la acest nivel</translation>
+    </message>
+    <message>
+        <source>owes less than the minimum amount for reminders</source>
+        <translation>datorează mai puțin decât suma minimă pentru memento-uri</translation>
+    </message>
+    <message>
+        <source>no valid e-mail address on the customer&apos;s card</source>
+        <translation>nicio adresă de e-mail validă în fișa clientului</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFlags</name>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Somații de plată</translation>
+    </message>
+    <message>
+        <source>&amp;Never send reminders</source>
+        <translation>&amp;Nu trimite niciodată memento-uri</translation>
+    </message>
+    <message>
+        <source>The customer is left out of every reminder run</source>
+        <translation>Clientul este omis din fiecare rundă de memento-uri</translation>
+    </message>
+    <message>
+        <source>In &amp;dispute</source>
+        <translation>În &amp;litigiu</translation>
+    </message>
+    <message>
+        <source>No reminder goes while the dispute lasts; untick it once it is settled</source>
+        <translation>Niciun memento nu pleacă cât durează litigiul; debifați după ce s-a rezolvat</translation>
+    </message>
+    <message>
+        <source>Only a user who may post documents changes these</source>
+        <translation>Doar un utilizator care poate înregistra documente le schimbă</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLevelsTab</name>
+    <message>
+        <source>A customer whose invoice is overdue gets the reminder of the level it has reached, one level at a time and never the same level twice. Negative days send a friendly notice before the due date.</source>
+        <translation>Un client cu o factură restantă primește memento-ul nivelului atins, câte un nivel pe rând și niciodată același nivel de două ori. Zilele negative trimit o notificare prietenoasă înainte de scadență.</translation>
+    </message>
+    <message>
+        <source>Reminder levels</source>
+        <translation>Niveluri de memento</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Days after the due date</source>
+        <translation>Zile după scadență</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Taxă</translation>
+    </message>
+    <message>
+        <source>Attach the invoices</source>
+        <translation>Atașează facturile</translation>
+    </message>
+    <message>
+        <source>Attach the open-items statement</source>
+        <translation>Atașează extrasul de solduri deschise</translation>
+    </message>
+    <message>
+        <source>&amp;Add a level</source>
+        <translation>&amp;Adaugă un nivel</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;last level</source>
+        <translation>Elimină &amp;ultimul nivel</translation>
+    </message>
+    <message>
+        <source>Problems of the reminder levels</source>
+        <translation>Problemele nivelurilor de memento</translation>
+    </message>
+    <message>
+        <source>Least amount for a reminder</source>
+        <translation>Suma minimă pentru un memento</translation>
+    </message>
+    <message>
+        <source>A customer owing less than this overdue (less money on account) gets none</source>
+        <translation>Un client care datorează restant mai puțin de atât (minus avansurile) nu primește niciunul</translation>
+    </message>
+    <message>
+        <source>Problem with the least amount</source>
+        <translation>Problemă cu suma minimă</translation>
+    </message>
+    <message>
+        <source>Least amount for a &amp;reminder:</source>
+        <translation>Suma minimă pentru un &amp;memento:</translation>
+    </message>
+    <message>
+        <source>Days after the due date, level %1</source>
+        <translation>Zile după scadență, nivelul %1</translation>
+    </message>
+    <message>
+        <source>Fee, level %1</source>
+        <translation>Taxă, nivelul %1</translation>
+    </message>
+    <message>
+        <source>Enter an amount of zero or more, e.g. 5.00</source>
+        <translation>Introduceți o sumă de zero sau mai mult, de ex. 5,00</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nivelul %1</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>zile</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>taxă</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subiect</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message>
+        <source>Language of the words</source>
+        <translation>Limba textului</translation>
+    </message>
+    <message>
+        <source>Restore &amp;bundled words</source>
+        <translation>Restabilește textul &amp;inclus</translation>
+    </message>
+    <message>
+        <source>Reminder subject</source>
+        <translation>Subiectul memento-ului</translation>
+    </message>
+    <message>
+        <source>Reminder text</source>
+        <translation>Textul memento-ului</translation>
+    </message>
+    <message>
+        <source>Problem with the subject</source>
+        <translation>Problemă cu subiectul</translation>
+    </message>
+    <message>
+        <source>Problem with the text</source>
+        <translation>Problemă cu textul</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Substituenți: %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Limba:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subiect:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Words of level %1</source>
+        <translation>Textul nivelului %1</translation>
+    </message>
+    <message>
+        <source>Your own words</source>
+        <translation>Textul dumneavoastră</translation>
+    </message>
+    <message>
+        <source>The bundled words</source>
+        <translation>Textul inclus</translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriod</name>
     <message>
         <source>Employee report by email</source>
@@ -3504,6 +3899,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>C&amp;redits</source>
         <translation>C&amp;redite</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>&amp;Memento-uri</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -577,34 +577,6 @@
         <translation>Причина пропуска</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>Ход рассылки</translation>
-    </message>
-    <message>
-        <source>Stop adding to the queue</source>
-        <translation>Прекратить постановку в очередь</translation>
-    </message>
-    <message>
-        <source>What is already queued stays queued and is sent; the rest is not queued</source>
-        <translation>Уже поставленное в очередь остаётся и будет отправлено; остальное не ставится в очередь</translation>
-    </message>
-    <message>
-        <source>P&amp;ause sending</source>
-        <translation>&amp;Приостановить отправку</translation>
-    </message>
-    <message>
-        <source>&amp;Resume sending</source>
-        <translation>П&amp;родолжить отправку</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel messages not yet sent</source>
-        <translation>&amp;Отменить ещё не отправленные письма</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Рассылка</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
@@ -676,22 +648,6 @@
         <source>Nothing is skipped.</source>
         <translation>Ничего не пропущено.</translation>
     </message>
-    <message>
-        <source>Putting the messages in the outbox…</source>
-        <translation>Помещаем письма в исходящие…</translation>
-    </message>
-    <message>
-        <source>Stopping after the message being queued…</source>
-        <translation>Остановка после текущего письма…</translation>
-    </message>
-    <message>
-        <source>%v of %m documents</source>
-        <translation>%v из %m документов</translation>
-    </message>
-    <message>
-        <source>Batch %1</source>
-        <translation>Рассылка %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) put in the outbox.</source>
         <translation>
@@ -711,34 +667,6 @@
     <message>
         <source>Preview again to send another batch.</source>
         <translation>Чтобы отправить новую рассылку, снова нажмите «Предпросмотр».</translation>
-    </message>
-    <message>
-        <source>Queueing stopped by an error. Messages already queued stay in the outbox.</source>
-        <translation>Постановка в очередь остановлена из-за ошибки. Уже поставленные письма остаются в исходящих.</translation>
-    </message>
-    <message>
-        <source>%v of %m done</source>
-        <translation>выполнено %v из %m</translation>
-    </message>
-    <message>
-        <source>Paused: %1 message(s) held.</source>
-        <translation>Приостановлено: задержано писем: %1.</translation>
-    </message>
-    <message>
-        <source>Resumed: %1 message(s) will be sent.</source>
-        <translation>Возобновлено: будет отправлено писем: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
-        <translation>
-            <numerusform>Отменить %n ещё не отправленное письмо этой рассылки? Оно не будет отправлено. Письма, уже переданные серверу, всё равно уйдут.</numerusform>
-            <numerusform>Отменить %n ещё не отправленных письма этой рассылки? Они не будут отправлены. Письма, уже переданные серверу, всё равно уйдут.</numerusform>
-            <numerusform>Отменить %n ещё не отправленных писем этой рассылки? Они не будут отправлены. Письма, уже переданные серверу, всё равно уйдут.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 message(s) will not be sent.</source>
-        <translation>Отменено: не будет отправлено писем: %1.</translation>
     </message>
     <message>
         <source>Draft #%1</source>
@@ -795,6 +723,81 @@
     <message>
         <source>paused: Resume to send the rest</source>
         <translation>приостановлено: нажмите «Продолжить», чтобы отправить остальное</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunBox</name>
+    <message>
+        <source>%v of %m documents</source>
+        <translation>%v из %m документов</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Ход рассылки</translation>
+    </message>
+    <message>
+        <source>Stop adding to the queue</source>
+        <translation>Прекратить постановку в очередь</translation>
+    </message>
+    <message>
+        <source>What is already queued stays queued and is sent; the rest is not queued</source>
+        <translation>Уже поставленное в очередь остаётся и будет отправлено; остальное не ставится в очередь</translation>
+    </message>
+    <message>
+        <source>P&amp;ause sending</source>
+        <translation>&amp;Приостановить отправку</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sending</source>
+        <translation>П&amp;родолжить отправку</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel messages not yet sent</source>
+        <translation>&amp;Отменить ещё не отправленные письма</translation>
+    </message>
+    <message>
+        <source>Putting the messages in the outbox…</source>
+        <translation>Помещаем письма в исходящие…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being queued…</source>
+        <translation>Остановка после текущего письма…</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Рассылка %1</translation>
+    </message>
+    <message>
+        <source>Queueing stopped by an error. Messages already queued stay in the outbox.</source>
+        <translation>Постановка в очередь остановлена из-за ошибки. Уже поставленные письма остаются в исходящих.</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>выполнено %v из %m</translation>
+    </message>
+    <message>
+        <source>Paused: %1 message(s) held.</source>
+        <translation>Приостановлено: задержано писем: %1.</translation>
+    </message>
+    <message>
+        <source>Resumed: %1 message(s) will be sent.</source>
+        <translation>Возобновлено: будет отправлено писем: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n message(s) of this batch not yet sent? They will not be sent. Messages already on their way to the server still go.</source>
+        <translation>
+            <numerusform>Отменить %n ещё не отправленное письмо этой рассылки? Оно не будет отправлено. Письма, уже переданные серверу, всё равно уйдут.</numerusform>
+            <numerusform>Отменить %n ещё не отправленных письма этой рассылки? Они не будут отправлены. Письма, уже переданные серверу, всё равно уйдут.</numerusform>
+            <numerusform>Отменить %n ещё не отправленных писем этой рассылки? Они не будут отправлены. Письма, уже переданные серверу, всё равно уйдут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 message(s) will not be sent.</source>
+        <translation>Отменено: не будет отправлено писем: %1.</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2085,10 @@
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
+        <source>Payment &amp;reminders…</source>
+        <translation>Напоминания об &amp;оплате…</translation>
+    </message>
+    <message>
         <source>Books</source>
         <translation>Бухгалтерия</translation>
     </message>
@@ -3094,6 +3101,394 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Напоминания об оплате</translation>
+    </message>
+    <message>
+        <source>%v of %m customers</source>
+        <translation>%v из %m клиентов</translation>
+    </message>
+    <message>
+        <source>Reminders as of</source>
+        <translation>Напоминания на дату</translation>
+    </message>
+    <message>
+        <source>The day whose overdue invoices are reminded; paid since is never named</source>
+        <translation>День, на который напоминают о просроченных счетах; оплаченное после него не упоминается</translation>
+    </message>
+    <message>
+        <source>Reminders &amp;as of:</source>
+        <translation>Напоминания &amp;на дату:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Sending account</source>
+        <translation>Учётная запись отправки</translation>
+    </message>
+    <message>
+        <source>Every reminder of the run goes from this account</source>
+        <translation>Каждое напоминание рассылки отправляется с этой учётной записи</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Учётная запись:</translation>
+    </message>
+    <message>
+        <source>The usual account</source>
+        <translation>Обычная учётная запись</translation>
+    </message>
+    <message>
+        <source>Choose the day, then Preview.</source>
+        <translation>Выберите день, затем «Предпросмотр».</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Сбор</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Reminders to send</source>
+        <translation>Напоминания к отправке</translation>
+    </message>
+    <message>
+        <source>Why no reminder</source>
+        <translation>Почему без напоминания</translation>
+    </message>
+    <message>
+        <source>Customers left out</source>
+        <translation>Пропущенные клиенты</translation>
+    </message>
+    <message>
+        <source>&amp;Send reminders</source>
+        <translation>&amp;Отправить напоминания</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>A run being sent goes on in the background</source>
+        <translation>Отправка продолжается в фоне</translation>
+    </message>
+    <message>
+        <source>The day changed: Preview again before sending.</source>
+        <translation>День изменён: перед отправкой снова нажмите «Предпросмотр».</translation>
+    </message>
+    <message>
+        <source>Looking at every customer&apos;s open invoices…</source>
+        <translation>Просматриваются неоплаченные счета всех клиентов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) to send</source>
+        <translation>
+            <numerusform>%n напоминание к отправке</numerusform>
+            <numerusform>%n напоминания к отправке</numerusform>
+            <numerusform>%n напоминаний к отправке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open: %1</source>
+        <translation>не оплачено: %1</translation>
+    </message>
+    <message>
+        <source>No reminder is due on this day</source>
+        <translation>На этот день напоминаний нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>стоимость: %n кредит</numerusform>
+            <numerusform>стоимость: %n кредита</numerusform>
+            <numerusform>стоимость: %n кредитов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>available: %n credit(s)</source>
+        <translation>
+            <numerusform>доступно: %n кредит</numerusform>
+            <numerusform>доступно: %n кредита</numerusform>
+            <numerusform>доступно: %n кредитов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>%n письмо будет ждать пополнения кредитов.</numerusform>
+            <numerusform>%n письма будут ждать пополнения кредитов.</numerusform>
+            <numerusform>%n писем будут ждать пополнения кредитов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copies:</source>
+        <translation>копии:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n customer(s), with the reason</source>
+        <translation>
+            <numerusform>Пропущен %n клиент, с причиной</numerusform>
+            <numerusform>Пропущены %n клиента, с причиной</numerusform>
+            <numerusform>Пропущено %n клиентов, с причиной</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer with overdue invoices is left out.</source>
+        <translation>Ни один клиент с просроченными счетами не пропущен.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Не удалось составить предпросмотр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) put in the outbox.</source>
+        <translation>
+            <numerusform>%n напоминание помещено в исходящие.</numerusform>
+            <numerusform>%n напоминания помещены в исходящие.</numerusform>
+            <numerusform>%n напоминаний помещено в исходящие.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n customer(s) were not reached. Preview and Send again to remind them; those already reminded are left out.</source>
+        <translation>
+            <numerusform>Остановлено: %n клиент не обработан. Снова «Предпросмотр» и «Отправить», чтобы напомнить; уже получившие напоминание пропускаются.</numerusform>
+            <numerusform>Остановлено: %n клиента не обработаны. Снова «Предпросмотр» и «Отправить», чтобы напомнить; уже получившие напоминание пропускаются.</numerusform>
+            <numerusform>Остановлено: %n клиентов не обработаны. Снова «Предпросмотр» и «Отправить», чтобы напомнить; уже получившие напоминание пропускаются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n previewed reminder(s) were not queued (reminded meanwhile, or the message could not be made); Preview again to see why.</source>
+        <translation>
+            <numerusform>%n напоминание из предпросмотра не поставлено в очередь (уже напомнили или письмо не удалось составить); снова «Предпросмотр», чтобы узнать почему.</numerusform>
+            <numerusform>%n напоминания из предпросмотра не поставлены в очередь (уже напомнили или письмо не удалось составить); снова «Предпросмотр», чтобы узнать почему.</numerusform>
+            <numerusform>%n напоминаний из предпросмотра не поставлено в очередь (уже напомнили или письмо не удалось составить); снова «Предпросмотр», чтобы узнать почему.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview again to see what is left.</source>
+        <translation>Снова «Предпросмотр», чтобы увидеть, что осталось.</translation>
+    </message>
+    <message>
+        <source>marked “never send reminders” on the card</source>
+        <translation>на карточке отмечено «никогда не отправлять напоминания»</translation>
+    </message>
+    <message>
+        <source>in dispute (the customer or its overdue invoices)</source>
+        <translation>спор (клиент или его просроченные счета)</translation>
+    </message>
+    <message>
+        <source>already reminded at this level</source>
+        <translation>уже напомнили на этом уровне</translation>
+    </message>
+    <message>
+        <source>owes less than the minimum amount for reminders</source>
+        <translation>должен меньше минимальной суммы для напоминаний</translation>
+    </message>
+    <message>
+        <source>no valid e-mail address on the customer&apos;s card</source>
+        <translation>в карточке клиента нет действительного адреса эл. почты</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFlags</name>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Напоминания об оплате</translation>
+    </message>
+    <message>
+        <source>&amp;Never send reminders</source>
+        <translation>&amp;Никогда не отправлять напоминания</translation>
+    </message>
+    <message>
+        <source>The customer is left out of every reminder run</source>
+        <translation>Клиент пропускается при каждой рассылке напоминаний</translation>
+    </message>
+    <message>
+        <source>In &amp;dispute</source>
+        <translation>&amp;Спор</translation>
+    </message>
+    <message>
+        <source>No reminder goes while the dispute lasts; untick it once it is settled</source>
+        <translation>Пока идёт спор, напоминания не отправляются; снимите отметку, когда он урегулирован</translation>
+    </message>
+    <message>
+        <source>Only a user who may post documents changes these</source>
+        <translation>Изменять это может только пользователь с правом проводить документы</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLevelsTab</name>
+    <message>
+        <source>A customer whose invoice is overdue gets the reminder of the level it has reached, one level at a time and never the same level twice. Negative days send a friendly notice before the due date.</source>
+        <translation>Клиент с просроченным счётом получает напоминание того уровня, которого счёт достиг, по одному уровню за раз и никогда один уровень дважды. Отрицательные дни отправляют дружеское уведомление до срока оплаты.</translation>
+    </message>
+    <message>
+        <source>Reminder levels</source>
+        <translation>Уровни напоминаний</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Days after the due date</source>
+        <translation>Дней после срока оплаты</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Сбор</translation>
+    </message>
+    <message>
+        <source>Attach the invoices</source>
+        <translation>Приложить счета</translation>
+    </message>
+    <message>
+        <source>Attach the open-items statement</source>
+        <translation>Приложить выписку открытых позиций</translation>
+    </message>
+    <message>
+        <source>&amp;Add a level</source>
+        <translation>&amp;Добавить уровень</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;last level</source>
+        <translation>Удалить &amp;последний уровень</translation>
+    </message>
+    <message>
+        <source>Problems of the reminder levels</source>
+        <translation>Проблемы уровней напоминаний</translation>
+    </message>
+    <message>
+        <source>Least amount for a reminder</source>
+        <translation>Минимальная сумма для напоминания</translation>
+    </message>
+    <message>
+        <source>A customer owing less than this overdue (less money on account) gets none</source>
+        <translation>Клиент, чей просроченный долг (за вычетом аванса) меньше этого, напоминания не получает</translation>
+    </message>
+    <message>
+        <source>Problem with the least amount</source>
+        <translation>Проблема с минимальной суммой</translation>
+    </message>
+    <message>
+        <source>Least amount for a &amp;reminder:</source>
+        <translation>Минимальная сумма для &amp;напоминания:</translation>
+    </message>
+    <message>
+        <source>Days after the due date, level %1</source>
+        <translation>Дней после срока оплаты, уровень %1</translation>
+    </message>
+    <message>
+        <source>Fee, level %1</source>
+        <translation>Сбор, уровень %1</translation>
+    </message>
+    <message>
+        <source>Enter an amount of zero or more, e.g. 5.00</source>
+        <translation>Введите сумму от нуля, например 5,00</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Уровень %1</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дни</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>сбор</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message>
+        <source>Language of the words</source>
+        <translation>Язык текста</translation>
+    </message>
+    <message>
+        <source>Restore &amp;bundled words</source>
+        <translation>Восстановить &amp;стандартный текст</translation>
+    </message>
+    <message>
+        <source>Reminder subject</source>
+        <translation>Тема напоминания</translation>
+    </message>
+    <message>
+        <source>Reminder text</source>
+        <translation>Текст напоминания</translation>
+    </message>
+    <message>
+        <source>Problem with the subject</source>
+        <translation>Проблема с темой</translation>
+    </message>
+    <message>
+        <source>Problem with the text</source>
+        <translation>Проблема с текстом</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Подстановки: %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <source>Words of level %1</source>
+        <translation>Текст уровня %1</translation>
+    </message>
+    <message>
+        <source>Your own words</source>
+        <translation>Ваш собственный текст</translation>
+    </message>
+    <message>
+        <source>The bundled words</source>
+        <translation>Стандартный текст</translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriod</name>
     <message>
         <source>Employee report by email</source>
@@ -3504,6 +3899,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>C&amp;redits</source>
         <translation>&amp;Кредиты</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>На&amp;поминания</translation>
     </message>
     <message>
         <source>&amp;Language</source>

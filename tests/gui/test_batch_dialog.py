@@ -50,8 +50,7 @@ def dialogs(qtbot: QtBot) -> Iterator[list[BatchDialog]]:
     made: list[BatchDialog] = []
     yield made
     for dialog in made:
-        dialog.timer.stop()
-        dialog.batch_id = None
+        dialog.running.shut()
         dialog.context.runner.wait()
 
 
@@ -79,7 +78,7 @@ def preview(qtbot: QtBot, dialog: BatchDialog) -> None:
 
 def send(qtbot: QtBot, dialog: BatchDialog) -> None:
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.last_counts is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.running.last_counts is not None, timeout=20_000)
 
 
 def column(dialog: BatchDialog, col: int) -> list[str]:
@@ -144,21 +143,21 @@ def test_stopping_half_way_keeps_what_was_queued_and_a_second_run_queues_the_res
     assert dialog.summary.text().startswith("200 messages to send")
 
     def stop_half_way(seen: int, total: int) -> None:
-        if seen >= 100 and dialog.stop_button.isEnabled():
-            qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+        if seen >= 100 and dialog.running.stop_button.isEnabled():
+            qtbot.mouseClick(dialog.running.stop_button, Qt.MouseButton.LeftButton)
 
-    dialog._relay.moved.connect(stop_half_way)
+    dialog.running.relay.moved.connect(stop_half_way)
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-    assert dialog.stop_button.isVisible() and not dialog.send_button.isEnabled()
-    qtbot.waitUntil(lambda: dialog.last_counts is not None, timeout=20_000)
-    dialog._relay.moved.disconnect(stop_half_way)
+    assert dialog.running.stop_button.isVisible() and not dialog.send_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.running.last_counts is not None, timeout=20_000)
+    dialog.running.relay.moved.disconnect(stop_half_way)
 
     run = dialog.last_run
     assert run is not None and run.stopped and run.skipped == ()
     assert 100 <= run.queued == run.seen < 200
     assert f"{200 - run.queued} documents were not queued" in dialog.notice.text()
     entries = outbox.entries(books)
-    assert len(entries) == run.queued == dialog.last_counts.waiting  # type: ignore[union-attr]
+    assert len(entries) == run.queued == dialog.running.last_counts.waiting  # type: ignore[union-attr]
     assert all(e.status is S.QUEUED and e.batch_id == run.batch_id for e in entries)
     assert all(e.message_id and e.subject and e.to for e in entries)  # whole, none half-written
     first = {e.document_id for e in entries}
@@ -181,17 +180,21 @@ def test_pause_holds_the_waiting_ones_resume_releases_them_cancel_withdraws_them
     dialog.choice.number_to.setValue(20)
     preview(qtbot, dialog)
     send(qtbot, dialog)
-    assert dialog.last_counts is not None and dialog.last_counts.waiting == 20
-    assert dialog.pause_button.isEnabled() and not dialog.resume_button.isEnabled()
+    assert dialog.running.last_counts is not None and dialog.running.last_counts.waiting == 20
+    assert dialog.running.pause_button.isEnabled() and not dialog.running.resume_button.isEnabled()
 
-    qtbot.mouseClick(dialog.pause_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.last_counts is not None and dialog.last_counts.held == 20)
+    qtbot.mouseClick(dialog.running.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: dialog.running.last_counts is not None and dialog.running.last_counts.held == 20
+    )
     assert {e.status for e in outbox.entries(books)} == {S.HELD}
-    assert "Paused: 20" in dialog.progress_label.text()
-    assert dialog.resume_button.isEnabled() and not dialog.pause_button.isEnabled()
+    assert "Paused: 20" in dialog.running.progress_label.text()
+    assert dialog.running.resume_button.isEnabled() and not dialog.running.pause_button.isEnabled()
 
-    qtbot.mouseClick(dialog.resume_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.last_counts is not None and dialog.last_counts.waiting == 20)
+    qtbot.mouseClick(dialog.running.resume_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: dialog.running.last_counts is not None and dialog.running.last_counts.waiting == 20
+    )
     assert {e.status for e in outbox.entries(books)} == {S.QUEUED}
 
     asked: list[str] = []
@@ -201,12 +204,16 @@ def test_pause_holds_the_waiting_ones_resume_releases_them_cancel_withdraws_them
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.last_counts is not None and dialog.last_counts.cancelled == 20)
+    qtbot.mouseClick(dialog.running.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            dialog.running.last_counts is not None and dialog.running.last_counts.cancelled == 20
+        )
+    )
     assert asked and "20 messages" in asked[0]
     assert {e.status for e in outbox.entries(books)} == {S.CANCELLED}
-    assert "finished" in dialog.progress_label.text()
-    assert not dialog.cancel_button.isEnabled()
+    assert "finished" in dialog.running.progress_label.text()
+    assert not dialog.running.cancel_button.isEnabled()
 
 
 @pytest.fixture
@@ -243,14 +250,14 @@ def test_a_batch_delivered_for_real_updates_the_counts_even_after_close(
         qtbot.waitUntil(lambda: len(smtp_server.received) == 5, timeout=20_000)
         dialog.show()
         qtbot.waitUntil(
-            lambda: dialog.last_counts is not None and dialog.last_counts.sent == 5,
+            lambda: dialog.running.last_counts is not None and dialog.running.last_counts.sent == 5,
             timeout=20_000,
         )
     finally:
         delivery.stop()
-    assert dialog.progress_label.text().startswith("Sent: 5 · Waiting: 0 · Failed: 0")
-    assert dialog.progress.value() == dialog.progress.maximum() == 5
-    assert not dialog.timer.isActive()
+    assert dialog.running.progress_label.text().startswith("Sent: 5 · Waiting: 0 · Failed: 0")
+    assert dialog.running.progress.value() == dialog.running.progress.maximum() == 5
+    assert not dialog.running.timer.isActive()
 
 
 def test_a_batch_from_another_account_goes_through_that_accounts_server(
@@ -284,7 +291,7 @@ def test_a_batch_from_another_account_goes_through_that_accounts_server(
         send(qtbot, dialog)
         qtbot.waitUntil(lambda: len(second.received) == 3, timeout=WAIT_MS)
         qtbot.waitUntil(
-            lambda: dialog.last_counts is not None and dialog.last_counts.sent == 3,
+            lambda: dialog.running.last_counts is not None and dialog.running.last_counts.sent == 3,
             timeout=WAIT_MS,
         )
     finally:

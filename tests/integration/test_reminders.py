@@ -275,3 +275,20 @@ def test_reminder_flags_on_the_command_line(
     )
     capsys.readouterr()
     assert reminders.preview(books, day, today=day).plan.skipped[0].reason is SkipReason.DISPUTED
+
+
+def test_two_runs_on_the_same_day_never_climb_two_levels(books: Ledger) -> None:
+    """An invoice far past level 3's day, first reminded today, gets level 1 and nothing more
+    today (a second run sends nothing); level 2 comes the next day at the soonest."""
+    customer = add_customer(books)
+    _post(books, customer, "100", JAN_5)  # due 2026-01-19
+    day = dt.date(2026, 6, 1)
+    assert _run(books, day).queued == 1
+    again = reminders.preview(books, day, today=day)
+    assert again.count == 0
+    assert [s.reason for s in again.plan.skipped] == [SkipReason.ALREADY_REMINDED]
+    assert _run(books, day).queued == 0
+    assert _levels(books, day + dt.timedelta(days=1)) == {"Mari Tamm": 2}
+    assert _run(books, day + dt.timedelta(days=1)).queued == 1
+    assert _run(books, day + dt.timedelta(days=1)).queued == 0
+    assert _levels(books, day + dt.timedelta(days=2)) == {"Mari Tamm": 3}

@@ -88,3 +88,19 @@ def test_wrong_levels_are_problems() -> None:
     own = [{"level": 1, "days": 7, "texts": {"de": {"subject": "Hallo", "body": "{invoices}"}}}]
     assert levels_problem(own) is None
     assert settings_of(own, "0").level(1).text("de") is not None
+
+
+def test_an_invoice_reminded_today_climbs_no_further_today() -> None:
+    """Long past level 3's day, reminded at level 1 today: level 2 tomorrow at the soonest,
+    so that a second run the same day sends nothing."""
+    items = [item(1, DAY - dt.timedelta(days=60))]
+
+    def run(on: dt.date, last_on: dt.date) -> list[int]:
+        plan = plan_run(items, PARTIES, SETTINGS, on, last_levels={1: 1}, last_days={1: last_on})
+        return [r.level for r in plan.reminders]
+
+    same_day = plan_run(items, PARTIES, SETTINGS, DAY, last_levels={1: 1}, last_days={1: DAY})
+    assert same_day.reminders == ()
+    assert [s.reason for s in same_day.skipped] == [SkipReason.ALREADY_REMINDED]
+    assert run(DAY - dt.timedelta(days=1), DAY) == []  # looking back before the reminder
+    assert run(DAY + dt.timedelta(days=1), DAY) == [2]

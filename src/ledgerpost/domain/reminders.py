@@ -2,9 +2,10 @@
 who is left out of a reminder run and why.
 
 A level is due a number of days after an invoice's due date (negative: before it, a friendly
-notice). Each invoice climbs one level at a time: a reminder is sent only when one of the
-invoices it names reaches a level it has not been reminded at, and the reminder's level is the
-highest any of them then has. Pure rules; ``services.reminders`` reads the ledger and sends.
+notice). Each invoice climbs one level at a time, never two on one day: a reminder is sent
+only when one of the invoices it names reaches a level it has not been reminded at, and the
+reminder's level is the highest any of them then has. Pure rules; ``services.reminders`` reads
+the ledger and sends.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.open_items import OpenItem
 from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.reminder_levels import level_problems
 
 DEFAULT_LEVELS: list[dict[str, Any]] = [
     {"level": 1, "days": 7, "attach_invoices": True, "attach_statement": False, "fee": "0"},
@@ -104,12 +106,11 @@ def levels_problem(value: Any) -> Problem | None:
         if wrong:
             return Problem.of("setting-reminder-levels", what=wrong)
     numbers = [e["level"] for e in value]
-    days = [e["days"] for e in sorted(value, key=lambda e: e["level"])]
     if sorted(numbers) != list(range(1, len(numbers) + 1)):
         return Problem.of("setting-reminder-levels", what="levels 1, 2, 3, ...")
-    if days != sorted(days) or len(set(days)) != len(days):
-        return Problem.of("setting-reminder-levels", what="days rising with the level")
-    return None
+    # Days rising from level to level, fees, the user's own words: named level by level.
+    found = level_problems(sorted(value, key=lambda e: e["level"]))
+    return found[0] if found else None
 
 
 def settings_of(levels: list[dict[str, Any]], minimum: str) -> ReminderSettings:
@@ -221,8 +222,18 @@ def _groups(items: Iterable[OpenItem]) -> list[_Group]:
     return list(groups.values())
 
 
+def _waited(before: int, last_on: dt.date | None, as_of: dt.date) -> bool:
+    """Whether an invoice reminded at level ``before`` on ``last_on`` may climb at ``as_of``:
+    a day later at the soonest, so that two runs on one day never send two levels."""
+    return before == 0 or last_on is None or as_of > last_on
+
+
 def _named(
-    group: _Group, settings: ReminderSettings, last: Mapping[int, int], as_of: dt.date
+    group: _Group,
+    settings: ReminderSettings,
+    last: Mapping[int, int],
+    as_of: dt.date,
+    last_days: Mapping[int, dt.date],
 ) -> list[RemindedItem]:
     """The group's invoices that have reached a level, oldest due first."""
     found = []
@@ -232,7 +243,8 @@ def _named(
         if top == 0:
             continue
         before = last.get(item.document_id, 0)
-        level = min(top, before + 1) if top > before else before
+        climbs = top > before and _waited(before, last_days.get(item.document_id), as_of)
+        level = min(top, before + 1) if climbs else before
         found.append(RemindedItem(item, days, before, level))
     return found
 
@@ -265,9 +277,12 @@ def plan_run(
     *,
     last_levels: Mapping[int, int],
     disputed_invoices: frozenset[int] = frozenset(),
+    last_days: Mapping[int, dt.date] | None = None,
 ) -> RunPlan:
     """Who gets which reminder at ``as_of`` and who is left out, from the customers' open
-    items, the level each invoice was last reminded at and the invoices in dispute."""
+    items, the level each invoice was last reminded at (and on which day: the next level
+    comes a day later at the soonest) and the invoices in dispute."""
+    on = last_days or {}
     reminders: list[PlannedReminder] = []
     skipped: list[SkippedParty] = []
     for group in _groups(items):
@@ -280,8 +295,8 @@ def plan_run(
             [i for i in group.invoices if i.document_id not in disputed_invoices],
             group.on_account,
         )
-        named = _named(undisputed, settings, last_levels, as_of)
-        disputed_left = bool(_named(group, settings, last_levels, as_of)) and not named
+        named = _named(undisputed, settings, last_levels, as_of, on)
+        disputed_left = bool(_named(group, settings, last_levels, as_of, on)) and not named
         if not named and not disputed_left:
             continue  # nothing has reached a level yet
         owed = sum((i.item.open for i in named), Decimal(0)) + group.on_account

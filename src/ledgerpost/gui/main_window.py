@@ -253,6 +253,9 @@ class MainWindow(QMainWindow):
         self.batch_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.batch_action.triggered.connect(self.open_batch)
         self.mail_menu.addAction(self.batch_action)
+        self.remind_action = QAction(self.tr("Payment &reminders…"), self)
+        self.remind_action.triggered.connect(self.open_reminders)
+        self.mail_menu.addAction(self.remind_action)
         toolbar = self.addToolBar(self.tr("Documents"))
         toolbar.setObjectName("documents-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -264,12 +267,14 @@ class MainWindow(QMainWindow):
         """Actions the user has no right to are there but disabled, with the reason."""
         ctx = self.context
         self.batch_action.setEnabled(ctx.may(Right.SEND_EMAIL))
+        self.remind_action.setEnabled(ctx.may(Right.SEND_EMAIL))
         self.settings_action.setEnabled(ctx.may(Right.MANAGE_SETTINGS))
         self.backup_action.setEnabled(ctx.may(Right.MANAGE_SETTINGS))
         if not ctx.may(Right.SEND_EMAIL):
             self.send_action.setEnabled(False)
         for action, right in (
             (self.batch_action, Right.SEND_EMAIL),
+            (self.remind_action, Right.SEND_EMAIL),
             (self.send_action, Right.SEND_EMAIL),
             (self.settings_action, Right.MANAGE_SETTINGS),
             (self.backup_action, Right.MANAGE_SETTINGS),
@@ -302,6 +307,15 @@ class MainWindow(QMainWindow):
         self.batch_dialog.show()
         self.batch_dialog.raise_()
         self.batch_dialog.activateWindow()
+
+    def open_reminders(self) -> None:
+        """The reminder run: modeless, one per window, like the batch dialog."""
+        from ledgerpost.gui.mail.reminder_dialog import ReminderDialog
+
+        if getattr(self, "reminder_dialog", None) is None:
+            self.reminder_dialog = ReminderDialog(self.context, self.delivery, self)
+        self.reminder_dialog.show()
+        self.reminder_dialog.raise_()
 
     def open_ledger(self) -> None:
         """Another ledger (a file, or a shared one on a server): LedgerPost starts again on it

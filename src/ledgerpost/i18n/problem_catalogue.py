@@ -14,6 +14,7 @@ from ledgerpost.i18n.problem_texts_documents import DOCUMENTS_TEXTS
 from ledgerpost.i18n.problem_texts_einvoice import EINVOICE_TEXTS
 from ledgerpost.i18n.problem_texts_ledger import LEDGER_TEXTS
 from ledgerpost.i18n.problem_texts_mail import MAIL_TEXTS
+from ledgerpost.i18n.problem_texts_reminders import REMINDER_TEXTS
 
 AREAS: tuple[dict[str, str], ...] = (
     MAIL_TEXTS,
@@ -21,6 +22,7 @@ AREAS: tuple[dict[str, str], ...] = (
     EINVOICE_TEXTS,
     LEDGER_TEXTS,
     DOCUMENTS_TEXTS,
+    REMINDER_TEXTS,
 )
 """Every area's sentences, in the order the catalogue lists them."""
 

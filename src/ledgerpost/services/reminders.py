@@ -126,6 +126,7 @@ def plan(ledger: Ledger, as_of: dt.date, *, today: dt.date | None = None) -> Run
         as_of,
         last_levels={k: v.level for k, v in last.items()},
         disputed_invoices=disputed,
+        last_days={k: v.on for k, v in last.items()},
     )
 
 

@@ -48,6 +48,7 @@ from ledgerpost.gui.people.einvoice_fields import EInvoiceFields
 from ledgerpost.gui.people.employee_report import send_employee_report
 from ledgerpost.gui.people.party_balance import PartyBalance
 from ledgerpost.gui.people.party_copies import PartyCopies
+from ledgerpost.gui.people.reminder_flags import ReminderFlags
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
 from ledgerpost.gui.widgets.labels import address_role_name, hidden_contact, party_kind_name
 from ledgerpost.gui.widgets.language import problem_line
@@ -90,6 +91,9 @@ class PartyEditor(QDialog):
         self.bounce_marks = BounceMarks(context, None if card.hidden else party.id)
         layout.addWidget(self.bounce_marks)
         layout.addWidget(self.copies)
+        self.reminder_flags = ReminderFlags(context, party.id)
+        self.reminder_flags.setVisible(party.kind is PartyKind.CUSTOMER)
+        layout.addWidget(self.reminder_flags)
         layout.addWidget(contact_box, 1)
         layout.addWidget(self.hidden_note)
         layout.addWidget(self.problems)
@@ -312,9 +316,15 @@ class PartyEditor(QDialog):
         self.save_button.setEnabled(False)
         self.problems.setText(self.tr("Saving…"))
         ledger, party, by = self.context.ledger, self.party(), self.context.by
-        self.context.runner.run(
-            lambda: parties.save(ledger, party, by), self._saved, self._failed, owner=self
-        )
+        flags = self.reminder_flags.saver(ledger, by)
+
+        def save() -> SaveResult:
+            result = parties.save(ledger, party, by)
+            if result.saved and result.card is not None and result.card.party.id is not None:
+                flags(result.card.party.id)  # the reminder flags, with the card
+            return result
+
+        self.context.runner.run(save, self._saved, self._failed, owner=self)
 
     def _saved(self, result: SaveResult) -> None:
         if not Shiboken.isValid(self):

@@ -29,6 +29,7 @@ from ledgerpost.gui.settings.accounts import AccountsTab
 from ledgerpost.gui.settings.company import CompanyTab
 from ledgerpost.gui.settings.fields import FieldSet, add_row
 from ledgerpost.gui.settings.language import LanguageTab
+from ledgerpost.gui.settings.reminder_levels import ReminderLevelsTab
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES, TemplatesTab
 from ledgerpost.gui.widgets.language import problem_message
 from ledgerpost.gui.widgets.palette import Tone, style
@@ -96,6 +97,8 @@ class SettingsDialog(QDialog):
             ),
         )
         self.tabs.addTab(self.credits_page, self.tr("C&redits"))
+        self.reminders_tab = ReminderLevelsTab()
+        self.tabs.addTab(self.reminders_tab, self.tr("Re&minders"))
         self.language_tab = LanguageTab()
         self.tabs.addTab(self.language_tab, self.tr("&Language"))
 
@@ -120,6 +123,7 @@ class SettingsDialog(QDialog):
         self.templates_tab.set_values(values)
         self.sending.set_values(values)
         self.credits.set_values(values)
+        self.reminders_tab.set_values(values)
         self.language_tab.set_values(values)
         if self.company_tab is not None:
             self.company_tab.edits["company.name"].textChanged.connect(
@@ -154,6 +158,7 @@ class SettingsDialog(QDialog):
         values.update(self.templates_tab.values())
         values.update(self.sending.values())
         values.update(self.credits.values())
+        values.update(self.reminders_tab.values())
         values.update(self.language_tab.values())
         return values
 
@@ -247,6 +252,7 @@ class SettingsDialog(QDialog):
             (self.templates_tab, self.templates_tab),
             (self.sending_page, self.sending),
             (self.credits_page, self.credits),
+            (self.reminders_tab, self.reminders_tab),
             (self.language_tab, self.language_tab),
         ]
         return pages
