@@ -6,11 +6,9 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QDate,
-    Qt,
 )
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -28,37 +26,24 @@ from PySide6.QtWidgets import (
 
 from ledgerpost.domain.delivery_outcome import REPORTED
 from ledgerpost.domain.outbox import OutboxStatus
-from ledgerpost.domain.recipient_outcomes import RecipientOutcomes
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.delivery_states import (
-    delivery_colour,
-    delivery_icon,
     delivery_name,
     filter_names,
-    recipient_states,
-    state_text,
 )
-from ledgerpost.gui.mail.outbox_model import (
-    accepted_text,
-    document_text,
-    local_time,
-    outcome_line,
-    status_icon,
-)
+from ledgerpost.gui.mail.sent_report_model import SentReportModel
 from ledgerpost.gui.widgets.empty_hint import EmptyHint
-from ledgerpost.gui.widgets.labels import hidden_contact, mail_status_name
-from ledgerpost.gui.widgets.language import date_edit_format, isolated
+from ledgerpost.gui.widgets.labels import mail_status_name
+from ledgerpost.gui.widgets.language import date_edit_format
 from ledgerpost.gui.widgets.page import Page
 from ledgerpost.gui.widgets.table_model import (
-    Index,
-    RowsModel,
     fit_column_to_texts,
     fit_datetime_columns,
 )
 from ledgerpost.services import outbox_view
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.services.reports import HIDDEN, SentReport, sent_report
+from ledgerpost.services.reports import SentReport, sent_report
 
 S = OutboxStatus
 COUNT_ORDER = (
@@ -79,114 +64,6 @@ def load_choices(ledger: Ledger) -> Choices:
     return Choices(outbox_view.queued_by(ledger), parties)
 
 
-class SentReportModel(RowsModel):
-    COLUMNS = (
-        "status",
-        "delivery",
-        "queued_at",
-        "sent_at",
-        "user",
-        "party",
-        "document",
-        "to",
-        "server_reply",
-        "subject",
-    )
-    WIDTHS = (190, 170, 120, 120, 80, 190, 150, 200, 260, 240)
-    DATETIME_COLUMNS = (2, 3)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[dict[str, str], ...] = ()
-        self._outcomes: tuple[RecipientOutcomes, ...] = ()
-        self._headers = (
-            self.tr("Status"),
-            self.tr("Delivery"),
-            self.tr("Queued"),
-            self.tr("Sent"),
-            self.tr("User"),
-            self.tr("Party"),
-            self.tr("Document"),
-            self.tr("To"),
-            self.tr("Server's reply"),
-            self.tr("Subject"),
-        )
-
-    def set_rows(
-        self, rows: tuple[dict[str, str], ...], outcomes: tuple[RecipientOutcomes, ...] = ()
-    ) -> None:
-        """The report's rows and, per row, what the server said to each recipient."""
-        self.beginResetModel()
-        self._rows = rows
-        self._outcomes = outcomes or tuple(RecipientOutcomes(()) for _ in rows)
-        self.endResetModel()
-
-    def _status(self, row: int, status: OutboxStatus) -> str:
-        outcomes = self._outcomes[row]
-        name = mail_status_name(status)
-        return f"{name} · {accepted_text(outcomes)}" if outcomes.partly_refused else name
-
-    def _recipients_tip(self, row: dict[str, str], outcomes: RecipientOutcomes) -> str:
-        if row["to"] != HIDDEN and outcomes.refused:
-            return "\n".join(outcome_line(r) for r in outcomes.recipients)
-        return "\n".join(
-            f"{name}: {row[key]}"
-            for key, name in (
-                ("to", self.tr("To")),
-                ("cc", self.tr("CC")),
-                ("bcc", self.tr("BCC")),
-            )
-            if row[key]
-        )
-
-    def _delivery_data(self, row: dict[str, str], role: int, number: int) -> Any:
-        if role == Qt.ItemDataRole.DecorationRole:
-            return delivery_icon(row["delivery"])
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return delivery_colour(row["delivery"])
-        if role == Qt.ItemDataRole.ToolTipRole and row["to"] != HIDDEN:
-            status = OutboxStatus(row["status"])
-            outcomes = self._outcomes[number]
-            lines = recipient_states(outcomes, status, row["delivery"], row["delivery_detail"])
-            return "\n".join(lines) or None
-        return None
-
-    def row(self, row: int) -> dict[str, str]:
-        return self._rows[row]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        status = OutboxStatus(row["status"])
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "status":
-                return self._status(index.row(), status)
-            if column == "delivery":
-                return state_text(status, row["delivery"])
-            if column in ("queued_at", "sent_at"):
-                return local_time(dt.datetime.fromisoformat(row[column])) if row[column] else ""
-            if column == "to":
-                if row["to"] == HIDDEN:
-                    return hidden_contact()
-                return ", ".join(x for x in (row["to"], row["cc"]) if x)
-            if column == "document":
-                return document_text(row["document"])
-            if column in ("party", "to"):
-                return isolated(row[column])
-            return row[column].replace("\n", " ")
-        if role == Qt.ItemDataRole.DecorationRole and column == "status":
-            return status_icon(status)
-        if column == "delivery" and status is OutboxStatus.SENT:
-            return self._delivery_data(row, role, index.row())
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("server_reply", "to"):
-            if column == "to":
-                return self._recipients_tip(row, self._outcomes[index.row()])
-            return row["server_reply"] or None
-        return None
-
-
 class SentReportPage(Page):
     """Period, user and party on top; the counts; the list; "Export CSV…"."""
 
@@ -196,9 +73,12 @@ class SentReportPage(Page):
         self._choices_loaded = False
         self._loading = False
         self._again = False
+        self._build_filters()
+        self._build_table()
+        self._lay_out()
+        context.changes.outbox.connect(self._outbox_changed)
 
-        heading = QLabel(self.tr("Sent messages"))
-        heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
+    def _build_filters(self) -> None:
         today = QDate.currentDate()
         self.date_from = QDateEdit(QDate(today.year(), today.month(), 1))
         self.date_to = QDateEdit(today)
@@ -226,20 +106,7 @@ class SentReportPage(Page):
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export_csv)
 
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Period")))
-        bar.addWidget(self.date_from)
-        bar.addWidget(QLabel("–"))
-        bar.addWidget(self.date_to)
-        bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("User")))
-        bar.addWidget(self.user)
-        bar.addWidget(QLabel(self.tr("Party")))
-        bar.addWidget(self.party, 1)
-        bar.addWidget(self.outcome)
-        bar.addWidget(self.show_button)
-        bar.addWidget(self.export_button)
-
+    def _build_table(self) -> None:
         self.counts = QLabel()
         self.counts.setAccessibleName(self.tr("Counts"))
         self.counts.setStyleSheet("font-size: 13px; padding: 4px 2px;")
@@ -264,6 +131,22 @@ class SentReportPage(Page):
             self.tr("No messages in this period for this user and party."),
         )
 
+    def _lay_out(self) -> None:
+        heading = QLabel(self.tr("Sent messages"))
+        heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Period")))
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel("–"))
+        bar.addWidget(self.date_to)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("User")))
+        bar.addWidget(self.user)
+        bar.addWidget(QLabel(self.tr("Party")))
+        bar.addWidget(self.party, 1)
+        bar.addWidget(self.outcome)
+        bar.addWidget(self.show_button)
+        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(heading)
@@ -271,7 +154,6 @@ class SentReportPage(Page):
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notice)
-        context.changes.outbox.connect(self._outbox_changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._choices_loaded:

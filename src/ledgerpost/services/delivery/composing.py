@@ -9,6 +9,7 @@ bytes, with its print copy's lines put back in, never composed anew.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -28,6 +29,18 @@ from ledgerpost.storage.print_copies import get_print_copies
 
 Refusal = LedgerError | ComposeError
 """Why a claimed message cannot be composed: it fails, with this reason."""
+
+
+def refusal_columns(refusal: Refusal) -> dict[str, str]:
+    """The outbox columns a refusal is kept in: its English words, and its code and values
+    when it has them (so the window says it in the reader's language)."""
+    columns = {"last_error": str(refusal)}
+    problem = refusal.problem if isinstance(refusal, LedgerError) else None
+    if problem is not None:
+        values = {name: str(value) for name, value in problem.values.items()}
+        columns["last_error_code"] = problem.code
+        columns["last_error_params"] = json.dumps(values, ensure_ascii=False)
+    return columns
 
 
 class PrintCopyWait(Protocol):

@@ -42,6 +42,7 @@ from ledgerpost.services.delivery.composing import (
     PrintCopyWait,
     Ready,
     Refusal,
+    refusal_columns,
 )
 from ledgerpost.services.delivery.failures import MESSAGE_REFUSED
 from ledgerpost.services.delivery.pace_gate import PaceGate
@@ -163,22 +164,8 @@ class DeliveryWorker:
             return
         with self.ledger.db.write() as s:
             for outbox_id, exc in refused:
-                problem = getattr(exc, "problem", None)
-                coded: dict[str, str] = {}
-                if problem is not None:
-                    values = {name: str(value) for name, value in problem.values.items()}
-                    coded = {
-                        "last_error_code": problem.code,
-                        "last_error_params": json.dumps(values, ensure_ascii=False),
-                    }
-                repo.settle(
-                    s,
-                    outbox_id,
-                    OutboxEvent.PERMANENT,
-                    claimed_by=None,
-                    last_error=str(exc),
-                    **coded,
-                )
+                why = refusal_columns(exc)
+                repo.settle(s, outbox_id, OutboxEvent.PERMANENT, claimed_by=None, **why)
                 log.warning("outbox %s failed: it could not be composed", outbox_id)
         report.failed += len(refused)
         refused.clear()
