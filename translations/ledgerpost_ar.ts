@@ -1264,6 +1264,66 @@
     </message>
 </context>
 <context>
+    <name>DeliveryStatusLabel</name>
+    <message>
+        <source>Mail status</source>
+        <translation>حالة البريد</translation>
+    </message>
+    <message>
+        <source>Mail: no server set</source>
+        <translation>البريد: لم يُحدد خادم</translation>
+    </message>
+    <message>
+        <source>Mail: offline</source>
+        <translation>البريد: غير متصل</translation>
+    </message>
+    <message>
+        <source>Mail: online</source>
+        <translation>البريد: متصل</translation>
+    </message>
+    <message>
+        <source>Mail: ready</source>
+        <translation>البريد: جاهز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>لا رسائل قيد الانتظار (%n)</numerusform>
+            <numerusform>رسالة واحدة قيد الانتظار (%n)</numerusform>
+            <numerusform>رسالتان قيد الانتظار (%n)</numerusform>
+            <numerusform>%n رسائل قيد الانتظار</numerusform>
+            <numerusform>%n رسالة قيد الانتظار</numerusform>
+            <numerusform>%n رسالة قيد الانتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next attempt in %1</source>
+        <translation>المحاولة التالية بعد %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>لا شيء يحتاج إلى انتباه (%n)</numerusform>
+            <numerusform>رسالة واحدة تحتاج إلى انتباه (%n)</numerusform>
+            <numerusform>رسالتان تحتاجان إلى انتباه (%n)</numerusform>
+            <numerusform>%n رسائل تحتاج إلى انتباه</numerusform>
+            <numerusform>%n رسالة تحتاج إلى انتباه</numerusform>
+            <numerusform>%n رسالة تحتاج إلى انتباه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) wait for you: open Settings</source>
+        <translation>
+            <numerusform>لا حسابات تنتظرك (%n): افتح الإعدادات</numerusform>
+            <numerusform>حساب واحد ينتظرك (%n): افتح الإعدادات</numerusform>
+            <numerusform>حسابان ينتظرانك (%n): افتح الإعدادات</numerusform>
+            <numerusform>%n حسابات تنتظرك: افتح الإعدادات</numerusform>
+            <numerusform>%n حساباً ينتظرك: افتح الإعدادات</numerusform>
+            <numerusform>%n حساب ينتظرك: افتح الإعدادات</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Party</source>
@@ -1652,6 +1712,60 @@
     <message>
         <source>The e-invoice could not be checked: %1</source>
         <translation>تعذّر التحقق من الفاتورة الإلكترونية: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;Open ledger…</source>
+        <translation>&amp;فتح الدفاتر…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>ا&amp;ستيراد من ملف…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>LedgerPost could not be started on that ledger.</source>
+        <translation>تعذّر تشغيل LedgerPost على هذه الدفاتر.</translation>
+    </message>
+    <message>
+        <source>Back up the ledger</source>
+        <translation>نسخ الدفتر احتياطيًا</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>النسخ الاحتياطية (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص لم يجد مشكلات (%n): شغّل الفحص.</numerusform>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد مشكلة واحدة (%n): شغّل الفحص.</numerusform>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد مشكلتين (%n): شغّل الفحص.</numerusform>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد %n مشكلات: شغّل الفحص.</numerusform>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد %n مشكلة: شغّل الفحص.</numerusform>
+            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد %n مشكلة: شغّل الفحص.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked.</source>
+        <translation>نُسخ احتياطيًا إلى %1 وفُحص.</translation>
     </message>
 </context>
 <context>
@@ -2067,18 +2181,6 @@
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <source>&amp;Open ledger…</source>
-        <translation>&amp;فتح الدفاتر…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up…</source>
-        <translation>&amp;نسخ احتياطي…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
         <source>&amp;Mail</source>
         <translation>ال&amp;بريد</translation>
     </message>
@@ -2099,10 +2201,6 @@
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <source>LedgerPost could not be started on that ledger.</source>
-        <translation>تعذّر تشغيل LedgerPost على هذه الدفاتر.</translation>
-    </message>
-    <message>
         <source>Email queue</source>
         <translation>قائمة انتظار البريد</translation>
     </message>
@@ -2117,14 +2215,6 @@
     <message>
         <source>Ageing of open items</source>
         <translation>أعمار البنود المفتوحة</translation>
-    </message>
-    <message>
-        <source>&amp;Import from a file…</source>
-        <translation>ا&amp;ستيراد من ملف…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <source>Payment &amp;reminders…</source>
@@ -2142,33 +2232,6 @@
         <source>Users and rights</source>
         <translation>المستخدمون والصلاحيات</translation>
     </message>
-    <message>
-        <source>Back up the ledger</source>
-        <translation>نسخ الدفتر احتياطيًا</translation>
-    </message>
-    <message>
-        <source>Backups (*.ledgerpost)</source>
-        <translation>النسخ الاحتياطية (*.ledgerpost)</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>جارٍ النسخ الاحتياطي…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
-        <translation>
-            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص لم يجد مشكلات (%n): شغّل الفحص.</numerusform>
-            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد مشكلة واحدة (%n): شغّل الفحص.</numerusform>
-            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد مشكلتين (%n): شغّل الفحص.</numerusform>
-            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد %n مشكلات: شغّل الفحص.</numerusform>
-            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد %n مشكلة: شغّل الفحص.</numerusform>
-            <numerusform>نُسخ احتياطيًا إلى %1، لكن الفحص وجد %n مشكلة: شغّل الفحص.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Backed up to %1 and checked.</source>
-        <translation>نُسخ احتياطيًا إلى %1 وفُحص.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
         <translation>
@@ -2178,59 +2241,6 @@
             <numerusform>%Ln مستندات</numerusform>
             <numerusform>%Ln مستندًا</numerusform>
             <numerusform>%Ln مستند</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mail: no server set</source>
-        <translation>البريد: لم يُحدد خادم</translation>
-    </message>
-    <message>
-        <source>Mail: offline</source>
-        <translation>البريد: غير متصل</translation>
-    </message>
-    <message>
-        <source>Mail: online</source>
-        <translation>البريد: متصل</translation>
-    </message>
-    <message>
-        <source>Mail: ready</source>
-        <translation>البريد: جاهز</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>لا رسائل قيد الانتظار (%n)</numerusform>
-            <numerusform>رسالة واحدة قيد الانتظار (%n)</numerusform>
-            <numerusform>رسالتان قيد الانتظار (%n)</numerusform>
-            <numerusform>%n رسائل قيد الانتظار</numerusform>
-            <numerusform>%n رسالة قيد الانتظار</numerusform>
-            <numerusform>%n رسالة قيد الانتظار</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>next attempt in %1</source>
-        <translation>المحاولة التالية بعد %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n need(s) attention</source>
-        <translation>
-            <numerusform>لا شيء يحتاج إلى انتباه (%n)</numerusform>
-            <numerusform>رسالة واحدة تحتاج إلى انتباه (%n)</numerusform>
-            <numerusform>رسالتان تحتاجان إلى انتباه (%n)</numerusform>
-            <numerusform>%n رسائل تحتاج إلى انتباه</numerusform>
-            <numerusform>%n رسالة تحتاج إلى انتباه</numerusform>
-            <numerusform>%n رسالة تحتاج إلى انتباه</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) wait for you: open Settings</source>
-        <translation>
-            <numerusform>لا حسابات تنتظرك (%n): افتح الإعدادات</numerusform>
-            <numerusform>حساب واحد ينتظرك (%n): افتح الإعدادات</numerusform>
-            <numerusform>حسابان ينتظرانك (%n): افتح الإعدادات</numerusform>
-            <numerusform>%n حسابات تنتظرك: افتح الإعدادات</numerusform>
-            <numerusform>%n حساباً ينتظرك: افتح الإعدادات</numerusform>
-            <numerusform>%n حساب ينتظرك: افتح الإعدادات</numerusform>
         </translation>
     </message>
     <message>

@@ -1220,6 +1220,54 @@
     </message>
 </context>
 <context>
+    <name>DeliveryStatusLabel</name>
+    <message>
+        <source>Mail status</source>
+        <translation>E-Mail-Status</translation>
+    </message>
+    <message>
+        <source>Mail: no server set</source>
+        <translation>E-Mail: kein Server eingerichtet</translation>
+    </message>
+    <message>
+        <source>Mail: offline</source>
+        <translation>E-Mail: offline</translation>
+    </message>
+    <message>
+        <source>Mail: online</source>
+        <translation>E-Mail: online</translation>
+    </message>
+    <message>
+        <source>Mail: ready</source>
+        <translation>E-Mail: bereit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next attempt in %1</source>
+        <translation>nächster Versuch in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) wait for you: open Settings</source>
+        <translation>
+            <numerusform>%n Konto wartet auf Sie: Einstellungen öffnen</numerusform>
+            <numerusform>%n Konten warten auf Sie: Einstellungen öffnen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Party</source>
@@ -1608,6 +1656,56 @@
     <message>
         <source>The e-invoice could not be checked: %1</source>
         <translation>Die E-Rechnung konnte nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;Open ledger…</source>
+        <translation>Buchhaltung &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>Aus einer Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>LedgerPost could not be started on that ledger.</source>
+        <translation>LedgerPost konnte mit dieser Buchhaltung nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Back up the ledger</source>
+        <translation>Journal sichern</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Sicherungen (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>Gesichert in %1, aber die Prüfung hat %n Problem gefunden: führen Sie die Prüfung aus.</numerusform>
+            <numerusform>Gesichert in %1, aber die Prüfung hat %n Probleme gefunden: führen Sie die Prüfung aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked.</source>
+        <translation>Gesichert in %1 und geprüft.</translation>
     </message>
 </context>
 <context>
@@ -2011,18 +2109,6 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>&amp;Open ledger…</source>
-        <translation>Buchhaltung &amp;öffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up…</source>
-        <translation>&amp;Sichern…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
         <source>&amp;Mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
@@ -2043,10 +2129,6 @@
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <source>LedgerPost could not be started on that ledger.</source>
-        <translation>LedgerPost konnte mit dieser Buchhaltung nicht gestartet werden.</translation>
-    </message>
-    <message>
         <source>Email queue</source>
         <translation>E-Mail-Warteschlange</translation>
     </message>
@@ -2061,14 +2143,6 @@
     <message>
         <source>Ageing of open items</source>
         <translation>Altersstruktur offener Posten</translation>
-    </message>
-    <message>
-        <source>&amp;Import from a file…</source>
-        <translation>Aus einer Datei &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Payment &amp;reminders…</source>
@@ -2086,75 +2160,11 @@
         <source>Users and rights</source>
         <translation>Benutzer und Rechte</translation>
     </message>
-    <message>
-        <source>Back up the ledger</source>
-        <translation>Journal sichern</translation>
-    </message>
-    <message>
-        <source>Backups (*.ledgerpost)</source>
-        <translation>Sicherungen (*.ledgerpost)</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Wird gesichert…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
-        <translation>
-            <numerusform>Gesichert in %1, aber die Prüfung hat %n Problem gefunden: führen Sie die Prüfung aus.</numerusform>
-            <numerusform>Gesichert in %1, aber die Prüfung hat %n Probleme gefunden: führen Sie die Prüfung aus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Backed up to %1 and checked.</source>
-        <translation>Gesichert in %1 und geprüft.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln Beleg</numerusform>
             <numerusform>%Ln Belege</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mail: no server set</source>
-        <translation>E-Mail: kein Server eingerichtet</translation>
-    </message>
-    <message>
-        <source>Mail: offline</source>
-        <translation>E-Mail: offline</translation>
-    </message>
-    <message>
-        <source>Mail: online</source>
-        <translation>E-Mail: online</translation>
-    </message>
-    <message>
-        <source>Mail: ready</source>
-        <translation>E-Mail: bereit</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n wartend</numerusform>
-            <numerusform>%n wartend</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>next attempt in %1</source>
-        <translation>nächster Versuch in %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n need(s) attention</source>
-        <translation>
-            <numerusform>%n braucht Aufmerksamkeit</numerusform>
-            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) wait for you: open Settings</source>
-        <translation>
-            <numerusform>%n Konto wartet auf Sie: Einstellungen öffnen</numerusform>
-            <numerusform>%n Konten warten auf Sie: Einstellungen öffnen</numerusform>
         </translation>
     </message>
     <message>

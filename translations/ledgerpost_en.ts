@@ -94,6 +94,40 @@
     </message>
 </context>
 <context>
+    <name>DeliveryStatusLabel</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) wait for you: open Settings</source>
+        <translation>
+            <numerusform>%n account waits for you: open Settings</numerusform>
+            <numerusform>%n accounts wait for you: open Settings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>Backed up to %1, but the check found %n problem: run Check.</numerusform>
+            <numerusform>Backed up to %1, but the check found %n problems: run Check.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n document(s) created.</source>
@@ -120,38 +154,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
-        <translation>
-            <numerusform>Backed up to %1, but the check found %n problem: run Check.</numerusform>
-            <numerusform>Backed up to %1, but the check found %n problems: run Check.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>
             <numerusform>%Ln documents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n waiting</numerusform>
-            <numerusform>%n waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n need(s) attention</source>
-        <translation>
-            <numerusform>%n needs attention</numerusform>
-            <numerusform>%n need attention</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) wait for you: open Settings</source>
-        <translation>
-            <numerusform>%n account waits for you: open Settings</numerusform>
-            <numerusform>%n accounts wait for you: open Settings</numerusform>
         </translation>
     </message>
 </context>

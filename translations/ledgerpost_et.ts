@@ -1220,6 +1220,54 @@
     </message>
 </context>
 <context>
+    <name>DeliveryStatusLabel</name>
+    <message>
+        <source>Mail status</source>
+        <translation>Meili olek</translation>
+    </message>
+    <message>
+        <source>Mail: no server set</source>
+        <translation>E-mail: server seadistamata</translation>
+    </message>
+    <message>
+        <source>Mail: offline</source>
+        <translation>E-mail: ühenduseta</translation>
+    </message>
+    <message>
+        <source>Mail: online</source>
+        <translation>E-mail: ühendatud</translation>
+    </message>
+    <message>
+        <source>Mail: ready</source>
+        <translation>E-mail: valmis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n ootel</numerusform>
+            <numerusform>%n ootel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next attempt in %1</source>
+        <translation>järgmine katse %1 pärast</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n vajab tähelepanu</numerusform>
+            <numerusform>%n vajavad tähelepanu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) wait for you: open Settings</source>
+        <translation>
+            <numerusform>%n konto ootab teid: avage Seaded</numerusform>
+            <numerusform>%n kontot ootavad teid: avage Seaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Party</source>
@@ -1608,6 +1656,56 @@
     <message>
         <source>The e-invoice could not be checked: %1</source>
         <translation>E-arvet ei õnnestunud kontrollida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;Open ledger…</source>
+        <translation>&amp;Ava andmebaas…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Varunda…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Taasta varukoopiast…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Import failist…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Välju</translation>
+    </message>
+    <message>
+        <source>LedgerPost could not be started on that ledger.</source>
+        <translation>LedgerPosti ei õnnestunud selle andmebaasiga käivitada.</translation>
+    </message>
+    <message>
+        <source>Back up the ledger</source>
+        <translation>Pearaamatu varundamine</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Varukoopiad (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Varundan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>Varundatud faili %1, kuid kontroll leidis %n probleemi: käivitage kontroll.</numerusform>
+            <numerusform>Varundatud faili %1, kuid kontroll leidis %n probleemi: käivitage kontroll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked.</source>
+        <translation>Varundatud faili %1 ja kontrollitud.</translation>
     </message>
 </context>
 <context>
@@ -2011,18 +2109,6 @@
         <translation>&amp;Seaded…</translation>
     </message>
     <message>
-        <source>&amp;Open ledger…</source>
-        <translation>&amp;Ava andmebaas…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up…</source>
-        <translation>&amp;Varunda…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Välju</translation>
-    </message>
-    <message>
         <source>&amp;Mail</source>
         <translation>&amp;E-mail</translation>
     </message>
@@ -2043,10 +2129,6 @@
         <translation>Kasutaja: %1</translation>
     </message>
     <message>
-        <source>LedgerPost could not be started on that ledger.</source>
-        <translation>LedgerPosti ei õnnestunud selle andmebaasiga käivitada.</translation>
-    </message>
-    <message>
         <source>Email queue</source>
         <translation>E-mailide järjekord</translation>
     </message>
@@ -2061,14 +2143,6 @@
     <message>
         <source>Ageing of open items</source>
         <translation>Avatud kirjete vanuseanalüüs</translation>
-    </message>
-    <message>
-        <source>&amp;Import from a file…</source>
-        <translation>&amp;Import failist…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Taasta varukoopiast…</translation>
     </message>
     <message>
         <source>Payment &amp;reminders…</source>
@@ -2086,75 +2160,11 @@
         <source>Users and rights</source>
         <translation>Kasutajad ja õigused</translation>
     </message>
-    <message>
-        <source>Back up the ledger</source>
-        <translation>Pearaamatu varundamine</translation>
-    </message>
-    <message>
-        <source>Backups (*.ledgerpost)</source>
-        <translation>Varukoopiad (*.ledgerpost)</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Varundan…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
-        <translation>
-            <numerusform>Varundatud faili %1, kuid kontroll leidis %n probleemi: käivitage kontroll.</numerusform>
-            <numerusform>Varundatud faili %1, kuid kontroll leidis %n probleemi: käivitage kontroll.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Backed up to %1 and checked.</source>
-        <translation>Varundatud faili %1 ja kontrollitud.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln dokument</numerusform>
             <numerusform>%Ln dokumenti</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mail: no server set</source>
-        <translation>E-mail: server seadistamata</translation>
-    </message>
-    <message>
-        <source>Mail: offline</source>
-        <translation>E-mail: ühenduseta</translation>
-    </message>
-    <message>
-        <source>Mail: online</source>
-        <translation>E-mail: ühendatud</translation>
-    </message>
-    <message>
-        <source>Mail: ready</source>
-        <translation>E-mail: valmis</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n ootel</numerusform>
-            <numerusform>%n ootel</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>next attempt in %1</source>
-        <translation>järgmine katse %1 pärast</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n need(s) attention</source>
-        <translation>
-            <numerusform>%n vajab tähelepanu</numerusform>
-            <numerusform>%n vajavad tähelepanu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) wait for you: open Settings</source>
-        <translation>
-            <numerusform>%n konto ootab teid: avage Seaded</numerusform>
-            <numerusform>%n kontot ootavad teid: avage Seaded</numerusform>
         </translation>
     </message>
     <message>

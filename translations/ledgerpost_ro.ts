@@ -1231,6 +1231,57 @@
     </message>
 </context>
 <context>
+    <name>DeliveryStatusLabel</name>
+    <message>
+        <source>Mail status</source>
+        <translation>Starea e-mailului</translation>
+    </message>
+    <message>
+        <source>Mail: no server set</source>
+        <translation>E-mail: niciun server setat</translation>
+    </message>
+    <message>
+        <source>Mail: offline</source>
+        <translation>E-mail: deconectat</translation>
+    </message>
+    <message>
+        <source>Mail: online</source>
+        <translation>E-mail: conectat</translation>
+    </message>
+    <message>
+        <source>Mail: ready</source>
+        <translation>E-mail: pregătit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n în așteptare</numerusform>
+            <numerusform>%n în așteptare</numerusform>
+            <numerusform>%n în așteptare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next attempt in %1</source>
+        <translation>următoarea încercare în %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n necesită atenție</numerusform>
+            <numerusform>%n necesită atenție</numerusform>
+            <numerusform>%n necesită atenție</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) wait for you: open Settings</source>
+        <translation>
+            <numerusform>%n cont vă așteaptă: deschideți Setările</numerusform>
+            <numerusform>%n conturi vă așteaptă: deschideți Setările</numerusform>
+            <numerusform>%n de conturi vă așteaptă: deschideți Setările</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Party</source>
@@ -1619,6 +1670,57 @@
     <message>
         <source>The e-invoice could not be checked: %1</source>
         <translation>Factura electronică nu a putut fi verificată: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;Open ledger…</source>
+        <translation>&amp;Deschide contabilitatea…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copie de rezervă…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurați dintr-o copie de rezervă…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Import dintr-un fișier…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ieșire</translation>
+    </message>
+    <message>
+        <source>LedgerPost could not be started on that ledger.</source>
+        <translation>LedgerPost nu a putut porni cu această contabilitate.</translation>
+    </message>
+    <message>
+        <source>Back up the ledger</source>
+        <translation>Copie de rezervă a registrului</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Copii de rezervă (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Se face copia de rezervă…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>Salvat în %1, dar verificarea a găsit %n problemă: rulați verificarea.</numerusform>
+            <numerusform>Salvat în %1, dar verificarea a găsit %n probleme: rulați verificarea.</numerusform>
+            <numerusform>Salvat în %1, dar verificarea a găsit %n de probleme: rulați verificarea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked.</source>
+        <translation>Salvat în %1 și verificat.</translation>
     </message>
 </context>
 <context>
@@ -2025,18 +2127,6 @@
         <translation>&amp;Setări…</translation>
     </message>
     <message>
-        <source>&amp;Open ledger…</source>
-        <translation>&amp;Deschide contabilitatea…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up…</source>
-        <translation>&amp;Copie de rezervă…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Ieșire</translation>
-    </message>
-    <message>
         <source>&amp;Mail</source>
         <translation>&amp;E-mail</translation>
     </message>
@@ -2057,10 +2147,6 @@
         <translation>Utilizator: %1</translation>
     </message>
     <message>
-        <source>LedgerPost could not be started on that ledger.</source>
-        <translation>LedgerPost nu a putut porni cu această contabilitate.</translation>
-    </message>
-    <message>
         <source>Email queue</source>
         <translation>Coada de e-mailuri</translation>
     </message>
@@ -2075,14 +2161,6 @@
     <message>
         <source>Ageing of open items</source>
         <translation>Vechimea soldurilor deschise</translation>
-    </message>
-    <message>
-        <source>&amp;Import from a file…</source>
-        <translation>&amp;Import dintr-un fișier…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Restaurați dintr-o copie de rezervă…</translation>
     </message>
     <message>
         <source>Payment &amp;reminders…</source>
@@ -2100,80 +2178,12 @@
         <source>Users and rights</source>
         <translation>Utilizatori și drepturi</translation>
     </message>
-    <message>
-        <source>Back up the ledger</source>
-        <translation>Copie de rezervă a registrului</translation>
-    </message>
-    <message>
-        <source>Backups (*.ledgerpost)</source>
-        <translation>Copii de rezervă (*.ledgerpost)</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Se face copia de rezervă…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
-        <translation>
-            <numerusform>Salvat în %1, dar verificarea a găsit %n problemă: rulați verificarea.</numerusform>
-            <numerusform>Salvat în %1, dar verificarea a găsit %n probleme: rulați verificarea.</numerusform>
-            <numerusform>Salvat în %1, dar verificarea a găsit %n de probleme: rulați verificarea.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Backed up to %1 and checked.</source>
-        <translation>Salvat în %1 și verificat.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>
             <numerusform>%Ln documente</numerusform>
             <numerusform>%Ln de documente</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mail: no server set</source>
-        <translation>E-mail: niciun server setat</translation>
-    </message>
-    <message>
-        <source>Mail: offline</source>
-        <translation>E-mail: deconectat</translation>
-    </message>
-    <message>
-        <source>Mail: online</source>
-        <translation>E-mail: conectat</translation>
-    </message>
-    <message>
-        <source>Mail: ready</source>
-        <translation>E-mail: pregătit</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n în așteptare</numerusform>
-            <numerusform>%n în așteptare</numerusform>
-            <numerusform>%n în așteptare</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>next attempt in %1</source>
-        <translation>următoarea încercare în %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n need(s) attention</source>
-        <translation>
-            <numerusform>%n necesită atenție</numerusform>
-            <numerusform>%n necesită atenție</numerusform>
-            <numerusform>%n necesită atenție</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) wait for you: open Settings</source>
-        <translation>
-            <numerusform>%n cont vă așteaptă: deschideți Setările</numerusform>
-            <numerusform>%n conturi vă așteaptă: deschideți Setările</numerusform>
-            <numerusform>%n de conturi vă așteaptă: deschideți Setările</numerusform>
         </translation>
     </message>
     <message>

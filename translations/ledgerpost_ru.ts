@@ -1231,6 +1231,57 @@
     </message>
 </context>
 <context>
+    <name>DeliveryStatusLabel</name>
+    <message>
+        <source>Mail status</source>
+        <translation>Состояние почты</translation>
+    </message>
+    <message>
+        <source>Mail: no server set</source>
+        <translation>Почта: сервер не задан</translation>
+    </message>
+    <message>
+        <source>Mail: offline</source>
+        <translation>Почта: нет связи</translation>
+    </message>
+    <message>
+        <source>Mail: online</source>
+        <translation>Почта: на связи</translation>
+    </message>
+    <message>
+        <source>Mail: ready</source>
+        <translation>Почта: готова</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n в ожидании</numerusform>
+            <numerusform>%n в ожидании</numerusform>
+            <numerusform>%n в ожидании</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next attempt in %1</source>
+        <translation>следующая попытка через %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n требует внимания</numerusform>
+            <numerusform>%n требуют внимания</numerusform>
+            <numerusform>%n требуют внимания</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) wait for you: open Settings</source>
+        <translation>
+            <numerusform>%n учётная запись ждёт вас: откройте настройки</numerusform>
+            <numerusform>%n учётные записи ждут вас: откройте настройки</numerusform>
+            <numerusform>%n учётных записей ждут вас: откройте настройки</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Party</source>
@@ -1619,6 +1670,57 @@
     <message>
         <source>The e-invoice could not be checked: %1</source>
         <translation>Не удалось проверить электронный счёт: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;Open ledger…</source>
+        <translation>&amp;Открыть базу учёта…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Импорт из файла…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>LedgerPost could not be started on that ledger.</source>
+        <translation>Не удалось запустить LedgerPost с этой базой учёта.</translation>
+    </message>
+    <message>
+        <source>Back up the ledger</source>
+        <translation>Резервная копия книги</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Резервные копии (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Создаётся резервная копия…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
+        <translation>
+            <numerusform>Копия сохранена в %1, но проверка нашла %n проблему: запустите проверку.</numerusform>
+            <numerusform>Копия сохранена в %1, но проверка нашла %n проблемы: запустите проверку.</numerusform>
+            <numerusform>Копия сохранена в %1, но проверка нашла %n проблем: запустите проверку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked.</source>
+        <translation>Копия сохранена в %1 и проверена.</translation>
     </message>
 </context>
 <context>
@@ -2025,18 +2127,6 @@
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <source>&amp;Open ledger…</source>
-        <translation>&amp;Открыть базу учёта…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up…</source>
-        <translation>&amp;Резервная копия…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
         <source>&amp;Mail</source>
         <translation>&amp;Почта</translation>
     </message>
@@ -2057,10 +2147,6 @@
         <translation>Пользователь: %1</translation>
     </message>
     <message>
-        <source>LedgerPost could not be started on that ledger.</source>
-        <translation>Не удалось запустить LedgerPost с этой базой учёта.</translation>
-    </message>
-    <message>
         <source>Email queue</source>
         <translation>Очередь писем</translation>
     </message>
@@ -2075,14 +2161,6 @@
     <message>
         <source>Ageing of open items</source>
         <translation>Возрастной анализ открытых позиций</translation>
-    </message>
-    <message>
-        <source>&amp;Import from a file…</source>
-        <translation>&amp;Импорт из файла…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Payment &amp;reminders…</source>
@@ -2100,80 +2178,12 @@
         <source>Users and rights</source>
         <translation>Пользователи и права</translation>
     </message>
-    <message>
-        <source>Back up the ledger</source>
-        <translation>Резервная копия книги</translation>
-    </message>
-    <message>
-        <source>Backups (*.ledgerpost)</source>
-        <translation>Резервные копии (*.ledgerpost)</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Создаётся резервная копия…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
-        <translation>
-            <numerusform>Копия сохранена в %1, но проверка нашла %n проблему: запустите проверку.</numerusform>
-            <numerusform>Копия сохранена в %1, но проверка нашла %n проблемы: запустите проверку.</numerusform>
-            <numerusform>Копия сохранена в %1, но проверка нашла %n проблем: запустите проверку.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Backed up to %1 and checked.</source>
-        <translation>Копия сохранена в %1 и проверена.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln документ</numerusform>
             <numerusform>%Ln документа</numerusform>
             <numerusform>%Ln документов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mail: no server set</source>
-        <translation>Почта: сервер не задан</translation>
-    </message>
-    <message>
-        <source>Mail: offline</source>
-        <translation>Почта: нет связи</translation>
-    </message>
-    <message>
-        <source>Mail: online</source>
-        <translation>Почта: на связи</translation>
-    </message>
-    <message>
-        <source>Mail: ready</source>
-        <translation>Почта: готова</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n в ожидании</numerusform>
-            <numerusform>%n в ожидании</numerusform>
-            <numerusform>%n в ожидании</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>next attempt in %1</source>
-        <translation>следующая попытка через %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n need(s) attention</source>
-        <translation>
-            <numerusform>%n требует внимания</numerusform>
-            <numerusform>%n требуют внимания</numerusform>
-            <numerusform>%n требуют внимания</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) wait for you: open Settings</source>
-        <translation>
-            <numerusform>%n учётная запись ждёт вас: откройте настройки</numerusform>
-            <numerusform>%n учётные записи ждут вас: откройте настройки</numerusform>
-            <numerusform>%n учётных записей ждут вас: откройте настройки</numerusform>
         </translation>
     </message>
     <message>

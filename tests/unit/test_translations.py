@@ -89,7 +89,9 @@ def test_the_compiled_catalogues_translate(tmp_path: Path) -> None:
     assert english.load(str(tmp_path / "ledgerpost_en.qm"))
     assert english.translate("MainWindow", "%Ln document(s)", "", 1) == "%Ln document"
     assert english.translate("MainWindow", "%Ln document(s)", "", 68) == "%Ln documents"
-    assert english.translate("MainWindow", "%n need(s) attention", "", 1) == "%n needs attention"
+    assert english.translate("DeliveryStatusLabel", "%n need(s) attention", "", 1) == (
+        "%n needs attention"
+    )
     translator = QTranslator()
     assert translator.load(str(tmp_path / "ledgerpost_et.qm"))
     assert translator.translate("MainWindow", "Email queue") == "E-mailide järjekord"

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import html
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenuBar,
@@ -30,18 +25,17 @@ from ledgerpost.domain.users import Right
 from ledgerpost.gui import page_stack
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.documents.documents_page import DocumentsPage
-from ledgerpost.gui.errors import tell
+from ledgerpost.gui.file_menu import FileMenu
 from ledgerpost.gui.mail.mailbox_watch import MailboxWatch
+from ledgerpost.gui.mail.status_label import DeliveryStatusLabel
 from ledgerpost.gui.mail.undo_bar import UndoBar
 from ledgerpost.gui.page_stack import PageFactory, PageStack
-from ledgerpost.gui.widgets.durations import duration_text
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import document_type_plural, party_kind_plural, right_name
 from ledgerpost.gui.widgets.language import (
     apply_language,
     chosen_language,
     current_language,
-    problem_message,
 )
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import settings as settings_service
@@ -51,7 +45,6 @@ if TYPE_CHECKING:  # the dialogs and the editor are imported when first opened
     from ledgerpost.gui.documents.document_editor import DocumentEditor
     from ledgerpost.gui.mail.background_delivery import BackgroundDelivery, DeliveryStatus
     from ledgerpost.gui.mail.batch_dialog import BatchDialog
-    from ledgerpost.services.backup import BackupResult
 
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
@@ -69,9 +62,7 @@ class MainWindow(QMainWindow):
         self._show_title()
         self.resize(1180, 720)
         self.undo_bar = UndoBar(self.context)
-        self.delivery_label = QLabel()
-        self.delivery_label.setAccessibleName(self.tr("Mail status"))
-        self.delivery_label.setTextFormat(Qt.TextFormat.RichText)
+        self.delivery_label = DeliveryStatusLabel()
         self.delivery_label.linkActivated.connect(lambda _link: self.open_settings())
         self.statusBar().addPermanentWidget(self.delivery_label)
         self.user_label = QLabel()
@@ -214,26 +205,16 @@ class MainWindow(QMainWindow):
             [QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences)]
         )
         self.settings_action.triggered.connect(self.open_settings)
-        self.open_ledger_action = QAction(self.tr("&Open ledger…"), self)
-        self.open_ledger_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_ledger_action.triggered.connect(self.open_ledger)
-        self.backup_action = QAction(self.tr("&Back up…"), self)
-        self.backup_action.triggered.connect(self.back_up)
-        self.import_action = QAction(self.tr("&Import from a file…"), self)
-        self.import_action.triggered.connect(self.open_import)
-        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
-        self.restore_action.triggered.connect(self.restore_backup)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        self.files = FileMenu(self, self.context)
+        self.backup_action = self.files.backup_action
         for action in (
             self.new_action,
-            self.open_ledger_action,
+            self.files.open_ledger_action,
             self.settings_action,
             self.backup_action,
-            self.restore_action,
-            self.import_action,
-            quit_action,
+            self.files.restore_action,
+            self.files.import_action,
+            self.files.quit_action,
         ):
             self.file_menu.addAction(action)
         self.mail_menu = self.menuBar().addMenu(self.tr("&Mail"))
@@ -317,21 +298,6 @@ class MainWindow(QMainWindow):
         self.reminder_dialog.show()
         self.reminder_dialog.raise_()
 
-    def open_ledger(self) -> None:
-        """Another ledger (a file, or a shared one on a server): LedgerPost starts again on it
-        once it opened, and this window closes."""
-        from ledgerpost.gui.open_ledger import OpenLedgerDialog, start_window_on
-
-        dialog = OpenLedgerDialog(self.context, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.target:
-            return
-        if start_window_on(dialog.target):
-            self.close()
-        else:
-            self.statusBar().showMessage(
-                self.tr("LedgerPost could not be started on that ledger."), 15_000
-            )
-
     def open_settings(self) -> None:
         from ledgerpost.gui.settings.dialog import SettingsDialog
 
@@ -356,8 +322,8 @@ class MainWindow(QMainWindow):
             ("email-queue", self.tr("Email queue"), page_stack.outbox_page),
             ("sent-report", self.tr("Sent messages"), page_stack.sent_report_page),
             ("credits", self.tr("Message credits"), page_stack.credits_page),
-            ("books", self.tr("Books"), books_page),
-            ("vat-report", self.tr("VAT report"), vat_report_page),
+            ("books", self.tr("Books"), page_stack.books_page),
+            ("vat-report", self.tr("VAT report"), page_stack.vat_report_page),
         ]
         if self.context.may(Right.MANAGE_USERS):
             pages.append(("users", self.tr("Users and rights"), page_stack.users_page))
@@ -367,54 +333,8 @@ class MainWindow(QMainWindow):
         """The page ``key`` (made now if it was not visited yet)."""
         return self.pages.page(key)
 
-    def restore_backup(self) -> None:
-        """A backup into a new ledger file; LedgerPost starts again on it if the user asks."""
-        from ledgerpost.gui.open_ledger import start_window_on
-        from ledgerpost.gui.restore_dialog import RestoreDialog
-
-        dialog = RestoreDialog(self.context, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.target:
-            return
-        if start_window_on(dialog.target):
-            self.close()
-
-    def open_import(self) -> None:
-        self.import_dialog = open_import_dialog(self, self.context)
-
     def back_up(self, target: str | None = None) -> None:
-        """Ask where (unless ``target`` is given), then copy and check in the background."""
-        from ledgerpost.services import backup
-
-        if target is None:
-            today = dt.date.today().isoformat()  # the user's own day
-            suggested = str(backup.default_folder() / f"ledger-{today}.ledgerpost")
-            target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Back up the ledger"), suggested, self.tr("Backups (*.ledgerpost)")
-            )
-            if not target:
-                return
-        ledger, session = self.context.ledger, self.context.by
-        self.statusBar().showMessage(self.tr("Backing up…"))
-        self.context.runner.run(
-            lambda: backup.backup(ledger, Path(target), session),
-            self.show_backup,
-            lambda exc: tell(exc, self._say_problem),
-            owner=self,
-        )
-
-    def show_backup(self, result: BackupResult | None) -> None:
-        """Where a backup went and what its check found (``None``: nothing was due)."""
-        if result is None:
-            return
-        if result.problems:
-            text = self.tr("Backed up to %1, but the check found %n problem(s): run Check.", "",
-                           len(result.problems))  # fmt: skip
-        else:
-            text = self.tr("Backed up to %1 and checked.")
-        self.statusBar().showMessage(text.replace("%1", str(result.path)))
-
-    def _say_problem(self, text: str) -> None:
-        self.statusBar().showMessage(text)
+        self.files.back_up(target)
 
     def _connect_page(self, key: str, page: QObject) -> None:
         """A page made on its first visit is wired to the window."""
@@ -475,51 +395,4 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("%Ln document(s)", "", total))
 
     def show_delivery_status(self, status: DeliveryStatus) -> None:
-        waiting = status.waiting
-        if not status.configured:
-            text = self.tr("Mail: no server set")
-        elif status.online is False:
-            text = self.tr("Mail: offline")
-        elif status.online:
-            text = self.tr("Mail: online")
-        else:
-            text = self.tr("Mail: ready")
-        text += " · " + self.tr("%n waiting", "", waiting.count)
-        due_in = waiting.seconds_to_next()
-        if waiting.count and due_in is not None:
-            seconds = int(due_in)
-            if seconds:
-                text += " · " + self.tr("next attempt in %1").replace("%1", duration_text(seconds))
-        if waiting.failed or waiting.uncertain:
-            text += " · " + self.tr("%n need(s) attention", "", waiting.failed + waiting.uncertain)
-        text = html.escape(text)
-        tips = [status.problem] if status.problem else []
-        if status.paused:  # accounts waiting for the user: the link opens Settings
-            paused = self.tr("%n account(s) wait for you: open Settings", "", len(status.paused))
-            text += f' · <a href="settings">{html.escape(paused)}</a>'
-            tips += [problem_message(p) for p in status.paused]
-        self.delivery_label.setText(text)
-        self.delivery_label.setToolTip("\n".join(tips))
-
-
-def books_page(context: AppContext) -> QWidget:
-    from ledgerpost.gui.books.books_page import BooksPage
-
-    return BooksPage(context)
-
-
-def vat_report_page(context: AppContext) -> QWidget:
-    from ledgerpost.gui.books.vat_page import VatReportPage
-
-    return VatReportPage(context)
-
-
-def open_import_dialog(window: QWidget, context: AppContext) -> QWidget:
-    """File > Import…: cards or documents from a file; the pages that show them refresh."""
-    from ledgerpost.gui.import_dialog import ImportDialog
-
-    dialog = ImportDialog(context, window)
-    dialog.imported.connect(lambda _kind: context.changes.documents.emit())
-    dialog.imported.connect(lambda _kind: context.changes.parties.emit())
-    dialog.open()
-    return dialog
+        self.delivery_label.show_status(status)

@@ -92,3 +92,15 @@ def users_page(context: AppContext) -> QWidget:
 
 def party_pages() -> list[tuple[PartyKind, PageFactory]]:
     return [(kind, partial(parties_page, kind=kind)) for kind in PartyKind]
+
+
+def books_page(context: AppContext) -> QWidget:
+    from ledgerpost.gui.books.books_page import BooksPage
+
+    return BooksPage(context)
+
+
+def vat_report_page(context: AppContext) -> QWidget:
+    from ledgerpost.gui.books.vat_page import VatReportPage
+
+    return VatReportPage(context)
