@@ -2767,6 +2767,14 @@ A blank line starts a new paragraph.
         <translation>إرسال التقرير…</translation>
     </message>
     <message>
+        <source>Send statement…</source>
+        <translation>إرسال كشف الحساب…</translation>
+    </message>
+    <message>
+        <source>The statement of account for a period</source>
+        <translation>كشف الحساب لفترة</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -3665,6 +3673,29 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>✘ The test stopped on an unexpected error.</source>
         <translation>✘ توقف الاختبار بسبب خطأ غير متوقع.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPeriod</name>
+    <message>
+        <source>Statement of account by email</source>
+        <translation>كشف الحساب بالبريد</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>كل حركات الفترة</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>ما هو مفتوح في نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>ال&amp;كشف</translation>
     </message>
 </context>
 <context>

@@ -2687,6 +2687,14 @@ Eine Leerzeile beginnt einen neuen Absatz.
         <translation>Bericht senden…</translation>
     </message>
     <message>
+        <source>Send statement…</source>
+        <translation>Kontoauszug senden…</translation>
+    </message>
+    <message>
+        <source>The statement of account for a period</source>
+        <translation>Der Kontoauszug für einen Zeitraum</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -3533,6 +3541,29 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>✘ The test stopped on an unexpected error.</source>
         <translation>✘ Der Test wurde durch einen unerwarteten Fehler abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPeriod</name>
+    <message>
+        <source>Statement of account by email</source>
+        <translation>Kontoauszug per E-Mail</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Jede Bewegung des Zeitraums</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Was am Ende des Zeitraums offen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>&amp;Kontoauszug</translation>
     </message>
 </context>
 <context>

@@ -2687,6 +2687,14 @@ Tühi rida alustab uut lõiku.
         <translation>Saada aruanne…</translation>
     </message>
     <message>
+        <source>Send statement…</source>
+        <translation>Saada väljavõte…</translation>
+    </message>
+    <message>
+        <source>The statement of account for a period</source>
+        <translation>Perioodi kontoväljavõte</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Salvestan…</translation>
     </message>
@@ -3533,6 +3541,29 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>✘ The test stopped on an unexpected error.</source>
         <translation>✘ Test katkes ootamatu vea tõttu.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPeriod</name>
+    <message>
+        <source>Statement of account by email</source>
+        <translation>Kontoväljavõte e-postiga</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Kuju</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Perioodi kõik liikumised</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Mis on perioodi lõpus avatud</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>&amp;Väljavõte</translation>
     </message>
 </context>
 <context>

@@ -2707,6 +2707,14 @@ Un rând gol începe un paragraf nou.
         <translation>Trimite raportul…</translation>
     </message>
     <message>
+        <source>Send statement…</source>
+        <translation>Trimite extrasul…</translation>
+    </message>
+    <message>
+        <source>The statement of account for a period</source>
+        <translation>Extrasul de cont pentru o perioadă</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Se salvează…</translation>
     </message>
@@ -3566,6 +3574,29 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>✘ The test stopped on an unexpected error.</source>
         <translation>✘ Testul s-a oprit din cauza unei erori neașteptate.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPeriod</name>
+    <message>
+        <source>Statement of account by email</source>
+        <translation>Extras de cont prin e-mail</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formă</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Toate mișcările perioadei</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Ce este deschis la sfârșitul perioadei</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>&amp;Extras</translation>
     </message>
 </context>
 <context>

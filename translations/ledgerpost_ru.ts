@@ -2707,6 +2707,14 @@ A blank line starts a new paragraph.
         <translation>Отправить отчёт…</translation>
     </message>
     <message>
+        <source>Send statement…</source>
+        <translation>Отправить выписку…</translation>
+    </message>
+    <message>
+        <source>The statement of account for a period</source>
+        <translation>Выписка по счёту за период</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -3566,6 +3574,29 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>✘ The test stopped on an unexpected error.</source>
         <translation>✘ Проверка прервана непредвиденной ошибкой.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPeriod</name>
+    <message>
+        <source>Statement of account by email</source>
+        <translation>Выписка по счёту по эл. почте</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Все движения за период</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Что открыто на конец периода</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>&amp;Выписка</translation>
     </message>
 </context>
 <context>
