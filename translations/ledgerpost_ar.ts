@@ -1889,6 +1889,18 @@ A blank line starts a new paragraph.
         <translation>مستخدم للدفتر أو أي اسم يُكتب هنا</translation>
     </message>
     <message>
+        <source>Written in</source>
+        <translation>لغة الخطاب</translation>
+    </message>
+    <message>
+        <source>The print copy&apos;s labels and the email&apos;s words follow this language</source>
+        <translation>تتبع تسميات المستند وكلمات البريد هذه اللغة</translation>
+    </message>
+    <message>
+        <source>The party&apos;s language</source>
+        <translation>لغة الطرف</translation>
+    </message>
+    <message>
         <source>&amp;Header</source>
         <translation>ال&amp;عنوان</translation>
     </message>
@@ -1903,6 +1915,10 @@ A blank line starts a new paragraph.
     <message>
         <source>Si&amp;gned by</source>
         <translation>ال&amp;توقيع</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation>&amp;لغة الخطاب</translation>
     </message>
 </context>
 <context>

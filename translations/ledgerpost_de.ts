@@ -1845,6 +1845,18 @@ Eine Leerzeile beginnt einen neuen Absatz.
         <translation>Ein Benutzer der Buchhaltung oder ein hier eingegebener Name</translation>
     </message>
     <message>
+        <source>Written in</source>
+        <translation>Verfasst in</translation>
+    </message>
+    <message>
+        <source>The print copy&apos;s labels and the email&apos;s words follow this language</source>
+        <translation>Die Beschriftungen des Belegs und die Worte der E-Mail folgen dieser Sprache</translation>
+    </message>
+    <message>
+        <source>The party&apos;s language</source>
+        <translation>Die Sprache des Partners</translation>
+    </message>
+    <message>
         <source>&amp;Header</source>
         <translation>&amp;Betreff</translation>
     </message>
@@ -1859,6 +1871,10 @@ Eine Leerzeile beginnt einen neuen Absatz.
     <message>
         <source>Si&amp;gned by</source>
         <translation>&amp;Unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation>&amp;Verfasst in</translation>
     </message>
 </context>
 <context>

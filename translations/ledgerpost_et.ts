@@ -1845,6 +1845,18 @@ Tühi rida alustab uut lõiku.
         <translation>Raamatupidamise kasutaja või siia kirjutatud nimi</translation>
     </message>
     <message>
+        <source>Written in</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <source>The print copy&apos;s labels and the email&apos;s words follow this language</source>
+        <translation>Dokumendi sildid ja e-kirja sõnad on selles keeles</translation>
+    </message>
+    <message>
+        <source>The party&apos;s language</source>
+        <translation>Osapoole keel</translation>
+    </message>
+    <message>
         <source>&amp;Header</source>
         <translation>&amp;Pealkiri</translation>
     </message>
@@ -1859,6 +1871,10 @@ Tühi rida alustab uut lõiku.
     <message>
         <source>Si&amp;gned by</source>
         <translation>&amp;Allkirjastaja</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation>&amp;Keel</translation>
     </message>
 </context>
 <context>

@@ -1856,6 +1856,18 @@ Un rând gol începe un paragraf nou.
         <translation>Un utilizator al registrului sau orice nume scris aici</translation>
     </message>
     <message>
+        <source>Written in</source>
+        <translation>Scrisă în</translation>
+    </message>
+    <message>
+        <source>The print copy&apos;s labels and the email&apos;s words follow this language</source>
+        <translation>Etichetele documentului și cuvintele e-mailului urmează această limbă</translation>
+    </message>
+    <message>
+        <source>The party&apos;s language</source>
+        <translation>Limba partenerului</translation>
+    </message>
+    <message>
         <source>&amp;Header</source>
         <translation>&amp;Titlu</translation>
     </message>
@@ -1870,6 +1882,10 @@ Un rând gol începe un paragraf nou.
     <message>
         <source>Si&amp;gned by</source>
         <translation>&amp;Semnat de</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation>Scrisă &amp;în</translation>
     </message>
 </context>
 <context>

@@ -1856,6 +1856,18 @@ A blank line starts a new paragraph.
         <translation>Пользователь книги или любое имя, введённое здесь</translation>
     </message>
     <message>
+        <source>Written in</source>
+        <translation>Язык письма</translation>
+    </message>
+    <message>
+        <source>The print copy&apos;s labels and the email&apos;s words follow this language</source>
+        <translation>Надписи документа и слова письма будут на этом языке</translation>
+    </message>
+    <message>
+        <source>The party&apos;s language</source>
+        <translation>Язык контрагента</translation>
+    </message>
+    <message>
         <source>&amp;Header</source>
         <translation>&amp;Заголовок</translation>
     </message>
@@ -1870,6 +1882,10 @@ A blank line starts a new paragraph.
     <message>
         <source>Si&amp;gned by</source>
         <translation>&amp;Подписал</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation>&amp;Язык письма</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,11 @@ from ledgerpost.gui.documents.document_editor import SAVE, DocumentEditor
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.mail.send_dialog import SendDialog
 from ledgerpost.gui.widgets.runner import Runner
-from ledgerpost.services import mail_account, users
+from ledgerpost.services import mail_account, send_form, users
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.printing import print_document
+from ledgerpost.services.sending import SendRequest
 from tests.helpers.memory_keyring import memory_keyring
 from tests.helpers.smtp_server import TEST_PASSWORD, SmtpTestServer
 
@@ -187,3 +188,31 @@ def test_an_approved_letter_is_mailed_with_its_header_as_the_subject(
     assert message["Subject"] == "Our new address"
     (pdf,) = list(message.iter_attachments())
     assert "Our new address" in pdf_text(pdf.get_content())
+
+
+def test_a_letter_written_in_another_language_prints_and_mails_in_it(
+    qtbot: QtBot, ledger: Ledger
+) -> None:
+    add_supplier(ledger)  # an English card
+    editor = letter_editor(qtbot, ledger, doc_type=DocumentType.LETTER)
+    write_letter(editor)
+    fields = editor.letter_fields
+    assert fields.language.currentData() == ""  # the party's, unless another is chosen
+    fields.language.setCurrentIndex(fields.language.findData("de"))
+    editor.post_button.click()
+    qtbot.waitUntil(lambda: editor.document is not None and editor.document.is_posted)
+    document = ledger.document(editor.document.id or 0)
+    assert document.letter is not None and document.letter.language == "de"
+    assert ledger.check() == []  # its fingerprint counts the language
+
+    copy = print_document(ledger, document.id or 0)
+    assert copy.stored and copy.language == "de" and copy.file_name.startswith("Brief")
+    assert "Datum" in pdf_text(copy.pdf)
+    english = print_document(ledger, document.id or 0, language="en")
+    assert not english.stored and "Date" in pdf_text(english.pdf)
+    form = send_form.load(ledger, SendRequest(document_id=document.id))
+    assert form.preflight.language == "de" and form.preflight.subject == "Our new address"
+
+    again = letter_editor(qtbot, ledger, document=document)
+    assert again.letter_fields.language.currentData() == "de"
+    assert not again.letter_fields.language.isEnabled()

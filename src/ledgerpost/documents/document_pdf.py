@@ -20,7 +20,7 @@ from ledgerpost.documents.blocks import (
 )
 from ledgerpost.documents.layout import BODY_WIDTH, MUTED, RULE, SHADE, Letterhead, Sheet
 from ledgerpost.documents.pdfa import Archive
-from ledgerpost.domain.documents import Document, DocumentType
+from ledgerpost.domain.documents import Document, DocumentType, document_language
 from ledgerpost.domain.parties import LANGUAGES, Party
 from ledgerpost.i18n.translate import Translator
 
@@ -60,7 +60,7 @@ def render_document(
 ) -> bytes:
     """PDF bytes of ``document``; a draft carries a DRAFT mark on every page. ``archival``:
     PDF/A-3 with an output intent, and ``archive``'s embedded file and XMP (Factur-X)."""
-    sheet = Sheet(print_language(party, language), head)
+    sheet = Sheet(language or document_language(document, party), head)
     title = document_title(sheet.t, document.type)
     number = document.display_number or sheet._("Draft")
     story: list[Flowable] = [letterhead(sheet, title, _facts(sheet, document, number))]
@@ -301,7 +301,7 @@ def letter_body(sheet: Sheet, body: str) -> list[Flowable]:
     """The body as written: paragraphs apart where a blank line is, lines kept; a run of lines
     starting with "- " (or "* ", "• ") is a list, each item a bullet with its text hanging."""
     story: list[Flowable] = []
-    for block in _blocks(body):
+    for block in body_blocks(body):
         if story:
             story.append(Spacer(1, 3 * mm))
         if isinstance(block, list):
@@ -311,7 +311,7 @@ def letter_body(sheet: Sheet, body: str) -> list[Flowable]:
     return story
 
 
-def _blocks(body: str) -> list[str | list[str]]:
+def body_blocks(body: str) -> list[str | list[str]]:
     """Paragraphs (text) and lists (their items), in the body's order."""
     blocks: list[str | list[str]] = []
     prose: list[str] = []

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ledgerpost.domain.addresses import AddressList, Field, Mailbox, parse_list
-from ledgerpost.domain.documents import Document, DocumentType
+from ledgerpost.domain.documents import Document, DocumentType, document_language
 from ledgerpost.domain.mail_accounts import MailAccount
 from ledgerpost.domain.message import OutgoingMessage
 from ledgerpost.domain.outbox import OutboxStatus
@@ -262,7 +262,13 @@ def preflight(
     ctx = _Context(company, party, document, problems)
     if document is None and party is not None and party.id is not None and request.period:
         _period_report(ledger, ctx, kind, party, request.period)
-    language = party.language if party else company.language
+    language = (  # a letter may be written in another language than its party's
+        document_language(document, party)
+        if document is not None and party is not None
+        else party.language
+        if party
+        else company.language
+    )
 
     with ledger.db.read() as s:
         acting = access.resolve(s, request.by)

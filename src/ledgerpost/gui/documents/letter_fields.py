@@ -1,6 +1,7 @@
 """What the editor shows of a customer letter instead of lines and totals: the header (the
 email's subject when it is mailed), the body (paragraphs apart by a blank line, a list as lines
-starting with "- "), the closing ("Kind regards") and the signer, chosen from the users or typed."""
+starting with "- "), the closing ("Kind regards"), the signer, chosen from the users or typed,
+and the language it is written in (its print copy's labels and its message follow it)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.documents import Letter
+from ledgerpost.domain.parties import LANGUAGES
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.widgets.language import LANGUAGE_NAMES
 from ledgerpost.services import users
 
 
@@ -46,16 +49,26 @@ class LetterFields(QWidget):
         self.signer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.signer.setAccessibleName(self.tr("Signed by"))
         self.signer.setToolTip(self.tr("A user of the ledger, or any name typed here"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Written in"))
+        self.language.setToolTip(
+            self.tr("The print copy's labels and the email's words follow this language")
+        )
+        self.language.addItem(self.tr("The party's language"), "")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Header"), self.subject)
         form.addRow(self.tr("&Body"), self.body)
         form.addRow(self.tr("&Closing"), self.greeting)
         form.addRow(self.tr("Si&gned by"), self.signer)
+        form.addRow(self.tr("&Written in"), self.language)
         for edit in (self.subject, self.greeting):
             edit.textChanged.connect(self.changed)
         self.body.textChanged.connect(self.changed)
         self.signer.editTextChanged.connect(self.changed)
+        self.language.currentIndexChanged.connect(self.changed)
         self._load_signers()
 
     def _load_signers(self) -> None:
@@ -83,6 +96,7 @@ class LetterFields(QWidget):
         self.body.setPlainText(letter.body)
         self.greeting.setText(letter.greeting)
         self.signer.setEditText(letter.signer)
+        self.language.setCurrentIndex(max(self.language.findData(letter.language), 0))
 
     def letter(self) -> Letter:
         """The letter as the fields stand (the body as typed, its ends trimmed)."""
@@ -91,6 +105,7 @@ class LetterFields(QWidget):
             body=self.body.toPlainText().strip("\n").rstrip(),
             greeting=self.greeting.text().strip(),
             signer=self.signer.currentText().strip(),
+            language=str(self.language.currentData() or ""),
         )
 
     def set_read_only(self, read_only: bool) -> None:
@@ -98,3 +113,4 @@ class LetterFields(QWidget):
             edit.setReadOnly(read_only)
         self.body.setReadOnly(read_only)
         self.signer.setEnabled(not read_only)
+        self.language.setEnabled(not read_only)
