@@ -38,7 +38,7 @@ def add_company_customer(ledger: Ledger, name: str, language: str) -> Party:
 def editor_for(qtbot: QtBot, ledger: Ledger, **kwargs: object) -> DocumentEditor:
     editor = DocumentEditor(AppContext(ledger, Runner()), **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(editor)
-    qtbot.waitUntil(lambda: editor.party.count() > 0)
+    qtbot.waitUntil(lambda: editor.party.count() > 0, timeout=30_000)
     return editor
 
 
@@ -52,7 +52,9 @@ def post_invoice_for(qtbot: QtBot, editor: DocumentEditor, contact: str) -> None
         assert editor.lines.setData(editor.lines.index(0, column), value)
     editor.choose_save_option(SAVE)
     editor.post_button.click()
-    qtbot.waitUntil(lambda: editor.document is not None and editor.document.is_posted)
+    qtbot.waitUntil(
+        lambda: editor.document is not None and editor.document.is_posted, timeout=30_000
+    )
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -86,7 +88,7 @@ def test_the_contact_is_stored_printed_as_attn_and_the_first_address_to_send_to(
     assert ledger.document(document.id or 0).contact_id == sabine.id
 
     again = editor_for(qtbot, ledger, document=ledger.document(document.id or 0))
-    qtbot.waitUntil(lambda: again.contact.count() == 3)
+    qtbot.waitUntil(lambda: again.contact.count() == 3, timeout=30_000)
     assert again.contact.currentText() == "Sabine Krüger" and not again.contact.isEnabled()
 
     text = pdf_text(print_document(ledger, document.id or 0).pdf)
@@ -100,7 +102,7 @@ def test_the_contact_is_stored_printed_as_attn_and_the_first_address_to_send_to(
 
     dialog = SendDialog(AppContext(ledger, Runner()), document.id)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: "sabine@example.de" in dialog.to.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: "sabine@example.de" in dialog.to.text(), timeout=30_000)
     assert "office@example.de" not in dialog.to.text()
 
 

@@ -38,7 +38,7 @@ def posted_invoice(ledger: Ledger) -> Document:
 def editor_for(qtbot: QtBot, ledger: Ledger, **kwargs: object) -> DocumentEditor:
     editor = DocumentEditor(AppContext(ledger, Runner()), **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(editor)
-    qtbot.waitUntil(lambda: editor.party.count() > 0)
+    qtbot.waitUntil(lambda: editor.party.count() > 0, timeout=30_000)
     return editor
 
 
@@ -49,15 +49,15 @@ def credit_from(
     assert editor.credit_button.isVisibleTo(editor)
     editor.credit_button.click()
     dialog = editor.credit_dialog
-    qtbot.waitUntil(lambda: dialog.target is not None)
+    qtbot.waitUntil(lambda: dialog.target is not None, timeout=30_000)
     for row in untick:
         dialog.lines.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
-    with qtbot.waitSignal(editor.editor_opened, timeout=10_000) as opened:
+    with qtbot.waitSignal(editor.editor_opened, timeout=30_000) as opened:
         dialog.ok.click()
     made = opened.args[0]
     assert isinstance(made, DocumentEditor)
     qtbot.addWidget(made)
-    qtbot.waitUntil(lambda: made.party.count() > 0 and made.credited.count() > 0)
+    qtbot.waitUntil(lambda: made.party.count() > 0 and made.credited.count() > 0, timeout=30_000)
     return made
 
 
@@ -80,7 +80,9 @@ def test_credit_note_on_a_posted_invoice_credits_the_chosen_lines_and_settles_it
     assert note_editor.problems.text() == ""
 
     note_editor.post_button.click()
-    qtbot.waitUntil(lambda: note_editor.document is not None and note_editor.document.is_posted)
+    qtbot.waitUntil(
+        lambda: note_editor.document is not None and note_editor.document.is_posted, timeout=30_000
+    )
     note = note_editor.document
     assert note is not None and note.display_number == "CN-1"
     assert note.credited_document_id == invoice.id and note.reference == invoice.display_number
@@ -101,7 +103,7 @@ def test_what_is_left_to_credit_is_shown_and_a_fully_credited_invoice_offers_not
     editor = editor_for(qtbot, ledger, document=ledger.document(invoice.id or 0))
     editor.credit_button.click()
     dialog = editor.credit_dialog
-    qtbot.waitUntil(lambda: dialog.target is not None)
+    qtbot.waitUntil(lambda: dialog.target is not None, timeout=30_000)
     assert "left to credit 61.00 EUR" in dialog.left.text()
     assert "more than is left" in dialog.problem.text()  # both lines: 305.00 of 61.00
     dialog.lines.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
@@ -111,7 +113,7 @@ def test_what_is_left_to_credit_is_shown_and_a_fully_credited_invoice_offers_not
     assert ledger.save_and_post(ledger.credit_note_for(invoice.id or 0, LINES[1:])).posted
     again = editor_for(qtbot, ledger, document=ledger.document(invoice.id or 0))
     again.credit_button.click()
-    qtbot.waitUntil(lambda: again.credit_dialog.target is not None)
+    qtbot.waitUntil(lambda: again.credit_dialog.target is not None, timeout=30_000)
     assert "left to credit 0.00 EUR" in again.credit_dialog.left.text()
     assert not again.credit_dialog.ok.isEnabled()
 
@@ -121,7 +123,7 @@ def test_a_new_credit_note_picks_its_invoice_and_cannot_credit_more_than_is_left
 ) -> None:
     invoice = posted_invoice(ledger)
     editor = editor_for(qtbot, ledger, doc_type=DocumentType.CREDIT_NOTE)
-    qtbot.waitUntil(lambda: editor.credited.count() == 2)  # "Choose the invoice…" and INV-1
+    qtbot.waitUntil(lambda: editor.credited.count() == 2, timeout=30_000)  # "Choose…", INV-1
     assert "INV-1" in editor.credited.itemText(1)
     assert "left to credit 305.00 EUR" in editor.credited.itemText(1)
     editor.credited.setCurrentIndex(1)
@@ -131,15 +133,19 @@ def test_a_new_credit_note_picks_its_invoice_and_cannot_credit_more_than_is_left
     assert "left to credit" in editor.problems.text() and "INV-1" in editor.problems.text()
 
     editor.post_button.click()
-    qtbot.waitUntil(lambda: editor.document is not None and editor.document.id is not None)
-    qtbot.waitUntil(lambda: "INV-1" in editor.problems.text())
+    qtbot.waitUntil(
+        lambda: editor.document is not None and editor.document.id is not None, timeout=30_000
+    )
+    qtbot.waitUntil(lambda: "INV-1" in editor.problems.text(), timeout=30_000)
     assert editor.document is not None and not editor.document.is_posted
     assert editor.document.credited_document_id == invoice.id
 
     assert editor.lines.setData(editor.lines.index(0, 1), "1")
     assert editor.problems.text() == ""
     editor.post_button.click()
-    qtbot.waitUntil(lambda: editor.document is not None and editor.document.is_posted)
+    qtbot.waitUntil(
+        lambda: editor.document is not None and editor.document.is_posted, timeout=30_000
+    )
     assert editor.document.reference == "INV-1"
 
 
@@ -148,9 +154,35 @@ def test_a_credit_note_without_an_invoice_is_kept_as_a_draft_and_says_so(
 ) -> None:
     posted_invoice(ledger)
     editor = editor_for(qtbot, ledger, doc_type=DocumentType.CREDIT_NOTE)
-    qtbot.waitUntil(lambda: editor.credited.count() == 2)
+    qtbot.waitUntil(lambda: editor.credited.count() == 2, timeout=30_000)
     for column, value in enumerate(("Goodwill", "1", "10", "22")):
         assert editor.lines.setData(editor.lines.index(0, column), value)
     editor.post_button.click()
-    qtbot.waitUntil(lambda: "invoice" in editor.problems.text())
+    qtbot.waitUntil(lambda: "invoice" in editor.problems.text(), timeout=30_000)
     assert editor.document is not None and not editor.document.is_posted
+
+
+def test_in_the_window_the_new_credit_note_opens_as_the_current_editor(
+    qtbot: QtBot, ledger: Ledger
+) -> None:
+    from ledgerpost.gui.main_window import MainWindow
+
+    invoice = posted_invoice(ledger)
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_document(invoice.id or 0)
+    qtbot.waitUntil(lambda: getattr(window, "editor", None) is not None, timeout=30_000)
+    invoice_editor = window.editor
+    qtbot.waitUntil(lambda: invoice_editor.party.count() > 0, timeout=30_000)
+    credit_from(qtbot, invoice_editor)
+    qtbot.waitUntil(lambda: window.editor is not invoice_editor, timeout=30_000)
+    note_editor = window.editor
+    assert note_editor.doc_type is DocumentType.CREDIT_NOTE and note_editor.isVisible()
+    assert note_editor.lines.lines() == LINES
+    note_editor.post_button.click()
+    qtbot.waitUntil(
+        lambda: note_editor.document is not None and note_editor.document.is_posted,
+        timeout=30_000,
+    )
+    assert ledger.document(note_editor.document.id or 0).credited_document_id == invoice.id

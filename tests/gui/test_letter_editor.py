@@ -53,8 +53,8 @@ def letter_editor(qtbot: QtBot, ledger: Ledger, **kwargs: object) -> DocumentEdi
     context = AppContext(ledger, Runner())
     editor = DocumentEditor(context, **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(editor)
-    qtbot.waitUntil(lambda: editor.party.count() > 0)
-    qtbot.waitUntil(lambda: editor.letter_fields.signer.count() > 0)
+    qtbot.waitUntil(lambda: editor.party.count() > 0, timeout=30_000)
+    qtbot.waitUntil(lambda: editor.letter_fields.signer.count() > 0, timeout=30_000)
     return editor
 
 
@@ -88,14 +88,16 @@ def test_a_letter_is_saved_approved_and_printed_with_its_paragraphs_and_list(
     editor.choose_save_option(SAVE)
     write_letter(editor)
     editor.save()
-    qtbot.waitUntil(lambda: editor.document is not None)
+    qtbot.waitUntil(lambda: editor.document is not None, timeout=30_000)
     assert editor.document is not None and editor.document.state is DocumentState.DRAFT
     saved = ledger.document(editor.document.id or 0)
     assert saved.letter == Letter("Our new address", BODY, "Kind regards", "Anna Kask")
     assert saved.lines == () and saved.party_id == party.id
 
     editor.post_button.click()
-    qtbot.waitUntil(lambda: editor.document is not None and editor.document.is_posted)
+    qtbot.waitUntil(
+        lambda: editor.document is not None and editor.document.is_posted, timeout=30_000
+    )
     assert editor.document.display_number == "LET-1"
     assert not editor.letter_fields.subject.isEnabled() or editor.letter_fields.subject.isReadOnly()
     assert not editor.letter_fields.signer.isEnabled()
@@ -123,7 +125,7 @@ def test_an_empty_letter_is_kept_as_a_draft_and_says_what_it_lacks(
     add_supplier(ledger)
     editor = letter_editor(qtbot, ledger, doc_type=DocumentType.LETTER)
     editor.post_button.click()
-    qtbot.waitUntil(lambda: bool(editor.problems.text()))
+    qtbot.waitUntil(lambda: bool(editor.problems.text()), timeout=30_000)
     assert editor.document is not None and not editor.document.is_posted
     assert "header" in editor.problems.text().lower()
 
@@ -139,7 +141,7 @@ def test_the_signer_is_chosen_from_the_users_and_a_new_letter_is_signed_by_its_w
     context = AppContext(ledger, Runner(), session=SignedIn(anna))
     editor = DocumentEditor(context, doc_type=DocumentType.LETTER)
     qtbot.addWidget(editor)
-    qtbot.waitUntil(lambda: editor.letter_fields.signer.count() >= 2)
+    qtbot.waitUntil(lambda: editor.letter_fields.signer.count() >= 2, timeout=30_000)
     signer = editor.letter_fields.signer
     names = [signer.itemText(i) for i in range(signer.count())]
     assert "Anna Kask" in names and "Kati Saar" in names
@@ -168,20 +170,22 @@ def test_an_approved_letter_is_mailed_with_its_header_as_the_subject(
     write_letter(editor)
     assert not editor.mail_button.isEnabled()  # only an approved letter is sent
     editor.post_button.click()
-    qtbot.waitUntil(lambda: editor.document is not None and editor.document.is_posted)
+    qtbot.waitUntil(
+        lambda: editor.document is not None and editor.document.is_posted, timeout=30_000
+    )
     assert editor.mail_button.isEnabled()
-    with qtbot.waitSignal(editor.send_requested, timeout=10_000) as asked:
+    with qtbot.waitSignal(editor.send_requested, timeout=30_000) as asked:
         editor.mail_button.click()
     delivery = BackgroundDelivery(mailing_ledger, editor.context.smtp_password)
     dialog = SendDialog(editor.context, asked.args[0], delivery=delivery)
     qtbot.addWidget(dialog)
     delivery.start()
     try:
-        qtbot.waitUntil(dialog.send_button.isEnabled, timeout=15_000)
+        qtbot.waitUntil(dialog.send_button.isEnabled, timeout=30_000)
         assert dialog.subject.text() == "Our new address"
         assert "joerg@example.de" in dialog.to.text()
         dialog.send_button.click()
-        qtbot.waitUntil(lambda: len(smtp_server.received) == 1, timeout=20_000)
+        qtbot.waitUntil(lambda: len(smtp_server.received) == 1, timeout=30_000)
     finally:
         delivery.stop()
     message = email.message_from_bytes(smtp_server.received[0].data, policy=email.policy.default)
@@ -200,7 +204,9 @@ def test_a_letter_written_in_another_language_prints_and_mails_in_it(
     assert fields.language.currentData() == ""  # the party's, unless another is chosen
     fields.language.setCurrentIndex(fields.language.findData("de"))
     editor.post_button.click()
-    qtbot.waitUntil(lambda: editor.document is not None and editor.document.is_posted)
+    qtbot.waitUntil(
+        lambda: editor.document is not None and editor.document.is_posted, timeout=30_000
+    )
     document = ledger.document(editor.document.id or 0)
     assert document.letter is not None and document.letter.language == "de"
     assert ledger.check() == []  # its fingerprint counts the language
