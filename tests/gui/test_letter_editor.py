@@ -3,6 +3,7 @@ printed with paragraphs and a list, and mailed with its header as the subject.""
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 import io
@@ -12,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from ledgerpost.domain.documents import DocumentState, DocumentType, Letter
+from ledgerpost.domain.documents import Document, DocumentState, DocumentType, Letter
 from ledgerpost.domain.parties import AddressRole, EmailAddress, Party, PartyKind
 from ledgerpost.domain.users import Right, SignedIn, User
 from ledgerpost.gui.context import AppContext
@@ -146,6 +147,16 @@ def test_the_signer_is_chosen_from_the_users_and_a_new_letter_is_signed_by_its_w
     names = [signer.itemText(i) for i in range(signer.count())]
     assert "Anna Kask" in names and "Kati Saar" in names
     assert editor.letter_fields.signer.currentText() == "Anna Kask"
+
+    unsigned = Letter("Opening hours", "We open at 9.")
+    party_id = editor.party.currentData()
+    saved = ledger.save_draft(
+        Document(DocumentType.LETTER, party_id, dt.date.today(), "EUR", letter=unsigned)
+    )
+    kept = DocumentEditor(context, saved)
+    qtbot.addWidget(kept)
+    qtbot.waitUntil(lambda: kept.letter_fields.signer.count() >= 2, timeout=30_000)
+    assert kept.letter_fields.signer.currentText() == ""  # a saved letter keeps its own
 
 
 @pytest.fixture

@@ -29,6 +29,8 @@ class LetterFields(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._new = True
+        """No letter shown yet: the writer's own name is offered as the signer."""
         self.subject = QLineEdit()
         self.subject.setAccessibleName(self.tr("Header"))
         self.subject.setPlaceholderText(self.tr("The subject, also of the email"))
@@ -80,7 +82,7 @@ class LetterFields(QWidget):
             self.signer.blockSignals(True)
             self.signer.clear()
             self.signer.addItems(names)
-            self.signer.setEditText(typed or (self._own_name(names)))
+            self.signer.setEditText(typed or (self._own_name(names) if self._new else ""))
             self.signer.blockSignals(False)
 
         self.context.runner.run(lambda: users.signers(ledger), fill, owner=self)
@@ -91,6 +93,7 @@ class LetterFields(QWidget):
         return mine if mine in names else ""
 
     def set_letter(self, letter: Letter | None) -> None:
+        self._new = self._new and letter is None
         letter = letter or Letter("", "")
         self.subject.setText(letter.subject)
         self.body.setPlainText(letter.body)
