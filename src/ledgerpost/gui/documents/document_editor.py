@@ -76,6 +76,9 @@ class DocumentEditor(QDialog):
 
         self.has_lines = self.doc_type in HAS_LINES
         self._live_problems = ""
+        """What a credit note's live check says as it is written."""
+        self._posting_problems = ""
+        """Why the last post refused; shown until the user changes something."""
         self._build_head(company.payment_terms_days if company else 14)
         self._build_lines()
         self._build_buttons()
@@ -89,6 +92,7 @@ class DocumentEditor(QDialog):
         self.head = DocumentHead(self.context, self.doc_type, terms_days)
         self.head.failed.connect(self._failed)
         self.head.credited.chosen.connect(self._invoice_chosen)
+        self.head.credited.activated.connect(lambda _index: self._edited())
         head = self.head  # its fields by their names, as the editor always had them
         self.party, self.contact, self.credited = head.party, head.contact, head.credited
         self.date, self.due, self.reference = head.date, head.due, head.reference
@@ -112,6 +116,9 @@ class DocumentEditor(QDialog):
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.totals.setAccessibleName(self.tr("Totals"))
         self.lines.changed.connect(self._show_totals)
+        self.lines.dataChanged.connect(lambda *_: self._edited())
+        self.lines.rowsInserted.connect(lambda *_: self._edited())
+        self.lines.rowsRemoved.connect(lambda *_: self._edited())
 
         self.problems = QLabel()
         self.problems.setStyleSheet(style(Tone.PROBLEM))
@@ -252,9 +259,17 @@ class DocumentEditor(QDialog):
             draft = self.draft(quiet=True)  # said while it is written: posting would refuse it
             found = self.credited.problems(draft) if draft is not None else []
             live = "\n".join(problem_line(p) for p in found)
-            if live or self.problems.text() == self._live_problems:  # posting's stay shown
-                self.problems.setText(live)
             self._live_problems = live
+            self._show_problems()
+
+    def _edited(self) -> None:
+        """The user changed the document: what the last post said gives way to the live check."""
+        if self._posting_problems:
+            self._posting_problems = ""
+            self._show_problems()
+
+    def _show_problems(self) -> None:
+        self.problems.setText(self._posting_problems or self._live_problems)
 
     def _invoice_chosen(self, target: CreditTarget | None) -> None:
         """A credit note of no lines yet takes the chosen invoice's lines."""
@@ -300,7 +315,8 @@ class DocumentEditor(QDialog):
             self.context.changes.documents.emit()
             self.saved.emit(self.document)
             self._show(self.document)
-            self.problems.setText("\n".join(problem_line(p) for p in found))  # after _show's
+            self._posting_problems = "\n".join(problem_line(p) for p in found)
+            self._show_problems()  # after _show: its reloads must not hide why
             if isinstance(result, PostResult) and result.posted:
                 if option == SAVE_AND_PRINT:
                     self.print_copy()
