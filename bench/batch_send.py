@@ -115,7 +115,7 @@ from ledgerpost.services.ledger_copy import copy_to  # noqa: E402
 from ledgerpost.services.mail_account import deliver  # noqa: E402
 from ledgerpost.services.printing import print_document  # noqa: E402
 from ledgerpost.services.sending import SendRequest, queue  # noqa: E402
-from ledgerpost.storage import outbox_repository as repo  # noqa: E402
+from ledgerpost.storage import outbox_listing  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import throttled_send  # noqa: E402
@@ -434,7 +434,7 @@ def child_queue(db: str, settings: dict[str, Any], passes: int) -> dict[str, Any
 
 def _queued_documents(ledger: Ledger) -> set[int]:
     with ledger.db.read() as s:
-        return {e.document_id for e in repo.entries(s) if e.document_id is not None}
+        return {e.document_id for e in outbox_listing.entries(s) if e.document_id is not None}
 
 
 def child_deliver(db: str, connections: int) -> dict[str, Any]:
@@ -443,7 +443,7 @@ def child_deliver(db: str, connections: int) -> dict[str, Any]:
     report = deliver(ledger, PASSWORD, connections=connections)
     seconds = time.perf_counter() - start
     with ledger.db.read() as s:
-        counts = {k.value: v for k, v in repo.status_counts(s).items()}
+        counts = {k.value: v for k, v in outbox_listing.status_counts(s).items()}
     ledger.close()
     own = _peak_kb()
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

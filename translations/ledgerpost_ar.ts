@@ -540,6 +540,10 @@
         <source>Type</source>
         <translation>النوع</translation>
     </message>
+    <message>
+        <source>Each message&apos;s usual account</source>
+        <translation>الحساب المعتاد لكل رسالة</translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>
@@ -831,6 +835,10 @@
         <translation>قيد &amp;جديد…</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>حفظ بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
         <source>Trial balance as of</source>
         <translation>ميزان المراجعة بتاريخ</translation>
     </message>
@@ -859,6 +867,10 @@
         <translation>ميزان المراجعة</translation>
     </message>
     <message>
+        <source>Journal entries</source>
+        <translation>القيود اليومية</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
@@ -872,6 +884,18 @@
             <numerusform>%n حساب</numerusform>
             <numerusform>%n حساب</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the trial balance as PDF</source>
+        <translation>حفظ ميزان المراجعة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
     </message>
     <message>
         <source>Journal entry %1 kept.</source>
@@ -1781,6 +1805,209 @@
         <source>Closing balance</source>
         <translation>الرصيد الختامي</translation>
     </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>حفظ بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the general ledger as PDF</source>
+        <translation>حفظ دفتر الأستاذ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a file</source>
+        <translation>استيراد من ملف</translation>
+    </message>
+    <message>
+        <source>Cards: customers, suppliers, employees (CSV)</source>
+        <translation>بطاقات: العملاء والموردون والموظفون (CSV)</translation>
+    </message>
+    <message>
+        <source>Documents: invoices, credit notes, opening items (CSV or JSON)</source>
+        <translation>مستندات: فواتير وإشعارات دائنة وأرصدة افتتاحية (CSV أو JSON)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Post the documents (numbered and final)</source>
+        <translation>&amp;ترحيل المستندات (مرقمة ونهائية)</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>يحتوي الملف على</translation>
+    </message>
+    <message>
+        <source>Choose a file, then Check: nothing is written until Import.</source>
+        <translation>اختر ملفًا ثم «تحقق»: لا يُكتب شيء قبل الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;تحقق</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.json)</source>
+        <translation>CSV أو JSON (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>New cards: %1, updated: %2, unchanged: %3.</source>
+        <translation>بطاقات جديدة: %1، معدلة: %2، دون تغيير: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) created.</source>
+        <translation>
+            <numerusform>تم إنشاء %n مستند.</numerusform>
+            <numerusform>تم إنشاء %n مستند.</numerusform>
+            <numerusform>تم إنشاء %n مستند.</numerusform>
+            <numerusform>تم إنشاء %n مستند.</numerusform>
+            <numerusform>تم إنشاء %n مستند.</numerusform>
+            <numerusform>تم إنشاء %n مستند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) pass every check.</source>
+        <translation>
+            <numerusform>%n مستند اجتاز كل التحققات.</numerusform>
+            <numerusform>%n مستند اجتاز كل التحققات.</numerusform>
+            <numerusform>%n مستند اجتاز كل التحققات.</numerusform>
+            <numerusform>%n مستند اجتاز كل التحققات.</numerusform>
+            <numerusform>%n مستند اجتاز كل التحققات.</numerusform>
+            <numerusform>%n مستند اجتاز كل التحققات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was written. Mend the file and check again.</source>
+        <translation>
+            <numerusform>%n مشكلة: لم يُكتب شيء. أصلح الملف وتحقق مجددًا.</numerusform>
+            <numerusform>%n مشكلة: لم يُكتب شيء. أصلح الملف وتحقق مجددًا.</numerusform>
+            <numerusform>%n مشكلة: لم يُكتب شيء. أصلح الملف وتحقق مجددًا.</numerusform>
+            <numerusform>%n مشكلة: لم يُكتب شيء. أصلح الملف وتحقق مجددًا.</numerusform>
+            <numerusform>%n مشكلة: لم يُكتب شيء. أصلح الملف وتحقق مجددًا.</numerusform>
+            <numerusform>%n مشكلة: لم يُكتب شيء. أصلح الملف وتحقق مجددًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>لا يُكتب شيء حتى تختار «استيراد».</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntriesBox</name>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>العكس</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>القيود اليومية</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;ترحيل</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;حذف المسودة</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;عكس…</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>مرحّل</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>reverses %1</source>
+        <translation>يعكس %1</translation>
+    </message>
+    <message>
+        <source>reversed by %1</source>
+        <translation>عُكس بالقيد %1</translation>
+    </message>
+    <message>
+        <source>Delete the draft entry “%1”? It never counted in the books.</source>
+        <translation>حذف مسودة القيد «%1»؟ لم تُحتسب في الدفاتر قط.</translation>
+    </message>
+    <message>
+        <source>Draft entry deleted.</source>
+        <translation>تم حذف مسودة القيد.</translation>
+    </message>
+    <message>
+        <source>Post an entry dated today that undoes %1?</source>
+        <translation>ترحيل قيد بتاريخ اليوم يلغي %1؟</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 posted.</source>
+        <translation>تم ترحيل القيد %1.</translation>
+    </message>
 </context>
 <context>
     <name>JournalEntryDialog</name>
@@ -2074,8 +2301,20 @@ A blank line starts a new paragraph.
         <translation>أعمار البنود المفتوحة</translation>
     </message>
     <message>
+        <source>&amp;Import from a file…</source>
+        <translation>ا&amp;ستيراد من ملف…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
         <source>Books</source>
         <translation>الدفاتر</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>تقرير ضريبة القيمة المضافة</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -3159,6 +3398,79 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>استعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>New ledger file</source>
+        <translation>ملف دفتر جديد</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new ledger; the books open now are not touched. Messages that were still to go when the backup was taken wait in the email queue for you to decide, so none goes out twice.</source>
+        <translation>تصبح النسخة الاحتياطية دفترًا جديدًا؛ لا تُمس الدفاتر المفتوحة الآن. الرسائل التي كانت بانتظار الإرسال عند أخذ النسخة تنتظر قرارك في طابور البريد، فلا تُرسل أي رسالة مرتين.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored ledger</source>
+        <translation>&amp;فتح الدفتر المستعاد</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>النسخ الاحتياطية (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Ledger files (*.sqlite3)</source>
+        <translation>ملفات الدفاتر (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restoring and checking…</source>
+        <translation>جارٍ الاستعادة والتحقق…</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>وقت غير معروف</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the ledger %2.</source>
+        <translation>أصبحت النسخة الاحتياطية المأخوذة في %1 الدفتر %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were still to go: they wait in the email queue for you to decide.</source>
+        <translation>
+            <numerusform>%n رسالة كانت بانتظار الإرسال: تنتظر قرارك في طابور البريد.</numerusform>
+            <numerusform>%n رسالة كانت بانتظار الإرسال: تنتظر قرارك في طابور البريد.</numerusform>
+            <numerusform>%n رسالة كانت بانتظار الإرسال: تنتظر قرارك في طابور البريد.</numerusform>
+            <numerusform>%n رسالة كانت بانتظار الإرسال: تنتظر قرارك في طابور البريد.</numerusform>
+            <numerusform>%n رسالة كانت بانتظار الإرسال: تنتظر قرارك في طابور البريد.</numerusform>
+            <numerusform>%n رسالة كانت بانتظار الإرسال: تنتظر قرارك في طابور البريد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s): run Check there.</source>
+        <translation>
+            <numerusform>وجد التحقق %n مشكلة: شغّل التحقق هناك.</numerusform>
+            <numerusform>وجد التحقق %n مشكلة: شغّل التحقق هناك.</numerusform>
+            <numerusform>وجد التحقق %n مشكلة: شغّل التحقق هناك.</numerusform>
+            <numerusform>وجد التحقق %n مشكلة: شغّل التحقق هناك.</numerusform>
+            <numerusform>وجد التحقق %n مشكلة: شغّل التحقق هناك.</numerusform>
+            <numerusform>وجد التحقق %n مشكلة: شغّل التحقق هناك.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Send by email</source>
@@ -4066,6 +4378,199 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>VatReportPage</name>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>الشهر الماضي</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>الربع الماضي</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>هذا الربع</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>العام الماضي</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>هذا العام</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>تواريخ أخرى</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>حفظ بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>حفظ بصيغة &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Net VAT due</source>
+        <translation>الضريبة المستحقة</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>المبلغ الخاضع للضريبة</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>مبلغ الضريبة</translation>
+    </message>
+    <message>
+        <source>VAT by rate</source>
+        <translation>الضريبة حسب النسبة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Documents of the rate</source>
+        <translation>مستندات النسبة</translation>
+    </message>
+    <message>
+        <source>Choose a rate to see the documents that make it.</source>
+        <translation>اختر نسبة لرؤية المستندات التي تكوّنها.</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>تقرير ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>VAT to pay for the period: %1</source>
+        <translation>الضريبة المستحقة الدفع عن الفترة: %1</translation>
+    </message>
+    <message>
+        <source>VAT to reclaim for the period: %1</source>
+        <translation>الضريبة المستردة عن الفترة: %1</translation>
+    </message>
+    <message>
+        <source>No invoice, credit note or purchase invoice in %1 in this period.</source>
+        <translation>لا توجد فاتورة أو إشعار دائن أو فاتورة مشتريات بعملة %1 في هذه الفترة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) with VAT in this period</source>
+        <translation>
+            <numerusform>%n مستند بضريبة في هذه الفترة</numerusform>
+            <numerusform>%n مستند بضريبة في هذه الفترة</numerusform>
+            <numerusform>%n مستندان بضريبة في هذه الفترة</numerusform>
+            <numerusform>%n مستندات بضريبة في هذه الفترة</numerusform>
+            <numerusform>%n مستندًا بضريبة في هذه الفترة</numerusform>
+            <numerusform>%n مستند بضريبة في هذه الفترة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents in %1 have VAT in this period too: choose the currency to see their report.</source>
+        <translation>توجد مستندات بعملة %1 عليها ضريبة في هذه الفترة أيضًا: اختر العملة لرؤية تقريرها.</translation>
+    </message>
+    <message>
+        <source>Output VAT (sales)</source>
+        <translation>ضريبة المخرجات – المبيعات</translation>
+    </message>
+    <message>
+        <source>Input VAT (purchases)</source>
+        <translation>ضريبة المدخلات – المشتريات</translation>
+    </message>
+    <message>
+        <source>%1, total</source>
+        <translation>%1، الإجمالي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n document(s)</source>
+        <translation>
+            <numerusform>%1 بنسبة %2: %n مستند</numerusform>
+            <numerusform>%1 بنسبة %2: %n مستند</numerusform>
+            <numerusform>%1 بنسبة %2: %n مستندان</numerusform>
+            <numerusform>%1 بنسبة %2: %n مستندات</numerusform>
+            <numerusform>%1 بنسبة %2: %n مستندًا</numerusform>
+            <numerusform>%1 بنسبة %2: %n مستند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>إشعار دائن</translation>
+    </message>
+    <message>
+        <source>Purchase invoice</source>
+        <translation>فاتورة مشتريات</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as PDF</source>
+        <translation>حفظ تقرير الضريبة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as CSV</source>
+        <translation>حفظ تقرير الضريبة بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,10 @@
         <source>Type</source>
         <translation>Art</translation>
     </message>
+    <message>
+        <source>Each message&apos;s usual account</source>
+        <translation>Das übliche Konto jeder Nachricht</translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>
@@ -795,6 +799,10 @@
         <translation>Neue &amp;Buchung…</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
         <source>Trial balance as of</source>
         <translation>Summen- und Saldenliste zum</translation>
     </message>
@@ -823,6 +831,10 @@
         <translation>Summen- und Saldenliste</translation>
     </message>
     <message>
+        <source>Journal entries</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -832,6 +844,18 @@
             <numerusform>%n Konto</numerusform>
             <numerusform>%n Konten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the trial balance as PDF</source>
+        <translation>Summen- und Saldenliste als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
     </message>
     <message>
         <source>Journal entry %1 kept.</source>
@@ -1737,6 +1761,197 @@
         <source>Closing balance</source>
         <translation>Schlusssaldo</translation>
     </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the general ledger as PDF</source>
+        <translation>Kontoblatt als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a file</source>
+        <translation>Aus einer Datei importieren</translation>
+    </message>
+    <message>
+        <source>Cards: customers, suppliers, employees (CSV)</source>
+        <translation>Karten: Kunden, Lieferanten, Mitarbeiter (CSV)</translation>
+    </message>
+    <message>
+        <source>Documents: invoices, credit notes, opening items (CSV or JSON)</source>
+        <translation>Belege: Rechnungen, Gutschriften, offene Posten (CSV oder JSON)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Post the documents (numbered and final)</source>
+        <translation>Belege &amp;buchen (nummeriert und endgültig)</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Die Datei enthält</translation>
+    </message>
+    <message>
+        <source>Choose a file, then Check: nothing is written until Import.</source>
+        <translation>Datei wählen, dann Prüfen: vor dem Import wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.json)</source>
+        <translation>CSV oder JSON (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <source>New cards: %1, updated: %2, unchanged: %3.</source>
+        <translation>Neue Karten: %1, geändert: %2, unverändert: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) created.</source>
+        <translation>
+            <numerusform>%n Beleg angelegt.</numerusform>
+            <numerusform>%n Belege angelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) pass every check.</source>
+        <translation>
+            <numerusform>%n Beleg besteht jede Prüfung.</numerusform>
+            <numerusform>%n Belege bestehen jede Prüfung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was written. Mend the file and check again.</source>
+        <translation>
+            <numerusform>%n Problem: nichts wurde geschrieben. Berichtigen Sie die Datei und prüfen Sie erneut.</numerusform>
+            <numerusform>%n Probleme: nichts wurde geschrieben. Berichtigen Sie die Datei und prüfen Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>Geschrieben wird erst, wenn Sie Importieren wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntriesBox</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Storno</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Buchen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>Entwurf &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;Stornieren…</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>reverses %1</source>
+        <translation>storniert %1</translation>
+    </message>
+    <message>
+        <source>reversed by %1</source>
+        <translation>storniert durch %1</translation>
+    </message>
+    <message>
+        <source>Delete the draft entry “%1”? It never counted in the books.</source>
+        <translation>Den Buchungsentwurf „%1“ löschen? Er hat nie in den Büchern gezählt.</translation>
+    </message>
+    <message>
+        <source>Draft entry deleted.</source>
+        <translation>Buchungsentwurf gelöscht.</translation>
+    </message>
+    <message>
+        <source>Post an entry dated today that undoes %1?</source>
+        <translation>Eine Buchung mit heutigem Datum buchen, die %1 storniert?</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 posted.</source>
+        <translation>Buchung %1 gebucht.</translation>
+    </message>
 </context>
 <context>
     <name>JournalEntryDialog</name>
@@ -2030,8 +2245,20 @@ Eine Leerzeile beginnt einen neuen Absatz.
         <translation>Altersstruktur offener Posten</translation>
     </message>
     <message>
+        <source>&amp;Import from a file…</source>
+        <translation>Aus einer Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
         <source>Books</source>
         <translation>Bücher</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>Umsatzsteuerbericht</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -3043,6 +3270,71 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>New ledger file</source>
+        <translation>Neue Hauptbuchdatei</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new ledger; the books open now are not touched. Messages that were still to go when the backup was taken wait in the email queue for you to decide, so none goes out twice.</source>
+        <translation>Die Sicherung wird ein neues Hauptbuch; die jetzt geöffneten Bücher bleiben unberührt. Nachrichten, die beim Sichern noch zu senden waren, warten in der E-Mail-Warteschlange auf Ihre Entscheidung, damit keine zweimal hinausgeht.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored ledger</source>
+        <translation>Wiederhergestelltes Hauptbuch ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Sicherungen (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Ledger files (*.sqlite3)</source>
+        <translation>Hauptbuchdateien (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restoring and checking…</source>
+        <translation>Wiederherstellen und prüfen…</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the ledger %2.</source>
+        <translation>Die Sicherung von %1 ist jetzt das Hauptbuch %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were still to go: they wait in the email queue for you to decide.</source>
+        <translation>
+            <numerusform>%n Nachricht war noch zu senden: sie wartet in der E-Mail-Warteschlange auf Ihre Entscheidung.</numerusform>
+            <numerusform>%n Nachrichten waren noch zu senden: sie warten in der E-Mail-Warteschlange auf Ihre Entscheidung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s): run Check there.</source>
+        <translation>
+            <numerusform>Die Prüfung fand %n Problem: starten Sie dort die Prüfung.</numerusform>
+            <numerusform>Die Prüfung fand %n Probleme: starten Sie dort die Prüfung.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Send by email</source>
@@ -3930,6 +4222,191 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>VatReportPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Andere Daten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Als &amp;CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Net VAT due</source>
+        <translation>Zahllast</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>Bemessungsgrundlage</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>Steuerbetrag</translation>
+    </message>
+    <message>
+        <source>VAT by rate</source>
+        <translation>Umsatzsteuer nach Sätzen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>Documents of the rate</source>
+        <translation>Belege des Steuersatzes</translation>
+    </message>
+    <message>
+        <source>Choose a rate to see the documents that make it.</source>
+        <translation>Wählen Sie einen Steuersatz, um die Belege dazu zu sehen.</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>Umsatzsteuerbericht</translation>
+    </message>
+    <message>
+        <source>VAT to pay for the period: %1</source>
+        <translation>Zahllast für den Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>VAT to reclaim for the period: %1</source>
+        <translation>Erstattung für den Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>No invoice, credit note or purchase invoice in %1 in this period.</source>
+        <translation>Keine Rechnung, Gutschrift oder Eingangsrechnung in %1 in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) with VAT in this period</source>
+        <translation>
+            <numerusform>%n Beleg mit Umsatzsteuer in diesem Zeitraum</numerusform>
+            <numerusform>%n Belege mit Umsatzsteuer in diesem Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents in %1 have VAT in this period too: choose the currency to see their report.</source>
+        <translation>Auch Belege in %1 haben in diesem Zeitraum Umsatzsteuer: wählen Sie die Währung, um ihren Bericht zu sehen.</translation>
+    </message>
+    <message>
+        <source>Output VAT (sales)</source>
+        <translation>Umsatzsteuer (Verkäufe)</translation>
+    </message>
+    <message>
+        <source>Input VAT (purchases)</source>
+        <translation>Vorsteuer (Einkäufe)</translation>
+    </message>
+    <message>
+        <source>%1, total</source>
+        <translation>%1, gesamt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n document(s)</source>
+        <translation>
+            <numerusform>%1 zu %2: %n Beleg</numerusform>
+            <numerusform>%1 zu %2: %n Belege</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Purchase invoice</source>
+        <translation>Eingangsrechnung</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as PDF</source>
+        <translation>Umsatzsteuerbericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as CSV</source>
+        <translation>Umsatzsteuerbericht als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,30 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n document(s) created.</source>
+        <translation>
+            <numerusform>%n document created.</numerusform>
+            <numerusform>%n documents created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) pass every check.</source>
+        <translation>
+            <numerusform>%n document passes every check.</numerusform>
+            <numerusform>%n documents pass every check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was written. Mend the file and check again.</source>
+        <translation>
+            <numerusform>%n problem: nothing was written. Mend the file and check again.</numerusform>
+            <numerusform>%n problems: nothing was written. Mend the file and check again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Backed up to %1, but the check found %n problem(s): run Check.</source>
@@ -227,6 +251,23 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n message(s) were still to go: they wait in the email queue for you to decide.</source>
+        <translation>
+            <numerusform>%n message was still to go: it waits in the email queue for you to decide.</numerusform>
+            <numerusform>%n messages were still to go: they wait in the email queue for you to decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s): run Check there.</source>
+        <translation>
+            <numerusform>The check found %n problem: run Check there.</numerusform>
+            <numerusform>The check found %n problems: run Check there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message numerus="yes">
         <source>%n available</source>
@@ -270,6 +311,23 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>
             <numerusform>%1 goes in %n s.</numerusform>
             <numerusform>%1 goes in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VatReportPage</name>
+    <message numerus="yes">
+        <source>%n document(s) with VAT in this period</source>
+        <translation>
+            <numerusform>%n document with VAT in this period</numerusform>
+            <numerusform>%n documents with VAT in this period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n document(s)</source>
+        <translation>
+            <numerusform>%1 at %2: %n document</numerusform>
+            <numerusform>%1 at %2: %n documents</numerusform>
         </translation>
     </message>
 </context>

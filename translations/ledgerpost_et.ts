@@ -536,6 +536,10 @@
         <source>Type</source>
         <translation>Liik</translation>
     </message>
+    <message>
+        <source>Each message&apos;s usual account</source>
+        <translation>Iga kirja tavaline konto</translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>
@@ -795,6 +799,10 @@
         <translation>Uus &amp;kanne…</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvesta &amp;PDF-ina…</translation>
+    </message>
+    <message>
         <source>Trial balance as of</source>
         <translation>Proovibilanss seisuga</translation>
     </message>
@@ -823,6 +831,10 @@
         <translation>Proovibilanss</translation>
     </message>
     <message>
+        <source>Journal entries</source>
+        <translation>Kanded</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Kokku</translation>
     </message>
@@ -832,6 +844,18 @@
             <numerusform>%n konto</numerusform>
             <numerusform>%n kontot</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the trial balance as PDF</source>
+        <translation>Salvesta proovibilanss PDF-ina</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvestatud: %1</translation>
     </message>
     <message>
         <source>Journal entry %1 kept.</source>
@@ -1737,6 +1761,197 @@
         <source>Closing balance</source>
         <translation>Lõppsaldo</translation>
     </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvesta &amp;PDF-ina…</translation>
+    </message>
+    <message>
+        <source>Save the general ledger as PDF</source>
+        <translation>Salvesta pearaamat PDF-ina</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvestatud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a file</source>
+        <translation>Import failist</translation>
+    </message>
+    <message>
+        <source>Cards: customers, suppliers, employees (CSV)</source>
+        <translation>Kaardid: kliendid, tarnijad, töötajad (CSV)</translation>
+    </message>
+    <message>
+        <source>Documents: invoices, credit notes, opening items (CSV or JSON)</source>
+        <translation>Dokumendid: arved, kreeditarved, algsaldod (CSV või JSON)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vali…</translation>
+    </message>
+    <message>
+        <source>&amp;Post the documents (numbered and final)</source>
+        <translation>&amp;Kinnita dokumendid (nummerdatud ja lõplikud)</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Failis on</translation>
+    </message>
+    <message>
+        <source>Choose a file, then Check: nothing is written until Import.</source>
+        <translation>Vali fail ja seejärel Kontrolli: midagi ei kirjutata enne importi.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleemid</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Kus</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kontrolli</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impordi</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.json)</source>
+        <translation>CSV või JSON (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollin…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Impordin…</translation>
+    </message>
+    <message>
+        <source>New cards: %1, updated: %2, unchanged: %3.</source>
+        <translation>Uusi kaarte: %1, muudetud: %2, muutmata: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) created.</source>
+        <translation>
+            <numerusform>%n dokument loodud.</numerusform>
+            <numerusform>%n dokumenti loodud.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) pass every check.</source>
+        <translation>
+            <numerusform>%n dokument läbis kõik kontrollid.</numerusform>
+            <numerusform>%n dokumenti läbis kõik kontrollid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was written. Mend the file and check again.</source>
+        <translation>
+            <numerusform>%n probleem: midagi ei kirjutatud. Paranda fail ja kontrolli uuesti.</numerusform>
+            <numerusform>%n probleemi: midagi ei kirjutatud. Paranda fail ja kontrolli uuesti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>Midagi ei kirjutata enne, kui valid Impordi.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntriesBox</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Tühistamine</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Kanded</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Kinnita</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Kustuta mustand</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;Tühista…</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Kinnitatud</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Mustand</translation>
+    </message>
+    <message>
+        <source>reverses %1</source>
+        <translation>tühistab %1</translation>
+    </message>
+    <message>
+        <source>reversed by %1</source>
+        <translation>tühistatud kandega %1</translation>
+    </message>
+    <message>
+        <source>Delete the draft entry “%1”? It never counted in the books.</source>
+        <translation>Kas kustutada kande mustand „%1”? See ei ole raamatupidamises kunagi arvesse läinud.</translation>
+    </message>
+    <message>
+        <source>Draft entry deleted.</source>
+        <translation>Kande mustand kustutatud.</translation>
+    </message>
+    <message>
+        <source>Post an entry dated today that undoes %1?</source>
+        <translation>Kas kinnitada tänase kuupäevaga kanne, mis tühistab %1?</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 posted.</source>
+        <translation>Kanne %1 kinnitatud.</translation>
+    </message>
 </context>
 <context>
     <name>JournalEntryDialog</name>
@@ -2030,8 +2245,20 @@ Tühi rida alustab uut lõiku.
         <translation>Avatud kirjete vanuseanalüüs</translation>
     </message>
     <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Import failist…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Taasta varukoopiast…</translation>
+    </message>
+    <message>
         <source>Books</source>
         <translation>Raamatupidamine</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>Käibemaksuaruanne</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -3043,6 +3270,71 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Taasta varukoopiast</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Varukoopia</translation>
+    </message>
+    <message>
+        <source>New ledger file</source>
+        <translation>Uus pearaamatu fail</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new ledger; the books open now are not touched. Messages that were still to go when the backup was taken wait in the email queue for you to decide, so none goes out twice.</source>
+        <translation>Varukoopiast saab uus pearaamat; praegu avatud raamatuid ei puudutata. Kirjad, mis olid varukoopia tegemise ajal veel saatmata, ootavad e-posti järjekorras sinu otsust, nii et ükski ei lähe teist korda.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Taasta</translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored ledger</source>
+        <translation>&amp;Ava taastatud pearaamat</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sirvi…</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Varukoopiad (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Ledger files (*.sqlite3)</source>
+        <translation>Pearaamatu failid (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restoring and checking…</source>
+        <translation>Taastan ja kontrollin…</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>teadmata ajal</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the ledger %2.</source>
+        <translation>Varukoopiast (%1) sai pearaamat %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were still to go: they wait in the email queue for you to decide.</source>
+        <translation>
+            <numerusform>%n kiri oli veel saatmata: see ootab e-posti järjekorras sinu otsust.</numerusform>
+            <numerusform>%n kirja oli veel saatmata: need ootavad e-posti järjekorras sinu otsust.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s): run Check there.</source>
+        <translation>
+            <numerusform>Kontroll leidis %n probleemi: käivita seal Kontroll.</numerusform>
+            <numerusform>Kontroll leidis %n probleemi: käivita seal Kontroll.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Send by email</source>
@@ -3930,6 +4222,191 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>Saved.</source>
         <translation>Salvestatud.</translation>
+    </message>
+</context>
+<context>
+    <name>VatReportPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Periood</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Eelmine kuu</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>See kuu</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Eelmine kvartal</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>See kvartal</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Eelmine aasta</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>See aasta</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Muud kuupäevad</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Saatja</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Saaja</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuuta</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näita</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvesta &amp;PDF-ina…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Salvesta &amp;CSV-na…</translation>
+    </message>
+    <message>
+        <source>Net VAT due</source>
+        <translation>Tasumisele kuuluv käibemaks</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Käibemaks</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Määr</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>Maksustatav summa</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>Käibemaksu summa</translation>
+    </message>
+    <message>
+        <source>VAT by rate</source>
+        <translation>Käibemaks määrade kaupa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Osapool</translation>
+    </message>
+    <message>
+        <source>Documents of the rate</source>
+        <translation>Määra dokumendid</translation>
+    </message>
+    <message>
+        <source>Choose a rate to see the documents that make it.</source>
+        <translation>Vali määr, et näha dokumente, millest see koosneb.</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>Käibemaksuaruanne</translation>
+    </message>
+    <message>
+        <source>VAT to pay for the period: %1</source>
+        <translation>Perioodi eest tasuda käibemaksu: %1</translation>
+    </message>
+    <message>
+        <source>VAT to reclaim for the period: %1</source>
+        <translation>Perioodi eest tagasi saada käibemaksu: %1</translation>
+    </message>
+    <message>
+        <source>No invoice, credit note or purchase invoice in %1 in this period.</source>
+        <translation>Sellel perioodil pole valuutas %1 ühtegi arvet, kreeditarvet ega ostuarvet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) with VAT in this period</source>
+        <translation>
+            <numerusform>%n käibemaksuga dokument sellel perioodil</numerusform>
+            <numerusform>%n käibemaksuga dokumenti sellel perioodil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents in %1 have VAT in this period too: choose the currency to see their report.</source>
+        <translation>Ka valuutas %1 on sellel perioodil käibemaksuga dokumente: vali valuuta, et näha nende aruannet.</translation>
+    </message>
+    <message>
+        <source>Output VAT (sales)</source>
+        <translation>Müügikäibemaks (müük)</translation>
+    </message>
+    <message>
+        <source>Input VAT (purchases)</source>
+        <translation>Sisendkäibemaks (ostud)</translation>
+    </message>
+    <message>
+        <source>%1, total</source>
+        <translation>%1, kokku</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n document(s)</source>
+        <translation>
+            <numerusform>%1 määraga %2: %n dokument</numerusform>
+            <numerusform>%1 määraga %2: %n dokumenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Arve</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreeditarve</translation>
+    </message>
+    <message>
+        <source>Purchase invoice</source>
+        <translation>Ostuarve</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as PDF</source>
+        <translation>Salvesta käibemaksuaruanne PDF-ina</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as CSV</source>
+        <translation>Salvesta käibemaksuaruanne CSV-na</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvestatud: %1</translation>
     </message>
 </context>
 <context>

@@ -537,6 +537,10 @@
         <source>Type</source>
         <translation>Tip</translation>
     </message>
+    <message>
+        <source>Each message&apos;s usual account</source>
+        <translation>Contul obișnuit al fiecărui mesaj</translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>
@@ -804,6 +808,10 @@
         <translation>Notă &amp;contabilă nouă…</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvează ca &amp;PDF…</translation>
+    </message>
+    <message>
         <source>Trial balance as of</source>
         <translation>Balanța de verificare la</translation>
     </message>
@@ -832,6 +840,10 @@
         <translation>Balanța de verificare</translation>
     </message>
     <message>
+        <source>Journal entries</source>
+        <translation>Note contabile</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -842,6 +854,18 @@
             <numerusform>%n conturi</numerusform>
             <numerusform>%n de conturi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the trial balance as PDF</source>
+        <translation>Salvați balanța de verificare ca PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvat în %1</translation>
     </message>
     <message>
         <source>Journal entry %1 kept.</source>
@@ -1748,6 +1772,200 @@
         <source>Closing balance</source>
         <translation>Sold final</translation>
     </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvează ca &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the general ledger as PDF</source>
+        <translation>Salvați fișa de cont ca PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvat în %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a file</source>
+        <translation>Import dintr-un fișier</translation>
+    </message>
+    <message>
+        <source>Cards: customers, suppliers, employees (CSV)</source>
+        <translation>Fișe: clienți, furnizori, angajați (CSV)</translation>
+    </message>
+    <message>
+        <source>Documents: invoices, credit notes, opening items (CSV or JSON)</source>
+        <translation>Documente: facturi, note de credit, solduri inițiale (CSV sau JSON)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Alege…</translation>
+    </message>
+    <message>
+        <source>&amp;Post the documents (numbered and final)</source>
+        <translation>Înre&amp;gistrați documentele (numerotate și definitive)</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Fișierul conține</translation>
+    </message>
+    <message>
+        <source>Choose a file, then Check: nothing is written until Import.</source>
+        <translation>Alegeți un fișier, apoi Verificați: nimic nu se scrie înainte de import.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Unde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problemă</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Verificați</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importați</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.json)</source>
+        <translation>CSV sau JSON (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Se verifică…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Se importă…</translation>
+    </message>
+    <message>
+        <source>New cards: %1, updated: %2, unchanged: %3.</source>
+        <translation>Fișe noi: %1, modificate: %2, neschimbate: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) created.</source>
+        <translation>
+            <numerusform>%n document creat.</numerusform>
+            <numerusform>%n documente create.</numerusform>
+            <numerusform>%n de documente create.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) pass every check.</source>
+        <translation>
+            <numerusform>%n document trece toate verificările.</numerusform>
+            <numerusform>%n documente trec toate verificările.</numerusform>
+            <numerusform>%n de documente trec toate verificările.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was written. Mend the file and check again.</source>
+        <translation>
+            <numerusform>%n problemă: nu s-a scris nimic. Corectați fișierul și verificați din nou.</numerusform>
+            <numerusform>%n probleme: nu s-a scris nimic. Corectați fișierul și verificați din nou.</numerusform>
+            <numerusform>%n de probleme: nu s-a scris nimic. Corectați fișierul și verificați din nou.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>Nimic nu se scrie până nu alegeți Importați.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntriesBox</name>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Stornare</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Note contabile</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>Înre&amp;gistrați</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>Ș&amp;tergeți ciorna</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;Stornați…</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Înregistrat</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Ciornă</translation>
+    </message>
+    <message>
+        <source>reverses %1</source>
+        <translation>stornează %1</translation>
+    </message>
+    <message>
+        <source>reversed by %1</source>
+        <translation>stornată de %1</translation>
+    </message>
+    <message>
+        <source>Delete the draft entry “%1”? It never counted in the books.</source>
+        <translation>Ștergeți ciorna notei „%1”? Nu a contat niciodată în registre.</translation>
+    </message>
+    <message>
+        <source>Draft entry deleted.</source>
+        <translation>Ciorna notei a fost ștearsă.</translation>
+    </message>
+    <message>
+        <source>Post an entry dated today that undoes %1?</source>
+        <translation>Înregistrați o notă cu data de azi care anulează %1?</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 posted.</source>
+        <translation>Nota contabilă %1 a fost înregistrată.</translation>
+    </message>
 </context>
 <context>
     <name>JournalEntryDialog</name>
@@ -2041,8 +2259,20 @@ Un rând gol începe un paragraf nou.
         <translation>Vechimea soldurilor deschise</translation>
     </message>
     <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Import dintr-un fișier…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurați dintr-o copie de rezervă…</translation>
+    </message>
+    <message>
         <source>Books</source>
         <translation>Contabilitate</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>Raport TVA</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -3072,6 +3302,73 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurați dintr-o copie de rezervă</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copie de rezervă</translation>
+    </message>
+    <message>
+        <source>New ledger file</source>
+        <translation>Fișier nou de registru</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new ledger; the books open now are not touched. Messages that were still to go when the backup was taken wait in the email queue for you to decide, so none goes out twice.</source>
+        <translation>Copia de rezervă devine un registru nou; registrele deschise acum nu sunt atinse. Mesajele care mai erau de trimis când s-a făcut copia așteaptă în coada de e-mail decizia dvs., ca niciunul să nu plece de două ori.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurați</translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored ledger</source>
+        <translation>&amp;Deschideți registrul restaurat</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Răsfoiește…</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Copii de rezervă (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Ledger files (*.sqlite3)</source>
+        <translation>Fișiere de registru (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restoring and checking…</source>
+        <translation>Se restaurează și se verifică…</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>o oră necunoscută</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the ledger %2.</source>
+        <translation>Copia de rezervă din %1 este acum registrul %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were still to go: they wait in the email queue for you to decide.</source>
+        <translation>
+            <numerusform>%n mesaj mai era de trimis: așteaptă în coada de e-mail decizia dvs.</numerusform>
+            <numerusform>%n mesaje mai erau de trimis: așteaptă în coada de e-mail decizia dvs.</numerusform>
+            <numerusform>%n de mesaje mai erau de trimis: așteaptă în coada de e-mail decizia dvs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s): run Check there.</source>
+        <translation>
+            <numerusform>Verificarea a găsit %n problemă: rulați Verificare acolo.</numerusform>
+            <numerusform>Verificarea a găsit %n probleme: rulați Verificare acolo.</numerusform>
+            <numerusform>Verificarea a găsit %n de probleme: rulați Verificare acolo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Send by email</source>
@@ -3964,6 +4261,193 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>Saved.</source>
         <translation>Salvat.</translation>
+    </message>
+</context>
+<context>
+    <name>VatReportPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Perioada</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Luna trecută</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Luna aceasta</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestrul trecut</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Trimestrul acesta</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Anul trecut</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Anul acesta</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Alte date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Către</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afișează</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvează ca &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Salvează ca &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Net VAT due</source>
+        <translation>TVA de plată</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Cotă</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>Bază de impozitare</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>Valoare TVA</translation>
+    </message>
+    <message>
+        <source>VAT by rate</source>
+        <translation>TVA pe cote</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <source>Documents of the rate</source>
+        <translation>Documentele cotei</translation>
+    </message>
+    <message>
+        <source>Choose a rate to see the documents that make it.</source>
+        <translation>Alegeți o cotă pentru a vedea documentele ei.</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>Raport TVA</translation>
+    </message>
+    <message>
+        <source>VAT to pay for the period: %1</source>
+        <translation>TVA de plată pentru perioadă: %1</translation>
+    </message>
+    <message>
+        <source>VAT to reclaim for the period: %1</source>
+        <translation>TVA de recuperat pentru perioadă: %1</translation>
+    </message>
+    <message>
+        <source>No invoice, credit note or purchase invoice in %1 in this period.</source>
+        <translation>Nicio factură, notă de credit sau factură de achiziție în %1 în această perioadă.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) with VAT in this period</source>
+        <translation>
+            <numerusform>%n document cu TVA în această perioadă</numerusform>
+            <numerusform>%n documente cu TVA în această perioadă</numerusform>
+            <numerusform>%n de documente cu TVA în această perioadă</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents in %1 have VAT in this period too: choose the currency to see their report.</source>
+        <translation>Și documentele în %1 au TVA în această perioadă: alegeți moneda pentru a vedea raportul lor.</translation>
+    </message>
+    <message>
+        <source>Output VAT (sales)</source>
+        <translation>TVA colectată (vânzări)</translation>
+    </message>
+    <message>
+        <source>Input VAT (purchases)</source>
+        <translation>TVA deductibilă (achiziții)</translation>
+    </message>
+    <message>
+        <source>%1, total</source>
+        <translation>%1, total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n document(s)</source>
+        <translation>
+            <numerusform>%1 la %2: %n document</numerusform>
+            <numerusform>%1 la %2: %n documente</numerusform>
+            <numerusform>%1 la %2: %n de documente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factură</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Factură de stornare</translation>
+    </message>
+    <message>
+        <source>Purchase invoice</source>
+        <translation>Factură primită</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as PDF</source>
+        <translation>Salvați raportul TVA ca PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as CSV</source>
+        <translation>Salvați raportul TVA ca CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvat în %1</translation>
     </message>
 </context>
 <context>

@@ -537,6 +537,10 @@
         <source>Type</source>
         <translation>Вид</translation>
     </message>
+    <message>
+        <source>Each message&apos;s usual account</source>
+        <translation>Обычная учётная запись каждого письма</translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>
@@ -804,6 +808,10 @@
         <translation>Новая &amp;проводка…</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить как &amp;PDF…</translation>
+    </message>
+    <message>
         <source>Trial balance as of</source>
         <translation>Оборотно-сальдовая ведомость на</translation>
     </message>
@@ -832,6 +840,10 @@
         <translation>Оборотно-сальдовая ведомость</translation>
     </message>
     <message>
+        <source>Journal entries</source>
+        <translation>Проводки</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -842,6 +854,18 @@
             <numerusform>%n счёта</numerusform>
             <numerusform>%n счетов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the trial balance as PDF</source>
+        <translation>Сохранить оборотно-сальдовую ведомость в PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Journal entry %1 kept.</source>
@@ -1748,6 +1772,200 @@
         <source>Closing balance</source>
         <translation>Конечное сальдо</translation>
     </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить как &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the general ledger as PDF</source>
+        <translation>Сохранить главную книгу в PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a file</source>
+        <translation>Импорт из файла</translation>
+    </message>
+    <message>
+        <source>Cards: customers, suppliers, employees (CSV)</source>
+        <translation>Карточки: клиенты, поставщики, сотрудники (CSV)</translation>
+    </message>
+    <message>
+        <source>Documents: invoices, credit notes, opening items (CSV or JSON)</source>
+        <translation>Документы: счета, кредит-ноты, начальные остатки (CSV или JSON)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Post the documents (numbered and final)</source>
+        <translation>&amp;Провести документы (с номерами, окончательно)</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <source>Choose a file, then Check: nothing is written until Import.</source>
+        <translation>Выберите файл и нажмите «Проверить»: до импорта ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.json)</source>
+        <translation>CSV или JSON (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверяем…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>New cards: %1, updated: %2, unchanged: %3.</source>
+        <translation>Новых карточек: %1, изменённых: %2, без изменений: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) created.</source>
+        <translation>
+            <numerusform>Создан %n документ.</numerusform>
+            <numerusform>Создано %n документа.</numerusform>
+            <numerusform>Создано %n документов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) pass every check.</source>
+        <translation>
+            <numerusform>%n документ прошёл все проверки.</numerusform>
+            <numerusform>%n документа прошли все проверки.</numerusform>
+            <numerusform>%n документов прошли все проверки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was written. Mend the file and check again.</source>
+        <translation>
+            <numerusform>%n проблема: ничего не записано. Исправьте файл и проверьте снова.</numerusform>
+            <numerusform>%n проблемы: ничего не записано. Исправьте файл и проверьте снова.</numerusform>
+            <numerusform>%n проблем: ничего не записано. Исправьте файл и проверьте снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>Ничего не записывается, пока вы не выберете «Импортировать».</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntriesBox</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Сторно</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Проводки</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Провести</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Удалить черновик</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;Сторнировать…</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Проведён</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>reverses %1</source>
+        <translation>сторнирует %1</translation>
+    </message>
+    <message>
+        <source>reversed by %1</source>
+        <translation>сторнирована проводкой %1</translation>
+    </message>
+    <message>
+        <source>Delete the draft entry “%1”? It never counted in the books.</source>
+        <translation>Удалить черновик проводки «%1»? Он никогда не учитывался в книгах.</translation>
+    </message>
+    <message>
+        <source>Draft entry deleted.</source>
+        <translation>Черновик проводки удалён.</translation>
+    </message>
+    <message>
+        <source>Post an entry dated today that undoes %1?</source>
+        <translation>Провести проводку сегодняшней датой, отменяющую %1?</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 posted.</source>
+        <translation>Проводка %1 проведена.</translation>
+    </message>
 </context>
 <context>
     <name>JournalEntryDialog</name>
@@ -2041,8 +2259,20 @@ A blank line starts a new paragraph.
         <translation>Возрастной анализ открытых позиций</translation>
     </message>
     <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Импорт из файла…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
         <source>Books</source>
         <translation>Бухгалтерия</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>Отчёт по НДС</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -3072,6 +3302,73 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>New ledger file</source>
+        <translation>Новый файл книги</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new ledger; the books open now are not touched. Messages that were still to go when the backup was taken wait in the email queue for you to decide, so none goes out twice.</source>
+        <translation>Резервная копия станет новой книгой; открытые сейчас книги не затрагиваются. Письма, которые ещё не были отправлены в момент копирования, ждут вашего решения в очереди, чтобы ни одно не ушло дважды.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored ledger</source>
+        <translation>&amp;Открыть восстановленную книгу</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Backups (*.ledgerpost)</source>
+        <translation>Резервные копии (*.ledgerpost)</translation>
+    </message>
+    <message>
+        <source>Ledger files (*.sqlite3)</source>
+        <translation>Файлы книги (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restoring and checking…</source>
+        <translation>Восстановление и проверка…</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>неизвестное время</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the ledger %2.</source>
+        <translation>Резервная копия от %1 теперь книга %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were still to go: they wait in the email queue for you to decide.</source>
+        <translation>
+            <numerusform>%n письмо ещё не было отправлено: оно ждёт вашего решения в очереди.</numerusform>
+            <numerusform>%n письма ещё не были отправлены: они ждут вашего решения в очереди.</numerusform>
+            <numerusform>%n писем ещё не были отправлены: они ждут вашего решения в очереди.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s): run Check there.</source>
+        <translation>
+            <numerusform>Проверка нашла %n проблему: запустите там проверку.</numerusform>
+            <numerusform>Проверка нашла %n проблемы: запустите там проверку.</numerusform>
+            <numerusform>Проверка нашла %n проблем: запустите там проверку.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Send by email</source>
@@ -3964,6 +4261,193 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>VatReportPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Прошлый квартал</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Другие даты</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить как &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Сохранить как &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Net VAT due</source>
+        <translation>НДС к уплате</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>Налоговая база</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>Сумма НДС</translation>
+    </message>
+    <message>
+        <source>VAT by rate</source>
+        <translation>НДС по ставкам</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Documents of the rate</source>
+        <translation>Документы по ставке</translation>
+    </message>
+    <message>
+        <source>Choose a rate to see the documents that make it.</source>
+        <translation>Выберите ставку, чтобы увидеть её документы.</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>Отчёт по НДС</translation>
+    </message>
+    <message>
+        <source>VAT to pay for the period: %1</source>
+        <translation>НДС к уплате за период: %1</translation>
+    </message>
+    <message>
+        <source>VAT to reclaim for the period: %1</source>
+        <translation>НДС к возмещению за период: %1</translation>
+    </message>
+    <message>
+        <source>No invoice, credit note or purchase invoice in %1 in this period.</source>
+        <translation>За этот период нет счетов, кредит-нот и счетов поставщиков в %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) with VAT in this period</source>
+        <translation>
+            <numerusform>%n документ с НДС за этот период</numerusform>
+            <numerusform>%n документа с НДС за этот период</numerusform>
+            <numerusform>%n документов с НДС за этот период</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents in %1 have VAT in this period too: choose the currency to see their report.</source>
+        <translation>Документы в %1 тоже содержат НДС за этот период: выберите валюту, чтобы увидеть их отчёт.</translation>
+    </message>
+    <message>
+        <source>Output VAT (sales)</source>
+        <translation>Исходящий НДС (продажи)</translation>
+    </message>
+    <message>
+        <source>Input VAT (purchases)</source>
+        <translation>Входящий НДС (закупки)</translation>
+    </message>
+    <message>
+        <source>%1, total</source>
+        <translation>%1, итого</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n document(s)</source>
+        <translation>
+            <numerusform>%1 по ставке %2: %n документ</numerusform>
+            <numerusform>%1 по ставке %2: %n документа</numerusform>
+            <numerusform>%1 по ставке %2: %n документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Кредит-нота</translation>
+    </message>
+    <message>
+        <source>Purchase invoice</source>
+        <translation>Счёт поставщика</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as PDF</source>
+        <translation>Сохранить отчёт по НДС в PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the VAT report as CSV</source>
+        <translation>Сохранить отчёт по НДС в CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>

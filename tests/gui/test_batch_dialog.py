@@ -267,9 +267,10 @@ def test_a_batch_from_another_account_goes_through_that_accounts_server(
     delivery = BackgroundDelivery(delivering, lambda smtp: TEST_PASSWORD)
     dialog = open_dialog(qtbot, dialogs, delivering, delivery)
     combo = dialog.choice.account
-    qtbot.waitUntil(lambda: combo.count() == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: combo.count() == 3, timeout=WAIT_MS)
     usual = mail_accounts.default(delivering)
-    assert usual is not None and combo.currentData() == usual.name  # the default, preselected
+    assert usual is not None and usual.name in [combo.itemData(i) for i in (1, 2)]
+    assert combo.currentIndex() == 0 and dialog.choice.account_name() is None  # each its own
     assert combo.isVisibleTo(dialog)
     combo.setCurrentIndex(combo.findData("billing"))
     dialog.choice.number_from.setValue(21)

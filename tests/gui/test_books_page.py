@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +16,7 @@ from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services import books
 from ledgerpost.services.ledger import Ledger
+from tests.helpers.pdf_reading import pdf_text
 
 
 def page_on(qtbot: QtBot, ledger: Ledger, runner: Runner) -> BooksPage:
@@ -63,3 +65,61 @@ def test_the_entry_dialog_refuses_then_posts(qtbot: QtBot, ledger: Ledger, runne
     assert saved.args == ["JE-1"]
     qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=30_000)
     assert books.entry(ledger, 1).debit_total == Decimal("100")
+
+
+def test_a_draft_entry_is_listed_posted_and_a_posted_one_reversed(
+    qtbot: QtBot, ledger: Ledger, runner: Runner
+) -> None:
+    today = dt.date.today()
+    two = [
+        ManualLine("1000", Decimal("40"), Decimal(0)),
+        ManualLine("3000", Decimal(0), Decimal("40")),
+    ]
+    assert books.add_entry(ledger, today, two, "a draft").done
+    assert books.add_entry(ledger, today, two, "to delete").done
+    page = page_on(qtbot, ledger, runner)
+    box = page.entries
+    qtbot.waitUntil(lambda: box.table.rowCount() == 2, timeout=30_000)
+    assert [box.table.item(r, 2).text() for r in range(2)] == ["Draft", "Draft"]
+    box.table.selectRow(1)
+    assert box.delete_button.isEnabled() and not box.reverse_button.isEnabled()
+    box.delete(confirmed=True)
+    qtbot.waitUntil(lambda: box.table.rowCount() == 1, timeout=30_000)
+    assert "deleted" in page.notice.text()
+    box.table.selectRow(0)
+    box.post()
+    qtbot.waitUntil(lambda: box.table.item(0, 0).text() == "JE-1", timeout=30_000)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=30_000)  # now it counts
+    assert page.notice.text() == "Journal entry JE-1 posted."
+    box.table.selectRow(0)
+    assert box.reverse_button.isEnabled() and not box.post_button.isEnabled()
+    box.reverse(confirmed=True, day=today)
+    qtbot.waitUntil(lambda: box.table.rowCount() == 2, timeout=30_000)
+    qtbot.waitUntil(lambda: box.table.item(0, 5).text() == "reversed by JE-2", timeout=30_000)
+    assert box.table.item(1, 5).text() == "reverses JE-1"
+    box.table.selectRow(0)
+    assert not box.reverse_button.isEnabled()  # an entry is reversed once
+    assert all(r.balance == 0 for r in books.trial_balance_at(ledger).rows)
+
+
+def test_the_trial_balance_and_a_ledger_are_saved_as_pdf(
+    qtbot: QtBot, ledger: Ledger, runner: Runner, tmp_path: Path
+) -> None:
+    today = dt.date.today()
+    lines = [
+        ManualLine("1000", Decimal("250"), Decimal(0)),
+        ManualLine("3000", Decimal(0), Decimal("250")),
+    ]
+    assert books.add_entry(ledger, today, lines, "capital", post=True).done
+    page = page_on(qtbot, ledger, runner)
+    target = tmp_path / "tb.pdf"
+    page.save_pdf(target)
+    qtbot.waitUntil(lambda: "tb.pdf" in page.notice.text(), timeout=30_000)
+    assert "Owner" in pdf_text(target.read_bytes())
+    page.open_ledger(0)
+    qtbot.waitUntil(lambda: page.ledger_dialog is not None, timeout=30_000)
+    dialog = page.ledger_dialog
+    assert dialog is not None
+    dialog.save_pdf(tmp_path / "gl.pdf")
+    qtbot.waitUntil(lambda: "gl.pdf" in dialog.status.text(), timeout=30_000)
+    assert "JE-1" in pdf_text((tmp_path / "gl.pdf").read_bytes())

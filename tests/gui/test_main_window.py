@@ -192,6 +192,7 @@ def test_the_mail_pages_are_in_the_navigation(qtbot: QtBot, demo_ledger: Ledger)
         "Sent messages",
         "Message credits",
         "Books",
+        "VAT report",
         "Users and rights",
     ]
     keys = (
@@ -203,6 +204,7 @@ def test_the_mail_pages_are_in_the_navigation(qtbot: QtBot, demo_ledger: Ledger)
         "sent-report",
         "credits",
         "books",
+        "vat-report",
         "users",
     )
     for index, key in enumerate(keys, start=1):

@@ -61,6 +61,7 @@ def test_pages_are_made_on_their_first_visit(qtbot: QtBot, demo_ledger: Ledger) 
         "sent-report",
         "credits",
         "books",
+        "vat-report",
         "users",
     ]
 

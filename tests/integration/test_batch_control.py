@@ -16,7 +16,7 @@ from ledgerpost.domain.outbox import IllegalTransition, OutboxEntry, OutboxEvent
 from ledgerpost.services import batch, batch_control, credits, outbox
 from ledgerpost.services.delivery.worker import DeliveryWorker
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.storage import batch_repository, outbox_repository
+from ledgerpost.storage import batch_repository, outbox_listing, outbox_repository
 from tests.helpers.many_invoices import MARCH, copy_ledger, make_books
 
 S = OutboxStatus
@@ -216,5 +216,5 @@ def test_two_batches_queued_at_once_get_ids_of_their_own(books: Ledger) -> None:
     assert batch_control.pause(books, outer.batch_id) == 100
     assert batch_control.batch_counts(books, second.batch_id).waiting == 100
     with books.db.read() as s:
-        held = outbox_repository.status_counts(s)[S.HELD]
+        held = outbox_listing.status_counts(s)[S.HELD]
     assert held == 100  # only the paused batch's messages

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
@@ -11,10 +12,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ledgerpost.cli.main import main
 from ledgerpost.domain.accounts import AccountKind
 from ledgerpost.domain.books import ManualLine
 from ledgerpost.domain.parties import Company
 from ledgerpost.services import books
+from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from tests.helpers.books import add_customer, invoice
 from tests.integration.test_migrations import downgrade
@@ -88,6 +91,48 @@ def test_a_draft_counts_only_once_posted(ledger: Ledger) -> None:
     assert books.trial_balance_at(ledger).rows == ()
     assert books.post_entry(ledger, draft.id or 0).entry.number == 1  # type: ignore[union-attr]
     assert books.trial_balance_at(ledger).debit_total == D("7")
+
+
+def test_drafts_are_listed_first_and_only_a_draft_is_deleted(ledger: Ledger) -> None:
+    two = [line("1000", "7", "0"), line("3000", "0", "7")]
+    posted = books.add_entry(ledger, DAY, two, "capital", post=True).entry
+    draft = books.add_entry(ledger, DAY, two, "not yet").entry
+    assert posted is not None and draft is not None and draft.id is not None
+    reversal = books.reverse_entry(ledger, 1, DAY).entry
+    assert reversal is not None
+    found = books.entries(ledger, drafts=True)
+    assert [(e.description, e.number) for e in found] == [
+        ("not yet", None),
+        ("capital", 1),
+        (reversal.description, 2),
+    ]
+    assert books.entries(ledger) == found[1:]
+    assert books.reversed_numbers(found) == {1: 2}
+    with pytest.raises(LedgerError) as refused:
+        books.delete_draft_entry(ledger, posted.id or 0)
+    assert refused.value.code == "entry-posted"
+    books.delete_draft_entry(ledger, draft.id)
+    assert [e.number for e in books.entries(ledger, drafts=True)] == [1, 2]
+    with pytest.raises(LedgerError) as gone:
+        books.delete_draft_entry(ledger, draft.id)
+    assert gone.value.code == "entry-draft-unknown"
+    balance = books.trial_balance_at(ledger)  # the entry and its reversal; the draft never
+    assert balance.debit_total == D("14") and all(r.balance == 0 for r in balance.rows)
+
+
+def test_the_journal_list_and_delete_on_the_command_line(
+    ledger: Ledger, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    two = [line("1000", "12.50", "0"), line("3000", "0", "12.50")]
+    draft = books.add_entry(ledger, DAY, two, "rent").entry
+    assert draft is not None
+    url = str(tmp_path / "books.sqlite3")
+    assert main(["--db", url, "journal", "list", "--json"]) == 0
+    (shown,) = json.loads(capsys.readouterr().out)
+    assert shown["state"] == "draft" and shown["debit"] == "12.50" and shown["number"] is None
+    assert main(["--db", url, "journal", "delete", str(draft.id)]) == 0
+    assert main(["--db", url, "journal", "delete", str(draft.id)]) == 1
+    assert f"no draft journal entry {draft.id}" in capsys.readouterr().err
 
 
 ACCOUNTS = ("1000", "1200", "2000", "3000", "4000", "6000")

@@ -110,6 +110,8 @@ ROWS: dict[tuple[str, ...], Row] = {
     ),
     ("journal", "post"): Row(("journal", "post", "999"), Right.POST_DOCUMENTS, exit_code=1),
     ("journal", "reverse"): Row(("journal", "reverse", "JE-99"), Right.POST_DOCUMENTS, exit_code=1),
+    ("journal", "list"): Row(("journal", "list"), ANY_USER),
+    ("journal", "delete"): Row(("journal", "delete", "999"), Right.POST_DOCUMENTS, exit_code=1),
     ("print",): Row(("print", "invoice", "1", "--out", "{out}"), ANY_USER),
     ("statement",): Row(("statement", "{customer}", *PERIOD, *OUT), ANY_USER),
     ("employee-report",): Row(("employee-report", "{employee}", *PERIOD, *OUT), ANY_USER),

@@ -18,7 +18,7 @@ from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.services import mail_account
 from ledgerpost.services.delivery import pool as delivery_pool
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.storage import outbox_repository as repo
+from ledgerpost.storage import outbox_listing
 from ledgerpost.storage import worker_repository as worker_repo
 from tests.helpers.mail_queue import connect
 from tests.helpers.memory_keyring import memory_keyring
@@ -36,7 +36,7 @@ def _connect(ledger: Ledger, server: SmtpTestServer, credit: int) -> None:
 
 def _statuses(ledger: Ledger) -> dict[str, int]:
     with ledger.db.read() as s:
-        return {k.value: v for k, v in repo.status_counts(s).items() if v}
+        return {k.value: v for k, v in outbox_listing.status_counts(s).items() if v}
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from email.message import EmailMessage
 import pytest
 
 from ledgerpost.domain.smtp import Security, SmtpSettings
-from ledgerpost.mail import errors
+from ledgerpost.mail import errors, imap_errors
 from ledgerpost.mail.delivery_reports import ReportForm, ReportKind, read_reports
 from ledgerpost.mail.imap_session import quoted
 from ledgerpost.mail.mailbox import HighWaterMark, ImapSettings, Mailbox, NewMail, move_messages
@@ -329,18 +329,18 @@ def test_starttls_and_the_failures_are_mail_errors(
     )
     with Mailbox.open(starttls, password=PASSWORD) as mailbox:
         assert mailbox.new_messages("INBOX", None).messages == ()
-        with pytest.raises(errors.ImapFolderMissing):
+        with pytest.raises(imap_errors.ImapFolderMissing):
             mailbox.new_messages("No such folder", None)
-    with pytest.raises(errors.ImapAuthenticationFailed) as refused:
+    with pytest.raises(imap_errors.ImapAuthenticationFailed) as refused:
         Mailbox.open(starttls, password="wrong")
     assert "wrong" not in str(refused.value)
     untrusted = ImapSettings(HOST, imap_server.imaps_port, Security.SSL, account.address)
-    with pytest.raises(errors.ImapCertificateNotTrusted):
+    with pytest.raises(imap_errors.ImapCertificateNotTrusted):
         Mailbox.open(untrusted, password=PASSWORD)
-    with pytest.raises(errors.ImapAuthNotOffered):  # Dovecot here offers no XOAUTH2
+    with pytest.raises(imap_errors.ImapAuthNotOffered):  # Dovecot here offers no XOAUTH2
         Mailbox.open(account.settings, tokens=FixedToken())
     plain = ImapSettings(HOST, imap_server.imap_port, Security.NONE, account.address)
-    with pytest.raises(errors.ImapInsecureAuthRefused):
+    with pytest.raises(imap_errors.ImapInsecureAuthRefused):
         Mailbox.open(plain, password=PASSWORD)
     closed = ImapSettings(HOST, imap_server.lmtp_port + 0, Security.SSL, account.address)
     with pytest.raises((errors.TlsFailed, errors.CannotConnect)):

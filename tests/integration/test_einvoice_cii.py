@@ -95,3 +95,18 @@ def test_xml_that_is_not_well_formed_is_one_fatal_failure() -> None:
     assert [f.rule for f in validation.failures] == ["XML"] and not validation.valid
     with pytest.raises(CiiReadError):
         from_cii(b"<Invoice/>")
+
+
+@pytest.mark.parametrize("form", ["invoice", "credit-note"])
+def test_the_date_of_supply_is_given_so_xrechnung_has_no_warning_of_it(form: str) -> None:
+    """German VAT law asks an invoice for the date of supply (BT-72); without it the KoSIT
+    rules warn with BR-DE-TMP-32, which becomes an error in later XRechnung releases."""
+    invoice = forms()[form]
+    assert invoice.delivery_date == invoice.issue_date
+    xml = to_cii(invoice, Profile.XRECHNUNG)
+    validation = validate_cii(xml, Profile.XRECHNUNG)
+    assert [f.rule for f in validation.failures if "TMP-32" in f.rule] == []
+    assert from_cii(xml).delivery_date == invoice.issue_date
+    without = dataclasses.replace(invoice, delivery_date=None)
+    warned = validate_cii(to_cii(without, Profile.XRECHNUNG), Profile.XRECHNUNG)
+    assert "BR-DE-TMP-32" in [f.rule for f in warned.failures]

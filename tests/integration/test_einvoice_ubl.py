@@ -74,6 +74,16 @@ def test_each_form_passes_the_official_rules(form: str, flavour: UblFlavour) -> 
     assert ubl_rules(xml) is cius[flavour]  # the CIUS rules are chosen by BT-24
 
 
+@pytest.mark.parametrize("form", ["invoice", "credit-note"])
+def test_the_date_of_supply_is_in_the_delivery_so_xrechnung_has_no_warning(form: str) -> None:
+    xml = _forms(UblFlavour.XRECHNUNG)[form]
+    root = etree.fromstring(xml)
+    assert root.findtext(f"{{{CAC}}}Delivery/{{{CBC}}}ActualDeliveryDate") == root.findtext(
+        f"{{{CBC}}}IssueDate"
+    )
+    assert [f.rule for f in validate_ubl(xml).failures if "TMP-32" in f.rule] == []
+
+
 def test_a_credit_note_is_a_ubl_credit_note_naming_its_invoice() -> None:
     root = etree.fromstring(_forms(UblFlavour.PEPPOL)["credit-note"])
     assert etree.QName(root).localname == "CreditNote"

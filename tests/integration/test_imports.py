@@ -53,6 +53,9 @@ def test_every_document_type_is_created_posted_and_printed(
     books: str, ledger: Ledger, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = run(capsys, "--db", books, "documents", "add", "--file",
+                         str(SAMPLES / "documents.csv"), "--post", "--dry-run")  # fmt: skip
+    assert (code, out.strip()) == (0, "5 documents checked; nothing was written."), err
+    code, out, err = run(capsys, "--db", books, "documents", "add", "--file",
                          str(SAMPLES / "documents.csv"), "--post")  # fmt: skip
     assert code == 0, err
     numbers = [line.split("\t")[1] for line in out.splitlines()]
@@ -263,7 +266,11 @@ def test_ten_thousand_parties_in_one_import(ledger: Ledger, ledger_path: Path, t
 @BOTH_BACKENDS
 def test_imports_on_either_database(ledger: Ledger) -> None:
     assert import_parties(ledger, SAMPLES / "parties.csv").new == 4
+    checked = add_documents(ledger, SAMPLES / "documents.csv", post=True, dry_run=True)
+    assert (checked.problems, checked.created) == ((), ()) and checked.checked > 0
+    assert ledger.documents() == []  # the dry run wrote nothing
     result = add_documents(ledger, SAMPLES / "documents.csv", post=True)
+    assert result.checked == checked.checked == len(result.created)
     assert result.problems == ()
     assert [c.document.display_number for c in result.created][-1] == "OINV-1"
     assert add_documents(ledger, SAMPLES / "documents.json", post=True).problems == ()

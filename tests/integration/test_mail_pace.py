@@ -129,6 +129,26 @@ def test_a_gate_plans_anew_only_the_messages_of_its_account(ledger: Ledger) -> N
     assert [planned[i] for i in of_billing] == [NOW, NOW + step, NOW + 2 * step]
 
 
+def test_a_gate_waits_for_its_own_lane_not_for_another_accounts(ledger: Ledger) -> None:
+    """Billing's next message is planned in 40 s; main's is due in 5 s. Billing's gate sleeps
+    its own 40 s (it would wake for main's message, which is not its to send, and spin)."""
+    main, billing = two_accounts(ledger)
+    add_messages(ledger, 1, at=NOW + dt.timedelta(seconds=5), account_id=main)
+    add_messages(ledger, 1, at=NOW + dt.timedelta(seconds=40), account_id=billing)
+    slept: list[float] = []
+    gate = PaceGate(
+        ledger.db,
+        "billing",
+        Pace(per_minute=6),
+        clock=lambda: NOW,
+        sleep=slept.append,
+        accounts=[billing],
+    )
+    gate._planned(NOW + dt.timedelta(seconds=40))  # as admit() does when it says "not yet"
+    assert gate.wait() is True
+    assert slept == [40.0]
+
+
 def test_migration_0012_makes_the_table_and_takes_it_away(ledger: Ledger) -> None:
     url = resolve_url(ledger.db.url)
     ledger.close()

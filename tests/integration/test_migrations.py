@@ -288,6 +288,7 @@ def test_the_last_error_keeps_its_code_and_old_rows_keep_their_text(tmp_path: Pa
     import json
 
     from ledgerpost.domain.outbox import OutboxEvent
+    from ledgerpost.storage import outbox_listing
     from ledgerpost.storage import outbox_repository as repo
     from tests.helpers.outbox_rows import T0, add_messages
 
@@ -312,7 +313,7 @@ def test_the_last_error_keeps_its_code_and_old_rows_keep_their_text(tmp_path: Pa
             last_error_params=json.dumps(values),
         )
     with books.db.read() as s:
-        by_id = {e.id: e for e in repo.entries(s)}
+        by_id = {e.id: e for e in outbox_listing.entries(s)}
     assert (by_id[old].last_error, by_id[old].last_error_code) == (said, "")
     assert by_id[new].last_error_code == "mail-refused"
     assert dict(by_id[new].last_error_params) == values

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ledgerpost.mail import errors
+from ledgerpost.mail import errors, imap_errors
 from ledgerpost.mail.delivery_reports import (
     MAX_MESSAGE_BYTES,
     OriginalFoundIn,
@@ -338,15 +338,15 @@ def test_the_high_water_mark_is_stored_as_text() -> None:
 @pytest.mark.parametrize(
     "error",
     [
-        errors.ImapConnectionLost("imap.example.com"),
-        errors.ImapCertificateNotTrusted("imap.example.com", "self-signed certificate."),
-        errors.ImapStartTlsNotOffered("imap.example.com"),
-        errors.ImapInsecureAuthRefused("imap.example.com"),
-        errors.ImapSecretMissing("mari@example.com"),
-        errors.ImapAuthNotOffered("imap.example.com", "XOAUTH2"),
-        errors.ImapAuthenticationFailed("mari@example.com", "[AUTHENTICATIONFAILED] no"),
-        errors.ImapFolderMissing("imap.example.com", "Reports"),
-        errors.ImapCommandRefused("imap.example.com", "UID MOVE", "over quota"),
+        imap_errors.ImapConnectionLost("imap.example.com"),
+        imap_errors.ImapCertificateNotTrusted("imap.example.com", "self-signed certificate."),
+        imap_errors.ImapStartTlsNotOffered("imap.example.com"),
+        imap_errors.ImapInsecureAuthRefused("imap.example.com"),
+        imap_errors.ImapSecretMissing("mari@example.com"),
+        imap_errors.ImapAuthNotOffered("imap.example.com", "XOAUTH2"),
+        imap_errors.ImapAuthenticationFailed("mari@example.com", "[AUTHENTICATIONFAILED] no"),
+        imap_errors.ImapFolderMissing("imap.example.com", "Reports"),
+        imap_errors.ImapCommandRefused("imap.example.com", "UID MOVE", "over quota"),
     ],
     ids=lambda e: type(e).__name__,
 )
@@ -354,5 +354,5 @@ def test_each_mailbox_error_is_one_plain_sentence(error: errors.MailError) -> No
     text = str(error)
     assert text[0].isupper() and text.endswith(".") and ". " not in text
     assert error.retryable is isinstance(
-        error, errors.ImapConnectionLost | errors.ImapCommandRefused
+        error, imap_errors.ImapConnectionLost | imap_errors.ImapCommandRefused
     )

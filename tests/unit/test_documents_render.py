@@ -70,6 +70,16 @@ def test_the_language_can_be_overridden_per_print() -> None:
     assert "Rechnung" in text and "Zu zahlen" in text and "Arve" not in text
 
 
+@pytest.mark.parametrize("doc_type", [DocumentType.INVOICE, DocumentType.CREDIT_NOTE])
+def test_an_invoice_says_its_date_of_supply_as_its_e_invoice_does(doc_type: DocumentType) -> None:
+    doc = document(doc_type)
+    text = pdf_text(render_document(doc, party("de"), HEAD))
+    assert "Leistungsdatum" in text
+    assert normalise(translator("de").date(doc.date)) in text
+    receipt = pdf_text(render_document(document(DocumentType.RECEIPT), party("de"), HEAD))
+    assert "Leistungsdatum" not in receipt
+
+
 @pytest.mark.parametrize(
     ("language", "printed"),
     [("en", "1,851.84"), ("et", "1 851,84"), ("de", "1.851,84"), ("ar", "1,851.84")],

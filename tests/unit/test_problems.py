@@ -159,10 +159,13 @@ MAKERS = {
     "_text_problem": 0,
     "__init__": 0,
     "settle_outbox": 2,
+    "_period_party": 6,
 }
 """Calls that take a code, and its place: Problem.of, Problem, the address and compose
-helpers, a mail error's super().__init__ (in mail/errors.py), and the note a restored
-ledger's outbox gets."""
+helpers, a mail error's super().__init__ (in MAIL_ERROR_FILES), the note a restored
+ledger's outbox gets, and the refusal of a period report's party."""
+MAIL_ERROR_FILES = {SRC / "mail" / name for name in ("errors.py", "imap_errors.py", "throttle.py")}
+"""Where a mail error's super().__init__ takes its code."""
 SUFFIXED = {"_text_problem": ("-control", "-chars")}
 RETURNING_CODES = {"_domain_problem"}
 """Functions that return (code, part) for their caller to make the problem."""
@@ -202,7 +205,7 @@ def raised_codes() -> dict[str, str]:
                 found: set[str] = set()
                 place = MAKERS.get(_called(node), -1) if isinstance(node, ast.Call) else -1
                 if isinstance(node, ast.Call) and 0 <= place < len(node.args):
-                    if _called(node) == "__init__" and path != SRC / "mail" / "errors.py":
+                    if _called(node) == "__init__" and path not in MAIL_ERROR_FILES:
                         continue
                     if function.name == "_text_problem":
                         continue  # its code is its caller's, with a suffix

@@ -6,7 +6,8 @@ import pytest
 
 from ledgerpost.i18n.problems import render
 from ledgerpost.mail.connection import reply_error
-from ledgerpost.mail.errors import PermanentReply, TemporaryReply, Throttled, throttle_of
+from ledgerpost.mail.errors import PermanentReply, TemporaryReply
+from ledgerpost.mail.throttle import Throttled, throttle_of
 
 THROTTLES = [
     (421, "4.7.0 Temporary server error. Please try again later. PRX5", False),

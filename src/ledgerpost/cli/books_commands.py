@@ -128,6 +128,59 @@ def run_journal_post(args: argparse.Namespace, ctx: CommandContext) -> int:
     return _entry_report(ctx, books.post_entry(ctx.ledger, args.id, by=ctx.session))
 
 
+def run_journal_list(args: argparse.Namespace, ctx: CommandContext) -> int:
+    found = books.entries(ctx.ledger, drafts=True)
+    undone = books.reversed_numbers(found)
+    if args.json:
+        ctx.print_json(
+            [
+                {
+                    "id": e.id,
+                    "number": _number(e) if e.posted else None,
+                    "date": e.date.isoformat(),
+                    "state": "posted" if e.posted else "draft",
+                    "text": e.description,
+                    "debit": str(e.debit_total),
+                    "credit": str(e.credit_total),
+                    "reverses": f"{ENTRY_PREFIX}{e.reverses}" if e.reverses else None,
+                    "reversed_by": (
+                        f"{ENTRY_PREFIX}{undone[e.number]}" if e.number in undone else None
+                    ),
+                }
+                for e in found
+            ]
+        )
+        return EXIT_OK
+    ctx.print_table(
+        [
+            ctx.tr("id"),
+            ctx.tr("number"),
+            ctx.tr("date"),
+            ctx.tr("state"),
+            ctx.tr("amount"),
+            ctx.tr("text"),
+        ],
+        [
+            [
+                str(e.id),
+                _number(e) if e.posted else "",
+                e.date.isoformat(),
+                ctx.tr("posted") if e.posted else ctx.tr("draft"),
+                str(e.debit_total),
+                e.description,
+            ]
+            for e in found
+        ],
+    )
+    return EXIT_OK
+
+
+def run_journal_delete(args: argparse.Namespace, ctx: CommandContext) -> int:
+    books.delete_draft_entry(ctx.ledger, args.id, by=ctx.session)
+    ctx.say(ctx.tr("Draft journal entry {id} deleted.", id=args.id))
+    return EXIT_OK
+
+
 def run_journal_reverse(args: argparse.Namespace, ctx: CommandContext) -> int:
     text = str(args.number).upper().removeprefix(ENTRY_PREFIX)
     if not text.isdigit():

@@ -87,6 +87,12 @@ def _add_journal_commands(actions: Commands) -> None:
     reverse.add_argument("number", metavar="NUMBER", help="e.g. 7 or JE-7")
     reverse.add_argument("--date", type=_date, metavar="D", help="the reversal's date (today)")
     runs(reverse, BOOKS + "run_journal_reverse", Right.POST_DOCUMENTS, create=False)
+    listing = actions.add_parser("list", help="the manual entries: drafts first, then by number")
+    listing.add_argument("--json", action="store_true")
+    runs(listing, BOOKS + "run_journal_list", ANY_USER, create=False)
+    delete = actions.add_parser("delete", help="delete a draft entry by its id")
+    delete.add_argument("id", type=int, metavar="ID")
+    runs(delete, BOOKS + "run_journal_delete", Right.POST_DOCUMENTS, create=False)
 
 
 def _date(text: str) -> object:

@@ -22,13 +22,18 @@ def run_documents_add(args: argparse.Namespace, ctx: CommandContext) -> int:
     from ledgerpost.services.imports import add_documents
 
     try:
-        result = add_documents(ctx.ledger, Path(args.file), post=args.post, by=ctx.session)
+        result = add_documents(
+            ctx.ledger, Path(args.file), post=args.post, dry_run=args.dry_run, by=ctx.session
+        )
     except FileProblem as exc:
         return ctx.fail_with([exc.problem])
     if result.problems:
         ctx.fail_with(result.problems)
         ctx.complain(ctx.tr("Nothing was written."))
         return EXIT_FAILURE
+    if args.dry_run:
+        ctx.say(ctx.tr("{count} documents checked; nothing was written.", count=result.checked))
+        return EXIT_OK
     for created in result.created:
         document = created.document
         ctx.say(

@@ -217,6 +217,7 @@ def _add_import_commands(commands: Commands, documents_commands: Commands) -> No
     )
     add.add_argument("--file", required=True, metavar="FILE", help="a .json or .csv file")
     add.add_argument("--post", action="store_true", help="post the documents as well")
+    add.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     runs(add, imports + "run_documents_add", ANY_USER)
 
     parties = commands.add_parser("parties", help="import or export party cards as CSV")

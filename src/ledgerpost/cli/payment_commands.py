@@ -24,7 +24,7 @@ def party_of(ledger: Ledger, key: str) -> Party:
     for party in ledger.parties():
         if party.code.casefold() == key.casefold():
             return party
-    raise LedgerError(f"there is no party with the id or code {key!r}")
+    raise LedgerError.of("party-unknown", "", party=key)
 
 
 def _requests(
@@ -90,7 +90,7 @@ def _source_id(ctx: CommandContext, doc_type: DocumentType, number: str) -> int:
         )
     found = ctx.ledger.find_document(doc_type, int(digits), series or None)
     if found is None or found.id is None:
-        raise LedgerError(f"there is no {doc_type.value} numbered {number}")
+        raise LedgerError.of("document-not-found", "", type=doc_type.value, number=number)
     return found.id
 
 

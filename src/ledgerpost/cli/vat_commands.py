@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 from pathlib import Path
 
 from ledgerpost.cli.context import EXIT_OK, CommandContext, UsageError
@@ -38,14 +36,7 @@ def run_vat_report(args: argparse.Namespace, ctx: CommandContext) -> int:
             }
         )
     elif args.format == "csv":
-        out = io.StringIO()
-        rows = vat_reports.as_rows(found)
-        fields = ["side", "rate", "date", "type", "document", "document_id", "party", "net",
-                  "vat", "currency"]  # fmt: skip
-        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        ctx.out.write(out.getvalue())
+        ctx.out.write(vat_reports.as_csv(found))
     else:
         _table(ctx, found)
     if others and args.format in ("table", "pdf"):

@@ -94,6 +94,9 @@ def _facts(sheet: Sheet, document: Document, number: str) -> list[tuple[str, str
     if document.type is DocumentType.LETTER:
         return [(sheet._("Date"), t.date(document.date))]
     facts = [(sheet._("Number"), number), (sheet._("Date"), t.date(document.date))]
+    if document.type in (DocumentType.INVOICE, DocumentType.CREDIT_NOTE):
+        # the date of supply, as the e-invoice's BT-72 says it (German VAT law asks for it)
+        facts.append((sheet._("Date of supply"), t.date(document.date)))
     due = _due_date(sheet, document)
     if document.type is DocumentType.QUOTATION and document.due_date:
         facts.append((sheet._("Valid until"), t.date(document.due_date)))

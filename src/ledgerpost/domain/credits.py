@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from ledgerpost.domain.problems import Problem
+
 TRIAL_CREDITS = 5
 DEFAULT_PACKAGE_SIZE = 1000
 DEFAULT_PACKAGE_PRICE = Decimal("10.00")
@@ -36,7 +38,12 @@ class CreditEntry:
 
 
 class CreditError(ValueError):
-    """A credit movement the rules do not allow."""
+    """A credit movement the rules do not allow: ``problem`` names it for the catalogue (the
+    message is the English, for logs)."""
+
+    def __init__(self, message: str, problem: Problem) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 def balance(entries: Iterable[CreditEntry]) -> int:
@@ -45,16 +52,19 @@ def balance(entries: Iterable[CreditEntry]) -> int:
 
 def top_up(amount: int, reference: str, at: dt.datetime, user: str) -> CreditEntry:
     if amount <= 0:
-        raise CreditError("a top-up must add at least one credit")
+        raise CreditError("a top-up must add at least one credit", Problem.of("credit-top-up-zero"))
     if not reference.strip():
-        raise CreditError("a top-up needs a reference (an invoice or receipt number)")
+        raise CreditError(
+            "a top-up needs a reference (an invoice or receipt number)",
+            Problem.of("credit-top-up-reference"),
+        )
     return CreditEntry(CreditKind.TOP_UP, amount, reference.strip(), at, user)
 
 
 def spend(current_balance: int, outbox_id: int, at: dt.datetime, user: str = "") -> CreditEntry:
     """The spend for one accepted message; refused when it would take the balance below zero."""
     if current_balance < COST_PER_MESSAGE:
-        raise CreditError("no credit left")
+        raise CreditError("no credit left", Problem.of("credit-none"))
     return CreditEntry(
         CreditKind.SPEND, -COST_PER_MESSAGE, f"message {outbox_id}", at, user, outbox_id
     )

@@ -193,6 +193,10 @@ class EInvoice:
     preceding_number: str = ""
     preceding_date: dt.date | None = None
     note: str = ""
+    delivery_date: dt.date | None = None
+    """BT-72, the date of supply: German VAT law asks every invoice for it (XRechnung rule
+    BR-DE-TMP-32). The ledger records goods and services as supplied on the document's date,
+    and the print copy says so."""
 
     @property
     def is_credit_note(self) -> bool:
@@ -340,6 +344,7 @@ def build_einvoice(
         preceding_number=credited.display_number if credited is not None else "",
         preceding_date=credited.date if credited is not None else None,
         note=document.notes.strip(),
+        delivery_date=document.date,
     )
 
 

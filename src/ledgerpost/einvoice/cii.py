@@ -76,7 +76,13 @@ def to_cii(invoice: EInvoice, profile: Profile = Profile.EN16931) -> bytes:
     for line in invoice.lines:
         _line(transaction, line, invoice.currency)
     _agreement(transaction, invoice)
-    _sub(transaction, "ram:ApplicableHeaderTradeDelivery")
+    delivery = _sub(transaction, "ram:ApplicableHeaderTradeDelivery")
+    if invoice.delivery_date is not None:
+        _date(
+            _sub(delivery, "ram:ActualDeliverySupplyChainEvent"),
+            "ram:OccurrenceDateTime",
+            invoice.delivery_date,
+        )
     _settlement(transaction, invoice)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 

@@ -208,4 +208,9 @@ def from_cii(xml: bytes) -> EInvoice:
         preceding_number=_text(root, preceding + "ram:IssuerAssignedID"),
         preceding_date=_date(root, preceding + "ram:FormattedIssueDateTime/qdt:DateTimeString"),
         note=_text(root, document + "ram:IncludedNote/ram:Content"),
+        delivery_date=_date(
+            root,
+            "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeDelivery/"
+            "ram:ActualDeliverySupplyChainEvent/ram:OccurrenceDateTime/udt:DateTimeString",
+        ),
     )

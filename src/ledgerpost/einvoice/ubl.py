@@ -105,6 +105,8 @@ def to_ubl(invoice: EInvoice, flavour: UblFlavour = UblFlavour.PEPPOL) -> bytes:
     romanian = flavour is UblFlavour.CIUSRO
     _party(_sub(root, "cac:AccountingSupplierParty"), invoice.seller, romanian)
     _party(_sub(root, "cac:AccountingCustomerParty"), invoice.buyer, romanian)
+    if invoice.delivery_date is not None:
+        _sub(_sub(root, "cac:Delivery"), "cbc:ActualDeliveryDate", _day(invoice.delivery_date))
     _payment(root, invoice)
     _taxes(root, invoice)
     _totals(root, invoice)

@@ -186,4 +186,5 @@ def from_ubl(xml: bytes) -> EInvoice:
         preceding_number=_text(root, preceding + "cbc:ID"),
         preceding_date=_date(root, preceding + "cbc:IssueDate"),
         note=_text(root, "cbc:Note"),
+        delivery_date=_date(root, "cac:Delivery/cbc:ActualDeliveryDate"),
     )

@@ -15,7 +15,7 @@ from ledgerpost import __version__
 from ledgerpost.domain.documents import DocumentState
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.errors import tell
+from ledgerpost.gui.errors import known_text, tell
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.main_window import MainWindow
 from ledgerpost.gui.people.login_dialog import log_in
@@ -58,11 +58,11 @@ def _run(app: QApplication, db: str | None, smoke: bool) -> int:
             ledger = Ledger.open(db)
             if smoke:
                 _smoke_check(ledger)
-        except (LedgerError, StorageError) as exc:
+        except (LedgerError, StorageError, SmokeFailed) as exc:
             if smoke:
                 print(f"smoke test failed: {exc}", file=sys.stderr)
             else:
-                QMessageBox.critical(None, app.tr("LedgerPost"), str(exc))
+                QMessageBox.critical(None, app.tr("LedgerPost"), known_text(exc) or str(exc))
             return 1
         _speak_chosen_language(ledger)  # before the login dialog, which speaks it too
         collector = GuiThreadCollector(app)  # no widget is collected in a pool thread
@@ -124,6 +124,10 @@ def _speak_chosen_language(ledger: Ledger) -> None:
         apply_language("en")
 
 
+class SmokeFailed(Exception):
+    """The smoke test found the installation broken (for whoever built it: in English)."""
+
+
 def _smoke_check(ledger: Ledger) -> None:
     """A demo company if the ledger is empty, and one print copy rendered from it."""
     from ledgerpost.services.demo.company import DemoSpec, make_demo
@@ -133,8 +137,8 @@ def _smoke_check(ledger: Ledger) -> None:
         make_demo(ledger, DemoSpec(customers=6, invoices=5))
     posted = ledger.documents(DocumentFilter(state=DocumentState.POSTED), limit=1)
     if not posted:
-        raise LedgerError("the ledger has no posted document to print")
+        raise SmokeFailed("the ledger has no posted document to print")
     copy = print_document(ledger, posted[0].id)
     if not copy.pdf.startswith(b"%PDF"):
-        raise LedgerError("the print copy is not a PDF")
+        raise SmokeFailed("the print copy is not a PDF")
     print(f"smoke test: {copy.file_name}, {len(copy.pdf)} bytes", file=sys.stderr)

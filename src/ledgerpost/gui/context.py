@@ -21,6 +21,8 @@ class Changes(QObject):
     credits = Signal()
     settings = Signal()
     users = Signal()
+    parties = Signal()
+    """Cards were added or changed outside their page (an import)."""
 
 
 @dataclass

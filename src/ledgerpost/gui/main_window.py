@@ -219,6 +219,10 @@ class MainWindow(QMainWindow):
         self.open_ledger_action.triggered.connect(self.open_ledger)
         self.backup_action = QAction(self.tr("&Back up…"), self)
         self.backup_action.triggered.connect(self.back_up)
+        self.import_action = QAction(self.tr("&Import from a file…"), self)
+        self.import_action.triggered.connect(self.open_import)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.triggered.connect(self.restore_backup)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -227,6 +231,8 @@ class MainWindow(QMainWindow):
             self.open_ledger_action,
             self.settings_action,
             self.backup_action,
+            self.restore_action,
+            self.import_action,
             quit_action,
         ):
             self.file_menu.addAction(action)
@@ -337,6 +343,7 @@ class MainWindow(QMainWindow):
             ("sent-report", self.tr("Sent messages"), page_stack.sent_report_page),
             ("credits", self.tr("Message credits"), page_stack.credits_page),
             ("books", self.tr("Books"), books_page),
+            ("vat-report", self.tr("VAT report"), vat_report_page),
         ]
         if self.context.may(Right.MANAGE_USERS):
             pages.append(("users", self.tr("Users and rights"), page_stack.users_page))
@@ -345,6 +352,20 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page ``key`` (made now if it was not visited yet)."""
         return self.pages.page(key)
+
+    def restore_backup(self) -> None:
+        """A backup into a new ledger file; LedgerPost starts again on it if the user asks."""
+        from ledgerpost.gui.open_ledger import start_window_on
+        from ledgerpost.gui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.context, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.target:
+            return
+        if start_window_on(dialog.target):
+            self.close()
+
+    def open_import(self) -> None:
+        self.import_dialog = open_import_dialog(self, self.context)
 
     def back_up(self, target: str | None = None) -> None:
         """Ask where (unless ``target`` is given), then copy and check in the background."""
@@ -472,3 +493,20 @@ def books_page(context: AppContext) -> QWidget:
     from ledgerpost.gui.books.books_page import BooksPage
 
     return BooksPage(context)
+
+
+def vat_report_page(context: AppContext) -> QWidget:
+    from ledgerpost.gui.books.vat_page import VatReportPage
+
+    return VatReportPage(context)
+
+
+def open_import_dialog(window: QWidget, context: AppContext) -> QWidget:
+    """File > Import…: cards or documents from a file; the pages that show them refresh."""
+    from ledgerpost.gui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(context, window)
+    dialog.imported.connect(lambda _kind: context.changes.documents.emit())
+    dialog.imported.connect(lambda _kind: context.changes.parties.emit())
+    dialog.open()
+    return dialog

@@ -10,11 +10,18 @@ its own and a line in :data:`AREAS`. A code belongs to one area only (a test che
 from __future__ import annotations
 
 from ledgerpost.i18n.problem_texts_books import BOOKS_TEXTS
+from ledgerpost.i18n.problem_texts_documents import DOCUMENTS_TEXTS
 from ledgerpost.i18n.problem_texts_einvoice import EINVOICE_TEXTS
 from ledgerpost.i18n.problem_texts_ledger import LEDGER_TEXTS
 from ledgerpost.i18n.problem_texts_mail import MAIL_TEXTS
 
-AREAS: tuple[dict[str, str], ...] = (MAIL_TEXTS, BOOKS_TEXTS, EINVOICE_TEXTS, LEDGER_TEXTS)
+AREAS: tuple[dict[str, str], ...] = (
+    MAIL_TEXTS,
+    BOOKS_TEXTS,
+    EINVOICE_TEXTS,
+    LEDGER_TEXTS,
+    DOCUMENTS_TEXTS,
+)
 """Every area's sentences, in the order the catalogue lists them."""
 
 PROBLEM_TEXTS: dict[str, str] = {code: text for area in AREAS for code, text in area.items()}
@@ -37,6 +44,7 @@ COMMAND_LINE_TEXTS: dict[str, str] = {
     "mailbox-not-set": (
         "no mailbox is set for the account {name}; set one with 'ledgerpost account imap NAME ...'"
     ),
+    "no-company": "this ledger has no company yet; run 'ledgerpost init --company NAME'",
     "already-sent": "already sent on {when} to {to}; add --resend to send it once more",
     "already-queued": (
         "already in the outbox ({status}) since {when} for {to}; add --resend to send it once more"

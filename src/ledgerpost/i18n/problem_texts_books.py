@@ -74,6 +74,7 @@ BOOKS_TEXTS: dict[str, str] = {
     ),
     "entry-posted": "journal entry {number} is already posted and cannot change",
     "entry-unknown": "there is no journal entry {number}",
+    "entry-draft-unknown": "there is no draft journal entry {id}",
     "entry-reversed": "journal entry {number} was already reversed by {by}",
     "party-referenced": (
         "{name} cannot be deleted: {documents} document(s), {lines} journal line(s) and "

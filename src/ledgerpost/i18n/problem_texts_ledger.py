@@ -60,6 +60,10 @@ LEDGER_TEXTS: dict[str, str] = {
         "{name} is a hidden contact for you: you may not see its addresses, "
         "so you cannot send to it"
     ),
+    # the company
+    "no-company": "this ledger has no company yet; enter it in Settings, on the Company tab",
+    "company-exists": "this ledger already has a company",
+    "demo-needs-empty-ledger": "this ledger already has a company; give the demo an empty --db",
     # the ledger's invariants
     "entry-empty": "has no lines",
     "entry-unbalanced": "debits {debit} do not equal credits {credit}",

@@ -19,6 +19,7 @@ import ssl
 from ledgerpost.domain.smtp import AuthMethod, Security, SmtpSettings
 from ledgerpost.mail import errors, oauth_sasl
 from ledgerpost.mail.oauth_sasl import AccessTokens
+from ledgerpost.mail.throttle import throttle_of
 
 Reply = tuple[int, str]
 Secret = str | AccessTokens | None
@@ -222,7 +223,7 @@ class Connection:
 def reply_error(code: int, text: str) -> errors.ServerReply:
     """The error for a server's no: a throttle reply, else 4xx temporary, anything else
     permanent."""
-    throttle = errors.throttle_of(code, text)
+    throttle = throttle_of(code, text)
     if throttle is not None:
         return throttle
     if 400 <= code < 500:

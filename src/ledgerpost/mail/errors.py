@@ -5,12 +5,12 @@ on it. The sentences live in the catalogue (:mod:`ledgerpost.i18n.mail_texts`), 
 renders them in any language; ``str(error)`` is the English one, for logs and exceptions.
 Connection trouble also inherits ``ConnectionError`` or ``TimeoutError`` (as aiosmtplib does),
 except :class:`DeliveryUncertain`, which must never be lumped in with retryable failures.
-No error ever carries the password.
+No error ever carries the password. A mailbox's (IMAP) errors are in
+:mod:`ledgerpost.mail.imap_errors`; a throttle reply is :mod:`ledgerpost.mail.throttle`'s.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import ClassVar
 
@@ -299,72 +299,6 @@ class SendAsDenied(PermanentReply):
         super(PermanentReply, self).__init__("mail-send-as-denied", code, text, {})
 
 
-# --- reading a mailbox (IMAP) -----------------------------------------------------------------
-
-
-class ImapConnectionLost(MailError, ConnectionError):
-    retryable = True
-
-    def __init__(self, host: str) -> None:
-        super().__init__("imap-connection-lost", host=host)
-        self.host = host
-
-
-class ImapCertificateNotTrusted(MailError):
-    def __init__(self, host: str, detail: str) -> None:
-        detail = detail.rstrip(".")
-        super().__init__("imap-certificate", host=host, detail=detail)
-        self.host, self.detail = host, detail
-
-
-class ImapStartTlsNotOffered(MailError):
-    def __init__(self, host: str) -> None:
-        super().__init__("imap-no-starttls", host=host)
-        self.host = host
-
-
-class ImapInsecureAuthRefused(MailError):
-    def __init__(self, host: str) -> None:
-        super().__init__("imap-insecure-auth", host=host)
-        self.host = host
-
-
-class ImapSecretMissing(MailError):
-    """Neither a password nor a token source was given for ``user``."""
-
-    def __init__(self, user: str) -> None:
-        super().__init__("imap-no-password", user=user)
-        self.user = user
-
-
-class ImapAuthNotOffered(MailError):
-    def __init__(self, host: str, mechanism: str) -> None:
-        super().__init__("imap-no-auth-method", host=host, mechanism=mechanism)
-        self.host, self.mechanism = host, mechanism
-
-
-class ImapAuthenticationFailed(MailError):
-    def __init__(self, user: str, text: str) -> None:
-        super().__init__("imap-auth-failed", user=user, text=text)
-        self.user, self.text = user, text
-
-
-class ImapFolderMissing(MailError):
-    def __init__(self, host: str, folder: str) -> None:
-        super().__init__("imap-no-folder", host=host, folder=folder)
-        self.host, self.folder = host, folder
-
-
-class ImapCommandRefused(MailError):
-    """The server said NO or BAD to ``command``; a NO may pass (busy, over quota), so retry."""
-
-    retryable = True
-
-    def __init__(self, host: str, command: str, text: str) -> None:
-        super().__init__("imap-refused", host=host, command=command, text=text)
-        self.host, self.command, self.text = host, command, text
-
-
 # --- sending accounts ----------------------------------------------------------------------
 
 
@@ -383,55 +317,3 @@ ACCOUNT_REFUSED = (AuthenticationFailed, SignInNeeded, TokenRefused)
 """The server refused the account's sign-in (535 and the like), or its OAuth2 sign-in is gone:
 retrying cannot help until the user fixes the account, and would lock the mailbox behind the
 server's guard (fail2ban)."""
-
-
-# --- throttling: the provider's pace, not a failure --------------------------------------------
-
-_PAUSE = re.compile(
-    r"\b(?:in|after|wait)\s+(\d{1,6})\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b",
-    re.IGNORECASE,
-)
-_UNITS = {"s": 1, "m": 60, "h": 3600}
-
-
-class Throttled(ServerReply):
-    """The provider says the account sends too fast (or has used its day): the message was
-    not taken, and nothing is wrong with it. The account waits ``pause_seconds`` when the
-    provider named a pause (else a backoff; ``daily``: until the next day), then it goes.
-
-    Never counted as a failed attempt; the worker puts the message back for after the pause.
-    """
-
-    retryable = True
-
-    def __init__(self, code: int, text: str, *, daily: bool = False) -> None:
-        super().__init__("mail-throttled", code, text, {})
-        self.daily = daily
-        self.pause_seconds = _pause_in(text)
-
-
-def _pause_in(text: str) -> int | None:
-    """The pause a reply asks for ("try again in 60 seconds", "after 5 minutes"), if any."""
-    found = _PAUSE.search(text)
-    if found is None:
-        return None
-    return int(found.group(1)) * _UNITS[found.group(2)[0].lower()]
-
-
-def throttle_of(code: int, text: str) -> Throttled | None:
-    """The :class:`Throttled` error a reply is, or None for any other reply.
-
-    Microsoft 365: ``421 4.7.0``, ``450 4.7.x``, ``452 4.5.3``, ``554 5.2.0 ...
-    SubmissionQuotaExceeded``; Google: ``421 4.7.28``, ``550 5.4.5 Daily user sending limit
-    exceeded``. A plain 421 (the server is going down) is not one.
-    """
-    status = text.split(maxsplit=1)[0] if text.strip() else ""
-    if code == 421 and status in ("4.7.0", "4.7.28"):
-        return Throttled(code, text)
-    if (code == 450 and status.startswith("4.7.")) or (code == 452 and status == "4.5.3"):
-        return Throttled(code, text)
-    if code == 554 and status == "5.2.0" and "submissionquotaexceeded" in text.lower():
-        return Throttled(code, text, daily=True)
-    if code == 550 and status == "5.4.5" and "daily" in text.lower():
-        return Throttled(code, text, daily=True)
-    return None

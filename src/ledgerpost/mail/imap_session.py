@@ -16,7 +16,7 @@ import ssl
 from collections.abc import Callable
 
 from ledgerpost.domain.smtp import Security
-from ledgerpost.mail import errors, imap_utf7, oauth_sasl
+from ledgerpost.mail import errors, imap_errors, imap_utf7, oauth_sasl
 from ledgerpost.mail.oauth_sasl import AccessTokens
 
 
@@ -26,7 +26,7 @@ def tls_context(host: str, ca_file: str) -> ssl.SSLContext:
         return ssl.create_default_context(cafile=ca_file or None)
     except (OSError, ssl.SSLError) as error:
         detail = f"the CA file {ca_file} cannot be read: {error}"
-        raise errors.ImapCertificateNotTrusted(host, detail) from None
+        raise imap_errors.ImapCertificateNotTrusted(host, detail) from None
 
 
 def connect(
@@ -39,7 +39,7 @@ def connect(
             return imaplib.IMAP4_SSL(host, port, ssl_context=context, timeout=timeout)
         imap = imaplib.IMAP4(host, port, timeout=timeout)
     except ssl.SSLCertVerificationError as error:
-        raise errors.ImapCertificateNotTrusted(host, str(error.verify_message)) from None
+        raise imap_errors.ImapCertificateNotTrusted(host, str(error.verify_message)) from None
     except ssl.SSLError as error:
         raise errors.TlsFailed(host, str(error.reason or error)) from None
     except socket.gaierror:
@@ -62,19 +62,19 @@ def connect(
 
 def _start_tls(imap: imaplib.IMAP4, host: str, ca_file: str) -> None:
     if "STARTTLS" not in imap.capabilities:
-        raise errors.ImapStartTlsNotOffered(host)
+        raise imap_errors.ImapStartTlsNotOffered(host)
     try:
         imap.starttls(tls_context(host, ca_file))
     except ssl.SSLCertVerificationError as error:
-        raise errors.ImapCertificateNotTrusted(host, str(error.verify_message)) from None
+        raise imap_errors.ImapCertificateNotTrusted(host, str(error.verify_message)) from None
     except ssl.SSLError as error:
         raise errors.TlsFailed(host, str(error.reason or error)) from None
     except imaplib.IMAP4.abort:
-        raise errors.ImapConnectionLost(host) from None
+        raise imap_errors.ImapConnectionLost(host) from None
     except imaplib.IMAP4.error as error:
         raise errors.TlsFailed(host, str(error)) from None
     except OSError:
-        raise errors.ImapConnectionLost(host) from None
+        raise imap_errors.ImapConnectionLost(host) from None
 
 
 def sign_in(
@@ -89,10 +89,10 @@ def sign_in(
     offered = {str(c).upper() for c in imap.capabilities}
     if tokens is not None:
         if "AUTH=XOAUTH2" not in offered:
-            raise errors.ImapAuthNotOffered(host, "XOAUTH2")
+            raise imap_errors.ImapAuthNotOffered(host, "XOAUTH2")
         try:
             _xoauth2(imap, host, user, tokens.access_token())
-        except errors.ImapAuthenticationFailed:
+        except imap_errors.ImapAuthenticationFailed:
             _xoauth2(imap, host, user, tokens.force_refresh())
         return
     secret = password or ""
@@ -100,7 +100,7 @@ def sign_in(
         blob = f"\0{user}\0{secret}".encode()
         _run_sign_in(imap, host, user, secret, lambda: imap.authenticate("PLAIN", _once(blob)))
     elif "LOGINDISABLED" in offered:
-        raise errors.ImapAuthNotOffered(host, "PLAIN")
+        raise imap_errors.ImapAuthNotOffered(host, "PLAIN")
     else:
         _run_sign_in(imap, host, user, secret, lambda: imap.login(user, secret))
 
@@ -115,7 +115,7 @@ def refresh_capabilities(imap: imaplib.IMAP4, host: str) -> None:
     try:
         status, data = imap.capability()
     except (imaplib.IMAP4.error, OSError):
-        raise errors.ImapConnectionLost(host) from None
+        raise imap_errors.ImapConnectionLost(host) from None
     last = data[-1] if status == "OK" and data and isinstance(data[-1], bytes) else b""
     if last:
         imap.capabilities = tuple(last.decode("ascii", "replace").upper().split())
@@ -140,18 +140,18 @@ def _run_sign_in(
     try:
         run()
     except imaplib.IMAP4.abort:
-        raise errors.ImapConnectionLost(host) from None
+        raise imap_errors.ImapConnectionLost(host) from None
     except imaplib.IMAP4.error as error:
         said = str(error).strip("b'\"")
         if secret:
             said = said.replace(secret, "***")
-        raise errors.ImapAuthenticationFailed(user, said) from None
+        raise imap_errors.ImapAuthenticationFailed(user, said) from None
     except UnicodeEncodeError:
-        raise errors.ImapAuthNotOffered(host, "PLAIN") from None
+        raise imap_errors.ImapAuthNotOffered(host, "PLAIN") from None
     except TimeoutError:
         raise errors.ServerTimeout(host, float(imap.sock.gettimeout() or 0)) from None
     except OSError:
-        raise errors.ImapConnectionLost(host) from None
+        raise imap_errors.ImapConnectionLost(host) from None
 
 
 def quoted(name: str) -> str:

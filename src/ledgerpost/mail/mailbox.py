@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from ledgerpost.domain.smtp import Security
-from ledgerpost.mail import errors
+from ledgerpost.mail import errors, imap_errors
 from ledgerpost.mail.imap_session import connect, quoted, refresh_capabilities, sign_in
 from ledgerpost.mail.oauth_sasl import AccessTokens
 
@@ -101,9 +101,9 @@ class Mailbox:
         """Connect, secure, sign in (password, or XOAUTH2 with ``tokens``); raises a MailError."""
         s = settings
         if s.security is Security.NONE and not s.allow_insecure_auth:
-            raise errors.ImapInsecureAuthRefused(s.host)
+            raise imap_errors.ImapInsecureAuthRefused(s.host)
         if password is None and tokens is None:
-            raise errors.ImapSecretMissing(s.user)
+            raise imap_errors.ImapSecretMissing(s.user)
         imap = connect(s.host, s.port, s.security, s.ca_file, s.timeout_seconds)
         try:
             sign_in(imap, s.host, s.user, password, tokens)
@@ -148,16 +148,16 @@ class Mailbox:
     def _select(self, folder: str, *, readonly: bool) -> int:
         try:
             self._call("SELECT", lambda: self._imap.select(quoted(folder), readonly=readonly))
-        except errors.ImapCommandRefused as refused:
+        except imap_errors.ImapCommandRefused as refused:
             # RFC 5530's [NONEXISTENT], or the words of servers without it (Dovecot 2.3).
             said = refused.text.lower()
             if any(words in said for words in ("nonexistent", "exist", "no such", "unknown")):
-                raise errors.ImapFolderMissing(self._settings.host, folder) from None
+                raise imap_errors.ImapFolderMissing(self._settings.host, folder) from None
             raise
         _, data = self._imap.response("UIDVALIDITY")
         found = data[-1] if data and isinstance(data[-1], bytes) else b""
         if not found.isdigit():
-            raise errors.ImapCommandRefused(self._settings.host, "SELECT", "no UIDVALIDITY")
+            raise imap_errors.ImapCommandRefused(self._settings.host, "SELECT", "no UIDVALIDITY")
         return int(found)
 
     def _search(self, criteria: str) -> list[int]:
@@ -213,16 +213,16 @@ def checked(
     try:
         status, data = run()
     except imaplib.IMAP4.abort:
-        raise errors.ImapConnectionLost(host) from None
+        raise imap_errors.ImapConnectionLost(host) from None
     except imaplib.IMAP4.error as error:
         status, data = "NO", [str(error).encode()]
     except TimeoutError:
         raise errors.ServerTimeout(host, timeout) from None
     except (OSError, ssl.SSLError):
-        raise errors.ImapConnectionLost(host) from None
+        raise imap_errors.ImapConnectionLost(host) from None
     if status != "OK":
         said = b" ".join(d for d in data if isinstance(d, bytes)).decode("utf-8", "replace")
-        raise errors.ImapCommandRefused(host, command, said[:300] or status)
+        raise imap_errors.ImapCommandRefused(host, command, said[:300] or status)
     return list(data)
 
 

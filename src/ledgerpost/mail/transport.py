@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 
 from ledgerpost.domain.smtp import Security, ServerFacts, SmtpSettings
-from ledgerpost.mail import errors
+from ledgerpost.mail import envelope, errors
 from ledgerpost.mail.connection import (
     Connection,
     Dropped,
@@ -24,7 +24,8 @@ from ledgerpost.mail.connection import (
     open_connection,
     reply_error,
 )
-from ledgerpost.mail.wire import data_for_wire, needs_smtputf8, wire_address
+from ledgerpost.mail.throttle import throttle_of
+from ledgerpost.mail.wire import data_for_wire, needs_smtputf8
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,33 +236,6 @@ class SmtpTransport:
                     raise repeat.error from None
         raise AssertionError("unreachable")
 
-    def _commands(
-        self,
-        connection: Connection,
-        mail_from: str,
-        recipients: Sequence[str],
-        payload: bytes,
-        utf8: bool,
-    ) -> list[bytes]:
-        params = b""
-        if connection.offers("size"):
-            params += b" SIZE=%d" % len(payload)
-        if utf8:
-            params += b" SMTPUTF8"
-        if connection.offers("8bitmime") and not payload.isascii():
-            params += b" BODY=8BITMIME"
-        notify = b""
-        if self.dsn_notify and connection.offers("dsn"):
-            # RFC 3461: reports carry back only the headers (ours and the Message-ID match it)
-            params += b" RET=HDRS"
-            notify = b" NOTIFY=" + self.dsn_notify.encode("ascii")
-        commands = [b"MAIL FROM:<" + wire_address(mail_from, utf8) + b">" + params + b"\r\n"]
-        commands += [
-            b"RCPT TO:<" + wire_address(r, utf8) + b">" + notify + b"\r\n" for r in recipients
-        ]
-        commands.append(b"DATA\r\n")
-        return commands
-
     def _next_group(self, connection: Connection, ahead: Envelope | None) -> bytes:
         """The next message's envelope, to go behind this message's data; b"" when there is
         none, or it cannot go ahead (no PIPELINING, or an address the server cannot take)."""
@@ -273,7 +247,9 @@ class SmtpTransport:
             return b""  # its own send says why
         try:
             payload = data_for_wire(ahead.data)
-            commands = self._commands(connection, ahead.mail_from, ahead.recipients, payload, utf8)
+            commands = envelope.commands(
+                connection, ahead.mail_from, ahead.recipients, payload, utf8, self.dsn_notify
+            )
         except ValueError:
             return b""
         key = (ahead.mail_from, tuple(ahead.recipients), utf8)
@@ -298,7 +274,9 @@ class SmtpTransport:
         ahead: Envelope | None,
         meanwhile: _Once,
     ) -> Delivery:
-        commands = self._commands(connection, mail_from, recipients, payload, utf8)
+        commands = envelope.commands(
+            connection, mail_from, recipients, payload, utf8, self.dsn_notify
+        )
         replies = self._envelope_replies(connection, commands, sent_ahead is not None)
         mail_reply, data_reply = replies[0], None
         if len(replies) == len(commands):
@@ -340,14 +318,14 @@ class SmtpTransport:
         message's data, else sent and read; a drop or a 421 is safe to repeat."""
         try:
             if sent_ahead:
-                replies = self._replies(connection, len(commands))
+                replies = envelope.read_replies(connection, len(commands))
             else:
-                replies = self._envelope(connection, commands, connection.offers("pipelining"))
+                replies = envelope.exchange(connection, commands, connection.offers("pipelining"))
         except Dropped as dropped:
             raise self._lost(dropped, connection) from None
         closing = next((reply for reply in replies if reply[0] == 421), None)
         if closing:
-            throttle = errors.throttle_of(*closing)
+            throttle = throttle_of(*closing)
             if throttle is not None:  # a new connection would only be throttled again
                 self._discard()
                 raise throttle
@@ -367,42 +345,7 @@ class SmtpTransport:
         if data_reply and data_reply[0] == 354:
             self._quietly(connection, b".\r\n")  # RFC 2920: end the DATA we cannot fill
         self._quietly(connection, b"RSET\r\n")
-        if mail_reply[0] >= 300:
-            return reply_error(*mail_reply)
-        if not accepted:
-            throttle = errors.throttle_of(*next(iter(refused.values())))
-            if throttle is not None:
-                return throttle
-            temporary = any(code < 500 for code, _ in refused.values())
-            kind = errors.TemporaryReply if temporary else errors.PermanentReply
-            return kind(*next(iter(refused.values())), refused)
-        assert data_reply is not None
-        return reply_error(*data_reply)
-
-    def _envelope(
-        self, connection: Connection, commands: list[bytes], pipelined: bool
-    ) -> list[Reply]:
-        """The replies to MAIL, each RCPT and DATA, in order; fewer when it stopped early."""
-        replies: list[Reply] = []
-        if pipelined:
-            connection.write(b"".join(commands))
-            return self._replies(connection, len(commands))
-        for index, command in enumerate(commands):
-            if index == len(commands) - 1 and not any(code < 300 for code, _ in replies[1:]):
-                break  # no recipient was taken: DATA would only be refused
-            replies.append(connection.command(command))
-            if replies[-1][0] == 421 or (index == 0 and replies[-1][0] >= 300):
-                break
-        return replies
-
-    def _replies(self, connection: Connection, count: int) -> list[Reply]:
-        """The replies to ``count`` pipelined commands; fewer when the server said 421."""
-        replies: list[Reply] = []
-        for _ in range(count):
-            replies.append(connection.read())
-            if replies[-1][0] == 421:
-                break
-        return replies
+        return envelope.refusal(mail_reply, data_reply, refused, accepted)
 
     def _quietly(self, connection: Connection, line: bytes) -> None:
         """A housekeeping command whose failure only means a fresh connection next time."""

@@ -72,7 +72,7 @@ def sign_in(
             )
         kept = source.keep(tokens)
     except MailError as exc:
-        raise LedgerError(str(exc)) from exc
+        raise LedgerError.passing_on(exc) from exc
     if not account.ready:
         accounts.set_state(ledger, name, AccountState.READY)
     return kept

@@ -25,7 +25,6 @@ from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.problems import render_line
 from ledgerpost.i18n.translate import translator
 from ledgerpost.services import access, pace_preview
-from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.receivables import open_items
@@ -209,9 +208,9 @@ def _plan(
 ) -> Plan:
     if doc_type is None:
         if dates is None:
-            raise LedgerError("a batch of statements needs a date range")
+            raise ValueError("a batch of statements needs a date range")
         if form not in STATEMENT_FORMS:
-            raise LedgerError(f"{form!r} is no form of statement")
+            raise ValueError(f"{form!r} is no form of statement")
         return _statements(ledger, dates, resend, by, batch_id, form)
     return _documents(ledger, doc_type, numbers, dates, resend, by, batch_id, shared)
 

@@ -23,7 +23,7 @@ from ledgerpost.domain.journal import TrialBalanceRow, trial_balance
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access
-from ledgerpost.services.errors import LedgerError
+from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import books_repository as books_repo
 from ledgerpost.storage import chart_repository as chart_repo
@@ -181,9 +181,32 @@ def entry(ledger: Ledger, number: int) -> ManualEntry:
         return books_repo.entry_by_number(s, number)
 
 
-def entries(ledger: Ledger) -> list[ManualEntry]:
+def entries(ledger: Ledger, *, drafts: bool = False) -> list[ManualEntry]:
+    """The posted manual entries by number; with ``drafts``, the drafts before them."""
     with ledger.db.read() as s:
-        return books_repo.manual_entries(s)
+        return books_repo.manual_entries(s, drafts=drafts)
+
+
+def delete_draft_entry(ledger: Ledger, entry_id: int, *, by: SignedIn | None = None) -> None:
+    """Delete a draft entry (a posted one is never deleted: it is reversed)."""
+    with ledger.db.write() as s:
+        access.require(s, by, Right.POST_DOCUMENTS)
+        if books_repo.delete_draft(s, entry_id):
+            return
+        try:
+            entry = books_repo.get_entry(s, entry_id)
+        except StorageError:
+            raise LedgerError.of("entry-draft-unknown", "entry", id=entry_id) from None
+        raise LedgerError.of("entry-posted", "entry", number=_shown(entry))
+
+
+def reversed_numbers(found: Sequence[ManualEntry]) -> dict[int, int]:
+    """Which posted entries of ``found`` a posted entry of ``found`` reverses: {reversed: by}."""
+    return {
+        e.reverses: e.number
+        for e in found
+        if e.posted and e.reverses is not None and e.number is not None
+    }
 
 
 def _shown(entry: ManualEntry) -> str:

@@ -34,7 +34,7 @@ def add(
         try:
             entry = top_up(amount, reference, utcnow(), user or acting.login)
         except CreditError as exc:
-            raise LedgerError(str(exc)) from exc
+            raise LedgerError.of_problem(exc.problem) from exc
         credit_repo.add_credit(s, entry)
         repo.release_no_credit(s, utcnow())
         return credit_repo.credit_balance(s)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Protocol
 
 from ledgerpost.domain.problems import Problem, Value
 from ledgerpost.i18n.problems import render_line
@@ -13,6 +16,16 @@ LOGIN_REQUIRED = (
     "password on the first line of standard input or in $LEDGERPOST_PASSWORD)"
 )
 LOGIN_FAILED = "the login name or the password is wrong"
+
+
+class Coded(Protocol):
+    """An error of another layer that names its catalogue code (a mail error)."""
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def values(self) -> Mapping[str, object]: ...
 
 
 class LedgerError(Exception):
@@ -26,10 +39,21 @@ class LedgerError(Exception):
     def of(cls, code: str, field: str = "", /, **values: Value) -> LedgerError:
         """The error of a catalogue code: its English sentence is ``str()``, and the window
         and the command line say it in the reader's language."""
-        problem = Problem.of(code, field, **values)
+        return cls.of_problem(Problem.of(code, field, **values))
+
+    @classmethod
+    def of_problem(cls, problem: Problem) -> LedgerError:
+        """The error of a problem found by the rules (its code, field and values)."""
         error = cls(render_line(problem))
         error.problem = problem
         return error
+
+    @classmethod
+    def passing_on(cls, error: Coded) -> LedgerError:
+        """Another layer's error (a mail error) in its own words: the same code and values,
+        raised ``from`` it."""
+        values = {name: _plain(value) for name, value in error.values.items()}
+        return cls.of_problem(Problem.of(error.code, "", **values))
 
     @property
     def code(self) -> str | None:
@@ -44,9 +68,14 @@ class LedgerError(Exception):
         return {} if self.problem is None else self.problem.values
 
 
+def _plain(value: object) -> Value:
+    return value if isinstance(value, str | int | Decimal | date) else str(value)
+
+
 class NoCompany(LedgerError):
     def __init__(self) -> None:
-        super().__init__("this ledger has no company yet; run 'ledgerpost init --company NAME'")
+        self.problem = Problem.of("no-company")
+        super().__init__(render_line(self.problem, surface="command-line"))
 
 
 class LoginRequired(LedgerError):

@@ -20,7 +20,6 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access, allocating
 from ledgerpost.services import parties as party_cards
-from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.import_files import read_csv, read_json_documents
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import company_repository as company_repo
@@ -61,6 +60,9 @@ class Created:
 class DocumentImport:
     created: tuple[Created, ...] = ()
     problems: tuple[Problem, ...] = ()
+    checked: int = 0
+    """The documents the file describes that passed every check (all of them, or none are
+    written); in a dry run nothing is created."""
 
 
 # --- parties ---------------------------------------------------------------------------
@@ -284,7 +286,7 @@ def _post(s: Session, draft: Document, opening: bool, kind: PartyKind) -> Docume
     entry = opening_entry_for(saved) if opening else entry_for(saved, kind)
     if entry is not None:
         if not entry.is_balanced:
-            raise LedgerError(f"posting {saved.display_number} would not balance")
+            raise AssertionError(f"posting {saved.display_number} would not balance")
         journal_repo.add_entry(s, entry, saved.currency)
     return saved
 
@@ -301,10 +303,16 @@ def _books(s: Session, currency: str) -> _Books:
 
 
 def add_documents(
-    ledger: Ledger, path: Path, *, post: bool = False, by: SignedIn | None = None
+    ledger: Ledger,
+    path: Path,
+    *,
+    post: bool = False,
+    dry_run: bool = False,
+    by: SignedIn | None = None,
 ) -> DocumentImport:
     """Make the documents a file describes (and post them with ``post``; opening items are
-    always posted), all in one transaction, or none while any row has a problem."""
+    always posted), all in one transaction, or none while any row has a problem. A
+    ``dry_run`` checks everything the same way and writes nothing."""
     company = ledger.require_company()
     groups, problems = document_groups(path)
     specs: list[DocumentSpec] = []
@@ -326,7 +334,9 @@ def add_documents(
             drafts.append(draft)
         if problems:
             return DocumentImport(problems=tuple(problems))
-        return DocumentImport(_write(books, specs, drafts, post))
+        if dry_run:
+            return DocumentImport(checked=len(drafts))
+        return DocumentImport(_write(books, specs, drafts, post), checked=len(drafts))
 
 
 def _write(

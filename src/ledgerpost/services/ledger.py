@@ -103,7 +103,7 @@ class Ledger:
         trial message credits."""
         with self.db.write() as s:
             if company_repo.get_company(s) is not None:
-                raise LedgerError("this ledger already has a company")
+                raise LedgerError.of("company-exists")
             company_repo.save_company(s, company)
             company_repo.ensure_chart(s, DEFAULT_CHART)
             for doc_type, code in DEFAULT_SERIES.items():
@@ -316,7 +316,7 @@ def post_in(s: Session, document_id: int) -> PostResult:
     entry = entry_for(saved, party.kind)
     if entry is not None:
         if not entry.is_balanced:
-            raise LedgerError(f"posting {saved.display_number} would not balance")
+            raise AssertionError(f"posting {saved.display_number} would not balance")
         journal_repo.add_entry(s, entry, saved.currency)
     if saved.type is DocumentType.CREDIT_NOTE:
         allocating.settle_credited(s, saved)

@@ -129,9 +129,9 @@ def test_connection(
     except ACCOUNT_REFUSED as exc:
         if given_password is None:  # the kept password: the account waits for a new one
             accounts.refused(ledger, chosen.name, exc)
-        raise LedgerError(str(exc)) from exc
+        raise LedgerError.passing_on(exc) from exc
     except MailError as exc:
-        raise LedgerError(str(exc)) from exc
+        raise LedgerError.passing_on(exc) from exc
     if not chosen.ready and given_password is None:
         accounts.set_state(ledger, chosen.name, AccountState.READY)
     if transport.server_facts is not None:

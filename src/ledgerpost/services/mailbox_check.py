@@ -28,13 +28,14 @@ from sqlalchemy.orm import Session
 
 from ledgerpost.domain.delivery_outcome import DeliveryDetail, DeliveryOutcome, moves_forward
 from ledgerpost.domain.smtp import AuthMethod
+from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.mail.delivery_reports import ReportKind, read_reports
 from ledgerpost.mail.errors import MailError
 from ledgerpost.mail.mailbox import HighWaterMark, Mailbox
 from ledgerpost.mail.oauth_sasl import AccessTokens
 from ledgerpost.mail.outbox_reference import match_report
 from ledgerpost.mail.report_values import DeliveryReport
-from ledgerpost.services import account_sign_in, mail_accounts, mailbox_settings
+from ledgerpost.services import access, account_sign_in, mail_accounts, mailbox_settings
 from ledgerpost.services.delivery.report_headers import reference_key
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
@@ -237,8 +238,9 @@ def bounced_addresses(ledger: Ledger, party_id: int) -> list[BouncedAddress]:
     )
 
 
-def clear_bounce(ledger: Ledger, address: str) -> bool:
+def clear_bounce(ledger: Ledger, address: str, *, by: SignedIn | None = None) -> bool:
     """Take the bounce mark off ``address`` (the customer has mended the mailbox); True when
-    there was one."""
+    there was one. Only a user who may see contact addresses changes what is known of them."""
     with ledger.db.write() as s:
+        access.require(s, by, Right.SEE_CONTACTS)
         return report_repo.clear_bounce(s, address)

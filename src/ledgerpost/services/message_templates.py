@@ -3,7 +3,7 @@ and a preview filled with sample values in the template's language.
 
 The user's own templates live in the declared setting ``mail.templates`` (a list of JSON
 objects with kind, language, subject, body, greeting and signature); they win over the bundled
-ones, exactly as :meth:`ledgerpost.services.sending.SendSettings.load` reads them.
+ones, exactly as :meth:`ledgerpost.services.send_request.SendSettings.load` reads them.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import mail_account_repository as accounts_repo
+from ledgerpost.storage import outbox_listing
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage import pace_repository as pace_repo
 
@@ -36,7 +37,7 @@ def entries(
 ) -> list[OutboxEntry]:
     """Outbox entries, newest first; ``delivery`` keeps the sent ones reports said that of."""
     with ledger.db.read() as s:
-        return repo.entries(
+        return outbox_listing.entries(
             s,
             status=status,
             delivery=delivery,
@@ -50,7 +51,17 @@ def entries(
 
 def counts(ledger: Ledger) -> dict[OutboxStatus, int]:
     with ledger.db.read() as s:
-        return repo.status_counts(s)
+        return outbox_listing.status_counts(s)
+
+
+def _illegal(outbox_id: int, exc: IllegalTransition) -> LedgerError:
+    return LedgerError.of(
+        "outbox-illegal-move",
+        "",
+        message=outbox_id,
+        status=exc.status.value,
+        event=exc.event.value,
+    )
 
 
 def _act(ledger: Ledger, outbox_id: int, event: OutboxEvent, **values: object) -> OutboxStatus:
@@ -58,7 +69,7 @@ def _act(ledger: Ledger, outbox_id: int, event: OutboxEvent, **values: object) -
         with ledger.db.write() as s:
             return repo.move(s, outbox_id, event, **values)
     except IllegalTransition as exc:
-        raise LedgerError(f"message {outbox_id}: {exc}") from exc
+        raise _illegal(outbox_id, exc) from exc
 
 
 def retry(ledger: Ledger, outbox_id: int) -> OutboxStatus:
@@ -91,9 +102,9 @@ def mark_sent(ledger: Ledger, outbox_id: int, user: str = "") -> OutboxStatus:
             credit_repo.add_credit(s, spend(credit_repo.credit_balance(s), outbox_id, now, user))
             return status
     except IllegalTransition as exc:
-        raise LedgerError(f"message {outbox_id}: {exc}") from exc
+        raise _illegal(outbox_id, exc) from exc
     except CreditError as exc:
-        raise LedgerError(f"message {outbox_id}: {exc}") from exc
+        raise LedgerError.of("outbox-no-credit", "", message=outbox_id) from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +127,7 @@ class Waiting:
 
 def waiting(ledger: Ledger) -> Waiting:
     with ledger.db.read() as s:
-        counts = repo.status_counts(s)
+        counts = outbox_listing.status_counts(s)
         next_due = repo.next_due(s)
     return Waiting(
         count=sum(counts.get(x, 0) for x in WAITING),
@@ -130,7 +141,7 @@ def waiting(ledger: Ledger) -> Waiting:
 def mail_states(ledger: Ledger, document_ids: list[int]) -> dict[int, OutboxStatus]:
     """For each document that has been mailed, the state of its latest message."""
     with ledger.db.read() as s:
-        return repo.latest_status_by_document(s, document_ids)
+        return outbox_listing.latest_status_by_document(s, document_ids)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,6 @@ from ledgerpost.domain.documents import (
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access, allocating
-from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger, post_in
 from ledgerpost.storage import allocation_repository as allocation_repo
 from ledgerpost.storage import document_repository as document_repo
@@ -76,7 +75,7 @@ def record(ledger: Ledger, voucher: Voucher, by: SignedIn | None = None) -> Allo
     """Post the voucher and make its allocations in one transaction; nothing is written when
     anything is wrong (``NotAllowed`` when ``by`` may not post documents)."""
     if voucher.type not in MONEY_MOVES:
-        raise LedgerError(f"a {voucher.type.value} is not a receipt or payment")
+        raise ValueError(f"a {voucher.type.value} is not a receipt or payment")
     company = ledger.require_company()
     try:
         with ledger.db.write() as s:

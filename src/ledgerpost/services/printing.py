@@ -69,7 +69,9 @@ def company_logo(ledger: Ledger) -> bytes | None:
 
 def _check_language(language: str | None) -> None:
     if language is not None and language not in LANGUAGES:
-        raise LedgerError(f"cannot print in {language!r}; choose one of {', '.join(LANGUAGES)}")
+        raise LedgerError.of(
+            "print-language", "", language=language, languages=", ".join(LANGUAGES)
+        )
 
 
 def print_document(
@@ -128,10 +130,10 @@ def find_document_id(ledger: Ledger, doc_type: DocumentType, number: str) -> int
     """A posted document by its number, ``17``, or series and number, ``INV-17``."""
     series, _, digits = number.strip().rpartition("-")
     if not digits.isdigit():
-        raise LedgerError(f"{number!r} is not a document number such as 17 or INV-17")
+        raise LedgerError.of("document-number", "", number=number)
     document = ledger.find_document(doc_type, int(digits), series or None)
     if document is None or document.id is None:
-        raise LedgerError(f"there is no {doc_type.value} numbered {number}")
+        raise LedgerError.of("document-not-found", "", type=doc_type.value, number=number)
     return document.id
 
 
@@ -142,7 +144,7 @@ def find_party(ledger: Ledger, key: str) -> Party:
         return ledger.party(int(key))
     matches = [p for p in ledger.parties(archived=True) if p.code.casefold() == key.casefold()]
     if not matches:
-        raise LedgerError(f"there is no party with the id or code {key!r}")
+        raise LedgerError.of("party-unknown", "", party=key)
     return matches[0]
 
 
@@ -158,10 +160,10 @@ def _period_party(
     """The party of a period report, after checking the language, the period and its kind."""
     _check_language(language)
     if end < start:
-        raise LedgerError(f"the period ends ({end}) before it starts ({start})")
+        raise LedgerError.of("period-reversed", "", start=start.isoformat(), end=end.isoformat())
     party = ledger.party(party_id)
     if party.kind is not kind:
-        raise LedgerError(refusal.format(name=party.name))
+        raise LedgerError.of(refusal, "", name=party.name)
     return party
 
 
@@ -180,7 +182,7 @@ def print_statement(
     ``form="open-items"`` lists only the invoices and credits still open at ``end``, with their
     due dates, days overdue and open amounts, and the total open."""
     if form not in STATEMENT_FORMS:
-        raise LedgerError(f"{form!r} is no form of statement ({', '.join(STATEMENT_FORMS)})")
+        raise ValueError(f"{form!r} is no form of statement ({', '.join(STATEMENT_FORMS)})")
     party = _period_party(
         ledger,
         party_id,
@@ -188,7 +190,7 @@ def print_statement(
         end,
         language,
         PartyKind.CUSTOMER,
-        "{name} is not a customer; statements are for customers",
+        "statement-not-customer",
     )
     logo = logo if logo is not None else company_logo(ledger)
     chosen = print_language(party, language)
@@ -232,7 +234,7 @@ def print_employee_report(
 ) -> PrintCopy:
     """The payments made to an employee over ``start..end``."""
     party = _period_party(
-        ledger, party_id, start, end, language, PartyKind.EMPLOYEE, "{name} is not an employee"
+        ledger, party_id, start, end, language, PartyKind.EMPLOYEE, "report-not-employee"
     )
     logo = logo if logo is not None else company_logo(ledger)
     company = ledger.require_company()

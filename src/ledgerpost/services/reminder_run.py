@@ -119,8 +119,9 @@ def _make(
         draft = document_repo.save_document(s, replace(document, letter=letter))
         assert draft.id is not None
         result = post_in(s, draft.id)
-        if not result.posted or result.document.number != number:
-            raise LedgerError(f"the reminder for {planned.party} could not be posted")
+        if result.problems:  # the level's text, say, leaves the letter empty
+            raise LedgerError.of_problem(result.problems[0].at(planned.party))
+        assert result.posted and result.document.number == number, "numbered in this write"
         repo.add_reminder(
             s, draft.id, planned.party_id, planned.level, as_of, lines, planned.currency
         )

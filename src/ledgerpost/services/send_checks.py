@@ -1,4 +1,4 @@
-"""The checks of a send request, one concern each; :func:`sending.preflight` composes them.
+"""The checks of a send request, one concern each; :func:`send_preflight.preflight` composes them.
 
 Each returns problems (and, where it has any, warnings) as data; none writes a sentence.
 """
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ledgerpost.domain.addresses import AddressList, Field, Mailbox, parse_list
 from ledgerpost.domain.documents import Document, DocumentType
+from ledgerpost.domain.mail_accounts import Pace
 from ledgerpost.domain.message import Attachment, OutgoingMessage
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.pace import recipients_problem
@@ -330,15 +331,15 @@ def bounced(lists: Sequence[AddressList], marks: dict[str, Bounce]) -> list[Prob
 
 
 def recipients_per_message(
-    values: dict[str, Any], to: AddressList, cc: AddressList, bcc: AddressList
+    pace: Pace, to: AddressList, cc: AddressList, bcc: AddressList
 ) -> list[Problem]:
-    """More recipients than the mail account takes in one message (or a day), counted as
-    the envelope counts them: each mailbox once."""
+    """More recipients than the sending account (its ``pace``) takes in one message (or a
+    day), counted as the envelope counts them: each mailbox once."""
     mailboxes = {
         f"{m.local}@{m.ascii_domain}".lower()
         for m in (*to.mailboxes, *cc.mailboxes, *bcc.mailboxes)
     }
-    found = recipients_problem(settings_service.pace_of(values), len(mailboxes))
+    found = recipients_problem(pace, len(mailboxes))
     return [found] if found else []
 
 

@@ -21,7 +21,7 @@ from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.send_checks import copy_role
 from ledgerpost.services.sending import Preflight, SendRequest, SendSettings, preflight
-from ledgerpost.storage import outbox_repository as repo
+from ledgerpost.storage import outbox_listing
 from ledgerpost.storage import recent_recipients as recipients_repo
 from ledgerpost.storage.mail_models import OutboxRow
 
@@ -71,12 +71,12 @@ def load(ledger: Ledger, request: SendRequest) -> SendForm:
     elif request.party_id is not None:
         party = ledger.party(request.party_id)
     else:
-        raise LedgerError("name a document, or a party and period, to send")
+        raise ValueError("name a document, or a party and period, to send")
     assert party.id is not None
     hidden = not may_see_contacts(ledger, request.by)
     with ledger.db.read() as s:
         recent = recipients_repo.recent_addresses(s, party.id)
-        rows = repo.sent_for_document(s, document.id) if document and document.id else []
+        rows = outbox_listing.sent_for_document(s, document.id) if document and document.id else []
         earlier = tuple(_earlier(row) for row in rows)
     role = copy_role(request, document)
     to = request.to
@@ -142,7 +142,7 @@ def print_copy_info(ledger: Ledger, request: SendRequest) -> PrintCopyInfo:
             ledger, request.report, request.party_id, *request.period
         )
     else:
-        raise LedgerError("name a document, or a party and period, to print")
+        raise ValueError("name a document, or a party and period, to print")
     return PrintCopyInfo(copy.file_name, len(copy.pdf))
 
 

@@ -23,7 +23,6 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.settings import BY_KEY
 from ledgerpost.domain.smtp import Security, SmtpSettings
 from ledgerpost.domain.users import SignedIn
-from ledgerpost.i18n.problems import render
 from ledgerpost.mail.errors import MailError
 from ledgerpost.mail.transport import SmtpTransport
 from ledgerpost.services import mail_account
@@ -238,11 +237,11 @@ def check_connection(
         raise LedgerError.of("smtp-host-needed")
     wrong = smtp.problems()
     if wrong:
-        raise LedgerError("; ".join(render(p) for p in wrong).capitalize() + ".")
+        raise LedgerError.of_problem(wrong[0])  # one at a time, with its field
     if password is None:
         password = mail_account.password_for(ledger, smtp)
     try:
         with SmtpTransport(smtp, password) as transport:
             return transport.check_connection()
     except MailError as exc:
-        raise LedgerError(str(exc)) from exc
+        raise LedgerError.passing_on(exc) from exc

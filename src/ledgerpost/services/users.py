@@ -23,7 +23,7 @@ from ledgerpost.domain.users import (
     verify_password,
 )
 from ledgerpost.services import access
-from ledgerpost.services.errors import LedgerError, LoginFailed
+from ledgerpost.services.errors import LoginFailed
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import user_repository as repo
 
@@ -135,7 +135,7 @@ def update_user(ledger: Ledger, user: User, by: SignedIn | None = None) -> UserR
     """
     user_id = user.id
     if user_id is None:
-        raise LedgerError("a new user is added, not updated")
+        raise ValueError("a new user is added, not updated")
     user = replace(user, email=user.email.strip())
     found = _card_problems(user)
     with ledger.db.write() as s:

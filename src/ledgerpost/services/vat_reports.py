@@ -3,7 +3,9 @@ figures it must equal."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -95,3 +97,16 @@ def as_rows(found: VatReport) -> list[dict[str, str]]:
                     }
                 )
     return rows
+
+
+CSV_FIELDS = ("side", "rate", "date", "type", "document", "document_id", "party", "net", "vat",
+              "currency")  # fmt: skip
+
+
+def as_csv(found: VatReport) -> str:
+    """The report's rows (:func:`as_rows`) as CSV text with a header line."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(as_rows(found))
+    return out.getvalue()

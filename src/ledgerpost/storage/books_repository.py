@@ -116,11 +116,25 @@ def reversed_by(session: Session, number: int) -> int | None:
     )
 
 
-def manual_entries(session: Session) -> list[ManualEntry]:
+def manual_entries(session: Session, *, drafts: bool = False) -> list[ManualEntry]:
+    """The posted manual entries by number; with ``drafts``, the drafts first (oldest first)."""
+    query = select(EntryRow).where(EntryRow.document_id.is_(None))
+    if not drafts:
+        query = query.where(EntryRow.number.is_not(None))
     rows = session.scalars(
-        select(EntryRow).where(EntryRow.document_id.is_(None), EntryRow.number.is_not(None))
+        query.order_by(EntryRow.number.is_not(None), EntryRow.number, EntryRow.id)
     )
     return [_entry(row, _number_of(session, row.reverses_id)) for row in rows]
+
+
+def delete_draft(session: Session, entry_id: int) -> bool:
+    """Delete a draft manual entry with its lines; False when there is no such draft."""
+    row = session.get(EntryRow, entry_id)
+    if row is None or row.document_id is not None or row.state != DRAFT:
+        return False
+    session.delete(row)
+    session.flush()
+    return True
 
 
 def sums_as_of(

@@ -4,6 +4,7 @@ side, and the report saved as PDF or CSV (``services.receivables``, ``services.a
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -11,7 +12,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +27,7 @@ from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.widgets.language import amount_text, date_edit_format, isolated
 from ledgerpost.gui.widgets.palette import Tone, style
+from ledgerpost.gui.widgets.report_files import ask_target, write_report
 from ledgerpost.services import receivables
 from ledgerpost.services.ageing_csv import ageing_csv
 
@@ -148,9 +149,7 @@ class AgeingPage(QWidget):
             button.setEnabled(self.report is not None)
 
     def _ask(self, title: str, suffix: str, kinds: str) -> Path | None:
-        suggested = f"ageing-{self.day.isoformat()}.{suffix}"
-        target, _ = QFileDialog.getSaveFileName(self, title, suggested, kinds)
-        return Path(target) if target else None
+        return ask_target(self, title, f"ageing-{self.day.isoformat()}.{suffix}", kinds)
 
     def save_pdf(self, target: Path | None = None) -> None:
         """Write the report shown as a PDF (asked where, unless ``target`` is given)."""
@@ -162,13 +161,8 @@ class AgeingPage(QWidget):
         )
         if target is None:
             return
-        ledger, path = self.context.ledger, target
-        self.context.runner.run(
-            lambda: path.write_bytes(receivables.print_ageing(ledger, report)),
-            lambda _size: self._saved(path),
-            self._failed,
-            owner=self,
-        )
+        produce = partial(receivables.print_ageing, self.context.ledger, report)
+        write_report(self.context, self, target, produce, self._saved, self._failed)
 
     def save_csv(self, target: Path | None = None) -> None:
         """Write the report shown as CSV (asked where, unless ``target`` is given)."""
@@ -180,12 +174,8 @@ class AgeingPage(QWidget):
         )
         if target is None:
             return
-        path = target
-        self.context.runner.run(
-            lambda: path.write_text(ageing_csv(report), encoding="utf-8"),
-            lambda _size: self._saved(path),
-            self._failed,
-            owner=self,
+        write_report(
+            self.context, self, target, partial(ageing_csv, report), self._saved, self._failed
         )
 
     def _saved(self, path: Path) -> None:

@@ -42,7 +42,8 @@ def _date(value: QDate) -> dt.date:
 class BatchChoice(QGroupBox):
     """The choice, and a Preview button; ``changed`` whenever any part of the choice changes.
     Picking a type fills the number range with 1 to the highest number of that type. The
-    sending account starts at the default one; the row shows when there is a choice."""
+    sending account starts at each message's usual one; the row shows when there is a
+    choice."""
 
     changed = Signal()
 
@@ -135,22 +136,24 @@ class BatchChoice(QGroupBox):
         )
 
     def show_accounts(self, accounts: list[MailAccount]) -> None:
-        """Offer these accounts, the default one chosen; one or none is no choice to show."""
+        """Offer these accounts after "each message's usual account" (chosen: the user's card,
+        the kind of document's account or the default decide per message, as a single send
+        does); one account or none is no choice to show."""
         self.account.blockSignals(True)
         self.account.clear()
+        self.account.addItem(self.tr("Each message's usual account"), "")
         for account in accounts:
             sender = account.smtp.from_address
             self.account.addItem(f"{account.name} — {sender}" if sender else account.name)
             self.account.setItemData(self.account.count() - 1, account.name)
-        chosen = next((i for i, a in enumerate(accounts) if a.default), 0)
-        self.account.setCurrentIndex(chosen if accounts else -1)
+        self.account.setCurrentIndex(0)
         self.account.blockSignals(False)
         for widget in (self.account, self.account_label):
             widget.setVisible(len(accounts) > 1)
         self.changed.emit()
 
     def account_name(self) -> str | None:
-        """The chosen sending account (None while the ledger has none)."""
+        """The sending account chosen for every message (None: each message's usual one)."""
         value = self.account.currentData()
         return str(value) if value else None
 

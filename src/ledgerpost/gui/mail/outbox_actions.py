@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ledgerpost.domain.outbox import OutboxEntry, OutboxEvent, can
 from ledgerpost.domain.users import Right
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.message_view_dialog import MessageViewDialog
 from ledgerpost.gui.widgets.icons import icon
@@ -182,19 +183,20 @@ class QueueActions(QObject):
             return
         ledger = self.context.ledger
 
-        def work() -> tuple[int, list[str]]:
-            done, problems = 0, []
+        def work() -> tuple[int, list[Exception]]:
+            done, refused = 0, []
             for outbox_id in ids:
                 try:
                     fn(ledger, outbox_id)
                     done += 1
                 except (LedgerError, StorageError) as exc:
-                    problems.append(str(exc))
-            return done, problems
+                    refused.append(exc)
+            return done, refused
 
-        def finished(result: tuple[int, list[str]]) -> None:
-            done, problems = result
+        def finished(result: tuple[int, list[Exception]]) -> None:
+            done, refused = result
             self.busy = False
+            problems = [errors.known_text(exc) or str(exc) for exc in refused]  # the language now
             text = done_text(done) if done else ""
             self.said.emit("\n".join(filter(None, [text, *problems])), not problems)
             if done:
@@ -246,7 +248,8 @@ class QueueActions(QObject):
         def failed(exc: Exception) -> None:
             if not isinstance(exc, (LedgerError, StorageError)):
                 raise exc
-            text = self.tr("The message could not be read: %1").replace("%1", str(exc))
+            reason = errors.known_text(exc) or str(exc)
+            text = self.tr("The message could not be read: %1").replace("%1", reason)
             self.said.emit(text, False)
 
         self.context.runner.run(

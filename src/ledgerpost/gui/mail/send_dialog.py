@@ -24,27 +24,25 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
-from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.mail.send_einvoice import EInvoiceLine
-from ledgerpost.gui.mail.send_head import EarlierSends, MessageHead
+from ledgerpost.gui.mail.send_head import EarlierSends, MessageHead, message_title
 from ledgerpost.gui.mail.send_parts import (
     MessagePane,
     ProblemList,
     SendLater,
     capital,
-    local_date,
     problem_field,
+    problem_sentence,
 )
 from ledgerpost.gui.mail.undo_bar import SentMessage, UndoBar
 from ledgerpost.gui.widgets.address_field import AddressBookModel, apply_direction
-from ledgerpost.gui.widgets.labels import document_type_name, hidden_contact, reserved_note
-from ledgerpost.gui.widgets.language import problem_line, problem_message, warning_message
+from ledgerpost.gui.widgets.labels import reserved_note
+from ledgerpost.gui.widgets.language import warning_message
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import address_book, mail_accounts, send_form, sending
 from ledgerpost.services.einvoice_state import EInvoiceState, einvoice_state
@@ -179,22 +177,19 @@ class SendDialog(QDialog):
         done: Callable[[Any], None],
         failed: Callable[[Exception], None] | None = None,
     ) -> None:
-        """Run ``fn`` in the background; answer only while this dialog still exists."""
-
-        def on_done(result: Any) -> None:
-            if Shiboken.isValid(self):
-                done(result)
+        """Run ``fn`` in the background; answer only while this dialog still exists (the
+        runner drops the answer once it is gone); a bug goes to the crash path."""
 
         def on_error(exc: Exception) -> None:
             if not errors.is_known(exc):
                 errors.crash(exc)
-            elif Shiboken.isValid(self):
+            else:
                 (failed or self._show_error)(exc)
 
-        self.context.runner.run(fn, on_done, on_error)
+        self.context.runner.run(fn, done, on_error, owner=self)
 
     def _show_error(self, exc: Exception) -> None:
-        self.problems.show_problems([("", str(exc))], [])
+        self.problems.show_problems([("", errors.known_text(exc) or str(exc))], [])
 
     def _load(self) -> None:
         ledger, request = self.context.ledger, self._base
@@ -209,12 +204,12 @@ class SendDialog(QDialog):
         self._run(
             lambda: send_form.print_copy_info(ledger, request),
             lambda info: self.attachments.set_print_copy(info.file_name, info.size),
-            lambda exc: self.attachments.set_print_copy_problem(str(exc)),
+            lambda exc: self.attachments.set_print_copy_problem(errors.known_text(exc) or str(exc)),
         )
         self._run(
             lambda: einvoice_state(ledger, request.document_id),
             self._einvoice_loaded,
-            lambda exc: self.einvoice.show_failure(str(exc)),
+            lambda exc: self.einvoice.show_failure(errors.known_text(exc) or str(exc)),
         )
 
     def _einvoice_loaded(self, state: EInvoiceState | None) -> None:
@@ -225,28 +220,10 @@ class SendDialog(QDialog):
     def _loaded(self, form: send_form.SendForm) -> None:
         self._form = form
         check = form.preflight
-        if form.document_type is not None:
-            what = f"{document_type_name(form.document_type)} {form.document_number}".strip()
-        else:
-            start, end = form.request.period or (dt.date.today(), dt.date.today())
-            what = self._period_title(form.request.report)
-            what = what.replace("%1", local_date(start)).replace("%2", local_date(end))
-        self._what = what
+        self._what = what = message_title(form)
         self.heading.setText(f"{what} · {form.party_name}")
         self.setWindowTitle(self.tr("Send by email — %1").replace("%1", what))
-        sender = str(check.sender) if check.sender else self.tr("(no sender address set)")
-        self.from_line.setText(sender)
-        apply_direction(self.from_line, sender)
-        for field in (self.to, self.cc, self.bcc):
-            field.set_card(form.card)
-        self.to.setText(form.request.to or "")
-        self.cc.setText(form.request.cc)  # the card's default copies, removable for this message
-        self.bcc.setText(form.request.bcc)
-        if form.hidden:
-            for field in (self.to, self.cc, self.bcc):
-                field.line.setPlaceholderText(hidden_contact())
-        self.subject.setText(check.subject)
-        apply_direction(self.subject, check.subject)
+        self.head.fill(form)
         self.message.show_template(check.body, check.greeting, check.signature)
         self.attachments.limit = form.size_limit
         self.attachments.add_paths([])
@@ -256,13 +233,6 @@ class SendDialog(QDialog):
         self.to.setFocus()
         self._show_check(check)
         self._changed()
-
-    def _period_title(self, report: str) -> str:
-        if report == "employee-report":
-            return self.tr("Employee report %1 – %2")
-        if report == "open-items":
-            return self.tr("Open items %1 – %2")
-        return self.tr("Statement %1 – %2")
 
     def _book_loaded(self, entries: tuple[address_book.BookEntry, ...]) -> None:
         model = AddressBookModel(entries, self)
@@ -322,10 +292,9 @@ class SendDialog(QDialog):
     def _show_check(self, check: Preflight) -> None:
         self._checked = check
         if check.sender:  # the From follows the account chosen
-            self.from_line.setText(str(check.sender))
-            apply_direction(self.from_line, str(check.sender))
+            self.head.show_sender(str(check.sender))
         self.head.show_account(check.account)
-        problems = [(problem_field(p), self._sentence(p)) for p in check.problems]
+        problems = [(problem_field(p), problem_sentence(p)) for p in check.problems]
         problems += [("send-at", p) for p in self._local_problems()]
         self.problems.show_problems(problems, [capital(warning_message(w)) for w in check.warnings])
         for address_field in (self.to, self.cc, self.bcc):
@@ -338,11 +307,6 @@ class SendDialog(QDialog):
         short = balance < cost
         self.credits.setStyleSheet(f"{style(Tone.PROBLEM)} font-weight: 600;" if short else "")
         self._update_send_button()
-
-    def _sentence(self, problem: Problem) -> str:
-        if problem.field.startswith(("to:", "cc:", "bcc:")):
-            return problem_line(problem)
-        return capital(problem_message(problem))
 
     def _local_problems(self) -> list[str]:
         return self.send_later.problems()
@@ -366,16 +330,10 @@ class SendDialog(QDialog):
             self._show_check(self._checked)
 
     def _go_to(self, field: str) -> None:
-        widgets = {
-            "to": self.to,
-            "cc": self.cc,
-            "bcc": self.bcc,
-            "subject": self.subject,
-            "attachments": self.attachments,
-            "send-at": self.send_at,
-            "document": self.resend,
-        }
-        widget = widgets.get(field)
+        """The field a problem names (``problem_field``) takes the focus."""
+        names = ("to", "cc", "bcc", "subject", "attachments", "send-at", "document")
+        fields = (self.to, self.cc, self.bcc, self.subject, self.attachments, self.send_at)
+        widget = dict(zip(names, (*fields, self.resend), strict=True)).get(field)
         if widget is not None and widget.isEnabled():
             widget.setFocus()
 
@@ -412,7 +370,8 @@ class SendDialog(QDialog):
 
     def _not_queued(self, exc: Exception) -> None:
         self._busy = False
-        text = self.tr("Nothing was put in the outbox: %1").replace("%1", str(exc))
+        reason = errors.known_text(exc) or str(exc)
+        text = self.tr("Nothing was put in the outbox: %1").replace("%1", reason)
         self.problems.show_problems([("", text)], [])
         self._update_send_button()
 

@@ -3,6 +3,8 @@ its earlier sends. Their texts keep the dialog's translation context."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from ledgerpost.domain.addresses import Field
 from ledgerpost.gui.mail.outbox_model import outcome_line
-from ledgerpost.gui.mail.send_parts import AttachmentList, buddy, local_time
-from ledgerpost.gui.widgets.address_field import AddressField
-from ledgerpost.services.send_form import EarlierSend
+from ledgerpost.gui.mail.send_parts import AttachmentList, buddy, local_date, local_time
+from ledgerpost.gui.widgets.address_field import AddressField, apply_direction
+from ledgerpost.gui.widgets.labels import document_type_name, hidden_contact
+from ledgerpost.services.send_form import EarlierSend, SendForm
 
 
 class MessageHead(QWidget):
@@ -65,6 +68,27 @@ class MessageHead(QWidget):
         column.addLayout(form)
         column.addStretch(1)
 
+    def fill(self, form: SendForm) -> None:
+        """The fields as the loaded form has them: From, To, CC and BCC (the card's default
+        copies, removable for this message), the subject."""
+        check = form.preflight
+        no_sender = QCoreApplication.translate("SendDialog", "(no sender address set)")
+        self.show_sender(str(check.sender) if check.sender else no_sender)
+        for field in (self.to, self.cc, self.bcc):
+            field.set_card(form.card)
+        self.to.setText(form.request.to or "")
+        self.cc.setText(form.request.cc)
+        self.bcc.setText(form.request.bcc)
+        if form.hidden:
+            for field in (self.to, self.cc, self.bcc):
+                field.line.setPlaceholderText(hidden_contact())
+        self.subject.setText(check.subject)
+        apply_direction(self.subject, check.subject)
+
+    def show_sender(self, sender: str) -> None:
+        self.from_line.setText(sender)
+        apply_direction(self.from_line, sender)
+
     def show_accounts(self, accounts: list[tuple[str, str]]) -> None:
         """Offer these (name, From address) accounts; one or none is no choice to show."""
         self.account.blockSignals(True)
@@ -81,6 +105,20 @@ class MessageHead(QWidget):
             self.account.blockSignals(True)
             self.account.setCurrentIndex(index)
             self.account.blockSignals(False)
+
+
+def message_title(form: SendForm) -> str:
+    """What is sent: the document's type and number, or the period report and its dates."""
+    if form.document_type is not None:
+        return f"{document_type_name(form.document_type)} {form.document_number}".strip()
+    start, end = form.request.period or (dt.date.today(), dt.date.today())
+    if form.request.report == "employee-report":
+        title = QCoreApplication.translate("SendDialog", "Employee report %1 – %2")
+    elif form.request.report == "open-items":
+        title = QCoreApplication.translate("SendDialog", "Open items %1 – %2")
+    else:
+        title = QCoreApplication.translate("SendDialog", "Statement %1 – %2")
+    return title.replace("%1", local_date(start)).replace("%2", local_date(end))
 
 
 class EarlierSends(QWidget):

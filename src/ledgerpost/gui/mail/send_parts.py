@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.problems import Problem
 from ledgerpost.gui.widgets.address_field import apply_direction
 from ledgerpost.gui.widgets.icons import icon
-from ledgerpost.gui.widgets.language import datetime_edit_format, datetime_text, isolated
+from ledgerpost.gui.widgets.language import (
+    datetime_edit_format,
+    datetime_text,
+    isolated,
+    problem_line,
+    problem_message,
+)
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services.sending import rough_sent_size
 
@@ -308,6 +314,13 @@ class ProblemList(QListWidget):
         if not problems:
             ok = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
             self.addItem(QListWidgetItem(ok, self.tr("Ready to send.")))
+
+
+def problem_sentence(problem: Problem) -> str:
+    """A problem of the send check as the list shows it: an address's with the address."""
+    if problem.field.startswith(("to:", "cc:", "bcc:")):
+        return problem_line(problem)
+    return capital(problem_message(problem))
 
 
 def problem_field(problem: Problem) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.outbox_model import local_time
 from ledgerpost.gui.widgets.icons import icon
@@ -22,8 +23,13 @@ class BounceMarks(QWidget):
         self.party_id = party_id
         self.marks: list[BouncedAddress] = []
         self.clear_buttons: dict[str, QPushButton] = {}
-        self.lines = QVBoxLayout(self)
-        self.lines.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.lines = QVBoxLayout()
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        outer.addLayout(self.lines)
+        outer.addWidget(self.problem)
         self.setVisible(False)
         self.load()
 
@@ -73,9 +79,14 @@ class BounceMarks(QWidget):
         return line
 
     def clear(self, address: str) -> None:
-        ledger = self.context.ledger
+        ledger, by = self.context.ledger, self.context.session
         self.context.runner.run(
-            lambda: mailbox_check.clear_bounce(ledger, address),
+            lambda: mailbox_check.clear_bounce(ledger, address, by=by),
             lambda _cleared: self.load(),
+            self._failed,
             owner=self,
         )
+
+    def _failed(self, exc: Exception) -> None:
+        self.problem.setStyleSheet(style(Tone.PROBLEM))
+        errors.tell(exc, self.problem.setText)

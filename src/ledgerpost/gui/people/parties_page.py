@@ -188,7 +188,7 @@ class PartiesPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._archive_state)
         self.archive_button.clicked.connect(self.archive_selected)
         self.show_archived.toggled.connect(lambda _on: self.refresh())
-        self.refresh_on(self.context.changes.users)
+        self.refresh_on(self.context.changes.users, self.context.changes.parties)
 
     def refresh(self) -> None:
         self._stale = False

@@ -26,6 +26,9 @@ from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxRow
 from ledgerpost.storage.outbox_repository import KeptMime
 from ledgerpost.storage.print_copies import get_print_copies
 
+Refusal = LedgerError | ComposeError
+"""Why a claimed message cannot be composed: it fails, with this reason."""
+
 
 class PrintCopyWait(Protocol):
     """Print copies being rendered elsewhere (ledgerpost.services.delivery.prerender)."""
@@ -59,7 +62,7 @@ class ClaimedBatch:
         self._compose = compose
         self._admit = admit
         self._rows = list(reversed(rows))
-        self.refused: list[tuple[int, str]] = []
+        self.refused: list[tuple[int, Refusal]] = []
         """Messages that could not be composed, and why: written by the worker."""
         self.paced = False
         """The pace stopped the batch: the messages not taken wait for their turn."""
@@ -72,7 +75,7 @@ class ClaimedBatch:
             try:
                 ready = self._compose(row)
             except (LedgerError, ComposeError) as exc:
-                self.refused.append((row.id, str(exc)))
+                self.refused.append((row.id, exc))
                 continue
             if self._admit is None or self._admit(ready):
                 return ready
@@ -157,7 +160,7 @@ class BatchReader:
                 from ledgerpost.services import printing  # see _print_copies
 
                 if row.party_id is None or row.period_start is None or row.period_end is None:
-                    raise LedgerError("the report's party or period is missing")
+                    raise LedgerError.of("report-period-missing")
                 copy = printing.print_period_report(
                     self.ledger,
                     row.kind,
@@ -183,7 +186,7 @@ class BatchReader:
         them too)."""
         sender = parse_entry(row.sender, Field.FROM)
         if not isinstance(sender, Mailbox):
-            raise LedgerError(f"the From address {row.sender!r} is not valid")
+            raise LedgerError.of("sender-invalid", "", sender=row.sender)
         reply = parse_list(row.reply_to, Field.REPLY_TO).mailboxes
         return OutgoingMessage(
             sender=sender,

@@ -21,8 +21,8 @@ from ledgerpost.mail.errors import (
     DeliveryUncertain,
     PermanentReply,
     SmtpUtf8NotOffered,
-    Throttled,
 )
+from ledgerpost.mail.throttle import Throttled
 from ledgerpost.services.delivery import pace_gate
 from ledgerpost.services.delivery.pace_gate import PaceGate
 from ledgerpost.services.delivery.run_report import Outcome, RunReport

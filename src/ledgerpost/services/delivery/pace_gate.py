@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from ledgerpost.domain import pace as rules
 from ledgerpost.domain.mail_accounts import Pace
 from ledgerpost.domain.outbox import OutboxEvent
-from ledgerpost.mail.errors import Throttled
+from ledgerpost.mail.throttle import Throttled
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.storage import locks
 from ledgerpost.storage import outbox_repository as repo
@@ -145,8 +145,8 @@ class PaceGate:
     def wait(self, stop: threading.Event | None = None) -> bool:
         """Sleep until the next waiting message when this gate planned it and it is near;
         False (at once) when nothing of ours waits or it is due later than ``wait_at_most``."""
-        with self.db.read() as s:
-            due = repo.next_due(s)
+        with self.db.read() as s:  # another account's lane waits for its own gate
+            due = repo.next_due(s) if self.accounts is None else pace_repo.lane(s, self.accounts)[1]
         now = self.clock()
         if due is None or self._horizon is None or due > self._horizon:
             self._horizon = None

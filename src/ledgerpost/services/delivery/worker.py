@@ -32,7 +32,8 @@ from sqlalchemy.orm import Session
 
 from ledgerpost.domain.outbox import OutboxEvent
 from ledgerpost.domain.smtp import ServerFacts
-from ledgerpost.mail.errors import ACCOUNT_REFUSED, DeliveryUncertain, MailError, Throttled
+from ledgerpost.mail.errors import ACCOUNT_REFUSED, DeliveryUncertain, MailError
+from ledgerpost.mail.throttle import Throttled
 from ledgerpost.mail.transport import Envelope, Withdrawn
 from ledgerpost.services.delivery import failures, pace_gate, recovery
 from ledgerpost.services.delivery.composing import (
@@ -40,6 +41,7 @@ from ledgerpost.services.delivery.composing import (
     ClaimedBatch,
     PrintCopyWait,
     Ready,
+    Refusal,
 )
 from ledgerpost.services.delivery.failures import MESSAGE_REFUSED
 from ledgerpost.services.delivery.pace_gate import PaceGate
@@ -154,13 +156,29 @@ class DeliveryWorker:
                 pace_gate.put_back(s, [(outbox_id, after or self.clock()) for outbox_id in ids])
         report.paced += len(ids)
 
-    def _refuse(self, refused: list[tuple[int, str]], report: RunReport) -> None:
-        """Fail the messages that could not be composed, with the reason."""
+    def _refuse(self, refused: list[tuple[int, Refusal]], report: RunReport) -> None:
+        """Fail the messages that could not be composed, with the reason (its code and values
+        too when it has one, so the window says it in the reader's language)."""
         if not refused:
             return
         with self.ledger.db.write() as s:
-            for outbox_id, reason in refused:
-                repo.settle(s, outbox_id, OutboxEvent.PERMANENT, claimed_by=None, last_error=reason)
+            for outbox_id, exc in refused:
+                problem = getattr(exc, "problem", None)
+                coded: dict[str, str] = {}
+                if problem is not None:
+                    values = {name: str(value) for name, value in problem.values.items()}
+                    coded = {
+                        "last_error_code": problem.code,
+                        "last_error_params": json.dumps(values, ensure_ascii=False),
+                    }
+                repo.settle(
+                    s,
+                    outbox_id,
+                    OutboxEvent.PERMANENT,
+                    claimed_by=None,
+                    last_error=str(exc),
+                    **coded,
+                )
                 log.warning("outbox %s failed: it could not be composed", outbox_id)
         report.failed += len(refused)
         refused.clear()
