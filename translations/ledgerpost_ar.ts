@@ -1120,6 +1120,21 @@
     </message>
 </context>
 <context>
+    <name>ContactChoice</name>
+    <message>
+        <source>Contact person</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Printed as “Attn.” on the copy; the email goes to this person&apos;s addresses</source>
+        <translation>يُطبع على المستند بعبارة «عناية»؛ ويُرسل البريد إلى عناوين هذا الشخص</translation>
+    </message>
+    <message>
+        <source>No contact person</source>
+        <translation>بلا جهة اتصال</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>LedgerPost ran into a bug</source>
@@ -1144,6 +1159,84 @@
     <message>
         <source>Copy</source>
         <translation>نسخ</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>إشعار دائن للفاتورة %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Lines to credit</source>
+        <translation>البنود المراد إضافتها إلى الإشعار</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>الضريبة %</translation>
+    </message>
+    <message>
+        <source>Make the credit note</source>
+        <translation>إنشاء الإشعار الدائن</translation>
+    </message>
+    <message>
+        <source>Tick the lines to credit; quantities can be changed in the draft.</source>
+        <translation>حدّد البنود المراد إضافتها؛ يمكن تغيير الكميات في المسودة.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be credited.</source>
+        <translation>لا يمكن إصدار إشعار دائن لهذه الفاتورة.</translation>
+    </message>
+    <message>
+        <source>Invoice %1, total %2; left to credit %3 %4</source>
+        <translation>الفاتورة %1، الإجمالي %2؛ المتبقي للإشعار %3 %4</translation>
+    </message>
+    <message>
+        <source>To credit: %1 %2</source>
+        <translation>المبلغ الدائن: %1 %2</translation>
+    </message>
+    <message>
+        <source>Tick at least one line.</source>
+        <translation>حدّد بندًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>That is more than is left to credit; take fewer lines, or lower a quantity in the draft.</source>
+        <translation>هذا أكثر من المتبقي للإشعار؛ خذ بنودًا أقل أو خفّض كمية في المسودة.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditedInvoice</name>
+    <message>
+        <source>Credits invoice</source>
+        <translation>يصحّح الفاتورة</translation>
+    </message>
+    <message>
+        <source>The posted invoice this credit note corrects</source>
+        <translation>الفاتورة المرحّلة التي يصحّحها هذا الإشعار الدائن</translation>
+    </message>
+    <message>
+        <source>Choose the invoice…</source>
+        <translation>اختر الفاتورة…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · left to credit %3 %4</source>
+        <translation>%1 بتاريخ %2 · المتبقي للإشعار %3 %4</translation>
     </message>
 </context>
 <context>
@@ -1326,30 +1419,6 @@
 <context>
     <name>DocumentEditor</name>
     <message>
-        <source>Party</source>
-        <translation>الجهة</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>تاريخ الاستحقاق</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>المرجع</translation>
-    </message>
-    <message>
-        <source>Email to</source>
-        <translation>البريد إلى</translation>
-    </message>
-    <message>
-        <source>empty: the addresses on the card</source>
-        <translation>فارغ: العناوين المسجلة في البطاقة</translation>
-    </message>
-    <message>
         <source>Lines</source>
         <translation>البنود</translation>
     </message>
@@ -1390,6 +1459,14 @@
         <translation>إرسال بالبريد الإلكتروني…</translation>
     </message>
     <message>
+        <source>Credit note…</source>
+        <translation>إشعار دائن…</translation>
+    </message>
+    <message>
+        <source>A new credit note for lines of this invoice</source>
+        <translation>إشعار دائن جديد لبنود هذه الفاتورة</translation>
+    </message>
+    <message>
         <source>New draft</source>
         <translation>مسودة جديدة</translation>
     </message>
@@ -1400,6 +1477,41 @@
     <message>
         <source>Choose a party first.</source>
         <translation>اختر الجهة أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHead</name>
+    <message>
+        <source>Party</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>البريد إلى</translation>
+    </message>
+    <message>
+        <source>empty: the contact person&apos;s addresses, else the card&apos;s</source>
+        <translation>فارغ: عناوين جهة الاتصال، وإلا عناوين البطاقة</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>يصحّح الفاتورة</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2190,79 @@
     <message>
         <source>&amp;Window language:</source>
         <translation>&amp;لغة النافذة:</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFields</name>
+    <message>
+        <source>Header</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>The subject, also of the email</source>
+        <translation>الموضوع، وهو موضوع البريد أيضًا</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Dear customer,
+
+A blank line starts a new paragraph.
+- a line starting with a dash is an item of a list</source>
+        <translation>عزيزي العميل،
+
+السطر الفارغ يبدأ فقرة جديدة.
+- السطر الذي يبدأ بشرطة هو بند في قائمة</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>الختام</translation>
+    </message>
+    <message>
+        <source>e.g. Kind regards</source>
+        <translation>مثلًا: مع أطيب التحيات</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>A user of the ledger, or any name typed here</source>
+        <translation>مستخدم للدفتر أو أي اسم يُكتب هنا</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>لغة الخطاب</translation>
+    </message>
+    <message>
+        <source>The print copy&apos;s labels and the email&apos;s words follow this language</source>
+        <translation>تتبع تسميات المستند وكلمات البريد هذه اللغة</translation>
+    </message>
+    <message>
+        <source>The party&apos;s language</source>
+        <translation>لغة الطرف</translation>
+    </message>
+    <message>
+        <source>&amp;Header</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>ال&amp;نص</translation>
+    </message>
+    <message>
+        <source>&amp;Closing</source>
+        <translation>ال&amp;ختام</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by</source>
+        <translation>ال&amp;توقيع</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation>&amp;لغة الخطاب</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +3037,14 @@
     <message>
         <source>Send report…</source>
         <translation>إرسال التقرير…</translation>
+    </message>
+    <message>
+        <source>Send statement…</source>
+        <translation>إرسال كشف الحساب…</translation>
+    </message>
+    <message>
+        <source>The statement of account for a period</source>
+        <translation>كشف الحساب لفترة</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -4241,6 +4434,29 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>✘ The test stopped on an unexpected error.</source>
         <translation>✘ توقف الاختبار بسبب خطأ غير متوقع.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPeriod</name>
+    <message>
+        <source>Statement of account by email</source>
+        <translation>كشف الحساب بالبريد</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>كل حركات الفترة</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>ما هو مفتوح في نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>ال&amp;كشف</translation>
     </message>
 </context>
 <context>

@@ -1080,6 +1080,21 @@
     </message>
 </context>
 <context>
+    <name>ContactChoice</name>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Printed as “Attn.” on the copy; the email goes to this person&apos;s addresses</source>
+        <translation>Wird als „z. Hd.“ auf den Beleg gedruckt; die E-Mail geht an die Adressen dieser Person</translation>
+    </message>
+    <message>
+        <source>No contact person</source>
+        <translation>Kein Ansprechpartner</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>LedgerPost ran into a bug</source>
@@ -1104,6 +1119,84 @@
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>Gutschrift zu %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Lines to credit</source>
+        <translation>Gutzuschreibende Positionen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>USt. %</translation>
+    </message>
+    <message>
+        <source>Make the credit note</source>
+        <translation>Gutschrift anlegen</translation>
+    </message>
+    <message>
+        <source>Tick the lines to credit; quantities can be changed in the draft.</source>
+        <translation>Haken Sie die gutzuschreibenden Positionen an; die Mengen lassen sich im Entwurf ändern.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be credited.</source>
+        <translation>Diese Rechnung kann nicht gutgeschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Invoice %1, total %2; left to credit %3 %4</source>
+        <translation>Rechnung %1, Gesamt %2; noch gutzuschreiben %3 %4</translation>
+    </message>
+    <message>
+        <source>To credit: %1 %2</source>
+        <translation>Gutzuschreiben: %1 %2</translation>
+    </message>
+    <message>
+        <source>Tick at least one line.</source>
+        <translation>Haken Sie mindestens eine Position an.</translation>
+    </message>
+    <message>
+        <source>That is more than is left to credit; take fewer lines, or lower a quantity in the draft.</source>
+        <translation>Das ist mehr, als noch gutzuschreiben ist; nehmen Sie weniger Positionen oder senken Sie im Entwurf eine Menge.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditedInvoice</name>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Korrigiert Rechnung</translation>
+    </message>
+    <message>
+        <source>The posted invoice this credit note corrects</source>
+        <translation>Die gebuchte Rechnung, die diese Gutschrift korrigiert</translation>
+    </message>
+    <message>
+        <source>Choose the invoice…</source>
+        <translation>Rechnung wählen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · left to credit %3 %4</source>
+        <translation>%1 vom %2 · noch gutzuschreiben %3 %4</translation>
     </message>
 </context>
 <context>
@@ -1270,30 +1363,6 @@
 <context>
     <name>DocumentEditor</name>
     <message>
-        <source>Party</source>
-        <translation>Geschäftspartner</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Fälligkeitsdatum</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referenz</translation>
-    </message>
-    <message>
-        <source>Email to</source>
-        <translation>E-Mail an</translation>
-    </message>
-    <message>
-        <source>empty: the addresses on the card</source>
-        <translation>leer: die Adressen auf der Karte</translation>
-    </message>
-    <message>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
@@ -1334,6 +1403,14 @@
         <translation>Per E-Mail senden…</translation>
     </message>
     <message>
+        <source>Credit note…</source>
+        <translation>Gutschrift…</translation>
+    </message>
+    <message>
+        <source>A new credit note for lines of this invoice</source>
+        <translation>Eine neue Gutschrift für Positionen dieser Rechnung</translation>
+    </message>
+    <message>
         <source>New draft</source>
         <translation>Neuer Entwurf</translation>
     </message>
@@ -1344,6 +1421,41 @@
     <message>
         <source>Choose a party first.</source>
         <translation>Wählen Sie zuerst einen Geschäftspartner.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHead</name>
+    <message>
+        <source>Party</source>
+        <translation>Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>E-Mail an</translation>
+    </message>
+    <message>
+        <source>empty: the contact person&apos;s addresses, else the card&apos;s</source>
+        <translation>leer: die Adressen des Ansprechpartners, sonst die der Karte</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Korrigiert Rechnung</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2118,79 @@
     <message>
         <source>&amp;Window language:</source>
         <translation>&amp;Sprache des Fensters:</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFields</name>
+    <message>
+        <source>Header</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>The subject, also of the email</source>
+        <translation>Der Betreff, auch der E-Mail</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Dear customer,
+
+A blank line starts a new paragraph.
+- a line starting with a dash is an item of a list</source>
+        <translation>Sehr geehrte Kundin, sehr geehrter Kunde,
+
+Eine Leerzeile beginnt einen neuen Absatz.
+- eine Zeile, die mit einem Strich beginnt, ist ein Punkt einer Liste</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Grußformel</translation>
+    </message>
+    <message>
+        <source>e.g. Kind regards</source>
+        <translation>z. B. Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>A user of the ledger, or any name typed here</source>
+        <translation>Ein Benutzer der Buchhaltung oder ein hier eingegebener Name</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Verfasst in</translation>
+    </message>
+    <message>
+        <source>The print copy&apos;s labels and the email&apos;s words follow this language</source>
+        <translation>Die Beschriftungen des Belegs und die Worte der E-Mail folgen dieser Sprache</translation>
+    </message>
+    <message>
+        <source>The party&apos;s language</source>
+        <translation>Die Sprache des Partners</translation>
+    </message>
+    <message>
+        <source>&amp;Header</source>
+        <translation>&amp;Betreff</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Closing</source>
+        <translation>&amp;Grußformel</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by</source>
+        <translation>&amp;Unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation>&amp;Verfasst in</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2945,14 @@
     <message>
         <source>Send report…</source>
         <translation>Bericht senden…</translation>
+    </message>
+    <message>
+        <source>Send statement…</source>
+        <translation>Kontoauszug senden…</translation>
+    </message>
+    <message>
+        <source>The statement of account for a period</source>
+        <translation>Der Kontoauszug für einen Zeitraum</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -4057,6 +4250,29 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>✘ The test stopped on an unexpected error.</source>
         <translation>✘ Der Test wurde durch einen unerwarteten Fehler abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPeriod</name>
+    <message>
+        <source>Statement of account by email</source>
+        <translation>Kontoauszug per E-Mail</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Jede Bewegung des Zeitraums</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Was am Ende des Zeitraums offen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>&amp;Kontoauszug</translation>
     </message>
 </context>
 <context>

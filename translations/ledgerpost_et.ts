@@ -1080,6 +1080,21 @@
     </message>
 </context>
 <context>
+    <name>ContactChoice</name>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktisik</translation>
+    </message>
+    <message>
+        <source>Printed as “Attn.” on the copy; the email goes to this person&apos;s addresses</source>
+        <translation>Trükitakse dokumendile kui „Attn.“; e-kiri läheb selle isiku aadressidele</translation>
+    </message>
+    <message>
+        <source>No contact person</source>
+        <translation>Kontaktisikut pole</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>LedgerPost ran into a bug</source>
@@ -1104,6 +1119,84 @@
     <message>
         <source>Copy</source>
         <translation>Kopeeri</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>Kreeditarve arvele %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laadin…</translation>
+    </message>
+    <message>
+        <source>Lines to credit</source>
+        <translation>Krediteeritavad read</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kirjeldus</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kogus</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Ühiku hind</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>KM %</translation>
+    </message>
+    <message>
+        <source>Make the credit note</source>
+        <translation>Koosta kreeditarve</translation>
+    </message>
+    <message>
+        <source>Tick the lines to credit; quantities can be changed in the draft.</source>
+        <translation>Märgi krediteeritavad read; koguseid saab mustandis muuta.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be credited.</source>
+        <translation>Seda arvet ei saa krediteerida.</translation>
+    </message>
+    <message>
+        <source>Invoice %1, total %2; left to credit %3 %4</source>
+        <translation>Arve %1, kokku %2; krediteerida jäänud %3 %4</translation>
+    </message>
+    <message>
+        <source>To credit: %1 %2</source>
+        <translation>Krediteerida: %1 %2</translation>
+    </message>
+    <message>
+        <source>Tick at least one line.</source>
+        <translation>Märgi vähemalt üks rida.</translation>
+    </message>
+    <message>
+        <source>That is more than is left to credit; take fewer lines, or lower a quantity in the draft.</source>
+        <translation>See on rohkem, kui krediteerida on jäänud; võta vähem ridu või vähenda mustandis kogust.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditedInvoice</name>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Krediteerib arvet</translation>
+    </message>
+    <message>
+        <source>The posted invoice this credit note corrects</source>
+        <translation>Kinnitatud arve, mida see kreeditarve parandab</translation>
+    </message>
+    <message>
+        <source>Choose the invoice…</source>
+        <translation>Vali arve…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · left to credit %3 %4</source>
+        <translation>%1, %2 · krediteerida jäänud %3 %4</translation>
     </message>
 </context>
 <context>
@@ -1270,30 +1363,6 @@
 <context>
     <name>DocumentEditor</name>
     <message>
-        <source>Party</source>
-        <translation>Osapool</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Kuupäev</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Maksetähtaeg</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Viide</translation>
-    </message>
-    <message>
-        <source>Email to</source>
-        <translation>E-mail aadressile</translation>
-    </message>
-    <message>
-        <source>empty: the addresses on the card</source>
-        <translation>tühi: kaardil olevad aadressid</translation>
-    </message>
-    <message>
         <source>Lines</source>
         <translation>Read</translation>
     </message>
@@ -1334,6 +1403,14 @@
         <translation>Saada e-mailiga…</translation>
     </message>
     <message>
+        <source>Credit note…</source>
+        <translation>Kreeditarve…</translation>
+    </message>
+    <message>
+        <source>A new credit note for lines of this invoice</source>
+        <translation>Uus kreeditarve selle arve ridadele</translation>
+    </message>
+    <message>
         <source>New draft</source>
         <translation>Uus mustand</translation>
     </message>
@@ -1344,6 +1421,41 @@
     <message>
         <source>Choose a party first.</source>
         <translation>Vali kõigepealt osapool.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHead</name>
+    <message>
+        <source>Party</source>
+        <translation>Osapool</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Maksetähtaeg</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viide</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>E-mail aadressile</translation>
+    </message>
+    <message>
+        <source>empty: the contact person&apos;s addresses, else the card&apos;s</source>
+        <translation>tühi: kontaktisiku aadressid, muidu kaardi omad</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktisik</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Krediteerib arvet</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2118,79 @@
     <message>
         <source>&amp;Window language:</source>
         <translation>&amp;Akna keel:</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFields</name>
+    <message>
+        <source>Header</source>
+        <translation>Pealkiri</translation>
+    </message>
+    <message>
+        <source>The subject, also of the email</source>
+        <translation>Teema, ka e-kirja oma</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Sisu</translation>
+    </message>
+    <message>
+        <source>Dear customer,
+
+A blank line starts a new paragraph.
+- a line starting with a dash is an item of a list</source>
+        <translation>Lugupeetud klient
+
+Tühi rida alustab uut lõiku.
+- kriipsuga algav rida on loetelu punkt</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Lõpetus</translation>
+    </message>
+    <message>
+        <source>e.g. Kind regards</source>
+        <translation>nt Lugupidamisega</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Allkirjastaja</translation>
+    </message>
+    <message>
+        <source>A user of the ledger, or any name typed here</source>
+        <translation>Raamatupidamise kasutaja või siia kirjutatud nimi</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <source>The print copy&apos;s labels and the email&apos;s words follow this language</source>
+        <translation>Dokumendi sildid ja e-kirja sõnad on selles keeles</translation>
+    </message>
+    <message>
+        <source>The party&apos;s language</source>
+        <translation>Osapoole keel</translation>
+    </message>
+    <message>
+        <source>&amp;Header</source>
+        <translation>&amp;Pealkiri</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Sisu</translation>
+    </message>
+    <message>
+        <source>&amp;Closing</source>
+        <translation>&amp;Lõpetus</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by</source>
+        <translation>&amp;Allkirjastaja</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation>&amp;Keel</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2945,14 @@
     <message>
         <source>Send report…</source>
         <translation>Saada aruanne…</translation>
+    </message>
+    <message>
+        <source>Send statement…</source>
+        <translation>Saada väljavõte…</translation>
+    </message>
+    <message>
+        <source>The statement of account for a period</source>
+        <translation>Perioodi kontoväljavõte</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -4057,6 +4250,29 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>✘ The test stopped on an unexpected error.</source>
         <translation>✘ Test katkes ootamatu vea tõttu.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPeriod</name>
+    <message>
+        <source>Statement of account by email</source>
+        <translation>Kontoväljavõte e-postiga</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Kuju</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Perioodi kõik liikumised</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Mis on perioodi lõpus avatud</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>&amp;Väljavõte</translation>
     </message>
 </context>
 <context>

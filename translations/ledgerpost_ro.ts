@@ -1090,6 +1090,21 @@
     </message>
 </context>
 <context>
+    <name>ContactChoice</name>
+    <message>
+        <source>Contact person</source>
+        <translation>Persoană de contact</translation>
+    </message>
+    <message>
+        <source>Printed as “Attn.” on the copy; the email goes to this person&apos;s addresses</source>
+        <translation>Se tipărește pe document ca „În atenția”; e-mailul merge la adresele acestei persoane</translation>
+    </message>
+    <message>
+        <source>No contact person</source>
+        <translation>Fără persoană de contact</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>LedgerPost ran into a bug</source>
@@ -1114,6 +1129,84 @@
     <message>
         <source>Copy</source>
         <translation>Copiază</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>Notă de credit pentru %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Se încarcă…</translation>
+    </message>
+    <message>
+        <source>Lines to credit</source>
+        <translation>Rânduri de creditat</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantitate</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preț unitar</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>TVA %</translation>
+    </message>
+    <message>
+        <source>Make the credit note</source>
+        <translation>Creează nota de credit</translation>
+    </message>
+    <message>
+        <source>Tick the lines to credit; quantities can be changed in the draft.</source>
+        <translation>Bifați rândurile de creditat; cantitățile se pot schimba în ciornă.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be credited.</source>
+        <translation>Această factură nu poate fi creditată.</translation>
+    </message>
+    <message>
+        <source>Invoice %1, total %2; left to credit %3 %4</source>
+        <translation>Factura %1, total %2; rămas de creditat %3 %4</translation>
+    </message>
+    <message>
+        <source>To credit: %1 %2</source>
+        <translation>De creditat: %1 %2</translation>
+    </message>
+    <message>
+        <source>Tick at least one line.</source>
+        <translation>Bifați cel puțin un rând.</translation>
+    </message>
+    <message>
+        <source>That is more than is left to credit; take fewer lines, or lower a quantity in the draft.</source>
+        <translation>Este mai mult decât a rămas de creditat; luați mai puține rânduri sau micșorați o cantitate în ciornă.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditedInvoice</name>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Creditează factura</translation>
+    </message>
+    <message>
+        <source>The posted invoice this credit note corrects</source>
+        <translation>Factura înregistrată pe care o corectează această notă de credit</translation>
+    </message>
+    <message>
+        <source>Choose the invoice…</source>
+        <translation>Alegeți factura…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · left to credit %3 %4</source>
+        <translation>%1 din %2 · rămas de creditat %3 %4</translation>
     </message>
 </context>
 <context>
@@ -1284,30 +1377,6 @@
 <context>
     <name>DocumentEditor</name>
     <message>
-        <source>Party</source>
-        <translation>Partener</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Data scadenței</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referință</translation>
-    </message>
-    <message>
-        <source>Email to</source>
-        <translation>E-mail către</translation>
-    </message>
-    <message>
-        <source>empty: the addresses on the card</source>
-        <translation>gol: adresele din fișă</translation>
-    </message>
-    <message>
         <source>Lines</source>
         <translation>Rânduri</translation>
     </message>
@@ -1348,6 +1417,14 @@
         <translation>Trimite clientului…</translation>
     </message>
     <message>
+        <source>Credit note…</source>
+        <translation>Notă de credit…</translation>
+    </message>
+    <message>
+        <source>A new credit note for lines of this invoice</source>
+        <translation>O nouă notă de credit pentru rânduri ale acestei facturi</translation>
+    </message>
+    <message>
         <source>New draft</source>
         <translation>Ciornă nouă</translation>
     </message>
@@ -1358,6 +1435,41 @@
     <message>
         <source>Choose a party first.</source>
         <translation>Alegeți mai întâi partenerul.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHead</name>
+    <message>
+        <source>Party</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Data scadenței</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referință</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>E-mail către</translation>
+    </message>
+    <message>
+        <source>empty: the contact person&apos;s addresses, else the card&apos;s</source>
+        <translation>gol: adresele persoanei de contact, altfel cele ale fișei</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persoană de contact</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Creditează factura</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2136,79 @@
     <message>
         <source>&amp;Window language:</source>
         <translation>&amp;Limba ferestrei:</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFields</name>
+    <message>
+        <source>Header</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <source>The subject, also of the email</source>
+        <translation>Subiectul, și al e-mailului</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Conținut</translation>
+    </message>
+    <message>
+        <source>Dear customer,
+
+A blank line starts a new paragraph.
+- a line starting with a dash is an item of a list</source>
+        <translation>Stimate client,
+
+Un rând gol începe un paragraf nou.
+- un rând care începe cu o liniuță este un element al unei liste</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Încheiere</translation>
+    </message>
+    <message>
+        <source>e.g. Kind regards</source>
+        <translation>de ex. Cu stimă</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Semnat de</translation>
+    </message>
+    <message>
+        <source>A user of the ledger, or any name typed here</source>
+        <translation>Un utilizator al registrului sau orice nume scris aici</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Scrisă în</translation>
+    </message>
+    <message>
+        <source>The print copy&apos;s labels and the email&apos;s words follow this language</source>
+        <translation>Etichetele documentului și cuvintele e-mailului urmează această limbă</translation>
+    </message>
+    <message>
+        <source>The party&apos;s language</source>
+        <translation>Limba partenerului</translation>
+    </message>
+    <message>
+        <source>&amp;Header</source>
+        <translation>&amp;Titlu</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Conținut</translation>
+    </message>
+    <message>
+        <source>&amp;Closing</source>
+        <translation>Înc&amp;heiere</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by</source>
+        <translation>&amp;Semnat de</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation>Scrisă &amp;în</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2968,14 @@
     <message>
         <source>Send report…</source>
         <translation>Trimite raportul…</translation>
+    </message>
+    <message>
+        <source>Send statement…</source>
+        <translation>Trimite extrasul…</translation>
+    </message>
+    <message>
+        <source>The statement of account for a period</source>
+        <translation>Extrasul de cont pentru o perioadă</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -4103,6 +4296,29 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>✘ The test stopped on an unexpected error.</source>
         <translation>✘ Testul s-a oprit din cauza unei erori neașteptate.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPeriod</name>
+    <message>
+        <source>Statement of account by email</source>
+        <translation>Extras de cont prin e-mail</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formă</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Toate mișcările perioadei</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Ce este deschis la sfârșitul perioadei</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>&amp;Extras</translation>
     </message>
 </context>
 <context>

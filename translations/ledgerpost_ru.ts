@@ -1090,6 +1090,21 @@
     </message>
 </context>
 <context>
+    <name>ContactChoice</name>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Printed as “Attn.” on the copy; the email goes to this person&apos;s addresses</source>
+        <translation>Печатается в документе как «Вниманию»; письмо уходит на адреса этого лица</translation>
+    </message>
+    <message>
+        <source>No contact person</source>
+        <translation>Без контактного лица</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>LedgerPost ran into a bug</source>
@@ -1114,6 +1129,84 @@
     <message>
         <source>Copy</source>
         <translation>Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>Кредит-нота к %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Lines to credit</source>
+        <translation>Строки к кредитованию</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>НДС %</translation>
+    </message>
+    <message>
+        <source>Make the credit note</source>
+        <translation>Создать кредит-ноту</translation>
+    </message>
+    <message>
+        <source>Tick the lines to credit; quantities can be changed in the draft.</source>
+        <translation>Отметьте строки к кредитованию; количества можно изменить в черновике.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be credited.</source>
+        <translation>Этот счёт нельзя кредитовать.</translation>
+    </message>
+    <message>
+        <source>Invoice %1, total %2; left to credit %3 %4</source>
+        <translation>Счёт %1, итого %2; осталось кредитовать %3 %4</translation>
+    </message>
+    <message>
+        <source>To credit: %1 %2</source>
+        <translation>К кредитованию: %1 %2</translation>
+    </message>
+    <message>
+        <source>Tick at least one line.</source>
+        <translation>Отметьте хотя бы одну строку.</translation>
+    </message>
+    <message>
+        <source>That is more than is left to credit; take fewer lines, or lower a quantity in the draft.</source>
+        <translation>Это больше, чем осталось кредитовать; возьмите меньше строк или уменьшите количество в черновике.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditedInvoice</name>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Кредитует счёт</translation>
+    </message>
+    <message>
+        <source>The posted invoice this credit note corrects</source>
+        <translation>Проведённый счёт, который исправляет эта кредит-нота</translation>
+    </message>
+    <message>
+        <source>Choose the invoice…</source>
+        <translation>Выберите счёт…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · left to credit %3 %4</source>
+        <translation>%1 от %2 · осталось кредитовать %3 %4</translation>
     </message>
 </context>
 <context>
@@ -1284,30 +1377,6 @@
 <context>
     <name>DocumentEditor</name>
     <message>
-        <source>Party</source>
-        <translation>Контрагент</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Срок оплаты</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Основание</translation>
-    </message>
-    <message>
-        <source>Email to</source>
-        <translation>Письмо на адрес</translation>
-    </message>
-    <message>
-        <source>empty: the addresses on the card</source>
-        <translation>пусто: адреса из карточки</translation>
-    </message>
-    <message>
         <source>Lines</source>
         <translation>Строки</translation>
     </message>
@@ -1348,6 +1417,14 @@
         <translation>Отправить по эл. почте…</translation>
     </message>
     <message>
+        <source>Credit note…</source>
+        <translation>Кредит-нота…</translation>
+    </message>
+    <message>
+        <source>A new credit note for lines of this invoice</source>
+        <translation>Новая кредит-нота на строки этого счёта</translation>
+    </message>
+    <message>
         <source>New draft</source>
         <translation>Новый черновик</translation>
     </message>
@@ -1358,6 +1435,41 @@
     <message>
         <source>Choose a party first.</source>
         <translation>Сначала выберите контрагента.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHead</name>
+    <message>
+        <source>Party</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок оплаты</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>Письмо на адрес</translation>
+    </message>
+    <message>
+        <source>empty: the contact person&apos;s addresses, else the card&apos;s</source>
+        <translation>пусто: адреса контактного лица, иначе адреса карточки</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Кредитует счёт</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2136,79 @@
     <message>
         <source>&amp;Window language:</source>
         <translation>&amp;Язык окна:</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFields</name>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>The subject, also of the email</source>
+        <translation>Тема, в том числе письма</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Dear customer,
+
+A blank line starts a new paragraph.
+- a line starting with a dash is an item of a list</source>
+        <translation>Уважаемый клиент!
+
+Пустая строка начинает новый абзац.
+- строка, начинающаяся с дефиса, — пункт списка</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>e.g. Kind regards</source>
+        <translation>напр. С уважением</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписал</translation>
+    </message>
+    <message>
+        <source>A user of the ledger, or any name typed here</source>
+        <translation>Пользователь книги или любое имя, введённое здесь</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Язык письма</translation>
+    </message>
+    <message>
+        <source>The print copy&apos;s labels and the email&apos;s words follow this language</source>
+        <translation>Надписи документа и слова письма будут на этом языке</translation>
+    </message>
+    <message>
+        <source>The party&apos;s language</source>
+        <translation>Язык контрагента</translation>
+    </message>
+    <message>
+        <source>&amp;Header</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Текст</translation>
+    </message>
+    <message>
+        <source>&amp;Closing</source>
+        <translation>З&amp;аключение</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by</source>
+        <translation>&amp;Подписал</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation>&amp;Язык письма</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2968,14 @@
     <message>
         <source>Send report…</source>
         <translation>Отправить отчёт…</translation>
+    </message>
+    <message>
+        <source>Send statement…</source>
+        <translation>Отправить выписку…</translation>
+    </message>
+    <message>
+        <source>The statement of account for a period</source>
+        <translation>Выписка по счёту за период</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -4103,6 +4296,29 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>✘ The test stopped on an unexpected error.</source>
         <translation>✘ Проверка прервана непредвиденной ошибкой.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPeriod</name>
+    <message>
+        <source>Statement of account by email</source>
+        <translation>Выписка по счёту по эл. почте</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Все движения за период</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Что открыто на конец периода</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>&amp;Выписка</translation>
     </message>
 </context>
 <context>

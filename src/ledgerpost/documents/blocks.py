@@ -71,11 +71,14 @@ def fact_table(sheet: Sheet, facts: Sequence[tuple[str, str]], width: float) -> 
     return sheet.table(rows, [width * 0.4, width * 0.6], pad=1.2)
 
 
-def party_block(sheet: Sheet, label: str, party: Party) -> list[Flowable]:
+def party_block(sheet: Sheet, label: str, party: Party, attention: str = "") -> list[Flowable]:
+    """The party's name and address; ``attention``: the contact person it is for ("Attn.")."""
     block: list[Flowable] = []
     if label:
         block.append(sheet.text(label, size=8, color=MUTED))
     block.append(sheet.text(party.name, size=11, bold=True, content=True))
+    if attention:
+        block.append(sheet.text(sheet._("Attn. {name}").format(name=attention), size=9))
     if party.address.lines():
         block.append(sheet.text("\n".join(party.address.lines()), size=9, content=True))
     if party.vat_number:

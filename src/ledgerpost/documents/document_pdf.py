@@ -20,7 +20,7 @@ from ledgerpost.documents.blocks import (
 )
 from ledgerpost.documents.layout import BODY_WIDTH, MUTED, RULE, SHADE, Letterhead, Sheet
 from ledgerpost.documents.pdfa import Archive
-from ledgerpost.domain.documents import Document, DocumentType
+from ledgerpost.domain.documents import Document, DocumentType, document_language
 from ledgerpost.domain.parties import LANGUAGES, Party
 from ledgerpost.i18n.translate import Translator
 
@@ -60,11 +60,13 @@ def render_document(
 ) -> bytes:
     """PDF bytes of ``document``; a draft carries a DRAFT mark on every page. ``archival``:
     PDF/A-3 with an output intent, and ``archive``'s embedded file and XMP (Factur-X)."""
-    sheet = Sheet(print_language(party, language), head)
+    sheet = Sheet(language or document_language(document, party), head)
     title = document_title(sheet.t, document.type)
     number = document.display_number or sheet._("Draft")
     story: list[Flowable] = [letterhead(sheet, title, _facts(sheet, document, number))]
-    story += party_block(sheet, _party_label(sheet, document.type), party)
+    story += party_block(
+        sheet, _party_label(sheet, document.type), party, _attention(document, party)
+    )
     if document.type in (DocumentType.LETTER, DocumentType.REMINDER):
         story += _letter(sheet, document)
     else:
@@ -78,6 +80,13 @@ def render_document(
         archival=archival and document.is_posted,
         archive=archive,
     )
+
+
+def _attention(document: Document, party: Party) -> str:
+    """The name of the document's contact person on the card ("" if none is named)."""
+    if document.contact_id is None:
+        return ""
+    return next((c.name for c in party.contacts if c.id == document.contact_id), "")
 
 
 def _facts(sheet: Sheet, document: Document, number: str) -> list[tuple[str, str]]:
@@ -275,8 +284,8 @@ def _letter(sheet: Sheet, document: Document) -> list[Flowable]:
     story: list[Flowable] = [
         sheet.text(letter.subject, size=12, bold=True, content=True),
         Spacer(1, 5 * mm),
-        sheet.text(letter.body, size=10, content=True),
     ]
+    story += letter_body(sheet, letter.body)
     if letter.greeting or letter.signer:
         story += [Spacer(1, 8 * mm), sheet.text(letter.greeting, size=10, content=True)]
         if letter.signer:
@@ -285,3 +294,59 @@ def _letter(sheet: Sheet, document: Document) -> list[Flowable]:
                 sheet.text(letter.signer, size=10, bold=True, content=True),
             ]
     return story
+
+
+LIST_MARKS = ("- ", "* ", "• ", "– ")
+"""How a line of a letter's body says it is an item of a list."""
+
+
+def letter_body(sheet: Sheet, body: str) -> list[Flowable]:
+    """The body as written: paragraphs apart where a blank line is, lines kept; a run of lines
+    starting with "- " (or "* ", "• ") is a list, each item a bullet with its text hanging."""
+    story: list[Flowable] = []
+    for block in body_blocks(body):
+        if story:
+            story.append(Spacer(1, 3 * mm))
+        if isinstance(block, list):
+            story.append(_bullets(sheet, block))
+        else:
+            story.append(sheet.text(block, size=10, content=True))
+    return story
+
+
+def body_blocks(body: str) -> list[str | list[str]]:
+    """Paragraphs (text) and lists (their items), in the body's order."""
+    blocks: list[str | list[str]] = []
+    prose: list[str] = []
+    items: list[str] = []
+
+    def close() -> None:
+        if prose:
+            blocks.append("\n".join(prose))
+            prose.clear()
+        if items:
+            blocks.append(list(items))
+            items.clear()
+
+    for raw in body.replace("\r\n", "\n").split("\n"):
+        line = raw.rstrip()
+        mark = next((m for m in LIST_MARKS if line.lstrip().startswith(m)), None)
+        if not line.strip():
+            close()
+        elif mark is not None:
+            if prose:
+                close()
+            items.append(line.lstrip()[len(mark) :].strip())
+        elif items and raw[:1].isspace():  # an item's text going on, indented
+            items[-1] += " " + line.strip()
+        else:
+            if items:
+                close()
+            prose.append(line)
+    close()
+    return blocks
+
+
+def _bullets(sheet: Sheet, items: list[str]) -> Flowable:
+    rows = [[sheet.text("•", size=10), sheet.text(item, size=10, content=True)] for item in items]
+    return sheet.table(rows, [6 * mm, BODY_WIDTH - 6 * mm], pad=1)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from ledgerpost.domain.money import round_money
-from ledgerpost.domain.parties import PartyKind
+from ledgerpost.domain.parties import LANGUAGES, Party, PartyKind
 
 
 class DocumentType(StrEnum):
@@ -144,6 +144,8 @@ class Letter:
     body: str
     greeting: str = ""
     signer: str = ""
+    language: str = ""
+    """What it is written in (its print copy and message follow); empty: the party's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +192,16 @@ class Document:
         return replace(posted, fingerprint=fingerprint(posted))
 
 
+def document_language(document: Document, party: Party) -> str:
+    """The language a document prints and mails in unless another is asked for: a letter's
+    own, when it has one the product speaks, else the party's (English if it has none of
+    them)."""
+    letter = document.letter
+    if letter is not None and letter.language in LANGUAGES:
+        return letter.language
+    return party.language if party.language in LANGUAGES else "en"
+
+
 def amount_line(amount: Decimal, description: str = "Payment") -> tuple[Line, ...]:
     """The one line of a receipt or payment voucher: the amount, no VAT."""
     return (Line(description, Decimal(1), amount, Decimal(0)),)
@@ -227,6 +239,9 @@ def fingerprint(document: Document) -> str:
         ],
         "letter": [letter.subject, letter.body, letter.greeting, letter.signer] if letter else None,
     }
+    if letter is not None and letter.language:
+        # Only letters written in a chosen language: earlier fingerprints stay valid.
+        content["letter_language"] = letter.language
     if document.method is not None:
         # Only vouchers entered as amounts have a method: earlier fingerprints stay valid.
         content["method"] = document.method.value

@@ -12,7 +12,7 @@ from ledgerpost.domain.documents import (
     DocumentType,
 )
 from ledgerpost.domain.money import is_valid_currency_code
-from ledgerpost.domain.parties import Party
+from ledgerpost.domain.parties import LANGUAGES, Party
 from ledgerpost.domain.problems import Problem
 
 
@@ -83,6 +83,11 @@ def _letter_problems(document: Document) -> list[Problem]:
         problems.append(Problem.of("letter-subject", "header"))
     if letter is None or not letter.body.strip():
         problems.append(Problem.of("letter-body", "body"))
+    if letter is not None and letter.language and letter.language not in LANGUAGES:
+        languages = ", ".join(LANGUAGES)
+        problems.append(
+            Problem.of("language", "language", language=repr(letter.language), languages=languages)
+        )
     return problems
 
 

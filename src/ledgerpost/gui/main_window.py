@@ -369,6 +369,7 @@ class MainWindow(QMainWindow):
     def _show_editor(self, editor: DocumentEditor) -> None:
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.send_requested.connect(self.send_document)
+        editor.editor_opened.connect(self._show_editor)  # a credit note made from an invoice
         self.editor = editor
         editor.show()
 

@@ -25,7 +25,7 @@ from ledgerpost.documents.report_pdf import (
     render_employee_report,
     render_statement,
 )
-from ledgerpost.domain.documents import DocumentType
+from ledgerpost.domain.documents import DocumentType, document_language
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.parties import LANGUAGES, Party, PartyKind
 from ledgerpost.domain.problems import Problem
@@ -85,9 +85,10 @@ def print_document(
         return PrintCopy(kept.pdf, kept.file_name, kept.language, stored=True)
     document = ledger.document(document_id)
     party = ledger.party(document.party_id)
-    chosen = print_language(party, language)
+    usual = document_language(document, party)
+    chosen = language or usual
     logo = logo if logo is not None else company_logo(ledger)
-    to_store = document.is_posted and kept is None and chosen == print_language(party)
+    to_store = document.is_posted and kept is None and chosen == usual
     facturx = (
         facturx_archive(ledger, document, party, chosen)
         if to_store and wants_facturx(document, party)

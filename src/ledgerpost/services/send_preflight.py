@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ledgerpost.domain.addresses import AddressList, Field, Mailbox, parse_list
-from ledgerpost.domain.documents import Document, DocumentType
+from ledgerpost.domain.documents import Document, DocumentType, document_language
 from ledgerpost.domain.message import OutgoingMessage
 from ledgerpost.domain.parties import Company, Party, PartyKind
 from ledgerpost.domain.problems import Problem
@@ -101,7 +101,13 @@ def preflight(
     ctx = _Context(company, party, document, problems)
     if document is None and party is not None and party.id is not None and request.period:
         _period_report(ledger, ctx, kind, party, request.period)
-    language = party.language if party else company.language
+    language = (  # a letter may be written in another language than its party's
+        document_language(document, party)
+        if document is not None and party is not None
+        else party.language
+        if party
+        else company.language
+    )
 
     with ledger.db.read() as s:
         acting = access.resolve(s, request.by)

@@ -37,6 +37,7 @@ def _document_from(row: DocumentRow) -> Document:
             row.letter_body or "",
             row.letter_greeting or "",
             row.letter_signer or "",
+            row.letter_language or "",
         )
     return Document(
         id=row.id,
@@ -83,6 +84,7 @@ def _fill(row: DocumentRow, doc: Document) -> None:
     row.letter_body = letter.body if letter else None
     row.letter_greeting = letter.greeting if letter else None
     row.letter_signer = letter.signer if letter else None
+    row.letter_language = (letter.language or None) if letter else None
     row.method = doc.method.value if doc.method else None
     totals = doc.totals
     row.net_minor = to_minor(totals.net, doc.currency)

@@ -181,6 +181,7 @@ class DocumentRow(Base):
     letter_body: Mapped[str | None] = mapped_column(Text)
     letter_greeting: Mapped[str | None] = mapped_column(Text)
     letter_signer: Mapped[str | None] = mapped_column(String(200))
+    letter_language: Mapped[str | None] = mapped_column(String(8))
     method: Mapped[str | None] = mapped_column(String(10))
     net_minor: Mapped[int] = mapped_column(BigInteger)
     vat_minor: Mapped[int] = mapped_column(BigInteger)

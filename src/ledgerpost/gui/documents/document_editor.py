@@ -2,7 +2,9 @@
 
 The Save button does the save option the user chose from its drop-down ("Save", "Save and
 print", "Save and send"), remembered per user. Posted documents open read-only, with print and
-the mail icon.
+the mail icon; a posted invoice offers "Credit note…" (credit_note_dialog.py). The head is
+document_head.py (party, contact person, a credit note's invoice); a letter shows its own
+fields instead of lines and totals (letter_fields.py).
 """
 
 from __future__ import annotations
@@ -11,18 +13,14 @@ import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -32,17 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledgerpost.domain.documents import PARTY_KINDS, Document, DocumentType, compute_totals
-from ledgerpost.domain.parties import Party
+from ledgerpost.domain.documents import HAS_LINES, Document, DocumentType, compute_totals
 from ledgerpost.domain.users import Right
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.documents.document_head import DocumentHead
+from ledgerpost.gui.documents.letter_fields import LetterFields
 from ledgerpost.gui.documents.lines_model import LinesModel
 from ledgerpost.gui.documents.print_preview import PrintPreview
 from ledgerpost.gui.widgets.icons import icon
-from ledgerpost.gui.widgets.labels import document_state_name, document_type_name, hidden_contact
-from ledgerpost.gui.widgets.language import amount_text, date_edit_format, problem_line
+from ledgerpost.gui.widgets.labels import document_state_name, document_type_name
+from ledgerpost.gui.widgets.language import amount_text, problem_line
 from ledgerpost.gui.widgets.palette import Tone, style
+from ledgerpost.services.credit_notes import CreditTarget
 from ledgerpost.services.ledger import PostResult
 from ledgerpost.services.printing import PrintCopy, print_document
 
@@ -50,10 +50,12 @@ SAVE, SAVE_AND_PRINT, SAVE_AND_SEND = "save", "save-and-print", "save-and-send"
 
 
 class DocumentEditor(QDialog):
-    """``send_requested(document_id)`` asks the window to open the send dialog."""
+    """``send_requested(document_id)`` asks the window to open the send dialog;
+    ``editor_opened(DocumentEditor)`` hands it another editor to show (a new credit note)."""
 
     saved = Signal(object)
     send_requested = Signal(int)
+    editor_opened = Signal(object)
 
     def __init__(
         self,
@@ -72,31 +74,29 @@ class DocumentEditor(QDialog):
         self.save_option = str(self._settings.value(self._option_key(), SAVE))
         self.resize(860, 600)
 
-        self._terms = company.payment_terms_days if company else 14
-        self._build_head()
+        self.has_lines = self.doc_type in HAS_LINES
+        self._live_problems = ""
+        """What a credit note's live check says as it is written."""
+        self._posting_problems = ""
+        """Why the last post refused; shown until the user changes something."""
+        self._build_head(company.payment_terms_days if company else 14)
         self._build_lines()
         self._build_buttons()
         self._lay_out()
         self._add_shortcuts()
         self.choose_save_option(self.save_option)
-        self._load_parties()
+        self.head.load_parties()
         self._show(document)
 
-    def _build_head(self) -> None:
-        self.party = QComboBox()
-        self.party.setAccessibleName(self.tr("Party"))
-        self.party.setEditable(False)
-        self.date = QDateEdit(QDate.currentDate())
-        self.due = QDateEdit(QDate.currentDate().addDays(self._terms))
-        for edit, name in ((self.date, self.tr("Date")), (self.due, self.tr("Due date"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_edit_format())
-            edit.setAccessibleName(name)
-        self.reference = QLineEdit()
-        self.reference.setAccessibleName(self.tr("Reference"))
-        self.recipients = QLineEdit()
-        self.recipients.setAccessibleName(self.tr("Email to"))
-        self.recipients.setPlaceholderText(self.tr("empty: the addresses on the card"))
+    def _build_head(self, terms_days: int) -> None:
+        self.head = DocumentHead(self.context, self.doc_type, terms_days)
+        self.head.failed.connect(self._failed)
+        self.head.credited.chosen.connect(self._invoice_chosen)
+        self.head.credited.activated.connect(lambda _index: self._edited())
+        head = self.head  # its fields by their names, as the editor always had them
+        self.party, self.contact, self.credited = head.party, head.contact, head.credited
+        self.date, self.due, self.reference = head.date, head.due, head.reference
+        self.recipients = head.recipients
 
     def _build_lines(self) -> None:
         self.lines = LinesModel(self.currency, self)
@@ -116,10 +116,14 @@ class DocumentEditor(QDialog):
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.totals.setAccessibleName(self.tr("Totals"))
         self.lines.changed.connect(self._show_totals)
+        self.lines.dataChanged.connect(lambda *_: self._edited())
+        self.lines.rowsInserted.connect(lambda *_: self._edited())
+        self.lines.rowsRemoved.connect(lambda *_: self._edited())
 
         self.problems = QLabel()
         self.problems.setStyleSheet(style(Tone.PROBLEM))
         self.problems.setWordWrap(True)
+        self.letter_fields = LetterFields(self.context)
 
     def _build_buttons(self) -> None:
         self.save_button = QToolButton()
@@ -141,19 +145,22 @@ class DocumentEditor(QDialog):
         self.print_button.clicked.connect(self.print_copy)
         self.mail_button = QPushButton(icon("mail-sent"), self.tr("Send by email…"))
         self.mail_button.clicked.connect(self._request_send)
+        self.credit_button = QPushButton(self.tr("Credit note…"))
+        self.credit_button.setToolTip(self.tr("A new credit note for lines of this invoice"))
+        self.credit_button.clicked.connect(self.credit_note)
         self.state = QLabel()
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("Party"), self.party)
-        form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("Due date"), self.due)
-        form.addRow(self.tr("Reference"), self.reference)
-        form.addRow(self.tr("Email to"), self.recipients)
         buttons = QHBoxLayout()
         buttons.addWidget(self.state)
         buttons.addStretch(1)
-        for widget in (self.mail_button, self.print_button, self.post_button, self.save_button):
+        for widget in (
+            self.credit_button,
+            self.mail_button,
+            self.print_button,
+            self.post_button,
+            self.save_button,
+        ):
             buttons.addWidget(widget)
         line_buttons = QHBoxLayout()
         line_buttons.addWidget(self.add_line)
@@ -161,12 +168,18 @@ class DocumentEditor(QDialog):
         line_buttons.addStretch(1)
         line_buttons.addWidget(self.totals)
         top = QHBoxLayout()
-        top.addLayout(form, 3)
+        top.addWidget(self.head, 3)
         top.addStretch(2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table)
-        layout.addLayout(line_buttons)
+        if self.has_lines:
+            layout.addWidget(self.table)
+            layout.addLayout(line_buttons)
+            self.letter_fields.hide()
+        else:  # a letter: its words instead of lines and totals
+            layout.addWidget(self.letter_fields, 1)
+            for unused in (self.table, self.add_line, self.remove_line, self.totals):
+                unused.hide()
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
 
@@ -193,53 +206,31 @@ class DocumentEditor(QDialog):
         self.save_button.setText(self._options[key].text())
         self._settings.setValue(self._option_key(), key)
 
-    def _load_parties(self) -> None:
-        """Fill the party list in the background; then select the document's party."""
-        kinds = PARTY_KINDS[self.doc_type]
-        ledger = self.context.ledger
-
-        def fill(parties: list[Party]) -> None:
-            for party in parties:
-                if party.kind in kinds:
-                    self.party.addItem(party.name, party.id)
-            if self.document is not None:
-                self.party.setCurrentIndex(self.party.findData(self.document.party_id))
-
-        self.context.runner.run(ledger.parties, fill, self._failed, owner=self)
-
     def _show(self, document: Document | None) -> None:
         posted = document is not None and document.is_posted
         title = document_type_name(self.doc_type)
         if document and document.display_number:
             title += " " + document.display_number
         self.setWindowTitle(title)
+        self.head.show_document(document)
         if document is not None:
-            self.party.setCurrentIndex(self.party.findData(document.party_id))
-            self.date.setDate(document.date)
-            if document.due_date:
-                self.due.setDate(document.due_date)
-            else:  # the terms count from the document's own date, not from today
-                self.due.setDate(QDate(document.date).addDays(self._terms))
-            self.reference.setText(document.reference)
-            self.recipients.setText(document.recipients)
             self.lines.set_lines(document.lines)
+            self.letter_fields.set_letter(document.letter)
             self.state.setText(document_state_name(document.state))
         else:
-            self._add_line()
+            if self.has_lines:
+                self._add_line()
             self.state.setText(self.tr("New draft"))
-        for widget in (
-            self.party,
-            self.date,
-            self.due,
-            self.reference,
-            self.recipients,
-            self.add_line,
-            self.remove_line,
-            self.save_button,
-            self.post_button,
-        ):
+        self.head.set_editable(not posted)
+        for widget in (self.add_line, self.remove_line, self.save_button, self.post_button):
             widget.setEnabled(not posted)
         self.lines.read_only = posted
+        self.letter_fields.set_read_only(posted)
+        self.credit_button.setVisible(
+            posted
+            and self.doc_type is DocumentType.INVOICE
+            and self.context.may(Right.POST_DOCUMENTS)
+        )
         may_post, may_send = (
             self.context.may(Right.POST_DOCUMENTS),
             self.context.may(Right.SEND_EMAIL),
@@ -248,11 +239,7 @@ class DocumentEditor(QDialog):
         self._options[SAVE_AND_PRINT].setEnabled(may_post)
         self._options[SAVE_AND_SEND].setEnabled(may_post and may_send)
         self.mail_button.setEnabled(posted and may_send)
-        if not self.context.may(Right.SEE_CONTACTS):
-            self.recipients.setEnabled(False)
-            self.recipients.setText("")
-            self.recipients.setPlaceholderText(hidden_contact())
-        self.print_button.setEnabled(document is not None)
+        self.print_button.setEnabled(document is not None and document.id is not None)
         self._show_totals()
 
     def _add_line(self) -> None:
@@ -268,31 +255,44 @@ class DocumentEditor(QDialog):
             .replace("%3", amount_text(totals.gross, self.currency))
             .replace("%4", self.currency)
         )
+        if self.doc_type is DocumentType.CREDIT_NOTE and not self.lines.read_only:
+            draft = self.draft(quiet=True)  # said while it is written: posting would refuse it
+            found = self.credited.problems(draft) if draft is not None else []
+            live = "\n".join(problem_line(p) for p in found)
+            self._live_problems = live
+            self._show_problems()
 
-    def draft(self) -> Document | None:
-        party_id = self.party.currentData()
+    def _edited(self) -> None:
+        """The user changed the document: what the last post said gives way to the live check."""
+        if self._posting_problems:
+            self._posting_problems = ""
+            self._show_problems()
+
+    def _show_problems(self) -> None:
+        self.problems.setText(self._posting_problems or self._live_problems)
+
+    def _invoice_chosen(self, target: CreditTarget | None) -> None:
+        """A credit note of no lines yet takes the chosen invoice's lines."""
+        typed = any(x.description.strip() or x.unit_price for x in self.lines.lines())
+        if target is not None and not typed and not self.lines.read_only:
+            self.lines.set_lines(target.invoice.lines)
+        self._show_totals()
+
+    def draft(self, quiet: bool = False) -> Document | None:
+        """The document as the fields stand; None (and, unless ``quiet``, why) without a party."""
+        party_id = self.head.party_id()
         if party_id is None:
-            self.problems.setText(self.tr("Choose a party first."))
+            if not quiet:
+                self.problems.setText(self.tr("Choose a party first."))
             return None
-        date = self.date.date().toPython()
-        due = self.due.date().toPython()
-        assert isinstance(date, dt.date) and isinstance(due, dt.date)
-        base = self.document or Document(self.doc_type, int(party_id), date, self.currency)
-        return replace(
-            base,
-            party_id=int(party_id),
-            date=date,
-            due_date=due,
-            reference=self.reference.text().strip(),
-            recipients=(
-                self.recipients.text().strip()
-                if self.context.may(Right.SEE_CONTACTS)
-                else (self.document.recipients if self.document else "")  # kept unseen
-            ),
-            lines=tuple(
-                x for x in self.lines.lines() if x.description.strip() or x.unit_price != Decimal(0)
-            ),
+        today = dt.date.today()  # the head gives the date
+        base = self.document or Document(self.doc_type, party_id, today, self.currency)
+        if not self.has_lines:
+            return replace(self.head.applied(base), letter=self.letter_fields.letter())
+        lines = tuple(
+            x for x in self.lines.lines() if x.description.strip() or x.unit_price != Decimal(0)
         )
+        return replace(self.head.applied(base), lines=lines)
 
     # --- actions ------------------------------------------------------------------------
 
@@ -310,15 +310,13 @@ class DocumentEditor(QDialog):
             return ledger.post(saved.id or 0, by) if post else saved
 
         def done(result: PostResult | Document) -> None:
-            if isinstance(result, Document):
-                self.document = result
-                self.problems.clear()
-            else:
-                self.document = result.document
-                self.problems.setText("\n".join(problem_line(p) for p in result.problems))
+            found = () if isinstance(result, Document) else result.problems
+            self.document = result if isinstance(result, Document) else result.document
             self.context.changes.documents.emit()
             self.saved.emit(self.document)
             self._show(self.document)
+            self._posting_problems = "\n".join(problem_line(p) for p in found)
+            self._show_problems()  # after _show: its reloads must not hide why
             if isinstance(result, PostResult) and result.posted:
                 if option == SAVE_AND_PRINT:
                     self.print_copy()
@@ -340,6 +338,26 @@ class DocumentEditor(QDialog):
         self.context.runner.run(
             lambda: print_document(ledger, document_id), show, self._failed, owner=self
         )
+
+    def credit_note(self) -> None:
+        """Choose lines of this posted invoice; the new credit note opens in an editor."""
+        from ledgerpost.gui.documents.credit_note_dialog import CreditNoteDialog
+
+        invoice = self.document
+        if invoice is None or not invoice.is_posted or invoice.type is not DocumentType.INVOICE:
+            return
+        dialog = CreditNoteDialog(self.context, invoice, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.credit_dialog = dialog
+
+        def made() -> None:
+            draft = dialog.credit_note()
+            if draft is not None:
+                editor = DocumentEditor(self.context, draft, parent=self.parentWidget())
+                self.editor_opened.emit(editor)
+
+        dialog.accepted.connect(made)
+        dialog.open()
 
     def _request_send(self) -> None:
         if self.document is not None and self.document.is_posted and self.document.id:

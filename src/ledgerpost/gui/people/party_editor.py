@@ -1,7 +1,8 @@
 """The party card editor: name and codes, language, postal address, the e-invoice fields
 (einvoice_fields.py), several email addresses each with its use (invoices, statements,
 general), the default CC and BCC (party_copies.py), and contact persons with their own; an
-employee's card sends the employee's report (employee_report.py).
+employee's card sends the employee's report (employee_report.py), a customer's card its
+statement of account (statement_send.py).
 
 Saving runs in the background and writes nothing while any problem remains; every problem is
 listed at once. For a user who may not see contact addresses, the addresses read "hidden
@@ -41,6 +42,7 @@ from ledgerpost.domain.parties import (
     Party,
     PartyKind,
 )
+from ledgerpost.domain.users import Right
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.people.bounce_marks import BounceMarks
@@ -49,6 +51,7 @@ from ledgerpost.gui.people.employee_report import send_employee_report
 from ledgerpost.gui.people.party_balance import PartyBalance
 from ledgerpost.gui.people.party_copies import PartyCopies
 from ledgerpost.gui.people.reminder_flags import ReminderFlags
+from ledgerpost.gui.people.statement_send import send_statement
 from ledgerpost.gui.settings.templates import LANGUAGE_NAMES
 from ledgerpost.gui.widgets.labels import address_role_name, hidden_contact, party_kind_name
 from ledgerpost.gui.widgets.language import problem_line
@@ -184,6 +187,16 @@ class PartyEditor(QDialog):
             party_id = party.id
             self.send_report.clicked.connect(
                 lambda: send_employee_report(self.context, party_id, self)
+            )
+        if party.kind is PartyKind.CUSTOMER and party.id is not None:
+            self.send_statement = self.buttons.addButton(
+                self.tr("Send statement…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.send_statement.setToolTip(self.tr("The statement of account for a period"))
+            self.send_statement.setEnabled(self.context.may(Right.SEND_EMAIL))
+            customer_id = party.id
+            self.send_statement.clicked.connect(
+                lambda: send_statement(self.context, customer_id, self)
             )
 
     def _connect(self) -> None:
