@@ -3502,6 +3502,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>تغيّر اليوم: اعرض المعاينة مجددًا قبل الإرسال.</translation>
     </message>
     <message>
+        <source>You do not have the right: %1</source>
+        <translation>ليست لديك صلاحية: %1</translation>
+    </message>
+    <message>
         <source>Looking at every customer&apos;s open invoices…</source>
         <translation>جارٍ فحص الفواتير المستحقة لكل عميل…</translation>
     </message>

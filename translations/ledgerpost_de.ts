@@ -3374,6 +3374,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>Der Tag wurde geändert: vor dem Senden erneut Vorschau.</translation>
     </message>
     <message>
+        <source>You do not have the right: %1</source>
+        <translation>Ihnen fehlt das Recht: %1</translation>
+    </message>
+    <message>
         <source>Looking at every customer&apos;s open invoices…</source>
         <translation>Die offenen Rechnungen aller Kunden werden geprüft…</translation>
     </message>

@@ -3374,6 +3374,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>Päev muutus: enne saatmist vaata eelvaadet uuesti.</translation>
     </message>
     <message>
+        <source>You do not have the right: %1</source>
+        <translation>Sul pole õigust: %1</translation>
+    </message>
+    <message>
         <source>Looking at every customer&apos;s open invoices…</source>
         <translation>Vaatan läbi kõigi klientide tasumata arved…</translation>
     </message>

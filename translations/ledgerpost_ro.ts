@@ -3406,6 +3406,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>Ziua s-a schimbat: previzualizați din nou înainte de trimitere.</translation>
     </message>
     <message>
+        <source>You do not have the right: %1</source>
+        <translation>Nu aveți dreptul: %1</translation>
+    </message>
+    <message>
         <source>Looking at every customer&apos;s open invoices…</source>
         <translation>Se verifică facturile neachitate ale fiecărui client…</translation>
     </message>

@@ -3406,6 +3406,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>День изменён: перед отправкой снова нажмите «Предпросмотр».</translation>
     </message>
     <message>
+        <source>You do not have the right: %1</source>
+        <translation>У вас нет права: %1</translation>
+    </message>
+    <message>
         <source>Looking at every customer&apos;s open invoices…</source>
         <translation>Просматриваются неоплаченные счета всех клиентов…</translation>
     </message>

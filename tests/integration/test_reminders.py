@@ -14,11 +14,14 @@ from ledgerpost.cli.main import main
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.parties import Company, EmailAddress, Party, PartyKind
 from ledgerpost.domain.reminders import SkipReason
+from ledgerpost.domain.users import Right
 from ledgerpost.services import receivables, reminder_run, reminders
 from ledgerpost.services import settings as settings_service
+from ledgerpost.services.errors import NotAllowed
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.payments import Voucher, record
 from tests.helpers.books import add_customer, invoice
+from tests.helpers.users import as_user, without
 
 COMPANY = Company(
     name="Test Company OÜ",
@@ -292,3 +295,16 @@ def test_two_runs_on_the_same_day_never_climb_two_levels(books: Ledger) -> None:
     assert _run(books, day + dt.timedelta(days=1)).queued == 1
     assert _run(books, day + dt.timedelta(days=1)).queued == 0
     assert _levels(books, day + dt.timedelta(days=2)) == {"Mari Tamm": 3}
+
+
+def test_a_run_takes_the_right_to_post_as_well_as_to_send(books: Ledger) -> None:
+    """Each reminder is a posted document: a clerk who may send but not post makes none."""
+    customer = add_customer(books, "Hiline OÜ", "en")
+    _post(books, customer, "120.00", JAN_5)
+    day = dt.date(2026, 2, 1)
+    with pytest.raises(NotAllowed):
+        reminder_run.queue_run(
+            books, day, by=as_user("anna", without(Right.POST_DOCUMENTS)), today=day
+        )
+    assert _levels(books, day) == {"Hiline OÜ": 1}  # nothing was made
+    assert _run(books, day).queued == 1

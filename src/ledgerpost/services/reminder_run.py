@@ -148,6 +148,7 @@ def queue_run(
     shared = SendSettings.load(ledger, account)
     with ledger.db.read() as s:
         acting = access.require(s, by, Right.SEND_EMAIL)
+        access.require(s, by, Right.POST_DOCUMENTS)  # each reminder is a posted document
     settings = reminders.reminder_settings(ledger, shared.values)
     found = reminders.plan(ledger, as_of, today=today)
     with ledger.db.write() as s:
