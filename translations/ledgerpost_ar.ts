@@ -517,6 +517,22 @@
         <translation>إعادة إرسال المستندات التي أُرسلت سابقًا</translation>
     </message>
     <message>
+        <source>Form of the statements</source>
+        <translation>شكل كشوف الحساب</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>كل حركات الفترة</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>ما هو مفتوح في نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>كشف الحساب</translation>
+    </message>
+    <message>
         <source>Sending account</source>
         <translation>حساب الإرسال</translation>
     </message>

@@ -513,6 +513,22 @@
         <translation>Bereits gesendete Belege erneut senden</translation>
     </message>
     <message>
+        <source>Form of the statements</source>
+        <translation>Form der Kontoauszüge</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Jede Bewegung des Zeitraums</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Was am Ende des Zeitraums offen ist</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
         <source>Sending account</source>
         <translation>Absenderkonto</translation>
     </message>

@@ -513,6 +513,22 @@
         <translation>Saada uuesti ka juba saadetud dokumendid</translation>
     </message>
     <message>
+        <source>Form of the statements</source>
+        <translation>Väljavõtete vorm</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Perioodi kõik liikumised</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Mis on perioodi lõpus avatud</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Väljavõte</translation>
+    </message>
+    <message>
         <source>Sending account</source>
         <translation>Saatev konto</translation>
     </message>

@@ -514,6 +514,22 @@
         <translation>Retrimite documentele deja trimise</translation>
     </message>
     <message>
+        <source>Form of the statements</source>
+        <translation>Forma extraselor</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Toate mișcările perioadei</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Ce este deschis la sfârșitul perioadei</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Extras</translation>
+    </message>
+    <message>
         <source>Sending account</source>
         <translation>Contul de trimitere</translation>
     </message>

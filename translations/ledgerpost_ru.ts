@@ -514,6 +514,22 @@
         <translation>Повторно отправить уже отправленные документы</translation>
     </message>
     <message>
+        <source>Form of the statements</source>
+        <translation>Форма выписок</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Все движения за период</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Что открыто на конец периода</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Выписка</translation>
+    </message>
+    <message>
         <source>Sending account</source>
         <translation>Учётная запись отправки</translation>
     </message>
