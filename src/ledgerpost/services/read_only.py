@@ -1,9 +1,11 @@
-"""A command that only lists, on a ledger file: the login and the documents list without
-SQLAlchemy (its ORM alone takes longer to import than the whole listing should).
+"""A command that only lists, on a ledger file: the login, the documents list and the outbox
+without SQLAlchemy (its ORM alone takes longer to import than the whole listing should).
 
-The same answers as ``users.authenticate`` / ``users.session`` and ``Ledger.documents``, from
-``storage.ledger_file``. Anything this path does not read (a database server, a file to make or
-upgrade, a password hash to renew) goes the usual way, through ``Ledger``.
+The same answers as ``users.authenticate`` / ``users.session``, ``Ledger.documents``,
+``outbox.entries``, ``account_choice.paused_problems`` and ``outbox.pace_status``, from
+``storage.ledger_file`` and ``storage.outbox_file``. Anything this path does not read (a
+database server, a file to make or upgrade, a password hash to renew) goes the usual way,
+through ``Ledger``.
 """
 
 from __future__ import annotations
@@ -11,8 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary
+from ledgerpost.domain.mail_accounts import AccountState
+from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus
+from ledgerpost.domain.pace import DEFAULT_ACCOUNT, PaceStatus, pace_today
+from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, SignedIn, decoy_hash, needs_rehash, verify_password
 from ledgerpost.services.errors import LedgerError, LoginFailed, LoginRequired
+from ledgerpost.services.infra.clock import utcnow
+from ledgerpost.storage import outbox_file
 from ledgerpost.storage.ledger_file import LedgerFile, file_named
 
 
@@ -75,3 +83,28 @@ class ReadOnlyLedger:
         """The list, newest first, as ``Ledger.documents(flt, limit=limit)`` gives it (without
         the mail filter, which ``Ledger`` answers)."""
         return self._file.documents(flt, limit=limit)
+
+    def outbox_entries(
+        self, status: OutboxStatus | None = None, *, delivery: str | None = None
+    ) -> list[OutboxEntry]:
+        """Every message, newest first, as ``outbox.entries(ledger, status, delivery=...)``."""
+        return outbox_file.entries(self._file, status, delivery)
+
+    def paused_problems(self) -> list[Problem]:
+        """For each paused account with messages waiting on it: why, and what to do
+        (``account_choice.paused_problems``)."""
+        waiting = sorted(s.value for s in WAITING)
+        problems = []
+        for name, state, count in outbox_file.paused_accounts(self._file, waiting):
+            code = (
+                "account-password-refused"
+                if state is AccountState.PASSWORD_REFUSED
+                else "account-sign-in-needed"
+            )
+            problems.append(Problem.of(code, "account", account=name, count=count))
+        return problems
+
+    def pace_status(self) -> PaceStatus:
+        """The default account's pace today (``outbox.pace_status``)."""
+        account_key = outbox_file.default_account_name(self._file) or DEFAULT_ACCOUNT
+        return pace_today(account_key, outbox_file.pace_usage(self._file, account_key), utcnow())

@@ -92,7 +92,7 @@ class LedgerFile:
         self._connection.close()
 
     @contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
+    def read(self) -> Iterator[sqlite3.Connection]:
         """One read transaction; trouble (locked, disk gone) in the engine's plain words."""
         try:
             self._connection.execute("BEGIN")
@@ -109,7 +109,7 @@ class LedgerFile:
 
     def payment_terms_days(self) -> int | None:
         """The company's payment terms; None while the ledger has no company."""
-        with self._read() as c:
+        with self.read() as c:
             row = c.execute("SELECT payment_terms_days FROM company WHERE id = 1").fetchone()
         return None if row is None else int(row[0])
 
@@ -118,12 +118,12 @@ class LedgerFile:
     def any_password(self) -> bool:
         """Whether any active user has a password (``user_repository.any_password``)."""
         query = "SELECT id FROM app_user WHERE active = 1 AND password_hash != '' LIMIT 1"
-        with self._read() as c:
+        with self.read() as c:
             return c.execute(query).fetchone() is not None
 
     def first_with_right(self, right: str) -> User | None:
         """The oldest active user holding ``right``."""
-        with self._read() as c:
+        with self.read() as c:
             rows = c.execute(f"{_USER} WHERE active = 1 ORDER BY id").fetchall()
         for row in rows:
             if right in row[5].split(","):
@@ -133,7 +133,7 @@ class LedgerFile:
     def login(self, login: str) -> tuple[User | None, str | None]:
         """The card of ``login`` (active or not) and the stored hash of an active one ("" for
         no password; None for no such active user), read together."""
-        with self._read() as c:
+        with self.read() as c:
             row = c.execute(f"{_USER} WHERE login = ?", (login,)).fetchone()
         if row is None:
             return None, None
@@ -148,7 +148,7 @@ class LedgerFile:
         if limit is not None:
             query += " LIMIT ?"
             values.append(limit)
-        with self._read() as c:
+        with self.read() as c:
             rows = c.execute(query, values).fetchall()
         return [_summary(row) for row in rows]
 
