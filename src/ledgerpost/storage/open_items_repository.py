@@ -26,7 +26,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from ledgerpost.domain.documents import SETTLED, SETTLES, DocumentState, DocumentType
 from ledgerpost.domain.open_items import BUCKETS, COLUMNS, SIDE_OF, AgeingSum
@@ -103,7 +103,7 @@ class _Unindexed(FunctionElement[Any]):
     name = "unindexed"
     inherit_cache = True
 
-    def __init__(self, column: ColumnElement[Any]) -> None:
+    def __init__(self, column: QueryableAttribute[Any]) -> None:
         super().__init__(column)
         self.type = column.type
 
@@ -221,7 +221,7 @@ def _column(as_of: dt.date, terms_days: int) -> ColumnElement[int]:
     the terms (see domain.open_items.BUCKETS). The oldest bucket is asked first: most open
     items are old, and one comparison places them."""
 
-    def passed(column: ColumnElement[dt.date], shift: int) -> ColumnElement[int]:
+    def passed(column: QueryableAttribute[Any], shift: int) -> ColumnElement[int]:
         whens = []
         for place in range(len(BUCKETS) - 1, 0, -1):
             _name, _low, high = BUCKETS[place - 1]  # more than ``high`` days overdue
@@ -236,7 +236,7 @@ def _column(as_of: dt.date, terms_days: int) -> ColumnElement[int]:
     )
 
 
-def _sums(rows: Select[Any]) -> Select[Any]:
+def _sums(rows: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
     """``rows`` (party_id, type, currency, minor, ageing_column) summed per party, type,
     currency and column; with the party's name, employees left out."""
     inner = rows.subquery()
