@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
