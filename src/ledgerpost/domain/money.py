@@ -30,9 +30,9 @@ def minor_units(currency: str) -> int:
 
 
 def from_minor(minor: int, currency: str) -> Decimal:
-    """An amount kept as a whole number of the currency's minor units, as a Decimal."""
-    places = minor_units(currency)
-    return Decimal(minor).scaleb(-places).quantize(Decimal(1).scaleb(-places))
+    """An amount kept as a whole number of the currency's minor units, as a Decimal with the
+    currency's places (``scaleb`` of a whole number is exact: its exponent is ``-places``)."""
+    return Decimal(minor).scaleb(-minor_units(currency))
 
 
 def round_money(amount: Decimal, currency: str) -> Decimal:
