@@ -12,14 +12,15 @@ from ledgerpost.cli.report_commands import accepted_cell, refusal_lines
 from ledgerpost.domain.delivery_outcome import REPORTED
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus
+from ledgerpost.domain.pace import PaceStatus
+from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.recipient_outcomes import (
+    HIDDEN,
     RecipientOutcomes,
     quotes_an_address,
     recipient_outcomes,
 )
 from ledgerpost.domain.users import Right
-from ledgerpost.services import account_choice, outbox
-from ledgerpost.services.reports import HIDDEN
 
 
 def _hidden(entry: OutboxEntry) -> OutboxEntry:
@@ -72,12 +73,18 @@ def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
         from ledgerpost.services.printing import find_document_id  # only when asked for
 
         document_id = find_document_id(ctx.ledger, DocumentType(kind), number)
-    rows = outbox.entries(ctx.ledger, status, document_id=document_id, delivery=delivery)
+    read_only = ctx.read_only if document_id is None else None  # a file: without SQLAlchemy
+    if read_only is not None:
+        rows = read_only.outbox_entries(status, delivery=delivery)
+        paused_problems = read_only.paused_problems()
+        pace = read_only.pace_status()
+    else:
+        rows, paused_problems, pace = _from_ledger(ctx, status, document_id, delivery)
     outcomes = [recipient_outcomes(e) for e in rows]
     if not ctx.session.may(Right.SEE_CONTACTS):
         rows = [_hidden(e) for e in rows]
         outcomes = [o.hidden(HIDDEN) for o in outcomes]
-    for paused in account_choice.paused_problems(ctx.ledger):
+    for paused in paused_problems:
         ctx.complain(ctx.problem(paused))  # on stderr: the listing itself stays as it was
     if args.json:
         ctx.print_json([_entry_json(e, o) for e, o in zip(rows, outcomes, strict=True)])
@@ -103,10 +110,20 @@ def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     for e, o in zip(rows, outcomes, strict=True):
         for line in refusal_lines(ctx, str(e.id), o):
             ctx.say(line)
-    line = _pace_line(ctx)
+    line = _pace_line(ctx, pace)
     if line:
         ctx.say(line)
     return EXIT_OK
+
+
+def _from_ledger(
+    ctx: CommandContext, status: OutboxStatus | None, document_id: int | None, delivery: str | None
+) -> tuple[list[OutboxEntry], list[Problem], PaceStatus]:
+    """The messages, the paused accounts' problems and the pace, through ``Ledger``."""
+    from ledgerpost.services import account_choice, outbox
+
+    rows = outbox.entries(ctx.ledger, status, document_id=document_id, delivery=delivery)
+    return rows, account_choice.paused_problems(ctx.ledger), outbox.pace_status(ctx.ledger)
 
 
 def _due(e: OutboxEntry) -> str:
@@ -116,9 +133,8 @@ def _due(e: OutboxEntry) -> str:
     return (e.send_at or e.next_attempt_at).isoformat(sep=" ", timespec="seconds")
 
 
-def _pace_line(ctx: CommandContext) -> str:
+def _pace_line(ctx: CommandContext, status: PaceStatus) -> str:
     """The queue's status line of the account's pace today; "" while there is nothing to say."""
-    status = outbox.pace_status(ctx.ledger)
     if not (status.recipients_today or status.throttles_today or status.paused_until):
         return ""
     line = ctx.tr(
@@ -135,6 +151,8 @@ def _pace_line(ctx: CommandContext) -> str:
 
 
 def run_outbox_action(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from ledgerpost.services import outbox
+
     if args.action == "mark-sent":
         status = outbox.mark_sent(ctx.ledger, args.id, ctx.session.login)
     elif args.action == "retry":

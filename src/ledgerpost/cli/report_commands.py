@@ -7,7 +7,6 @@ import argparse
 
 from ledgerpost.cli.context import EXIT_OK, CommandContext
 from ledgerpost.domain.recipient_outcomes import RecipientOutcomes
-from ledgerpost.services import reports
 
 
 def accepted_cell(ctx: CommandContext, outcome: RecipientOutcomes) -> str:
@@ -34,6 +33,8 @@ def refusal_lines(ctx: CommandContext, outbox_id: str, outcome: RecipientOutcome
 
 
 def run_report_sent(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from ledgerpost.services import reports  # not for outbox list, which shares the cells
+
     found = reports.sent_report(ctx.ledger, args.start, args.end, user=args.user, by=ctx.session)
     if args.format == "json":
         ctx.print_json(found.as_json())

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
+from ledgerpost.domain.recipient_outcomes import HIDDEN as HIDDEN  # the window reads it here
 from ledgerpost.domain.recipient_outcomes import (
     RecipientOutcomes,
     quotes_an_address,
@@ -42,7 +43,6 @@ COLUMNS = (
 )
 """The CSV's columns: ``accepted`` of ``recipients`` took the message; ``refused`` names each
 refused address with the server's code and text."""
-HIDDEN = "hidden contact"
 
 
 @dataclass(frozen=True, slots=True)
