@@ -2269,9 +2269,9 @@
     <message numerus="yes">
         <source>%n letter(s) to send</source>
         <translation>
-            <numerusform>لا رسائل للإرسال</numerusform>
-            <numerusform>رسالة واحدة للإرسال</numerusform>
-            <numerusform>رسالتان للإرسال</numerusform>
+            <numerusform>%n رسالة للإرسال</numerusform>
+            <numerusform>رسالة واحدة للإرسال (%n)</numerusform>
+            <numerusform>رسالتان للإرسال (%n)</numerusform>
             <numerusform>%n رسائل للإرسال</numerusform>
             <numerusform>%n رسالة للإرسال</numerusform>
             <numerusform>%n رسالة للإرسال</numerusform>
@@ -2284,9 +2284,9 @@
     <message numerus="yes">
         <source>cost: %n credit(s)</source>
         <translation>
-            <numerusform>التكلفة: لا أرصدة</numerusform>
-            <numerusform>التكلفة: رصيد واحد</numerusform>
-            <numerusform>التكلفة: رصيدان</numerusform>
+            <numerusform>التكلفة: %n رصيد</numerusform>
+            <numerusform>التكلفة: رصيد واحد (%n)</numerusform>
+            <numerusform>التكلفة: رصيدان (%n)</numerusform>
             <numerusform>التكلفة: %n أرصدة</numerusform>
             <numerusform>التكلفة: %n رصيدًا</numerusform>
             <numerusform>التكلفة: %n رصيد</numerusform>
@@ -2295,9 +2295,9 @@
     <message numerus="yes">
         <source>available: %n credit(s)</source>
         <translation>
-            <numerusform>المتاح: لا أرصدة</numerusform>
-            <numerusform>المتاح: رصيد واحد</numerusform>
-            <numerusform>المتاح: رصيدان</numerusform>
+            <numerusform>المتاح: %n رصيد</numerusform>
+            <numerusform>المتاح: رصيد واحد (%n)</numerusform>
+            <numerusform>المتاح: رصيدان (%n)</numerusform>
             <numerusform>المتاح: %n أرصدة</numerusform>
             <numerusform>المتاح: %n رصيدًا</numerusform>
             <numerusform>المتاح: %n رصيد</numerusform>
@@ -2306,9 +2306,9 @@
     <message numerus="yes">
         <source>%n message(s) will wait until credits are added.</source>
         <translation>
-            <numerusform>لا رسائل تنتظر</numerusform>
-            <numerusform>ستنتظر رسالة واحدة حتى تُضاف أرصدة.</numerusform>
-            <numerusform>ستنتظر رسالتان حتى تُضاف أرصدة.</numerusform>
+            <numerusform>ستنتظر %n رسالة حتى تُضاف أرصدة.</numerusform>
+            <numerusform>ستنتظر رسالة واحدة حتى تُضاف أرصدة. (%n)</numerusform>
+            <numerusform>ستنتظر رسالتان حتى تُضاف أرصدة. (%n)</numerusform>
             <numerusform>ستنتظر %n رسائل حتى تُضاف أرصدة.</numerusform>
             <numerusform>ستنتظر %n رسالة حتى تُضاف أرصدة.</numerusform>
             <numerusform>ستنتظر %n رسالة حتى تُضاف أرصدة.</numerusform>
@@ -2321,9 +2321,9 @@
     <message numerus="yes">
         <source>Left out: %n card(s), with the reason</source>
         <translation>
-            <numerusform>لا بطاقات مستبعدة</numerusform>
-            <numerusform>استُبعدت بطاقة واحدة، مع السبب</numerusform>
-            <numerusform>استُبعدت بطاقتان، مع السبب</numerusform>
+            <numerusform>استُبعدت %n بطاقة، مع السبب</numerusform>
+            <numerusform>استُبعدت بطاقة واحدة، مع السبب (%n)</numerusform>
+            <numerusform>استُبعدت بطاقتان، مع السبب (%n)</numerusform>
             <numerusform>استُبعدت %n بطاقات، مع السبب</numerusform>
             <numerusform>استُبعدت %n بطاقة، مع السبب</numerusform>
             <numerusform>استُبعدت %n بطاقة، مع السبب</numerusform>
@@ -2340,9 +2340,9 @@
     <message numerus="yes">
         <source>%n letter(s) made and put in the outbox.</source>
         <translation>
-            <numerusform>لم تُنشأ رسائل.</numerusform>
-            <numerusform>أُنشئت رسالة واحدة ووُضعت في صندوق الصادر.</numerusform>
-            <numerusform>أُنشئت رسالتان ووُضعتا في صندوق الصادر.</numerusform>
+            <numerusform>أُنشئت %n رسالة ووُضعت في صندوق الصادر.</numerusform>
+            <numerusform>أُنشئت رسالة واحدة ووُضعت في صندوق الصادر. (%n)</numerusform>
+            <numerusform>أُنشئت رسالتان ووُضعتا في صندوق الصادر. (%n)</numerusform>
             <numerusform>أُنشئت %n رسائل ووُضعت في صندوق الصادر.</numerusform>
             <numerusform>أُنشئت %n رسالة ووُضعت في صندوق الصادر.</numerusform>
             <numerusform>أُنشئت %n رسالة ووُضعت في صندوق الصادر.</numerusform>
@@ -2351,9 +2351,9 @@
     <message numerus="yes">
         <source>Stopped: %n card(s) were not reached. Preview and Send again to write to them; those who have the letter get none again.</source>
         <translation>
-            <numerusform>توقف: لم تبقَ بطاقات.</numerusform>
-            <numerusform>توقف: لم يُوصل إلى بطاقة واحدة. عاين وأرسل مرة أخرى؛ من لديه الرسالة لا يتلقاها مجددًا.</numerusform>
-            <numerusform>توقف: لم يُوصل إلى بطاقتين. عاين وأرسل مرة أخرى؛ من لديه الرسالة لا يتلقاها مجددًا.</numerusform>
+            <numerusform>توقف: لم يُوصل إلى %n بطاقة. عاين وأرسل مرة أخرى؛ من لديه الرسالة لا يتلقاها مجددًا.</numerusform>
+            <numerusform>توقف: لم يُوصل إلى بطاقة واحدة. عاين وأرسل مرة أخرى؛ من لديه الرسالة لا يتلقاها مجددًا. (%n)</numerusform>
+            <numerusform>توقف: لم يُوصل إلى بطاقتين. عاين وأرسل مرة أخرى؛ من لديه الرسالة لا يتلقاها مجددًا. (%n)</numerusform>
             <numerusform>توقف: لم يُوصل إلى %n بطاقات. عاين وأرسل مرة أخرى؛ من لديه الرسالة لا يتلقاها مجددًا.</numerusform>
             <numerusform>توقف: لم يُوصل إلى %n بطاقة. عاين وأرسل مرة أخرى؛ من لديه الرسالة لا يتلقاها مجددًا.</numerusform>
             <numerusform>توقف: لم يُوصل إلى %n بطاقة. عاين وأرسل مرة أخرى؛ من لديه الرسالة لا يتلقاها مجددًا.</numerusform>
@@ -2362,9 +2362,9 @@
     <message numerus="yes">
         <source>%n previewed letter(s) were not queued; Preview again to see why.</source>
         <translation>
-            <numerusform>لا رسائل</numerusform>
-            <numerusform>لم تُدرج رسالة واحدة معاينة؛ عاين مرة أخرى لمعرفة السبب.</numerusform>
-            <numerusform>لم تُدرج رسالتان معاينتان؛ عاين مرة أخرى لمعرفة السبب.</numerusform>
+            <numerusform>لم تُدرج %n رسالة معاينة؛ عاين مرة أخرى لمعرفة السبب.</numerusform>
+            <numerusform>لم تُدرج رسالة واحدة معاينة؛ عاين مرة أخرى لمعرفة السبب. (%n)</numerusform>
+            <numerusform>لم تُدرج رسالتان معاينتان؛ عاين مرة أخرى لمعرفة السبب. (%n)</numerusform>
             <numerusform>لم تُدرج %n رسائل معاينة؛ عاين مرة أخرى لمعرفة السبب.</numerusform>
             <numerusform>لم تُدرج %n رسالة معاينة؛ عاين مرة أخرى لمعرفة السبب.</numerusform>
             <numerusform>لم تُدرج %n رسالة معاينة؛ عاين مرة أخرى لمعرفة السبب.</numerusform>
@@ -2497,9 +2497,9 @@ A blank line starts a new paragraph.
     <message numerus="yes">
         <source>%n card(s) chosen</source>
         <translation>
-            <numerusform>لم تُختر بطاقات</numerusform>
-            <numerusform>اختيرت بطاقة واحدة</numerusform>
-            <numerusform>اختيرت بطاقتان</numerusform>
+            <numerusform>اختيرت %n بطاقة</numerusform>
+            <numerusform>اختيرت بطاقة واحدة (%n)</numerusform>
+            <numerusform>اختيرت بطاقتان (%n)</numerusform>
             <numerusform>اختيرت %n بطاقات</numerusform>
             <numerusform>اختيرت %n بطاقة</numerusform>
             <numerusform>اختيرت %n بطاقة</numerusform>
