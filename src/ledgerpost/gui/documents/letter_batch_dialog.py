@@ -5,7 +5,8 @@ messages queued as one batch (``services.letter_batch``), followed live with pau
 cancel. The draft stays a draft: it is the template, and a party that already has a letter of
 it gets none again.
 
-Like the batch dialog it is modeless; closing it only hides it, and the batch goes on.
+Like the batch dialog it is modeless; closing it only hides it (it lives as long as its
+editor), and the batch goes on.
 """
 
 from __future__ import annotations
@@ -299,7 +300,6 @@ def open_for(
     def saved(document: Document) -> None:
         context.changes.documents.emit()
         dialog = LetterBatchDialog(context, document, parent=editor)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         opened(dialog, document)
         dialog.show()
 
