@@ -101,6 +101,9 @@ def test_rows_of_one_document_go_together() -> None:
                 "date": "2026-01-05",
                 "subject": "Hello",
                 "body": "Text",
+                "greeting": "Regards",
+                "signer": "Anna Kask",
+                "language": "ET",
             },
         ),
         Row(
@@ -119,3 +122,8 @@ def test_rows_of_one_document_go_together() -> None:
     assert [line.quantity for line in spec.lines] == [Decimal(1), Decimal(3)]
     letter, _ = document_from_rows(groups[1], "EUR")
     assert letter is not None and letter.letter is not None and letter.letter.subject == "Hello"
+    assert (letter.letter.greeting, letter.letter.signer, letter.letter.language) == (
+        "Regards",
+        "Anna Kask",
+        "et",
+    )

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from ledgerpost.domain.addresses import join_entries, split_list
 from ledgerpost.domain.documents import DocumentType, Letter, Line
 from ledgerpost.domain.parties import (
+    LANGUAGES,
     AddressRole,
     ContactPerson,
     EInvoiceFormat,
@@ -74,6 +75,9 @@ DOCUMENT_COLUMNS: tuple[str, ...] = (
     "vat_rate",
     "subject",
     "body",
+    "greeting",
+    "signer",
+    "language",
 )
 """The columns of a document file: one row per line; rows with the same ``document`` are one
 document (its other columns are read from its first row)."""
@@ -353,7 +357,7 @@ def document_from_rows(
     letter = None
     lines: tuple[Line, ...] = ()
     if doc_type is DocumentType.LETTER:
-        letter = Letter(head.get("subject"), head.get("body"))
+        letter = _letter(head, problems)
     else:
         lines = tuple(line_from_row(r, problems) for r in rows if _has_line(r))
     if problems or date is None:
@@ -373,6 +377,24 @@ def document_from_rows(
         opening=opening,
         letter=letter,
     ), []
+
+
+def _letter(head: Row, problems: list[Problem]) -> Letter:
+    """A letter's words: header, text, closing, signer, and the language it is written in
+    (empty: the party's)."""
+    language = head.get("language").casefold()
+    if language and language not in LANGUAGES:
+        problems.append(
+            Problem.of(
+                "language",
+                head.field("language"),
+                language=repr(head.get("language")),
+                languages=", ".join(LANGUAGES),
+            )
+        )
+    return Letter(
+        head.get("subject"), head.get("body"), head.get("greeting"), head.get("signer"), language
+    )
 
 
 def _has_line(row: Row) -> bool:

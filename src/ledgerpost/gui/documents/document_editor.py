@@ -148,6 +148,9 @@ class DocumentEditor(QDialog):
         self.credit_button = QPushButton(self.tr("Credit note…"))
         self.credit_button.setToolTip(self.tr("A new credit note for lines of this invoice"))
         self.credit_button.clicked.connect(self.credit_note)
+        self.several_button = QPushButton(self.tr("Send to several…"))
+        self.several_button.setToolTip(self.tr("This letter to many parties, each numbered"))
+        self.several_button.clicked.connect(self.send_to_several)
         self.state = QLabel()
 
     def _lay_out(self) -> None:
@@ -155,6 +158,7 @@ class DocumentEditor(QDialog):
         buttons.addWidget(self.state)
         buttons.addStretch(1)
         for widget in (
+            self.several_button,
             self.credit_button,
             self.mail_button,
             self.print_button,
@@ -239,6 +243,8 @@ class DocumentEditor(QDialog):
         self._options[SAVE_AND_PRINT].setEnabled(may_post)
         self._options[SAVE_AND_SEND].setEnabled(may_post and may_send)
         self.mail_button.setEnabled(posted and may_send)
+        self.several_button.setVisible(self.doc_type is DocumentType.LETTER and not posted)
+        self.several_button.setEnabled(may_post and may_send)
         self.print_button.setEnabled(document is not None and document.id is not None)
         self._show_totals()
 
@@ -358,6 +364,17 @@ class DocumentEditor(QDialog):
 
         dialog.accepted.connect(made)
         dialog.open()
+
+    def send_to_several(self) -> None:
+        """This letter draft to many parties at once (letter_batch_dialog.py)."""
+        from ledgerpost.gui.documents.letter_batch_dialog import open_for
+
+        def opened(dialog: QDialog, saved: Document) -> None:
+            self.document, self.letter_batch = saved, dialog
+
+        draft = self.draft()
+        if draft is not None:
+            open_for(self, self.context, draft, opened, self._failed)
 
     def _request_send(self) -> None:
         if self.document is not None and self.document.is_posted and self.document.id:
