@@ -10,12 +10,14 @@ from ledgerpost.domain.import_rows import (
     Row,
     document_from_rows,
     group_document_rows,
+)
+from ledgerpost.domain.parties import AddressRole, ContactPerson, EmailAddress
+from ledgerpost.domain.party_rows import (
     parse_contacts,
     parse_emails,
     party_from_row,
     party_to_row,
 )
-from ledgerpost.domain.parties import AddressRole, ContactPerson, EmailAddress
 
 
 def test_emails_with_roles_and_contact_persons_read_back_as_written() -> None:
