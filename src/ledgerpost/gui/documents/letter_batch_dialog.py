@@ -15,7 +15,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.documents import Document
-from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.documents.letter_recipients import LetterRecipients
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.mail.batch_run import BatchRunBox
 from ledgerpost.gui.mail.reminder_tables import new_table
+from ledgerpost.gui.mail.run_dialog import RunDialog
 from ledgerpost.gui.widgets.labels import hidden_contact, reserved_note
 from ledgerpost.gui.widgets.language import LANGUAGE_NAMES, problem_line
 from ledgerpost.gui.widgets.palette import Tone, style
@@ -39,7 +38,9 @@ from ledgerpost.services import letter_batch, parties
 from ledgerpost.services.letter_batch import LetterPreview, LetterRun, Recipients
 
 
-class LetterBatchDialog(QDialog):
+class LetterBatchDialog(RunDialog):
+    makes_documents = True  # each letter is a posted document
+
     def __init__(
         self,
         context: AppContext,
@@ -266,24 +267,6 @@ class LetterBatchDialog(QDialog):
         self.credit_warning.hide()
         self.running.queued(run.batch_id)
         self.context.changes.documents.emit()  # each letter is a posted document
-
-    def _queue_failed(self, exc: Exception) -> None:
-        self.running.queue_failed()
-        self.context.changes.documents.emit()
-        self._failed(exc)
-
-    # --- telling the user ---------------------------------------------------------------
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.notice.setText(text)
-        self.notice.setStyleSheet(style(Tone.PROBLEM if error else Tone.QUIET))
-
-    def _told(self, text: str, error: bool) -> None:
-        self._say(text, error=error)
-
-    def _failed(self, exc: Exception) -> None:
-        self._update_buttons()
-        errors.tell(exc, lambda text: self._say(text, error=True))
 
 
 def open_for(
