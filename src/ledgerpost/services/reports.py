@@ -9,13 +9,15 @@ import io
 from collections import Counter
 from dataclasses import dataclass
 
-from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
+from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus, reply_note
+from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.recipient_outcomes import (
     RecipientOutcomes,
     quotes_an_address,
     recipient_outcomes,
 )
 from ledgerpost.domain.users import SignedIn
+from ledgerpost.i18n.problems import english_text, render
 from ledgerpost.services import outbox
 from ledgerpost.services.address_book import may_see_contacts
 from ledgerpost.services.ledger import Ledger
@@ -53,6 +55,9 @@ class SentReport:
     by_status: dict[str, int]
     outcomes: tuple[RecipientOutcomes, ...] = ()
     """Per row, what the server said to each recipient (addresses hidden as the row's are)."""
+    replies: tuple[Problem | None, ...] = ()
+    """Per row, its ``server_reply`` as a catalogue sentence to say in the reader's language
+    (the user's mark, a coded error); None where the row's words are the server's own."""
 
     @property
     def total(self) -> int:
@@ -79,11 +84,29 @@ class SentReport:
 
 
 def _reply(entry: OutboxEntry, hidden: bool) -> str:
+    """The reply in English words (the CSV's and the JSON's)."""
+    note = reply_note(entry)
+    if note is not None:
+        return render(note)
     if entry.status is OutboxStatus.SENT:
         return f"{entry.last_code or ''} {entry.server_reply}".strip()
     if hidden and quotes_an_address(entry, entry.last_error):
         return HIDDEN  # the server's words name the address the reader may not see
     return entry.last_error
+
+
+def reply_problem(entry: OutboxEntry, hidden: bool = False) -> Problem | None:
+    """The reply as a catalogue sentence, for the reader's language: the user's mark, or the
+    error's code when the row kept one; None for the server's own words (and for an error that
+    names an address the reader may not see)."""
+    note = reply_note(entry)
+    if note is not None or entry.status is OutboxStatus.SENT:
+        return note
+    if hidden and quotes_an_address(entry, entry.last_error):
+        return None
+    if english_text(entry.last_error_code) is None:
+        return None  # no code (a row from before codes were kept), or one this version lacks
+    return Problem(entry.last_error_code, "", entry.last_error_params)
 
 
 def _delivery_detail(entry: OutboxEntry, hidden: bool) -> str:
@@ -111,7 +134,7 @@ def sent_report(
     entries = outbox.entries(ledger, since=since, until=until, party_id=party_id)
     entries.reverse()
     names = {p.id: p.name for p in ledger.parties(archived=True)}
-    rows, outcomes = [], []
+    rows, outcomes, replies = [], [], []
     for e in entries:
         if user is not None and e.queued_by != user:
             continue
@@ -119,6 +142,7 @@ def sent_report(
         if hidden:
             outcome = outcome.hidden(HIDDEN)
         outcomes.append(outcome)
+        replies.append(reply_problem(e, hidden))
         rows.append(
             {
                 "id": str(e.id),
@@ -142,4 +166,4 @@ def sent_report(
             }
         )
     by_status = dict(Counter(r["status"] for r in rows))
-    return SentReport(start, end, tuple(rows), by_status, tuple(outcomes))
+    return SentReport(start, end, tuple(rows), by_status, tuple(outcomes), tuple(replies))
