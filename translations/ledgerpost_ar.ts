@@ -517,6 +517,22 @@
         <translation>إعادة إرسال المستندات التي أُرسلت سابقًا</translation>
     </message>
     <message>
+        <source>Form of the statements</source>
+        <translation>شكل كشوف الحساب</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>كل حركات الفترة</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>ما هو مفتوح في نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>كشف الحساب</translation>
+    </message>
+    <message>
         <source>Sending account</source>
         <translation>حساب الإرسال</translation>
     </message>
@@ -3500,6 +3516,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>The day changed: Preview again before sending.</source>
         <translation>تغيّر اليوم: اعرض المعاينة مجددًا قبل الإرسال.</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>ليست لديك صلاحية: %1</translation>
     </message>
     <message>
         <source>Looking at every customer&apos;s open invoices…</source>

@@ -513,6 +513,22 @@
         <translation>Bereits gesendete Belege erneut senden</translation>
     </message>
     <message>
+        <source>Form of the statements</source>
+        <translation>Form der Kontoauszüge</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Jede Bewegung des Zeitraums</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Was am Ende des Zeitraums offen ist</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
         <source>Sending account</source>
         <translation>Absenderkonto</translation>
     </message>
@@ -3372,6 +3388,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>The day changed: Preview again before sending.</source>
         <translation>Der Tag wurde geändert: vor dem Senden erneut Vorschau.</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Ihnen fehlt das Recht: %1</translation>
     </message>
     <message>
         <source>Looking at every customer&apos;s open invoices…</source>

@@ -513,6 +513,22 @@
         <translation>Saada uuesti ka juba saadetud dokumendid</translation>
     </message>
     <message>
+        <source>Form of the statements</source>
+        <translation>Väljavõtete vorm</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Perioodi kõik liikumised</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Mis on perioodi lõpus avatud</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Väljavõte</translation>
+    </message>
+    <message>
         <source>Sending account</source>
         <translation>Saatev konto</translation>
     </message>
@@ -3372,6 +3388,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>The day changed: Preview again before sending.</source>
         <translation>Päev muutus: enne saatmist vaata eelvaadet uuesti.</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Sul pole õigust: %1</translation>
     </message>
     <message>
         <source>Looking at every customer&apos;s open invoices…</source>

@@ -514,6 +514,22 @@
         <translation>Retrimite documentele deja trimise</translation>
     </message>
     <message>
+        <source>Form of the statements</source>
+        <translation>Forma extraselor</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Toate mișcările perioadei</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Ce este deschis la sfârșitul perioadei</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Extras</translation>
+    </message>
+    <message>
         <source>Sending account</source>
         <translation>Contul de trimitere</translation>
     </message>
@@ -3404,6 +3420,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>The day changed: Preview again before sending.</source>
         <translation>Ziua s-a schimbat: previzualizați din nou înainte de trimitere.</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Nu aveți dreptul: %1</translation>
     </message>
     <message>
         <source>Looking at every customer&apos;s open invoices…</source>

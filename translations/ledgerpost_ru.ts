@@ -514,6 +514,22 @@
         <translation>Повторно отправить уже отправленные документы</translation>
     </message>
     <message>
+        <source>Form of the statements</source>
+        <translation>Форма выписок</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Все движения за период</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Что открыто на конец периода</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Выписка</translation>
+    </message>
+    <message>
         <source>Sending account</source>
         <translation>Учётная запись отправки</translation>
     </message>
@@ -3404,6 +3420,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>The day changed: Preview again before sending.</source>
         <translation>День изменён: перед отправкой снова нажмите «Предпросмотр».</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>У вас нет права: %1</translation>
     </message>
     <message>
         <source>Looking at every customer&apos;s open invoices…</source>

@@ -16,9 +16,9 @@ from ledgerpost.domain.outbox import (
     reply_note,
 )
 from ledgerpost.domain.smtp import Security
+from ledgerpost.i18n.outbox_replies import reply_problem
 from ledgerpost.i18n.problems import render
 from ledgerpost.mail.connection_check import ConnectionCheck
-from ledgerpost.services.reports import reply_problem
 
 T0 = dt.datetime(2026, 12, 3, 9, 0)
 

@@ -12,15 +12,17 @@ from ledgerpost.cli.report_commands import accepted_cell, refusal_lines
 from ledgerpost.domain.delivery_outcome import REPORTED
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus, reply_note
+from ledgerpost.domain.pace import PaceStatus
+from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.recipient_outcomes import (
+    HIDDEN,
     RecipientOutcomes,
     quotes_an_address,
     recipient_outcomes,
 )
 from ledgerpost.domain.users import Right
+from ledgerpost.i18n.outbox_replies import reply_problem
 from ledgerpost.i18n.problems import render
-from ledgerpost.services import account_choice, outbox, reports
-from ledgerpost.services.reports import HIDDEN
 
 
 def _hidden(entry: OutboxEntry) -> OutboxEntry:
@@ -42,7 +44,7 @@ def _said(ctx: CommandContext, entry: OutboxEntry) -> str:
     language where the row kept a code; an error that names a hidden address stays hidden."""
     if entry.last_error == HIDDEN:
         return HIDDEN
-    said = reports.reply_problem(entry)
+    said = reply_problem(entry)
     if said is None:
         return entry.last_error
     return ctx.sentences((said,))
@@ -90,12 +92,18 @@ def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
         from ledgerpost.services.printing import find_document_id  # only when asked for
 
         document_id = find_document_id(ctx.ledger, DocumentType(kind), number)
-    rows = outbox.entries(ctx.ledger, status, document_id=document_id, delivery=delivery)
+    read_only = ctx.read_only if document_id is None else None  # a file: without SQLAlchemy
+    if read_only is not None:
+        rows = read_only.outbox_entries(status, delivery=delivery)
+        paused_problems = read_only.paused_problems()
+        pace = read_only.pace_status()
+    else:
+        rows, paused_problems, pace = _from_ledger(ctx, status, document_id, delivery)
     outcomes = [recipient_outcomes(e) for e in rows]
     if not ctx.session.may(Right.SEE_CONTACTS):
         rows = [_hidden(e) for e in rows]
         outcomes = [o.hidden(HIDDEN) for o in outcomes]
-    for paused in account_choice.paused_problems(ctx.ledger):
+    for paused in paused_problems:
         ctx.complain(ctx.problem(paused))  # on stderr: the listing itself stays as it was
     if args.json:
         ctx.print_json([_entry_json(e, o) for e, o in zip(rows, outcomes, strict=True)])
@@ -121,10 +129,20 @@ def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     for e, o in zip(rows, outcomes, strict=True):
         for line in refusal_lines(ctx, str(e.id), o):
             ctx.say(line)
-    line = _pace_line(ctx)
+    line = _pace_line(ctx, pace)
     if line:
         ctx.say(line)
     return EXIT_OK
+
+
+def _from_ledger(
+    ctx: CommandContext, status: OutboxStatus | None, document_id: int | None, delivery: str | None
+) -> tuple[list[OutboxEntry], list[Problem], PaceStatus]:
+    """The messages, the paused accounts' problems and the pace, through ``Ledger``."""
+    from ledgerpost.services import account_choice, outbox
+
+    rows = outbox.entries(ctx.ledger, status, document_id=document_id, delivery=delivery)
+    return rows, account_choice.paused_problems(ctx.ledger), outbox.pace_status(ctx.ledger)
 
 
 def _due(e: OutboxEntry) -> str:
@@ -134,9 +152,8 @@ def _due(e: OutboxEntry) -> str:
     return (e.send_at or e.next_attempt_at).isoformat(sep=" ", timespec="seconds")
 
 
-def _pace_line(ctx: CommandContext) -> str:
+def _pace_line(ctx: CommandContext, status: PaceStatus) -> str:
     """The queue's status line of the account's pace today; "" while there is nothing to say."""
-    status = outbox.pace_status(ctx.ledger)
     if not (status.recipients_today or status.throttles_today or status.paused_until):
         return ""
     line = ctx.tr(
@@ -153,6 +170,8 @@ def _pace_line(ctx: CommandContext) -> str:
 
 
 def run_outbox_action(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from ledgerpost.services import outbox
+
     if args.action == "mark-sent":
         status = outbox.mark_sent(ctx.ledger, args.id, ctx.session.login)
     elif args.action == "retry":

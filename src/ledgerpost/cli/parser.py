@@ -134,7 +134,7 @@ def _add_book_commands(commands: Commands) -> None:
     )
     listing.add_argument("--limit", type=positive, metavar="N", help="at most N documents")
     listing.add_argument("--json", action="store_true", help="print JSON")
-    runs(listing, books + "run_documents_list", ANY_USER)
+    runs(listing, books + "run_documents_list", ANY_USER, reads_only=True)
     delete = documents_commands.add_parser(
         "delete",
         help="delete a draft (a posted document is never deleted: credit it)",

@@ -8,7 +8,6 @@ import argparse
 from ledgerpost.cli.context import EXIT_OK, CommandContext
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.recipient_outcomes import RecipientOutcomes
-from ledgerpost.services import reports
 
 
 def accepted_cell(ctx: CommandContext, outcome: RecipientOutcomes) -> str:
@@ -40,6 +39,8 @@ def _reply(ctx: CommandContext, row: dict[str, str], reply: Problem | None) -> s
 
 
 def run_report_sent(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from ledgerpost.services import reports  # not for outbox list, which shares the cells
+
     found = reports.sent_report(ctx.ledger, args.start, args.end, user=args.user, by=ctx.session)
     if args.format == "json":
         ctx.print_json(found.as_json())

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from ledgerpost.domain.addresses import join_entries, split_list
@@ -18,6 +18,7 @@ from ledgerpost.domain.documents import DocumentType, Letter, Line
 from ledgerpost.domain.parties import (
     AddressRole,
     ContactPerson,
+    EInvoiceFormat,
     EmailAddress,
     Party,
     PartyKind,
@@ -39,8 +40,22 @@ PARTY_COLUMNS: tuple[str, ...] = (
     "contacts",
     "default_cc",
     "default_bcc",
+    "country_code",
+    "buyer_reference",
+    "electronic_address",
+    "electronic_scheme",
+    "einvoice_format",
 )
 """The columns of a party file, in the order an export writes them."""
+
+_ADDRESS_COLUMNS = {
+    "street": "street",
+    "postal_code": "postal_code",
+    "city": "city",
+    "country": "country",
+    "country_code": "country_code",
+}
+"""The columns that are parts of a card's postal address, by their attribute."""
 
 DOCUMENT_COLUMNS: tuple[str, ...] = (
     "document",
@@ -219,6 +234,20 @@ def party_from_row(row: Row) -> tuple[Party | None, list[Problem]]:
     if isinstance(contacts, str):
         problems.append(Problem.of("import-contact", row.field("contacts"), value=contacts))
         contacts = ()
+    einvoice_format: EInvoiceFormat | None = None
+    if row.get("einvoice_format"):
+        try:
+            einvoice_format = EInvoiceFormat(row.get("einvoice_format").casefold())
+        except ValueError:
+            allowed = ", ".join(f.value for f in EInvoiceFormat)
+            problems.append(
+                Problem.of(
+                    "import-einvoice-format",
+                    row.field("einvoice_format"),
+                    value=row.get("einvoice_format"),
+                    allowed=allowed,
+                )
+            )
     if problems:
         return None, problems
     party = Party(
@@ -228,14 +257,43 @@ def party_from_row(row: Row) -> tuple[Party | None, list[Problem]]:
         code=row.get("code"),
         vat_number=row.get("vat_number"),
         address=PostalAddress(
-            row.get("street"), row.get("postal_code"), row.get("city"), row.get("country")
+            row.get("street"),
+            row.get("postal_code"),
+            row.get("city"),
+            row.get("country"),
+            row.get("country_code").upper(),
         ),
         emails=emails,
         contacts=contacts,
+        buyer_reference=row.get("buyer_reference"),
+        electronic_address=row.get("electronic_address"),
+        electronic_scheme=row.get("electronic_scheme"),
+        einvoice_format=einvoice_format,
         default_cc=tuple(split_list(row.get("default_cc"))),
         default_bcc=tuple(split_list(row.get("default_bcc"))),
     )
     return party, []
+
+
+def kept_where_absent(incoming: Party, stored: Party, header: Sequence[str]) -> Party:
+    """``incoming`` with every field whose column the file does not have taken from
+    ``stored``: a file of codes and names (or one from a program without e-invoice fields)
+    updates what it says and blanks nothing else."""
+    given = {column.casefold() for column in header}
+    fields = {
+        column: getattr(stored, column)
+        for column in PARTY_COLUMNS
+        if column not in given and column not in _ADDRESS_COLUMNS and hasattr(stored, column)
+    }
+    address = replace(
+        incoming.address,
+        **{
+            attribute: getattr(stored.address, attribute)
+            for column, attribute in _ADDRESS_COLUMNS.items()
+            if column not in given
+        },
+    )
+    return replace(incoming, address=address, **fields)
 
 
 def party_to_row(party: Party) -> dict[str, str]:
@@ -254,6 +312,11 @@ def party_to_row(party: Party) -> dict[str, str]:
         "contacts": format_contacts(party.contacts),
         "default_cc": join_entries(party.default_cc),
         "default_bcc": join_entries(party.default_bcc),
+        "country_code": party.address.country_code,
+        "buyer_reference": party.buyer_reference,
+        "electronic_address": party.electronic_address,
+        "electronic_scheme": party.electronic_scheme,
+        "einvoice_format": party.einvoice_format.value if party.einvoice_format else "",
     }
 
 

@@ -70,13 +70,11 @@ class DocumentImport:
 
 def _with_ids(incoming: Party, stored: Party, header: tuple[str, ...] = ()) -> Party:
     """``incoming`` as an update of ``stored``: its id, and contact persons kept by name; a
-    file without a default CC or BCC column keeps the card's."""
+    column the file does not have keeps the card's value (``rows_of.kept_where_absent``)."""
     ids = {c.name: c.id for c in stored.contacts}
     contacts = tuple(replace(c, id=ids.get(c.name)) for c in incoming.contacts)
-    kept = {
-        name: getattr(stored, name) for name in ("default_cc", "default_bcc") if name not in header
-    }
-    return replace(incoming, id=stored.id, contacts=contacts, **kept)
+    update = replace(incoming, id=stored.id, contacts=contacts)
+    return rows_of.kept_where_absent(update, stored, header)
 
 
 def _party_problems(rows: list[Row]) -> tuple[list[tuple[Row, Party]], list[Problem]]:

@@ -21,15 +21,19 @@ from sqlalchemy.orm import Session
 from ledgerpost.documents.document_pdf import print_language
 from ledgerpost.domain.documents import DEFAULT_SERIES, Document, DocumentType, Letter, Line
 from ledgerpost.domain.parties import LANGUAGES
+from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.reminders import (
     PlannedReminder,
     ReminderLevel,
     ReminderLine,
     ReminderSettings,
 )
+from ledgerpost.domain.sizes import readable_size
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.translate import translator
 from ledgerpost.services import access, batch, printing, reminder_texts, reminders
+from ledgerpost.services import send_checks as checks
+from ledgerpost.services import settings as settings_service
 from ledgerpost.services.batch import BatchResult, Skipped
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
@@ -148,6 +152,7 @@ def queue_run(
     shared = SendSettings.load(ledger, account)
     with ledger.db.read() as s:
         acting = access.require(s, by, Right.SEND_EMAIL)
+        access.require(s, by, Right.POST_DOCUMENTS)  # each reminder is a posted document
     settings = reminders.reminder_settings(ledger, shared.values)
     found = reminders.plan(ledger, as_of, today=today)
     with ledger.db.write() as s:
@@ -236,8 +241,35 @@ def _prepare(
     prepared = prepare(ledger, request, shared)
     if isinstance(prepared, Preflight):
         return prepared
-    extra = _attachments(ledger, document, lines, level)
-    return replace(prepared, attachments=(*prepared.attachments, *extra))
+    attachments = (*prepared.attachments, *_attachments(ledger, document, lines, level))
+    too_large = _too_large(ledger, shared, prepared, attachments)
+    if too_large is not None:  # the invoices and the statement the level attaches count too
+        return replace(prepared.preflight, problems=(too_large,))
+    return replace(prepared, attachments=attachments)
+
+
+def _too_large(
+    ledger: Ledger,
+    shared: SendSettings,
+    prepared: Prepared,
+    attachments: tuple[tuple[str, str, bytes, str], ...],
+) -> Problem | None:
+    """A reminder too large for its server with the reminder's own print copy and every file
+    the level attaches (the send check measured the message without the level's files)."""
+    chosen = next((a for a in shared.accounts if a.name == prepared.preflight.account), None)
+    smtp = chosen.smtp if chosen is not None else shared.smtp
+    limit, announced = settings_service.size_limit(shared.values, smtp)
+    document_id = prepared.row.document_id
+    own = len(printing.print_document(ledger, document_id).pdf) if document_id else 0
+    size = checks.rough_sent_size(own + sum(len(data) for _name, _type, data, _sum in attachments))
+    if size <= limit:
+        return None
+    return Problem.of(
+        "too-large-server" if announced else "too-large",
+        "attachments",
+        size=readable_size(size),
+        limit=readable_size(limit),
+    )
 
 
 def _level(settings: ReminderSettings, number: int) -> ReminderLevel:

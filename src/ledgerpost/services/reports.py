@@ -11,13 +11,15 @@ from dataclasses import dataclass
 
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus, reply_note
 from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.recipient_outcomes import HIDDEN as HIDDEN  # the window reads it here
 from ledgerpost.domain.recipient_outcomes import (
     RecipientOutcomes,
     quotes_an_address,
     recipient_outcomes,
 )
 from ledgerpost.domain.users import SignedIn
-from ledgerpost.i18n.problems import english_text, render
+from ledgerpost.i18n.outbox_replies import reply_problem
+from ledgerpost.i18n.problems import render
 from ledgerpost.services import outbox
 from ledgerpost.services.address_book import may_see_contacts
 from ledgerpost.services.ledger import Ledger
@@ -44,7 +46,6 @@ COLUMNS = (
 )
 """The CSV's columns: ``accepted`` of ``recipients`` took the message; ``refused`` names each
 refused address with the server's code and text."""
-HIDDEN = "hidden contact"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,20 +94,6 @@ def _reply(entry: OutboxEntry, hidden: bool) -> str:
     if hidden and quotes_an_address(entry, entry.last_error):
         return HIDDEN  # the server's words name the address the reader may not see
     return entry.last_error
-
-
-def reply_problem(entry: OutboxEntry, hidden: bool = False) -> Problem | None:
-    """The reply as a catalogue sentence, for the reader's language: the user's mark, or the
-    error's code when the row kept one; None for the server's own words (and for an error that
-    names an address the reader may not see)."""
-    note = reply_note(entry)
-    if note is not None or entry.status is OutboxStatus.SENT:
-        return note
-    if hidden and quotes_an_address(entry, entry.last_error):
-        return None
-    if english_text(entry.last_error_code) is None:
-        return None  # no code (a row from before codes were kept), or one this version lacks
-    return Problem(entry.last_error_code, "", entry.last_error_params)
 
 
 def _delivery_detail(entry: OutboxEntry, hidden: bool) -> str:

@@ -22,22 +22,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ledgerpost.storage.errors import StorageError
+from ledgerpost.storage.ledger_file import BUSY_TIMEOUT_MS
+from ledgerpost.storage.ledger_file import ENV_VAR as ENV_VAR
+from ledgerpost.storage.ledger_file import default_ledger_path as default_ledger_path
 from ledgerpost.storage.migrations import current_revision, head_revision, upgrade
 
-ENV_VAR = "LEDGERPOST_DB"
-BUSY_TIMEOUT_MS = 30_000
 _WRITE = "ledgerpost_write"
-
-
-def default_ledger_path() -> Path:
-    return Path(platformdirs.user_data_dir("LedgerPost", appauthor=False)) / "ledger.sqlite3"
 
 
 def resolve_url(db: str | None = None) -> str:

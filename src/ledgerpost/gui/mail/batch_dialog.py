@@ -131,7 +131,7 @@ class BatchDialog(QDialog):
 
     def preview(self) -> None:
         chosen = self.selection()
-        doc_type, numbers, dates, resend, account = chosen
+        doc_type, numbers, dates, resend, account, form = chosen
         if dates is not None and dates[1] < dates[0]:
             self._say(self.tr("The date range ends before it starts."), error=True)
             return
@@ -147,6 +147,7 @@ class BatchDialog(QDialog):
                 resend=resend,
                 by=by,
                 account=account,
+                form=form,
             ),
             lambda found: self._previewed(chosen, found),
             self._failed,
@@ -193,7 +194,7 @@ class BatchDialog(QDialog):
     def send(self) -> None:
         if self.last_preview is None or self.running.queueing:
             return
-        doc_type, numbers, dates, resend, account = self.selection()
+        doc_type, numbers, dates, resend, account, form = self.selection()
         progress, stop = self.running.begin()
         ledger, by = self.context.ledger, self.context.by
         self.context.runner.run(
@@ -207,6 +208,7 @@ class BatchDialog(QDialog):
                 progress=progress,
                 stop=stop,
                 account=account,
+                form=form,
             ),
             self._queued,
             self._queue_failed,

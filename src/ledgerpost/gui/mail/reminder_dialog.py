@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.mail_accounts import MailAccount
+from ledgerpost.domain.users import Right
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.mail.batch_run import BatchRunBox
 from ledgerpost.gui.mail.reminder_tables import fill_reminders, fill_skipped, new_table
-from ledgerpost.gui.widgets.labels import reserved_note
+from ledgerpost.gui.widgets.labels import reserved_note, right_name
 from ledgerpost.gui.widgets.language import amount_text, date_edit_format
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import mail_accounts, reminder_run, reminder_view
@@ -193,7 +194,15 @@ class ReminderDialog(QDialog):
     def _update_buttons(self) -> None:
         busy = self.running.queueing or self._previewing
         ready = self.last_preview is not None and self.last_preview.count > 0
-        self.send_button.setEnabled(ready and not busy)
+        may_post = self.context.may(Right.POST_DOCUMENTS)  # each reminder is posted
+        self.send_button.setEnabled(ready and not busy and may_post)
+        self.send_button.setToolTip(
+            ""
+            if may_post
+            else self.tr("You do not have the right: %1").replace(
+                "%1", right_name(Right.POST_DOCUMENTS)
+            )
+        )
         self.preview_button.setEnabled(not busy)
         self.as_of.setEnabled(not self.running.queueing)
         self.account.setEnabled(not self.running.queueing)
