@@ -16,6 +16,7 @@ from ledgerpost.i18n.problem_texts_ledger import LEDGER_TEXTS
 from ledgerpost.i18n.problem_texts_letters import LETTER_TEXTS
 from ledgerpost.i18n.problem_texts_mail import MAIL_TEXTS
 from ledgerpost.i18n.problem_texts_reminders import REMINDER_TEXTS
+from ledgerpost.i18n.problem_texts_storage import STORAGE_TEXTS
 
 AREAS: tuple[dict[str, str], ...] = (
     MAIL_TEXTS,
@@ -25,6 +26,7 @@ AREAS: tuple[dict[str, str], ...] = (
     DOCUMENTS_TEXTS,
     REMINDER_TEXTS,
     LETTER_TEXTS,
+    STORAGE_TEXTS,
 )
 """Every area's sentences, in the order the catalogue lists them."""
 

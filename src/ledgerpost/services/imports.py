@@ -151,7 +151,9 @@ def _update_all(s: Session, changed: list[tuple[Row, Party]]) -> None:
         try:
             party_repo.update_party(s, party)
         except StorageError as exc:
-            raise _Refused(Problem.of("not-saved", row.field("contacts"), reason=str(exc))) from exc
+            field = row.field("contacts")
+            problem = exc.problem.at(field) if exc.problem else None
+            raise _Refused(problem or Problem.of("not-saved", field, reason=str(exc))) from exc
 
 
 # --- documents -------------------------------------------------------------------------
