@@ -1433,6 +1433,21 @@
     </message>
 </context>
 <context>
+    <name>DisputeToggle</name>
+    <message>
+        <source>In &amp;dispute: no reminders for this invoice</source>
+        <translation>&amp;متنازع عليها: لا تذكيرات لهذه الفاتورة</translation>
+    </message>
+    <message>
+        <source>Left out of payment reminders until the box is cleared</source>
+        <translation>مستبعدة من تذكيرات الدفع حتى يُلغى التحديد</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>ليست لديك صلاحية: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Lines</source>

@@ -1377,6 +1377,21 @@
     </message>
 </context>
 <context>
+    <name>DisputeToggle</name>
+    <message>
+        <source>In &amp;dispute: no reminders for this invoice</source>
+        <translation>&amp;Strittig: keine Mahnungen für diese Rechnung</translation>
+    </message>
+    <message>
+        <source>Left out of payment reminders until the box is cleared</source>
+        <translation>Von Mahnungen ausgenommen, bis das Kästchen geleert wird</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Ihnen fehlt das Recht: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Lines</source>

@@ -1377,6 +1377,21 @@
     </message>
 </context>
 <context>
+    <name>DisputeToggle</name>
+    <message>
+        <source>In &amp;dispute: no reminders for this invoice</source>
+        <translation>&amp;Vaidlusalune: selle arve kohta meeldetuletusi ei saadeta</translation>
+    </message>
+    <message>
+        <source>Left out of payment reminders until the box is cleared</source>
+        <translation>Maksemeeldetuletustest välja jäetud, kuni märge eemaldatakse</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Sul pole õigust: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Lines</source>

@@ -1391,6 +1391,21 @@
     </message>
 </context>
 <context>
+    <name>DisputeToggle</name>
+    <message>
+        <source>In &amp;dispute: no reminders for this invoice</source>
+        <translation>În &amp;dispută: fără somații pentru această factură</translation>
+    </message>
+    <message>
+        <source>Left out of payment reminders until the box is cleared</source>
+        <translation>Exclusă din somațiile de plată până se debifează</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Nu aveți dreptul: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Lines</source>

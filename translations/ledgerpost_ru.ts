@@ -1391,6 +1391,21 @@
     </message>
 </context>
 <context>
+    <name>DisputeToggle</name>
+    <message>
+        <source>In &amp;dispute: no reminders for this invoice</source>
+        <translation>&amp;Спорный: без напоминаний по этому счёту</translation>
+    </message>
+    <message>
+        <source>Left out of payment reminders until the box is cleared</source>
+        <translation>Исключён из напоминаний об оплате, пока флажок не снят</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>У вас нет права: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Lines</source>

@@ -34,6 +34,7 @@ from ledgerpost.domain.documents import HAS_LINES, Document, DocumentType, compu
 from ledgerpost.domain.users import Right
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.documents.dispute_toggle import DisputeToggle
 from ledgerpost.gui.documents.document_head import DocumentHead
 from ledgerpost.gui.documents.letter_fields import LetterFields
 from ledgerpost.gui.documents.lines_model import LinesModel
@@ -152,10 +153,12 @@ class DocumentEditor(QDialog):
         self.several_button.setToolTip(self.tr("This letter to many parties, each numbered"))
         self.several_button.clicked.connect(self.send_to_several)
         self.state = QLabel()
+        self.dispute = DisputeToggle(self.context)
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.state)
+        buttons.addWidget(self.dispute)
         buttons.addStretch(1)
         for widget in (
             self.several_button,
@@ -230,6 +233,7 @@ class DocumentEditor(QDialog):
             widget.setEnabled(not posted)
         self.lines.read_only = posted
         self.letter_fields.set_read_only(posted)
+        self.dispute.show_for(document)
         self.credit_button.setVisible(
             posted
             and self.doc_type is DocumentType.INVOICE
