@@ -331,3 +331,31 @@ def test_a_reminder_too_large_with_its_invoices_is_withdrawn_not_queued(books: L
     (refused,) = [s for s in result.skipped if s.party == "Suur OÜ"]
     assert "the server takes at most" in refused.reason, refused
     assert _levels(books, day) == {"Suur OÜ": 1}  # withdrawn: it is due again
+
+
+def test_a_level_before_the_due_date_is_a_friendly_notice_not_a_reminder(books: Ledger) -> None:
+    """Negative days: a notice before the due date, in its own bundled words (nothing is
+    overdue yet), every placeholder filled; the overdue levels follow as usual."""
+    levels = [
+        {"level": 1, "days": -3, "attach_invoices": True, "attach_statement": False, "fee": "0"},
+        {"level": 2, "days": 7, "attach_invoices": True, "attach_statement": False, "fee": "0"},
+    ]
+    assert settings_service.save(books, {"reminders.levels": levels}) == []
+    customer = add_customer(books, "Ettevaatlik OÜ", "de")
+    _post(books, customer, "100", JAN_5)  # due 2026-01-19
+    notice_day = dt.date(2026, 1, 16)
+    assert _levels(books, dt.date(2026, 1, 15)) == {}
+    assert _levels(books, notice_day) == {"Ettevaatlik OÜ": 1}
+    run = _run(books, notice_day)
+    assert run.queued == 1
+    with books.db.read() as s:
+        subject, body = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT subject, body FROM outbox_message WHERE id = ?", (run.outbox_ids[0],)
+            )
+            .one()
+        )
+    assert "bald fällige Rechnungen" in subject
+    assert "vor dem Fälligkeitstag" in body and "{" not in body and "INV-1" in body
+    assert _levels(books, dt.date(2026, 1, 26)) == {"Ettevaatlik OÜ": 2}  # then overdue
