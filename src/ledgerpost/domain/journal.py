@@ -50,7 +50,8 @@ def _signed(account: str, amount: Decimal, party_id: int | None = None) -> Entry
 
 
 def entry_for(document: Document, party_kind: PartyKind) -> JournalEntry | None:
-    """The journal entry a posted document makes; quotations and letters make none."""
+    """The journal entry a posted document makes; quotations, letters and reminders without a
+    fee make none. A reminder's fee: receivables (the party) against reminder fees."""
     totals = document.totals
     party = document.party_id
     signed: list[EntryLine | None]
@@ -81,7 +82,16 @@ def entry_for(document: Document, party_kind: PartyKind) -> JournalEntry | None:
                 _signed(accounts.INPUT_VAT, totals.vat),
                 _signed(accounts.PAYABLES, -totals.gross, party),
             ]
-        case DocumentType.QUOTATION | DocumentType.LETTER | DocumentType.REMINDER:
+        case DocumentType.REMINDER:
+            # The fee (its one line, if any) is owed by the customer and earned by us. No
+            # VAT: a reminder fee is compensation for the late payment, not the consideration
+            # for a supply, so it is outside the scope of VAT (DE: Mahngebühren are
+            # Schadensersatz, no Leistungsaustausch; EE: likewise not a taxable supply).
+            signed = [
+                _signed(accounts.RECEIVABLES, totals.gross, party),
+                _signed(accounts.REMINDER_FEES, -totals.gross),
+            ]
+        case DocumentType.QUOTATION | DocumentType.LETTER:
             return None
     lines = tuple(line for line in signed if line is not None)
     if not lines:

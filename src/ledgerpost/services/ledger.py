@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from ledgerpost.domain.accounts import DEFAULT_CHART
+from ledgerpost.domain.accounts import DEFAULT_CHART, REMINDER_FEE_ACCOUNT
 from ledgerpost.domain.allocation import check_allocations
 from ledgerpost.domain.credits import TRIAL_CREDITS, CreditEntry, CreditKind
 from ledgerpost.domain.documents import (
@@ -35,6 +35,7 @@ from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access, allocating
 from ledgerpost.services.errors import LedgerError, NoCompany
 from ledgerpost.storage import allocation_repository as allocation_repo
+from ledgerpost.storage import chart_repository as chart_repo
 from ledgerpost.storage import company_repository as company_repo
 from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import document_listing as listing_repo
@@ -314,6 +315,8 @@ def post_in(s: Session, document_id: int) -> PostResult:
     posted = replace(document, party_name=party.name).posted_as(series, number)
     saved = document_repo.save_document(s, posted)
     entry = entry_for(saved, party.kind)
+    if entry is not None and saved.type is DocumentType.REMINDER:
+        chart_repo.ensure_role(s, REMINDER_FEE_ACCOUNT)  # the first fee adds the account
     if entry is not None:
         if not entry.is_balanced:
             raise AssertionError(f"posting {saved.display_number} would not balance")
