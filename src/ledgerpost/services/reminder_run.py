@@ -93,7 +93,8 @@ def _make(
     as_of: dt.date,
 ) -> int | None:
     """Post the reminder document and record its lines; its id, or None when a run in
-    between already reminded these invoices."""
+    between already reminded these invoices. The level's fee is the document's one line, and
+    posting books it (the customer's receivables against reminder fees)."""
     level = settings.level(planned.level)
     language = planned.language if planned.language in LANGUAGES else "en"
     fee = (Line(_fee_label(language), Decimal(1), level.fee),) if level.fee > 0 else ()
