@@ -1,7 +1,8 @@
 """A payment reminder's fee, booked: the level-3 reminder's 10.00 is the customer's receivable
 and the reminder fees account's income, an open item (open items, ageing, statements, the paid
 filter) that a receipt settles with the invoice, oldest first; a fee alone never starts a
-reminder of its own; reminders without a fee book nothing. On a ledger file and on PostgreSQL."""
+reminder of its own; reminders without a fee book nothing; a waived fee (and the fee of a
+reminder withdrawn before it left) is credited back. On a ledger file and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -15,10 +16,19 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.listing import DocumentFilter, PaidFilter
 from ledgerpost.domain.open_items import Side
 from ledgerpost.domain.parties import Party
-from ledgerpost.services import books, payments, receivables, reminder_run, reminders
+from ledgerpost.services import (
+    books,
+    payments,
+    printing,
+    receivables,
+    reminder_fees,
+    reminder_run,
+    reminders,
+)
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.payments import Voucher
+from ledgerpost.services.send_checks import rough_sent_size
 from tests.helpers.backends import BOTH_BACKENDS
 from tests.helpers.books import add_customer, invoice
 
@@ -168,3 +178,69 @@ def test_reminders_without_a_fee_book_nothing(ledger: Ledger) -> None:
     statement = ledger.statement(party.id, dt.date(2026, 1, 1), RUNS[1])
     assert [line.reference for line in statement.lines] == ["INV-1"]
     assert ledger.check() == []
+
+
+def test_a_waived_fee_is_booked_back_and_is_no_longer_open(ledger: Ledger) -> None:
+    party, _invoice_id = _remind_three_times(ledger)
+    fee = ledger.find_document(DocumentType.REMINDER, 3)
+    assert fee is not None and fee.id is not None and party.id is not None
+    note = reminder_fees.waive_fee(ledger, fee.id, dt.date(2026, 2, 27))
+    assert note is not None
+    assert (note.display_number, note.totals.gross, note.totals.vat) == (
+        "CN-1",
+        Decimal("10.00"),
+        Decimal("0.00"),
+    )
+    assert note.credited_document_id == fee.id and note.reference == "REM-3"
+    rows = {r.account: r for r in ledger.trial_balance()}
+    fees = rows[accounts.REMINDER_FEES]
+    assert (fees.debit, fees.credit) == (Decimal("10.00"), Decimal("10.00"))
+    assert rows[accounts.RECEIVABLES].balance == Decimal("122.00")
+    assert rows[accounts.SALES].debit == Decimal(0)  # a waiver is no credit of sales
+    day = dt.date(2026, 2, 28)
+    assert [i.number for i in receivables.open_items(ledger, as_of=day)] == ["INV-1"]
+    assert receivables.ageing_report(ledger, day).rows[0].total == Decimal("122.00")
+    statement = ledger.statement(party.id, dt.date(2026, 1, 1), day)
+    assert [(x.reference, x.debit, x.credit) for x in statement.lines][-2:] == [
+        ("REM-3", Decimal("10.00"), Decimal(0)),
+        ("CN-1", Decimal(0), Decimal("10.00")),
+    ]
+    assert reminder_fees.waive_fee(ledger, fee.id) is None  # nothing left to waive
+    assert ledger.check() == []
+
+
+def test_the_fee_of_a_withdrawn_reminder_is_waived(ledger: Ledger) -> None:
+    """The third reminder with its invoice attached is too large for the server: it is
+    withdrawn, and the fee it would have charged is waived at once."""
+    party, invoice_id = _remind_three_times_but_the_last_is_too_large(ledger)
+    assert party.id is not None
+    fee = ledger.find_document(DocumentType.REMINDER, 3)
+    assert fee is not None and fee.totals.gross == Decimal("10.00")
+    notes = ledger.documents(DocumentFilter(type=DocumentType.CREDIT_NOTE))
+    assert [(n.display_number, n.total, n.open) for n in notes] == [
+        ("CN-1", Decimal("10.00"), Decimal("0.00"))
+    ]
+    items = receivables.open_items(ledger, as_of=LEVEL_3)
+    assert [i.document_id for i in items] == [invoice_id]
+    rows = {r.account: r for r in ledger.trial_balance()}
+    assert rows[accounts.REMINDER_FEES].balance == Decimal(0)
+    assert ledger.check() == []
+
+
+def _remind_three_times_but_the_last_is_too_large(ledger: Ledger) -> tuple[Party, int]:
+    settings_service.save(
+        ledger, {"smtp.host": "mail.example.com", "smtp.from_address": "billing@example.com"}
+    )
+    party = add_customer(ledger, "Anna Kask", "en")
+    posted = ledger.save_and_post(invoice(party, "100", on=JAN_5))
+    assert posted.posted and posted.document.id is not None
+    for day in RUNS[:2]:
+        assert reminder_run.queue_run(ledger, day, today=day).queued == 1
+    one_copy = len(printing.print_document(ledger, posted.document.id).pdf)
+    limit = rough_sent_size(int(1.5 * one_copy))  # the reminder and its invoice do not fit
+    assert settings_service.save(ledger, {
+        "smtp.host": "mail.example.com", "smtp.port": 587,
+        "smtp.server_size": f"mail.example.com:587 {limit}"}) == []  # fmt: skip
+    run = reminder_run.queue_run(ledger, LEVEL_3, today=LEVEL_3)
+    assert run.queued == 0 and [s.party for s in run.skipped] == ["Anna Kask"]
+    return party, posted.document.id

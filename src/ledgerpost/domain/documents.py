@@ -75,11 +75,12 @@ MONEY_MOVES: frozenset[DocumentType] = frozenset({DocumentType.RECEIPT, Document
 
 SETTLES: dict[DocumentType, frozenset[DocumentType]] = {
     DocumentType.RECEIPT: frozenset({DocumentType.INVOICE, DocumentType.REMINDER}),
-    DocumentType.CREDIT_NOTE: frozenset({DocumentType.INVOICE}),
+    DocumentType.CREDIT_NOTE: frozenset({DocumentType.INVOICE, DocumentType.REMINDER}),
     DocumentType.PAYMENT: frozenset({DocumentType.PURCHASE_INVOICE}),
 }
 """Which documents each kind of document can be allocated to (settle): money received pays
-invoices and the fees payment reminders charged; a credit note corrects an invoice only."""
+invoices and the fees payment reminders charged; a credit note corrects an invoice, or waives
+a reminder's fee."""
 
 SETTLED: frozenset[DocumentType] = frozenset().union(*SETTLES.values())
 """Documents that have an open amount and a paid state (a reminder's only when it charged a

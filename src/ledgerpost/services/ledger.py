@@ -314,8 +314,8 @@ def post_in(s: Session, document_id: int) -> PostResult:
     number = numbering_repo.take_number(s, series)
     posted = replace(document, party_name=party.name).posted_as(series, number)
     saved = document_repo.save_document(s, posted)
-    entry = entry_for(saved, party.kind)
-    if entry is not None and saved.type is DocumentType.REMINDER:
+    entry = entry_for(saved, party.kind, credited.type if credited is not None else None)
+    if entry is not None and any(x.account == REMINDER_FEE_ACCOUNT.code for x in entry.lines):
         chart_repo.ensure_role(s, REMINDER_FEE_ACCOUNT)  # the first fee adds the account
     if entry is not None:
         if not entry.is_balanced:

@@ -31,7 +31,7 @@ from ledgerpost.domain.reminders import (
 from ledgerpost.domain.sizes import readable_size
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.translate import translator
-from ledgerpost.services import access, batch, printing, reminder_texts, reminders
+from ledgerpost.services import access, batch, printing, reminder_fees, reminder_texts, reminders
 from ledgerpost.services import send_checks as checks
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.batch import BatchResult, Skipped
@@ -191,7 +191,8 @@ def queue_unsent(
     chunk: int = CHUNK,
 ) -> tuple[list[int], list[Skipped]]:
     """Queue a message for every reminder that has none (this run's, and any a stopped run
-    left); a reminder whose message cannot go is withdrawn (it counts as never sent)."""
+    left); a reminder whose message cannot go is withdrawn (it counts as never sent) and its
+    fee, if it charged one, waived."""
     with ledger.db.read() as s:
         waiting = repo.unsent_reminders(s)
     ids: list[int] = []
@@ -204,6 +205,7 @@ def queue_unsent(
             refused.append(_skipped(party, batch.reason_of(prepared)))
             with ledger.db.write() as s:
                 repo.withdraw(s, document_id)
+                reminder_fees.waive_in(s, document_id)  # it never left: no fee is owed
             continue
         pending.append(prepared)
         if len(pending) >= chunk:
