@@ -17,6 +17,7 @@ from ledgerpost.domain.listing import DocumentFilter, PaidFilter
 from ledgerpost.domain.open_items import Side
 from ledgerpost.domain.parties import Party
 from ledgerpost.services import (
+    batch_control,
     books,
     payments,
     printing,
@@ -244,3 +245,37 @@ def _remind_three_times_but_the_last_is_too_large(ledger: Ledger) -> tuple[Party
     run = reminder_run.queue_run(ledger, LEVEL_3, today=LEVEL_3)
     assert run.queued == 0 and [s.party for s in run.skipped] == ["Anna Kask"]
     return party, posted.document.id
+
+
+def test_a_cancelled_reminder_charges_no_fee_beside_the_one_sent_again(ledger: Ledger) -> None:
+    """The third reminder's message is cancelled: it counts as never sent, the next run makes
+    the third level again with its fee, and the first fee is waived: 10.00 owed, not 20.00."""
+    _remind_three_times(ledger)
+    (third,) = [
+        r
+        for r in ledger.documents(DocumentFilter(type=DocumentType.REMINDER))
+        if r.display_number == "REM-3"
+    ]
+    assert batch_control.cancel(ledger, _batch_of(ledger, third.id)) == 1
+    day = LEVEL_3 + dt.timedelta(days=1)
+    assert reminder_run.queue_run(ledger, day, today=day).queued == 1
+    assert _reminders(ledger)[-1] == ("REM-4", Decimal("10.00"))
+    items = receivables.open_items(ledger, as_of=day)
+    assert [(i.number, i.open) for i in items] == [
+        ("INV-1", Decimal("122.00")),
+        ("REM-4", Decimal("10.00")),
+    ]
+    notes = ledger.documents(DocumentFilter(type=DocumentType.CREDIT_NOTE))
+    assert [(n.display_number, n.date, n.total) for n in notes] == [("CN-1", day, Decimal("10.00"))]
+    rows = {r.account: r for r in ledger.trial_balance()}
+    assert rows[accounts.REMINDER_FEES].balance == Decimal("-10.00")
+    assert ledger.check() == []
+
+
+def _batch_of(ledger: Ledger, document_id: int) -> int:
+    from ledgerpost.storage.mail_models import OutboxRow
+
+    with ledger.db.read() as s:
+        found = s.query(OutboxRow.batch_id).filter(OutboxRow.document_id == document_id).one()
+    assert found[0] is not None
+    return int(found[0])

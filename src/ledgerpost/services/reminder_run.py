@@ -105,6 +105,7 @@ def _make(
         numbering_repo.ensure_series(s, SERIES, DocumentType.REMINDER)
         if not _still_due(s, planned):
             return None
+        _waive_unsent_fees(s, planned.party_id, as_of)
         number = repo.next_number(s, SERIES)  # the words name it; posting gives it
         document = Document(
             DocumentType.REMINDER,
@@ -131,6 +132,15 @@ def _make(
             s, draft.id, planned.party_id, planned.level, as_of, lines, planned.currency
         )
         return draft.id
+
+
+def _waive_unsent_fees(s: Session, party_id: int, as_of: dt.date) -> None:
+    """Waive the open fees of the customer's reminders that count as never sent (their
+    message cancelled or failed): the reminder made now, at that level again, charges its own,
+    and the customer never pays twice for a letter it got once."""
+    fees = repo.open_fees(s, party_id)
+    for reminder_id in sorted(repo.withdrawn(s, fees)) if fees else ():
+        reminder_fees.waive_in(s, reminder_id, as_of)
 
 
 def _fee_label(language: str) -> str:
