@@ -1,5 +1,6 @@
 """``ledgerpost reminder-fee waive``: a reminder's fee credited back on the command line, once;
-``open-items`` shows the fee before and not after."""
+``open-items`` shows the fee before and not after; ``documents list --paid`` takes a fee as an
+invoice and a reminder without one not at all."""
 
 from __future__ import annotations
 
@@ -27,7 +28,25 @@ def test_a_fee_is_waived_on_the_command_line(
     day = dt.date(2026, 2, 23)
     reminder = Document(DocumentType.REMINDER, party.id, day, "EUR", fee, letter=letter)
     assert ledger.save_and_post(reminder).posted
+    no_fee = Document(DocumentType.REMINDER, party.id, day, "EUR", letter=letter)
+    assert ledger.save_and_post(no_fee).posted
     db = str(ledger_path)
+
+    # The paid filter (read from the file without SQLAlchemy) takes the fee as an invoice.
+    assert main(["--db", db, "documents", "list", "--paid", "overdue", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert sorted((r["series"], r["number"], r["open"]) for r in rows) == [
+        ("INV", 1, "122.00"),
+        ("REM", 1, "10.00"),
+    ]
+    assert main(["--db", db, "documents", "list", "--paid", "paid", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []  # the reminder without a fee is not "paid"
+    assert main(["--db", db, "documents", "list", "--type", "reminder", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert sorted((r["number"], r["open"], r["paid_state"]) for r in rows) == [
+        (1, "10.00", "overdue"),
+        (2, None, None),  # no fee: nothing to pay
+    ]
 
     assert main(["--db", db, "open-items", "--as-of", "2026-02-24", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
