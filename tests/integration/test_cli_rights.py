@@ -133,6 +133,21 @@ ROWS: dict[tuple[str, ...], Row] = {
     ("remind",): Row(
         ("remind", "--as-of", "2026-01-31", "--preview"), Right.SEND_EMAIL, allowed=SENDER
     ),
+    ("letters", "send"): Row(
+        (
+            "letters",
+            "send",
+            "--subject",
+            "New prices",
+            "--body",
+            "From March.",
+            "--to",
+            "customers",
+            "--preview",
+        ),
+        Right.SEND_EMAIL,
+        allowed=SENDER,
+    ),
     ("reminder-flags",): Row(
         ("reminder-flags", "--party", "{customer}", "--no-reminders", "no"), Right.POST_DOCUMENTS
     ),

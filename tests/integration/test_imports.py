@@ -356,3 +356,24 @@ def test_a_credit_note_may_name_an_invoice_of_the_same_file(books: str, ledger: 
     assert (invoice.display_number, credit.display_number) == ("INV-1", "CN-1")
     assert credit.credited_document_id == invoice.id
     assert ledger.check() == []
+
+
+def test_a_letter_brings_its_closing_signer_and_language(books: str, ledger: Ledger) -> None:
+    path = write(Path(books).with_name("letters.csv"), (
+        "type,party,date,subject,body,greeting,signer,language\n"
+        "letter,C100,2026-04-01,Neue Preise,Ab Mai gelten neue Preise.,Mit freundlichen Grüßen,"
+        "Anna Kask,DE\n"
+        "letter,C100,2026-04-02,Hello,Text,,,\n"
+    ))  # fmt: skip
+    result = add_documents(ledger, path, post=True)
+    assert result.problems == ()
+    german, plain = (c.document for c in result.created)
+    assert german.letter is not None and plain.letter is not None
+    assert (german.letter.greeting, german.letter.signer, german.letter.language) == (
+        "Mit freundlichen Grüßen", "Anna Kask", "de")  # fmt: skip
+    assert plain.letter.language == ""  # the party's
+    copy = print_document(ledger, german.id or 0)
+    assert copy.language == "de" and "Anna Kask" in pdf_text(copy.pdf)
+    path.write_text(path.read_text(encoding="utf-8").replace(",DE\n", ",xx\n"), encoding="utf-8")
+    bad = add_documents(ledger, path)
+    assert [(p.code, p.field) for p in bad.problems] == [("language", "line 2: language")]

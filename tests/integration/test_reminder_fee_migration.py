@@ -1,6 +1,6 @@
-"""Revision 0023: reminders posted with a fee before fees were booked get their entry (the
+"""Revision 0024: reminders posted with a fee before fees were booked get their entry (the
 party's receivables against the reminder fees account, added at the next free code when the
-ledger uses 4900 for something else); going back to 0022 removes those entries and the account,
+ledger uses 4900 for something else); going back to 0023 removes those entries and the account,
 and leaves the ledger's own 4900 alone."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def _raw(path: Path, query: str) -> list[tuple[object, ...]]:
         return list(raw.execute(query))
 
 
-def test_revision_0023_books_fees_posted_before_and_goes_back(tmp_path: Path) -> None:
+def test_revision_0024_books_fees_posted_before_and_goes_back(tmp_path: Path) -> None:
     path = tmp_path / "ledger.sqlite3"
     ledger = Ledger.open(str(path))
     ledger.create_company(TEST_COMPANY)
@@ -43,8 +43,8 @@ def test_revision_0023_books_fees_posted_before_and_goes_back(tmp_path: Path) ->
         assert posted.posted, posted.problems
     ledger.close()
 
-    downgrade(path, "0022")
-    assert _raw(path, "SELECT version_num FROM alembic_version") == [("0022",)]
+    downgrade(path, "0023")
+    assert _raw(path, "SELECT version_num FROM alembic_version") == [("0023",)]
     assert _raw(path, "SELECT count(*) FROM journal_entry") == [(0,)]
     assert _raw(path, "SELECT code, role FROM account WHERE code LIKE '49%'") == [("4900", None)]
 

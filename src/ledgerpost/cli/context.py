@@ -130,6 +130,11 @@ class CommandContext:
         """A problem with its field, as the command line says it (``--resend``, not a box)."""
         return render_line(problem, self.words.language, COMMAND_LINE)
 
+    def sentences(self, said: Iterable[Problem]) -> str:
+        """Catalogue sentences that are no problem (what a connection test found), one after
+        the other in the command line's language."""
+        return " ".join(render(item, self.words.language, COMMAND_LINE) for item in said)
+
     def warning(self, warning: Problem) -> str:
         return self.tr(
             "note: {warning}", warning=render(warning, self.words.language, COMMAND_LINE)

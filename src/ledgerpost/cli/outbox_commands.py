@@ -11,7 +11,7 @@ from ledgerpost.cli.context import EXIT_OK, CommandContext, UsageError
 from ledgerpost.cli.report_commands import accepted_cell, refusal_lines
 from ledgerpost.domain.delivery_outcome import REPORTED
 from ledgerpost.domain.documents import DocumentType
-from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus
+from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus, reply_note
 from ledgerpost.domain.pace import PaceStatus
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.recipient_outcomes import (
@@ -21,6 +21,8 @@ from ledgerpost.domain.recipient_outcomes import (
     recipient_outcomes,
 )
 from ledgerpost.domain.users import Right
+from ledgerpost.i18n.outbox_replies import reply_problem
+from ledgerpost.i18n.problems import render
 
 
 def _hidden(entry: OutboxEntry) -> OutboxEntry:
@@ -35,6 +37,23 @@ def _hidden(entry: OutboxEntry) -> OutboxEntry:
         last_error=error,
         delivery_detail=HIDDEN if entry.delivery_detail else "",
     )
+
+
+def _said(ctx: CommandContext, entry: OutboxEntry) -> str:
+    """Why the message did not go (or the user's mark on a sent one), in the command line's
+    language where the row kept a code; an error that names a hidden address stays hidden."""
+    if entry.last_error == HIDDEN:
+        return HIDDEN
+    said = reply_problem(entry)
+    if said is None:
+        return entry.last_error
+    return ctx.sentences((said,))
+
+
+def _reply_words(entry: OutboxEntry) -> str:
+    """The server's reply; our own mark in English words, as rows from before kept it."""
+    note = reply_note(entry)
+    return render(note) if note is not None else entry.server_reply
 
 
 def _entry_json(e: OutboxEntry, outcome: RecipientOutcomes) -> dict[str, Any]:
@@ -57,7 +76,7 @@ def _entry_json(e: OutboxEntry, outcome: RecipientOutcomes) -> dict[str, Any]:
         "queued_at": e.queued_at.isoformat(timespec="seconds"),
         "next_attempt_at": e.next_attempt_at.isoformat(timespec="seconds"),
         "sent_at": e.sent_at.isoformat(timespec="seconds") if e.sent_at else None,
-        "server_reply": e.server_reply,
+        "server_reply": _reply_words(e),
         "queued_by": e.queued_by,
     }
 
@@ -101,7 +120,7 @@ def run_outbox_list(args: argparse.Namespace, ctx: CommandContext) -> int:
                 str(e.attempts),
                 e.queued_at.isoformat(sep=" ", timespec="minutes"),
                 _due(e),
-                (e.delivery_detail or e.last_error)[:60],
+                (e.delivery_detail or _said(ctx, e))[:60],
             ]
             for e, o in zip(rows, outcomes, strict=True)
         ],

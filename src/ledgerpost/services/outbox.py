@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ledgerpost.domain.credits import CreditError, spend
 from ledgerpost.domain.outbox import (
+    MARKED_SENT,
     WAITING,
     IllegalTransition,
     OutboxEntry,
@@ -98,7 +99,7 @@ def mark_sent(ledger: Ledger, outbox_id: int, user: str = "") -> OutboxStatus:
                 outbox_id,
                 OutboxEvent.MARK_SENT,
                 sent_at=now,
-                server_reply="marked as sent by the user",
+                server_reply=MARKED_SENT,
             )
             credit_repo.add_credit(s, spend(credit_repo.credit_balance(s), outbox_id, now, user))
             return status

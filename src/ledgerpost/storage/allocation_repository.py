@@ -138,7 +138,7 @@ def _allocation_from(row: AllocationRow) -> Allocation:
 def get_allocation(session: Session, allocation_id: int) -> Allocation:
     row = session.get(AllocationRow, allocation_id)
     if row is None:
-        raise StorageError(f"there is no allocation with id {allocation_id}")
+        raise StorageError.of("allocation-id-unknown", "", id=allocation_id)
     return _allocation_from(row)
 
 
@@ -146,9 +146,9 @@ def reverse_allocation(session: Session, allocation_id: int, on: dt.date) -> All
     """Mark an active allocation reversed from ``on``; both documents get its amount back."""
     row = session.get(AllocationRow, allocation_id)
     if row is None:
-        raise StorageError(f"there is no allocation with id {allocation_id}")
+        raise StorageError.of("allocation-id-unknown", "", id=allocation_id)
     if row.reversed_on is not None:
-        raise StorageError(f"allocation {allocation_id} is already reversed")
+        raise StorageError.of("allocation-reversed", "", id=allocation_id)
     row.reversed_on = on
     row.reversed_at = utc_now()
     session.flush()

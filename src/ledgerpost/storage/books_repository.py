@@ -54,9 +54,9 @@ def post_entry(session: Session, entry_id: int) -> int:
     """Give the draft the next number of the manual series and make it count; its number."""
     row = session.get(EntryRow, entry_id)
     if row is None or row.document_id is not None:
-        raise StorageError(f"no manual journal entry {entry_id}")
+        raise StorageError.of("entry-manual-unknown", "", id=entry_id)
     if row.state == POSTED:
-        raise StorageError(f"journal entry {row.number} is already posted")
+        raise StorageError.of("entry-posted", "", number=f"{ENTRY_PREFIX}{row.number}")
     locks.hold(session, ENTRY_NUMBERS)  # two desks on PostgreSQL never take the same number
     last = session.scalar(select(func.max(EntryRow.number)))
     row.number = (last or 0) + 1
@@ -68,7 +68,7 @@ def post_entry(session: Session, entry_id: int) -> int:
 def _by_number(session: Session, number: int) -> EntryRow:
     row = session.scalar(select(EntryRow).where(EntryRow.number == number))
     if row is None:
-        raise StorageError(f"no journal entry {ENTRY_PREFIX}{number}")
+        raise StorageError.of("entry-unknown", "", number=f"{ENTRY_PREFIX}{number}")
     return row
 
 
@@ -97,7 +97,7 @@ def _entry(row: EntryRow, reverses: int | None) -> ManualEntry:
 def get_entry(session: Session, entry_id: int) -> ManualEntry:
     row = session.get(EntryRow, entry_id)
     if row is None or row.document_id is not None:
-        raise StorageError(f"no manual journal entry {entry_id}")
+        raise StorageError.of("entry-manual-unknown", "", id=entry_id)
     return _entry(row, _number_of(session, row.reverses_id))
 
 

@@ -77,7 +77,7 @@ def add_account(session: Session, account: Account) -> None:
 def _row(session: Session, code: str) -> AccountRow:
     row = session.get(AccountRow, code)
     if row is None:
-        raise StorageError(f"no account {code}")
+        raise StorageError.of("chart-unknown", "", account=code)
     return row
 
 

@@ -43,7 +43,7 @@ def resolve_url(db: str | None = None) -> str:
         try:
             make_url(target)
         except (ArgumentError, ValueError) as exc:
-            raise StorageError(f"{mask_password(target)!r} is not a database URL") from exc
+            raise StorageError.of("ledger-url", "", target=mask_password(target)) from exc
         return target
     return "sqlite:///" + str(Path(target).expanduser().resolve())
 
@@ -180,7 +180,7 @@ def _plain_errors() -> Iterator[None]:
     try:
         yield
     except OperationalError as exc:
-        raise StorageError(f"the ledger could not be read or written: {plain_reason(exc)}") from exc
+        raise StorageError.of("ledger-read-write", "", reason=plain_reason(exc)) from exc
 
 
 def _backup_sqlite(path: Path, revision: str | None) -> Path:
@@ -205,7 +205,7 @@ def open_database(
     path = sqlite_path(url)
     if path is not None:
         if not path.exists() and not create:
-            raise StorageError(f"no ledger at {path}")
+            raise StorageError.of("ledger-missing", "", path=str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url, password)
     try:
@@ -222,7 +222,9 @@ def open_database(
     except Exception as exc:
         engine.dispose()
         where = path if path is not None else safe_url(url)
-        raise StorageError(f"cannot open the ledger {where}: {plain_reason(exc)}") from exc
+        raise StorageError.of(
+            "ledger-cannot-open", "", where=str(where), reason=plain_reason(exc)
+        ) from exc
     return Database(url=url, engine=engine)
 
 
@@ -233,7 +235,9 @@ def try_connect(url: str, password: str | None = None) -> None:
         with engine.connect():
             pass
     except Exception as exc:
-        raise StorageError(f"cannot open the ledger {safe_url(url)}: {plain_reason(exc)}") from exc
+        raise StorageError.of(
+            "ledger-cannot-open", "", where=safe_url(url), reason=plain_reason(exc)
+        ) from exc
     finally:
         engine.dispose()
 

@@ -103,7 +103,7 @@ class LedgerFile:
         except sqlite3.OperationalError as exc:
             words = str(exc).strip().splitlines()
             reason = words[0] if words else type(exc).__name__
-            raise StorageError(f"the ledger could not be read or written: {reason}") from exc
+            raise StorageError.of("ledger-read-write", "", reason=reason) from exc
 
     # --- the company -----------------------------------------------------------------------
 

@@ -281,6 +281,7 @@ class EntryLineRow(Base):
 
 
 # The other tables' modules, imported here so that Base.metadata is always complete.
+import ledgerpost.storage.letter_copy_model  # noqa: E402
 import ledgerpost.storage.mail_account_models  # noqa: E402
 import ledgerpost.storage.mail_models  # noqa: E402
 import ledgerpost.storage.pace_model  # noqa: E402

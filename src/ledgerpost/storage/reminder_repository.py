@@ -223,6 +223,10 @@ def disputed_invoices(session: Session) -> frozenset[int]:
     return frozenset(session.scalars(select(DisputedInvoiceRow.document_id)))
 
 
+def invoice_disputed(session: Session, document_id: int) -> bool:
+    return session.get(DisputedInvoiceRow, document_id) is not None
+
+
 def set_invoice_disputed(session: Session, document_id: int, disputed: bool) -> None:
     if disputed:
         if session.get(DisputedInvoiceRow, document_id) is None:

@@ -6,8 +6,8 @@ such a reminder exists. Nothing posted changes; the fee becomes an open item of 
 Going back removes the reminders' entries and the account when nothing else uses it (else it
 stays without its role); reminders then book nothing, as before.
 
-Revision ID: 0023
-Revises: 0022
+Revision ID: 0024
+Revises: 0023
 """
 
 from datetime import datetime
@@ -15,8 +15,8 @@ from datetime import datetime
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0023"
-down_revision = "0022"
+revision = "0024"
+down_revision = "0023"
 branch_labels = None
 depends_on = None
 
@@ -111,5 +111,5 @@ def downgrade() -> None:
         ),
         {"role": ROLE},
     )
-    # An account manual entries still use stays, as an ordinary one (0022 knows no such role).
+    # An account manual entries still use stays, as an ordinary one (0023 knows no such role).
     bind.execute(sa.text("UPDATE account SET role = NULL WHERE role = :role"), {"role": ROLE})
