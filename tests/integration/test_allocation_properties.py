@@ -1,7 +1,7 @@
-"""Random sequences of invoices, reminder fees, credit notes, receipts, payments, allocations
-and reversals: at every step and at any date, a party's open items add up to its balance on the
-receivables (customers) or payables (suppliers) account in the journal; no invoice is settled
-beyond its total; the journal balances; nothing posted changes."""
+"""Random sequences of invoices, reminder fees (and their waivers), credit notes, receipts,
+payments, allocations and reversals: at every step and at any date, a party's open items add up
+to its balance on the receivables (customers) or payables (suppliers) account in the journal; no
+invoice is settled beyond its total; the journal balances; nothing posted changes."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from ledgerpost.domain.allocation import AllocationRequest
 from ledgerpost.domain.documents import Document, DocumentType, Letter, Line
 from ledgerpost.domain.open_items import ageing
 from ledgerpost.domain.parties import Company, Party, PartyKind
-from ledgerpost.services import payments, receivables
+from ledgerpost.services import payments, receivables, reminder_fees
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.payments import Voucher
 from ledgerpost.storage.models import EntryLineRow, EntryRow
@@ -100,6 +100,17 @@ class AllocationMachine(RuleBasedStateMachine):
         result = self.ledger.save_and_post(reminder)
         assert result.posted
         self._keep(result.document)
+
+    @precondition(lambda self: bool(self._of(DocumentType.REMINDER)))
+    @rule(pick=st.integers(min_value=0), later=st.integers(0, 30))
+    def waive_fee(self, pick: int, later: int) -> None:
+        """Waive what is left open of a reminder's fee (a credit note settling it)."""
+        fees = self._of(DocumentType.REMINDER)
+        fee = fees[pick % len(fees)]
+        note = reminder_fees.waive_fee(self.ledger, fee.id or 0, fee.date + dt.timedelta(later))
+        if note is not None:
+            assert note.totals.vat == 0 and note.credited_document_id == fee.id
+            self._keep(note)
 
     @rule(amount=amounts, on=days)
     def purchase(self, amount: Decimal, on: dt.date) -> None:
