@@ -151,6 +151,9 @@ ROWS: dict[tuple[str, ...], Row] = {
     ("reminder-flags",): Row(
         ("reminder-flags", "--party", "{customer}", "--no-reminders", "no"), Right.POST_DOCUMENTS
     ),
+    ("reminder-fee", "waive"): Row(
+        ("reminder-fee", "waive", "REM-99"), Right.POST_DOCUMENTS, exit_code=1
+    ),
     ("smtp", "set"): Row(
         ("smtp", "set", "--host", "127.0.0.1", "--port", "2525", *SERVER),
         Right.MANAGE_SETTINGS,

@@ -31,7 +31,7 @@ def test_revision_0023_adds_letter_copies_and_goes_back(tmp_path: Path) -> None:
     sample = letter_batch._sample(template, customer, "EUR", letter_batch.dt.date(2026, 1, 5))
     assert letter_batch._make(books, template, sample) is not None
     books.close()
-    assert HEAD == "0023" and "letter_copy" in tables(path)
+    assert HEAD >= "0023" and "letter_copy" in tables(path)  # later revisions follow it
 
     downgrade(path, "0022")
     assert "letter_copy" not in tables(path)

@@ -31,7 +31,7 @@ from ledgerpost.domain.reminders import (
 from ledgerpost.domain.sizes import readable_size
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.translate import translator
-from ledgerpost.services import access, batch, printing, reminder_texts, reminders
+from ledgerpost.services import access, batch, printing, reminder_fees, reminder_texts, reminders
 from ledgerpost.services import send_checks as checks
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.batch import BatchResult, Skipped
@@ -93,7 +93,8 @@ def _make(
     as_of: dt.date,
 ) -> int | None:
     """Post the reminder document and record its lines; its id, or None when a run in
-    between already reminded these invoices."""
+    between already reminded these invoices. The level's fee is the document's one line, and
+    posting books it (the customer's receivables against reminder fees)."""
     level = settings.level(planned.level)
     language = planned.language if planned.language in LANGUAGES else "en"
     fee = (Line(_fee_label(language), Decimal(1), level.fee),) if level.fee > 0 else ()
@@ -104,6 +105,7 @@ def _make(
         numbering_repo.ensure_series(s, SERIES, DocumentType.REMINDER)
         if not _still_due(s, planned):
             return None
+        _waive_unsent_fees(s, planned.party_id, as_of)
         number = repo.next_number(s, SERIES)  # the words name it; posting gives it
         document = Document(
             DocumentType.REMINDER,
@@ -130,6 +132,15 @@ def _make(
             s, draft.id, planned.party_id, planned.level, as_of, lines, planned.currency
         )
         return draft.id
+
+
+def _waive_unsent_fees(s: Session, party_id: int, as_of: dt.date) -> None:
+    """Waive the open fees of the customer's reminders that count as never sent (their
+    message cancelled or failed): the reminder made now, at that level again, charges its own,
+    and the customer never pays twice for a letter it got once."""
+    fees = repo.open_fees(s, party_id)
+    for reminder_id in sorted(repo.withdrawn(s, fees)) if fees else ():
+        reminder_fees.waive_in(s, reminder_id, as_of)
 
 
 def _fee_label(language: str) -> str:
@@ -190,7 +201,8 @@ def queue_unsent(
     chunk: int = CHUNK,
 ) -> tuple[list[int], list[Skipped]]:
     """Queue a message for every reminder that has none (this run's, and any a stopped run
-    left); a reminder whose message cannot go is withdrawn (it counts as never sent)."""
+    left); a reminder whose message cannot go is withdrawn (it counts as never sent) and its
+    fee, if it charged one, waived."""
     with ledger.db.read() as s:
         waiting = repo.unsent_reminders(s)
     ids: list[int] = []
@@ -203,6 +215,7 @@ def queue_unsent(
             refused.append(_skipped(party, batch.reason_of(prepared)))
             with ledger.db.write() as s:
                 repo.withdraw(s, document_id)
+                reminder_fees.waive_in(s, document_id)  # it never left: no fee is owed
             continue
         pending.append(prepared)
         if len(pending) >= chunk:

@@ -81,13 +81,15 @@ def settleable(session: Session, document_id: int) -> Settleable | None:
     return None if row is None else _settleable(row)
 
 
-def open_documents(session: Session, party_id: int, doc_type: DocumentType) -> list[Settleable]:
-    """The party's posted documents of ``doc_type`` with something left, oldest first."""
+def open_documents(
+    session: Session, party_id: int, doc_types: Iterable[DocumentType]
+) -> list[Settleable]:
+    """The party's posted documents of ``doc_types`` with something left, oldest first."""
     rows = session.execute(
         select(*_SETTLEABLE_COLUMNS)
         .where(
             DocumentRow.party_id == party_id,
-            DocumentRow.type == doc_type.value,
+            DocumentRow.type.in_([t.value for t in doc_types]),
             DocumentRow.state == _POSTED,
             DocumentRow.allocated_minor < DocumentRow.gross_minor,
         )

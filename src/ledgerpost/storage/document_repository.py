@@ -273,6 +273,7 @@ def _receivable_rows(party_id: int) -> list[Any]:
         DocumentRow.party_id == party_id,
         DocumentRow.type.in_([t.value for t in RECEIVABLE_SIGN]),
         DocumentRow.state == DocumentState.POSTED.value,
+        DocumentRow.gross_minor != 0,  # a reminder without a fee moves nothing
     ]
 
 

@@ -228,7 +228,8 @@ def _paid(paid: PaidFilter) -> tuple[str, list[Any]]:
     """Posted invoices in one paid state, from the kept allocated amount (``_paid_clause``)."""
     settled = sorted(t.value for t in SETTLED)
     clause = (
-        f"type IN ({', '.join('?' * len(settled))}) AND state = ? AND ({_BY_STATE[paid.state]})"
+        f"type IN ({', '.join('?' * len(settled))}) AND state = ? AND gross_minor > 0"
+        f" AND ({_BY_STATE[paid.state]})"
     )
     values: list[Any] = [*settled, DocumentState.POSTED.value]
     if paid.state is not PaidState.PAID:
