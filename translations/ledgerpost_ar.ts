@@ -3623,8 +3623,8 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>الفواتير غير المدفوعة</translation>
     </message>
     <message>
-        <source>Open invoices it settles</source>
-        <translation>الفواتير غير المدفوعة التي يسددها</translation>
+        <source>Open invoices and fees it settles</source>
+        <translation>الفواتير والرسوم المفتوحة التي يسددها</translation>
     </message>
     <message>
         <source>this receipt</source>

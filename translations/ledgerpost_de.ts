@@ -3459,8 +3459,8 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>Offene Rechnungen</translation>
     </message>
     <message>
-        <source>Open invoices it settles</source>
-        <translation>Offene Rechnungen, die damit beglichen werden</translation>
+        <source>Open invoices and fees it settles</source>
+        <translation>Offene Rechnungen und Gebühren, die er ausgleicht</translation>
     </message>
     <message>
         <source>this receipt</source>

@@ -3459,8 +3459,8 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>Tasumata arved</translation>
     </message>
     <message>
-        <source>Open invoices it settles</source>
-        <translation>Tasumata arved, mida see tasub</translation>
+        <source>Open invoices and fees it settles</source>
+        <translation>Avatud arved ja tasud, mida see tasub</translation>
     </message>
     <message>
         <source>this receipt</source>

@@ -3500,8 +3500,8 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>Facturi neachitate</translation>
     </message>
     <message>
-        <source>Open invoices it settles</source>
-        <translation>Facturi neachitate pe care le stinge</translation>
+        <source>Open invoices and fees it settles</source>
+        <translation>Facturi și taxe deschise pe care le achită</translation>
     </message>
     <message>
         <source>this receipt</source>

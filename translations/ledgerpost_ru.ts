@@ -3500,8 +3500,8 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>Неоплаченные счета</translation>
     </message>
     <message>
-        <source>Open invoices it settles</source>
-        <translation>Неоплаченные счета, которые он гасит</translation>
+        <source>Open invoices and fees it settles</source>
+        <translation>Открытые счета и сборы, которые он погашает</translation>
     </message>
     <message>
         <source>this receipt</source>

@@ -116,7 +116,7 @@ class ReceiptDialog(QDialog):
         self.item_problems.setStyleSheet(style(Tone.PROBLEM))
         self.item_problems.setWordWrap(True)
         self.item_problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.items_box = QGroupBox(self.tr("Open invoices it settles"))
+        self.items_box = QGroupBox(self.tr("Open invoices and fees it settles"))
         box = QVBoxLayout(self.items_box)
         box.addWidget(self.items, 1)
         box.addWidget(self.left)
