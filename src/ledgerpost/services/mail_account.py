@@ -237,17 +237,18 @@ def deliver_account(
         rendering = prerender.for_due_messages(ledger)
         if rendering is not None:
             stack.enter_context(rendering)
-        elif isinstance(password, str | None) and delivery_pool.worth_it(
-            ledger, connections > 1 if processes is None else processes, claims
+        elif isinstance(password, str | None) and (
+            started := _processes_for(ledger, connections, processes, claims)
         ):  # (an OAuth2 token source stays in this process: its refreshes are shared here)
             # Asked for processes (the window): all of them, its interpreter stays free. Else
-            # one connection is this process's own and sends while the others start.
-            here = None if processes else worker(batch_size=delivery_pool.BATCH)
+            # one connection is this process's own and sends while the others start; those
+            # no process pays for are this process's too.
+            here = [worker(batch_size=delivery_pool.BATCH) for _ in range(connections - started)]
             return delivery_pool.deliver(
                 ledger,
                 smtp,
                 password,
-                processes=connections - (here is not None),
+                processes=started,
                 once=once,
                 stop=stop,
                 progress=progress,
@@ -257,6 +258,20 @@ def deliver_account(
             )
         workers = [worker(rendering=rendering) for _ in range(connections)]
         return _run(workers, once, stop)
+
+
+def _processes_for(
+    ledger: Ledger, connections: int, asked: bool | None, claims: list[int | None]
+) -> int:
+    """How many of ``connections`` go out from worker processes: asked for (the window), all
+    of them once a big send is due; else (the command line) one stays here, and a process
+    is started only for as many as the due messages pay for and the cores can run."""
+    if asked:
+        return connections if delivery_pool.worth_it(ledger, True, claims) else 0
+    if asked is False or connections < 2:
+        return 0
+    wanted = min(connections - 1, delivery_pool.spare_cores())
+    return delivery_pool.worth_starting(ledger, wanted, True, claims)
 
 
 def _run(workers: list[DeliveryWorker], once: bool, stop: threading.Event | None) -> RunReport:

@@ -75,11 +75,28 @@ def worth_it(
 ) -> bool:
     """Whether enough messages are due now for worker processes (not in a frozen build: its
     entry point would have to hand the spawned interpreters over to multiprocessing)."""
-    if not processes_allowed or getattr(sys, "frozen", False):
-        return False
+    return worth_starting(ledger, 1, processes_allowed, accounts) > 0
+
+
+def worth_starting(
+    ledger: Ledger,
+    wanted: int,
+    processes_allowed: bool = True,
+    accounts: list[int | None] | None = None,
+) -> int:
+    """How many of ``wanted`` worker processes pay for their start: one for every
+    :data:`WORTH_IT` messages due now, 0 below that (or in a frozen build)."""
+    if wanted <= 0 or not processes_allowed or getattr(sys, "frozen", False):
+        return 0
     with ledger.db.read() as s:
-        due = repo.due_ids(s, utcnow(), WORTH_IT, skip_locked=False, accounts=accounts)
-    return len(due) >= WORTH_IT
+        due = repo.due_ids(s, utcnow(), WORTH_IT * wanted, skip_locked=False, accounts=accounts)
+    return min(wanted, len(due) // WORTH_IT)
+
+
+def spare_cores() -> int:
+    """Cores a sending process leaves to worker processes beside its own connection (at
+    least one): more processes than cores only take turns on them, each having paid its start."""
+    return max(1, (os.cpu_count() or 1) - 1)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -144,12 +161,12 @@ def deliver(
     once: bool = False,
     stop: threading.Event | None = None,
     progress: Callable[[], None] | None = None,
-    here: DeliveryWorker | None = None,
+    here: list[DeliveryWorker] | None = None,
     account: tuple[str, list[int | None] | None] = ("", None),
     paced: PacedAccount | None = None,
 ) -> RunReport:
-    """Deliver what is due from ``processes`` worker processes, and from ``here`` (a worker
-    of the caller's, run in a thread of this process from the start); their reports added up.
+    """Deliver what is due from ``processes`` worker processes, and from ``here`` (workers of
+    the caller's, each run in a thread of this process from the start); their reports added up.
 
     ``stop`` (set by the caller's thread) asks every worker to finish the message in hand and
     give back the rest of its batch; ``progress`` is called every half second while they work,
@@ -167,11 +184,13 @@ def deliver(
         initializer=_start,
         initargs=(ledger.db.url, smtp, password, halt, os.getpid(), account, paced),
     )
-    local = ThreadPoolExecutor(1, thread_name_prefix="delivery")
+    here = here or []
+    local = ThreadPoolExecutor(max(1, len(here)), thread_name_prefix="delivery")
+    finished = False
     try:
-        futures: list[Future[RunReport]] = []
-        if here is not None:
-            futures.append(local.submit(here.run, once, halt_here))
+        futures: list[Future[RunReport]] = [
+            local.submit(worker.run, once, halt_here) for worker in here
+        ]
         futures += [pool.submit(_deliver, once) for _ in range(processes)]
         pending: set[Future[RunReport]] = set(futures)
         told = time.monotonic()
@@ -191,8 +210,12 @@ def deliver(
         total = RunReport(processes=processes)
         for future in futures:
             total.add(future.result())
+        finished = True
         return total
     finally:
         halt_here.set()
         local.shutdown(wait=True, cancel_futures=True)
-        pool.shutdown(wait=True, cancel_futures=True)
+        # Once every worker has reported (each has signed off and given back its claims), the
+        # processes' own exit is not waited for: an interpreter's teardown takes a loaded
+        # machine a second or more, and nothing of the delivery depends on it.
+        pool.shutdown(wait=not finished, cancel_futures=True)
