@@ -241,14 +241,18 @@ def deliver_account(
             started := _processes_for(ledger, connections, processes, claims)
         ):  # (an OAuth2 token source stays in this process: its refreshes are shared here)
             # Asked for processes (the window): all of them, its interpreter stays free. Else
-            # one connection is this process's own and sends while the others start; those
-            # no process pays for are this process's too.
-            here = [worker(batch_size=delivery_pool.BATCH) for _ in range(connections - started)]
+            # one connection is this process's own and sends while the others start; the
+            # connections are shared out between the processes and this one.
+            each = connections // (started + (not processes))
+            here = [
+                worker(batch_size=delivery_pool.BATCH) for _ in range(connections - started * each)
+            ]
             return delivery_pool.deliver(
                 ledger,
                 smtp,
                 password,
                 processes=started,
+                connections_each=each,
                 once=once,
                 stop=stop,
                 progress=progress,

@@ -134,12 +134,12 @@ def _start(
     _smtp, _password, _stop, _account, _paced = smtp, password, stop, account, paced
 
 
-def _deliver(once: bool) -> RunReport:
+def _worker() -> DeliveryWorker:
     assert _ledger is not None and _smtp is not None
     ledger, smtp, password = _ledger, _smtp, _password
     name, accounts = _account
-    worker = DeliveryWorker(
-        _ledger,
+    return DeliveryWorker(
+        ledger,
         lambda: SmtpTransport(smtp, password),
         batch_size=BATCH,
         learn_server=lambda facts: remember_server(ledger, smtp, facts),
@@ -149,7 +149,18 @@ def _deliver(once: bool) -> RunReport:
         if _paced is None
         else PaceGate(ledger.db, _paced.key, _paced.pace, accounts=_paced.accounts),
     )
-    return worker.run(once, _stop)
+
+
+def _deliver(once: bool, connections: int = 1) -> RunReport:
+    """This process's ``connections`` workers, one thread each; their reports added up."""
+    if connections == 1:
+        return _worker().run(once, _stop)
+    workers = [_worker() for _ in range(connections)]
+    total = RunReport()
+    with ThreadPoolExecutor(connections, thread_name_prefix="delivery") as threads:
+        for report in threads.map(lambda worker: worker.run(once, _stop), workers):
+            total.add(report)
+    return total
 
 
 def deliver(
@@ -158,6 +169,7 @@ def deliver(
     password: str | None,
     *,
     processes: int,
+    connections_each: int = 1,
     once: bool = False,
     stop: threading.Event | None = None,
     progress: Callable[[], None] | None = None,
@@ -168,6 +180,7 @@ def deliver(
     """Deliver what is due from ``processes`` worker processes, and from ``here`` (workers of
     the caller's, each run in a thread of this process from the start); their reports added up.
 
+    ``connections_each``: the connections of each process (one thread each).
     ``stop`` (set by the caller's thread) asks every worker to finish the message in hand and
     give back the rest of its batch; ``progress`` is called every half second while they work,
     and once when they are done. ``account``: the sending account's name and the account ids
@@ -191,7 +204,7 @@ def deliver(
         futures: list[Future[RunReport]] = [
             local.submit(worker.run, once, halt_here) for worker in here
         ]
-        futures += [pool.submit(_deliver, once) for _ in range(processes)]
+        futures += [pool.submit(_deliver, once, connections_each) for _ in range(processes)]
         pending: set[Future[RunReport]] = set(futures)
         told = time.monotonic()
         while pending:
