@@ -208,8 +208,10 @@ def deliver_account(
     When many are due with their print copies ready, each connection is a worker process of
     its own (``services.delivery.pool``) if ``processes`` says so (the window, to keep its
     interpreter free). By default, with several connections, one of them is this process's own
-    and starts sending at once while the others start as processes (one connection alone in a
-    process would only cost that start). ``progress`` is called every half second meanwhile.
+    and starts sending at once while worker processes start for the others, as many as the due
+    messages and the cores pay for (:func:`_processes_for`), the connections shared out
+    between them and this process (one connection alone in a process would only cost that
+    start). ``progress`` is called every half second meanwhile.
 
     Every worker obeys the account's pace (:func:`paced_account`): each gets a
     :class:`PaceGate` of its own over the budget the ledger keeps for the account.

@@ -1,4 +1,4 @@
-"""Big sends delivered from worker processes, one SMTP connection each.
+"""Big sends delivered from worker processes, one or more SMTP connections each.
 
 In one process the connections share one interpreter lock: composing, recording and the
 socket work of every connection take turns on one core, and a window delivering a batch in a
@@ -10,7 +10,9 @@ id, so claims, data marks, credits and crash recovery are exactly those of ``out
 processes side by side. The caller's process waits, reporting progress; or (``here``, for
 ``outbox run --connections N``) it sends over one connection itself from the first moment,
 while the other workers start (importing and opening the ledger takes a worker process most
-of a second, a fifth of a 2,000-message send).
+of a second, a fifth of a 2,000-message send). So no more processes start than the due messages
+pay for (:func:`worth_starting`) and the cores can run beside the caller's own connection
+(:func:`spare_cores`); the connections are shared out between them and the caller.
 
 The password reaches the workers through the pipe that starts them, never their command line
 or environment. A worker stops when its parent dies (at once on Linux, within half a second
