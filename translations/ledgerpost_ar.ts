@@ -517,6 +517,22 @@
         <translation>إعادة إرسال المستندات التي أُرسلت سابقًا</translation>
     </message>
     <message>
+        <source>Form of the statements</source>
+        <translation>شكل كشوف الحساب</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>كل حركات الفترة</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>ما هو مفتوح في نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>كشف الحساب</translation>
+    </message>
+    <message>
         <source>Sending account</source>
         <translation>حساب الإرسال</translation>
     </message>
@@ -1417,6 +1433,21 @@
     </message>
 </context>
 <context>
+    <name>DisputeToggle</name>
+    <message>
+        <source>In &amp;dispute: no reminders for this invoice</source>
+        <translation>&amp;متنازع عليها: لا تذكيرات لهذه الفاتورة</translation>
+    </message>
+    <message>
+        <source>Left out of payment reminders until the box is cleared</source>
+        <translation>مستبعدة من تذكيرات الدفع حتى يُلغى التحديد</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>ليست لديك صلاحية: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Lines</source>
@@ -1465,6 +1496,14 @@
     <message>
         <source>A new credit note for lines of this invoice</source>
         <translation>إشعار دائن جديد لبنود هذه الفاتورة</translation>
+    </message>
+    <message>
+        <source>Send to several…</source>
+        <translation>إرسال إلى عدة جهات…</translation>
+    </message>
+    <message>
+        <source>This letter to many parties, each numbered</source>
+        <translation>هذه الرسالة إلى جهات عديدة، لكل منها رقمها</translation>
     </message>
     <message>
         <source>New draft</source>
@@ -2193,6 +2232,181 @@
     </message>
 </context>
 <context>
+    <name>LetterBatchDialog</name>
+    <message>
+        <source>Send a letter to several</source>
+        <translation>إرسال رسالة إلى عدة جهات</translation>
+    </message>
+    <message>
+        <source>Letter: %1</source>
+        <translation>الرسالة: %1</translation>
+    </message>
+    <message>
+        <source>%v of %m letters</source>
+        <translation>%v من %m رسائل</translation>
+    </message>
+    <message>
+        <source>Choose the recipients, then Preview.</source>
+        <translation>اختر المستلمين، ثم المعاينة.</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>مكتوبة بـ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Letters to send</source>
+        <translation>الرسائل المراد إرسالها</translation>
+    </message>
+    <message>
+        <source>Why no letter</source>
+        <translation>سبب عدم الإرسال</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>المستبعدون</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;معاينة</translation>
+    </message>
+    <message>
+        <source>&amp;Send letters</source>
+        <translation>&amp;إرسال الرسائل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>A batch being sent goes on in the background</source>
+        <translation>تستمر الدفعة قيد الإرسال في الخلفية</translation>
+    </message>
+    <message>
+        <source>The recipients changed: Preview again before sending.</source>
+        <translation>تغيّر المستلمون: عاين مرة أخرى قبل الإرسال.</translation>
+    </message>
+    <message>
+        <source>Looking at every card chosen…</source>
+        <translation>جارٍ فحص كل البطاقات المختارة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) to send</source>
+        <translation>
+            <numerusform>%n رسالة للإرسال</numerusform>
+            <numerusform>رسالة واحدة للإرسال (%n)</numerusform>
+            <numerusform>رسالتان للإرسال (%n)</numerusform>
+            <numerusform>%n رسائل للإرسال</numerusform>
+            <numerusform>%n رسالة للإرسال</numerusform>
+            <numerusform>%n رسالة للإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter to send to the cards chosen</source>
+        <translation>لا رسالة لإرسالها إلى البطاقات المختارة</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>التكلفة: %n رصيد</numerusform>
+            <numerusform>التكلفة: رصيد واحد (%n)</numerusform>
+            <numerusform>التكلفة: رصيدان (%n)</numerusform>
+            <numerusform>التكلفة: %n أرصدة</numerusform>
+            <numerusform>التكلفة: %n رصيدًا</numerusform>
+            <numerusform>التكلفة: %n رصيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>available: %n credit(s)</source>
+        <translation>
+            <numerusform>المتاح: %n رصيد</numerusform>
+            <numerusform>المتاح: رصيد واحد (%n)</numerusform>
+            <numerusform>المتاح: رصيدان (%n)</numerusform>
+            <numerusform>المتاح: %n أرصدة</numerusform>
+            <numerusform>المتاح: %n رصيدًا</numerusform>
+            <numerusform>المتاح: %n رصيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>ستنتظر %n رسالة حتى تُضاف أرصدة.</numerusform>
+            <numerusform>ستنتظر رسالة واحدة حتى تُضاف أرصدة. (%n)</numerusform>
+            <numerusform>ستنتظر رسالتان حتى تُضاف أرصدة. (%n)</numerusform>
+            <numerusform>ستنتظر %n رسائل حتى تُضاف أرصدة.</numerusform>
+            <numerusform>ستنتظر %n رسالة حتى تُضاف أرصدة.</numerusform>
+            <numerusform>ستنتظر %n رسالة حتى تُضاف أرصدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1, made before)</source>
+        <translation>(%1، أُنشئت سابقًا)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n card(s), with the reason</source>
+        <translation>
+            <numerusform>استُبعدت %n بطاقة، مع السبب</numerusform>
+            <numerusform>استُبعدت بطاقة واحدة، مع السبب (%n)</numerusform>
+            <numerusform>استُبعدت بطاقتان، مع السبب (%n)</numerusform>
+            <numerusform>استُبعدت %n بطاقات، مع السبب</numerusform>
+            <numerusform>استُبعدت %n بطاقة، مع السبب</numerusform>
+            <numerusform>استُبعدت %n بطاقة، مع السبب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card chosen is left out.</source>
+        <translation>لم تُستبعد أي بطاقة مختارة.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>تعذّر إعداد المعاينة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) made and put in the outbox.</source>
+        <translation>
+            <numerusform>أُنشئت %n رسالة ووُضعت في صندوق الصادر.</numerusform>
+            <numerusform>أُنشئت رسالة واحدة ووُضعت في صندوق الصادر. (%n)</numerusform>
+            <numerusform>أُنشئت رسالتان ووُضعتا في صندوق الصادر. (%n)</numerusform>
+            <numerusform>أُنشئت %n رسائل ووُضعت في صندوق الصادر.</numerusform>
+            <numerusform>أُنشئت %n رسالة ووُضعت في صندوق الصادر.</numerusform>
+            <numerusform>أُنشئت %n رسالة ووُضعت في صندوق الصادر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n card(s) were not reached. Preview and Send again to write to them; those who have the letter get none again.</source>
+        <translation>
+            <numerusform>توقف: لم يُوصل إلى %n بطاقة. عاين وأرسل مرة أخرى؛ من لديه الرسالة لا يتلقاها مجددًا.</numerusform>
+            <numerusform>توقف: لم يُوصل إلى بطاقة واحدة. عاين وأرسل مرة أخرى؛ من لديه الرسالة لا يتلقاها مجددًا. (%n)</numerusform>
+            <numerusform>توقف: لم يُوصل إلى بطاقتين. عاين وأرسل مرة أخرى؛ من لديه الرسالة لا يتلقاها مجددًا. (%n)</numerusform>
+            <numerusform>توقف: لم يُوصل إلى %n بطاقات. عاين وأرسل مرة أخرى؛ من لديه الرسالة لا يتلقاها مجددًا.</numerusform>
+            <numerusform>توقف: لم يُوصل إلى %n بطاقة. عاين وأرسل مرة أخرى؛ من لديه الرسالة لا يتلقاها مجددًا.</numerusform>
+            <numerusform>توقف: لم يُوصل إلى %n بطاقة. عاين وأرسل مرة أخرى؛ من لديه الرسالة لا يتلقاها مجددًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n previewed letter(s) were not queued; Preview again to see why.</source>
+        <translation>
+            <numerusform>لم تُدرج %n رسالة معاينة؛ عاين مرة أخرى لمعرفة السبب.</numerusform>
+            <numerusform>لم تُدرج رسالة واحدة معاينة؛ عاين مرة أخرى لمعرفة السبب. (%n)</numerusform>
+            <numerusform>لم تُدرج رسالتان معاينتان؛ عاين مرة أخرى لمعرفة السبب. (%n)</numerusform>
+            <numerusform>لم تُدرج %n رسائل معاينة؛ عاين مرة أخرى لمعرفة السبب.</numerusform>
+            <numerusform>لم تُدرج %n رسالة معاينة؛ عاين مرة أخرى لمعرفة السبب.</numerusform>
+            <numerusform>لم تُدرج %n رسالة معاينة؛ عاين مرة أخرى لمعرفة السبب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview again to see what is left.</source>
+        <translation>عاين مرة أخرى لترى ما تبقى.</translation>
+    </message>
+</context>
+<context>
     <name>LetterFields</name>
     <message>
         <source>Header</source>
@@ -2263,6 +2477,64 @@ A blank line starts a new paragraph.
     <message>
         <source>&amp;Written in</source>
         <translation>&amp;لغة الخطاب</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRecipients</name>
+    <message>
+        <source>Kind of card</source>
+        <translation>نوع البطاقة</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>Language of the card</source>
+        <translation>لغة البطاقة</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>أي لغة</translation>
+    </message>
+    <message>
+        <source>Filter the cards</source>
+        <translation>تصفية البطاقات</translation>
+    </message>
+    <message>
+        <source>Filter by name or code</source>
+        <translation>تصفية حسب الاسم أو الرمز</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>المستلمون</translation>
+    </message>
+    <message>
+        <source>Check all shown</source>
+        <translation>تحديد كل المعروض</translation>
+    </message>
+    <message>
+        <source>Uncheck all shown</source>
+        <translation>إلغاء تحديد كل المعروض</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) chosen</source>
+        <translation>
+            <numerusform>اختيرت %n بطاقة</numerusform>
+            <numerusform>اختيرت بطاقة واحدة (%n)</numerusform>
+            <numerusform>اختيرت بطاقتان (%n)</numerusform>
+            <numerusform>اختيرت %n بطاقات</numerusform>
+            <numerusform>اختيرت %n بطاقة</numerusform>
+            <numerusform>اختيرت %n بطاقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3772,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>The day changed: Preview again before sending.</source>
         <translation>تغيّر اليوم: اعرض المعاينة مجددًا قبل الإرسال.</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>ليست لديك صلاحية: %1</translation>
     </message>
     <message>
         <source>Looking at every customer&apos;s open invoices…</source>

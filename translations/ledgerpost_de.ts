@@ -513,6 +513,22 @@
         <translation>Bereits gesendete Belege erneut senden</translation>
     </message>
     <message>
+        <source>Form of the statements</source>
+        <translation>Form der Kontoauszüge</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Jede Bewegung des Zeitraums</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Was am Ende des Zeitraums offen ist</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
         <source>Sending account</source>
         <translation>Absenderkonto</translation>
     </message>
@@ -1361,6 +1377,21 @@
     </message>
 </context>
 <context>
+    <name>DisputeToggle</name>
+    <message>
+        <source>In &amp;dispute: no reminders for this invoice</source>
+        <translation>&amp;Strittig: keine Mahnungen für diese Rechnung</translation>
+    </message>
+    <message>
+        <source>Left out of payment reminders until the box is cleared</source>
+        <translation>Von Mahnungen ausgenommen, bis das Kästchen geleert wird</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Ihnen fehlt das Recht: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Lines</source>
@@ -1409,6 +1440,14 @@
     <message>
         <source>A new credit note for lines of this invoice</source>
         <translation>Eine neue Gutschrift für Positionen dieser Rechnung</translation>
+    </message>
+    <message>
+        <source>Send to several…</source>
+        <translation>An mehrere senden…</translation>
+    </message>
+    <message>
+        <source>This letter to many parties, each numbered</source>
+        <translation>Dieser Brief an viele Partner, jeder mit eigener Nummer</translation>
     </message>
     <message>
         <source>New draft</source>
@@ -2121,6 +2160,149 @@
     </message>
 </context>
 <context>
+    <name>LetterBatchDialog</name>
+    <message>
+        <source>Send a letter to several</source>
+        <translation>Brief an mehrere senden</translation>
+    </message>
+    <message>
+        <source>Letter: %1</source>
+        <translation>Brief: %1</translation>
+    </message>
+    <message>
+        <source>%v of %m letters</source>
+        <translation>%v von %m Briefen</translation>
+    </message>
+    <message>
+        <source>Choose the recipients, then Preview.</source>
+        <translation>Empfänger wählen, dann Vorschau.</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Verfasst in</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Letters to send</source>
+        <translation>Zu sendende Briefe</translation>
+    </message>
+    <message>
+        <source>Why no letter</source>
+        <translation>Warum kein Brief</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Send letters</source>
+        <translation>Briefe &amp;senden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>A batch being sent goes on in the background</source>
+        <translation>Ein laufender Stapel geht im Hintergrund weiter</translation>
+    </message>
+    <message>
+        <source>The recipients changed: Preview again before sending.</source>
+        <translation>Die Empfänger haben sich geändert: vor dem Senden erneut Vorschau.</translation>
+    </message>
+    <message>
+        <source>Looking at every card chosen…</source>
+        <translation>Alle gewählten Karten werden geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) to send</source>
+        <translation>
+            <numerusform>%n Brief zu senden</numerusform>
+            <numerusform>%n Briefe zu senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter to send to the cards chosen</source>
+        <translation>An die gewählten Karten ist kein Brief zu senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>Kosten: %n Guthaben</numerusform>
+            <numerusform>Kosten: %n Guthaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>available: %n credit(s)</source>
+        <translation>
+            <numerusform>verfügbar: %n Guthaben</numerusform>
+            <numerusform>verfügbar: %n Guthaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>%n Nachricht wartet, bis Guthaben aufgeladen wird.</numerusform>
+            <numerusform>%n Nachrichten warten, bis Guthaben aufgeladen wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1, made before)</source>
+        <translation>(%1, früher erstellt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n card(s), with the reason</source>
+        <translation>
+            <numerusform>Ausgelassen: %n Karte, mit Grund</numerusform>
+            <numerusform>Ausgelassen: %n Karten, mit Grund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card chosen is left out.</source>
+        <translation>Keine gewählte Karte wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Die Vorschau konnte nicht erstellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) made and put in the outbox.</source>
+        <translation>
+            <numerusform>%n Brief erstellt und in den Postausgang gelegt.</numerusform>
+            <numerusform>%n Briefe erstellt und in den Postausgang gelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n card(s) were not reached. Preview and Send again to write to them; those who have the letter get none again.</source>
+        <translation>
+            <numerusform>Angehalten: %n Karte wurde nicht erreicht. Vorschau und erneut Senden, um zu schreiben; wer den Brief hat, bekommt ihn nicht noch einmal.</numerusform>
+            <numerusform>Angehalten: %n Karten wurden nicht erreicht. Vorschau und erneut Senden, um ihnen zu schreiben; wer den Brief hat, bekommt ihn nicht noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n previewed letter(s) were not queued; Preview again to see why.</source>
+        <translation>
+            <numerusform>%n Brief aus der Vorschau wurde nicht eingereiht; erneut Vorschau, um den Grund zu sehen.</numerusform>
+            <numerusform>%n Briefe aus der Vorschau wurden nicht eingereiht; erneut Vorschau, um den Grund zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview again to see what is left.</source>
+        <translation>Erneut Vorschau, um zu sehen, was übrig ist.</translation>
+    </message>
+</context>
+<context>
     <name>LetterFields</name>
     <message>
         <source>Header</source>
@@ -2191,6 +2373,60 @@ Eine Leerzeile beginnt einen neuen Absatz.
     <message>
         <source>&amp;Written in</source>
         <translation>&amp;Verfasst in</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRecipients</name>
+    <message>
+        <source>Kind of card</source>
+        <translation>Art der Karte</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Language of the card</source>
+        <translation>Sprache der Karte</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Jede Sprache</translation>
+    </message>
+    <message>
+        <source>Filter the cards</source>
+        <translation>Karten filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name or code</source>
+        <translation>Nach Name oder Kürzel filtern</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Check all shown</source>
+        <translation>Alle angezeigten ankreuzen</translation>
+    </message>
+    <message>
+        <source>Uncheck all shown</source>
+        <translation>Alle angezeigten abwählen</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) chosen</source>
+        <translation>
+            <numerusform>%n Karte gewählt</numerusform>
+            <numerusform>%n Karten gewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3608,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>The day changed: Preview again before sending.</source>
         <translation>Der Tag wurde geändert: vor dem Senden erneut Vorschau.</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Ihnen fehlt das Recht: %1</translation>
     </message>
     <message>
         <source>Looking at every customer&apos;s open invoices…</source>

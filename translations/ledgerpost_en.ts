@@ -152,6 +152,75 @@
     </message>
 </context>
 <context>
+    <name>LetterBatchDialog</name>
+    <message numerus="yes">
+        <source>%n letter(s) to send</source>
+        <translation>
+            <numerusform>%n letter to send</numerusform>
+            <numerusform>%n letters to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>cost: %n credit</numerusform>
+            <numerusform>cost: %n credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>available: %n credit(s)</source>
+        <translation>
+            <numerusform>available: %n credit</numerusform>
+            <numerusform>available: %n credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>%n message will wait until credits are added.</numerusform>
+            <numerusform>%n messages will wait until credits are added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n card(s), with the reason</source>
+        <translation>
+            <numerusform>Left out: %n card, with the reason</numerusform>
+            <numerusform>Left out: %n cards, with the reason</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) made and put in the outbox.</source>
+        <translation>
+            <numerusform>%n letter made and put in the outbox.</numerusform>
+            <numerusform>%n letters made and put in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n card(s) were not reached. Preview and Send again to write to them; those who have the letter get none again.</source>
+        <translation>
+            <numerusform>Stopped: %n card was not reached. Preview and Send again to write to it; those who have the letter get none again.</numerusform>
+            <numerusform>Stopped: %n cards were not reached. Preview and Send again to write to them; those who have the letter get none again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n previewed letter(s) were not queued; Preview again to see why.</source>
+        <translation>
+            <numerusform>%n previewed letter was not queued; Preview again to see why.</numerusform>
+            <numerusform>%n previewed letters were not queued; Preview again to see why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterRecipients</name>
+    <message numerus="yes">
+        <source>%n card(s) chosen</source>
+        <translation>
+            <numerusform>%n card chosen</numerusform>
+            <numerusform>%n cards chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln document(s)</source>

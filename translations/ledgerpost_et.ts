@@ -513,6 +513,22 @@
         <translation>Saada uuesti ka juba saadetud dokumendid</translation>
     </message>
     <message>
+        <source>Form of the statements</source>
+        <translation>Väljavõtete vorm</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Perioodi kõik liikumised</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Mis on perioodi lõpus avatud</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Väljavõte</translation>
+    </message>
+    <message>
         <source>Sending account</source>
         <translation>Saatev konto</translation>
     </message>
@@ -1361,6 +1377,21 @@
     </message>
 </context>
 <context>
+    <name>DisputeToggle</name>
+    <message>
+        <source>In &amp;dispute: no reminders for this invoice</source>
+        <translation>&amp;Vaidlusalune: selle arve kohta meeldetuletusi ei saadeta</translation>
+    </message>
+    <message>
+        <source>Left out of payment reminders until the box is cleared</source>
+        <translation>Maksemeeldetuletustest välja jäetud, kuni märge eemaldatakse</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Sul pole õigust: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Lines</source>
@@ -1409,6 +1440,14 @@
     <message>
         <source>A new credit note for lines of this invoice</source>
         <translation>Uus kreeditarve selle arve ridadele</translation>
+    </message>
+    <message>
+        <source>Send to several…</source>
+        <translation>Saada mitmele…</translation>
+    </message>
+    <message>
+        <source>This letter to many parties, each numbered</source>
+        <translation>See kiri paljudele osapooltele, igaüks oma numbriga</translation>
     </message>
     <message>
         <source>New draft</source>
@@ -2121,6 +2160,149 @@
     </message>
 </context>
 <context>
+    <name>LetterBatchDialog</name>
+    <message>
+        <source>Send a letter to several</source>
+        <translation>Kiri mitmele saajale</translation>
+    </message>
+    <message>
+        <source>Letter: %1</source>
+        <translation>Kiri: %1</translation>
+    </message>
+    <message>
+        <source>%v of %m letters</source>
+        <translation>%v / %m kirja</translation>
+    </message>
+    <message>
+        <source>Choose the recipients, then Preview.</source>
+        <translation>Vali saajad, siis vajuta Eelvaade.</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Osapool</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kellele</translation>
+    </message>
+    <message>
+        <source>Letters to send</source>
+        <translation>Saadetavad kirjad</translation>
+    </message>
+    <message>
+        <source>Why no letter</source>
+        <translation>Miks kirja ei saadeta</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Välja jäetud</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Eelvaade</translation>
+    </message>
+    <message>
+        <source>&amp;Send letters</source>
+        <translation>&amp;Saada kirjad</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <source>A batch being sent goes on in the background</source>
+        <translation>Saatmisel olev partii jätkab taustal</translation>
+    </message>
+    <message>
+        <source>The recipients changed: Preview again before sending.</source>
+        <translation>Saajad muutusid: vaata enne saatmist eelvaade uuesti.</translation>
+    </message>
+    <message>
+        <source>Looking at every card chosen…</source>
+        <translation>Vaatan läbi kõik valitud kaardid…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) to send</source>
+        <translation>
+            <numerusform>%n kiri saata</numerusform>
+            <numerusform>%n kirja saata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter to send to the cards chosen</source>
+        <translation>Valitud kaartidele pole ühtki kirja saata</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>hind: %n krediit</numerusform>
+            <numerusform>hind: %n krediiti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>available: %n credit(s)</source>
+        <translation>
+            <numerusform>saadaval: %n krediit</numerusform>
+            <numerusform>saadaval: %n krediiti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>%n kiri ootab, kuni krediiti lisatakse.</numerusform>
+            <numerusform>%n kirja ootavad, kuni krediiti lisatakse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1, made before)</source>
+        <translation>(%1, tehtud varem)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n card(s), with the reason</source>
+        <translation>
+            <numerusform>Välja jäetud: %n kaart koos põhjusega</numerusform>
+            <numerusform>Välja jäetud: %n kaarti koos põhjusega</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card chosen is left out.</source>
+        <translation>Ühtki valitud kaarti ei jäeta välja.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Eelvaadet ei õnnestunud teha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) made and put in the outbox.</source>
+        <translation>
+            <numerusform>%n kiri tehtud ja väljuvate kausta pandud.</numerusform>
+            <numerusform>%n kirja tehtud ja väljuvate kausta pandud.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n card(s) were not reached. Preview and Send again to write to them; those who have the letter get none again.</source>
+        <translation>
+            <numerusform>Peatatud: %n kaardini ei jõutud. Eelvaade ja Saada uuesti, et neile kirjutada; kirja juba saanud ei saa seda teist korda.</numerusform>
+            <numerusform>Peatatud: %n kaardini ei jõutud. Eelvaade ja Saada uuesti, et neile kirjutada; kirja juba saanud ei saa seda teist korda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n previewed letter(s) were not queued; Preview again to see why.</source>
+        <translation>
+            <numerusform>%n eelvaates olnud kiri jäi järjekorda panemata; vaata eelvaadet uuesti, et näha miks.</numerusform>
+            <numerusform>%n eelvaates olnud kirja jäid järjekorda panemata; vaata eelvaadet uuesti, et näha miks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview again to see what is left.</source>
+        <translation>Vaata eelvaadet uuesti, et näha, mis on jäänud.</translation>
+    </message>
+</context>
+<context>
     <name>LetterFields</name>
     <message>
         <source>Header</source>
@@ -2191,6 +2373,60 @@ Tühi rida alustab uut lõiku.
     <message>
         <source>&amp;Written in</source>
         <translation>&amp;Keel</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRecipients</name>
+    <message>
+        <source>Kind of card</source>
+        <translation>Kaardi liik</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Kõik</translation>
+    </message>
+    <message>
+        <source>Language of the card</source>
+        <translation>Kaardi keel</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Iga keel</translation>
+    </message>
+    <message>
+        <source>Filter the cards</source>
+        <translation>Filtreeri kaarte</translation>
+    </message>
+    <message>
+        <source>Filter by name or code</source>
+        <translation>Filtreeri nime või koodi järgi</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Saajad</translation>
+    </message>
+    <message>
+        <source>Check all shown</source>
+        <translation>Märgi kõik näidatud</translation>
+    </message>
+    <message>
+        <source>Uncheck all shown</source>
+        <translation>Eemalda märge kõigilt näidatutelt</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Kellele:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Keel:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) chosen</source>
+        <translation>
+            <numerusform>%n kaart valitud</numerusform>
+            <numerusform>%n kaarti valitud</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3608,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>The day changed: Preview again before sending.</source>
         <translation>Päev muutus: enne saatmist vaata eelvaadet uuesti.</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Sul pole õigust: %1</translation>
     </message>
     <message>
         <source>Looking at every customer&apos;s open invoices…</source>

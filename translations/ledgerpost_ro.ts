@@ -514,6 +514,22 @@
         <translation>Retrimite documentele deja trimise</translation>
     </message>
     <message>
+        <source>Form of the statements</source>
+        <translation>Forma extraselor</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Toate mișcările perioadei</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Ce este deschis la sfârșitul perioadei</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Extras</translation>
+    </message>
+    <message>
         <source>Sending account</source>
         <translation>Contul de trimitere</translation>
     </message>
@@ -1375,6 +1391,21 @@
     </message>
 </context>
 <context>
+    <name>DisputeToggle</name>
+    <message>
+        <source>In &amp;dispute: no reminders for this invoice</source>
+        <translation>În &amp;dispută: fără somații pentru această factură</translation>
+    </message>
+    <message>
+        <source>Left out of payment reminders until the box is cleared</source>
+        <translation>Exclusă din somațiile de plată până se debifează</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Nu aveți dreptul: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Lines</source>
@@ -1423,6 +1454,14 @@
     <message>
         <source>A new credit note for lines of this invoice</source>
         <translation>O nouă notă de credit pentru rânduri ale acestei facturi</translation>
+    </message>
+    <message>
+        <source>Send to several…</source>
+        <translation>Trimite mai multora…</translation>
+    </message>
+    <message>
+        <source>This letter to many parties, each numbered</source>
+        <translation>Această scrisoare către mai mulți parteneri, fiecare numerotată</translation>
     </message>
     <message>
         <source>New draft</source>
@@ -2139,6 +2178,157 @@
     </message>
 </context>
 <context>
+    <name>LetterBatchDialog</name>
+    <message>
+        <source>Send a letter to several</source>
+        <translation>Scrisoare către mai mulți destinatari</translation>
+    </message>
+    <message>
+        <source>Letter: %1</source>
+        <translation>Scrisoare: %1</translation>
+    </message>
+    <message>
+        <source>%v of %m letters</source>
+        <translation>%v din %m scrisori</translation>
+    </message>
+    <message>
+        <source>Choose the recipients, then Preview.</source>
+        <translation>Alegeți destinatarii, apoi Previzualizare.</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Scrisă în</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Către</translation>
+    </message>
+    <message>
+        <source>Letters to send</source>
+        <translation>Scrisori de trimis</translation>
+    </message>
+    <message>
+        <source>Why no letter</source>
+        <translation>De ce nu primește scrisoare</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Omiși</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Previzualizare</translation>
+    </message>
+    <message>
+        <source>&amp;Send letters</source>
+        <translation>&amp;Trimite scrisorile</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>A batch being sent goes on in the background</source>
+        <translation>Un lot în curs de trimitere continuă în fundal</translation>
+    </message>
+    <message>
+        <source>The recipients changed: Preview again before sending.</source>
+        <translation>Destinatarii s-au schimbat: previzualizați din nou înainte de trimitere.</translation>
+    </message>
+    <message>
+        <source>Looking at every card chosen…</source>
+        <translation>Se verifică toate fișele alese…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) to send</source>
+        <translation>
+            <numerusform>%n scrisoare de trimis</numerusform>
+            <numerusform>%n scrisori de trimis</numerusform>
+            <numerusform>%n de scrisori de trimis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter to send to the cards chosen</source>
+        <translation>Nicio scrisoare de trimis către fișele alese</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>cost: %n credit</numerusform>
+            <numerusform>cost: %n credite</numerusform>
+            <numerusform>cost: %n de credite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>available: %n credit(s)</source>
+        <translation>
+            <numerusform>disponibil: %n credit</numerusform>
+            <numerusform>disponibile: %n credite</numerusform>
+            <numerusform>disponibile: %n de credite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>%n mesaj va aștepta până se adaugă credite.</numerusform>
+            <numerusform>%n mesaje vor aștepta până se adaugă credite.</numerusform>
+            <numerusform>%n de mesaje vor aștepta până se adaugă credite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1, made before)</source>
+        <translation>(%1, făcută anterior)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n card(s), with the reason</source>
+        <translation>
+            <numerusform>Omisă: %n fișă, cu motivul</numerusform>
+            <numerusform>Omise: %n fișe, cu motivul</numerusform>
+            <numerusform>Omise: %n de fișe, cu motivul</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card chosen is left out.</source>
+        <translation>Nicio fișă aleasă nu este omisă.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Previzualizarea nu a putut fi făcută.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) made and put in the outbox.</source>
+        <translation>
+            <numerusform>%n scrisoare făcută și pusă în coada de ieșire.</numerusform>
+            <numerusform>%n scrisori făcute și puse în coada de ieșire.</numerusform>
+            <numerusform>%n de scrisori făcute și puse în coada de ieșire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n card(s) were not reached. Preview and Send again to write to them; those who have the letter get none again.</source>
+        <translation>
+            <numerusform>Oprit: %n fișă nu a fost atinsă. Previzualizați și Trimiteți din nou; cine are scrisoarea nu o primește a doua oară.</numerusform>
+            <numerusform>Oprit: %n fișe nu au fost atinse. Previzualizați și Trimiteți din nou; cine are scrisoarea nu o primește a doua oară.</numerusform>
+            <numerusform>Oprit: %n de fișe nu au fost atinse. Previzualizați și Trimiteți din nou; cine are scrisoarea nu o primește a doua oară.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n previewed letter(s) were not queued; Preview again to see why.</source>
+        <translation>
+            <numerusform>%n scrisoare previzualizată nu a fost pusă în coadă; previzualizați din nou pentru a vedea de ce.</numerusform>
+            <numerusform>%n scrisori previzualizate nu au fost puse în coadă; previzualizați din nou pentru a vedea de ce.</numerusform>
+            <numerusform>%n de scrisori previzualizate nu au fost puse în coadă; previzualizați din nou pentru a vedea de ce.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview again to see what is left.</source>
+        <translation>Previzualizați din nou pentru a vedea ce a rămas.</translation>
+    </message>
+</context>
+<context>
     <name>LetterFields</name>
     <message>
         <source>Header</source>
@@ -2209,6 +2399,61 @@ Un rând gol începe un paragraf nou.
     <message>
         <source>&amp;Written in</source>
         <translation>Scrisă &amp;în</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRecipients</name>
+    <message>
+        <source>Kind of card</source>
+        <translation>Tipul fișei</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Toți</translation>
+    </message>
+    <message>
+        <source>Language of the card</source>
+        <translation>Limba fișei</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Orice limbă</translation>
+    </message>
+    <message>
+        <source>Filter the cards</source>
+        <translation>Filtrează fișele</translation>
+    </message>
+    <message>
+        <source>Filter by name or code</source>
+        <translation>Filtrează după nume sau cod</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>Check all shown</source>
+        <translation>Bifează toate cele afișate</translation>
+    </message>
+    <message>
+        <source>Uncheck all shown</source>
+        <translation>Debifează toate cele afișate</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Către:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Limba:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) chosen</source>
+        <translation>
+            <numerusform>%n fișă aleasă</numerusform>
+            <numerusform>%n fișe alese</numerusform>
+            <numerusform>%n de fișe alese</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3649,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>The day changed: Preview again before sending.</source>
         <translation>Ziua s-a schimbat: previzualizați din nou înainte de trimitere.</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Nu aveți dreptul: %1</translation>
     </message>
     <message>
         <source>Looking at every customer&apos;s open invoices…</source>

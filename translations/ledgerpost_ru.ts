@@ -514,6 +514,22 @@
         <translation>Повторно отправить уже отправленные документы</translation>
     </message>
     <message>
+        <source>Form of the statements</source>
+        <translation>Форма выписок</translation>
+    </message>
+    <message>
+        <source>Every movement of the period</source>
+        <translation>Все движения за период</translation>
+    </message>
+    <message>
+        <source>What is open at the period&apos;s end</source>
+        <translation>Что открыто на конец периода</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Выписка</translation>
+    </message>
+    <message>
         <source>Sending account</source>
         <translation>Учётная запись отправки</translation>
     </message>
@@ -1375,6 +1391,21 @@
     </message>
 </context>
 <context>
+    <name>DisputeToggle</name>
+    <message>
+        <source>In &amp;dispute: no reminders for this invoice</source>
+        <translation>&amp;Спорный: без напоминаний по этому счёту</translation>
+    </message>
+    <message>
+        <source>Left out of payment reminders until the box is cleared</source>
+        <translation>Исключён из напоминаний об оплате, пока флажок не снят</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>У вас нет права: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Lines</source>
@@ -1423,6 +1454,14 @@
     <message>
         <source>A new credit note for lines of this invoice</source>
         <translation>Новая кредит-нота на строки этого счёта</translation>
+    </message>
+    <message>
+        <source>Send to several…</source>
+        <translation>Отправить нескольким…</translation>
+    </message>
+    <message>
+        <source>This letter to many parties, each numbered</source>
+        <translation>Это письмо многим контрагентам, каждое со своим номером</translation>
     </message>
     <message>
         <source>New draft</source>
@@ -2139,6 +2178,157 @@
     </message>
 </context>
 <context>
+    <name>LetterBatchDialog</name>
+    <message>
+        <source>Send a letter to several</source>
+        <translation>Письмо нескольким получателям</translation>
+    </message>
+    <message>
+        <source>Letter: %1</source>
+        <translation>Письмо: %1</translation>
+    </message>
+    <message>
+        <source>%v of %m letters</source>
+        <translation>%v из %m писем</translation>
+    </message>
+    <message>
+        <source>Choose the recipients, then Preview.</source>
+        <translation>Выберите получателей, затем нажмите «Просмотр».</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Letters to send</source>
+        <translation>Письма к отправке</translation>
+    </message>
+    <message>
+        <source>Why no letter</source>
+        <translation>Почему без письма</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Пропущены</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <source>&amp;Send letters</source>
+        <translation>&amp;Отправить письма</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>A batch being sent goes on in the background</source>
+        <translation>Отправляемый пакет продолжается в фоне</translation>
+    </message>
+    <message>
+        <source>The recipients changed: Preview again before sending.</source>
+        <translation>Получатели изменились: перед отправкой снова нажмите «Просмотр».</translation>
+    </message>
+    <message>
+        <source>Looking at every card chosen…</source>
+        <translation>Проверяю все выбранные карточки…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) to send</source>
+        <translation>
+            <numerusform>%n письмо к отправке</numerusform>
+            <numerusform>%n письма к отправке</numerusform>
+            <numerusform>%n писем к отправке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter to send to the cards chosen</source>
+        <translation>Выбранным карточкам нечего отправлять</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost: %n credit(s)</source>
+        <translation>
+            <numerusform>стоимость: %n кредит</numerusform>
+            <numerusform>стоимость: %n кредита</numerusform>
+            <numerusform>стоимость: %n кредитов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>available: %n credit(s)</source>
+        <translation>
+            <numerusform>доступно: %n кредит</numerusform>
+            <numerusform>доступно: %n кредита</numerusform>
+            <numerusform>доступно: %n кредитов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will wait until credits are added.</source>
+        <translation>
+            <numerusform>%n сообщение будет ждать пополнения кредитов.</numerusform>
+            <numerusform>%n сообщения будут ждать пополнения кредитов.</numerusform>
+            <numerusform>%n сообщений будут ждать пополнения кредитов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1, made before)</source>
+        <translation>(%1, создано ранее)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n card(s), with the reason</source>
+        <translation>
+            <numerusform>Пропущена %n карточка, с причиной</numerusform>
+            <numerusform>Пропущены %n карточки, с причиной</numerusform>
+            <numerusform>Пропущено %n карточек, с причиной</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card chosen is left out.</source>
+        <translation>Ни одна выбранная карточка не пропущена.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Не удалось построить просмотр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) made and put in the outbox.</source>
+        <translation>
+            <numerusform>%n письмо создано и помещено в исходящие.</numerusform>
+            <numerusform>%n письма созданы и помещены в исходящие.</numerusform>
+            <numerusform>%n писем создано и помещено в исходящие.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n card(s) were not reached. Preview and Send again to write to them; those who have the letter get none again.</source>
+        <translation>
+            <numerusform>Остановлено: %n карточка не обработана. Нажмите «Просмотр» и «Отправить» снова; кто уже получил письмо, второго не получит.</numerusform>
+            <numerusform>Остановлено: %n карточки не обработаны. Нажмите «Просмотр» и «Отправить» снова; кто уже получил письмо, второго не получит.</numerusform>
+            <numerusform>Остановлено: %n карточек не обработано. Нажмите «Просмотр» и «Отправить» снова; кто уже получил письмо, второго не получит.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n previewed letter(s) were not queued; Preview again to see why.</source>
+        <translation>
+            <numerusform>%n письмо из просмотра не поставлено в очередь; снова нажмите «Просмотр», чтобы узнать почему.</numerusform>
+            <numerusform>%n письма из просмотра не поставлены в очередь; снова нажмите «Просмотр», чтобы узнать почему.</numerusform>
+            <numerusform>%n писем из просмотра не поставлено в очередь; снова нажмите «Просмотр», чтобы узнать почему.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview again to see what is left.</source>
+        <translation>Снова нажмите «Просмотр», чтобы увидеть, что осталось.</translation>
+    </message>
+</context>
+<context>
     <name>LetterFields</name>
     <message>
         <source>Header</source>
@@ -2209,6 +2399,61 @@ A blank line starts a new paragraph.
     <message>
         <source>&amp;Written in</source>
         <translation>&amp;Язык письма</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRecipients</name>
+    <message>
+        <source>Kind of card</source>
+        <translation>Вид карточки</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Language of the card</source>
+        <translation>Язык карточки</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Любой язык</translation>
+    </message>
+    <message>
+        <source>Filter the cards</source>
+        <translation>Фильтр карточек</translation>
+    </message>
+    <message>
+        <source>Filter by name or code</source>
+        <translation>Фильтр по имени или коду</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Check all shown</source>
+        <translation>Отметить все показанные</translation>
+    </message>
+    <message>
+        <source>Uncheck all shown</source>
+        <translation>Снять отметку со всех показанных</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) chosen</source>
+        <translation>
+            <numerusform>выбрана %n карточка</numerusform>
+            <numerusform>выбраны %n карточки</numerusform>
+            <numerusform>выбрано %n карточек</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3649,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>The day changed: Preview again before sending.</source>
         <translation>День изменён: перед отправкой снова нажмите «Предпросмотр».</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>У вас нет права: %1</translation>
     </message>
     <message>
         <source>Looking at every customer&apos;s open invoices…</source>

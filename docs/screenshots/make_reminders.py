@@ -21,13 +21,13 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication, QSpinBox  # noqa: E402
+from tests.helpers.reminder_books import make_reminder_books  # noqa: E402
 
 from ledgerpost.gui.context import AppContext  # noqa: E402
 from ledgerpost.gui.mail.reminder_dialog import ReminderDialog  # noqa: E402
 from ledgerpost.gui.settings.dialog import SettingsDialog  # noqa: E402
 from ledgerpost.gui.widgets.language import apply_language  # noqa: E402
 from ledgerpost.gui.widgets.runner import Runner  # noqa: E402
-from tests.helpers.reminder_books import make_reminder_books  # noqa: E402
 
 
 def settle(app: QApplication, runner: Runner, rounds: int = 8) -> None:

@@ -134,6 +134,27 @@ def test_statements_go_by_date_range(
     )
 
 
+def test_statements_of_what_is_open_are_a_form_of_their_own(
+    qtbot: QtBot, demo_ledger: Ledger, dialogs: list[BatchDialog]
+) -> None:
+    dialog = open_dialog(qtbot, dialogs, demo_ledger)
+    choice = dialog.choice
+    assert not choice.form.isVisibleTo(dialog)  # invoices: no statement form to choose
+    choice.type_box.setCurrentIndex(choice.type_box.count() - 1)
+    assert choice.form.isVisibleTo(dialog) and choice.form.currentData() == "statement"
+    choice.date_from.setDate(QDate(2026, 1, 1))
+    choice.date_to.setDate(QDate(2026, 3, 31))
+    choice.form.setCurrentIndex(choice.form.findData("open-items"))
+    assert choice.selection()[5] == "open-items"
+    preview(qtbot, dialog)
+    assert dialog.last_preview is not None and dialog.last_preview.count > 0
+    send(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.running.queueing, timeout=WAIT_MS)
+    with demo_ledger.db.read() as s:
+        kinds = s.connection().exec_driver_sql("SELECT DISTINCT kind FROM outbox_message")
+        assert {str(kind) for (kind,) in kinds} == {"open-items"}
+
+
 def test_stopping_half_way_keeps_what_was_queued_and_a_second_run_queues_the_rest(
     qtbot: QtBot, books: Ledger, dialogs: list[BatchDialog]
 ) -> None:

@@ -150,6 +150,7 @@ def test_the_signer_is_chosen_from_the_users_and_a_new_letter_is_signed_by_its_w
     assert "Anna Kask" in names and "Kati Saar" in names
 
     unsigned = Letter("Opening hours", "We open at 9.")
+    qtbot.waitUntil(lambda: editor.party.currentData() is not None, timeout=30_000)
     party_id = editor.party.currentData()
     saved = ledger.save_draft(
         Document(DocumentType.LETTER, party_id, dt.date.today(), "EUR", letter=unsigned)

@@ -317,3 +317,18 @@ def test_a_user_who_may_not_see_contacts_sees_no_address_in_the_preview(
     assert [row[0] for row in rows] == DUE
     assert {row[6] for row in rows} == {"hidden contact"}
     assert not any("@" in cell for row in rows for cell in row)
+
+
+def test_a_user_who_may_not_post_previews_but_cannot_send(
+    qtbot: QtBot, books: Ledger, dialogs: list[ReminderDialog]
+) -> None:
+    """Each reminder is a posted document: sending them takes the right to post as well."""
+    clerk = AppContext(books, Runner(), session=as_user("anna", without(Right.POST_DOCUMENTS)))
+    dialog = ReminderDialog(clerk)
+    qtbot.addWidget(dialog)
+    dialogs.append(dialog)
+    dialog.show()
+    preview(qtbot, dialog)
+    assert dialog.last_preview is not None and dialog.last_preview.count == 3
+    assert not dialog.send_button.isEnabled()
+    assert "Post documents" in dialog.send_button.toolTip()

@@ -1,7 +1,7 @@
-"""Random sequences of invoices, credit notes, receipts, payments, allocations and reversals:
-at every step and at any date, a party's open items add up to its balance on the receivables
-(customers) or payables (suppliers) account in the journal; no invoice is settled beyond its
-total; the journal balances; nothing posted changes."""
+"""Random sequences of invoices, reminder fees (and their waivers), credit notes, receipts,
+payments, allocations and reversals: at every step and at any date, a party's open items add up
+to its balance on the receivables (customers) or payables (suppliers) account in the journal; no
+invoice is settled beyond its total; the journal balances; nothing posted changes."""
 
 from __future__ import annotations
 
@@ -19,10 +19,10 @@ from sqlalchemy import func, select
 
 from ledgerpost.domain import accounts
 from ledgerpost.domain.allocation import AllocationRequest
-from ledgerpost.domain.documents import Document, DocumentType, Line
+from ledgerpost.domain.documents import Document, DocumentType, Letter, Line
 from ledgerpost.domain.open_items import ageing
 from ledgerpost.domain.parties import Company, Party, PartyKind
-from ledgerpost.services import payments, receivables
+from ledgerpost.services import payments, receivables, reminder_fees
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.payments import Voucher
 from ledgerpost.storage.models import EntryLineRow, EntryRow
@@ -85,6 +85,33 @@ class AllocationMachine(RuleBasedStateMachine):
         assert result.posted
         self._keep(result.document)
 
+    @rule(who=st.integers(0, 1), amount=amounts, on=days)
+    def reminder_fee(self, who: int, amount: Decimal, on: dt.date) -> None:
+        """A payment reminder charging a fee: the customer owes it as an invoice."""
+        party = self.customers[who]
+        reminder = Document(
+            DocumentType.REMINDER,
+            party.id or 0,
+            on,
+            "EUR",
+            (Line("Reminder fee", Decimal(1), amount),),
+            letter=Letter("Reminder", "Please pay."),
+        )
+        result = self.ledger.save_and_post(reminder)
+        assert result.posted
+        self._keep(result.document)
+
+    @precondition(lambda self: bool(self._of(DocumentType.REMINDER)))
+    @rule(pick=st.integers(min_value=0), later=st.integers(0, 30))
+    def waive_fee(self, pick: int, later: int) -> None:
+        """Waive what is left open of a reminder's fee (a credit note settling it)."""
+        fees = self._of(DocumentType.REMINDER)
+        fee = fees[pick % len(fees)]
+        note = reminder_fees.waive_fee(self.ledger, fee.id or 0, fee.date + dt.timedelta(later))
+        if note is not None:
+            assert note.totals.vat == 0 and note.credited_document_id == fee.id
+            self._keep(note)
+
     @rule(amount=amounts, on=days)
     def purchase(self, amount: Decimal, on: dt.date) -> None:
         lines = (Line("wood", Decimal(1), amount, Decimal(22)),)
@@ -120,8 +147,12 @@ class AllocationMachine(RuleBasedStateMachine):
         if mode == "on-account":
             allocate = ()
         elif mode == "named":
-            target = DocumentType.PURCHASE_INVOICE if who == 2 else DocumentType.INVOICE
-            theirs = [d for d in self._of(target) if d.party_id == party.id]
+            targets = (
+                (DocumentType.PURCHASE_INVOICE,)
+                if who == 2
+                else (DocumentType.INVOICE, DocumentType.REMINDER)
+            )
+            theirs = [d for d in self._of(*targets) if d.party_id == party.id]
             if theirs:
                 chosen = theirs[pick % len(theirs)]
                 allocate = (AllocationRequest(chosen.display_number, part),)

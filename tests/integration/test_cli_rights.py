@@ -133,8 +133,26 @@ ROWS: dict[tuple[str, ...], Row] = {
     ("remind",): Row(
         ("remind", "--as-of", "2026-01-31", "--preview"), Right.SEND_EMAIL, allowed=SENDER
     ),
+    ("letters", "send"): Row(
+        (
+            "letters",
+            "send",
+            "--subject",
+            "New prices",
+            "--body",
+            "From March.",
+            "--to",
+            "customers",
+            "--preview",
+        ),
+        Right.SEND_EMAIL,
+        allowed=SENDER,
+    ),
     ("reminder-flags",): Row(
         ("reminder-flags", "--party", "{customer}", "--no-reminders", "no"), Right.POST_DOCUMENTS
+    ),
+    ("reminder-fee", "waive"): Row(
+        ("reminder-fee", "waive", "REM-99"), Right.POST_DOCUMENTS, exit_code=1
     ),
     ("smtp", "set"): Row(
         ("smtp", "set", "--host", "127.0.0.1", "--port", "2525", *SERVER),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from ledgerpost.cli.main import main
 from ledgerpost.domain.accounts import OPENING_BALANCES, RECEIVABLES
 from ledgerpost.domain.documents import DocumentType
-from ledgerpost.domain.parties import AddressRole, PartyKind
+from ledgerpost.domain.parties import AddressRole, EInvoiceFormat, PartyKind
 from ledgerpost.domain.users import Right, User
 from ledgerpost.i18n.problems import render_code
 from ledgerpost.services import users
@@ -223,6 +224,38 @@ def test_a_dry_run_counts_and_an_update_goes_by_code(
     assert tom.id is not None  # kept, not made anew
 
 
+def test_an_update_blanks_nothing_the_file_does_not_name(
+    books: str, ledger: Ledger, tmp_path: Path, capsys
+) -> None:
+    """A file of codes and names (or from a program without e-invoice fields) changes the
+    names only: the language, addresses, contacts and e-invoice fields stay as they were."""
+    card = next(p for p in ledger.parties() if p.code == "C100")
+    einvoicing = replace(
+        card,
+        language="de",
+        address=replace(card.address, country_code="GB"),
+        buyer_reference="04011000-12345-34",
+        electronic_address="invoices@northwind.example",
+        electronic_scheme="EM",
+        einvoice_format=EInvoiceFormat.XRECHNUNG_CII,
+    )
+    ledger.update_party(einvoicing)
+    path = write(tmp_path / "names.csv", "code,name\nC100,Northwind Traders Limited\n")
+    code, out, err = run(capsys, "--db", books, "parties", "import", str(path))
+    assert code == 0 and "new 0, updated 1, unchanged 0" in out, err
+    after = next(p for p in ledger.parties() if p.code == "C100")
+    assert after == replace(einvoicing, name="Northwind Traders Limited")
+
+    exported = tmp_path / "all.csv"
+    assert run(capsys, "--db", books, "parties", "export", "--out", str(exported))[0] == 0
+    row = next(r for r in csv.DictReader(exported.open(encoding="utf-8")) if r["code"] == "C100")
+    assert (row["einvoice_format"], row["country_code"], row["electronic_scheme"]) == (
+        "xrechnung-cii", "GB", "EM")  # fmt: skip
+    wrong = write(tmp_path / "wrong.csv", "code,name,einvoice_format\nC100,N,zugferd-1\n")
+    code, _, err = run(capsys, "--db", books, "parties", "import", str(wrong))
+    assert code == 1 and "zugferd-1 is not an e-invoice format" in err
+
+
 def test_bad_party_rows_write_nothing(books: str, ledger: Ledger, tmp_path: Path, capsys) -> None:
     path = write(tmp_path / "bad.csv", (
         "code,kind,name,emails\n"
@@ -323,3 +356,24 @@ def test_a_credit_note_may_name_an_invoice_of_the_same_file(books: str, ledger: 
     assert (invoice.display_number, credit.display_number) == ("INV-1", "CN-1")
     assert credit.credited_document_id == invoice.id
     assert ledger.check() == []
+
+
+def test_a_letter_brings_its_closing_signer_and_language(books: str, ledger: Ledger) -> None:
+    path = write(Path(books).with_name("letters.csv"), (
+        "type,party,date,subject,body,greeting,signer,language\n"
+        "letter,C100,2026-04-01,Neue Preise,Ab Mai gelten neue Preise.,Mit freundlichen Grüßen,"
+        "Anna Kask,DE\n"
+        "letter,C100,2026-04-02,Hello,Text,,,\n"
+    ))  # fmt: skip
+    result = add_documents(ledger, path, post=True)
+    assert result.problems == ()
+    german, plain = (c.document for c in result.created)
+    assert german.letter is not None and plain.letter is not None
+    assert (german.letter.greeting, german.letter.signer, german.letter.language) == (
+        "Mit freundlichen Grüßen", "Anna Kask", "de")  # fmt: skip
+    assert plain.letter.language == ""  # the party's
+    copy = print_document(ledger, german.id or 0)
+    assert copy.language == "de" and "Anna Kask" in pdf_text(copy.pdf)
+    path.write_text(path.read_text(encoding="utf-8").replace(",DE\n", ",xx\n"), encoding="utf-8")
+    bad = add_documents(ledger, path)
+    assert [(p.code, p.field) for p in bad.problems] == [("language", "line 2: language")]

@@ -14,11 +14,15 @@ from ledgerpost.cli.main import main
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.parties import Company, EmailAddress, Party, PartyKind
 from ledgerpost.domain.reminders import SkipReason
-from ledgerpost.services import receivables, reminder_run, reminders
+from ledgerpost.domain.users import Right
+from ledgerpost.services import printing, receivables, reminder_run, reminders
 from ledgerpost.services import settings as settings_service
+from ledgerpost.services.errors import NotAllowed
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.payments import Voucher, record
+from ledgerpost.services.send_checks import rough_sent_size
 from tests.helpers.books import add_customer, invoice
+from tests.helpers.users import as_user, without
 
 COMPANY = Company(
     name="Test Company OÜ",
@@ -292,3 +296,66 @@ def test_two_runs_on_the_same_day_never_climb_two_levels(books: Ledger) -> None:
     assert _run(books, day + dt.timedelta(days=1)).queued == 1
     assert _run(books, day + dt.timedelta(days=1)).queued == 0
     assert _levels(books, day + dt.timedelta(days=2)) == {"Mari Tamm": 3}
+
+
+def test_a_run_takes_the_right_to_post_as_well_as_to_send(books: Ledger) -> None:
+    """Each reminder is a posted document: a clerk who may send but not post makes none."""
+    customer = add_customer(books, "Hiline OÜ", "en")
+    _post(books, customer, "120.00", JAN_5)
+    day = dt.date(2026, 2, 1)
+    with pytest.raises(NotAllowed):
+        reminder_run.queue_run(
+            books, day, by=as_user("anna", without(Right.POST_DOCUMENTS)), today=day
+        )
+    assert _levels(books, day) == {"Hiline OÜ": 1}  # nothing was made
+    assert _run(books, day).queued == 1
+
+
+def test_a_reminder_too_large_with_its_invoices_is_withdrawn_not_queued(books: Ledger) -> None:
+    """The server takes about two and a half print copies: a reminder with one invoice goes,
+    one with six attached invoices is refused before queueing (the send check alone, without
+    the level's files, would let it through), and its reminder is withdrawn."""
+    small = add_customer(books, "Väike OÜ", "en")
+    large = add_customer(books, "Suur OÜ", "en")
+    first = _post(books, small, "120.00", JAN_5)
+    for _ in range(6):
+        _post(books, large, "80.00", JAN_5)
+    one_copy = len(printing.print_document(books, first).pdf)
+    limit = rough_sent_size(int(2.5 * one_copy))
+    assert settings_service.save(books, {
+        "smtp.host": "smtp.example.com", "smtp.port": 587,
+        "smtp.server_size": f"smtp.example.com:587 {limit}"}) == []  # fmt: skip
+    day = dt.date(2026, 2, 1)
+    result = _run(books, day)
+    assert result.queued == 1
+    (refused,) = [s for s in result.skipped if s.party == "Suur OÜ"]
+    assert "the server takes at most" in refused.reason, refused
+    assert _levels(books, day) == {"Suur OÜ": 1}  # withdrawn: it is due again
+
+
+def test_a_level_before_the_due_date_is_a_friendly_notice_not_a_reminder(books: Ledger) -> None:
+    """Negative days: a notice before the due date, in its own bundled words (nothing is
+    overdue yet), every placeholder filled; the overdue levels follow as usual."""
+    levels = [
+        {"level": 1, "days": -3, "attach_invoices": True, "attach_statement": False, "fee": "0"},
+        {"level": 2, "days": 7, "attach_invoices": True, "attach_statement": False, "fee": "0"},
+    ]
+    assert settings_service.save(books, {"reminders.levels": levels}) == []
+    customer = add_customer(books, "Ettevaatlik OÜ", "de")
+    _post(books, customer, "100", JAN_5)  # due 2026-01-19
+    notice_day = dt.date(2026, 1, 16)
+    assert _levels(books, dt.date(2026, 1, 15)) == {}
+    assert _levels(books, notice_day) == {"Ettevaatlik OÜ": 1}
+    run = _run(books, notice_day)
+    assert run.queued == 1
+    with books.db.read() as s:
+        subject, body = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT subject, body FROM outbox_message WHERE id = ?", (run.outbox_ids[0],)
+            )
+            .one()
+        )
+    assert "bald fällige Rechnungen" in subject
+    assert "vor dem Fälligkeitstag" in body and "{" not in body and "INV-1" in body
+    assert _levels(books, dt.date(2026, 1, 26)) == {"Ettevaatlik OÜ": 2}  # then overdue

@@ -63,7 +63,7 @@ def test_a_65_kb_invoice_goes_through_a_150000_byte_server_measured_to_the_byte(
     extra = _csv(tmp_path, 65 * 1024 - len(copy.pdf))  # print copy and file: 65 KB
     with memory_keyring():
         connect(demo_ledger, server)
-        said = mail_account.test_connection(demo_ledger)
+        said = str(mail_account.test_connection(demo_ledger))
         assert "It takes messages of up to 146 KB." in said  # not "0.1 MB"
         request = SendRequest(document_id=document_id, to="a@example.com", attachments=(extra,))
         result = queue(demo_ledger, request)

@@ -37,7 +37,7 @@ def test_the_connection_test_learns_the_servers_limit_and_the_check_uses_it(
     server = _server(smtp_server_factory, 2 * MB)
     with memory_keyring():
         connect(demo_ledger, server)
-        said = mail_account.test_connection(demo_ledger)
+        said = str(mail_account.test_connection(demo_ledger))
     assert "up to 2.0 MB" in said
     values = settings_service.load(demo_ledger)
     smtp = settings_service.smtp_settings(demo_ledger)

@@ -417,7 +417,7 @@ def test_a_missing_password_is_asked_for(smtp_server: SmtpTestServer) -> None:
 
 
 def test_check_connection_answers_in_a_sentence(smtp_server: SmtpTestServer) -> None:
-    sentence = SmtpTransport(smtp_server.settings(), TEST_PASSWORD).check_connection()
+    sentence = str(SmtpTransport(smtp_server.settings(), TEST_PASSWORD).check_connection())
     assert sentence.startswith(f"Connected to {smtp_server.host} on port {smtp_server.port}")
     assert "STARTTLS (TLSv1." in sentence and f"signed in as {TEST_USER}" in sentence
     assert smtp_server.connection_count == 1

@@ -10,12 +10,14 @@ from ledgerpost.domain.import_rows import (
     Row,
     document_from_rows,
     group_document_rows,
+)
+from ledgerpost.domain.parties import AddressRole, ContactPerson, EmailAddress
+from ledgerpost.domain.party_rows import (
     parse_contacts,
     parse_emails,
     party_from_row,
     party_to_row,
 )
-from ledgerpost.domain.parties import AddressRole, ContactPerson, EmailAddress
 
 
 def test_emails_with_roles_and_contact_persons_read_back_as_written() -> None:
@@ -101,6 +103,9 @@ def test_rows_of_one_document_go_together() -> None:
                 "date": "2026-01-05",
                 "subject": "Hello",
                 "body": "Text",
+                "greeting": "Regards",
+                "signer": "Anna Kask",
+                "language": "ET",
             },
         ),
         Row(
@@ -119,3 +124,8 @@ def test_rows_of_one_document_go_together() -> None:
     assert [line.quantity for line in spec.lines] == [Decimal(1), Decimal(3)]
     letter, _ = document_from_rows(groups[1], "EUR")
     assert letter is not None and letter.letter is not None and letter.letter.subject == "Hello"
+    assert (letter.letter.greeting, letter.letter.signer, letter.letter.language) == (
+        "Regards",
+        "Anna Kask",
+        "et",
+    )

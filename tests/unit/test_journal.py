@@ -77,6 +77,26 @@ def test_quotations_and_letters_post_nothing() -> None:
     assert entry_for(doc(DocumentType.LETTER), PartyKind.CUSTOMER) is None
 
 
+def test_a_reminder_books_its_fee_without_vat_and_a_waiver_books_it_back() -> None:
+    fee = (Line("Reminder fee", D(1), D("10.00")),)
+    reminder = Document(DocumentType.REMINDER, 7, dt.date(2026, 3, 1), "EUR", fee)
+    entry = entry_for(reminder.posted_as("REM", 3), PartyKind.CUSTOMER)
+    assert entry is not None and entry.is_balanced
+    assert [(x.account, str(x.debit), str(x.credit), x.party_id) for x in entry.lines] == [
+        (accounts.RECEIVABLES, "10.00", "0", 7),
+        (accounts.REMINDER_FEES, "0", "10.00", None),
+    ]
+    waiver = Document(DocumentType.CREDIT_NOTE, 7, dt.date(2026, 3, 2), "EUR", fee)
+    back = entry_for(waiver.posted_as("CN", 1), PartyKind.CUSTOMER, DocumentType.REMINDER)
+    assert back is not None and back.is_balanced
+    assert [(x.account, str(x.debit), str(x.credit), x.party_id) for x in back.lines] == [
+        (accounts.RECEIVABLES, "0", "10.00", 7),
+        (accounts.REMINDER_FEES, "10.00", "0", None),
+    ]
+    no_fee = Document(DocumentType.REMINDER, 7, dt.date(2026, 3, 1), "EUR")
+    assert entry_for(no_fee.posted_as("REM", 4), PartyKind.CUSTOMER) is None
+
+
 def test_trial_balance_rows_are_in_account_order_with_names() -> None:
     rows = trial_balance([("4000", D(0), D(5)), ("1200", D(5), D(0))], {"1200": "AR"})
     assert [(r.account, r.name, r.balance) for r in rows] == [

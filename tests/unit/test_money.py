@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from ledgerpost.domain.money import CurrencyMismatch, Money, minor_units, round_money
+from ledgerpost.domain.money import CurrencyMismatch, Money, from_minor, minor_units, round_money
 
 
 def test_rounds_half_up_to_the_currency_minor_unit() -> None:
@@ -28,3 +28,13 @@ def test_money_adds_only_the_same_currency() -> None:
     assert str(-Money(Decimal("5"), "EUR")) == "-5.00 EUR"
     with pytest.raises(CurrencyMismatch):
         Money(Decimal(1), "EUR") + Money(Decimal(1), "USD")
+
+
+@pytest.mark.parametrize("currency", ["EUR", "JPY", "KWD"])
+@pytest.mark.parametrize("minor", [0, 1, -1, 7, 100, -100, 123456789, -(10**15) + 7])
+def test_minor_units_come_back_with_the_currencys_places(minor: int, currency: str) -> None:
+    places = minor_units(currency)
+    amount = from_minor(minor, currency)
+    assert amount.as_tuple().exponent == -places  # printed with its places: 0.00, 1.00, 5
+    assert amount == Decimal(minor) / (10**places)
+    assert str(amount) == str(Decimal(minor).scaleb(-places).quantize(Decimal(1).scaleb(-places)))

@@ -143,7 +143,8 @@ def run_account_add(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def run_account_test(args: argparse.Namespace, ctx: CommandContext) -> int:
     password = read_line() if args.password_stdin else None
-    ctx.say(mail_account.test_connection(ctx.ledger, password, account=args.name))
+    found = mail_account.test_connection(ctx.ledger, password, account=args.name)
+    ctx.say(ctx.sentences(found.sentences))
     return EXIT_OK
 
 

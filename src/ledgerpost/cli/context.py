@@ -15,6 +15,7 @@ from ledgerpost.i18n.translate import Translator, command_line_language, transla
 
 if TYPE_CHECKING:
     from ledgerpost.services.ledger import Ledger
+    from ledgerpost.services.read_only import ReadOnlyLedger
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -49,8 +50,14 @@ class CommandContext:
     """``--user``: log in as this user (the password: ``login_password``)."""
     create: bool = True
     """Whether opening the ledger may make a missing file (the command's declaration says)."""
+    reads_only: bool = False
+    """Whether the command only reads: then an up-to-date ledger file is read without
+    SQLAlchemy (``read_only``), the login too."""
     _ledger: Ledger | None = None
+    _read_only: ReadOnlyLedger | None = None
+    _read_only_tried: bool = False
     _session: SignedIn | None = None
+    _password: str | None = None
     words: Translator = field(default_factory=lambda: translator(command_line_language()))
     """The language of the messages: $LEDGERPOST_LANG, else the locale's (English by default)."""
 
@@ -63,19 +70,42 @@ class CommandContext:
         return self._ledger
 
     @property
+    def read_only(self) -> ReadOnlyLedger | None:
+        """For a command that only reads: the ledger file opened without SQLAlchemy; None when
+        the command may change something, or the ledger is not an up-to-date file (then
+        ``ledger`` opens, makes or upgrades it)."""
+        if self.reads_only and not self._read_only_tried:
+            self._read_only_tried = True
+            from ledgerpost.services.read_only import ReadOnlyLedger
+
+            self._read_only = ReadOnlyLedger.open(self.db)
+        return self._read_only
+
+    @property
     def session(self) -> SignedIn:
         """Who acts: ``--user`` after checking the password, else the administrator of a
         ledger without passwords (a ledger with passwords then asks for ``--user``)."""
+        if self._session is None and self.read_only is not None:
+            self._session = self.read_only.session(self.login, self._login_password)
         if self._session is None:
             from ledgerpost.services import users  # the user repository, for commands that act
 
             if self.login:
-                self._session = users.authenticate(self.ledger, self.login, login_password())
+                password = self._login_password()
+                self._session = users.authenticate(self.ledger, self.login, password)
             else:
                 self._session = users.session(self.ledger)
         return self._session
 
+    def _login_password(self) -> str:
+        """``--user``'s password, read once (the read-only path may hand the login on)."""
+        if self._password is None:
+            self._password = login_password()
+        return self._password
+
     def close(self) -> None:
+        if self._read_only is not None:
+            self._read_only.close()
         if self._ledger is not None:
             self._ledger.close()
 
@@ -99,6 +129,11 @@ class CommandContext:
     def problem(self, problem: Problem) -> str:
         """A problem with its field, as the command line says it (``--resend``, not a box)."""
         return render_line(problem, self.words.language, COMMAND_LINE)
+
+    def sentences(self, said: Iterable[Problem]) -> str:
+        """Catalogue sentences that are no problem (what a connection test found), one after
+        the other in the command line's language."""
+        return " ".join(render(item, self.words.language, COMMAND_LINE) for item in said)
 
     def warning(self, warning: Problem) -> str:
         return self.tr(

@@ -53,11 +53,18 @@ def run_documents_list(args: argparse.Namespace, ctx: CommandContext) -> int:
         state=DocumentState(args.state) if args.state else None,
     )
     today = args.as_of or dt.date.today()
-    company = ctx.ledger.company()
-    terms = company.payment_terms_days if company else 0
+    read_only = ctx.read_only  # a ledger file: read without SQLAlchemy
+    if read_only is not None:
+        terms = read_only.payment_terms_days()
+    else:
+        company = ctx.ledger.company()
+        terms = company.payment_terms_days if company else 0
     if args.paid:
         flt = replace(flt, paid=PaidFilter(PaidState(args.paid), today, terms))
-    rows = ctx.ledger.documents(flt, limit=args.limit)
+    if read_only is not None:
+        rows = read_only.documents(flt, limit=args.limit)
+    else:
+        rows = ctx.ledger.documents(flt, limit=args.limit)
     if args.json:
         ctx.print_json([_summary_json(r, terms, today) for r in rows])
         return EXIT_OK

@@ -285,7 +285,7 @@ def _add_outbox(commands: Commands) -> None:
         help="only this document's messages (its mail history), e.g. --document invoice 17",
     )
     listing.add_argument("--json", action="store_true")
-    runs(listing, outbox + "run_outbox_list", ANY_USER)  # addresses need SEE_CONTACTS
+    runs(listing, outbox + "run_outbox_list", ANY_USER, reads_only=True)  # addresses: SEE_CONTACTS
     deliver = actions.add_parser("run", help="deliver due messages")
     how = deliver.add_mutually_exclusive_group()
     how.add_argument("--once", action="store_true", help="one batch of due messages, then stop")

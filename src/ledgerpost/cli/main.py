@@ -35,7 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     needs = declared(args)
-    context = CommandContext(db=args.db, login=args.acting_user, create=needs.create)
+    context = CommandContext(
+        db=args.db, login=args.acting_user, create=needs.create, reads_only=needs.reads_only
+    )
     try:
         check(needs, context)  # the login once the ledger has passwords, then the right
         code = int(implementation(args.run)(args, context))

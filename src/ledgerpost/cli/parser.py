@@ -18,6 +18,7 @@ from ledgerpost.cli.books_parser import (
     add_trial_balance_options,
 )
 from ledgerpost.cli.einvoice_parser import add_einvoice_commands
+from ledgerpost.cli.letter_parser import add_letter_commands
 from ledgerpost.cli.mail_parser import add_mail_commands
 from ledgerpost.cli.payment_parser import add_payment_commands
 from ledgerpost.cli.remind_parser import add_remind_commands
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_einvoice_commands(commands)
     add_payment_commands(commands)
     add_remind_commands(commands)
+    add_letter_commands(commands)
     add_mail_commands(commands)
     _add_user_commands(commands)
     _add_database_commands(commands)
@@ -134,7 +136,7 @@ def _add_book_commands(commands: Commands) -> None:
     )
     listing.add_argument("--limit", type=positive, metavar="N", help="at most N documents")
     listing.add_argument("--json", action="store_true", help="print JSON")
-    runs(listing, books + "run_documents_list", ANY_USER)
+    runs(listing, books + "run_documents_list", ANY_USER, reads_only=True)
     delete = documents_commands.add_parser(
         "delete",
         help="delete a draft (a posted document is never deleted: credit it)",

@@ -1,4 +1,5 @@
-"""``ledgerpost remind``: preview or queue a reminder run; ``ledgerpost reminder-flags``."""
+"""``ledgerpost remind``: preview or queue a reminder run; ``ledgerpost reminder-flags``;
+``ledgerpost reminder-fee waive``."""
 
 from __future__ import annotations
 
@@ -118,5 +119,23 @@ def run_reminder_flags(args: argparse.Namespace, ctx: CommandContext) -> int:
     flags = reminders.party_flags(ctx.ledger, party.id)
     ctx.print_json(
         {"party": party.name, "no_reminders": flags.no_reminders, "disputed": flags.disputed}
+    )
+    return EXIT_OK
+
+
+def run_waive_fee(args: argparse.Namespace, ctx: CommandContext) -> int:
+    """Print ``{"reminder", "credit_note", "waived"}``; ``credit_note`` is null when nothing
+    of the fee was open."""
+    from ledgerpost.services import reminder_fees
+    from ledgerpost.services.printing import find_document_id
+
+    reminder_id = find_document_id(ctx.ledger, DocumentType.REMINDER, args.reminder)
+    note = reminder_fees.waive_fee(ctx.ledger, reminder_id, args.date, by=ctx.session)
+    ctx.print_json(
+        {
+            "reminder": ctx.ledger.document(reminder_id).display_number,
+            "credit_note": note.display_number if note is not None else None,
+            "waived": str(note.totals.gross) if note is not None else "0",
+        }
     )
     return EXIT_OK

@@ -1,5 +1,5 @@
-"""The arguments of ``ledgerpost remind`` and ``ledgerpost reminder-flags`` (declared without
-importing their implementations)."""
+"""The arguments of ``ledgerpost remind``, ``ledgerpost reminder-flags`` and ``ledgerpost
+reminder-fee`` (declared without importing their implementations)."""
 
 from __future__ import annotations
 
@@ -46,3 +46,12 @@ def add_remind_commands(commands: Commands) -> None:
         "--invoice", metavar="NUMBER", help="with --disputed: only this invoice (e.g. INV-17)"
     )
     runs(flags, COMMANDS + "run_reminder_flags", Right.POST_DOCUMENTS)
+
+    fee = commands.add_parser("reminder-fee", help="a payment reminder's fee")
+    fee_commands = fee.add_subparsers(dest="fee_command", required=True)
+    waive = fee_commands.add_parser(
+        "waive", help="credit back what is open of a reminder's fee (a credit note, no VAT)"
+    )
+    waive.add_argument("reminder", metavar="NUMBER", help="the reminder, e.g. REM-7")
+    waive.add_argument("--date", type=date, metavar="D", help="the credit note's day")
+    runs(waive, COMMANDS + "run_waive_fee", Right.POST_DOCUMENTS)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import argparse
 
 from ledgerpost.cli.context import EXIT_OK, CommandContext
+from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.recipient_outcomes import RecipientOutcomes
-from ledgerpost.services import reports
 
 
 def accepted_cell(ctx: CommandContext, outcome: RecipientOutcomes) -> str:
@@ -33,13 +33,21 @@ def refusal_lines(ctx: CommandContext, outbox_id: str, outcome: RecipientOutcome
     ]
 
 
+def _reply(ctx: CommandContext, row: dict[str, str], reply: Problem | None) -> str:
+    """The server's reply, or our own words (the user's mark, a coded error) translated."""
+    return ctx.sentences((reply,)) if reply is not None else row["server_reply"]
+
+
 def run_report_sent(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from ledgerpost.services import reports  # not for outbox list, which shares the cells
+
     found = reports.sent_report(ctx.ledger, args.start, args.end, user=args.user, by=ctx.session)
     if args.format == "json":
         ctx.print_json(found.as_json())
     elif args.format == "csv":
         ctx.out.write(found.as_csv())
     else:
+        replies = found.replies or (None,) * found.total
         ctx.print_table(
             [
                 "id",
@@ -62,9 +70,9 @@ def run_report_sent(args: argparse.Namespace, ctx: CommandContext) -> int:
                     r["party"],
                     r["document"],
                     r["to"],
-                    (r["delivery_detail"] or r["server_reply"])[:50],
+                    (r["delivery_detail"] or _reply(ctx, r, reply))[:50],
                 ]
-                for r, outcome in zip(found.rows, found.outcomes, strict=True)
+                for r, outcome, reply in zip(found.rows, found.outcomes, replies, strict=True)
             ],
             right=frozenset({0}),
         )

@@ -50,6 +50,8 @@ class Needs:
     requirement: Requirement
     create: bool = True
     """Whether opening the ledger may make a missing file (False: a missing one is an error)."""
+    reads_only: bool = False
+    """Whether the command only reads (a list): then a ledger file is read without SQLAlchemy."""
 
     @property
     def right(self) -> Right | None:
@@ -70,10 +72,11 @@ def runs(
     needs: Requirement,
     *,
     create: bool = True,
+    reads_only: bool = False,
     **defaults: Any,
 ) -> None:
     """Make ``parser`` a command run by ``run`` (``"module:function"``) that needs ``needs``."""
-    parser.set_defaults(run=run, needs=Needs(run, needs, create), **defaults)
+    parser.set_defaults(run=run, needs=Needs(run, needs, create, reads_only), **defaults)
 
 
 def declared(args: argparse.Namespace) -> Needs:

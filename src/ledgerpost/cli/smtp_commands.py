@@ -68,5 +68,5 @@ def run_smtp_set(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def run_smtp_test(args: argparse.Namespace, ctx: CommandContext) -> int:
     password = read_line() if args.password_stdin else None
-    ctx.say(account.test_connection(ctx.ledger, password))
+    ctx.say(ctx.sentences(account.test_connection(ctx.ledger, password).sentences))
     return EXIT_OK

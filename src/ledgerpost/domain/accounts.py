@@ -28,6 +28,7 @@ class Role(StrEnum):
     PURCHASES = "purchases"
     EMPLOYEE_COSTS = "employee-costs"
     OPENING_BALANCES = "opening-balances"
+    REMINDER_FEES = "reminder-fees"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +74,17 @@ OPENING_ACCOUNT = Account(
 """The equity account opening items from an earlier program are posted against: added to a
 ledger's chart by the first import that needs it."""
 
+REMINDER_FEES = "4900"
+REMINDER_FEE_ACCOUNT = Account(
+    REMINDER_FEES, "Reminder fees", AccountKind.INCOME, Role.REMINDER_FEES
+)
+"""The income account a payment reminder's fee is credited to: added to a ledger's chart by
+the first reminder with a fee (at the next free code when the ledger uses 4900 otherwise)."""
+
 DEFAULT_ROLES: dict[str, Role] = {
-    a.code: a.role for a in (*DEFAULT_CHART, OPENING_ACCOUNT) if a.role is not None
+    a.code: a.role
+    for a in (*DEFAULT_CHART, OPENING_ACCOUNT, REMINDER_FEE_ACCOUNT)
+    if a.role is not None
 }
 """The role of each code the posting rules write, to be found in a ledger's own chart."""
 

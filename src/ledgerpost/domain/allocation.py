@@ -1,9 +1,10 @@
 """Matching money to invoices: allocations, what is left open, and each invoice's paid state.
 
-A receipt (or a credit note) settles sales invoices, a payment settles purchase invoices. An
-allocation is a row of its own: from one posted document to another, an amount, a date; undone
-by reversing it, never by changing a posted document. It posts no journal entry: the receipt
-already moved the receivables, allocation only matches within the party's sub-ledger.
+A receipt settles sales invoices and reminder fees, a credit note sales invoices, a payment
+settles purchase invoices. An allocation is a row of its own: from one posted document to
+another, an amount, a date; undone by reversing it, never by changing a posted document. It
+posts no journal entry: the receipt already moved the receivables, allocation only matches
+within the party's sub-ledger.
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ def allocation_problems(
 ) -> list[Problem]:
     """Every reason ``amount`` of ``source`` cannot settle ``target`` on ``day``."""
     where = target.number or str(target.id)
-    if SETTLES.get(source.type) is not target.type:
+    if target.type not in SETTLES.get(source.type, frozenset()):
         return [
             Problem.of("allocation-type", where, source=source.type.value, target=target.type.value)
         ]

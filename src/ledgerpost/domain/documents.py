@@ -73,15 +73,24 @@ any, is its one line)."""
 MONEY_MOVES: frozenset[DocumentType] = frozenset({DocumentType.RECEIPT, DocumentType.PAYMENT})
 """Vouchers of money received or paid: an amount (one line, no VAT), a method, a reference."""
 
-SETTLES: dict[DocumentType, DocumentType] = {
-    DocumentType.RECEIPT: DocumentType.INVOICE,
-    DocumentType.CREDIT_NOTE: DocumentType.INVOICE,
-    DocumentType.PAYMENT: DocumentType.PURCHASE_INVOICE,
+SETTLES: dict[DocumentType, frozenset[DocumentType]] = {
+    DocumentType.RECEIPT: frozenset({DocumentType.INVOICE, DocumentType.REMINDER}),
+    DocumentType.CREDIT_NOTE: frozenset({DocumentType.INVOICE, DocumentType.REMINDER}),
+    DocumentType.PAYMENT: frozenset({DocumentType.PURCHASE_INVOICE}),
 }
-"""Which documents each kind of document can be allocated to (settle)."""
+"""Which documents each kind of document can be allocated to (settle): money received pays
+invoices and the fees payment reminders charged; a credit note corrects an invoice, or waives
+a reminder's fee."""
 
-SETTLED: frozenset[DocumentType] = frozenset(SETTLES.values())
-"""Documents that have an open amount and a paid state."""
+SETTLED: frozenset[DocumentType] = frozenset().union(*SETTLES.values())
+"""Documents that have an open amount and a paid state (a reminder's only when it charged a
+fee: see :func:`has_open_amount`)."""
+
+
+def has_open_amount(doc_type: DocumentType, total: Decimal) -> bool:
+    """Whether a document of ``doc_type`` with ``total`` is something to pay: an invoice, or a
+    reminder that charged a fee."""
+    return doc_type in SETTLED and (doc_type is not DocumentType.REMINDER or total > 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,39 +8,15 @@ ledger: parties are named by code or id and looked up by the service. Each probl
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from ledgerpost.domain.addresses import join_entries, split_list
 from ledgerpost.domain.documents import DocumentType, Letter, Line
 from ledgerpost.domain.parties import (
-    AddressRole,
-    ContactPerson,
-    EmailAddress,
-    Party,
-    PartyKind,
-    PostalAddress,
+    LANGUAGES,
 )
 from ledgerpost.domain.problems import Problem
-
-PARTY_COLUMNS: tuple[str, ...] = (
-    "code",
-    "kind",
-    "name",
-    "language",
-    "vat_number",
-    "street",
-    "postal_code",
-    "city",
-    "country",
-    "emails",
-    "contacts",
-    "default_cc",
-    "default_bcc",
-)
-"""The columns of a party file, in the order an export writes them."""
 
 DOCUMENT_COLUMNS: tuple[str, ...] = (
     "document",
@@ -59,13 +35,15 @@ DOCUMENT_COLUMNS: tuple[str, ...] = (
     "vat_rate",
     "subject",
     "body",
+    "greeting",
+    "signer",
+    "language",
 )
 """The columns of a document file: one row per line; rows with the same ``document`` are one
 document (its other columns are read from its first row)."""
 
 YES = frozenset({"yes", "y", "true", "1", "x"})
 NO = frozenset({"", "no", "n", "false", "0"})
-_CONTACT = re.compile(r"^(?P<name>[^<]*?)\s*(?:<(?P<emails>[^>]*)>)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,115 +126,6 @@ def parse_flag(row: Row, column: str, problems: list[Problem]) -> bool:
     return False
 
 
-def parse_emails(text: str) -> tuple[EmailAddress, ...] | str:
-    """``billing:a@x.ee; b@x.ee`` as addresses with roles (general where none is named), or
-    the role that is not known."""
-    found = []
-    for part in text.split(";"):
-        part = part.strip()
-        if not part:
-            continue
-        role, colon, address = part.partition(":")
-        if not colon or "@" in role:
-            found.append(EmailAddress(part))
-            continue
-        try:
-            found.append(EmailAddress(address.strip(), AddressRole(role.strip().casefold())))
-        except ValueError:
-            return role.strip()
-    return tuple(found)
-
-
-def format_emails(emails: tuple[EmailAddress, ...]) -> str:
-    return "; ".join(
-        e.address if e.role is AddressRole.GENERAL else f"{e.role.value}:{e.address}"
-        for e in emails
-    )
-
-
-def parse_contacts(text: str) -> tuple[ContactPerson, ...] | str:
-    """``Anna Kask <billing:anna@x.ee; a@x.ee> | Jaan Tamm`` as contact persons, or the part
-    that cannot be read."""
-    found = []
-    for part in text.split("|"):
-        part = part.strip()
-        if not part:
-            continue
-        match = _CONTACT.match(part)
-        if match is None:
-            return part
-        emails = parse_emails(match["emails"] or "")
-        if isinstance(emails, str):
-            return part
-        found.append(ContactPerson(match["name"].strip(), emails))
-    return tuple(found)
-
-
-def format_contacts(contacts: tuple[ContactPerson, ...]) -> str:
-    return " | ".join(
-        f"{c.name} <{format_emails(c.emails)}>" if c.emails else c.name for c in contacts
-    )
-
-
-def party_from_row(row: Row) -> tuple[Party | None, list[Problem]]:
-    """The card a party row describes (without its id), or the problems of its cells."""
-    problems: list[Problem] = []
-    if not row.get("code"):
-        problems.append(Problem.of("import-code-missing", row.field("code")))
-    try:
-        kind = PartyKind(row.get("kind").casefold() or PartyKind.CUSTOMER.value)
-    except ValueError:
-        allowed = ", ".join(k.value for k in PartyKind)
-        problems.append(
-            Problem.of("import-kind", row.field("kind"), kind=row.get("kind"), allowed=allowed)
-        )
-        kind = PartyKind.CUSTOMER
-    emails = parse_emails(row.get("emails"))
-    if isinstance(emails, str):
-        problems.append(Problem.of("import-role", row.field("emails"), role=emails))
-        emails = ()
-    contacts = parse_contacts(row.get("contacts"))
-    if isinstance(contacts, str):
-        problems.append(Problem.of("import-contact", row.field("contacts"), value=contacts))
-        contacts = ()
-    if problems:
-        return None, problems
-    party = Party(
-        kind=kind,
-        name=row.get("name"),
-        language=row.get("language") or "en",
-        code=row.get("code"),
-        vat_number=row.get("vat_number"),
-        address=PostalAddress(
-            row.get("street"), row.get("postal_code"), row.get("city"), row.get("country")
-        ),
-        emails=emails,
-        contacts=contacts,
-        default_cc=tuple(split_list(row.get("default_cc"))),
-        default_bcc=tuple(split_list(row.get("default_bcc"))),
-    )
-    return party, []
-
-
-def party_to_row(party: Party) -> dict[str, str]:
-    """A card as the row an export writes (and an import reads back to the same card)."""
-    return {
-        "code": party.code,
-        "kind": party.kind.value,
-        "name": party.name,
-        "language": party.language,
-        "vat_number": party.vat_number,
-        "street": party.address.street,
-        "postal_code": party.address.postal_code,
-        "city": party.address.city,
-        "country": party.address.country,
-        "emails": format_emails(party.emails),
-        "contacts": format_contacts(party.contacts),
-        "default_cc": join_entries(party.default_cc),
-        "default_bcc": join_entries(party.default_bcc),
-    }
-
-
 def line_from_row(row: Row, problems: list[Problem]) -> Line:
     return Line(
         description=row.get("description"),
@@ -290,7 +159,7 @@ def document_from_rows(
     letter = None
     lines: tuple[Line, ...] = ()
     if doc_type is DocumentType.LETTER:
-        letter = Letter(head.get("subject"), head.get("body"))
+        letter = _letter(head, problems)
     else:
         lines = tuple(line_from_row(r, problems) for r in rows if _has_line(r))
     if problems or date is None:
@@ -310,6 +179,24 @@ def document_from_rows(
         opening=opening,
         letter=letter,
     ), []
+
+
+def _letter(head: Row, problems: list[Problem]) -> Letter:
+    """A letter's words: header, text, closing, signer, and the language it is written in
+    (empty: the party's)."""
+    language = head.get("language").casefold()
+    if language and language not in LANGUAGES:
+        problems.append(
+            Problem.of(
+                "language",
+                head.field("language"),
+                language=repr(head.get("language")),
+                languages=", ".join(LANGUAGES),
+            )
+        )
+    return Letter(
+        head.get("subject"), head.get("body"), head.get("greeting"), head.get("signer"), language
+    )
 
 
 def _has_line(row: Row) -> bool:

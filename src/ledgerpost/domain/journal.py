@@ -49,12 +49,22 @@ def _signed(account: str, amount: Decimal, party_id: int | None = None) -> Entry
     return EntryLine(account, Decimal(0), -amount, party_id)
 
 
-def entry_for(document: Document, party_kind: PartyKind) -> JournalEntry | None:
-    """The journal entry a posted document makes; quotations and letters make none."""
+def entry_for(
+    document: Document, party_kind: PartyKind, credited: DocumentType | None = None
+) -> JournalEntry | None:
+    """The journal entry a posted document makes; quotations, letters and reminders without a
+    fee make none. A reminder's fee: receivables (the party) against reminder fees; a credit
+    note waiving it (``credited`` is the type of the document it corrects) the other way."""
     totals = document.totals
     party = document.party_id
     signed: list[EntryLine | None]
+    waives_fee = document.type is DocumentType.CREDIT_NOTE and credited is DocumentType.REMINDER
     match document.type:
+        case DocumentType.CREDIT_NOTE if waives_fee:
+            signed = [
+                _signed(accounts.RECEIVABLES, -totals.gross, party),
+                _signed(accounts.REMINDER_FEES, totals.gross),
+            ]
         case DocumentType.INVOICE | DocumentType.CREDIT_NOTE:
             sign = 1 if document.type is DocumentType.INVOICE else -1
             signed = [
@@ -81,7 +91,16 @@ def entry_for(document: Document, party_kind: PartyKind) -> JournalEntry | None:
                 _signed(accounts.INPUT_VAT, totals.vat),
                 _signed(accounts.PAYABLES, -totals.gross, party),
             ]
-        case DocumentType.QUOTATION | DocumentType.LETTER | DocumentType.REMINDER:
+        case DocumentType.REMINDER:
+            # The fee (its one line, if any) is owed by the customer and earned by us. No
+            # VAT: a reminder fee is compensation for the late payment, not the consideration
+            # for a supply, so it is outside the scope of VAT (DE: Mahngebühren are
+            # Schadensersatz, no Leistungsaustausch; EE: likewise not a taxable supply).
+            signed = [
+                _signed(accounts.RECEIVABLES, totals.gross, party),
+                _signed(accounts.REMINDER_FEES, -totals.gross),
+            ]
+        case DocumentType.QUOTATION | DocumentType.LETTER:
             return None
     lines = tuple(line for line in signed if line is not None)
     if not lines:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from ledgerpost.domain.allocation import PaidState, due_date_of, paid_state
-from ledgerpost.domain.documents import SETTLED, SETTLES, DocumentState, DocumentType
+from ledgerpost.domain.documents import SETTLES, DocumentState, DocumentType, has_open_amount
 
 
 class MailState(StrEnum):
@@ -68,14 +68,14 @@ class DocumentSummary:
         credit note; None for other documents and drafts."""
         if self.state is not DocumentState.POSTED:
             return None
-        if self.type in SETTLED or self.type in SETTLES:
+        if has_open_amount(self.type, self.total) or self.type in SETTLES:
             return self.total - self.allocated
         return None
 
     def paid_state(self, terms_days: int, today: dt.date) -> PaidState | None:
         """Where a posted invoice stands with its payment on ``today``; None for others."""
         open_amount = self.open
-        if open_amount is None or self.type not in SETTLED:
+        if open_amount is None or not has_open_amount(self.type, self.total):
             return None
         due = due_date_of(self.date, self.due_date, terms_days)
         return paid_state(self.total, open_amount, due, today)

@@ -29,6 +29,12 @@ def minor_units(currency: str) -> int:
     return _MINOR_UNITS.get(currency.upper(), 2)
 
 
+def from_minor(minor: int, currency: str) -> Decimal:
+    """An amount kept as a whole number of the currency's minor units, as a Decimal with the
+    currency's places (``scaleb`` of a whole number is exact: its exponent is ``-places``)."""
+    return Decimal(minor).scaleb(-minor_units(currency))
+
+
 def round_money(amount: Decimal, currency: str) -> Decimal:
     """Round half up to the currency's minor unit, as invoices print."""
     places = minor_units(currency)

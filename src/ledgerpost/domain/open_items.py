@@ -1,8 +1,9 @@
 """Open items per party at a date, and their ageing by days overdue.
 
-An open item is an invoice with something left to pay, or money on account: a receipt, payment
-or credit note not yet allocated in full (its ``open`` is negative: it lowers what is owed). The
-sum of a party's open items is its balance on the receivables (payables) account at that date.
+An open item is an invoice (or a payment reminder's fee) with something left to pay, or money on
+account: a receipt, payment or credit note not yet allocated in full (its ``open`` is negative:
+it lowers what is owed). The sum of a party's open items is its balance on the receivables
+(payables) account at that date.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ SIDE_OF: dict[DocumentType, Side] = {
     DocumentType.INVOICE: Side.RECEIVABLE,
     DocumentType.CREDIT_NOTE: Side.RECEIVABLE,
     DocumentType.RECEIPT: Side.RECEIVABLE,
+    DocumentType.REMINDER: Side.RECEIVABLE,  # its fee, when it charged one
     DocumentType.PURCHASE_INVOICE: Side.PAYABLE,
     DocumentType.PAYMENT: Side.PAYABLE,
 }

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 
+from ledgerpost.domain.problems import Problem
+
 
 class OutboxStatus(StrEnum):
     HELD = "held"  # waits for send_at (undo window, send later)
@@ -198,3 +200,21 @@ class OutboxEntry:
     delivery_at: dt.datetime | None = None
     account_id: int | None = None
     """The sending account chosen when it was queued (None: the default account)."""
+
+
+MARKED_SENT = "outbox-marked-sent"
+"""The ``server_reply`` kept when the user marked an uncertain message as sent: the catalogue
+code of the sentence, said in the reader's language (see :func:`reply_note`)."""
+MARKED_SENT_BEFORE = "marked as sent by the user"
+"""What rows marked before the code was kept hold: read as the same note."""
+
+
+def reply_note(entry: OutboxEntry) -> Problem | None:
+    """The reply LedgerPost wrote itself, as a catalogue sentence (a message the user marked
+    as sent); None when ``server_reply`` holds the server's own words."""
+    if entry.status is OutboxStatus.SENT and entry.server_reply in (
+        MARKED_SENT,
+        MARKED_SENT_BEFORE,
+    ):
+        return Problem.of("outbox-marked-sent")
+    return None

@@ -46,6 +46,25 @@ class Usage:
         return self.throttles if self.day == day else 0
 
 
+@dataclass(frozen=True, slots=True)
+class PaceStatus:
+    """What the queue's status line says of a mail account's pace today."""
+
+    account_key: str
+    recipients_today: int
+    throttles_today: int
+    """Throttle replies today: messages the server would not take yet (none failed)."""
+    paused_until: dt.datetime | None
+    """Set while a throttle reply makes the account wait (naive UTC)."""
+
+
+def pace_today(account_key: str, usage: Usage, now: dt.datetime) -> PaceStatus:
+    """The status line's figures of ``usage`` at ``now`` (naive UTC)."""
+    today = local_day(now)
+    paused = usage.paused_until if usage.paused_until and usage.paused_until > now else None
+    return PaceStatus(account_key, usage.recipients_on(today), usage.throttles_on(today), paused)
+
+
 def local_day(at: dt.datetime, zone: dt.tzinfo | None = None) -> dt.date:
     """The local calendar day of ``at`` (naive UTC)."""
     return at.replace(tzinfo=dt.UTC).astimezone(zone).date()

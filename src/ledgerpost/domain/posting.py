@@ -10,6 +10,7 @@ from ledgerpost.domain.documents import (
     PARTY_KINDS,
     Document,
     DocumentType,
+    has_open_amount,
 )
 from ledgerpost.domain.money import is_valid_currency_code
 from ledgerpost.domain.parties import LANGUAGES, Party
@@ -96,6 +97,13 @@ def credit_left(credited: Document, already_credited: Decimal) -> Decimal:
     return credited.totals.gross - already_credited
 
 
+def _creditable(credited: Document) -> bool:
+    """An invoice, or a reminder's fee (waived by a credit note of the fee, without VAT)."""
+    if credited.type is DocumentType.REMINDER:
+        return has_open_amount(credited.type, credited.totals.gross)
+    return credited.type is DocumentType.INVOICE
+
+
 def credit_problems(
     document: Document, credited: Document | None, already_credited: Decimal
 ) -> list[Problem]:
@@ -103,7 +111,7 @@ def credit_problems(
     ``already_credited``): it names no posted invoice of its party, or more than is left."""
     if credited is None:
         return [Problem.of("credit-no-target", "corrects")]
-    if not credited.is_posted or credited.type is not DocumentType.INVOICE:
+    if not credited.is_posted or not _creditable(credited):
         return [Problem.of("credit-not-invoice", "corrects")]
     if credited.party_id != document.party_id:
         return [Problem.of("credit-other-party", "corrects")]

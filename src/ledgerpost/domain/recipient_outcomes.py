@@ -15,6 +15,8 @@ from ledgerpost.domain.addresses import Field, Mailbox, parse_list
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
 
 FIELDS = (Field.TO, Field.CC, Field.BCC)
+HIDDEN = "hidden contact"
+"""What a reader who may not see contact addresses reads in place of one."""
 
 
 class Outcome(StrEnum):

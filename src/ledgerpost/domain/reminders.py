@@ -6,6 +6,10 @@ notice). Each invoice climbs one level at a time, never two on one day: a remind
 only when one of the invoices it names reaches a level it has not been reminded at, and the
 reminder's level is the highest any of them then has. Pure rules; ``services.reminders`` reads
 the ledger and sends.
+
+Only invoices are reminded. A fee an earlier reminder charged is an open item of the customer
+(it is on the open-items statement a level attaches) but never starts a reminder, nor climbs
+levels, nor counts towards the minimum: reminding about reminder fees would never end.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ RECEIVABLE_SIGN: dict[DocumentType, int] = {
     DocumentType.INVOICE: 1,
     DocumentType.CREDIT_NOTE: -1,
     DocumentType.RECEIPT: -1,
+    DocumentType.REMINDER: 1,  # its fee; a reminder without one moves nothing
 }
 """How each posted document moves what a customer owes."""
 

@@ -15,6 +15,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 
 from ledgerpost.domain.problems import Problem
 
@@ -152,6 +153,13 @@ def verify_password(password: str, stored: str) -> bool:
         raise PasswordHashError("the stored password hash is damaged") from exc
     candidate = _scrypt(password, salt, n, r, p, len(key))
     return hmac.compare_digest(candidate, key)
+
+
+@cache
+def decoy_hash() -> str:
+    """Checked when a login name is unknown, so a wrong name costs as long as a wrong password
+    (made on first need)."""
+    return hash_password("not a password of anyone")
 
 
 def needs_rehash(stored: str) -> bool:

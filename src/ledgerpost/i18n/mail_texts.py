@@ -1,4 +1,5 @@
-"""The English sentence of every mail error code (context ``problem`` in ``translations/po``).
+"""The English sentence of every mail error code (context ``problem`` in ``translations/po``),
+and of what a connection test found.
 
 :class:`ledgerpost.mail.errors.MailError` carries the code and its parameters; rendering is
 :mod:`ledgerpost.i18n.problems`. No sentence has a place for a password.
@@ -183,4 +184,18 @@ MAIL_TEXTS: dict[str, str] = {
         "The mail server asks to send more slowly ({reply} {text}); the account waits and "
         "the message goes later: nothing has failed."
     ),
+    # what a connection test found (mail.connection_check; no error)
+    "smtp-checked": "Connected to {host} on port {port} with {encryption} and signed in as {user}.",
+    "smtp-checked-anonymous": (
+        "Connected to {host} on port {port} with {encryption} and did not sign in "
+        "(no user name is set)."
+    ),
+    "smtp-checked-plain": (
+        "Connected to {host} on port {port} with no encryption and signed in as {user}."
+    ),
+    "smtp-checked-plain-anonymous": (
+        "Connected to {host} on port {port} with no encryption and did not sign in "
+        "(no user name is set)."
+    ),
+    "smtp-checked-size": "It takes messages of up to {size}.",
 }

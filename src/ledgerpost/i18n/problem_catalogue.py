@@ -13,8 +13,10 @@ from ledgerpost.i18n.problem_texts_books import BOOKS_TEXTS
 from ledgerpost.i18n.problem_texts_documents import DOCUMENTS_TEXTS
 from ledgerpost.i18n.problem_texts_einvoice import EINVOICE_TEXTS
 from ledgerpost.i18n.problem_texts_ledger import LEDGER_TEXTS
+from ledgerpost.i18n.problem_texts_letters import LETTER_TEXTS
 from ledgerpost.i18n.problem_texts_mail import MAIL_TEXTS
 from ledgerpost.i18n.problem_texts_reminders import REMINDER_TEXTS
+from ledgerpost.i18n.problem_texts_storage import STORAGE_TEXTS
 
 AREAS: tuple[dict[str, str], ...] = (
     MAIL_TEXTS,
@@ -23,6 +25,8 @@ AREAS: tuple[dict[str, str], ...] = (
     LEDGER_TEXTS,
     DOCUMENTS_TEXTS,
     REMINDER_TEXTS,
+    LETTER_TEXTS,
+    STORAGE_TEXTS,
 )
 """Every area's sentences, in the order the catalogue lists them."""
 

@@ -20,6 +20,7 @@ DOCUMENTS_TEXTS: dict[str, str] = {
     # the outbox and credits
     "outbox-illegal-move": "message {message}: a message that is {status} cannot take '{event}'",
     "outbox-no-credit": "message {message}: no credit left",
+    "outbox-marked-sent": "marked as sent by the user",
     "credit-none": "no credit left",
     "credit-top-up-zero": "a top-up must add at least one credit",
     "credit-top-up-reference": "a top-up needs a reference (an invoice or receipt number)",

@@ -91,6 +91,7 @@ LEDGER_TEXTS: dict[str, str] = {
     "import-code-ambiguous": "several cards in the ledger have the code {code}",
     "import-kind": "{kind} is not a kind of card; use {allowed}",
     "import-role": "{role} is not an address role; use billing, statements or general",
+    "import-einvoice-format": "{value} is not an e-invoice format; use {allowed}",
     "import-contact": "{value} is not a contact person like Name <address; address>",
     "import-type": "{type} is not a document type; use {allowed}",
     "import-party-missing": "the party is missing",

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 
-from ledgerpost.domain.smtp import Security, ServerFacts, SmtpSettings
+from ledgerpost.domain.smtp import ServerFacts, SmtpSettings
 from ledgerpost.mail import envelope, errors
 from ledgerpost.mail.connection import (
     Connection,
@@ -24,6 +24,7 @@ from ledgerpost.mail.connection import (
     open_connection,
     reply_error,
 )
+from ledgerpost.mail.connection_check import ConnectionCheck
 from ledgerpost.mail.throttle import throttle_of
 from ledgerpost.mail.wire import data_for_wire, needs_smtputf8
 
@@ -160,19 +161,14 @@ class SmtpTransport:
         """Whether the server offers an ESMTP extension (e.g. "smtputf8"); connects if needed."""
         return self._connect().offers(extension)
 
-    def check_connection(self) -> str:
-        """Connect, secure, sign in and say goodbye; one plain sentence says what worked."""
+    def check_connection(self) -> ConnectionCheck:
+        """Connect, secure, sign in and say goodbye; what worked (its sentences are codes)."""
         self.close()
         tls_version = self._connect().tls_version
         self.close()
         s = self._settings
-        how = {
-            Security.STARTTLS: f"STARTTLS ({tls_version})",
-            Security.SSL: f"SSL ({tls_version})",
-            Security.NONE: "no encryption",
-        }[s.security]
-        who = f"signed in as {s.user}" if s.wants_auth else "did not sign in (no user name is set)"
-        return f"Connected to {s.host} on port {s.port} with {how} and {who}."
+        user = s.user if s.wants_auth else ""
+        return ConnectionCheck(s.host, s.port, s.security, tls_version, user)
 
     def send(
         self,

@@ -18,7 +18,7 @@ from ledgerpost.domain.allocation import (
     first_day,
     plan_allocations,
 )
-from ledgerpost.domain.documents import SETTLES, Document
+from ledgerpost.domain.documents import SETTLES, Document, DocumentType
 from ledgerpost.domain.problems import Problem
 from ledgerpost.storage import allocation_repository as repo
 from ledgerpost.storage import document_repository as document_repo
@@ -30,18 +30,21 @@ def hold(session: Session) -> None:
 
 
 def _named(session: Session, source: Settleable, numbers: Sequence[str]) -> list[Settleable]:
-    """The documents ``numbers`` name (``INV-7`` or ``7``), whether open or not."""
-    target_type = SETTLES[source.type]
+    """The documents ``numbers`` name (``INV-7``, ``REM-3`` or ``7``), whether open or not; a
+    bare number is looked for among the invoices first."""
+    target_types = sorted(SETTLES[source.type], key=lambda t: t is not DocumentType.INVOICE)
     found = []
     for text in numbers:
         series, _, digits = text.strip().rpartition("-")
         if not digits.isdigit():
             continue
-        doc = document_repo.find_document(session, target_type, int(digits), series or None)
-        if doc is not None and doc.id is not None and doc.is_posted:
-            target = repo.settleable(session, doc.id)
-            if target is not None:
-                found.append(target)
+        for target_type in target_types:
+            doc = document_repo.find_document(session, target_type, int(digits), series or None)
+            if doc is not None and doc.id is not None and doc.is_posted:
+                target = repo.settleable(session, doc.id)
+                if target is not None:
+                    found.append(target)
+                    break
     return found
 
 

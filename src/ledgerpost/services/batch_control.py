@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.outbox import WAITING, OutboxEvent, OutboxStatus
+from ledgerpost.domain.templates import STATEMENT
 from ledgerpost.domain.users import SignedIn
 from ledgerpost.services import batch
 from ledgerpost.services.infra.clock import utcnow
@@ -76,12 +77,14 @@ def queue_run(
     stop: batch.Stop | None = None,
     chunk: int = CHUNK,
     account: str | None = None,
+    form: str = STATEMENT,
 ) -> QueueRun:
     """``services.batch.queue_batch`` in chunks small enough that a stop is felt at once;
-    ``account`` names the sending account of every message (None: each its usual one)."""
+    ``account`` names the sending account of every message (None: each its usual one),
+    ``form`` a statement's (every movement, or what is open at the period's end)."""
     return batch.queue_batch(
         ledger, doc_type, numbers=numbers, dates=dates, resend=resend, by=by,
-        progress=progress, stop=stop, chunk=chunk, account=account,
+        progress=progress, stop=stop, chunk=chunk, account=account, form=form,
     )  # fmt: skip
 
 

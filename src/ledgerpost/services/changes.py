@@ -26,7 +26,7 @@ class ChangeWatch:
         try:
             now = self._version.current()
         except Exception as exc:  # the server went away: say so in plain words
-            raise StorageError(f"the ledger could not be read: {plain_reason(exc)}") from exc
+            raise StorageError.of("ledger-unreadable", "", reason=plain_reason(exc)) from exc
         if now == self._seen:
             return False
         self._seen = now

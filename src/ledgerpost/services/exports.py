@@ -8,7 +8,7 @@ import io
 from decimal import Decimal
 
 from ledgerpost.domain import accounts
-from ledgerpost.domain.import_rows import PARTY_COLUMNS, party_to_row
+from ledgerpost.domain.party_rows import PARTY_COLUMNS, party_to_row
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access
 from ledgerpost.services.ledger import Ledger

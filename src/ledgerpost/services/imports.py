@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain import import_rows as rows_of
+from ledgerpost.domain import party_rows
 from ledgerpost.domain.accounts import OPENING_ACCOUNT
 from ledgerpost.domain.documents import DEFAULT_SERIES, Document, DocumentType
 from ledgerpost.domain.import_rows import DocumentSpec, Row
@@ -70,13 +71,11 @@ class DocumentImport:
 
 def _with_ids(incoming: Party, stored: Party, header: tuple[str, ...] = ()) -> Party:
     """``incoming`` as an update of ``stored``: its id, and contact persons kept by name; a
-    file without a default CC or BCC column keeps the card's."""
+    column the file does not have keeps the card's value (``party_rows.kept_where_absent``)."""
     ids = {c.name: c.id for c in stored.contacts}
     contacts = tuple(replace(c, id=ids.get(c.name)) for c in incoming.contacts)
-    kept = {
-        name: getattr(stored, name) for name in ("default_cc", "default_bcc") if name not in header
-    }
-    return replace(incoming, id=stored.id, contacts=contacts, **kept)
+    update = replace(incoming, id=stored.id, contacts=contacts)
+    return party_rows.kept_where_absent(update, stored, header)
 
 
 def _party_problems(rows: list[Row]) -> tuple[list[tuple[Row, Party]], list[Problem]]:
@@ -84,7 +83,7 @@ def _party_problems(rows: list[Row]) -> tuple[list[tuple[Row, Party]], list[Prob
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     for row in rows:
-        party, found = rows_of.party_from_row(row)
+        party, found = party_rows.party_from_row(row)
         problems += found
         if party is None:
             continue
@@ -111,7 +110,7 @@ def import_parties(
 def _import_parties(ledger: Ledger, path: Path, dry_run: bool, by: SignedIn | None) -> PartyImport:
     header, rows = read_csv(path)
     problems = rows_of.missing_columns(header, ("code", "name"))
-    problems += rows_of.unknown_columns(header, rows_of.PARTY_COLUMNS)
+    problems += rows_of.unknown_columns(header, party_rows.PARTY_COLUMNS)
     parsed, found = _party_problems(rows)
     problems += found
     with ledger.db.write() as s:
@@ -152,7 +151,9 @@ def _update_all(s: Session, changed: list[tuple[Row, Party]]) -> None:
         try:
             party_repo.update_party(s, party)
         except StorageError as exc:
-            raise _Refused(Problem.of("not-saved", row.field("contacts"), reason=str(exc))) from exc
+            field = row.field("contacts")
+            problem = exc.problem.at(field) if exc.problem else None
+            raise _Refused(problem or Problem.of("not-saved", field, reason=str(exc))) from exc
 
 
 # --- documents -------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from ledgerpost.domain.accounts import DEFAULT_CHART
+from ledgerpost.domain.accounts import DEFAULT_CHART, REMINDER_FEE_ACCOUNT
 from ledgerpost.domain.allocation import check_allocations
 from ledgerpost.domain.credits import TRIAL_CREDITS, CreditEntry, CreditKind
 from ledgerpost.domain.documents import (
@@ -35,6 +35,7 @@ from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access, allocating
 from ledgerpost.services.errors import LedgerError, NoCompany
 from ledgerpost.storage import allocation_repository as allocation_repo
+from ledgerpost.storage import chart_repository as chart_repo
 from ledgerpost.storage import company_repository as company_repo
 from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import document_listing as listing_repo
@@ -313,7 +314,9 @@ def post_in(s: Session, document_id: int) -> PostResult:
     number = numbering_repo.take_number(s, series)
     posted = replace(document, party_name=party.name).posted_as(series, number)
     saved = document_repo.save_document(s, posted)
-    entry = entry_for(saved, party.kind)
+    entry = entry_for(saved, party.kind, credited.type if credited is not None else None)
+    if entry is not None and any(x.account == REMINDER_FEE_ACCOUNT.code for x in entry.lines):
+        chart_repo.ensure_role(s, REMINDER_FEE_ACCOUNT)  # the first fee adds the account
     if entry is not None:
         if not entry.is_balanced:
             raise AssertionError(f"posting {saved.display_number} would not balance")

@@ -8,11 +8,12 @@ import contextlib
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 from ledgerpost.domain.mail_accounts import AccountState, MailAccount
-from ledgerpost.domain.sizes import readable_size
 from ledgerpost.domain.smtp import AuthMethod, ServerFacts, SmtpSettings
 from ledgerpost.mail.connection import Secret
+from ledgerpost.mail.connection_check import ConnectionCheck
 from ledgerpost.mail.errors import ACCOUNT_REFUSED, AccountPaused, MailError
 from ledgerpost.mail.secrets import SaveResult
 from ledgerpost.mail.secrets import account_key as secret_key
@@ -117,9 +118,10 @@ def _account(ledger: Ledger, name: str | None) -> MailAccount:
 
 def test_connection(
     ledger: Ledger, given_password: str | None = None, account: str | None = None
-) -> str:
-    """Connect, encrypt, log in and log out through ``account`` (by name; None: the default);
-    a plain sentence either way. A refused password pauses the account, a good one resumes it."""
+) -> ConnectionCheck:
+    """Connect, encrypt, log in and log out through ``account`` (by name; None: the default):
+    what worked, with the server's size limit once learned; a LedgerError when it did not.
+    A refused password pauses the account, a good one resumes it."""
     chosen = _account(ledger, account)
     smtp = chosen.smtp
     password = secret_of(ledger, chosen, given_password)
@@ -137,7 +139,7 @@ def test_connection(
     if transport.server_facts is not None:
         settings_service.remember_server(ledger, smtp, transport.server_facts)
     if transport.server_size:
-        said += f" It takes messages of up to {readable_size(transport.server_size)}."
+        said = replace(said, size_limit=transport.server_size)
     return said
 
 

@@ -7,13 +7,15 @@ from dataclasses import dataclass
 
 from ledgerpost.domain.credits import CreditError, spend
 from ledgerpost.domain.outbox import (
+    MARKED_SENT,
     WAITING,
     IllegalTransition,
     OutboxEntry,
     OutboxEvent,
     OutboxStatus,
 )
-from ledgerpost.domain.pace import DEFAULT_ACCOUNT, local_day
+from ledgerpost.domain.pace import DEFAULT_ACCOUNT, local_day, pace_today
+from ledgerpost.domain.pace import PaceStatus as PaceStatus  # where callers found it
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
@@ -97,7 +99,7 @@ def mark_sent(ledger: Ledger, outbox_id: int, user: str = "") -> OutboxStatus:
                 outbox_id,
                 OutboxEvent.MARK_SENT,
                 sent_at=now,
-                server_reply="marked as sent by the user",
+                server_reply=MARKED_SENT,
             )
             credit_repo.add_credit(s, spend(credit_repo.credit_balance(s), outbox_id, now, user))
             return status
@@ -144,18 +146,6 @@ def mail_states(ledger: Ledger, document_ids: list[int]) -> dict[int, OutboxStat
         return outbox_listing.latest_status_by_document(s, document_ids)
 
 
-@dataclass(frozen=True, slots=True)
-class PaceStatus:
-    """What the queue's status line says of a mail account's pace today."""
-
-    account_key: str
-    recipients_today: int
-    throttles_today: int
-    """Throttle replies today: messages the server would not take yet (none failed)."""
-    paused_until: dt.datetime | None
-    """Set while a throttle reply makes the account wait (naive UTC)."""
-
-
 def pace_status(ledger: Ledger, account_key: str | None = None) -> PaceStatus:
     """The pace today of the account named ``account_key`` (None: the default account)."""
     with ledger.db.read() as s:
@@ -163,10 +153,7 @@ def pace_status(ledger: Ledger, account_key: str | None = None) -> PaceStatus:
             default = accounts_repo.default_account(s)
             account_key = default.name if default is not None else DEFAULT_ACCOUNT
         usage = pace_repo.usage(s, account_key)
-    now = utcnow()
-    today = local_day(now)
-    paused = usage.paused_until if usage.paused_until and usage.paused_until > now else None
-    return PaceStatus(account_key, usage.recipients_on(today), usage.throttles_on(today), paused)
+    return pace_today(account_key, usage, utcnow())
 
 
 @dataclass(frozen=True, slots=True)

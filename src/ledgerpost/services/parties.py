@@ -214,7 +214,7 @@ def save(ledger: Ledger, party: Party, by: SignedIn | None = None) -> SaveResult
     try:
         saved = ledger.update_party(party) if party.id is not None else ledger.add_party(party)
     except StorageError as exc:
-        return SaveResult(None, (Problem.of("not-saved", "contacts", reason=str(exc)),))
+        return SaveResult(None, (_not_saved(exc, "contacts"),))
     return SaveResult(_as_seen(saved, hidden))
 
 
@@ -256,3 +256,10 @@ def delete(ledger: Ledger, party_id: int, by: SignedIn | None = None) -> str:
                 messages=refs.get("messages", 0),
             )
         return party_archive.delete_party(s, party_id)
+
+
+def _not_saved(error: StorageError, field: str) -> Problem:
+    """Why storage refused the card, under ``field``: its own code where it has one."""
+    if error.problem is not None:
+        return error.problem.at(field)
+    return Problem.of("not-saved", field, reason=str(error))

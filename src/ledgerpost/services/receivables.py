@@ -18,15 +18,14 @@ from ledgerpost.domain.open_items import (
     Ageing,
     OpenItem,
     Side,
-    ageing,
     ageing_of_sums,
 )
 from ledgerpost.domain.parties import Party
 from ledgerpost.domain.statement import OpenItemsStatement
 from ledgerpost.domain.statement import open_items_statement as build_open_items
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.storage import allocation_repository as allocation_repo
 from ledgerpost.storage import company_repository as company_repo
+from ledgerpost.storage import open_items_repository as open_repo
 from ledgerpost.storage import reminder_repository as reminder_repo
 from ledgerpost.storage.reminder_repository import LastReminder
 
@@ -52,7 +51,7 @@ def open_items(
     with ledger.db.read() as s:
         company = company_repo.get_company(s)
         terms = company.payment_terms_days if company else 0
-        rows = allocation_repo.open_rows(s, day, party_id, types)
+        rows = open_repo.open_rows(s, day, party_id, types)
         reminded = _reminders(s, [r.id for r in rows if r.type in SETTLED], day)
         paid = reminder_repo.paid_since(
             s,
@@ -99,9 +98,7 @@ def ageing_report(ledger: Ledger, as_of: dt.date | None = None) -> Ageing:
     with ledger.db.read() as s:
         company = company_repo.get_company(s)
         terms = company.payment_terms_days if company else 0
-        sums = allocation_repo.ageing_sums(s, day, terms)
-    if sums is None:  # a date far back: too many documents changed since to name
-        return ageing(open_items(ledger, as_of=day), day)
+        sums = open_repo.ageing_sums(s, day, terms)
     return ageing_of_sums(sums, day)
 
 

@@ -21,15 +21,19 @@ from sqlalchemy.orm import Session
 from ledgerpost.documents.document_pdf import print_language
 from ledgerpost.domain.documents import DEFAULT_SERIES, Document, DocumentType, Letter, Line
 from ledgerpost.domain.parties import LANGUAGES
+from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.reminders import (
     PlannedReminder,
     ReminderLevel,
     ReminderLine,
     ReminderSettings,
 )
+from ledgerpost.domain.sizes import readable_size
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.translate import translator
-from ledgerpost.services import access, batch, printing, reminder_texts, reminders
+from ledgerpost.services import access, batch, printing, reminder_fees, reminder_texts, reminders
+from ledgerpost.services import send_checks as checks
+from ledgerpost.services import settings as settings_service
 from ledgerpost.services.batch import BatchResult, Skipped
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.infra.clock import utcnow
@@ -89,7 +93,8 @@ def _make(
     as_of: dt.date,
 ) -> int | None:
     """Post the reminder document and record its lines; its id, or None when a run in
-    between already reminded these invoices."""
+    between already reminded these invoices. The level's fee is the document's one line, and
+    posting books it (the customer's receivables against reminder fees)."""
     level = settings.level(planned.level)
     language = planned.language if planned.language in LANGUAGES else "en"
     fee = (Line(_fee_label(language), Decimal(1), level.fee),) if level.fee > 0 else ()
@@ -100,6 +105,7 @@ def _make(
         numbering_repo.ensure_series(s, SERIES, DocumentType.REMINDER)
         if not _still_due(s, planned):
             return None
+        _waive_unsent_fees(s, planned.party_id, as_of)
         number = repo.next_number(s, SERIES)  # the words name it; posting gives it
         document = Document(
             DocumentType.REMINDER,
@@ -128,6 +134,15 @@ def _make(
         return draft.id
 
 
+def _waive_unsent_fees(s: Session, party_id: int, as_of: dt.date) -> None:
+    """Waive the open fees of the customer's reminders that count as never sent (their
+    message cancelled or failed): the reminder made now, at that level again, charges its own,
+    and the customer never pays twice for a letter it got once."""
+    fees = repo.open_fees(s, party_id)
+    for reminder_id in sorted(repo.withdrawn(s, fees)) if fees else ():
+        reminder_fees.waive_in(s, reminder_id, as_of)
+
+
 def _fee_label(language: str) -> str:
     return translator(language).gettext("Reminder fee")
 
@@ -148,6 +163,7 @@ def queue_run(
     shared = SendSettings.load(ledger, account)
     with ledger.db.read() as s:
         acting = access.require(s, by, Right.SEND_EMAIL)
+        access.require(s, by, Right.POST_DOCUMENTS)  # each reminder is a posted document
     settings = reminders.reminder_settings(ledger, shared.values)
     found = reminders.plan(ledger, as_of, today=today)
     with ledger.db.write() as s:
@@ -185,7 +201,8 @@ def queue_unsent(
     chunk: int = CHUNK,
 ) -> tuple[list[int], list[Skipped]]:
     """Queue a message for every reminder that has none (this run's, and any a stopped run
-    left); a reminder whose message cannot go is withdrawn (it counts as never sent)."""
+    left); a reminder whose message cannot go is withdrawn (it counts as never sent) and its
+    fee, if it charged one, waived."""
     with ledger.db.read() as s:
         waiting = repo.unsent_reminders(s)
     ids: list[int] = []
@@ -198,6 +215,7 @@ def queue_unsent(
             refused.append(_skipped(party, batch.reason_of(prepared)))
             with ledger.db.write() as s:
                 repo.withdraw(s, document_id)
+                reminder_fees.waive_in(s, document_id)  # it never left: no fee is owed
             continue
         pending.append(prepared)
         if len(pending) >= chunk:
@@ -236,8 +254,35 @@ def _prepare(
     prepared = prepare(ledger, request, shared)
     if isinstance(prepared, Preflight):
         return prepared
-    extra = _attachments(ledger, document, lines, level)
-    return replace(prepared, attachments=(*prepared.attachments, *extra))
+    attachments = (*prepared.attachments, *_attachments(ledger, document, lines, level))
+    too_large = _too_large(ledger, shared, prepared, attachments)
+    if too_large is not None:  # the invoices and the statement the level attaches count too
+        return replace(prepared.preflight, problems=(too_large,))
+    return replace(prepared, attachments=attachments)
+
+
+def _too_large(
+    ledger: Ledger,
+    shared: SendSettings,
+    prepared: Prepared,
+    attachments: tuple[tuple[str, str, bytes, str], ...],
+) -> Problem | None:
+    """A reminder too large for its server with the reminder's own print copy and every file
+    the level attaches (the send check measured the message without the level's files)."""
+    chosen = next((a for a in shared.accounts if a.name == prepared.preflight.account), None)
+    smtp = chosen.smtp if chosen is not None else shared.smtp
+    limit, announced = settings_service.size_limit(shared.values, smtp)
+    document_id = prepared.row.document_id
+    own = len(printing.print_document(ledger, document_id).pdf) if document_id else 0
+    size = checks.rough_sent_size(own + sum(len(data) for _name, _type, data, _sum in attachments))
+    if size <= limit:
+        return None
+    return Problem.of(
+        "too-large-server" if announced else "too-large",
+        "attachments",
+        size=readable_size(size),
+        limit=readable_size(limit),
+    )
 
 
 def _level(settings: ReminderSettings, number: int) -> ReminderLevel:

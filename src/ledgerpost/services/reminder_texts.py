@@ -2,8 +2,9 @@
 bundled one, else English), and the values of its placeholders.
 
 The bundled texts live in ``resources/templates/reminders/<language>.json``:
-``{"language": "de", "levels": {"1": {"subject": "...", "body": "..."}, ...}}``; a level past
-the bundled ones uses the highest bundled level's words.
+``{"language": "de", "levels": {"1": {"subject": "...", "body": "..."}, ...}, "notice": {...}}``;
+a level past the bundled ones uses the highest bundled level's words, and a level due before
+the due date (negative days: a friendly notice) the bundled ``notice``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from ledgerpost.platform.resources import resource_path
 
 KIND = "reminder"
 FALLBACK = "en"
+NOTICE = 0
+"""The bundled words of a level due before the due date, kept as level 0."""
 
 
 class ReminderTextError(ValueError):
@@ -40,6 +43,9 @@ def bundled_texts() -> dict[tuple[int, str], LevelText]:
             levels = json.loads(path.read_text(encoding="utf-8"))["levels"]
             for number, entry in levels.items():
                 found[(int(number), language)] = LevelText(entry["subject"], entry["body"])
+            notice = json.loads(path.read_text(encoding="utf-8")).get("notice")
+            if notice is not None:
+                found[(NOTICE, language)] = LevelText(notice["subject"], notice["body"])
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise ReminderTextError(
                 f"The reminder texts in {path} cannot be read: {error}."
@@ -47,15 +53,24 @@ def bundled_texts() -> dict[tuple[int, str], LevelText]:
     return found
 
 
+def bundled_words(level: int, days: int, language: str) -> LevelText | None:
+    """The bundled words of level ``level`` (due ``days`` after the due date) in ``language``:
+    a level past the bundled ones has the highest bundled level's, one due before the due
+    date the friendly notice's."""
+    bundled = bundled_texts()
+    number = min(level, max((n for n, _ in bundled), default=1))
+    if days < 0 and (NOTICE, FALLBACK) in bundled:  # before the due date: nothing is overdue
+        number = NOTICE
+    return bundled.get((number, language))
+
+
 def level_text(level: ReminderLevel, language: str) -> LevelText:
     """The words of ``level`` in ``language``: the user's, else bundled, else English."""
-    bundled = bundled_texts()
-    number = min(level.level, max((n for n, _ in bundled), default=1))
     for found in (
         level.text(language),
-        bundled.get((number, language)),
+        bundled_words(level.level, level.days, language),
         level.text(FALLBACK),
-        bundled.get((number, FALLBACK)),
+        bundled_words(level.level, level.days, FALLBACK),
     ):
         if found is not None and found.subject.strip() and found.body.strip():
             return found

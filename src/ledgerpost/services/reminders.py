@@ -169,6 +169,12 @@ def set_party_flags(
     return found
 
 
+def invoice_disputed(ledger: Ledger, document_id: int) -> bool:
+    """Whether one invoice is left out of reminders."""
+    with ledger.db.read() as s:
+        return repo.invoice_disputed(s, document_id)
+
+
 def set_invoice_disputed(
     ledger: Ledger, document_id: int, disputed: bool, *, by: SignedIn | None = None
 ) -> None:

@@ -9,13 +9,17 @@ import io
 from collections import Counter
 from dataclasses import dataclass
 
-from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
+from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus, reply_note
+from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.recipient_outcomes import HIDDEN as HIDDEN  # the window reads it here
 from ledgerpost.domain.recipient_outcomes import (
     RecipientOutcomes,
     quotes_an_address,
     recipient_outcomes,
 )
 from ledgerpost.domain.users import SignedIn
+from ledgerpost.i18n.outbox_replies import reply_problem
+from ledgerpost.i18n.problems import render
 from ledgerpost.services import outbox
 from ledgerpost.services.address_book import may_see_contacts
 from ledgerpost.services.ledger import Ledger
@@ -42,7 +46,6 @@ COLUMNS = (
 )
 """The CSV's columns: ``accepted`` of ``recipients`` took the message; ``refused`` names each
 refused address with the server's code and text."""
-HIDDEN = "hidden contact"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,9 @@ class SentReport:
     by_status: dict[str, int]
     outcomes: tuple[RecipientOutcomes, ...] = ()
     """Per row, what the server said to each recipient (addresses hidden as the row's are)."""
+    replies: tuple[Problem | None, ...] = ()
+    """Per row, its ``server_reply`` as a catalogue sentence to say in the reader's language
+    (the user's mark, a coded error); None where the row's words are the server's own."""
 
     @property
     def total(self) -> int:
@@ -79,6 +85,10 @@ class SentReport:
 
 
 def _reply(entry: OutboxEntry, hidden: bool) -> str:
+    """The reply in English words (the CSV's and the JSON's)."""
+    note = reply_note(entry)
+    if note is not None:
+        return render(note)
     if entry.status is OutboxStatus.SENT:
         return f"{entry.last_code or ''} {entry.server_reply}".strip()
     if hidden and quotes_an_address(entry, entry.last_error):
@@ -111,7 +121,7 @@ def sent_report(
     entries = outbox.entries(ledger, since=since, until=until, party_id=party_id)
     entries.reverse()
     names = {p.id: p.name for p in ledger.parties(archived=True)}
-    rows, outcomes = [], []
+    rows, outcomes, replies = [], [], []
     for e in entries:
         if user is not None and e.queued_by != user:
             continue
@@ -119,6 +129,7 @@ def sent_report(
         if hidden:
             outcome = outcome.hidden(HIDDEN)
         outcomes.append(outcome)
+        replies.append(reply_problem(e, hidden))
         rows.append(
             {
                 "id": str(e.id),
@@ -142,4 +153,4 @@ def sent_report(
             }
         )
     by_status = dict(Counter(r["status"] for r in rows))
-    return SentReport(start, end, tuple(rows), by_status, tuple(outcomes))
+    return SentReport(start, end, tuple(rows), by_status, tuple(outcomes), tuple(replies))

@@ -23,6 +23,7 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.settings import BY_KEY
 from ledgerpost.domain.smtp import Security, SmtpSettings
 from ledgerpost.domain.users import SignedIn
+from ledgerpost.mail.connection_check import ConnectionCheck
 from ledgerpost.mail.errors import MailError
 from ledgerpost.mail.transport import SmtpTransport
 from ledgerpost.services import mail_account
@@ -227,8 +228,8 @@ def save_logo(ledger: Ledger, data: bytes | None) -> None:
 
 def check_connection(
     ledger: Ledger, values: dict[str, Any], password: str | None, timeout: float = 30.0
-) -> str:
-    """Connect with the settings as typed (not yet saved): a plain sentence, or LedgerError.
+) -> ConnectionCheck:
+    """Connect with the settings as typed (not yet saved): what worked, or LedgerError.
 
     ``password`` is the one typed now; None uses the one kept for this account.
     """

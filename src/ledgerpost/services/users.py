@@ -9,13 +9,13 @@ was wrong.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
 
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import (
     Right,
     SignedIn,
     User,
+    decoy_hash,
     hash_password,
     login_problems,
     needs_rehash,
@@ -26,13 +26,6 @@ from ledgerpost.services import access
 from ledgerpost.services.errors import LoginFailed
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import user_repository as repo
-
-
-@cache
-def _decoy() -> str:
-    """Checked when the login name is unknown, so a wrong name costs as long as a wrong
-    password (made on first need: every command imports this module)."""
-    return hash_password("not a password of anyone")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +56,7 @@ def authenticate(ledger: Ledger, login: str, password: str) -> SignedIn:
     with ledger.db.read() as s:
         stored = repo.password_hash(s, login.strip())
     if not stored:
-        verify_password(password, _decoy())
+        verify_password(password, decoy_hash())
         raise LoginFailed()
     if not verify_password(password, stored):
         raise LoginFailed()

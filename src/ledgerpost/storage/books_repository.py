@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.books import LedgerMovement, ManualEntry, ManualLine
+from ledgerpost.storage import locks
 from ledgerpost.storage.errors import StorageError
 from ledgerpost.storage.journal_repository import POSTED
 from ledgerpost.storage.models import DocumentRow, EntryLineRow, EntryRow, PartyRow
@@ -17,6 +18,8 @@ from ledgerpost.storage.types import from_minor, to_minor, utc_now
 DRAFT = "draft"
 ENTRY_PREFIX = "JE-"
 """How a manual entry's number is shown beside document numbers."""
+ENTRY_NUMBERS = "ledgerpost:journal-entry-numbers"
+"""Numbering manual entries: one transaction at a time reads the last number and takes the next."""
 
 
 def save_entry(session: Session, entry: ManualEntry, currency: str) -> int:
@@ -51,9 +54,10 @@ def post_entry(session: Session, entry_id: int) -> int:
     """Give the draft the next number of the manual series and make it count; its number."""
     row = session.get(EntryRow, entry_id)
     if row is None or row.document_id is not None:
-        raise StorageError(f"no manual journal entry {entry_id}")
+        raise StorageError.of("entry-manual-unknown", "", id=entry_id)
     if row.state == POSTED:
-        raise StorageError(f"journal entry {row.number} is already posted")
+        raise StorageError.of("entry-posted", "", number=f"{ENTRY_PREFIX}{row.number}")
+    locks.hold(session, ENTRY_NUMBERS)  # two desks on PostgreSQL never take the same number
     last = session.scalar(select(func.max(EntryRow.number)))
     row.number = (last or 0) + 1
     row.state = POSTED
@@ -64,7 +68,7 @@ def post_entry(session: Session, entry_id: int) -> int:
 def _by_number(session: Session, number: int) -> EntryRow:
     row = session.scalar(select(EntryRow).where(EntryRow.number == number))
     if row is None:
-        raise StorageError(f"no journal entry {ENTRY_PREFIX}{number}")
+        raise StorageError.of("entry-unknown", "", number=f"{ENTRY_PREFIX}{number}")
     return row
 
 
@@ -93,7 +97,7 @@ def _entry(row: EntryRow, reverses: int | None) -> ManualEntry:
 def get_entry(session: Session, entry_id: int) -> ManualEntry:
     row = session.get(EntryRow, entry_id)
     if row is None or row.document_id is not None:
-        raise StorageError(f"no manual journal entry {entry_id}")
+        raise StorageError.of("entry-manual-unknown", "", id=entry_id)
     return _entry(row, _number_of(session, row.reverses_id))
 
 

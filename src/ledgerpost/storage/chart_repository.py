@@ -34,6 +34,32 @@ def role_codes(session: Session) -> dict[Role, str]:
     return {Role(role): code for role, code in rows if role is not None}
 
 
+def ensure_role(session: Session, account: Account) -> str:
+    """The code of the account holding ``account``'s role, adding ``account`` to the chart
+    first when no account holds it (at the next free code after its own when the ledger
+    already uses that code for something else)."""
+    assert account.role is not None
+    held = session.scalar(select(AccountRow.code).where(AccountRow.role == account.role.value))
+    if held is not None:
+        return held
+    known = set(session.scalars(select(AccountRow.code)))
+    code = account.code
+    while code in known:
+        code = str(int(code) + 1) if code.isdigit() else code + "-1"
+    session.add(
+        AccountRow(
+            code=code,
+            name=account.name,
+            kind=account.kind.value,
+            role=account.role.value,
+            vat_code=account.vat_code,
+            archived=False,
+        )
+    )
+    session.flush()
+    return code
+
+
 def add_account(session: Session, account: Account) -> None:
     session.add(
         AccountRow(
@@ -51,7 +77,7 @@ def add_account(session: Session, account: Account) -> None:
 def _row(session: Session, code: str) -> AccountRow:
     row = session.get(AccountRow, code)
     if row is None:
-        raise StorageError(f"no account {code}")
+        raise StorageError.of("chart-unknown", "", account=code)
     return row
 
 

@@ -22,22 +22,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ledgerpost.storage.errors import StorageError
+from ledgerpost.storage.ledger_file import BUSY_TIMEOUT_MS
+from ledgerpost.storage.ledger_file import ENV_VAR as ENV_VAR
+from ledgerpost.storage.ledger_file import default_ledger_path as default_ledger_path
 from ledgerpost.storage.migrations import current_revision, head_revision, upgrade
 
-ENV_VAR = "LEDGERPOST_DB"
-BUSY_TIMEOUT_MS = 30_000
 _WRITE = "ledgerpost_write"
-
-
-def default_ledger_path() -> Path:
-    return Path(platformdirs.user_data_dir("LedgerPost", appauthor=False)) / "ledger.sqlite3"
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -47,7 +43,7 @@ def resolve_url(db: str | None = None) -> str:
         try:
             make_url(target)
         except (ArgumentError, ValueError) as exc:
-            raise StorageError(f"{mask_password(target)!r} is not a database URL") from exc
+            raise StorageError.of("ledger-url", "", target=mask_password(target)) from exc
         return target
     return "sqlite:///" + str(Path(target).expanduser().resolve())
 
@@ -184,7 +180,7 @@ def _plain_errors() -> Iterator[None]:
     try:
         yield
     except OperationalError as exc:
-        raise StorageError(f"the ledger could not be read or written: {plain_reason(exc)}") from exc
+        raise StorageError.of("ledger-read-write", "", reason=plain_reason(exc)) from exc
 
 
 def _backup_sqlite(path: Path, revision: str | None) -> Path:
@@ -209,7 +205,7 @@ def open_database(
     path = sqlite_path(url)
     if path is not None:
         if not path.exists() and not create:
-            raise StorageError(f"no ledger at {path}")
+            raise StorageError.of("ledger-missing", "", path=str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url, password)
     try:
@@ -226,7 +222,9 @@ def open_database(
     except Exception as exc:
         engine.dispose()
         where = path if path is not None else safe_url(url)
-        raise StorageError(f"cannot open the ledger {where}: {plain_reason(exc)}") from exc
+        raise StorageError.of(
+            "ledger-cannot-open", "", where=str(where), reason=plain_reason(exc)
+        ) from exc
     return Database(url=url, engine=engine)
 
 
@@ -237,7 +235,9 @@ def try_connect(url: str, password: str | None = None) -> None:
         with engine.connect():
             pass
     except Exception as exc:
-        raise StorageError(f"cannot open the ledger {safe_url(url)}: {plain_reason(exc)}") from exc
+        raise StorageError.of(
+            "ledger-cannot-open", "", where=safe_url(url), reason=plain_reason(exc)
+        ) from exc
     finally:
         engine.dispose()
 

@@ -193,9 +193,7 @@ class DeliveryLane:
             return ours
         except self._errors as exc:
             self._connection.rollback()
-            raise StorageError(
-                f"the ledger could not be read or written: {plain_reason(exc)}"
-            ) from exc
+            raise StorageError.of("ledger-read-write", "", reason=plain_reason(exc)) from exc
         except BaseException:
             self._connection.rollback()
             raise
@@ -219,7 +217,7 @@ class DeliveryLane:
             refused_text=accepted.refused_text,
         ).rowcount
         if changed != 1:
-            raise StaleStatus(f"message {accepted.outbox_id} changed while we were moving it")
+            raise StaleStatus.of("outbox-changed", "", id=accepted.outbox_id)
         balance = int(self._run(cursor, "balance").fetchone()[0])
         entry = spend(balance, accepted.outbox_id, accepted.at)
         self._run(

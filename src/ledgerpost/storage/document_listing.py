@@ -63,6 +63,7 @@ def _paid_clause(paid: PaidFilter) -> ColumnElement[bool]:
     return and_(
         DocumentRow.type.in_(enum_values(SETTLED)),
         DocumentRow.state == DocumentState.POSTED.value,
+        gross > 0,  # a reminder without a fee is nothing to pay
         by_state[paid.state],
     )
 

@@ -111,12 +111,11 @@ def save_document(session: Session, doc: Document) -> Document:
     else:
         row_or_none = session.get(DocumentRow, doc.id, with_for_update=True)
         if row_or_none is None:
-            raise StorageError(f"there is no document with id {doc.id}")
+            raise StorageError.of("document-id-unknown", "", id=doc.id)
         row = row_or_none
         if row.state == DocumentState.POSTED.value:
-            raise PostedDocumentChanged(
-                f"{row.type} {row.series}-{row.number} is posted and cannot be changed; "
-                "correct it with a credit note"
+            raise PostedDocumentChanged.of(
+                "document-posted-unchanged", "", type=row.type, number=f"{row.series}-{row.number}"
             )
     _fill(row, doc)
     if doc.is_posted:
@@ -130,11 +129,10 @@ def delete_draft(session: Session, document_id: int) -> Document:
     are only taken at posting, so no number is freed)."""
     row = session.get(DocumentRow, document_id, with_for_update=True)
     if row is None:
-        raise StorageError(f"there is no document with id {document_id}")
+        raise StorageError.of("document-id-unknown", "", id=document_id)
     if row.state == DocumentState.POSTED.value:
-        raise PostedDocumentChanged(
-            f"{row.type} {row.series}-{row.number} is posted and cannot be deleted; "
-            "correct it with a credit note"
+        raise PostedDocumentChanged.of(
+            "document-posted-kept", "", type=row.type, number=f"{row.series}-{row.number}"
         )
     gone = _document_from(row)
     session.delete(row)
@@ -197,7 +195,7 @@ def get_document(session: Session, document_id: int) -> Document:
         .where(DocumentRow.id == document_id)
     ).one_or_none()
     if row is None:
-        raise StorageError(f"there is no document with id {document_id}")
+        raise StorageError.of("document-id-unknown", "", id=document_id)
     return _document_from(row)
 
 
@@ -219,9 +217,7 @@ def find_document(
         query = query.where(DocumentRow.series == series)
     ids = session.scalars(query.order_by(DocumentRow.series).limit(2)).all()
     if len(ids) > 1:
-        raise StorageError(
-            f"{doc_type.value} number {number} exists in several series; name the series"
-        )
+        raise StorageError.of("document-number-ambiguous", "", type=doc_type.value, number=number)
     return get_document(session, ids[0]) if ids else None
 
 
@@ -277,6 +273,7 @@ def _receivable_rows(party_id: int) -> list[Any]:
         DocumentRow.party_id == party_id,
         DocumentRow.type.in_([t.value for t in RECEIVABLE_SIGN]),
         DocumentRow.state == DocumentState.POSTED.value,
+        DocumentRow.gross_minor != 0,  # a reminder without a fee moves nothing
     ]
 
 

@@ -70,10 +70,7 @@ def check_empty(connection: Connection) -> None:
     ours = {t.name for t in tables()} | {"alembic_version"}
     foreign = sorted(present - ours)
     if foreign:
-        raise TargetNotEmpty(
-            f"the target database is not empty: it has tables that are not a ledger's "
-            f"({', '.join(foreign[:5])}); copy into a new, empty database"
-        )
+        raise TargetNotEmpty.of("copy-target-foreign", "", tables=", ".join(foreign[:5]))
     filled = [
         name
         for name in BOOKS
@@ -81,10 +78,7 @@ def check_empty(connection: Connection) -> None:
         and connection.execute(select(func.count()).select_from(text(f'"{name}"'))).scalar()
     ]
     if filled:
-        raise TargetNotEmpty(
-            f"the target database already holds a ledger ({', '.join(filled)} have rows); "
-            "copy into a new, empty database"
-        )
+        raise TargetNotEmpty.of("copy-target-filled", "", tables=", ".join(filled))
 
 
 def _clear(connection: Connection) -> None:
@@ -144,7 +138,7 @@ def copy_ledger(
     try:
         return _copy(source, target, progress)
     except DBAPIError as exc:
-        raise StorageError(f"the copy stopped and nothing was kept: {plain_reason(exc)}") from exc
+        raise StorageError.of("copy-stopped", "", reason=plain_reason(exc)) from exc
 
 
 def _copy(source: Database, target: Engine, progress: Progress | None) -> list[TableCount]:
@@ -167,8 +161,6 @@ def _copy(source: Database, target: Engine, progress: Progress | None) -> list[T
         counts = [TableCount(t.name, _count(reader, t), _count(writing, t)) for t in tables()]
         wrong = [c for c in counts if not c.matches]
         if wrong:
-            raise StorageError(
-                "the copy does not match the source, so nothing was kept: "
-                + ", ".join(f"{c.table} {c.target} of {c.source} rows" for c in wrong)
-            )
+            rows = ", ".join(f"{c.table} {c.target}/{c.source}" for c in wrong)
+            raise StorageError.of("copy-mismatch", "", counts=rows)
     return counts

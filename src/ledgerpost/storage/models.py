@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -151,6 +152,10 @@ class SeriesRow(Base):
     next_number: Mapped[int] = mapped_column(Integer)
 
 
+OPEN_DOCUMENT = "allocated_minor != gross_minor"
+"""The condition of ``ix_document_open``: a query that states it may read that index."""
+
+
 class DocumentRow(Base):
     __tablename__ = "document"
     __table_args__ = (
@@ -159,6 +164,21 @@ class DocumentRow(Base):
         Index(None, "date", "id"),
         Index(None, "type", "number"),
         Index(None, "party_id", "date"),
+        # Open items and ageing read only the documents with something open, from this index
+        # alone (migration 0022).
+        Index(
+            "ix_document_open",
+            "party_id",
+            "type",
+            "currency",
+            "date",
+            "due_date",
+            "state",
+            "gross_minor",
+            "allocated_minor",
+            sqlite_where=text(OPEN_DOCUMENT),
+            postgresql_where=text(OPEN_DOCUMENT),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -261,6 +281,7 @@ class EntryLineRow(Base):
 
 
 # The other tables' modules, imported here so that Base.metadata is always complete.
+import ledgerpost.storage.letter_copy_model  # noqa: E402
 import ledgerpost.storage.mail_account_models  # noqa: E402
 import ledgerpost.storage.mail_models  # noqa: E402
 import ledgerpost.storage.pace_model  # noqa: E402

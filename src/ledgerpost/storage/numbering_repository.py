@@ -42,7 +42,7 @@ def take_number(session: Session, code: str) -> int:
         .returning(SeriesRow.next_number)
     ).scalar_one_or_none()
     if taken is None:
-        raise StorageError(f"there is no numbering series {code!r}")
+        raise StorageError.of("series-unknown", "", series=code)
     return int(taken) - 1
 
 

@@ -57,7 +57,7 @@ def add_message(
 def get_message(session: Session, outbox_id: int) -> OutboxRow:
     row = session.get(OutboxRow, outbox_id)
     if row is None:
-        raise StorageError(f"there is no message {outbox_id} in the outbox")
+        raise StorageError.of("outbox-no-message", "", id=outbox_id)
     return row
 
 
@@ -97,7 +97,7 @@ def move(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) ->
     """Apply ``event`` to one message if the rules allow it; raise StaleStatus if it moved."""
     current = session.scalar(select(OutboxRow.status).where(OutboxRow.id == outbox_id))
     if current is None:
-        raise StorageError(f"there is no message {outbox_id} in the outbox")
+        raise StorageError.of("outbox-no-message", "", id=outbox_id)
     target = next_status(OutboxStatus(current), event)
     changed = rows_changed(
         session.execute(
@@ -107,7 +107,7 @@ def move(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) ->
         )
     )
     if changed != 1:
-        raise StaleStatus(f"message {outbox_id} changed while we were moving it")
+        raise StaleStatus.of("outbox-changed", "", id=outbox_id)
     return target
 
 
@@ -156,7 +156,7 @@ def settle(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) 
         )
     )
     if changed != 1:
-        raise StaleStatus(f"message {outbox_id} changed while we were moving it")
+        raise StaleStatus.of("outbox-changed", "", id=outbox_id)
     return target
 
 

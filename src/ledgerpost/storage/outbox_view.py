@@ -16,7 +16,7 @@ def stored_mime(session: Session, outbox_id: int) -> tuple[KeptMime, StoredCopy 
     its document's print copy when they were kept without it."""
     row = session.get(OutboxRow, outbox_id)
     if row is None:
-        raise StorageError(f"there is no message {outbox_id} in the outbox")
+        raise StorageError.of("outbox-no-message", "", id=outbox_id)
     kept = stored_mimes(session, [outbox_id]).get(outbox_id)
     if kept is None:
         return None

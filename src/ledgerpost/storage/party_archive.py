@@ -13,7 +13,7 @@ from ledgerpost.storage.models import ContactRow, DocumentRow, EmailRow, EntryLi
 def _row(session: Session, party_id: int) -> PartyRow:
     row = session.get(PartyRow, party_id)
     if row is None:
-        raise StorageError(f"there is no party with id {party_id}")
+        raise StorageError.of("party-id-unknown", "", id=party_id)
     return row
 
 

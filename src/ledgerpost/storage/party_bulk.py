@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ledgerpost.domain.parties import (
     AddressRole,
     ContactPerson,
+    EInvoiceFormat,
     EmailAddress,
     Party,
     PartyKind,
@@ -56,6 +57,10 @@ def add_parties(session: Session, parties: Sequence[Party]) -> list[int]:
             "vat_number": p.vat_number,
             "default_cc": "\n".join(p.default_cc),
             "default_bcc": "\n".join(p.default_bcc),
+            "buyer_reference": p.buyer_reference,
+            "electronic_address": p.electronic_address,
+            "electronic_scheme": p.electronic_scheme,
+            "einvoice_format": p.einvoice_format.value if p.einvoice_format else "",
             "created_at": now,
             **{f: getattr(p.address, f) for f in ADDRESS_FIELDS},
         }
@@ -122,6 +127,10 @@ def all_parties(session: Session) -> list[Party]:
             address=PostalAddress(**{f: getattr(row, f) for f in ADDRESS_FIELDS}),
             emails=tuple(emails.get((row.id, None), ())),
             contacts=tuple(contacts.get(row.id, ())),
+            buyer_reference=row.buyer_reference,
+            electronic_address=row.electronic_address,
+            electronic_scheme=row.electronic_scheme,
+            einvoice_format=EInvoiceFormat(row.einvoice_format) if row.einvoice_format else None,
             default_cc=address_lines(row.default_cc),
             default_bcc=address_lines(row.default_bcc),
         )

@@ -77,10 +77,10 @@ def update_party(session: Session, party: Party) -> Party:
     A contact person named on a document cannot be removed.
     """
     if party.id is None:
-        raise StorageError("a new party is added, not updated")
+        raise ValueError("a new party is added, not updated")
     row = session.get(PartyRow, party.id)
     if row is None:
-        raise StorageError(f"there is no party with id {party.id}")
+        raise StorageError.of("party-id-unknown", "", id=party.id)
     _fill_party(row, party)
     session.execute(
         delete(EmailRow).where(EmailRow.party_id == row.id, EmailRow.contact_id.is_(None))
@@ -96,10 +96,7 @@ def update_party(session: Session, party: Party) -> Party:
             select(func.count(DocumentRow.id)).where(DocumentRow.contact_id == contact_row.id)
         )
         if used:
-            raise StorageError(
-                f"{contact_row.name} is named on {used} document(s) and "
-                "cannot be removed from the card"
-            )
+            raise StorageError.of("contact-on-documents", "", name=contact_row.name, count=used)
         session.execute(delete(EmailRow).where(EmailRow.contact_id == contact_row.id))
         session.delete(contact_row)
     for position, contact in enumerate(party.contacts):
@@ -108,7 +105,7 @@ def update_party(session: Session, party: Party) -> Party:
             continue
         contact_row_or_none = session.get(ContactRow, contact.id)
         if contact_row_or_none is None or contact_row_or_none.party_id != row.id:
-            raise StorageError(f"contact {contact.id} does not belong to {party.name}")
+            raise StorageError.of("contact-not-on-card", "", id=contact.id, party=party.name)
         contact_row_or_none.name = contact.name
         contact_row_or_none.position = position
         session.execute(delete(EmailRow).where(EmailRow.contact_id == contact.id))
@@ -159,7 +156,7 @@ def _write_emails(
 def get_party(session: Session, party_id: int) -> Party:
     row = session.scalars(_party_query().where(PartyRow.id == party_id)).one_or_none()
     if row is None:
-        raise StorageError(f"there is no party with id {party_id}")
+        raise StorageError.of("party-id-unknown", "", id=party_id)
     return _party_from(row)
 
 

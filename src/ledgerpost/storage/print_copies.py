@@ -31,10 +31,7 @@ class DamagedCopy(StorageError):
 
 def _copy_from(row: PrintCopyRow) -> StoredCopy:
     if hashlib.sha256(row.pdf).hexdigest() != row.sha256:
-        raise DamagedCopy(
-            f"the stored print copy of document {row.document_id} is damaged "
-            "(its bytes no longer match their sha256); restore the ledger from a backup"
-        )
+        raise DamagedCopy.of("print-copy-damaged", "", document=row.document_id)
     return StoredCopy(
         row.document_id, row.pdf, row.sha256, row.file_name, row.language, row.created_at
     )

@@ -48,10 +48,7 @@ def get_received_file(session: Session, document_id: int) -> ReceivedFile | None
     if row is None:
         return None
     if hashlib.sha256(row.data).hexdigest() != row.sha256:
-        raise DamagedFile(
-            f"the received file of document {document_id} is damaged "
-            "(its bytes no longer match their sha256); restore the ledger from a backup"
-        )
+        raise DamagedFile.of("received-file-damaged", "", document=document_id)
     return ReceivedFile(
         row.document_id, row.data, row.sha256, row.file_name, row.media_type, row.created_at
     )

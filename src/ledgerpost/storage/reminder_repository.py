@@ -12,6 +12,7 @@ from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.addresses import is_valid_address
+from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.domain.reminders import ReminderLine
@@ -63,6 +64,17 @@ def withdrawn(session: Session, reminder_ids: Iterable[int] | None = None) -> se
     found = {doc_id for doc_id, count, gone in session.execute(query) if count == gone}
     found.update(session.scalars(marked))
     return found
+
+
+def open_fees(session: Session, party_id: int) -> list[int]:
+    """The party's posted reminders whose fee is not settled in full."""
+    query = select(DocumentRow.id).where(
+        DocumentRow.party_id == party_id,
+        DocumentRow.type == DocumentType.REMINDER.value,
+        DocumentRow.state == DocumentState.POSTED.value,
+        DocumentRow.allocated_minor < DocumentRow.gross_minor,
+    )
+    return list(session.scalars(query.order_by(DocumentRow.id)))
 
 
 def withdraw(session: Session, document_id: int) -> None:
@@ -209,6 +221,10 @@ def _flags(flags: PartyFlags) -> dict[str, bool]:
 
 def disputed_invoices(session: Session) -> frozenset[int]:
     return frozenset(session.scalars(select(DisputedInvoiceRow.document_id)))
+
+
+def invoice_disputed(session: Session, document_id: int) -> bool:
+    return session.get(DisputedInvoiceRow, document_id) is not None
 
 
 def set_invoice_disputed(session: Session, document_id: int, disputed: bool) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
 from ledgerpost.domain.documents import canonical_decimal
+from ledgerpost.domain.money import from_minor as from_minor  # kept here for the repositories
 from ledgerpost.domain.money import minor_units
 
 
@@ -34,11 +35,6 @@ class DecimalText(TypeDecorator[Decimal]):
 def to_minor(amount: Decimal, currency: str) -> int:
     """An amount in whole minor units (cents): exact, and summable in SQL."""
     return int(amount.scaleb(minor_units(currency)).to_integral_value())
-
-
-def from_minor(minor: int, currency: str) -> Decimal:
-    places = minor_units(currency)
-    return Decimal(minor).scaleb(-places).quantize(Decimal(1).scaleb(-places))
 
 
 def utc_now() -> datetime:

@@ -38,7 +38,7 @@ def find_user(session: Session, login: str) -> User | None:
 def get_user(session: Session, user_id: int) -> User:
     row = session.get(UserRow, user_id)
     if row is None:
-        raise StorageError(f"there is no user {user_id}")
+        raise StorageError.of("user-id-unknown", "", id=user_id)
     return _user_from(row)
 
 
@@ -69,7 +69,7 @@ def count_active_with_right(session: Session, right: str, *, besides: int | None
 
 def add_user(session: Session, user: User, password_hash: str = "") -> User:
     if session.scalar(select(func.count()).where(UserRow.login == user.login)):
-        raise StorageError(f"there is already a user {user.login!r}")
+        raise StorageError.of("login-taken", "", login=user.login)
     row = UserRow(created_at=datetime.now(UTC).replace(tzinfo=None), password_hash=password_hash)
     _fill(row, user)
     session.add(row)
@@ -80,10 +80,10 @@ def add_user(session: Session, user: User, password_hash: str = "") -> User:
 def update_user(session: Session, user: User) -> User:
     """Save a changed card (the login and the password stay as they are)."""
     if user.id is None:
-        raise StorageError("a new user cannot be updated; add it")
+        raise ValueError("a new user cannot be updated; add it")
     row = session.get(UserRow, user.id)
     if row is None:
-        raise StorageError(f"there is no user {user.id}")
+        raise StorageError.of("user-id-unknown", "", id=user.id)
     login = row.login
     _fill(row, user)
     row.login = login
@@ -94,7 +94,7 @@ def update_user(session: Session, user: User) -> User:
 def set_password_hash(session: Session, user_id: int, password_hash: str) -> None:
     row = session.get(UserRow, user_id)
     if row is None:
-        raise StorageError(f"there is no user {user_id}")
+        raise StorageError.of("user-id-unknown", "", id=user_id)
     row.password_hash = password_hash
 
 

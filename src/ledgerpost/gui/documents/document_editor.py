@@ -34,6 +34,7 @@ from ledgerpost.domain.documents import HAS_LINES, Document, DocumentType, compu
 from ledgerpost.domain.users import Right
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.documents.dispute_toggle import DisputeToggle
 from ledgerpost.gui.documents.document_head import DocumentHead
 from ledgerpost.gui.documents.letter_fields import LetterFields
 from ledgerpost.gui.documents.lines_model import LinesModel
@@ -148,13 +149,19 @@ class DocumentEditor(QDialog):
         self.credit_button = QPushButton(self.tr("Credit note…"))
         self.credit_button.setToolTip(self.tr("A new credit note for lines of this invoice"))
         self.credit_button.clicked.connect(self.credit_note)
+        self.several_button = QPushButton(self.tr("Send to several…"))
+        self.several_button.setToolTip(self.tr("This letter to many parties, each numbered"))
+        self.several_button.clicked.connect(self.send_to_several)
         self.state = QLabel()
+        self.dispute = DisputeToggle(self.context)
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.state)
+        buttons.addWidget(self.dispute)
         buttons.addStretch(1)
         for widget in (
+            self.several_button,
             self.credit_button,
             self.mail_button,
             self.print_button,
@@ -226,6 +233,7 @@ class DocumentEditor(QDialog):
             widget.setEnabled(not posted)
         self.lines.read_only = posted
         self.letter_fields.set_read_only(posted)
+        self.dispute.show_for(document)
         self.credit_button.setVisible(
             posted
             and self.doc_type is DocumentType.INVOICE
@@ -239,6 +247,8 @@ class DocumentEditor(QDialog):
         self._options[SAVE_AND_PRINT].setEnabled(may_post)
         self._options[SAVE_AND_SEND].setEnabled(may_post and may_send)
         self.mail_button.setEnabled(posted and may_send)
+        self.several_button.setVisible(self.doc_type is DocumentType.LETTER and not posted)
+        self.several_button.setEnabled(may_post and may_send)
         self.print_button.setEnabled(document is not None and document.id is not None)
         self._show_totals()
 
@@ -358,6 +368,17 @@ class DocumentEditor(QDialog):
 
         dialog.accepted.connect(made)
         dialog.open()
+
+    def send_to_several(self) -> None:
+        """This letter draft to many parties at once (letter_batch_dialog.py)."""
+        from ledgerpost.gui.documents.letter_batch_dialog import open_for
+
+        def opened(dialog: QDialog, saved: Document) -> None:
+            self.document, self.letter_batch = saved, dialog
+
+        draft = self.draft()
+        if draft is not None:
+            open_for(self, self.context, draft, opened, self._failed)
 
     def _request_send(self) -> None:
         if self.document is not None and self.document.is_posted and self.document.id:

@@ -23,16 +23,22 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.mail_accounts import MailAccount
+from ledgerpost.domain.templates import OPEN_ITEMS, STATEMENT
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.widgets.labels import document_type_plural
 from ledgerpost.gui.widgets.language import date_edit_format
 from ledgerpost.services import mail_accounts
 
 Selection = tuple[
-    DocumentType | None, tuple[int, int] | None, tuple[dt.date, dt.date] | None, bool, str | None
+    DocumentType | None,
+    tuple[int, int] | None,
+    tuple[dt.date, dt.date] | None,
+    bool,
+    str | None,
+    str,
 ]
 """(type or None for statements, numbers, dates, send again, sending account's name or None
-while the ledger has no account)."""
+for each message's usual one, the statements' form)."""
 
 
 def _date(value: QDate) -> dt.date:
@@ -87,6 +93,11 @@ class BatchChoice(QGroupBox):
         self.date_from.setAccessibleName(self.tr("From date"))
         self.date_to.setAccessibleName(self.tr("To date"))
         self.resend = QCheckBox(self.tr("Send again documents that were already sent"))
+        self.form = QComboBox()
+        self.form.setAccessibleName(self.tr("Form of the statements"))
+        self.form.addItem(self.tr("Every movement of the period"), STATEMENT)
+        self.form.addItem(self.tr("What is open at the period's end"), OPEN_ITEMS)
+        self.form_label = QLabel(self.tr("Statement"))
         self.account = QComboBox()
         self.account.setAccessibleName(self.tr("Sending account"))
         self.account.setToolTip(
@@ -109,10 +120,12 @@ class BatchChoice(QGroupBox):
         grid.addWidget(QLabel("–"), 2, 2)
         grid.addWidget(self.date_to, 2, 3)
         grid.addWidget(self.resend, 3, 0, 1, 4)
+        grid.addWidget(self.form_label, 5, 0)
+        grid.addWidget(self.form, 5, 1, 1, 3)
         grid.addWidget(self.account_label, 4, 0)
         grid.addWidget(self.account, 4, 1, 1, 3)
         self.show_accounts([])
-        grid.addWidget(self.preview_button, 5, 3)
+        grid.addWidget(self.preview_button, 6, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -126,6 +139,7 @@ class BatchChoice(QGroupBox):
             edit.dateChanged.connect(self._changed)
         self.resend.toggled.connect(self._changed)
         self.account.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.form.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
     def start(self) -> None:
         """Fill the range for the first type and the accounts (in the background)."""
@@ -165,10 +179,12 @@ class BatchChoice(QGroupBox):
         doc_type = self.doc_type()
         if self.by_numbers.isChecked() and doc_type is not None:
             low, high = sorted((self.number_from.value(), self.number_to.value()))
-            return doc_type, (low, high), None, self.resend.isChecked(), self.account_name()
+            return (doc_type, (low, high), None, self.resend.isChecked(), self.account_name(),
+                    STATEMENT)  # fmt: skip
         dates = (_date(self.date_from.date()), _date(self.date_to.date()))
         resend = self.resend.isChecked() and doc_type is not None
-        return doc_type, None, dates, resend, self.account_name()
+        form = str(self.form.currentData()) if doc_type is None else STATEMENT
+        return doc_type, None, dates, resend, self.account_name(), form
 
     def _changed(self) -> None:
         numbers = self.by_numbers.isChecked()
@@ -182,6 +198,8 @@ class BatchChoice(QGroupBox):
         doc_type = self.doc_type()
         self.by_numbers.setEnabled(doc_type is not None)
         self.resend.setEnabled(doc_type is not None)
+        for widget in (self.form, self.form_label):  # a statement's form: statements only
+            widget.setVisible(doc_type is None)
         if doc_type is None:
             self.by_dates.setChecked(True)
         self._changed()

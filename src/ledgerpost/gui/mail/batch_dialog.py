@@ -7,10 +7,8 @@ The dialog is modeless; closing it only hides it, and the batch goes on in the b
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,19 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.mail.batch_choice import BatchChoice, Selection
 from ledgerpost.gui.mail.batch_run import BatchRunBox
 from ledgerpost.gui.mail.batch_texts import document_text, pace_text, reason_text
+from ledgerpost.gui.mail.run_dialog import RunDialog
 from ledgerpost.gui.widgets.labels import reserved_note
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import batch_control
 from ledgerpost.services.batch_control import Preview, QueueRun
 
 
-class BatchDialog(QDialog):
+class BatchDialog(RunDialog):
     def __init__(
         self,
         context: AppContext,
@@ -131,7 +129,7 @@ class BatchDialog(QDialog):
 
     def preview(self) -> None:
         chosen = self.selection()
-        doc_type, numbers, dates, resend, account = chosen
+        doc_type, numbers, dates, resend, account, form = chosen
         if dates is not None and dates[1] < dates[0]:
             self._say(self.tr("The date range ends before it starts."), error=True)
             return
@@ -147,6 +145,7 @@ class BatchDialog(QDialog):
                 resend=resend,
                 by=by,
                 account=account,
+                form=form,
             ),
             lambda found: self._previewed(chosen, found),
             self._failed,
@@ -193,7 +192,7 @@ class BatchDialog(QDialog):
     def send(self) -> None:
         if self.last_preview is None or self.running.queueing:
             return
-        doc_type, numbers, dates, resend, account = self.selection()
+        doc_type, numbers, dates, resend, account, form = self.selection()
         progress, stop = self.running.begin()
         ledger, by = self.context.ledger, self.context.by
         self.context.runner.run(
@@ -207,6 +206,7 @@ class BatchDialog(QDialog):
                 progress=progress,
                 stop=stop,
                 account=account,
+                form=form,
             ),
             self._queued,
             self._queue_failed,
@@ -228,24 +228,3 @@ class BatchDialog(QDialog):
         self.summary.setText(self.tr("Preview again to send another batch."))
         self.credit_warning.clear()
         self.running.queued(run.batch_id)
-
-    def _queue_failed(self, exc: Exception) -> None:
-        self.running.queue_failed()
-        self._failed(exc)
-
-    # --- telling the user ---------------------------------------------------------------
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.notice.setText(text)
-        self.notice.setStyleSheet(style(Tone.PROBLEM if error else Tone.QUIET))
-
-    def _told(self, text: str, error: bool) -> None:
-        self._say(text, error=error)
-
-    def _failed(self, exc: Exception) -> None:
-        self._update_buttons()
-        errors.tell(exc, lambda text: self._say(text, error=True))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.running.refresh_counts()

@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 
 from ledgerpost.domain.addresses import split_list
 from ledgerpost.domain.documents import DocumentType
-from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus
+from ledgerpost.domain.outbox import WAITING, OutboxEntry, OutboxStatus, reply_note
 from ledgerpost.domain.recipient_outcomes import (
     Outcome,
     RecipientOutcome,
@@ -25,7 +25,7 @@ from ledgerpost.domain.recipient_outcomes import (
 from ledgerpost.gui.mail.outbox_pace import held_by_pace, lane_of, pace_note
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import document_type_name, hidden_contact, mail_status_name
-from ledgerpost.gui.widgets.language import current_language, datetime_text
+from ledgerpost.gui.widgets.language import current_language, datetime_text, problem_message
 from ledgerpost.gui.widgets.table_model import Index, RowsModel
 from ledgerpost.i18n.problems import TEXTS, render_code
 from ledgerpost.services.outbox import AccountLane
@@ -86,7 +86,9 @@ def server_reply(entry: OutboxEntry, hide_addresses: bool = False) -> str:
     """What the server said last: its acceptance for a sent message (and which addresses it
     refused, unless they are hidden), else the trouble."""
     if entry.status is S.SENT:
-        said = f"{entry.last_code or ''} {entry.server_reply}".strip()
+        note = reply_note(entry)  # the user's mark: our words (translated), not the server's
+        said = problem_message(note) if note else f"{entry.last_code or ''} {entry.server_reply}"
+        said = said.strip()
         refused = ""
         if entry.refused and not hide_addresses:
             refused = recipient_outcomes(entry).refused_text()

@@ -11,11 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.mail_accounts import MailAccount
-from ledgerpost.gui import errors
+from ledgerpost.domain.users import Right
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.mail.batch_run import BatchRunBox
 from ledgerpost.gui.mail.reminder_tables import fill_reminders, fill_skipped, new_table
-from ledgerpost.gui.widgets.labels import reserved_note
+from ledgerpost.gui.mail.run_dialog import RunDialog
+from ledgerpost.gui.widgets.labels import reserved_note, right_name
 from ledgerpost.gui.widgets.language import amount_text, date_edit_format
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import mail_accounts, reminder_run, reminder_view
@@ -38,7 +37,9 @@ from ledgerpost.services.batch import BatchResult
 from ledgerpost.services.reminder_view import ReminderView
 
 
-class ReminderDialog(QDialog):
+class ReminderDialog(RunDialog):
+    makes_documents = True  # each reminder is a posted document
+
     def __init__(
         self,
         context: AppContext,
@@ -193,7 +194,15 @@ class ReminderDialog(QDialog):
     def _update_buttons(self) -> None:
         busy = self.running.queueing or self._previewing
         ready = self.last_preview is not None and self.last_preview.count > 0
-        self.send_button.setEnabled(ready and not busy)
+        may_post = self.context.may(Right.POST_DOCUMENTS)  # each reminder is posted
+        self.send_button.setEnabled(ready and not busy and may_post)
+        self.send_button.setToolTip(
+            ""
+            if may_post
+            else self.tr("You do not have the right: %1").replace(
+                "%1", right_name(Right.POST_DOCUMENTS)
+            )
+        )
         self.preview_button.setEnabled(not busy)
         self.as_of.setEnabled(not self.running.queueing)
         self.account.setEnabled(not self.running.queueing)
@@ -298,25 +307,3 @@ class ReminderDialog(QDialog):
         self.credit_warning.hide()
         self.running.queued(run.batch_id)
         self.context.changes.documents.emit()  # each reminder is a posted document
-
-    def _queue_failed(self, exc: Exception) -> None:
-        self.running.queue_failed()
-        self.context.changes.documents.emit()
-        self._failed(exc)
-
-    # --- telling the user ---------------------------------------------------------------
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.notice.setText(text)
-        self.notice.setStyleSheet(style(Tone.PROBLEM if error else Tone.QUIET))
-
-    def _told(self, text: str, error: bool) -> None:
-        self._say(text, error=error)
-
-    def _failed(self, exc: Exception) -> None:
-        self._update_buttons()
-        errors.tell(exc, lambda text: self._say(text, error=True))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.running.refresh_counts()

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ledgerpost.domain.outbox import OutboxStatus
+from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.recipient_outcomes import RecipientOutcomes
 from ledgerpost.gui.mail.delivery_states import (
     delivery_colour,
@@ -24,7 +25,7 @@ from ledgerpost.gui.mail.outbox_model import (
     status_icon,
 )
 from ledgerpost.gui.widgets.labels import hidden_contact, mail_status_name
-from ledgerpost.gui.widgets.language import isolated
+from ledgerpost.gui.widgets.language import isolated, problem_message
 from ledgerpost.gui.widgets.table_model import Index, RowsModel
 from ledgerpost.services.reports import HIDDEN
 
@@ -49,6 +50,7 @@ class SentReportModel(RowsModel):
         super().__init__(parent)
         self._rows: tuple[dict[str, str], ...] = ()
         self._outcomes: tuple[RecipientOutcomes, ...] = ()
+        self._replies: tuple[Problem | None, ...] = ()
         self._headers = (
             self.tr("Status"),
             self.tr("Delivery"),
@@ -63,13 +65,26 @@ class SentReportModel(RowsModel):
         )
 
     def set_rows(
-        self, rows: tuple[dict[str, str], ...], outcomes: tuple[RecipientOutcomes, ...] = ()
+        self,
+        rows: tuple[dict[str, str], ...],
+        outcomes: tuple[RecipientOutcomes, ...] = (),
+        replies: tuple[Problem | None, ...] = (),
     ) -> None:
-        """The report's rows and, per row, what the server said to each recipient."""
+        """The report's rows and, per row, what the server said to each recipient and the
+        reply as a catalogue sentence where it is one (said in the window's language)."""
         self.beginResetModel()
         self._rows = rows
         self._outcomes = outcomes or tuple(RecipientOutcomes(()) for _ in rows)
+        self._replies = replies or (None,) * len(rows)
         self.endResetModel()
+
+    def _reply(self, number: int) -> str:
+        """The server's reply, or our own words (the user's mark, a coded error) translated."""
+        said = self._replies[number]
+        if said is not None:
+            return problem_message(said)
+        reply = self._rows[number]["server_reply"]
+        return hidden_contact() if reply == HIDDEN else reply
 
     def _status(self, row: int, status: OutboxStatus) -> str:
         outcomes = self._outcomes[row]
@@ -117,6 +132,8 @@ class SentReportModel(RowsModel):
             return document_text(row["document"])
         if column == "party":
             return isolated(row[column])
+        if column == "server_reply":
+            return self._reply(number).replace("\n", " ")
         return row[column].replace("\n", " ")
 
     def row(self, row: int) -> dict[str, str]:
@@ -137,5 +154,5 @@ class SentReportModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in ("server_reply", "to"):
             if column == "to":
                 return self._recipients_tip(row, self._outcomes[index.row()])
-            return row["server_reply"] or None
+            return self._reply(index.row()) or None
         return None

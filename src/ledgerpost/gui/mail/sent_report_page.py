@@ -219,12 +219,15 @@ class SentReportPage(Page):
         if report is None:
             return
         wanted = self.outcome.currentData()
+        replies = report.replies or (None,) * report.total
         kept = [
-            (row, outcome)
-            for row, outcome in zip(report.rows, report.outcomes, strict=True)
+            (row, outcome, reply)
+            for row, outcome, reply in zip(report.rows, report.outcomes, replies, strict=True)
             if wanted is None or (row["status"] == S.SENT.value and row["delivery"] == wanted)
         ]
-        self.model.set_rows(tuple(r for r, _ in kept), tuple(o for _, o in kept))
+        self.model.set_rows(
+            tuple(r for r, _, _ in kept), tuple(o for _, o, _ in kept), tuple(p for *_, p in kept)
+        )
         parts = [
             f"{mail_status_name(status)}: {report.by_status[status.value]}"
             for status in COUNT_ORDER

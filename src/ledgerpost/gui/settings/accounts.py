@@ -26,6 +26,7 @@ from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.settings.account_editor import AccountEditor
 from ledgerpost.gui.settings.smtp import SmtpTab
+from ledgerpost.gui.widgets.language import sentences_message
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.mail import providers
 from ledgerpost.services import mail_account, mail_accounts
@@ -203,7 +204,7 @@ class AccountsTab(QScrollArea):
         self._said(self.tr("Testing the connection of %1…").replace("%1", name), Tone.QUIET)
         self.context.runner.run(
             lambda: mail_account.test_connection(ledger, typed, account=name),
-            lambda sentence: self._tested(name, str(sentence)),
+            lambda found: self._tested(name, sentences_message(found.sentences)),
             lambda exc: self._test_failed(name, exc),
             owner=self,
         )

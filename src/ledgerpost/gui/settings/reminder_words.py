@@ -33,12 +33,14 @@ from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import reminder_texts
 
 
-def bundled(level: int, language: str) -> LevelText:
-    """The bundled words of ``level`` in ``language`` (a level past the bundled ones: the
-    highest bundled level's), else English's."""
-    texts = reminder_texts.bundled_texts()
-    number = min(level, max((n for n, _ in texts), default=1))
-    return texts.get((number, language)) or texts[(number, reminder_texts.FALLBACK)]
+def bundled(entry: dict[str, Any], language: str) -> LevelText:
+    """The bundled words of the level ``entry`` in ``language``, else English's (a level due
+    before the due date: the friendly notice's)."""
+    level, days = int(entry["level"]), int(entry.get("days", 0))
+    found = reminder_texts.bundled_words(level, days, language)
+    english = reminder_texts.bundled_words(level, days, reminder_texts.FALLBACK)
+    assert english is not None  # the installation always has English
+    return found or english
 
 
 class ReminderWords(QGroupBox):
@@ -118,7 +120,7 @@ class ReminderWords(QGroupBox):
             words = (
                 LevelText(own.get("subject", ""), own.get("body", ""))
                 if own
-                else bundled(int(entry["level"]), language)
+                else bundled(entry, language)
             )
             self.subject.setText(words.subject)
             self.body.setPlainText(words.body)
@@ -134,10 +136,10 @@ class ReminderWords(QGroupBox):
         """Keep what was typed as the level's own words (none when it is the bundled)."""
         if self._loading or self.entry is None:
             return
-        level, language = int(self.entry["level"]), self.code()
+        language = self.code()
         texts = dict(self.entry.get("texts", {}))
         typed = LevelText(self.subject.text(), self.body.toPlainText())
-        if typed == bundled(level, language):
+        if typed == bundled(self.entry, language):
             texts.pop(language, None)
         else:
             texts[language] = {"subject": typed.subject, "body": typed.body}

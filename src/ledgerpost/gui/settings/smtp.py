@@ -36,7 +36,9 @@ from ledgerpost.gui.settings.fields import (
     problem_label,
     show_problem,
 )
+from ledgerpost.gui.widgets.language import sentences_message
 from ledgerpost.gui.widgets.palette import Tone, style
+from ledgerpost.mail.connection_check import ConnectionCheck
 from ledgerpost.services import mail_account, settings_editor
 
 KEYS = (
@@ -294,11 +296,11 @@ class SmtpTab(QWidget):
             self._test_failed,
         )
 
-    def _tested(self, sentence: object) -> None:
+    def _tested(self, found: ConnectionCheck) -> None:
         if not isValid(self):  # the dialog was closed while the test ran
             return
         self._finish_test()
-        self._show_result("✔ " + str(sentence), OK_STYLE)
+        self._show_result("✔ " + sentences_message(found.sentences), OK_STYLE)
 
     def _test_failed(self, error: Exception) -> None:
         if not isValid(self):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -143,6 +144,12 @@ def error_message(error: Exception) -> str:
         if isinstance(code, str) and code in TEXTS:
             return render_code(code, getattr(source, "values", {}), current_language())
     return str(error)
+
+
+def sentences_message(said: Iterable[Problem]) -> str:
+    """Catalogue sentences that are no problem (what a connection test found), one after the
+    other in the window's language."""
+    return " ".join(render(item, current_language()) for item in said)
 
 
 def warning_message(warning: Problem) -> str:

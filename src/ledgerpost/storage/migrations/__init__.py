@@ -3,6 +3,7 @@
 Opening a ledger that is up to date needs no Alembic: its revision is read with one query and
 compared with :data:`HEAD` (a test keeps that equal to the newest script). Alembic, a tenth of a
 second to import, is loaded only to upgrade; a delivery worker process starts that much sooner.
+SQLAlchemy too is imported only inside the functions: a listing reads :data:`HEAD` without it.
 """
 
 from __future__ import annotations
@@ -10,13 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect, text
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 HERE = Path(__file__).resolve().parent
-HEAD = "0021"
+HEAD = "0024"
 """The newest revision in ``versions/``."""
 
 
@@ -42,6 +42,8 @@ def script_head() -> str | None:
 
 def current_revision(connection: Connection) -> str | None:
     """The ledger's revision: None for an empty database."""
+    from sqlalchemy import inspect, text  # not for reading HEAD (storage.ledger_file)
+
     if not inspect(connection).has_table("alembic_version"):
         return None
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()

@@ -1,0 +1,52 @@
+"""The letters a letter batch made, in and out of the database: which parties already have a
+letter of a template, which of those letters have no message yet, and recording a new one."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ledgerpost.storage.letter_copy_model import LetterCopyRow
+from ledgerpost.storage.mail_models import OutboxRow
+from ledgerpost.storage.models import DocumentRow
+
+
+def made_for(session: Session, template: str) -> dict[int, tuple[int, str]]:
+    """Per party, the letter of ``template`` made for it: (document id, its number)."""
+    rows = session.execute(
+        select(LetterCopyRow.party_id, DocumentRow.id, DocumentRow.series, DocumentRow.number)
+        .join(DocumentRow, DocumentRow.id == LetterCopyRow.document_id)
+        .where(LetterCopyRow.template == template)
+    )
+    return {party: (doc, f"{series}-{number}") for party, doc, series, number in rows}
+
+
+def has_letter(session: Session, template: str, party_id: int) -> bool:
+    found = session.scalar(
+        select(LetterCopyRow.document_id).where(
+            LetterCopyRow.template == template, LetterCopyRow.party_id == party_id
+        )
+    )
+    return found is not None
+
+
+def add(session: Session, document_id: int, template: str, party_id: int) -> None:
+    session.add(LetterCopyRow(document_id=document_id, template=template, party_id=party_id))
+    session.flush()
+
+
+def unsent(session: Session, template: str) -> list[int]:
+    """Letters of ``template`` no message was ever queued for (a run stopped in between, or
+    one whose message could not be made then), oldest first."""
+    queued = select(OutboxRow.id).where(OutboxRow.document_id == LetterCopyRow.document_id)
+    query = select(LetterCopyRow.document_id).where(
+        LetterCopyRow.template == template, ~queued.exists()
+    )
+    return list(session.scalars(query.order_by(LetterCopyRow.document_id)))
+
+
+def has_message(session: Session, document_id: int) -> bool:
+    found = session.scalar(
+        select(OutboxRow.id).where(OutboxRow.document_id == document_id).limit(1)
+    )
+    return found is not None
