@@ -442,6 +442,8 @@ def child_deliver(db: str, connections: int) -> dict[str, Any]:
     start = time.perf_counter()
     report = deliver(ledger, PASSWORD, connections=connections)
     seconds = time.perf_counter() - start
+    for worker in multiprocessing.active_children():  # done, exiting: reaped for their peak
+        worker.join()
     with ledger.db.read() as s:
         counts = {k.value: v for k, v in outbox_listing.status_counts(s).items()}
     ledger.close()

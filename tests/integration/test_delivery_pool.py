@@ -122,3 +122,23 @@ def test_one_connection_from_the_command_line_stays_in_its_process(
     add_messages(ledger, count)
     report = mail_account.deliver(ledger, TEST_PASSWORD)  # connections=1, as `outbox run`
     assert report.sent == count and report.processes == 0
+
+
+def test_connections_no_process_pays_for_are_the_callers_own(
+    ledger: Ledger, smtp_server: SmtpTestServer
+) -> None:
+    # Due messages for one worker process only (not three): of four connections, that process
+    # runs two and the caller the other two, each message still once.
+    count = delivery_pool.WORTH_IT + 50
+    _connect(ledger, smtp_server, credit=count)
+    add_messages(ledger, count)
+    assert delivery_pool.worth_starting(ledger, 3) == 1
+    report = mail_account.deliver(ledger, TEST_PASSWORD, connections=4)
+    assert report.sent == count and spent(ledger) == count
+    assert report.processes == 1
+    received = Counter(
+        BytesParser(policy=default).parsebytes(m.data)["Message-ID"] for m in smtp_server.received
+    )
+    assert len(received) == count and max(received.values()) == 1
+    assert 1 <= len(smtp_server.peers) <= 4  # a connection opens once it has a batch
+    assert _statuses(ledger) == {OutboxStatus.SENT.value: count}

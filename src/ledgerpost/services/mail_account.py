@@ -210,8 +210,10 @@ def deliver_account(
     When many are due with their print copies ready, each connection is a worker process of
     its own (``services.delivery.pool``) if ``processes`` says so (the window, to keep its
     interpreter free). By default, with several connections, one of them is this process's own
-    and starts sending at once while the others start as processes (one connection alone in a
-    process would only cost that start). ``progress`` is called every half second meanwhile.
+    and starts sending at once while worker processes start for the others, as many as the due
+    messages and the cores pay for (:func:`_processes_for`), the connections shared out
+    between them and this process (one connection alone in a process would only cost that
+    start). ``progress`` is called every half second meanwhile.
 
     Every worker obeys the account's pace (:func:`paced_account`): each gets a
     :class:`PaceGate` of its own over the budget the ledger keeps for the account.
@@ -239,17 +241,22 @@ def deliver_account(
         rendering = prerender.for_due_messages(ledger)
         if rendering is not None:
             stack.enter_context(rendering)
-        elif isinstance(password, str | None) and delivery_pool.worth_it(
-            ledger, connections > 1 if processes is None else processes, claims
+        elif isinstance(password, str | None) and (
+            started := _processes_for(ledger, connections, processes, claims)
         ):  # (an OAuth2 token source stays in this process: its refreshes are shared here)
             # Asked for processes (the window): all of them, its interpreter stays free. Else
-            # one connection is this process's own and sends while the others start.
-            here = None if processes else worker(batch_size=delivery_pool.BATCH)
+            # one connection is this process's own and sends while the others start; the
+            # connections are shared out between the processes and this one.
+            each = connections // (started + (not processes))
+            here = [
+                worker(batch_size=delivery_pool.BATCH) for _ in range(connections - started * each)
+            ]
             return delivery_pool.deliver(
                 ledger,
                 smtp,
                 password,
-                processes=connections - (here is not None),
+                processes=started,
+                connections_each=each,
                 once=once,
                 stop=stop,
                 progress=progress,
@@ -259,6 +266,20 @@ def deliver_account(
             )
         workers = [worker(rendering=rendering) for _ in range(connections)]
         return _run(workers, once, stop)
+
+
+def _processes_for(
+    ledger: Ledger, connections: int, asked: bool | None, claims: list[int | None]
+) -> int:
+    """How many of ``connections`` go out from worker processes: asked for (the window), all
+    of them once a big send is due; else (the command line) one stays here, and a process
+    is started only for as many as the due messages pay for and the cores can run."""
+    if asked:
+        return connections if delivery_pool.worth_it(ledger, True, claims) else 0
+    if asked is False or connections < 2:
+        return 0
+    wanted = min(connections - 1, delivery_pool.spare_cores())
+    return delivery_pool.worth_starting(ledger, wanted, True, claims)
 
 
 def _run(workers: list[DeliveryWorker], once: bool, stop: threading.Event | None) -> RunReport:

@@ -8,13 +8,17 @@ builds them, compiled once for the dialect, without a session or an execution co
 each one. Everything else (claims, retries, failures, recovery) stays on ordinary sessions.
 
 Under SQLite the transaction starts with ``BEGIN IMMEDIATE`` through the same short-step wait
-as every other write (``database.begin_immediate``).
+as every other write (``database.begin_immediate``). The lanes of one process on one ledger
+take turns on a lock of their own first: one waiting for another in the same process wakes the
+moment it is free, instead of polling SQLite's lock (and taking the interpreter's lock from
+the lane that holds it, which then waits for it to write and commit).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
@@ -132,6 +136,16 @@ class DataMark:
     size: int = 0
 
 
+_TURNS: dict[str, threading.Lock] = {}
+_TURNS_LOCK = threading.Lock()
+
+
+def _turn_of(url: str) -> threading.Lock:
+    """The lock the lanes of this process on the ledger at ``url`` take turns on."""
+    with _TURNS_LOCK:
+        return _TURNS.setdefault(url, threading.Lock())
+
+
 class DeliveryLane:
     """One worker's connection for its per-message transaction; :meth:`close` gives it back."""
 
@@ -140,6 +154,8 @@ class DeliveryLane:
         """The balance row this worker spends from (see ``CreditBalanceRow``)."""
         dialect = db.engine.dialect
         self._sqlite = dialect.name == "sqlite"
+        self._turn = _turn_of(db.url) if self._sqlite else None
+        """Under SQLite one writer at a time anyway: this process's lanes queue for it here."""
         self._errors = dialect.loaded_dbapi.Error
         self._pooled = db.engine.raw_connection()
         self._connection: Any = self._pooled.driver_connection
@@ -160,6 +176,12 @@ class DeliveryLane:
         """Record ``accepted`` and set ``mark`` in one transaction. False when the marked
         message is no longer this worker's (its claim was taken back): nothing of the mark is
         written then, the acceptances are."""
+        if self._turn is None:
+            return self._write(accepted, mark)
+        with self._turn:
+            return self._write(accepted, mark)
+
+    def _write(self, accepted: Sequence[Accepted], mark: DataMark | None) -> bool:
         cursor = self._connection.cursor()
         try:
             if self._sqlite:

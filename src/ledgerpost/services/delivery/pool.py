@@ -1,4 +1,4 @@
-"""Big sends delivered from worker processes, one SMTP connection each.
+"""Big sends delivered from worker processes, one or more SMTP connections each.
 
 In one process the connections share one interpreter lock: composing, recording and the
 socket work of every connection take turns on one core, and a window delivering a batch in a
@@ -10,7 +10,9 @@ id, so claims, data marks, credits and crash recovery are exactly those of ``out
 processes side by side. The caller's process waits, reporting progress; or (``here``, for
 ``outbox run --connections N``) it sends over one connection itself from the first moment,
 while the other workers start (importing and opening the ledger takes a worker process most
-of a second, a fifth of a 2,000-message send).
+of a second, a fifth of a 2,000-message send). So no more processes start than the due messages
+pay for (:func:`worth_starting`) and the cores can run beside the caller's own connection
+(:func:`spare_cores`); the connections are shared out between them and the caller.
 
 The password reaches the workers through the pipe that starts them, never their command line
 or environment. A worker stops when its parent dies (at once on Linux, within half a second
@@ -75,11 +77,28 @@ def worth_it(
 ) -> bool:
     """Whether enough messages are due now for worker processes (not in a frozen build: its
     entry point would have to hand the spawned interpreters over to multiprocessing)."""
-    if not processes_allowed or getattr(sys, "frozen", False):
-        return False
+    return worth_starting(ledger, 1, processes_allowed, accounts) > 0
+
+
+def worth_starting(
+    ledger: Ledger,
+    wanted: int,
+    processes_allowed: bool = True,
+    accounts: list[int | None] | None = None,
+) -> int:
+    """How many of ``wanted`` worker processes pay for their start: one for every
+    :data:`WORTH_IT` messages due now, 0 below that (or in a frozen build)."""
+    if wanted <= 0 or not processes_allowed or getattr(sys, "frozen", False):
+        return 0
     with ledger.db.read() as s:
-        due = repo.due_ids(s, utcnow(), WORTH_IT, skip_locked=False, accounts=accounts)
-    return len(due) >= WORTH_IT
+        due = repo.due_ids(s, utcnow(), WORTH_IT * wanted, skip_locked=False, accounts=accounts)
+    return min(wanted, len(due) // WORTH_IT)
+
+
+def spare_cores() -> int:
+    """Cores a sending process leaves to worker processes beside its own connection (at
+    least one): more processes than cores only take turns on them, each having paid its start."""
+    return max(1, (os.cpu_count() or 1) - 1)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -117,12 +136,12 @@ def _start(
     _smtp, _password, _stop, _account, _paced = smtp, password, stop, account, paced
 
 
-def _deliver(once: bool) -> RunReport:
+def _worker() -> DeliveryWorker:
     assert _ledger is not None and _smtp is not None
     ledger, smtp, password = _ledger, _smtp, _password
     name, accounts = _account
-    worker = DeliveryWorker(
-        _ledger,
+    return DeliveryWorker(
+        ledger,
         lambda: SmtpTransport(smtp, password),
         batch_size=BATCH,
         learn_server=lambda facts: remember_server(ledger, smtp, facts),
@@ -132,7 +151,18 @@ def _deliver(once: bool) -> RunReport:
         if _paced is None
         else PaceGate(ledger.db, _paced.key, _paced.pace, accounts=_paced.accounts),
     )
-    return worker.run(once, _stop)
+
+
+def _deliver(once: bool, connections: int = 1) -> RunReport:
+    """This process's ``connections`` workers, one thread each; their reports added up."""
+    if connections == 1:
+        return _worker().run(once, _stop)
+    workers = [_worker() for _ in range(connections)]
+    total = RunReport()
+    with ThreadPoolExecutor(connections, thread_name_prefix="delivery") as threads:
+        for report in threads.map(lambda worker: worker.run(once, _stop), workers):
+            total.add(report)
+    return total
 
 
 def deliver(
@@ -141,16 +171,18 @@ def deliver(
     password: str | None,
     *,
     processes: int,
+    connections_each: int = 1,
     once: bool = False,
     stop: threading.Event | None = None,
     progress: Callable[[], None] | None = None,
-    here: DeliveryWorker | None = None,
+    here: list[DeliveryWorker] | None = None,
     account: tuple[str, list[int | None] | None] = ("", None),
     paced: PacedAccount | None = None,
 ) -> RunReport:
-    """Deliver what is due from ``processes`` worker processes, and from ``here`` (a worker
-    of the caller's, run in a thread of this process from the start); their reports added up.
+    """Deliver what is due from ``processes`` worker processes, and from ``here`` (workers of
+    the caller's, each run in a thread of this process from the start); their reports added up.
 
+    ``connections_each``: the connections of each process (one thread each).
     ``stop`` (set by the caller's thread) asks every worker to finish the message in hand and
     give back the rest of its batch; ``progress`` is called every half second while they work,
     and once when they are done. ``account``: the sending account's name and the account ids
@@ -167,12 +199,14 @@ def deliver(
         initializer=_start,
         initargs=(ledger.db.url, smtp, password, halt, os.getpid(), account, paced),
     )
-    local = ThreadPoolExecutor(1, thread_name_prefix="delivery")
+    here = here or []
+    local = ThreadPoolExecutor(max(1, len(here)), thread_name_prefix="delivery")
+    finished = False
     try:
-        futures: list[Future[RunReport]] = []
-        if here is not None:
-            futures.append(local.submit(here.run, once, halt_here))
-        futures += [pool.submit(_deliver, once) for _ in range(processes)]
+        futures: list[Future[RunReport]] = [
+            local.submit(worker.run, once, halt_here) for worker in here
+        ]
+        futures += [pool.submit(_deliver, once, connections_each) for _ in range(processes)]
         pending: set[Future[RunReport]] = set(futures)
         told = time.monotonic()
         while pending:
@@ -191,8 +225,12 @@ def deliver(
         total = RunReport(processes=processes)
         for future in futures:
             total.add(future.result())
+        finished = True
         return total
     finally:
         halt_here.set()
         local.shutdown(wait=True, cancel_futures=True)
-        pool.shutdown(wait=True, cancel_futures=True)
+        # Once every worker has reported (each has signed off and given back its claims), the
+        # processes' own exit is not waited for: an interpreter's teardown takes a loaded
+        # machine a second or more, and nothing of the delivery depends on it.
+        pool.shutdown(wait=not finished, cancel_futures=True)

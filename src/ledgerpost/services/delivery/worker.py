@@ -103,6 +103,7 @@ class DeliveryWorker:
         self._skip_locked = ledger.db.dialect == "postgresql"
         self._lane: DeliveryLane | None = None
         """The connection of the per-message transaction, taken on the first send."""
+        self._reader: BatchReader | None = None
         self._recovered_at: float | None = None
         self._throttled_until: dt.datetime | None = None
 
@@ -140,7 +141,9 @@ class DeliveryWorker:
         is composed when its turn comes (:meth:`ClaimedBatch.take`), while the server reads the
         message before it; with a pace, only while the pace admits it."""
         admit = None if self.pace is None else self._admit
-        return BatchReader(self.ledger, self.prerender).read(ids, admit)
+        if self._reader is None or self._reader.prerender is not self.prerender:
+            self._reader = BatchReader(self.ledger, self.prerender)  # its key read once
+        return self._reader.read(ids, admit)
 
     def _admit(self, item: Ready) -> bool:
         assert self.pace is not None
