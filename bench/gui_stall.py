@@ -1,4 +1,4 @@
-"""The window while mail goes out, and on a million documents (issue 5's speed goals).
+"""The window while mail goes out, and on a million documents (the window's speed goals).
 
 Measures, printing figures and ratios to the goals (never asserting on time):
 
