@@ -8,11 +8,15 @@ from collections.abc import Sequence
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import SignedIn
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.services.sending import Preflight, Prepared, SendRequest, SendSettings, prepare
+from ledgerpost.services.sending import (
+    Preflight,
+    Prepared,
+    SendRequest,
+    SendSettings,
+    prepare,
+    write_one,
+)
 from ledgerpost.storage import letter_copies, locks
-from ledgerpost.storage import outbox_repository as outbox_repo
-from ledgerpost.storage import recent_recipients as recipients_repo
-from ledgerpost.storage import report_repository as report_repo
 
 LETTERS = "ledgerpost:letters"
 """Making letters of a batch and queueing their messages: one transaction at a time."""
@@ -60,11 +64,5 @@ def _write(ledger: Ledger, prepared: list[Prepared]) -> list[int]:
             document_id = item.row.document_id
             if document_id is None or letter_copies.has_message(s, document_id):
                 continue  # another run queued it in between
-            ids.append(outbox_repo.add_message(s, item.row, item.attachments))
-            if item.read_receipt:
-                report_repo.ask_read_receipt(s, ids[-1])
-            if item.row.party_id is not None and item.remember:
-                recipients_repo.remember_addresses(
-                    s, item.row.party_id, item.remember, item.row.queued_at
-                )
+            ids.append(write_one(s, item))
     return ids

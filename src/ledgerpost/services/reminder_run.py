@@ -44,15 +44,13 @@ from ledgerpost.services.sending import (
     SendRequest,
     SendSettings,
     prepare,
+    write_one,
 )
 from ledgerpost.storage import batch_repository as batch_repo
 from ledgerpost.storage import document_repository as document_repo
 from ledgerpost.storage import locks
 from ledgerpost.storage import numbering_repository as numbering_repo
-from ledgerpost.storage import outbox_repository as outbox_repo
-from ledgerpost.storage import recent_recipients as recipients_repo
 from ledgerpost.storage import reminder_repository as repo
-from ledgerpost.storage import report_repository as report_repo
 
 REMINDERS = "ledgerpost:reminders"
 """Making reminders and queueing their messages: one transaction at a time (PostgreSQL)."""
@@ -320,11 +318,5 @@ def _write(ledger: Ledger, prepared: list[Prepared]) -> list[int]:
             document_id = item.row.document_id
             if document_id is None or repo.has_message(s, document_id):
                 continue  # another run queued it in between
-            ids.append(outbox_repo.add_message(s, item.row, item.attachments))
-            if item.read_receipt:
-                report_repo.ask_read_receipt(s, ids[-1])
-            if item.row.party_id is not None and item.remember:
-                recipients_repo.remember_addresses(
-                    s, item.row.party_id, item.remember, item.row.queued_at
-                )
+            ids.append(write_one(s, item))
     return ids

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ledgerpost.domain.addresses import Field, Mailbox, parse_list
 from ledgerpost.domain.outbox import OutboxStatus
@@ -32,6 +33,9 @@ from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage import recent_recipients as recipients_repo
 from ledgerpost.storage import report_repository as report_repo
 from ledgerpost.storage.mail_models import OutboxRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 __all__ = [
     "Preflight",
@@ -138,19 +142,21 @@ def _einvoice_xml(ledger: Ledger, document_id: int | None) -> list[tuple[str, st
     return [(name, mime, data, hashlib.sha256(data).hexdigest())]
 
 
+def write_one(s: Session, item: Prepared) -> int:
+    """Write one prepared message in the caller's transaction: the outbox row with its
+    attachments, its read-receipt request, the addresses to remember; its outbox id."""
+    outbox_id = repo.add_message(s, item.row, item.attachments)
+    if item.read_receipt:
+        report_repo.ask_read_receipt(s, outbox_id)
+    if item.row.party_id is not None and item.remember:
+        recipients_repo.remember_addresses(s, item.row.party_id, item.remember, item.row.queued_at)
+    return outbox_id
+
+
 def write_prepared(ledger: Ledger, prepared: list[Prepared]) -> list[int]:
     """Write prepared messages to the outbox in one transaction; their outbox ids."""
-    ids = []
     with ledger.db.write() as s:
-        for item in prepared:
-            ids.append(repo.add_message(s, item.row, item.attachments))
-            if item.read_receipt:
-                report_repo.ask_read_receipt(s, ids[-1])
-            if item.row.party_id is not None and item.remember:
-                recipients_repo.remember_addresses(
-                    s, item.row.party_id, item.remember, item.row.queued_at
-                )
-    return ids
+        return [write_one(s, item) for item in prepared]
 
 
 def queue(ledger: Ledger, request: SendRequest) -> QueueResult:
