@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Literal, Protocol
+from typing import Literal, Protocol, Self
 
 from ledgerpost.domain.problems import Problem, Value
 from ledgerpost.i18n.mail_texts import MAIL_TEXTS
@@ -102,3 +102,36 @@ def render_line(
     if not problem.field:
         return text
     return f"{translator(language).isolated(problem.field)}: {text}"
+
+
+class CodedError(Exception):
+    """An error that is a catalogue code with its values: ``str()`` is the English sentence,
+    and the window and the command line say it in the reader's language. The services'
+    ``LedgerError`` and the storage layer's ``StorageError`` are both one."""
+
+    problem: Problem | None = None
+    """The catalogue code with its values (None only for an error made with words alone)."""
+
+    @classmethod
+    def of(cls, code: str, field: str = "", /, **values: Value) -> Self:
+        """The error of a catalogue code."""
+        return cls.of_problem(Problem.of(code, field, **values))
+
+    @classmethod
+    def of_problem(cls, problem: Problem) -> Self:
+        """The error of a problem found by the rules (its code, field and values)."""
+        error = cls(render_line(problem))
+        error.problem = problem
+        return error
+
+    @property
+    def code(self) -> str | None:
+        return None if self.problem is None else self.problem.code
+
+    @property
+    def field(self) -> str:
+        return "" if self.problem is None else self.problem.field
+
+    @property
+    def values(self) -> Mapping[str, Value]:
+        return {} if self.problem is None else self.problem.values

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from ledgerpost.domain.problems import Problem, Value
-from ledgerpost.i18n.problems import render_line
+from ledgerpost.i18n.problems import CodedError, render_line
 from ledgerpost.storage.errors import StorageError
 
 LOGIN_REQUIRED = (
@@ -28,25 +28,10 @@ class Coded(Protocol):
     def values(self) -> Mapping[str, object]: ...
 
 
-class LedgerError(Exception):
-    """The request cannot be carried out; the message says why and what to do."""
-
-    problem: Problem | None = None
-    """The same as a catalogue code with its values, when there is one: the command line and
-    the window render it in the reader's language (``str()`` is the English)."""
-
-    @classmethod
-    def of(cls, code: str, field: str = "", /, **values: Value) -> LedgerError:
-        """The error of a catalogue code: its English sentence is ``str()``, and the window
-        and the command line say it in the reader's language."""
-        return cls.of_problem(Problem.of(code, field, **values))
-
-    @classmethod
-    def of_problem(cls, problem: Problem) -> LedgerError:
-        """The error of a problem found by the rules (its code, field and values)."""
-        error = cls(render_line(problem))
-        error.problem = problem
-        return error
+class LedgerError(CodedError):
+    """The request cannot be carried out; the message says why and what to do (a catalogue
+    code with its values when there is one: the command line and the window render it in the
+    reader's language, ``str()`` is the English)."""
 
     @classmethod
     def passing_on(cls, error: Coded) -> LedgerError:
@@ -54,18 +39,6 @@ class LedgerError(Exception):
         raised ``from`` it."""
         values = {name: _plain(value) for name, value in error.values.items()}
         return cls.of_problem(Problem.of(error.code, "", **values))
-
-    @property
-    def code(self) -> str | None:
-        return None if self.problem is None else self.problem.code
-
-    @property
-    def field(self) -> str:
-        return "" if self.problem is None else self.problem.field
-
-    @property
-    def values(self) -> Mapping[str, Value]:
-        return {} if self.problem is None else self.problem.values
 
 
 def _plain(value: object) -> Value:
