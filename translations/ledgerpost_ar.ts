@@ -2364,10 +2364,6 @@
         <source>No card chosen is left out.</source>
         <translation>لم تُستبعد أي بطاقة مختارة.</translation>
     </message>
-    <message>
-        <source>The preview could not be made.</source>
-        <translation>تعذّر إعداد المعاينة.</translation>
-    </message>
     <message numerus="yes">
         <source>%n letter(s) made and put in the outbox.</source>
         <translation>
@@ -3852,10 +3848,6 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <source>No customer with overdue invoices is left out.</source>
         <translation>لا يُستبعد أي عميل لديه فواتير متأخرة.</translation>
     </message>
-    <message>
-        <source>The preview could not be made.</source>
-        <translation>تعذّر إعداد المعاينة.</translation>
-    </message>
     <message numerus="yes">
         <source>%n reminder(s) put in the outbox.</source>
         <translation>
@@ -4173,6 +4165,13 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
             <numerusform>وجد التحقق %n مشكلة: شغّل التحقق هناك.</numerusform>
             <numerusform>وجد التحقق %n مشكلة: شغّل التحقق هناك.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunDialog</name>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>تعذّر إعداد المعاينة.</translation>
     </message>
 </context>
 <context>

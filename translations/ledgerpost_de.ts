@@ -2272,10 +2272,6 @@
         <source>No card chosen is left out.</source>
         <translation>Keine gewählte Karte wird ausgelassen.</translation>
     </message>
-    <message>
-        <source>The preview could not be made.</source>
-        <translation>Die Vorschau konnte nicht erstellt werden.</translation>
-    </message>
     <message numerus="yes">
         <source>%n letter(s) made and put in the outbox.</source>
         <translation>
@@ -3668,10 +3664,6 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <source>No customer with overdue invoices is left out.</source>
         <translation>Kein Kunde mit überfälligen Rechnungen wird ausgelassen.</translation>
     </message>
-    <message>
-        <source>The preview could not be made.</source>
-        <translation>Die Vorschau konnte nicht erstellt werden.</translation>
-    </message>
     <message numerus="yes">
         <source>%n reminder(s) put in the outbox.</source>
         <translation>
@@ -3969,6 +3961,13 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
             <numerusform>Die Prüfung fand %n Problem: starten Sie dort die Prüfung.</numerusform>
             <numerusform>Die Prüfung fand %n Probleme: starten Sie dort die Prüfung.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunDialog</name>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Die Vorschau konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>

@@ -2272,10 +2272,6 @@
         <source>No card chosen is left out.</source>
         <translation>Ühtki valitud kaarti ei jäeta välja.</translation>
     </message>
-    <message>
-        <source>The preview could not be made.</source>
-        <translation>Eelvaadet ei õnnestunud teha.</translation>
-    </message>
     <message numerus="yes">
         <source>%n letter(s) made and put in the outbox.</source>
         <translation>
@@ -3668,10 +3664,6 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <source>No customer with overdue invoices is left out.</source>
         <translation>Ühtegi tähtaja ületanud arvetega klienti välja ei jäeta.</translation>
     </message>
-    <message>
-        <source>The preview could not be made.</source>
-        <translation>Eelvaadet ei õnnestunud koostada.</translation>
-    </message>
     <message numerus="yes">
         <source>%n reminder(s) put in the outbox.</source>
         <translation>
@@ -3969,6 +3961,13 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
             <numerusform>Kontroll leidis %n probleemi: käivita seal Kontroll.</numerusform>
             <numerusform>Kontroll leidis %n probleemi: käivita seal Kontroll.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunDialog</name>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Eelvaadet ei õnnestunud teha.</translation>
     </message>
 </context>
 <context>

@@ -2295,10 +2295,6 @@
         <source>No card chosen is left out.</source>
         <translation>Nicio fișă aleasă nu este omisă.</translation>
     </message>
-    <message>
-        <source>The preview could not be made.</source>
-        <translation>Previzualizarea nu a putut fi făcută.</translation>
-    </message>
     <message numerus="yes">
         <source>%n letter(s) made and put in the outbox.</source>
         <translation>
@@ -3714,10 +3710,6 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <source>No customer with overdue invoices is left out.</source>
         <translation>Niciun client cu facturi restante nu este omis.</translation>
     </message>
-    <message>
-        <source>The preview could not be made.</source>
-        <translation>Previzualizarea nu a putut fi făcută.</translation>
-    </message>
     <message numerus="yes">
         <source>%n reminder(s) put in the outbox.</source>
         <translation>
@@ -4020,6 +4012,13 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
             <numerusform>Verificarea a găsit %n probleme: rulați Verificare acolo.</numerusform>
             <numerusform>Verificarea a găsit %n de probleme: rulați Verificare acolo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunDialog</name>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Previzualizarea nu a putut fi făcută.</translation>
     </message>
 </context>
 <context>

@@ -2295,10 +2295,6 @@
         <source>No card chosen is left out.</source>
         <translation>Ни одна выбранная карточка не пропущена.</translation>
     </message>
-    <message>
-        <source>The preview could not be made.</source>
-        <translation>Не удалось построить просмотр.</translation>
-    </message>
     <message numerus="yes">
         <source>%n letter(s) made and put in the outbox.</source>
         <translation>
@@ -3714,10 +3710,6 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <source>No customer with overdue invoices is left out.</source>
         <translation>Ни один клиент с просроченными счетами не пропущен.</translation>
     </message>
-    <message>
-        <source>The preview could not be made.</source>
-        <translation>Не удалось составить предпросмотр.</translation>
-    </message>
     <message numerus="yes">
         <source>%n reminder(s) put in the outbox.</source>
         <translation>
@@ -4020,6 +4012,13 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
             <numerusform>Проверка нашла %n проблемы: запустите там проверку.</numerusform>
             <numerusform>Проверка нашла %n проблем: запустите там проверку.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunDialog</name>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Не удалось построить просмотр.</translation>
     </message>
 </context>
 <context>

@@ -220,11 +220,6 @@ class LetterBatchDialog(RunDialog):
             item.setToolTip(why)
             self.skipped.setItem(row, 1, item)
 
-    def _preview_failed(self, exc: Exception) -> None:
-        self._previewing = False
-        self.summary.setText(self.tr("The preview could not be made."))
-        self._failed(exc)
-
     # --- sending ------------------------------------------------------------------------
 
     def send(self) -> None:

@@ -259,11 +259,6 @@ class ReminderDialog(RunDialog):
         self._say("")
         self._update_buttons()
 
-    def _preview_failed(self, exc: Exception) -> None:
-        self._previewing = False
-        self.summary.setText(self.tr("The preview could not be made."))
-        self._failed(exc)
-
     # --- sending ------------------------------------------------------------------------
 
     def send(self) -> None:

@@ -19,13 +19,21 @@ class RunDialog(QDialog):
 
     context: AppContext
     notice: QLabel
+    summary: QLabel
     running: BatchRunBox
+    _previewing = False
+    """A preview is being made (its buttons wait for it)."""
     makes_documents = False
     """The run posts documents of its own (reminders, letters): the lists that show them
     hear of it once queueing ends, whether or not it ended well."""
 
     def _update_buttons(self) -> None:
         raise NotImplementedError
+
+    def _preview_failed(self, exc: Exception) -> None:
+        self._previewing = False
+        self.summary.setText(self.tr("The preview could not be made."))
+        self._failed(exc)
 
     def _queue_failed(self, exc: Exception) -> None:
         self.running.queue_failed()
