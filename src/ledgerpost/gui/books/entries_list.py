@@ -154,11 +154,12 @@ class JournalEntriesBox(QWidget):
             return
         ledger, by, entry_id = self.context.ledger, self.context.session, entry.id
 
-        def delete() -> str:
-            books.delete_draft_entry(ledger, entry_id, by=by)
-            return self.tr("Draft entry deleted.")
-
-        self.context.runner.run(delete, self._told, self._failed, owner=self)
+        self.context.runner.run(  # the words are made back on the GUI thread
+            lambda: books.delete_draft_entry(ledger, entry_id, by=by),
+            lambda _none: self._told(self.tr("Draft entry deleted.")),
+            self._failed,
+            owner=self,
+        )
 
     def reverse(self, *, confirmed: bool = False, day: dt.date | None = None) -> None:
         entry = self.chosen()
