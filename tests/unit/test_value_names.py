@@ -58,3 +58,29 @@ def test_a_payment_to_a_customer_names_both_kinds_it_may_go_to() -> None:
     )
     german = render(problems[0], "de")
     assert "Auszahlungsbeleg" in german and "Lieferant" in german and "Kunde" in german
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "32.0 MB"), ("de", "32,0 MB"), ("ru", "32,0 МБ"), ("et", "146 kB")],
+)
+def test_a_size_reads_the_readers_way(language: str, expected: str) -> None:
+    from ledgerpost.domain.sizes import Size
+
+    size = Size(150_000 if expected.endswith("kB") else 32 * 1024 * 1024)
+    problem = Problem.of("too-large", "attachments", size=size, limit=Size(10 * 1024 * 1024))
+    assert expected in render(problem, language)
+
+
+def test_a_size_kept_with_a_failed_message_still_reads_the_readers_way() -> None:
+    """An outbox row keeps an error's values as JSON; a size comes back as a size."""
+    from ledgerpost.domain.problems import values_from_json, values_json
+    from ledgerpost.domain.sizes import Size
+    from ledgerpost.i18n.problems import render_code
+
+    kept = values_json({"size": Size(2_500_000), "limit": Size(1_048_576), "count": 3, "to": "a"})
+    values = dict(values_from_json(kept))
+    assert values == {"size": 2_500_000, "limit": 1_048_576, "count": 3, "to": "a"}
+    assert "2,4 MB" in render_code("too-large", values, "de")
+    assert values_from_json('{"size": "32.0 MB"}') == (("size", "32.0 MB"),)  # an old row
+    assert values_from_json("not json") == ()

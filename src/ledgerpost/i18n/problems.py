@@ -17,6 +17,7 @@ from typing import Literal, Protocol, Self
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.domain.problems import Problem, Value
+from ledgerpost.domain.sizes import Size
 from ledgerpost.i18n.mail_texts import MAIL_TEXTS
 from ledgerpost.i18n.problem_catalogue import COMMAND_LINE_TEXTS, PROBLEM_TEXTS
 from ledgerpost.i18n.translate import Translator, translator
@@ -51,6 +52,8 @@ def english_text(code: str, surface: Surface = WINDOW) -> str | None:
 
 
 def _shown(value: object, words: Translator, zone: dt.tzinfo | None) -> str:
+    if isinstance(value, Size):
+        return words.isolated(words.size(value))
     if isinstance(value, DocumentType | PartyKind):
         return words.isolated(sentence_name(words, value))
     if isinstance(value, dt.datetime):
