@@ -5319,6 +5319,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>مثلًا 150.00</translation>
     </message>
     <message>
+        <source>The bank account the money went through (cash goes through none)</source>
+        <translation>الحساب المصرفي الذي مرت عبره الأموال (النقد لا يمر عبر أي حساب)</translation>
+    </message>
+    <message>
         <source>bank statement line, cash book number…</source>
         <translation>سطر كشف الحساب، رقم دفتر الصندوق…</translation>
     </message>
@@ -5349,6 +5353,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>&amp;Method</source>
         <translation>ال&amp;طريقة</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account</source>
+        <translation>ال&amp;حساب المصرفي</translation>
     </message>
     <message>
         <source>&amp;Reference</source>

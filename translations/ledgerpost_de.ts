@@ -5087,6 +5087,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>z. B. 150,00</translation>
     </message>
     <message>
+        <source>The bank account the money went through (cash goes through none)</source>
+        <translation>Das Bankkonto, über das das Geld lief (Bargeld läuft über keines)</translation>
+    </message>
+    <message>
         <source>bank statement line, cash book number…</source>
         <translation>Kontoauszugszeile, Kassenbuchnummer…</translation>
     </message>
@@ -5117,6 +5121,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>&amp;Method</source>
         <translation>&amp;Zahlungsart</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account</source>
+        <translation>Ban&amp;kkonto</translation>
     </message>
     <message>
         <source>&amp;Reference</source>

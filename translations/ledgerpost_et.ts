@@ -5087,6 +5087,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>nt 150,00</translation>
     </message>
     <message>
+        <source>The bank account the money went through (cash goes through none)</source>
+        <translation>Pangakonto, mille kaudu raha liikus (sularaha ei liigu läbi ühegi)</translation>
+    </message>
+    <message>
         <source>bank statement line, cash book number…</source>
         <translation>pangaväljavõtte rida, kassaraamatu number…</translation>
     </message>
@@ -5117,6 +5121,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>&amp;Method</source>
         <translation>Makse&amp;viis</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account</source>
+        <translation>&amp;Pangakonto</translation>
     </message>
     <message>
         <source>&amp;Reference</source>

@@ -5145,6 +5145,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>de ex. 150,00</translation>
     </message>
     <message>
+        <source>The bank account the money went through (cash goes through none)</source>
+        <translation>Contul bancar prin care au trecut banii (numerarul nu trece prin niciunul)</translation>
+    </message>
+    <message>
         <source>bank statement line, cash book number…</source>
         <translation>rând din extras, număr din registrul de casă…</translation>
     </message>
@@ -5175,6 +5179,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>&amp;Method</source>
         <translation>M&amp;etodă</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account</source>
+        <translation>Cont &amp;bancar</translation>
     </message>
     <message>
         <source>&amp;Reference</source>

@@ -5145,6 +5145,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>напр. 150,00</translation>
     </message>
     <message>
+        <source>The bank account the money went through (cash goes through none)</source>
+        <translation>Банковский счёт, через который прошли деньги (наличные не проходят ни через какой)</translation>
+    </message>
+    <message>
         <source>bank statement line, cash book number…</source>
         <translation>строка выписки, номер кассовой книги…</translation>
     </message>
@@ -5175,6 +5179,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>&amp;Method</source>
         <translation>&amp;Способ</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account</source>
+        <translation>&amp;Банковский счёт</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
