@@ -1601,6 +1601,45 @@
     </message>
 </context>
 <context>
+    <name>DocumentRowActions</name>
+    <message>
+        <source>&amp;Waive reminder fee…</source>
+        <translation>&amp;إعفاء من رسم التذكير…</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>ليست لديك صلاحية: %1</translation>
+    </message>
+    <message>
+        <source>Credit back the reminder&apos;s fee</source>
+        <translation>رد رسم التذكير بإشعار دائن</translation>
+    </message>
+    <message>
+        <source>Waive %1 %2 of the fee of %3 to %4? A credit note of the fee is posted; the reminder stays as it was sent.</source>
+        <translation>هل تريد الإعفاء من %1 %2 من رسم %3 إلى %4؟ يُرحَّل إشعار دائن بالرسم؛ ويبقى التذكير كما أُرسل.</translation>
+    </message>
+    <message>
+        <source>Waive reminder fee</source>
+        <translation>الإعفاء من رسم التذكير</translation>
+    </message>
+    <message>
+        <source>&amp;Waive fee</source>
+        <translation>&amp;إعفاء من الرسم</translation>
+    </message>
+    <message>
+        <source>Nothing of the fee was open any more.</source>
+        <translation>لم يعد أي جزء من الرسم مستحقًا.</translation>
+    </message>
+    <message>
+        <source>%1 waives the fee of %2.</source>
+        <translation>%1 يعفي من رسم %2.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>e.g. 5-17</source>

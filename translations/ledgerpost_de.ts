@@ -1545,6 +1545,45 @@
     </message>
 </context>
 <context>
+    <name>DocumentRowActions</name>
+    <message>
+        <source>&amp;Waive reminder fee…</source>
+        <translation>Mahngebühr &amp;erlassen…</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Ihnen fehlt das Recht: %1</translation>
+    </message>
+    <message>
+        <source>Credit back the reminder&apos;s fee</source>
+        <translation>Die Mahngebühr gutschreiben</translation>
+    </message>
+    <message>
+        <source>Waive %1 %2 of the fee of %3 to %4? A credit note of the fee is posted; the reminder stays as it was sent.</source>
+        <translation>%1 %2 der Gebühr von %3 an %4 erlassen? Eine Gutschrift über die Gebühr wird gebucht; die Mahnung bleibt, wie sie versandt wurde.</translation>
+    </message>
+    <message>
+        <source>Waive reminder fee</source>
+        <translation>Mahngebühr erlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Waive fee</source>
+        <translation>Gebühr &amp;erlassen</translation>
+    </message>
+    <message>
+        <source>Nothing of the fee was open any more.</source>
+        <translation>Von der Gebühr war nichts mehr offen.</translation>
+    </message>
+    <message>
+        <source>%1 waives the fee of %2.</source>
+        <translation>%1 erlässt die Gebühr von %2.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>e.g. 5-17</source>

@@ -1559,6 +1559,45 @@
     </message>
 </context>
 <context>
+    <name>DocumentRowActions</name>
+    <message>
+        <source>&amp;Waive reminder fee…</source>
+        <translation>&amp;Anulează taxa de somație…</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Nu aveți dreptul: %1</translation>
+    </message>
+    <message>
+        <source>Credit back the reminder&apos;s fee</source>
+        <translation>Creditează înapoi taxa somației</translation>
+    </message>
+    <message>
+        <source>Waive %1 %2 of the fee of %3 to %4? A credit note of the fee is posted; the reminder stays as it was sent.</source>
+        <translation>Anulați %1 %2 din taxa %3 pentru %4? Se înregistrează o notă de credit pentru taxă; somația rămâne așa cum a fost trimisă.</translation>
+    </message>
+    <message>
+        <source>Waive reminder fee</source>
+        <translation>Anularea taxei de somație</translation>
+    </message>
+    <message>
+        <source>&amp;Waive fee</source>
+        <translation>&amp;Anulează taxa</translation>
+    </message>
+    <message>
+        <source>Nothing of the fee was open any more.</source>
+        <translation>Din taxă nu mai era nimic de plată.</translation>
+    </message>
+    <message>
+        <source>%1 waives the fee of %2.</source>
+        <translation>%1 anulează taxa %2.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documente</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>e.g. 5-17</source>

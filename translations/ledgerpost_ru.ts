@@ -1559,6 +1559,45 @@
     </message>
 </context>
 <context>
+    <name>DocumentRowActions</name>
+    <message>
+        <source>&amp;Waive reminder fee…</source>
+        <translation>&amp;Отменить плату за напоминание…</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>У вас нет права: %1</translation>
+    </message>
+    <message>
+        <source>Credit back the reminder&apos;s fee</source>
+        <translation>Вернуть плату за напоминание кредит-нотой</translation>
+    </message>
+    <message>
+        <source>Waive %1 %2 of the fee of %3 to %4? A credit note of the fee is posted; the reminder stays as it was sent.</source>
+        <translation>Отменить %1 %2 платы по %3 для %4? Будет проведена кредит-нота на плату; напоминание остаётся таким, каким было отправлено.</translation>
+    </message>
+    <message>
+        <source>Waive reminder fee</source>
+        <translation>Отмена платы за напоминание</translation>
+    </message>
+    <message>
+        <source>&amp;Waive fee</source>
+        <translation>&amp;Отменить плату</translation>
+    </message>
+    <message>
+        <source>Nothing of the fee was open any more.</source>
+        <translation>От платы уже ничего не оставалось к оплате.</translation>
+    </message>
+    <message>
+        <source>%1 waives the fee of %2.</source>
+        <translation>%1 отменяет плату по %2.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>e.g. 5-17</source>
