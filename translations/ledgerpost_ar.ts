@@ -1603,12 +1603,20 @@
 <context>
     <name>DocumentRowActions</name>
     <message>
+        <source>&amp;Credit note…</source>
+        <translation>إشعار &amp;دائن…</translation>
+    </message>
+    <message>
         <source>&amp;Waive reminder fee…</source>
         <translation>&amp;إعفاء من رسم التذكير…</translation>
     </message>
     <message>
         <source>You do not have the right: %1</source>
         <translation>ليست لديك صلاحية: %1</translation>
+    </message>
+    <message>
+        <source>A new credit note for this invoice</source>
+        <translation>إشعار دائن جديد لهذه الفاتورة</translation>
     </message>
     <message>
         <source>Credit back the reminder&apos;s fee</source>

@@ -1547,12 +1547,20 @@
 <context>
     <name>DocumentRowActions</name>
     <message>
+        <source>&amp;Credit note…</source>
+        <translation>&amp;Gutschrift…</translation>
+    </message>
+    <message>
         <source>&amp;Waive reminder fee…</source>
         <translation>Mahngebühr &amp;erlassen…</translation>
     </message>
     <message>
         <source>You do not have the right: %1</source>
         <translation>Ihnen fehlt das Recht: %1</translation>
+    </message>
+    <message>
+        <source>A new credit note for this invoice</source>
+        <translation>Eine neue Gutschrift zu dieser Rechnung</translation>
     </message>
     <message>
         <source>Credit back the reminder&apos;s fee</source>

@@ -1547,12 +1547,20 @@
 <context>
     <name>DocumentRowActions</name>
     <message>
+        <source>&amp;Credit note…</source>
+        <translation>&amp;Kreeditarve…</translation>
+    </message>
+    <message>
         <source>&amp;Waive reminder fee…</source>
         <translation>&amp;Loobu meeldetuletustasust…</translation>
     </message>
     <message>
         <source>You do not have the right: %1</source>
         <translation>Sul pole õigust: %1</translation>
+    </message>
+    <message>
+        <source>A new credit note for this invoice</source>
+        <translation>Uus kreeditarve selle arve kohta</translation>
     </message>
     <message>
         <source>Credit back the reminder&apos;s fee</source>

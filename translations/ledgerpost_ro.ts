@@ -1561,12 +1561,20 @@
 <context>
     <name>DocumentRowActions</name>
     <message>
+        <source>&amp;Credit note…</source>
+        <translation>Notă de &amp;credit…</translation>
+    </message>
+    <message>
         <source>&amp;Waive reminder fee…</source>
         <translation>&amp;Anulează taxa de somație…</translation>
     </message>
     <message>
         <source>You do not have the right: %1</source>
         <translation>Nu aveți dreptul: %1</translation>
+    </message>
+    <message>
+        <source>A new credit note for this invoice</source>
+        <translation>O nouă notă de credit pentru această factură</translation>
     </message>
     <message>
         <source>Credit back the reminder&apos;s fee</source>

@@ -1561,12 +1561,20 @@
 <context>
     <name>DocumentRowActions</name>
     <message>
+        <source>&amp;Credit note…</source>
+        <translation>&amp;Кредит-нота…</translation>
+    </message>
+    <message>
         <source>&amp;Waive reminder fee…</source>
         <translation>&amp;Отменить плату за напоминание…</translation>
     </message>
     <message>
         <source>You do not have the right: %1</source>
         <translation>У вас нет права: %1</translation>
+    </message>
+    <message>
+        <source>A new credit note for this invoice</source>
+        <translation>Новая кредит-нота к этому счёту</translation>
     </message>
     <message>
         <source>Credit back the reminder&apos;s fee</source>

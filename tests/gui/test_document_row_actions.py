@@ -121,3 +121,67 @@ def test_no_waiving_on_an_invoice_nor_without_the_right_to_post(
     choose(qtbot, page, "REM-1")
     action = page.row_actions.waive_fee
     assert not action.isEnabled() and "Post documents" in action.toolTip()
+
+
+def test_credit_note_from_the_list_opens_the_editor_on_the_new_credit_note(
+    qtbot: QtBot, ledger: Ledger
+) -> None:
+    from ledgerpost.gui.documents.document_editor import DocumentEditor
+    from ledgerpost.gui.main_window import MainWindow
+
+    reminder_with_fee(ledger)
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.documents
+    page.show_filter(DocumentFilter(), "Documents")
+    actions = page.row_actions
+    assert actions.credit_note in page.table.actions()
+    choose(qtbot, page, "REM-1")
+    assert not actions.credit_note.isEnabled()  # a reminder is not credited so
+    choose(qtbot, page, "INV-1")
+    assert actions.credit_note.isEnabled()
+
+    actions.credit_note.trigger()
+    qtbot.waitUntil(lambda: getattr(actions, "credit_dialog", None) is not None, timeout=30_000)
+    dialog = actions.credit_dialog
+    qtbot.waitUntil(lambda: dialog.target is not None, timeout=30_000)
+    assert "left to credit 122.00 EUR" in dialog.left.text()
+    with qtbot.waitSignal(page.editor_opened, timeout=30_000):
+        dialog.ok.click()
+    editor = window.editor  # the window shows it, as the invoice editor's credit note does
+    assert isinstance(editor, DocumentEditor) and editor.isVisible()
+    assert editor.doc_type is DocumentType.CREDIT_NOTE
+    qtbot.waitUntil(lambda: editor.credited.target() is not None, timeout=30_000)
+    invoice = ledger.find_document(DocumentType.INVOICE, 1)
+    assert invoice is not None
+    assert editor.credited.target().invoice.id == invoice.id  # type: ignore[union-attr]
+    assert editor.lines.lines() == invoice.lines
+    editor.post_button.click()
+    qtbot.waitUntil(
+        lambda: editor.document is not None and editor.document.is_posted, timeout=30_000
+    )
+    open_items = receivables.open_items(ledger, party_id=invoice.party_id)
+    assert [i.number for i in open_items] == ["REM-1"]  # the invoice is settled
+
+
+def test_no_credit_note_for_a_draft_nor_without_the_right_to_post(
+    qtbot: QtBot, ledger: Ledger
+) -> None:
+    party = reminder_with_fee(ledger)
+    ledger.save_draft(invoice(party, "30", on=TODAY))
+    page = page_on(qtbot, AppContext(ledger, Runner()), DocumentType.INVOICE)
+    qtbot.waitUntil(lambda: page.model.total == 2, timeout=30_000)
+    draft_row = next(
+        r
+        for r in range(page.model.rowCount())
+        if page.summary_at(r).number is None  # type: ignore[union-attr]
+    )
+    page.table.selectRow(draft_row)
+    assert not page.row_actions.credit_note.isEnabled()
+
+    clerk = AppContext(ledger, Runner(), session=as_user("anna", without(Right.POST_DOCUMENTS)))
+    page = page_on(qtbot, clerk, DocumentType.INVOICE)
+    choose(qtbot, page, "INV-1")
+    action = page.row_actions.credit_note
+    assert not action.isEnabled() and "Post documents" in action.toolTip()

@@ -64,6 +64,8 @@ class DocumentsPage(QWidget):
     selection_changed = Signal(object)
     open_requested = Signal(int)
     new_requested = Signal(object)
+    editor_opened = Signal(object)
+    """A ``DocumentEditor`` made here (a credit note from the list), for the window to show."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,6 +171,7 @@ class DocumentsPage(QWidget):
         self.notice.setStyleSheet(style(Tone.QUIET))
         self.notice.setVisible(False)
         self.row_actions.said.connect(self._tell)
+        self.row_actions.editor_opened.connect(self.editor_opened)
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()

@@ -1,5 +1,6 @@
-"""What the documents list offers on the chosen row, in its context menu: waiving what is open
-of a posted payment reminder's fee (a credit note of the fee, after a confirmation)."""
+"""What the documents list offers on the chosen row, in its context menu: a credit note for a
+posted invoice (the editor's flow: choose its lines, then the draft in an editor), and waiving
+what is open of a posted payment reminder's fee (a credit note of the fee, after a yes)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ class DocumentRowActions(QObject):
 
     said = Signal(str)
     """What came of an action, for the status line."""
+    editor_opened = Signal(object)
+    """A ``DocumentEditor`` on a new credit note, for the window to show."""
 
     def __init__(
         self,
@@ -36,6 +39,9 @@ class DocumentRowActions(QObject):
         self.table = table
         self.chosen = chosen
         self.busy = False
+        self.credit_note = QAction(self.tr("&Credit note…"), table)
+        self.credit_note.triggered.connect(self.make_credit_note)
+        table.addAction(self.credit_note)
         self.waive_fee = QAction(self.tr("&Waive reminder fee…"), table)
         self.waive_fee.triggered.connect(self.ask_waive_fee)
         table.addAction(self.waive_fee)
@@ -51,9 +57,44 @@ class DocumentRowActions(QObject):
         refused = self.tr("You do not have the right: %1").replace(
             "%1", right_name(Right.POST_DOCUMENTS)
         )
+        invoice = _posted_invoice(summary)
+        self.credit_note.setEnabled(invoice and may_post and not self.busy)
+        self.credit_note.setToolTip(
+            refused if invoice and not may_post else self.tr("A new credit note for this invoice")
+        )
         self.waive_fee.setToolTip(
             refused if fee_open and not may_post else self.tr("Credit back the reminder's fee")
         )
+
+    # --- a credit note for an invoice -------------------------------------------------------
+
+    def make_credit_note(self) -> None:
+        """The invoice read in the background, then its lines to credit, then the draft."""
+        summary = self.chosen()
+        if self.busy or not _posted_invoice(summary) or summary is None:
+            return
+        ledger, invoice_id = self.context.ledger, summary.id
+        self.context.runner.run(
+            lambda: ledger.document(invoice_id), self._choose_lines, self._failed, owner=self
+        )
+
+    def _choose_lines(self, invoice: Document) -> None:
+        from ledgerpost.gui.documents.credit_note_dialog import CreditNoteDialog
+
+        dialog = CreditNoteDialog(self.context, invoice, self.table.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.credit_dialog = dialog
+
+        def made() -> None:
+            from ledgerpost.gui.documents.document_editor import DocumentEditor
+
+            draft = dialog.credit_note()
+            if draft is not None:
+                parent = self.table.window()
+                self.editor_opened.emit(DocumentEditor(self.context, draft, parent=parent))
+
+        dialog.accepted.connect(made)
+        dialog.open()
 
     # --- waiving a reminder's fee -----------------------------------------------------------
 
@@ -117,6 +158,14 @@ class DocumentRowActions(QObject):
     def _warn(self, text: str) -> None:
         parent: QWidget = self.table.window()
         QMessageBox.warning(parent, self.tr("Documents"), text)
+
+
+def _posted_invoice(summary: DocumentSummary | None) -> bool:
+    return (
+        summary is not None
+        and summary.type is DocumentType.INVOICE
+        and summary.state is DocumentState.POSTED
+    )
 
 
 def _fee_open(summary: DocumentSummary | None) -> bool:
