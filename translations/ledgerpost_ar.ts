@@ -2393,6 +2393,10 @@
         </translation>
     </message>
     <message>
+        <source>(%1 sent again (cancelled before))</source>
+        <translation>(%1 يُرسل مجددًا (أُلغي من قبل))</translation>
+    </message>
+    <message>
         <source>(%1, made before)</source>
         <translation>(%1، أُنشئت سابقًا)</translation>
     </message>

@@ -2305,6 +2305,10 @@
         </translation>
     </message>
     <message>
+        <source>(%1 sent again (cancelled before))</source>
+        <translation>(%1 saadetakse uuesti (enne tühistatud))</translation>
+    </message>
+    <message>
         <source>(%1, made before)</source>
         <translation>(%1, tehtud varem)</translation>
     </message>

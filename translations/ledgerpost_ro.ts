@@ -2327,6 +2327,10 @@
         </translation>
     </message>
     <message>
+        <source>(%1 sent again (cancelled before))</source>
+        <translation>(%1 trimisă din nou (anulată anterior))</translation>
+    </message>
+    <message>
         <source>(%1, made before)</source>
         <translation>(%1, făcută anterior)</translation>
     </message>

@@ -2327,6 +2327,10 @@
         </translation>
     </message>
     <message>
+        <source>(%1 sent again (cancelled before))</source>
+        <translation>(%1 отправляется снова (ранее отменено))</translation>
+    </message>
+    <message>
         <source>(%1, made before)</source>
         <translation>(%1, создано ранее)</translation>
     </message>
