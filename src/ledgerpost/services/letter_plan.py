@@ -159,18 +159,16 @@ def template_problems(template: Template) -> None:
 
 
 def _check(
-    ledger: Ledger,
-    shared: SendSettings,
     acting: SignedIn,
     sample: Document,
     party: Party,
     common: list[Problem],
+    recent: str,
 ) -> tuple[LetterRow | None, tuple[Problem, ...]]:
-    """The row of a party its letter can go to, or why not (as the send check would say)."""
+    """The row of a party its letter can go to, or why not (as the send check would say);
+    ``recent``: the addresses it was last mailed at."""
     assert party.id is not None
     hidden = not acting.may(Right.SEE_CONTACTS)
-    with ledger.db.read() as s:
-        recent = recipients_repo.recent_addresses(s, party.id)
     problems = checks.rights(acting, party)
     to, _cc, _bcc, found = checks.recipients(SendRequest(), party, sample, recent, hidden)
     problems += found + common
@@ -200,17 +198,19 @@ def plan(
     on: dt.date,
 ) -> Plan:
     template_problems(template)
+    chosen_parties = candidates(ledger, chosen)
     with ledger.db.read() as s:
         archived = party_archive.archived_ids(s)
         made = letter_copies.made_for(s, template.key)
         unsent = set(letter_copies.unsent(s, template.key))
         cancelled = letter_copies.cancelled_before(s, template.key)
+        recent = recipients_repo.recent_addresses_of(s, [p.id for p in chosen_parties if p.id])
     company = shared.company
     _box, _reply, common, _warnings = checks.sender(None, company, shared.smtp, acting)
     todo: list[tuple[Party, LetterRow]] = []
     skipped: list[LetterSkip] = []
     waiting: list[int] = []
-    for party in candidates(ledger, chosen):
+    for party in chosen_parties:
         assert party.id is not None
         earlier = made.get(party.id)
         if earlier is not None and earlier[0] not in unsent:
@@ -222,7 +222,8 @@ def plan(
             skipped.append(LetterSkip(party.id, party.name, (problem,)))
             continue
         letter = sample(template, party, company.currency, on)
-        row, problems = _check(ledger, shared, acting, letter, party, common)
+        found = recent.get(party.id, "")
+        row, problems = _check(acting, letter, party, common, found)
         if row is None:
             skipped.append(LetterSkip(party.id, party.name, problems))
         elif earlier is not None:  # made by a run that stopped before its message, or cancelled
