@@ -1,5 +1,6 @@
 """The window starts with only its first page: the others are made on their first visit, and
-neither the PDF renderer nor the other pages' modules are imported for the start."""
+neither the PDF renderer nor the other pages' modules are imported for the start; the mail
+stack (delivery, keyring, the undo bar, the mailbox watch) only once the first page shows."""
 
 from __future__ import annotations
 
@@ -19,21 +20,30 @@ from tests.helpers.document_list import settled
 START = """
 import sys
 from PySide6.QtWidgets import QApplication
+from ledgerpost.gui.app import Rest, show_window
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
-from ledgerpost.gui.main_window import MainWindow
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services.ledger import Ledger
 app = QApplication([])
 ledger = Ledger.open(sys.argv[1])
 context = AppContext(ledger, Runner())
-window = MainWindow(ledger, context, BackgroundDelivery(ledger, context.smtp_password))
-window.show()
+window = show_window(context)
+rest = Rest(window, smoke=True)
 app.processEvents()
-context.runner.wait()
+while window.documents.model.summary(0) is None:
+    app.processEvents()
 later = ("ledgerpost.gui.mail.outbox_page", "ledgerpost.gui.people", "ledgerpost.gui.settings",
          "ledgerpost.gui.documents.document_editor", "ledgerpost.documents", "reportlab")
+mail = ("ledgerpost.services.delivery", "ledgerpost.gui.mail.undo_bar",
+        "ledgerpost.gui.mail.mailbox_watch", "ledgerpost.gui.mail.background_delivery",
+        "ledgerpost.services.mailbox_check", "keyring", "smtplib", "sqlalchemy.dialects.postgresql")
 print(*sorted(m for m in sys.modules if m.startswith(later)))
+print(*sorted({m.split(".")[0] if not m.startswith("ledgerpost") else m
+               for m in sys.modules if m.startswith(mail)}))
+app.exec()  # the rest starts, then quits
+print(rest.delivery is not None, window.undo_bar is not None, window.mailbox_watch is not None)
+rest.stop()
+context.runner.wait()
 """
 
 
@@ -75,4 +85,34 @@ def test_the_window_starts_without_the_renderer_or_the_other_pages(demo_ledger: 
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == []
+    pages, mail, rest = done.stdout.splitlines()
+    assert pages.split() == []
+    assert mail.split() == []  # the mail stack waits until the first page shows
+    assert rest.split() == ["True", "True", "True"]  # then the undo bar, the watch, the delivery
+
+
+def test_a_page_visited_before_the_delivery_started_still_wakes_it(
+    qtbot: QtBot, demo_ledger: Ledger
+) -> None:
+    from ledgerpost.gui.context import AppContext
+    from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
+    from ledgerpost.gui.widgets.runner import Runner
+
+    context = AppContext(demo_ledger, Runner())
+    window = MainWindow(demo_ledger, context, first_page_only=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.undo_bar is None and window.mailbox_watch is None
+    queue = window.page("email-queue")  # the user looks at the queue within the first second
+    window.finish_start()
+    delivery = BackgroundDelivery(demo_ledger, context.smtp_password)
+    window.attach_delivery(delivery)  # not started: its wake only raises a flag
+    assert window.undo_bar is not None and window.undo_bar.parent() is not None
+    assert not delivery._wake.is_set()
+    queue.delivery_wanted.emit()  # type: ignore[attr-defined]
+    assert delivery._wake.is_set()
+    window.change_language("de")  # the rebuilt window keeps the undo bar it has
+    assert window.undo_bar is not None and window.undo_bar.parent() is not None
+    window.change_language("en")
+    settled(qtbot, window.documents.model)
+    context.runner.wait()

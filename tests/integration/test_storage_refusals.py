@@ -117,7 +117,7 @@ def test_a_connection_test_answers_in_german(
     said = out.strip()
     assert said.startswith(f"Verbunden mit {smtp_server.host} auf Port {smtp_server.port} mit ")
     assert "STARTTLS (TLSv1." in said and f"angemeldet als {TEST_USER}." in said
-    assert said.endswith(" Er nimmt Nachrichten bis 32.0 MB an.")  # the server's SIZE
+    assert said.endswith(" Er nimmt Nachrichten bis 32,0 MB an.")  # the server's SIZE, in German
     assert "Connected" not in said
 
 

@@ -42,7 +42,7 @@ def test_a_missing_document_and_party_in_german(
     out = str(tmp_path / "x.pdf")
     assert run(capsys, "--db", db, "print", "invoice", "999", "--out", out) == (
         1,
-        "es gibt keinen Beleg invoice mit der Nummer 999",
+        "es gibt keinen Beleg „Rechnung“ mit der Nummer 999",
     )
     period = ("--from", "2026-01-01", "--to", "2026-12-31", "--out", out)
     assert run(capsys, "--db", db, "statement", "NOBODY", *period) == (

@@ -88,3 +88,25 @@ def test_the_entry_under_a_cursor_is_one_that_split_list_gives() -> None:
         assert start <= cursor <= end
         assert text[start:end].strip() in entries
     assert entry_bounds(text, first.index("Jr")) == (0, len(first))
+
+
+def test_the_character_classes_are_atext_and_label_characters_over_all_of_unicode() -> None:
+    """The classes are written as what they leave out: the same sets as RFC 5322's atext and a
+    label's letters, digits and hyphen, each widened to every non-ASCII character."""
+    import re
+
+    from ledgerpost.domain import addresses
+
+    ascii_atext = set(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+/=?^_`{|}~-"
+    )
+    letters_digits = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+    atext = re.compile(addresses._ATEXT)
+    end = re.compile(addresses._LABEL_END)
+    inner = re.compile(addresses._LABEL_INNER)
+    for code in range(0x110000):
+        char = chr(code)
+        wide = code >= 0x80
+        assert bool(atext.fullmatch(char)) == (wide or char in ascii_atext), hex(code)
+        assert bool(end.fullmatch(char)) == (wide or char in letters_digits), hex(code)
+        assert bool(inner.fullmatch(char)) == (wide or char in letters_digits | {"-"}), hex(code)

@@ -57,7 +57,7 @@ def test_a_connection_test_in_russian_and_arabic() -> None:
     assert render(first, "ru") == (
         "Подключено к smtp.example.com на порту 587 с STARTTLS (TLSv1.3), вход выполнен как anna."
     )
-    assert render(size, "ar") == "يقبل رسائل حتى \u20682.0 MB\u2069."
+    assert render(size, "ar") == "يقبل رسائل حتى \u2068\u20662.0\u2069 ميغابايت\u2069."
 
 
 def sent(server_reply: str, status: OutboxStatus = OutboxStatus.SENT) -> OutboxEntry:

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from ledgerpost.cli.context import EXIT_FAILURE, EXIT_OK, CommandContext
-from ledgerpost.domain.sizes import readable_size
 from ledgerpost.services import backup as backups
 
 
@@ -17,7 +16,7 @@ def run_backup(args: argparse.Namespace, ctx: CommandContext) -> int:
             "Backed up {ledger} to {path} ({size}).",
             ledger=ctx.ledger.location,
             path=str(result.path),
-            size=readable_size(result.size),
+            size=ctx.words.size(result.size),
         )
     )
     if result.problems:

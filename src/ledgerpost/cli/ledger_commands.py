@@ -19,6 +19,7 @@ from ledgerpost.domain.listing import (
 )
 from ledgerpost.domain.money import is_valid_currency_code
 from ledgerpost.domain.parties import Company
+from ledgerpost.i18n.value_names import sentence_name
 
 
 def run_init(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -91,7 +92,11 @@ def run_documents_delete(args: argparse.Namespace, ctx: CommandContext) -> int:
     document = ctx.ledger.document_by_key(args.key)
     assert document.id is not None
     gone = ctx.ledger.delete_draft(document.id)
-    ctx.say(ctx.tr("Deleted the draft {type} {id}.", type=gone.type.value, id=gone.id))
+    ctx.say(
+        ctx.tr(
+            "Deleted the draft {type} {id}.", type=sentence_name(ctx.words, gone.type), id=gone.id
+        )
+    )
     return EXIT_OK
 
 

@@ -91,7 +91,7 @@ def _source_id(ctx: CommandContext, doc_type: DocumentType, number: str) -> int:
         )
     found = ctx.ledger.find_document(doc_type, int(digits), series or None)
     if found is None or found.id is None:
-        raise LedgerError.of("document-not-found", "", type=doc_type.value, number=number)
+        raise LedgerError.of("document-not-found", "", type=doc_type, number=number)
     return found.id
 
 

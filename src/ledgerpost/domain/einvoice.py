@@ -212,7 +212,7 @@ class EInvoice:
 def document_problems(document: Document) -> list[Problem]:
     """Why ``document`` has no e-invoice at all: not posted, or a type without the form."""
     if document.type not in TYPE_CODES:
-        return [Problem.of("einvoice-type", "document", type=document.type.value)]
+        return [Problem.of("einvoice-type", "document", type=document.type)]
     if not document.is_posted:
         return [Problem.of("not-posted", "document")]
     return []

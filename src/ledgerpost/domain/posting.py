@@ -13,8 +13,8 @@ from ledgerpost.domain.documents import (
     has_open_amount,
 )
 from ledgerpost.domain.money import is_valid_currency_code
-from ledgerpost.domain.parties import LANGUAGES, Party
-from ledgerpost.domain.problems import Problem
+from ledgerpost.domain.parties import LANGUAGES, Party, PartyKind
+from ledgerpost.domain.problems import Problem, Value
 
 
 def problems_before_posting(
@@ -47,16 +47,14 @@ def _party_problems(document: Document, party: Party | None) -> list[Problem]:
     if party is None:
         return [Problem.of("party-missing", "party")]
     if party.kind not in PARTY_KINDS[document.type]:
-        allowed = " or ".join(sorted(k.value for k in PARTY_KINDS[document.type]))
-        return [
-            Problem.of(
-                "party-kind",
-                "party",
-                type=document.type.value,
-                allowed=allowed,
-                kind=party.kind.value,
-            )
-        ]
+        allowed = [kind for kind in PartyKind if kind in PARTY_KINDS[document.type]]
+        if len(allowed) == 1:
+            values: dict[str, Value] = {"allowed": allowed[0]}
+            code = "party-kind"
+        else:  # a payment: to a supplier or an employee
+            values = {"allowed": allowed[0], "other": allowed[1]}
+            code = "party-kinds"
+        return [Problem.of(code, "party", type=document.type, kind=party.kind, **values)]
     return []
 
 

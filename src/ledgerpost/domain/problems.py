@@ -6,9 +6,13 @@ problem in the reader's language; the core never writes prose for a problem.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+
+from ledgerpost.domain.sizes import Size
 
 Value = str | int | Decimal | date
 """What a problem's parameter may be: plain values a sentence can show."""
@@ -43,3 +47,39 @@ class Problem:
         values = ", ".join(f"{name}={value}" for name, value in self.params)
         text = f"{self.code}({values})" if values else self.code
         return f"{self.field}: {text}" if self.field else text
+
+
+def values_json(values: Mapping[str, object]) -> str:
+    """A problem's values as the JSON text an outbox row keeps: a size as ``{"bytes": n}`` (so
+    that it is shown the reader's way when read back), a number as a number, anything else as
+    its text."""
+    kept: dict[str, object] = {}
+    for name, value in values.items():
+        if isinstance(value, Size):
+            kept[name] = {"bytes": int(value)}
+        elif isinstance(value, int) and not isinstance(value, bool):
+            kept[name] = int(value)
+        else:
+            kept[name] = str(value)
+    return json.dumps(kept, ensure_ascii=False)
+
+
+def values_from_json(text: str | None) -> tuple[tuple[str, str | int], ...]:
+    """The pairs ``values_json`` wrote (empty for no text or damaged text), sorted by name."""
+    if not text:
+        return ()
+    try:
+        values = json.loads(text)
+    except ValueError:
+        return ()
+    if not isinstance(values, dict):
+        return ()
+    pairs: list[tuple[str, str | int]] = []
+    for name, value in values.items():
+        if isinstance(value, dict) and isinstance(value.get("bytes"), int):
+            pairs.append((name, Size(value["bytes"])))
+        elif isinstance(value, int | str):
+            pairs.append((name, value))
+        else:
+            pairs.append((name, str(value)))
+    return tuple(sorted(pairs))

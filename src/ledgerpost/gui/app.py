@@ -7,6 +7,7 @@ import logging
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,12 +15,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ledgerpost import __version__
 from ledgerpost.domain.documents import DocumentState
 from ledgerpost.domain.listing import DocumentFilter
+from ledgerpost.domain.users import SignedIn
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.errors import known_text, tell
-from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
 from ledgerpost.gui.main_window import MainWindow
-from ledgerpost.gui.people.login_dialog import log_in
-from ledgerpost.gui.widgets.change_watch import ChangeWatcher
 from ledgerpost.gui.widgets.collector import GuiThreadCollector
 from ledgerpost.gui.widgets.crash_dialog import install_crash_hook
 from ledgerpost.gui.widgets.language import MissingCatalogue, apply_language, chosen_language
@@ -28,6 +27,10 @@ from ledgerpost.platform.logs import start_logging
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
+
+if TYPE_CHECKING:
+    from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
+    from ledgerpost.gui.widgets.change_watch import ChangeWatcher
 
 log = logging.getLogger(__name__)
 
@@ -68,37 +71,88 @@ def _run(app: QApplication, db: str | None, smoke: bool) -> int:
         collector = GuiThreadCollector(app)  # no widget is collected in a pool thread
         collector.start()
         runner = Runner()
-        session = None if smoke else log_in(ledger, runner)
+        session = None if smoke else _log_in(ledger, runner)
         if session is None and not smoke:
             runner.wait()
             collector.stop()
             ledger.close()
             return 0
         context = AppContext(ledger, runner, session)
-        delivery = BackgroundDelivery(ledger, context.smtp_password)
-        window = MainWindow(ledger, context, delivery)
-        watcher = ChangeWatcher(context, window)  # another desk's changes show without a restart
-        window.show()
+        window = show_window(context)
+        rest = Rest(window, smoke=smoke)
+        try:
+            return app.exec()
+        finally:
+            rest.stop()
+            context.runner.wait()
+            collector.stop()
+            ledger.close()
+
+
+def show_window(context: AppContext) -> MainWindow:
+    """The main window, shown with what its first page needs; the rest is ``Rest``'s."""
+    window = MainWindow(context.ledger, context, first_page_only=True)
+    window.show()
+    return window
+
+
+class Rest:
+    """What the window starts once its first page of documents is there (or a second has
+    passed): the undo bar, the mailbox watch, the background delivery, the watch on other
+    desks' changes, today's backup. Their modules (the mail stack, the keyring) are imported
+    then, so that the window shows without waiting for them."""
+
+    WAIT_MS = 1000
+
+    def __init__(self, window: MainWindow, *, smoke: bool = False) -> None:
+        self.window = window
+        self.smoke = smoke
+        self.delivery: BackgroundDelivery | None = None
+        self.watcher: ChangeWatcher | None = None
+        self._started = False
+        window.documents.model.page_loaded.connect(self._soon)
+        window.documents.model.failed.connect(self._soon)
+        QTimer.singleShot(self.WAIT_MS, self.start)
+
+    def _soon(self, *_args: object) -> None:
+        QTimer.singleShot(0, self.start)  # after the page's rows are drawn
+
+    def start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        from ledgerpost.gui.mail.background_delivery import BackgroundDelivery
+        from ledgerpost.gui.widgets.change_watch import ChangeWatcher
+
+        window, context = self.window, self.window.context
+        window.finish_start()
+        self.delivery = BackgroundDelivery(context.ledger, context.smtp_password)
+        window.attach_delivery(self.delivery)
+        self.watcher = ChangeWatcher(context, window)  # another desk's changes show
         # What is there now (modules, classes, the window) lives as long as the program: keep it
         # out of the collector's full passes, which otherwise walk it all (some 130,000 objects,
         # 30-75 ms holding the interpreter lock: a stall of the window whichever thread runs it).
         gc.freeze()
-        if smoke:
-            QTimer.singleShot(0, app.quit)
-        else:
-            delivery.start()
-            watcher.start()
-            _daily_backup(window)
-            if ledger.company() is None:  # a new ledger: its books start on the Company tab
-                QTimer.singleShot(0, window.open_settings)
-        try:
-            return app.exec()
-        finally:
-            watcher.stop()
-            delivery.stop()
-            context.runner.wait()
-            collector.stop()
-            ledger.close()
+        if self.smoke:
+            QTimer.singleShot(0, QApplication.quit)
+            return
+        self.delivery.start()
+        self.watcher.start()
+        _daily_backup(window)
+        if context.ledger.company() is None:  # a new ledger: its books start on the Company tab
+            QTimer.singleShot(0, window.open_settings)
+
+    def stop(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+        if self.delivery is not None:
+            self.delivery.stop()
+
+
+def _log_in(ledger: Ledger, runner: Runner) -> SignedIn | None:
+    from ledgerpost.gui.people.login_dialog import log_in  # the dialog, if passwords exist
+
+    return log_in(ledger, runner)
 
 
 def _daily_backup(window: MainWindow) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.gui.widgets.runner import Runner
-from ledgerpost.services import mail_account, users
+from ledgerpost.services import users
 from ledgerpost.services.ledger import Ledger
 
 
@@ -55,5 +55,7 @@ class AppContext:
         return self.by.may(right)
 
     def smtp_password(self, smtp: SmtpSettings) -> str | None:
+        from ledgerpost.services import mail_account  # the keyring and the mail stack: not at start
+
         key = mail_account.account_key(self.ledger, smtp)
         return self.session_passwords.get(key) or mail_account.password_for(self.ledger, smtp)

@@ -9,15 +9,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenuBar,
     QSplitter,
-    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from ledgerpost.domain.documents import MONEY_MOVES, Document, DocumentState, DocumentType
 from ledgerpost.domain.listing import DocumentFilter
@@ -26,9 +23,7 @@ from ledgerpost.gui import page_stack
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.documents.documents_page import DocumentsPage
 from ledgerpost.gui.file_menu import FileMenu
-from ledgerpost.gui.mail.mailbox_watch import MailboxWatch
 from ledgerpost.gui.mail.status_label import DeliveryStatusLabel
-from ledgerpost.gui.mail.undo_bar import UndoBar
 from ledgerpost.gui.page_stack import PageFactory, PageStack
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import document_type_plural, party_kind_plural, right_name
@@ -38,6 +33,7 @@ from ledgerpost.gui.widgets.language import (
     current_language,
 )
 from ledgerpost.gui.widgets.runner import Runner
+from ledgerpost.gui.window_parts import choose_item, drop_when_idle, retire_parts
 from ledgerpost.services import settings as settings_service
 from ledgerpost.services.ledger import Ledger
 
@@ -45,8 +41,8 @@ if TYPE_CHECKING:  # the dialogs and the editor are imported when first opened
     from ledgerpost.gui.documents.document_editor import DocumentEditor
     from ledgerpost.gui.mail.background_delivery import BackgroundDelivery, DeliveryStatus
     from ledgerpost.gui.mail.batch_dialog import BatchDialog
-
-DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
+    from ledgerpost.gui.mail.mailbox_watch import MailboxWatch
+    from ledgerpost.gui.mail.undo_bar import UndoBar
 
 
 class MainWindow(QMainWindow):
@@ -55,13 +51,18 @@ class MainWindow(QMainWindow):
         ledger: Ledger,
         context: AppContext | None = None,
         delivery: BackgroundDelivery | None = None,
+        *,
+        first_page_only: bool = False,
     ) -> None:
+        """The window; with ``first_page_only`` without the mail parts the first page does not
+        need (the undo bar, the mailbox watch): ``finish_start`` adds them once it shows."""
         super().__init__()
         self.context = context or AppContext(ledger, Runner())
-        self.delivery = delivery
+        self.delivery: BackgroundDelivery | None = None
+        self.undo_bar: UndoBar | None = None
+        self.mailbox_watch: MailboxWatch | None = None
         self._show_title()
         self.resize(1180, 720)
-        self.undo_bar = UndoBar(self.context)
         self.delivery_label = DeliveryStatusLabel()
         self.delivery_label.linkActivated.connect(lambda _link: self.open_settings())
         self.statusBar().addPermanentWidget(self.delivery_label)
@@ -69,17 +70,36 @@ class MainWindow(QMainWindow):
         self.user_label.setAccessibleName(self.tr("Logged-in user"))
         self.statusBar().addPermanentWidget(self.user_label)
         self.batch_dialog: BatchDialog | None = None
-        self._retired: list[QObject] = []
         self._build()
         self.context.changes.settings.connect(self._show_title)
         self.context.changes.settings.connect(self._follow_language)
         self.context.changes.users.connect(self._apply_rights)
+        if delivery is not None:
+            self.attach_delivery(delivery)
+        if not first_page_only:
+            self.finish_start()
+
+    def finish_start(self) -> None:
+        """The undo bar and the mailbox watch (their modules imported now); once."""
+        if self.undo_bar is not None:
+            return
+        from ledgerpost.gui.mail.mailbox_watch import MailboxWatch
+        from ledgerpost.gui.mail.undo_bar import UndoBar
+
+        self.undo_bar = UndoBar(self.context)
+        self._central_box.insertWidget(0, self.undo_bar)
         self.mailbox_watch = MailboxWatch(self.context, self)
         self.mailbox_watch.found.connect(lambda text: self.statusBar().showMessage(text, 30_000))
         self.mailbox_watch.plan()
-        if delivery is not None:
-            delivery.status.connect(self.show_delivery_status)
-            delivery.changed.connect(self.context.changes.outbox.emit)
+
+    def attach_delivery(self, delivery: BackgroundDelivery) -> None:
+        """The background delivery whose state the status bar shows and dialogs wake."""
+        self.delivery = delivery
+        delivery.status.connect(self.show_delivery_status)
+        delivery.changed.connect(self.context.changes.outbox.emit)
+        for key in ("email-queue", "credits"):
+            if self.pages.made_already(key):  # visited before the delivery started
+                self._connect_delivery(key, self.pages.page(key))
 
     def _build(self) -> None:
         """The navigation, the pages, the menus and the toolbar, in the current language."""
@@ -113,8 +133,10 @@ class MainWindow(QMainWindow):
         central = QWidget()
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.undo_bar)
+        if self.undo_bar is not None:
+            box.addWidget(self.undo_bar)
         box.addWidget(splitter, 1)
+        self._central_box = box
         self.setCentralWidget(central)
 
         self.navigation.currentItemChanged.connect(self._navigate)
@@ -141,52 +163,21 @@ class MainWindow(QMainWindow):
         apply_language(language)
         current = self.navigation.currentItem()
         where = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
-        self.undo_bar.setParent(None)
-        old_central = self.takeCentralWidget()
-        self.setMenuBar(QMenuBar(self))  # the old one goes with its menus
-        retired: list[QObject] = [
-            old_central,
-            *self.findChildren(QToolBar, options=DIRECT),
-        ]
-        retired += self.findChildren(QAction, options=DIRECT)
+        if self.undo_bar is not None:
+            self.undo_bar.setParent(None)
+        retired = retire_parts(self)
         if self.batch_dialog is not None and not self.batch_dialog.isVisible():
             retired.append(self.batch_dialog)
+            self.batch_dialog.hide()
             self.batch_dialog = None
-        for thing in retired:
-            if isinstance(thing, QToolBar):
-                self.removeToolBar(thing)
-            if isinstance(thing, QWidget):
-                thing.hide()
-        self._retired += retired
         self._build()
         self._show_title()
         self.delivery_label.setAccessibleName(self.tr("Mail status"))
         self.user_label.setAccessibleName(self.tr("Logged-in user"))
         if self.delivery is not None:
             self.delivery.wake()
-        self._go_to(where)
-        QTimer.singleShot(0, self._drop_retired)
-
-    def _go_to(self, where: object) -> None:
-        """Choose the navigation item whose data is ``where`` (the page shown before)."""
-        items = [
-            self.navigation.topLevelItem(i) for i in range(self.navigation.topLevelItemCount())
-        ]
-        while items:
-            item = items.pop(0)
-            if item.data(0, Qt.ItemDataRole.UserRole) == where:
-                self.navigation.setCurrentItem(item)
-                return
-            items += [item.child(i) for i in range(item.childCount())]
-
-    def _drop_retired(self) -> None:
-        if self.context.runner.busy:
-            QTimer.singleShot(500, self._drop_retired)
-            return
-        for thing in self._retired:
-            if isValid(thing):
-                thing.deleteLater()
-        self._retired = []
+        choose_item(self.navigation, where)
+        QTimer.singleShot(0, lambda: drop_when_idle(self.context.runner, retired))
 
     def _show_title(self) -> None:
         company = self.context.ledger.company()
@@ -341,6 +332,9 @@ class MainWindow(QMainWindow):
         """A page made on its first visit is wired to the window."""
         if key == "email-queue":
             page.open_document.connect(self.open_document)  # type: ignore[attr-defined]
+        self._connect_delivery(key, page)
+
+    def _connect_delivery(self, key: str, page: QObject) -> None:
         if key in ("email-queue", "credits") and self.delivery is not None:
             # Not changes.outbox: the delivery itself feeds that, a wake there would loop.
             page.delivery_wanted.connect(self.delivery.wake)  # type: ignore[attr-defined]

@@ -35,6 +35,10 @@ class PageStack(QStackedWidget):
             self._factories[key] = page
             self._index[key] = self.addWidget(QWidget())
 
+    def made_already(self, key: str) -> bool:
+        """Whether the page ``key`` was visited (made) already."""
+        return key in self._index and key not in self._factories
+
     def page(self, key: str) -> QWidget:
         """The page ``key``, made now if this is its first visit."""
         index = self._index[key]

@@ -31,10 +31,11 @@ def code_messages() -> set[tuple[str | None, str]]:
             PACKAGE / folder, keywords=KEYWORDS, comment_tags=()
         ):
             found.add((context, message))
-    for _line, message, _comments, context in extract_from_file(
-        "python", PACKAGE / "i18n/translate.py", keywords=KEYWORDS, comment_tags=()
-    ):
-        found.add((context, message))
+    for name in ("translate.py", "value_names.py"):
+        for _line, message, _comments, context in extract_from_file(
+            "python", PACKAGE / "i18n" / name, keywords=KEYWORDS, comment_tags=()
+        ):
+            found.add((context, message))
     return found
 
 

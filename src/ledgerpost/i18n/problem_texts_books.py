@@ -89,6 +89,7 @@ BOOKS_TEXTS: dict[str, str] = {
     ),
     "party-missing": "no party chosen",
     "party-kind": "a {type} is made out to a {allowed}, not to a {kind}",
+    "party-kinds": "a {type} is made out to a {allowed} or {other}, not to a {kind}",
     "currency": "{currency} is not a currency code",
     "due-date": "the due date is before the document date",
     "no-lines": "the document has no lines",

@@ -14,10 +14,14 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Literal, Protocol, Self
 
+from ledgerpost.domain.documents import DocumentType
+from ledgerpost.domain.parties import PartyKind
 from ledgerpost.domain.problems import Problem, Value
+from ledgerpost.domain.sizes import Size
 from ledgerpost.i18n.mail_texts import MAIL_TEXTS
 from ledgerpost.i18n.problem_catalogue import COMMAND_LINE_TEXTS, PROBLEM_TEXTS
 from ledgerpost.i18n.translate import Translator, translator
+from ledgerpost.i18n.value_names import sentence_name
 
 CONTEXT = "problem"
 
@@ -48,6 +52,10 @@ def english_text(code: str, surface: Surface = WINDOW) -> str | None:
 
 
 def _shown(value: object, words: Translator, zone: dt.tzinfo | None) -> str:
+    if isinstance(value, Size):
+        return words.isolated(words.size(value))
+    if isinstance(value, DocumentType | PartyKind):
+        return words.isolated(sentence_name(words, value))
     if isinstance(value, dt.datetime):
         return words.isolated(words.datetime(_local(value, zone)))
     return words.isolated(str(value))

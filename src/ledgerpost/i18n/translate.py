@@ -98,6 +98,16 @@ class Translator:
 
         return self._isolate(format_decimal(value, format="#,##0.######", locale=self.language))
 
+    def size(self, size: int) -> str:
+        """A size in bytes as read ("146 KB", "2,4 MB"), the locale's digits and units."""
+        from ledgerpost.domain.sizes import size_parts
+
+        number, places, unit = size_parts(size)
+        shown = self.number(number, places)
+        if unit == "KB":
+            return self.pgettext("size", "{number} KB").format(number=shown)
+        return self.pgettext("size", "{number} MB").format(number=shown)
+
     def percent(self, rate: Decimal) -> str:
         """A VAT rate given in percent (``Decimal("22")``), written the locale's way."""
         from babel.numbers import format_decimal

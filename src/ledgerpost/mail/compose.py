@@ -33,7 +33,7 @@ from typing import ClassVar
 from ledgerpost.domain.addresses import Mailbox
 from ledgerpost.domain.message import Attachment, OutgoingMessage
 from ledgerpost.domain.problems import Problem
-from ledgerpost.domain.sizes import MB, readable_size
+from ledgerpost.domain.sizes import MB, Size
 from ledgerpost.i18n.problems import render
 from ledgerpost.mail.mime_headers import ATOM, CRLF, address_header, unstructured
 from ledgerpost.mail.mime_parts import (
@@ -158,8 +158,8 @@ def size_problem(size: int, server_limit: int | None = None) -> Problem | None:
     return Problem.of(
         "message-too-large-server" if server_limit else "message-too-large",
         "attachments",
-        size=readable_size(size),
-        limit=readable_size(limit),
+        size=Size(size),
+        limit=Size(limit),
     )
 
 

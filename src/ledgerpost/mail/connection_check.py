@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ledgerpost.domain.problems import Problem, Value
-from ledgerpost.domain.sizes import readable_size
+from ledgerpost.domain.sizes import Size
 from ledgerpost.domain.smtp import Security
 from ledgerpost.i18n.problems import render
 
@@ -41,7 +41,7 @@ class ConnectionCheck:
             first = Problem.of(code, "", **where, encryption=encryption, **self._who())
         if not self.size_limit:
             return (first,)
-        size = Problem.of("smtp-checked-size", "", size=readable_size(self.size_limit))
+        size = Problem.of("smtp-checked-size", "", size=Size(self.size_limit))
         return first, size
 
     def _who(self) -> dict[str, Value]:

@@ -7,7 +7,6 @@ profile with the pages they come from and the day they were checked; never in co
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -124,6 +123,8 @@ def _profile(name: str, entry: dict[str, Any]) -> ProviderProfile:
 
 def read_profiles(path: Path) -> dict[str, ProviderProfile]:
     """Every profile of the file at ``path``, by name (ProfileError when one is damaged)."""
+    import tomllib  # read when a profile is first wanted, not at every start
+
     with path.open("rb") as handle:
         data = tomllib.load(handle)
     return {name: _profile(name, entry) for name, entry in data.items()}

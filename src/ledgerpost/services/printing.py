@@ -147,7 +147,7 @@ def find_document_id(ledger: Ledger, doc_type: DocumentType, number: str) -> int
         raise LedgerError.of("document-number", "", number=number)
     document = ledger.find_document(doc_type, int(digits), series or None)
     if document is None or document.id is None:
-        raise LedgerError.of("document-not-found", "", type=doc_type.value, number=number)
+        raise LedgerError.of("document-not-found", "", type=doc_type, number=number)
     return document.id
 
 

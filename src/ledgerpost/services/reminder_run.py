@@ -28,7 +28,7 @@ from ledgerpost.domain.reminders import (
     ReminderLine,
     ReminderSettings,
 )
-from ledgerpost.domain.sizes import readable_size
+from ledgerpost.domain.sizes import Size
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n.translate import translator
 from ledgerpost.services import access, batch, printing, reminder_fees, reminder_texts, reminders
@@ -278,8 +278,8 @@ def _too_large(
     return Problem.of(
         "too-large-server" if announced else "too-large",
         "attachments",
-        size=readable_size(size),
-        limit=readable_size(limit),
+        size=Size(size),
+        limit=Size(limit),
     )
 
 

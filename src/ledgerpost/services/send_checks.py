@@ -19,7 +19,7 @@ from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.pace import recipients_problem
 from ledgerpost.domain.parties import AddressRole, Company, Party, PartyKind
 from ledgerpost.domain.problems import Problem
-from ledgerpost.domain.sizes import KB, readable_size
+from ledgerpost.domain.sizes import KB, Size
 from ledgerpost.domain.smtp import SmtpSettings
 from ledgerpost.domain.templates import EMPLOYEE_REPORT
 from ledgerpost.domain.users import Right, SignedIn
@@ -236,8 +236,8 @@ def attachments_and_size(
             Problem.of(
                 "too-large-server" if announced else "too-large",
                 "attachments",
-                size=readable_size(sent),
-                limit=readable_size(limit),
+                size=Size(sent),
+                limit=Size(limit),
             )
         )
     return sum(a.size for a in files), sent, problems

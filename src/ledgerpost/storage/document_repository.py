@@ -117,7 +117,10 @@ def save_document(session: Session, doc: Document) -> Document:
         row = row_or_none
         if row.state == DocumentState.POSTED.value:
             raise PostedDocumentChanged.of(
-                "document-posted-unchanged", "", type=row.type, number=f"{row.series}-{row.number}"
+                "document-posted-unchanged",
+                "",
+                type=DocumentType(row.type),
+                number=f"{row.series}-{row.number}",
             )
     _fill(row, doc)
     if doc.is_posted:
@@ -134,7 +137,10 @@ def delete_draft(session: Session, document_id: int) -> Document:
         raise StorageError.of("document-id-unknown", "", id=document_id)
     if row.state == DocumentState.POSTED.value:
         raise PostedDocumentChanged.of(
-            "document-posted-kept", "", type=row.type, number=f"{row.series}-{row.number}"
+            "document-posted-kept",
+            "",
+            type=DocumentType(row.type),
+            number=f"{row.series}-{row.number}",
         )
     gone = _document_from(row)
     session.delete(row)
@@ -219,7 +225,7 @@ def find_document(
         query = query.where(DocumentRow.series == series)
     ids = session.scalars(query.order_by(DocumentRow.series).limit(2)).all()
     if len(ids) > 1:
-        raise StorageError.of("document-number-ambiguous", "", type=doc_type.value, number=number)
+        raise StorageError.of("document-number-ambiguous", "", type=doc_type, number=number)
     return get_document(session, ids[0]) if ids else None
 
 

@@ -16,12 +16,12 @@ class MailAccountRow(Base):
 
     __tablename__ = "mail_account"
     __table_args__ = (
+        # Partial on PostgreSQL too (migration 0011; see ix_document_open in models.py).
         Index(
             "uq_mail_account_default",
             "is_default",
             unique=True,
             sqlite_where=text("is_default"),
-            postgresql_where=text("is_default"),
         ),
     )
 

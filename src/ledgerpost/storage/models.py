@@ -167,7 +167,8 @@ class DocumentRow(Base):
         Index(None, "type", "number"),
         Index(None, "party_id", "date"),
         # Open items and ageing read only the documents with something open, from this index
-        # alone (migration 0022).
+        # alone (migration 0022, which makes it partial on PostgreSQL too: a postgresql_where
+        # here would load SQLAlchemy's PostgreSQL dialect at every start, for a ledger file).
         Index(
             "ix_document_open",
             "party_id",
@@ -179,7 +180,6 @@ class DocumentRow(Base):
             "gross_minor",
             "allocated_minor",
             sqlite_where=text(OPEN_DOCUMENT),
-            postgresql_where=text(OPEN_DOCUMENT),
         ),
     )
 

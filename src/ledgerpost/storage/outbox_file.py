@@ -8,13 +8,13 @@ The same rows as ``outbox_repository.entries``, ``mail_account_repository.list_a
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from ledgerpost.domain.delivery_outcome import DeliveryDetail
 from ledgerpost.domain.mail_accounts import AccountState
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
 from ledgerpost.domain.pace import Usage
+from ledgerpost.domain.problems import values_from_json
 from ledgerpost.domain.templates import PERIOD_REPORTS
 from ledgerpost.storage.ledger_file import LedgerFile
 
@@ -67,7 +67,7 @@ def _entry(r: tuple[Any, ...]) -> OutboxEntry:
         last_error=r[10],
         last_code=r[11],
         last_error_code=r[12] or "",
-        last_error_params=_params(r[13]),
+        last_error_params=values_from_json(r[13]),
         message_id=r[14],
         queued_at=_when(r[15]),
         queued_by=r[16],
@@ -108,17 +108,6 @@ def _time(text: str | None) -> dt.datetime | None:
 
 def _when(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text)
-
-
-def _params(text: str | None) -> tuple[tuple[str, str | int], ...]:
-    """The stored values of an error's code (JSON text), as pairs."""
-    if not text:
-        return ()
-    try:
-        values = json.loads(text)
-    except ValueError:
-        return ()
-    return tuple(sorted(values.items())) if isinstance(values, dict) else ()
 
 
 def paused_accounts(file: LedgerFile, waiting: list[str]) -> list[tuple[str, AccountState, int]]:

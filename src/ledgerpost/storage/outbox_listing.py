@@ -5,7 +5,6 @@ messages a document has had."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ledgerpost.domain.delivery_outcome import DeliveryDetail
 from ledgerpost.domain.outbox import LIVE, OutboxEntry, OutboxStatus
+from ledgerpost.domain.problems import values_from_json
 from ledgerpost.domain.templates import PERIOD_REPORTS
 from ledgerpost.storage.mail_models import OutboxRow
 from ledgerpost.storage.models import DocumentRow
@@ -74,7 +74,7 @@ def entries(
                 last_error=row.last_error,
                 last_code=row.last_code,
                 last_error_code=row.last_error_code or "",
-                last_error_params=_params(row.last_error_params),
+                last_error_params=values_from_json(row.last_error_params),
                 message_id=row.message_id,
                 queued_at=row.queued_at,
                 queued_by=row.queued_by,
@@ -139,14 +139,3 @@ def sent_for_document(session: Session, document_id: int) -> list[OutboxRow]:
             .order_by(OutboxRow.id)
         )
     )
-
-
-def _params(text: str | None) -> tuple[tuple[str, str | int], ...]:
-    """The stored values of an error's code (JSON text), as pairs."""
-    if not text:
-        return ()
-    try:
-        values = json.loads(text)
-    except ValueError:
-        return ()
-    return tuple(sorted(values.items())) if isinstance(values, dict) else ()

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, bindparam, func, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain import pace as rules
@@ -64,6 +64,8 @@ def _locked(session: Session, account_key: str) -> rules.Usage:
     fresh = {"account_key": account_key, "day_recipients": 0, "day_throttles": 0}
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql  # not loaded for a ledger file
+
         session.execute(postgresql.insert(_PACE).values(fresh).on_conflict_do_nothing())
     elif dialect == "sqlite":
         session.execute(sqlite.insert(_PACE).values(fresh).on_conflict_do_nothing())

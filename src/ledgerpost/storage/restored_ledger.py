@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.outbox import SOURCES, OutboxEvent, next_status
+from ledgerpost.domain.problems import values_json
 from ledgerpost.storage.mail_models import OutboxRow, WorkerRow
 
 
@@ -27,7 +26,7 @@ def settle_outbox(session: Session, text: str, code: str, params: dict[str, str]
                 claimed_by=None,
                 last_error=text,
                 last_error_code=code,
-                last_error_params=json.dumps(params, ensure_ascii=False),
+                last_error_params=values_json(params),
             )
         )
         moved += len(ids)

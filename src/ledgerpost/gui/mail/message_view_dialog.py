@@ -27,18 +27,11 @@ from PySide6.QtWidgets import (
 from ledgerpost.domain.outbox import OutboxEntry, OutboxStatus
 from ledgerpost.gui.mail.delivery_states import delivery_colour, delivery_name
 from ledgerpost.gui.mail.outbox_model import outcome_lines
+from ledgerpost.gui.mail.send_parts import file_size
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services.outbox_view import MessageView
 
 SUMMARY_HEADERS = ("From", "To", "Cc", "Reply-To", "Subject", "Date", "Message-ID")
-
-
-def file_size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
 
 
 class MessageViewDialog(QDialog):

@@ -9,13 +9,13 @@ bytes, with its print copy's lines put back in, never composed anew.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
 from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list
 from ledgerpost.domain.message import Attachment, OutgoingMessage
+from ledgerpost.domain.problems import values_json
 from ledgerpost.domain.templates import PERIOD_REPORTS
 from ledgerpost.mail.compose import Composed, ComposeError, compose_parts
 from ledgerpost.services.delivery.report_headers import ReportHeaders
@@ -37,9 +37,8 @@ def refusal_columns(refusal: Refusal) -> dict[str, str]:
     columns = {"last_error": str(refusal)}
     problem = refusal.problem if isinstance(refusal, LedgerError) else None
     if problem is not None:
-        values = {name: str(value) for name, value in problem.values.items()}
         columns["last_error_code"] = problem.code
-        columns["last_error_params"] = json.dumps(values, ensure_ascii=False)
+        columns["last_error_params"] = values_json(problem.values)
     return columns
 
 

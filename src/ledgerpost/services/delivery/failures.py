@@ -16,6 +16,7 @@ import logging
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.outbox import OutboxEvent, backoff, should_give_up
+from ledgerpost.domain.problems import values_json
 from ledgerpost.mail.errors import (
     ACCOUNT_REFUSED,
     DeliveryUncertain,
@@ -54,7 +55,7 @@ def record_failure(
         "last_code": code,
         "last_error": str(exc),
         "last_error_code": exc.code,
-        "last_error_params": json.dumps(exc.values, ensure_ascii=False),
+        "last_error_params": values_json(exc.values),
         "refused": refused_json(getattr(exc, "refused", None)),
     }
     kind = type(exc).__name__  # never str(exc): the server's words may quote an address
