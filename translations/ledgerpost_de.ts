@@ -1545,6 +1545,53 @@
     </message>
 </context>
 <context>
+    <name>DocumentRowActions</name>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation>&amp;Gutschrift…</translation>
+    </message>
+    <message>
+        <source>&amp;Waive reminder fee…</source>
+        <translation>Mahngebühr &amp;erlassen…</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Ihnen fehlt das Recht: %1</translation>
+    </message>
+    <message>
+        <source>A new credit note for this invoice</source>
+        <translation>Eine neue Gutschrift zu dieser Rechnung</translation>
+    </message>
+    <message>
+        <source>Credit back the reminder&apos;s fee</source>
+        <translation>Die Mahngebühr gutschreiben</translation>
+    </message>
+    <message>
+        <source>Waive %1 %2 of the fee of %3 to %4? A credit note of the fee is posted; the reminder stays as it was sent.</source>
+        <translation>%1 %2 der Gebühr von %3 an %4 erlassen? Eine Gutschrift über die Gebühr wird gebucht; die Mahnung bleibt, wie sie versandt wurde.</translation>
+    </message>
+    <message>
+        <source>Waive reminder fee</source>
+        <translation>Mahngebühr erlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Waive fee</source>
+        <translation>Gebühr &amp;erlassen</translation>
+    </message>
+    <message>
+        <source>Nothing of the fee was open any more.</source>
+        <translation>Von der Gebühr war nichts mehr offen.</translation>
+    </message>
+    <message>
+        <source>%1 waives the fee of %2.</source>
+        <translation>%1 erlässt die Gebühr von %2.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>e.g. 5-17</source>
@@ -2256,6 +2303,10 @@
             <numerusform>%n Nachricht wartet, bis Guthaben aufgeladen wird.</numerusform>
             <numerusform>%n Nachrichten warten, bis Guthaben aufgeladen wird.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(%1 sent again (cancelled before))</source>
+        <translation>(%1 wird erneut gesendet (zuvor storniert))</translation>
     </message>
     <message>
         <source>(%1, made before)</source>
@@ -5087,6 +5138,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>z. B. 150,00</translation>
     </message>
     <message>
+        <source>The bank account the money went through (cash goes through none)</source>
+        <translation>Das Bankkonto, über das das Geld lief (Bargeld läuft über keines)</translation>
+    </message>
+    <message>
         <source>bank statement line, cash book number…</source>
         <translation>Kontoauszugszeile, Kassenbuchnummer…</translation>
     </message>
@@ -5117,6 +5172,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>&amp;Method</source>
         <translation>&amp;Zahlungsart</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account</source>
+        <translation>Ban&amp;kkonto</translation>
     </message>
     <message>
         <source>&amp;Reference</source>

@@ -1545,6 +1545,53 @@
     </message>
 </context>
 <context>
+    <name>DocumentRowActions</name>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation>&amp;Kreeditarve…</translation>
+    </message>
+    <message>
+        <source>&amp;Waive reminder fee…</source>
+        <translation>&amp;Loobu meeldetuletustasust…</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Sul pole õigust: %1</translation>
+    </message>
+    <message>
+        <source>A new credit note for this invoice</source>
+        <translation>Uus kreeditarve selle arve kohta</translation>
+    </message>
+    <message>
+        <source>Credit back the reminder&apos;s fee</source>
+        <translation>Krediteeri meeldetuletuse tasu tagasi</translation>
+    </message>
+    <message>
+        <source>Waive %1 %2 of the fee of %3 to %4? A credit note of the fee is posted; the reminder stays as it was sent.</source>
+        <translation>Kas loobuda %1 %2 ulatuses %3 tasust (%4)? Tasu kohta kirjendatakse kreeditarve; meeldetuletus jääb nii, nagu see saadeti.</translation>
+    </message>
+    <message>
+        <source>Waive reminder fee</source>
+        <translation>Meeldetuletustasust loobumine</translation>
+    </message>
+    <message>
+        <source>&amp;Waive fee</source>
+        <translation>&amp;Loobu tasust</translation>
+    </message>
+    <message>
+        <source>Nothing of the fee was open any more.</source>
+        <translation>Tasust polnud enam midagi tasumata.</translation>
+    </message>
+    <message>
+        <source>%1 waives the fee of %2.</source>
+        <translation>%1 tühistab %2 tasu.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumendid</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>e.g. 5-17</source>
@@ -2256,6 +2303,10 @@
             <numerusform>%n kiri ootab, kuni krediiti lisatakse.</numerusform>
             <numerusform>%n kirja ootavad, kuni krediiti lisatakse.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(%1 sent again (cancelled before))</source>
+        <translation>(%1 saadetakse uuesti (enne tühistatud))</translation>
     </message>
     <message>
         <source>(%1, made before)</source>
@@ -5087,6 +5138,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>nt 150,00</translation>
     </message>
     <message>
+        <source>The bank account the money went through (cash goes through none)</source>
+        <translation>Pangakonto, mille kaudu raha liikus (sularaha ei liigu läbi ühegi)</translation>
+    </message>
+    <message>
         <source>bank statement line, cash book number…</source>
         <translation>pangaväljavõtte rida, kassaraamatu number…</translation>
     </message>
@@ -5117,6 +5172,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>&amp;Method</source>
         <translation>Makse&amp;viis</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account</source>
+        <translation>&amp;Pangakonto</translation>
     </message>
     <message>
         <source>&amp;Reference</source>

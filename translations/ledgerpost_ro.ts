@@ -1559,6 +1559,53 @@
     </message>
 </context>
 <context>
+    <name>DocumentRowActions</name>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation>Notă de &amp;credit…</translation>
+    </message>
+    <message>
+        <source>&amp;Waive reminder fee…</source>
+        <translation>&amp;Anulează taxa de somație…</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>Nu aveți dreptul: %1</translation>
+    </message>
+    <message>
+        <source>A new credit note for this invoice</source>
+        <translation>O nouă notă de credit pentru această factură</translation>
+    </message>
+    <message>
+        <source>Credit back the reminder&apos;s fee</source>
+        <translation>Creditează înapoi taxa somației</translation>
+    </message>
+    <message>
+        <source>Waive %1 %2 of the fee of %3 to %4? A credit note of the fee is posted; the reminder stays as it was sent.</source>
+        <translation>Anulați %1 %2 din taxa %3 pentru %4? Se înregistrează o notă de credit pentru taxă; somația rămâne așa cum a fost trimisă.</translation>
+    </message>
+    <message>
+        <source>Waive reminder fee</source>
+        <translation>Anularea taxei de somație</translation>
+    </message>
+    <message>
+        <source>&amp;Waive fee</source>
+        <translation>&amp;Anulează taxa</translation>
+    </message>
+    <message>
+        <source>Nothing of the fee was open any more.</source>
+        <translation>Din taxă nu mai era nimic de plată.</translation>
+    </message>
+    <message>
+        <source>%1 waives the fee of %2.</source>
+        <translation>%1 anulează taxa %2.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documente</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>e.g. 5-17</source>
@@ -2278,6 +2325,10 @@
             <numerusform>%n mesaje vor aștepta până se adaugă credite.</numerusform>
             <numerusform>%n de mesaje vor aștepta până se adaugă credite.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(%1 sent again (cancelled before))</source>
+        <translation>(%1 trimisă din nou (anulată anterior))</translation>
     </message>
     <message>
         <source>(%1, made before)</source>
@@ -5145,6 +5196,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>de ex. 150,00</translation>
     </message>
     <message>
+        <source>The bank account the money went through (cash goes through none)</source>
+        <translation>Contul bancar prin care au trecut banii (numerarul nu trece prin niciunul)</translation>
+    </message>
+    <message>
         <source>bank statement line, cash book number…</source>
         <translation>rând din extras, număr din registrul de casă…</translation>
     </message>
@@ -5175,6 +5230,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>&amp;Method</source>
         <translation>M&amp;etodă</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account</source>
+        <translation>Cont &amp;bancar</translation>
     </message>
     <message>
         <source>&amp;Reference</source>

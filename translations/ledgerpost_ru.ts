@@ -1559,6 +1559,53 @@
     </message>
 </context>
 <context>
+    <name>DocumentRowActions</name>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation>&amp;Кредит-нота…</translation>
+    </message>
+    <message>
+        <source>&amp;Waive reminder fee…</source>
+        <translation>&amp;Отменить плату за напоминание…</translation>
+    </message>
+    <message>
+        <source>You do not have the right: %1</source>
+        <translation>У вас нет права: %1</translation>
+    </message>
+    <message>
+        <source>A new credit note for this invoice</source>
+        <translation>Новая кредит-нота к этому счёту</translation>
+    </message>
+    <message>
+        <source>Credit back the reminder&apos;s fee</source>
+        <translation>Вернуть плату за напоминание кредит-нотой</translation>
+    </message>
+    <message>
+        <source>Waive %1 %2 of the fee of %3 to %4? A credit note of the fee is posted; the reminder stays as it was sent.</source>
+        <translation>Отменить %1 %2 платы по %3 для %4? Будет проведена кредит-нота на плату; напоминание остаётся таким, каким было отправлено.</translation>
+    </message>
+    <message>
+        <source>Waive reminder fee</source>
+        <translation>Отмена платы за напоминание</translation>
+    </message>
+    <message>
+        <source>&amp;Waive fee</source>
+        <translation>&amp;Отменить плату</translation>
+    </message>
+    <message>
+        <source>Nothing of the fee was open any more.</source>
+        <translation>От платы уже ничего не оставалось к оплате.</translation>
+    </message>
+    <message>
+        <source>%1 waives the fee of %2.</source>
+        <translation>%1 отменяет плату по %2.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>e.g. 5-17</source>
@@ -2278,6 +2325,10 @@
             <numerusform>%n сообщения будут ждать пополнения кредитов.</numerusform>
             <numerusform>%n сообщений будут ждать пополнения кредитов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(%1 sent again (cancelled before))</source>
+        <translation>(%1 отправляется снова (ранее отменено))</translation>
     </message>
     <message>
         <source>(%1, made before)</source>
@@ -5145,6 +5196,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>напр. 150,00</translation>
     </message>
     <message>
+        <source>The bank account the money went through (cash goes through none)</source>
+        <translation>Банковский счёт, через который прошли деньги (наличные не проходят ни через какой)</translation>
+    </message>
+    <message>
         <source>bank statement line, cash book number…</source>
         <translation>строка выписки, номер кассовой книги…</translation>
     </message>
@@ -5175,6 +5230,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>&amp;Method</source>
         <translation>&amp;Способ</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account</source>
+        <translation>&amp;Банковский счёт</translation>
     </message>
     <message>
         <source>&amp;Reference</source>

@@ -1,6 +1,7 @@
 """Regenerate docs/screenshots/receipt-dialog.png and documents-paid.png: a demo ledger dated
 today, the documents list with its paid column, and a new receipt spread over a customer's
-open invoices. Run from the repository root, after compiling the catalogues:
+open invoices, paid into the second of two bank accounts. Run from the repository root,
+after compiling the catalogues:
 
     PYTHONPATH=src xvfb-run -a -s "-screen 0 1280x800x24" \\
         .venv/bin/python docs/screenshots/make_getting_paid.py [FOLDER]
@@ -21,6 +22,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from ledgerpost.domain.accounts import AccountKind  # noqa: E402
 from ledgerpost.domain.documents import DocumentType  # noqa: E402
 from ledgerpost.domain.listing import DocumentFilter  # noqa: E402
 from ledgerpost.domain.open_items import Side  # noqa: E402
@@ -29,7 +31,7 @@ from ledgerpost.gui.documents.receipt_dialog import ReceiptDialog  # noqa: E402
 from ledgerpost.gui.main_window import MainWindow  # noqa: E402
 from ledgerpost.gui.widgets.language import apply_language  # noqa: E402
 from ledgerpost.gui.widgets.runner import Runner  # noqa: E402
-from ledgerpost.services import receivables  # noqa: E402
+from ledgerpost.services import books, receivables  # noqa: E402
 from ledgerpost.services.demo.company import DemoSpec, make_demo  # noqa: E402
 from ledgerpost.services.ledger import Ledger  # noqa: E402
 
@@ -63,6 +65,7 @@ def main() -> None:
     for item in items:
         by_party.setdefault(item.party_id, []).append(item)
     party_id, owed = max(by_party.items(), key=lambda kv: len(kv[1]))
+    books.add_account(ledger, "1010", "Savings bank", AccountKind.ASSET, bank=True)
     dialog = ReceiptDialog(context, DocumentType.RECEIPT, parent=window)
     dialog.show()
     settle(app, runner)
@@ -70,6 +73,7 @@ def main() -> None:
     settle(app, runner)
     dialog.fields.amount.setText(str(sum(i.open for i in owed[:2]) + 25))
     dialog.fields.reference.setText("Bank statement 2026/48, line 7")
+    dialog.fields.bank_account.setCurrentIndex(dialog.fields.bank_account.findData("1010"))
     settle(app, runner)
     dialog.grab().save(str(out / "receipt-dialog.png"))
     print(out / "documents-paid.png", out / "receipt-dialog.png")

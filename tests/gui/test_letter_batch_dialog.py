@@ -164,3 +164,28 @@ def test_a_posted_letter_offers_no_send_to_several(qtbot: QtBot, books: Ledger) 
     assert not invoice.several_button.isVisible()
     for made in (editor, invoice):
         made.context.runner.wait()
+
+
+def test_a_letter_whose_message_was_cancelled_is_previewed_as_sent_again(
+    qtbot: QtBot, books: Ledger, smtp_server: SmtpTestServer, tmp_path: Path
+) -> None:
+    from ledgerpost.services import outbox
+
+    with connected(books, smtp_server):
+        editor, dialog = _open(qtbot, books)
+        try:
+            _preview(qtbot, dialog)
+            qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: dialog.last_run is not None, timeout=WAIT_MS)
+            aino = next(p for p in books.parties(PartyKind.CUSTOMER) if p.name == "Aino Kask")
+            (message,) = outbox.entries(books, party_id=aino.id)
+            outbox.cancel(books, message.id)
+            number = books.document(message.document_id or 0).display_number
+            _preview(qtbot, dialog)
+            assert _rows(dialog.letters) == [
+                [f"Aino Kask ({number} sent again (cancelled before))", "Eesti", "aino@example.com"]
+            ]
+            assert dialog.grab().save(str(tmp_path / "letter-batch-again.png"))
+        finally:
+            dialog.close()
+            editor.close()

@@ -211,3 +211,29 @@ def test_a_payment_to_a_supplier_settles_its_purchase_invoice(
     assert payment.display_number == "PAY-1" and payment.method is PaymentMethod.CASH
     (row,) = ledger.documents(DocumentFilter(type=DocumentType.PURCHASE_INVOICE))
     assert row.open == Decimal("0.00")
+
+
+def test_a_receipt_names_the_bank_account_the_money_went_to(
+    qtbot: QtBot, ledger: Ledger, runner: Runner, customer: Party
+) -> None:
+    from ledgerpost.domain.accounts import AccountKind
+    from ledgerpost.domain.documents import PaymentMethod
+    from ledgerpost.services import books
+
+    assert books.add_account(ledger, "1010", "Savings bank", AccountKind.ASSET, bank=True) == []
+    dialog = new_receipt(qtbot, ledger, runner, "122")
+    choice = dialog.fields.bank_account
+    assert [choice.itemText(i) for i in range(choice.count())] == ["1000 Bank", "1010 Savings bank"]
+    assert choice.currentIndex() == 0 and choice.isEnabled()
+    cash = dialog.fields.method.findData(PaymentMethod.CASH.value)
+    dialog.fields.method.setCurrentIndex(cash)
+    assert not choice.isEnabled() and dialog.fields.bank_account_code == ""
+    dialog.fields.method.setCurrentIndex(dialog.fields.method.findData("bank"))
+    choice.setCurrentIndex(1)
+    receipt = saved(qtbot, dialog)
+    assert receipt.bank_account == "1010"
+    moved = books.general_ledger_of(ledger, "1010", TODAY - dt.timedelta(400), TODAY)
+    assert [r.movement.debit for r in moved.rows] == [Decimal("122.00")]
+    # The posted receipt shows the account it names, not to change.
+    qtbot.waitUntil(lambda: choice.currentText() == "1010 Savings bank", timeout=30_000)
+    assert not choice.isEnabled()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ledgerpost.cli.context import EXIT_FAILURE, EXIT_OK, CommandContext, UsageError
-from ledgerpost.domain.accounts import AccountKind
+from ledgerpost.domain.accounts import Account, AccountKind
 from ledgerpost.domain.books import ManualEntry, ManualLine
 from ledgerpost.domain.problems import Problem
 from ledgerpost.services import books
@@ -30,6 +30,7 @@ def run_accounts_list(args: argparse.Namespace, ctx: CommandContext) -> int:
                     "vat_code": a.vat_code,
                     "role": a.role.value if a.role else None,
                     "archived": a.archived,
+                    "bank": a.bank,
                 }
                 for a in shown
             ]
@@ -37,10 +38,7 @@ def run_accounts_list(args: argparse.Namespace, ctx: CommandContext) -> int:
         return EXIT_OK
     ctx.print_table(
         [ctx.tr("number"), ctx.tr("name"), ctx.tr("kind"), ctx.tr("VAT code"), ctx.tr("state")],
-        [
-            [a.code, a.name, a.kind.value, a.vat_code, ctx.tr("archived") if a.archived else ""]
-            for a in shown
-        ],
+        [[a.code, a.name, a.kind.value, a.vat_code, _state(ctx, a)] for a in shown],
     )
     return EXIT_OK
 
@@ -51,9 +49,20 @@ def _problems(ctx: CommandContext, problems: list[Problem] | tuple[Problem, ...]
     return EXIT_FAILURE if problems else EXIT_OK
 
 
+def _state(ctx: CommandContext, account: Account) -> str:
+    words = [ctx.tr("bank account")] if account.bank else []
+    return ", ".join(words + ([ctx.tr("archived")] if account.archived else []))
+
+
 def run_accounts_add(args: argparse.Namespace, ctx: CommandContext) -> int:
     problems = books.add_account(
-        ctx.ledger, args.number, args.name, AccountKind(args.kind), args.vat_code, by=ctx.session
+        ctx.ledger,
+        args.number,
+        args.name,
+        AccountKind(args.kind),
+        args.vat_code,
+        bank=args.bank,
+        by=ctx.session,
     )
     if not problems:
         ctx.say(ctx.tr("Account {number} added.", number=args.number))

@@ -55,6 +55,11 @@ def _add_chart_commands(commands: Commands) -> None:
     add.add_argument("name", metavar="NAME")
     add.add_argument("--kind", required=True, choices=[k.value for k in AccountKind])
     add.add_argument("--vat-code", default="", metavar="CODE")
+    add.add_argument(
+        "--bank",
+        action="store_true",
+        help="a bank account receipts and payments can name (--bank-account); an asset",
+    )
     runs(add, BOOKS + "run_accounts_add", Right.MANAGE_SETTINGS, create=False)
     rename = actions.add_parser("rename", help="give an account another name")
     rename.add_argument("number", metavar="NUMBER")

@@ -9,7 +9,7 @@ from ledgerpost.cli.context import EXIT_OK, CommandContext, UsageError
 from ledgerpost.domain.documents import Letter
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.services import letter_batch
-from ledgerpost.services.letter_batch import LetterSkip, Recipients, Template
+from ledgerpost.services.letter_batch import LetterRow, LetterSkip, Recipients, Template
 from ledgerpost.services.printing import find_party
 
 KINDS = {
@@ -57,6 +57,17 @@ def _skipped_json(skipped: tuple[LetterSkip, ...]) -> list[dict[str, object]]:
     ]
 
 
+def _party_cell(ctx: CommandContext, row: LetterRow) -> str:
+    """The party, and the letter made before that goes now (again, when it was cancelled)."""
+    if row.cancelled:
+        return ctx.tr(
+            "{party} ({number} sent again (cancelled before))", party=row.party, number=row.made
+        )
+    if row.made:
+        return ctx.tr("{party} ({number}, made before)", party=row.party, number=row.made)
+    return row.party
+
+
 def _preview(
     args: argparse.Namespace, ctx: CommandContext, template: Template, chosen: Recipients
 ) -> int:
@@ -76,6 +87,7 @@ def _preview(
                         "language": r.language,
                         "to": list(r.to),
                         "made": r.made,
+                        "cancelled_before": r.cancelled,
                     }
                     for r in found.rows
                 ],
@@ -96,7 +108,7 @@ def _preview(
     if found.rows:
         ctx.print_table(
             [ctx.tr("party"), ctx.tr("language"), ctx.tr("to")],
-            [[r.party, r.language, ", ".join(r.to)] for r in found.rows],
+            [[_party_cell(ctx, r), r.language, ", ".join(r.to)] for r in found.rows],
         )
     for skipped in found.skipped:
         ctx.say(_skipped_line(ctx, skipped))

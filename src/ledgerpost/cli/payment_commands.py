@@ -78,6 +78,7 @@ def run_add(args: argparse.Namespace, ctx: CommandContext) -> int:
         method=PaymentMethod(args.method),
         reference=args.reference,
         allocate=_requests(args, ctx),
+        bank_account=args.bank_account,
     )
     return _report(ctx, payments.record(ctx.ledger, voucher, by=ctx.session))
 

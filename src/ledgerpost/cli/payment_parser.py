@@ -45,6 +45,12 @@ def add_payment_commands(commands: Commands) -> None:
             "--method", choices=[m.value for m in PaymentMethod], default=PaymentMethod.BANK.value
         )
         add.add_argument("--reference", default="", metavar="R", help="e.g. the bank reference")
+        add.add_argument(
+            "--bank-account",
+            default="",
+            metavar="CODE",
+            help="the chart's bank account the money went through (the default bank account)",
+        )
         _allocation_options(add, invoices)
         runs(add, pays + "run_add", Right.POST_DOCUMENTS, voucher=word)
 

@@ -57,13 +57,18 @@ def render_document(
     language: str | None = None,
     archival: bool = False,
     archive: Archive | None = None,
+    bank_account: str = "",
 ) -> bytes:
     """PDF bytes of ``document``; a draft carries a DRAFT mark on every page. ``archival``:
-    PDF/A-3 with an output intent, and ``archive``'s embedded file and XMP (Factur-X)."""
+    PDF/A-3 with an output intent, and ``archive``'s embedded file and XMP (Factur-X).
+    ``bank_account``: the account a voucher's money went through, as it is to read."""
     sheet = Sheet(language or document_language(document, party), head)
     title = document_title(sheet.t, document.type)
     number = document.display_number or sheet._("Draft")
-    story: list[Flowable] = [letterhead(sheet, title, _facts(sheet, document, number))]
+    facts = _facts(sheet, document, number)
+    if bank_account:
+        facts.insert(-1, (sheet._("Bank account"), bank_account))
+    story: list[Flowable] = [letterhead(sheet, title, facts)]
     story += party_block(
         sheet, _party_label(sheet, document.type), party, _attention(document, party)
     )

@@ -18,6 +18,7 @@ from ledgerpost.documents.blocks import (
     totals_block,
 )
 from ledgerpost.documents.layout import Letterhead, Sheet
+from ledgerpost.documents.reminder_days import days_column
 from ledgerpost.domain.documents import Document
 from ledgerpost.domain.parties import Party
 from ledgerpost.domain.reminders import INVOICES_TOKEN, ReminderLine
@@ -73,11 +74,12 @@ def _words(sheet: Sheet, document: Document, lines: Sequence[ReminderLine]) -> l
 
 def _table(sheet: Sheet, document: Document, lines: Sequence[ReminderLine]) -> list[Flowable]:
     t, currency = sheet.t, document.currency
+    days_head, days = days_column(lines, t)
     columns = [
         Column(sheet._("Invoice"), 26, content=True),
         Column(sheet._("Date"), 22),
         Column(sheet._("Due date"), 22),
-        Column(sheet._("Days overdue"), 18, "end"),
+        Column(days_head, 18, "end"),
         Column(sheet._("Total"), 26, "end"),
         Column(sheet._("Open"), 26, "end"),
     ]
@@ -86,11 +88,11 @@ def _table(sheet: Sheet, document: Document, lines: Sequence[ReminderLine]) -> l
             line.number,
             t.date(line.date),
             t.date(line.due_date),
-            str(max(line.days, 0)),
+            day,
             t.amount(line.total, currency),
             t.amount(line.open, currency),
         ]
-        for line in lines
+        for line, day in zip(lines, days, strict=True)
     ]
     open_total = sum((line.open for line in lines), Decimal(0))
     fee = document.totals.gross

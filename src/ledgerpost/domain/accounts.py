@@ -39,6 +39,8 @@ class Account:
     role: Role | None = None
     vat_code: str = ""
     archived: bool = False
+    bank: bool = False
+    """Money received and paid by bank or card can go through it (an asset account)."""
 
 
 BANK = "1000"
@@ -53,7 +55,7 @@ PURCHASES = "5000"
 EMPLOYEE_COSTS = "6000"
 
 DEFAULT_CHART: tuple[Account, ...] = (
-    Account(BANK, "Bank", AccountKind.ASSET, Role.BANK),
+    Account(BANK, "Bank", AccountKind.ASSET, Role.BANK, bank=True),
     Account(RECEIVABLES, "Accounts receivable", AccountKind.ASSET, Role.RECEIVABLES),
     Account(INPUT_VAT, "VAT receivable", AccountKind.ASSET, Role.INPUT_VAT),
     Account(PAYABLES, "Accounts payable", AccountKind.LIABILITY, Role.PAYABLES),

@@ -103,6 +103,8 @@ def account_problems(account: Account, chart: Mapping[str, Account]) -> list[Pro
         problems.append(Problem.of("chart-name", "name"))
     if not isinstance(account.kind, AccountKind):
         problems.append(Problem.of("chart-kind", "kind"))
+    elif account.bank and account.kind is not AccountKind.ASSET:
+        problems.append(Problem.of("chart-bank-asset", "kind"))
     return problems
 
 

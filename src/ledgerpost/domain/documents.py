@@ -179,6 +179,8 @@ class Document:
     credited_document_id: int | None = None
     letter: Letter | None = None
     method: PaymentMethod | None = None
+    bank_account: str = ""
+    """The chart account a voucher's money went through when not the default bank account."""
     fingerprint: str = ""
     id: int | None = None
     totals: Totals = field(init=False, compare=False, repr=False)
@@ -254,5 +256,8 @@ def fingerprint(document: Document) -> str:
     if document.method is not None:
         # Only vouchers entered as amounts have a method: earlier fingerprints stay valid.
         content["method"] = document.method.value
+    if document.bank_account:
+        # Only vouchers naming another bank account than the default: the rest keep theirs.
+        content["bank_account"] = document.bank_account
     canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -74,7 +74,7 @@ def entry_for(
             ]
         case DocumentType.RECEIPT:
             signed = [
-                _signed(accounts.BANK, totals.gross),
+                _signed(document.bank_account or accounts.BANK, totals.gross),
                 _signed(accounts.RECEIVABLES, -totals.gross, party),
             ]
         case DocumentType.PAYMENT:
@@ -83,7 +83,7 @@ def entry_for(
             )
             signed = [
                 _signed(counter, totals.gross, party),
-                _signed(accounts.BANK, -totals.gross),
+                _signed(document.bank_account or accounts.BANK, -totals.gross),
             ]
         case DocumentType.PURCHASE_INVOICE:
             signed = [

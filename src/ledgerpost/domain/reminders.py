@@ -15,7 +15,7 @@ levels, nor counts towards the minimum: reminding about reminder fees would neve
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -347,3 +347,19 @@ class ReminderLine:
     total: Decimal
     open: Decimal
     level: int
+
+
+def before_due(lines: Sequence[ReminderLine]) -> bool:
+    """Whether a reminder naming ``lines`` is a friendly notice: none of its invoices was past
+    due when it was made, one at least not yet due. Its table says when each falls due, not
+    how many days it is overdue (that would read 0 on every line)."""
+    return (
+        bool(lines)
+        and all(line.days <= 0 for line in lines)
+        and any(line.days < 0 for line in lines)
+    )
+
+
+def due_in(line: ReminderLine) -> int:
+    """Days from the reminder's day to the invoice's due date (0: due that day)."""
+    return max(-line.days, 0)

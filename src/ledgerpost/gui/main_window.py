@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.documents.open_requested.connect(self.open_document)
         self.documents.model.counted.connect(self._show_count)
         self.documents.new_requested.connect(self.new_document)
+        self.documents.editor_opened.connect(self._show_editor)  # a credit note from the list
 
     def _follow_language(self) -> None:
         wanted = chosen_language(settings_service.get(self.context.ledger, "ui.language"))

@@ -64,6 +64,7 @@ BOOKS_TEXTS: dict[str, str] = {
     "chart-kind": "the kind must be asset, liability, equity, income or expense",
     "chart-unknown": "there is no account {account} in the chart",
     "chart-has-role": "account {account} is used by posting and cannot be archived",
+    "chart-bank-asset": "a bank account is an asset account",
     "entry-lines": "a journal entry needs at least two lines, not {count}",
     "entry-account-unknown": "there is no account {account} in the chart",
     "entry-account-archived": "account {account} is archived",
@@ -102,6 +103,10 @@ BOOKS_TEXTS: dict[str, str] = {
     "credit-not-invoice": "only a posted invoice can be credited",
     "credit-other-party": "the credited invoice belongs to another party",
     "credit-too-much": "only {amount} of {number} is left to credit",
+    "voucher-bank-account": (
+        "account {account} is not one of the bank accounts (see: ledgerpost accounts list)"
+    ),
+    "voucher-cash-bank": "cash goes through no bank account: leave out the bank account {account}",
     # allocating receipts, payments and credit notes to invoices
     "allocation-source": "only a posted receipt, payment or credit note can be allocated",
     "allocation-unknown": "there is no posted invoice with this number to settle",

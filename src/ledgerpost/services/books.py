@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from ledgerpost.domain.accounts import Account, AccountKind
+from ledgerpost.domain.accounts import Account, AccountKind, Role
 from ledgerpost.domain.books import (
     GeneralLedger,
     ManualEntry,
@@ -73,16 +73,24 @@ def add_account(
     kind: AccountKind,
     vat_code: str = "",
     *,
+    bank: bool = False,
     by: SignedIn | None = None,
 ) -> list[Problem]:
-    """Add an account to the chart; the problems when it cannot be added."""
-    account = Account(code.strip(), name.strip(), kind, vat_code=vat_code.strip())
+    """Add an account to the chart (``bank``: a bank account vouchers can name); the problems
+    when it cannot be added."""
+    account = Account(code.strip(), name.strip(), kind, vat_code=vat_code.strip(), bank=bank)
     with ledger.db.write() as s:
         access.require(s, by, Right.MANAGE_SETTINGS)
         problems = account_problems(account, chart_repo.chart(s))
         if not problems:
             chart_repo.add_account(s, account)
     return problems
+
+
+def bank_accounts(ledger: Ledger) -> list[Account]:
+    """The accounts a receipt or payment by bank or card can name, the default one first."""
+    found = [a for a in accounts(ledger) if a.bank and not a.archived]
+    return sorted(found, key=lambda a: a.role is not Role.BANK)
 
 
 def _known(s: Session, code: str) -> None:

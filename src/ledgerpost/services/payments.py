@@ -8,6 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sqlalchemy.orm import Session
+
+from ledgerpost.domain.accounts import Role
 from ledgerpost.domain.allocation import Allocation, AllocationRequest
 from ledgerpost.domain.documents import (
     MONEY_MOVES,
@@ -22,6 +25,7 @@ from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access, allocating
 from ledgerpost.services.ledger import Ledger, post_in
 from ledgerpost.storage import allocation_repository as allocation_repo
+from ledgerpost.storage import chart_repository as chart_repo
 from ledgerpost.storage import document_repository as document_repo
 from ledgerpost.storage import party_repository as party_repo
 
@@ -44,6 +48,9 @@ class Voucher:
     method: PaymentMethod = PaymentMethod.BANK
     reference: str = ""
     allocate: tuple[AllocationRequest, ...] | None = None
+    bank_account: str = ""
+    """The chart's bank account the money went through (by bank or card); empty: the default
+    bank account. Cash is booked as before, on the default one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +89,7 @@ def record(ledger: Ledger, voucher: Voucher, by: SignedIn | None = None) -> Allo
             access.require(s, by, Right.POST_DOCUMENTS)
             allocating.hold(s)
             party = party_repo.find_party(s, voucher.party_id)
+            bank_account = _bank_account(s, voucher)
             draft = document_repo.save_document(
                 s,
                 Document(
@@ -94,6 +102,7 @@ def record(ledger: Ledger, voucher: Voucher, by: SignedIn | None = None) -> Allo
                     state=DocumentState.DRAFT,
                     reference=voucher.reference,
                     method=voucher.method,
+                    bank_account=bank_account,
                 ),
             )
             assert draft.id is not None
@@ -106,6 +115,19 @@ def record(ledger: Ledger, voucher: Voucher, by: SignedIn | None = None) -> Allo
             return AllocationResult(posted.document, tuple(made))
     except _Refused as refused:
         return AllocationResult(None, problems=refused.problems)
+
+
+def _bank_account(s: Session, voucher: Voucher) -> str:
+    """The code the voucher keeps for its bank account: empty for the default one."""
+    code = voucher.bank_account.strip()
+    if not code:
+        return ""
+    if voucher.method is PaymentMethod.CASH:
+        raise _Refused([Problem.of("voucher-cash-bank", "bank account", account=code)])
+    account = chart_repo.chart(s).get(code)
+    if account is None or not account.bank or account.archived:
+        raise _Refused([Problem.of("voucher-bank-account", "bank account", account=code)])
+    return "" if account.role is Role.BANK else code
 
 
 def allocate(

@@ -25,7 +25,8 @@ from ledgerpost.documents.report_pdf import (
     render_employee_report,
     render_statement,
 )
-from ledgerpost.domain.documents import DocumentType, document_language
+from ledgerpost.domain.accounts import Role
+from ledgerpost.domain.documents import Document, DocumentType, PaymentMethod, document_language
 from ledgerpost.domain.listing import DocumentFilter
 from ledgerpost.domain.parties import LANGUAGES, Party, PartyKind
 from ledgerpost.domain.problems import Problem
@@ -36,6 +37,7 @@ from ledgerpost.services.einvoice_copies import facturx_archive, remember_check,
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.receivables import open_items_statement
+from ledgerpost.storage import chart_repository
 from ledgerpost.storage.print_copies import add_print_copy, get_print_copy
 
 
@@ -108,6 +110,7 @@ def print_document(
             language=chosen,
             archival=archive is not None,
             archive=archive,
+            bank_account=_bank_account_label(ledger, document),
         )
     name = document_file_name(document, chosen)
     if not document.is_posted:
@@ -124,6 +127,17 @@ def print_document(
     return PrintCopy(
         kept.pdf, kept.file_name, kept.language, stored=True, einvoice_problems=problems
     )
+
+
+def _bank_account_label(ledger: Ledger, document: Document) -> str:
+    """ "1010 Savings bank" for a receipt or payment by bank or card; empty for the rest."""
+    if document.method is None or document.method is PaymentMethod.CASH:
+        return ""
+    with ledger.db.read() as session:
+        chart = chart_repository.chart(session)
+    default = next((a for a in chart.values() if a.role is Role.BANK), None)
+    account = chart.get(document.bank_account) if document.bank_account else default
+    return f"{account.code} {account.name}" if account is not None else document.bank_account
 
 
 def find_document_id(ledger: Ledger, doc_type: DocumentType, number: str) -> int:

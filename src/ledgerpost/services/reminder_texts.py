@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 
+from ledgerpost.documents.reminder_days import days_column
 from ledgerpost.domain.documents import Document
 from ledgerpost.domain.parties import LANGUAGES, Company
 from ledgerpost.domain.reminders import INVOICES_TOKEN, LevelText, ReminderLevel, ReminderLine
@@ -95,11 +96,12 @@ def _money(tr: Translator, amount: Decimal, currency: str) -> str:
 
 def invoice_table(lines: Sequence[ReminderLine], currency: str, tr: Translator) -> str:
     """The invoices as a plain-text table for the message body."""
+    days_head, days = days_column(lines, tr)
     head = [
         tr.gettext("Invoice"),
         tr.gettext("Date"),
         tr.gettext("Due date"),
-        tr.gettext("Days overdue"),
+        days_head,
         tr.gettext("Open"),
     ]
     rows = [
@@ -107,10 +109,10 @@ def invoice_table(lines: Sequence[ReminderLine], currency: str, tr: Translator) 
             line.number,
             tr.date(line.date),
             tr.date(line.due_date),
-            str(max(line.days, 0)),
+            day,
             _money(tr, line.open, currency),
         ]
-        for line in lines
+        for line, day in zip(lines, days, strict=True)
     ]
     widths = [max(len(r[i]) for r in (head, *rows)) for i in range(len(head))]
     right = {3, 4}

@@ -18,6 +18,7 @@ def _account(row: AccountRow) -> Account:
         role=None if row.role is None else Role(row.role),
         vat_code=row.vat_code,
         archived=row.archived,
+        bank=row.bank,
     )
 
 
@@ -69,6 +70,7 @@ def add_account(session: Session, account: Account) -> None:
             role=None,
             vat_code=account.vat_code,
             archived=False,
+            bank=account.bank,
         )
     )
     session.flush()

@@ -59,6 +59,7 @@ def ensure_chart(session: Session, chart: Iterable[Account]) -> None:
             kind=a.kind.value,
             role=None if a.role is None else a.role.value,
             vat_code=a.vat_code,
+            bank=a.bank,
         )
         for a in chart
         if a.code not in known

@@ -1,11 +1,13 @@
 """The letters a letter batch made, in and out of the database: which parties already have a
-letter of a template, which of those letters have no message yet, and recording a new one."""
+letter of a template, which of those letters have no message to go (none yet, or only ones
+cancelled before they went), and recording a new one."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.storage.letter_copy_model import LetterCopyRow
 from ledgerpost.storage.mail_models import OutboxRow
 from ledgerpost.storage.models import DocumentRow
@@ -35,18 +37,39 @@ def add(session: Session, document_id: int, template: str, party_id: int) -> Non
     session.flush()
 
 
+CANCELLED = OutboxStatus.CANCELLED.value
+"""A message withdrawn before it went: its letter is still to go, and the next run sends it."""
+
+
 def unsent(session: Session, template: str) -> list[int]:
-    """Letters of ``template`` no message was ever queued for (a run stopped in between, or
-    one whose message could not be made then), oldest first."""
-    queued = select(OutboxRow.id).where(OutboxRow.document_id == LetterCopyRow.document_id)
+    """Letters of ``template`` with no message but cancelled ones (a run stopped in between,
+    one whose message could not be made then, or whose message the user cancelled before it
+    went), oldest first."""
+    queued = select(OutboxRow.id).where(
+        OutboxRow.document_id == LetterCopyRow.document_id, OutboxRow.status != CANCELLED
+    )
     query = select(LetterCopyRow.document_id).where(
         LetterCopyRow.template == template, ~queued.exists()
     )
     return list(session.scalars(query.order_by(LetterCopyRow.document_id)))
 
 
+def cancelled_before(session: Session, template: str) -> set[int]:
+    """Letters of ``template`` with a message the user cancelled (whatever came after)."""
+    query = (
+        select(LetterCopyRow.document_id)
+        .join(OutboxRow, OutboxRow.document_id == LetterCopyRow.document_id)
+        .where(LetterCopyRow.template == template, OutboxRow.status == CANCELLED)
+    )
+    return set(session.scalars(query))
+
+
 def has_message(session: Session, document_id: int) -> bool:
+    """Whether the letter has a message that went, may go or waits for the user: any but a
+    cancelled one (a letter never goes twice)."""
     found = session.scalar(
-        select(OutboxRow.id).where(OutboxRow.document_id == document_id).limit(1)
+        select(OutboxRow.id)
+        .where(OutboxRow.document_id == document_id, OutboxRow.status != CANCELLED)
+        .limit(1)
     )
     return found is not None

@@ -73,6 +73,8 @@ class AccountRow(Base):
     """What the posting code finds this account by (``domain.accounts.Role``); None for most."""
     vat_code: Mapped[str] = mapped_column(String(20), default="", server_default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    bank: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Vouchers paid by bank or card may name it (``Account.bank``)."""
 
 
 Index("ux_account_role", AccountRow.role, unique=True)
@@ -203,6 +205,8 @@ class DocumentRow(Base):
     letter_signer: Mapped[str | None] = mapped_column(String(200))
     letter_language: Mapped[str | None] = mapped_column(String(8))
     method: Mapped[str | None] = mapped_column(String(10))
+    bank_account: Mapped[str | None] = mapped_column(String(20))
+    """A voucher's bank account when not the default one; None for everything else."""
     net_minor: Mapped[int] = mapped_column(BigInteger)
     vat_minor: Mapped[int] = mapped_column(BigInteger)
     gross_minor: Mapped[int] = mapped_column(BigInteger)

@@ -1,9 +1,10 @@
-"""The addresses last used for each party: one party's for the send form, every party's at once
-for the address book."""
+"""The addresses last used for each party: one party's for the send form, many parties' at once
+for a letter batch, every party's for the address book."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +23,26 @@ def all_recent(session: Session) -> dict[int, tuple[str, dt.datetime]]:
 def recent_addresses(session: Session, party_id: int) -> str:
     row = session.get(RecentRecipientRow, party_id)
     return row.addresses if row else ""
+
+
+CHUNK = 500
+"""Parties per query: well under every database's limit of bound parameters."""
+
+
+def recent_addresses_of(session: Session, party_ids: Sequence[int]) -> dict[int, str]:
+    """The addresses used last for each of ``party_ids`` that has been mailed, one query per
+    :data:`CHUNK` parties."""
+    found: dict[int, str] = {}
+    wanted = list(dict.fromkeys(party_ids))
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        rows = session.execute(
+            select(RecentRecipientRow.party_id, RecentRecipientRow.addresses).where(
+                RecentRecipientRow.party_id.in_(chunk)
+            )
+        )
+        found.update({party_id: addresses for party_id, addresses in rows})
+    return found
 
 
 def remember_addresses(session: Session, party_id: int, addresses: str, now: dt.datetime) -> None:

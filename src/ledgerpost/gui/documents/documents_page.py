@@ -36,6 +36,7 @@ from ledgerpost.domain.listing import (
 from ledgerpost.domain.parties import Party
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.documents.document_model import PAGE, DocumentListModel
+from ledgerpost.gui.documents.row_actions import DocumentRowActions
 from ledgerpost.gui.widgets.empty_hint import EmptyHint
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import mail_state_name, paid_state_name
@@ -63,6 +64,8 @@ class DocumentsPage(QWidget):
     selection_changed = Signal(object)
     open_requested = Signal(int)
     new_requested = Signal(object)
+    editor_opened = Signal(object)
+    """A ``DocumentEditor`` made here (a credit note from the list), for the window to show."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +165,13 @@ class DocumentsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.selection_changed.emit(self.summary_at(current.row()))
         )
+        self.row_actions = DocumentRowActions(self.context, self.table, self.selected)
+        self.selection_changed.connect(lambda _summary: self.row_actions.update())
+        self.notice = QLabel()
+        self.notice.setStyleSheet(style(Tone.QUIET))
+        self.notice.setVisible(False)
+        self.row_actions.said.connect(self._tell)
+        self.row_actions.editor_opened.connect(self.editor_opened)
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
@@ -184,6 +194,11 @@ class DocumentsPage(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+        layout.addWidget(self.notice)
+
+    def _tell(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(True)
 
     def _connect(self) -> None:
         changes = self.context.changes

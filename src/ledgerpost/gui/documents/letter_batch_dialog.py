@@ -201,7 +201,11 @@ class LetterBatchDialog(RunDialog):
         self.letters.setRowCount(len(found.rows))
         for row, letter in enumerate(found.rows):
             name = letter.party
-            if letter.made:
+            if letter.cancelled:
+                name += " " + self.tr("(%1 sent again (cancelled before))").replace(
+                    "%1", letter.made
+                )
+            elif letter.made:
                 name += " " + self.tr("(%1, made before)").replace("%1", letter.made)
             to = ", ".join(letter.to) if letter.to else hidden_contact()
             cells = (name, LANGUAGE_NAMES.get(letter.language, letter.language), to)

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledgerpost.domain.accounts import Account
 from ledgerpost.domain.allocation import Settleable
-from ledgerpost.domain.documents import MONEY_MOVES, Document, DocumentType
+from ledgerpost.domain.documents import MONEY_MOVES, Document, DocumentType, PaymentMethod
 from ledgerpost.domain.open_items import SIDE_OF, OpenItem
 from ledgerpost.domain.parties import Party
 from ledgerpost.domain.problems import Problem
@@ -35,11 +36,11 @@ from ledgerpost.gui.documents.voucher_fields import VoucherFields
 from ledgerpost.gui.widgets.labels import document_type_name
 from ledgerpost.gui.widgets.language import amount_text, problem_line
 from ledgerpost.gui.widgets.palette import Tone, style
-from ledgerpost.services import payments, receivables
+from ledgerpost.services import books, payments, receivables
 from ledgerpost.services.payments import AllocationResult, Voucher
 
-Start = tuple[list[Party], str]
-"""The cards to choose from and the company's currency."""
+Start = tuple[list[Party], str, list[Account]]
+"""The cards to choose from, the company's currency and its bank accounts."""
 
 
 class ReceiptDialog(QDialog):
@@ -136,14 +137,16 @@ class ReceiptDialog(QDialog):
 
         def read() -> Start:
             company = ledger.company()
-            return ledger.parties(), company.currency if company else ""
+            currency = company.currency if company else ""
+            return ledger.parties(), currency, books.bank_accounts(ledger)
 
         self.context.runner.run(read, self._started, self._failed, owner=self)
 
     def _started(self, start: Start) -> None:
-        parties, currency = start
+        parties, currency, bank_accounts = start
         if not self.fields.currency.text():
             self.fields.currency.setText(currency)
+        self.fields.show_bank_accounts(bank_accounts)
         self.fields.show_parties(parties)
 
     def _fields_changed(self) -> None:
@@ -237,6 +240,7 @@ class ReceiptDialog(QDialog):
             method=self.fields.payment_method,
             reference=self.fields.reference.text().strip(),
             allocate=self.model.requests(),
+            bank_account=self.fields.bank_account_code,
         )
 
     def _run(self, call: Callable[[], AllocationResult]) -> None:
@@ -285,6 +289,18 @@ class ReceiptDialog(QDialog):
         self.allocations_box.setVisible(True)
         self.allocations.load(document)
         self._read_left(document)
+        self._read_bank_account(document)
+
+    def _read_bank_account(self, document: Document) -> None:
+        ledger = self.context.ledger
+
+        def shown(accounts: list[Account]) -> None:
+            self.fields.show_bank_accounts(accounts, document.bank_account)
+
+        if document.method not in (None, PaymentMethod.CASH):
+            self.context.runner.run(
+                lambda: books.bank_accounts(ledger), shown, self._failed, owner=self
+            )
 
     def _read_left(self, document: Document) -> None:
         ledger = self.context.ledger

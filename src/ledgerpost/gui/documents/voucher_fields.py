@@ -1,5 +1,5 @@
-"""The head of a receipt or payment voucher: party, date, amount, currency, method, reference,
-each with its problem line right under it."""
+"""The head of a receipt or payment voucher: party, date, amount, currency, method, bank
+account, reference, each with its problem line right under it."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledgerpost.domain.accounts import Account, Role
 from ledgerpost.domain.documents import PARTY_KINDS, Document, DocumentType, PaymentMethod
 from ledgerpost.domain.parties import Party
 from ledgerpost.domain.problems import Problem
@@ -38,6 +39,7 @@ FIELD_OF = {
     "lines": "amount",
     "line 1": "amount",
     "date": "date",
+    "bank account": "bank_account",
 }
 """Which field shows a problem the services report under a name of their own."""
 
@@ -70,6 +72,10 @@ class VoucherFields(QWidget):
         self.method = QComboBox()
         for method in PaymentMethod:
             self.method.addItem(payment_method_name(method), method.value)
+        self.bank_account = QComboBox()
+        self.bank_account.setToolTip(
+            self.tr("The bank account the money went through (cash goes through none)")
+        )
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("bank statement line, cash book number…"))
         self._lay_out()
@@ -77,6 +83,7 @@ class VoucherFields(QWidget):
         self.amount.textChanged.connect(lambda _t: self.changed.emit())
         self.currency.textChanged.connect(lambda _t: self.changed.emit())
         self.date.dateChanged.connect(lambda _d: self.changed.emit())
+        self.method.currentIndexChanged.connect(lambda _i: self._method_changed())
 
     def _lay_out(self) -> None:
         form = QFormLayout(self)
@@ -89,6 +96,7 @@ class VoucherFields(QWidget):
              self.amount),
             ("currency", self.tr("C&urrency"), self.currency),
             ("method", self.tr("&Method"), self.method),
+            ("bank_account", self.tr("&Bank account"), self.bank_account),
             ("reference", self.tr("&Reference"), self.reference),
         ):  # fmt: skip
             widget.setAccessibleName(label.replace("&", ""))
@@ -123,6 +131,24 @@ class VoucherFields(QWidget):
         self.party.blockSignals(False)
         self.changed.emit()
 
+    def show_bank_accounts(self, accounts: list[Account], chosen: str = "") -> None:
+        """The bank accounts to choose from, the default one first (and chosen unless
+        ``chosen`` names another)."""
+        self.bank_account.clear()
+        for account in accounts:
+            code = "" if account.role is Role.BANK else account.code
+            self.bank_account.addItem(f"{account.code} {account.name}", code)
+        at = self.bank_account.findData(chosen)
+        if at < 0 and chosen:
+            self.bank_account.addItem(chosen, chosen)  # archived since: shown as it was posted
+            at = self.bank_account.count() - 1
+        self.bank_account.setCurrentIndex(max(at, 0) if self.bank_account.count() else -1)
+        self._method_changed()
+
+    def _method_changed(self) -> None:
+        by_bank = self.payment_method is not PaymentMethod.CASH
+        self.bank_account.setEnabled(by_bank and self.method.isEnabled())
+
     def show_document(self, document: Document) -> None:
         """A posted voucher: its fields as posted, none to change."""
         self.party.blockSignals(True)
@@ -137,7 +163,7 @@ class VoucherFields(QWidget):
         else:
             self.method.setCurrentIndex(-1)
         self.reference.setText(document.reference)
-        for widget in (self.party, self.date, self.method):
+        for widget in (self.party, self.date, self.method, self.bank_account):
             widget.setEnabled(False)
         for edit in (self.amount, self.currency, self.reference):
             edit.setReadOnly(True)
@@ -166,6 +192,13 @@ class VoucherFields(QWidget):
     @property
     def payment_method(self) -> PaymentMethod:
         return PaymentMethod(self.method.currentData() or PaymentMethod.BANK.value)
+
+    @property
+    def bank_account_code(self) -> str:
+        """The chosen bank account's code; empty for the default one, and for cash."""
+        if self.payment_method is PaymentMethod.CASH:
+            return ""
+        return str(self.bank_account.currentData() or "")
 
     # --- problems -------------------------------------------------------------------------
 
