@@ -284,6 +284,7 @@ class EntryLineRow(Base):
 import ledgerpost.storage.letter_copy_model  # noqa: E402
 import ledgerpost.storage.mail_account_models  # noqa: E402
 import ledgerpost.storage.mail_models  # noqa: E402
+import ledgerpost.storage.open_amount_models  # noqa: E402
 import ledgerpost.storage.pace_model  # noqa: E402
 import ledgerpost.storage.print_copy_model  # noqa: E402
 import ledgerpost.storage.received_files  # noqa: E402
