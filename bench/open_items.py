@@ -69,6 +69,12 @@ def queries(ledger: Ledger, biggest: int, typical: int) -> list[tuple[str, Calla
         ("ageing, everyone", lambda: receivables.ageing_report(ledger, LAST_DAY)),
         ("ageing, a month back", lambda: receivables.ageing_report(ledger, month_back)),
         ("ageing, a year back", lambda: receivables.ageing_report(ledger, year_back)),
+        ("ageing, everyone, kept amounts", lambda: receivables.kept_ageing_report(
+            ledger, LAST_DAY)),
+        ("ageing, everyone, kept, a year ahead", lambda: receivables.kept_ageing_report(
+            ledger, LAST_DAY + dt.timedelta(days=365))),
+        ("ageing, everyone, computed in full", lambda: receivables.full_ageing_report(
+            ledger, LAST_DAY)),
     ]  # fmt: skip
 
 

@@ -184,7 +184,7 @@ def summed_due_amounts(session: Session) -> dict[DueKey, int]:
 
 def party_names(session: Session, ids: set[int]) -> dict[int, str]:
     rows = session.execute(select(PartyRow.id, PartyRow.name).where(PartyRow.id.in_(ids)))
-    return dict(rows.tuples())
+    return {party_id: name for party_id, name in rows}
 
 
 def employees(session: Session) -> set[int]:
