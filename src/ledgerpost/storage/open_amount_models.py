@@ -30,7 +30,18 @@ class OpenAmountRow(Base):
     the document's date with ``by_terms`` set (the company's payment terms then add to it)."""
 
     __tablename__ = "open_amount"
-    __table_args__ = (Index("ix_open_amount_due_on", "due_on"),)
+    __table_args__ = (
+        # The ageing reads the rows due lately from this index alone.
+        Index(
+            "ix_open_amount_due_on",
+            "due_on",
+            "by_terms",
+            "party_id",
+            "type",
+            "currency",
+            "open_minor",
+        ),
+    )
 
     party_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     type: Mapped[str] = mapped_column(String(30), primary_key=True)

@@ -196,7 +196,7 @@ def open_rows(
         gross,
         allocated,
         delta,
-    ) in session.execute(query):
+    ) in session.connection().execute(query):  # plain rows: no ORM loading per row
         open_minor = gross - allocated + int(delta)
         if open_minor == 0:
             continue

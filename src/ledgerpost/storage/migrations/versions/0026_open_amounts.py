@@ -26,6 +26,8 @@ OPEN_TYPES = ("invoice", "credit-note", "receipt", "payment", "purchase-invoice"
 DUE_TYPES = ("invoice", "purchase-invoice", "reminder")
 """The types that fall due (the others are money on account)."""
 
+DUE_INDEX = ["due_on", "by_terms", "party_id", "type", "currency", "open_minor"]
+"""The ageing reads the rows due lately from this index alone."""
 TRIGGERS = (
     "open_amount_insert",
     "open_amount_delete",
@@ -154,7 +156,7 @@ def upgrade() -> None:
         sa.Column("items", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("party_id", "type", "currency", "due_on", "by_terms"),
     )
-    op.create_index("ix_open_amount_due_on", "open_amount", ["due_on"])
+    op.create_index("ix_open_amount_due_on", "open_amount", DUE_INDEX)
     for statement in BUILD:
         op.execute(statement)
     if op.get_bind().dialect.name == "postgresql":
