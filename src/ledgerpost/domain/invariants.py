@@ -120,7 +120,7 @@ def check_open_items(
         if booked != open_:
             problems.append(
                 Problem.of(
-                    f"open-{side}-journal",
+                    "open-receivable-journal" if side == "receivable" else "open-payable-journal",
                     f"party {party_id}",
                     party=names.get(party_id, str(party_id)),
                     journal=booked,
