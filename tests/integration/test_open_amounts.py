@@ -10,11 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import Engine, event
 
 from ledgerpost.domain import accounts
 from ledgerpost.domain.allocation import AllocationRequest
@@ -200,3 +203,40 @@ def test_the_migration_builds_the_kept_amounts_and_goes_back(
         assert reopened.check() == []
     finally:
         reopened.close()
+
+
+@pytest.fixture
+def captured() -> Iterator[list[tuple[str, Any]]]:
+    """The statements run while the test runs, with their parameters."""
+    seen: list[tuple[str, Any]] = []
+
+    def on_execute(_c: Any, _cur: Any, statement: str, params: Any, _x: Any, _m: bool) -> None:
+        seen.append((statement, params))
+
+    event.listen(Engine, "before_cursor_execute", on_execute)
+    yield seen
+    event.remove(Engine, "before_cursor_execute", on_execute)
+
+
+def _plans(path: Path, statements: list[tuple[str, Any]], marker: str) -> list[str]:
+    with sqlite3.connect(path) as db:
+        return [
+            " / ".join(row[3] for row in db.execute("EXPLAIN QUERY PLAN " + sql, params))
+            for sql, params in statements
+            if marker in sql
+        ]
+
+
+def test_sqlite_reads_the_kept_rows_and_one_partys_open_items_from_indexes_alone(
+    ledger: Ledger, ledger_path: Path, captured: list[tuple[str, Any]]
+) -> None:
+    _books(ledger)
+    anna = next(p for p in ledger.parties(PartyKind.CUSTOMER) if p.name == "Anna Kask")
+    captured.clear()
+    receivables.ageing_report(ledger, _day(400))
+    (due,) = _plans(ledger_path, captured, "FROM open_amount")
+    assert "USING COVERING INDEX ix_open_amount_due_on" in due, due
+    captured.clear()
+    assert receivables.open_items(ledger, party_id=anna.id, as_of=_day(400))
+    (party,) = _plans(ledger_path, captured, "allocated_minor != document.gross_minor")
+    assert "USING COVERING INDEX ix_document_open (party_id=?" in party, party

@@ -165,7 +165,7 @@ class DocumentRow(Base):
         Index(None, "type", "number"),
         Index(None, "party_id", "date"),
         # Open items and ageing read only the documents with something open, from this index
-        # alone (migration 0022).
+        # alone (migrations 0022, 0026).
         Index(
             "ix_document_open",
             "party_id",
@@ -176,6 +176,9 @@ class DocumentRow(Base):
             "state",
             "gross_minor",
             "allocated_minor",
+            "series",  # what one party's open items show besides (migration 0026)
+            "number",
+            "party_name",
             sqlite_where=text(OPEN_DOCUMENT),
             postgresql_where=text(OPEN_DOCUMENT),
         ),

@@ -27,6 +27,7 @@ from ledgerpost.storage.models import (
     PartyRow,
 )
 from ledgerpost.storage.open_amount_models import OpenAmountRow, OpenBalanceRow
+from ledgerpost.storage.open_items_repository import Unindexed
 from ledgerpost.storage.types import from_minor
 
 _POSTED = DocumentState.POSTED.value
@@ -96,14 +97,18 @@ def kept_ageing_sums(session: Session, as_of: dt.date, terms_days: int) -> list[
     assert youngest is not None
     since = as_of - dt.timedelta(days=youngest + max(terms_days, 0))
     place = _place(as_of, terms_days).label("place")
-    keys = (OpenAmountRow.party_id, OpenAmountRow.type, OpenAmountRow.currency)
+    # Grouped by the columns kept from indexes: SQLite, without statistics, would rather walk
+    # the key in the grouping's order and every row than the due days asked for; PostgreSQL's
+    # planner knows.
+    keys = (
+        Unindexed(OpenAmountRow.party_id),
+        Unindexed(OpenAmountRow.type),
+        Unindexed(OpenAmountRow.currency),
+    )
     recent = connection.execute(
         select(*keys, place, func.sum(OpenAmountRow.open_minor))
         .where(OpenAmountRow.due_on >= since)
         .group_by(*keys, place)
-        # Without statistics SQLite would rather walk the key (in the grouping's order) and
-        # every row; PostgreSQL's planner knows.
-        .with_hint(OpenAmountRow, "INDEXED BY ix_open_amount_due_on", "sqlite")
     )
     younger: dict[Key, dict[int, int]] = {}
     for party_id, doc_type, currency, at, minor in recent:

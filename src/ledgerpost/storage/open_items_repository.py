@@ -29,6 +29,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from ledgerpost.domain.documents import SETTLED, SETTLES, DocumentState, DocumentType
+from ledgerpost.domain.money import minor_units
 from ledgerpost.domain.open_items import BUCKETS, COLUMNS, SIDE_OF, AgeingSum
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.storage.models import AllocationRow, DocumentRow, PartyRow
@@ -98,7 +99,7 @@ def _dated(as_of: dt.date, types: Sequence[str], party_id: int | None) -> list[A
     return found
 
 
-class _Unindexed(FunctionElement[Any]):
+class Unindexed(FunctionElement[Any]):
     """A column SQLite must not look up through an index (its ``+column`` idiom); itself
     elsewhere."""
 
@@ -110,13 +111,13 @@ class _Unindexed(FunctionElement[Any]):
         self.type = column.type
 
 
-@compiles(_Unindexed)
-def _as_is(element: _Unindexed, compiler: Any, **kw: Any) -> str:
+@compiles(Unindexed)
+def _as_is(element: Unindexed, compiler: Any, **kw: Any) -> str:
     return str(compiler.process(element.clauses, **kw))
 
 
-@compiles(_Unindexed, "sqlite")
-def _plus(element: _Unindexed, compiler: Any, **kw: Any) -> str:
+@compiles(Unindexed, "sqlite")
+def _plus(element: Unindexed, compiler: Any, **kw: Any) -> str:
     return "+" + str(compiler.process(element.clauses, **kw))
 
 
@@ -126,8 +127,8 @@ def _open_now(as_of: dt.date, types: Sequence[str], party_id: int | None) -> lis
     million), so the type and the date are kept from indexes; PostgreSQL's planner knows."""
     found = [
         DocumentRow.state == _POSTED,
-        _Unindexed(DocumentRow.type).in_(types),
-        _Unindexed(DocumentRow.date) <= as_of,
+        Unindexed(DocumentRow.type).in_(types),
+        Unindexed(DocumentRow.date) <= as_of,
         DocumentRow.allocated_minor != DocumentRow.gross_minor,
     ]
     if party_id is not None:
@@ -183,6 +184,7 @@ def open_rows(
         .order_by(both.c.party_id, both.c.date, both.c.id)
     )
     found = []
+    shift: dict[str, int] = {}  # per currency, the exponent of its minor unit
     for (
         id_,
         doc_type,
@@ -200,6 +202,9 @@ def open_rows(
         open_minor = gross - allocated + int(delta)
         if open_minor == 0:
             continue
+        exponent = shift.get(currency)
+        if exponent is None:
+            exponent = shift[currency] = -minor_units(currency)
         found.append(
             OpenRow(
                 id=id_,
@@ -210,8 +215,8 @@ def open_rows(
                 date=date,
                 due_date=due_date,
                 currency=currency,
-                total=from_minor(gross, currency),
-                open=from_minor(open_minor, currency),
+                total=Decimal(gross).scaleb(exponent),  # from_minor, its places looked up once
+                open=Decimal(open_minor).scaleb(exponent),
             )
         )
     return found

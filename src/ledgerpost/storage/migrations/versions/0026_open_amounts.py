@@ -8,7 +8,10 @@ A document counts when it is posted, an open item's type and its kept allocated 
 its total; it counts ``gross_minor - allocated_minor``. A document without a due date is kept
 under its own date with ``by_terms`` set: the company's payment terms are added when reading.
 
-Going back drops the triggers and the tables.
+The open documents' index (migration 0022) also holds each document's series, number and party
+name, so that one party's open items are read from it alone.
+
+Going back drops the triggers and the tables, and the index loses those columns.
 
 Revision ID: 0026
 Revises: 0024
@@ -135,7 +138,36 @@ BUILD = [
 ]
 
 
+OPEN = "allocated_minor != gross_minor"
+OPEN_INDEX = [
+    "party_id",
+    "type",
+    "currency",
+    "date",
+    "due_date",
+    "state",
+    "gross_minor",
+    "allocated_minor",
+]
+"""``ix_document_open`` as migration 0022 made it."""
+NAMED = ["series", "number", "party_name"]
+"""What one party's open items show besides: the index holds them too, so that list reads the
+index alone."""
+
+
+def _open_index(columns: list[str]) -> None:
+    op.drop_index("ix_document_open", table_name="document")
+    op.create_index(
+        "ix_document_open",
+        "document",
+        columns,
+        sqlite_where=sa.text(OPEN),
+        postgresql_where=sa.text(OPEN),
+    )
+
+
 def upgrade() -> None:
+    _open_index(OPEN_INDEX + NAMED)
     op.create_table(
         "open_balance",
         sa.Column("party_id", sa.Integer(), nullable=False),
@@ -180,3 +212,4 @@ def downgrade() -> None:
     op.drop_index("ix_open_amount_due_on", table_name="open_amount")
     op.drop_table("open_amount")
     op.drop_table("open_balance")
+    _open_index(OPEN_INDEX)
