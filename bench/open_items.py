@@ -5,8 +5,9 @@ third of them paid by a receipt allocated to them), built in ``--dir`` when miss
 minutes on a busy 2-core machine). Times, through the services the command line and the window
 call (``receivables.open_items`` and ``receivables.ageing_report``): one customer's open items
 (the biggest, a typical one; at the last day and a year back), everyone's open items, the
-ageing report at the last day, a month back (allocations made since are taken back out) and a
-year back; then the same two commands from a fresh process (``ledgerpost open-items --party
+ageing report at the last day (read from the kept open amounts), a month back and a year back
+(computed in full: allocations made since are taken back out); the ageing from the kept amounts
+alone at the last day and a year after it, and computed in full at the last day; then the same two commands from a fresh process (``ledgerpost open-items --party
 ID --json`` and ``ledgerpost ageing --format json``) to their output. Best and median of
 ``--runs`` after one warm-up. ``--profile NAME`` prints cProfile's top functions of the query
 whose name starts with NAME. Figures only: nothing here asserts on time.
