@@ -162,17 +162,21 @@ def test_a_party_on_the_receivables_in_a_manual_entry_is_reported(ledger: Ledger
 def test_a_tampered_kept_amount_is_reported(ledger: Ledger, ledger_path: Path) -> None:
     _books(ledger)
     jorg = next(p for p in ledger.parties(PartyKind.CUSTOMER) if p.name == "Jörg Müller")
+    oldest = (
+        "WHERE party_id = ? AND due_on = (SELECT MIN(due_on) FROM open_amount WHERE party_id = ?)"
+    )
     with sqlite3.connect(ledger_path) as db:
-        db.execute(
-            "UPDATE open_amount SET open_minor = open_minor + 100 WHERE party_id = ? AND "
-            "due_on = (SELECT MIN(due_on) FROM open_amount WHERE party_id = ?)",
-            (jorg.id, jorg.id),
-        )
+        db.execute(f"UPDATE open_amount SET open_minor = open_minor + 100 {oldest}", (jorg.id,) * 2)
     problems = ledger.check()
     assert [p.code for p in problems] == ["open-kept"]
     values = dict(problems[0].params)
     assert values["party"] == "Jörg Müller"
     assert values["kept"] == values["summed"] + Decimal("1.00")
+    with sqlite3.connect(ledger_path) as db:
+        db.execute(f"UPDATE open_amount SET open_minor = open_minor - 100 {oldest}", (jorg.id,) * 2)
+        db.execute("UPDATE open_balance SET items = items + 1 WHERE party_id = ?", (jorg.id,))
+    problems = ledger.check()
+    assert [(p.code, dict(p.params)["party"]) for p in problems] == [("open-kept", "Jörg Müller")]
 
 
 def _tables(path: Path) -> set[str]:

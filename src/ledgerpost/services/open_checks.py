@@ -14,6 +14,7 @@ from ledgerpost.domain.invariants import OpenKey, check_kept_open, check_open_it
 from ledgerpost.domain.open_items import SIDE_OF
 from ledgerpost.domain.problems import Problem
 from ledgerpost.storage import open_amount_repository as kept_repo
+from ledgerpost.storage.open_amount_repository import Kept
 from ledgerpost.storage.types import from_minor
 
 _TYPE_OF = {t.value: t for t in DocumentType}
@@ -24,7 +25,7 @@ def open_item_problems(s: Session) -> list[Problem]:
     employees = kept_repo.employees(s)  # paid from other accounts, no open items
     summed = kept_repo.summed_balances(s)
     open_items: dict[tuple[int, str, str], Decimal] = {}
-    for (party_id, doc_type, currency), minor in summed.items():
+    for (party_id, doc_type, currency), (minor, _items) in summed.items():
         if party_id in employees:
             continue
         kind = _TYPE_OF[doc_type]
@@ -53,17 +54,19 @@ def open_item_problems(s: Session) -> list[Problem]:
 
 
 def _differences(
-    kept: Mapping[tuple[Any, ...], int], summed: Mapping[tuple[Any, ...], int]
+    kept: Mapping[tuple[Any, ...], Kept], summed: Mapping[tuple[Any, ...], Kept]
 ) -> tuple[dict[OpenKey, Decimal], dict[OpenKey, Decimal]]:
-    """Per party and currency, the kept rows that differ from the documents' sums (their
-    amounts) and those sums; empty when all agree."""
+    """Per party and currency, the amounts of the kept rows that differ from the documents'
+    sums (in amount or in the documents counted) and those sums; empty when all agree."""
     rows: dict[OpenKey, Decimal] = {}
     sums: dict[OpenKey, Decimal] = {}
     for key in set(kept) | set(summed):
-        if kept.get(key, 0) == summed.get(key, 0):
+        if kept.get(key) == summed.get(key):
             continue
         party_id, currency = int(key[0]), str(key[2])
         where = (party_id, currency)
-        rows[where] = rows.get(where, Decimal(0)) + from_minor(kept.get(key, 0), currency)
-        sums[where] = sums.get(where, Decimal(0)) + from_minor(summed.get(key, 0), currency)
+        kept_minor, _n = kept.get(key, (0, 0))
+        summed_minor, _m = summed.get(key, (0, 0))
+        rows[where] = rows.get(where, Decimal(0)) + from_minor(kept_minor, currency)
+        sums[where] = sums.get(where, Decimal(0)) + from_minor(summed_minor, currency)
     return rows, sums

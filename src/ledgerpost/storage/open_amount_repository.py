@@ -42,6 +42,8 @@ Key = tuple[int, str, str]
 """(party id, document type, currency)."""
 DueKey = tuple[int, str, str, dt.date, int]
 """(party id, document type, currency, due day, by terms)."""
+Kept = tuple[int, int]
+"""(open amount in minor units, documents counted in it)."""
 
 
 def latest_change(session: Session) -> dt.date | None:
@@ -137,17 +139,19 @@ def kept_ageing_sums(session: Session, as_of: dt.date, terms_days: int) -> list[
     return found
 
 
-def kept_balances(session: Session) -> dict[Key, int]:
-    """The kept open amount (minor units, unsigned) per party, type and currency."""
+def kept_balances(session: Session) -> dict[Key, Kept]:
+    """The kept open amount (minor units, unsigned) per party, type and currency, and of how
+    many documents."""
     rows = session.execute(
         select(
             OpenBalanceRow.party_id,
             OpenBalanceRow.type,
             OpenBalanceRow.currency,
             OpenBalanceRow.open_minor,
+            OpenBalanceRow.items,
         )
     )
-    return {(p, t, c): int(m) for p, t, c, m in rows}
+    return {(p, t, c): (int(m), int(n)) for p, t, c, m, n in rows}
 
 
 def _counted() -> list[Any]:
@@ -158,15 +162,17 @@ def _counted() -> list[Any]:
     ]
 
 
-def summed_balances(session: Session) -> dict[Key, int]:
+def summed_balances(session: Session) -> dict[Key, Kept]:
     """What :func:`kept_balances` must be: summed from the documents now."""
     open_minor = func.sum(DocumentRow.gross_minor - DocumentRow.allocated_minor)
     keys = (DocumentRow.party_id, DocumentRow.type, DocumentRow.currency)
-    rows = session.execute(select(*keys, open_minor).where(*_counted()).group_by(*keys))
-    return {(p, t, c): int(m) for p, t, c, m in rows if m}
+    rows = session.execute(
+        select(*keys, open_minor, func.count()).where(*_counted()).group_by(*keys)
+    )
+    return {(p, t, c): (int(m), int(n)) for p, t, c, m, n in rows}
 
 
-def kept_due_amounts(session: Session) -> dict[DueKey, int]:
+def kept_due_amounts(session: Session) -> dict[DueKey, Kept]:
     keys = (
         OpenAmountRow.party_id,
         OpenAmountRow.type,
@@ -174,21 +180,21 @@ def kept_due_amounts(session: Session) -> dict[DueKey, int]:
         OpenAmountRow.due_on,
         OpenAmountRow.by_terms,
     )
-    rows = session.execute(select(*keys, OpenAmountRow.open_minor))
-    return {(p, t, c, d, b): int(m) for p, t, c, d, b, m in rows}
+    rows = session.execute(select(*keys, OpenAmountRow.open_minor, OpenAmountRow.items))
+    return {(p, t, c, d, b): (int(m), int(n)) for p, t, c, d, b, m, n in rows}
 
 
-def summed_due_amounts(session: Session) -> dict[DueKey, int]:
+def summed_due_amounts(session: Session) -> dict[DueKey, Kept]:
     """What :func:`kept_due_amounts` must be: summed from the documents now."""
     due = func.coalesce(DocumentRow.due_date, DocumentRow.date)
     by_terms = case((DocumentRow.due_date.is_(None), 1), else_=0)
     keys = (DocumentRow.party_id, DocumentRow.type, DocumentRow.currency, due, by_terms)
     rows = session.execute(
-        select(*keys, func.sum(DocumentRow.gross_minor - DocumentRow.allocated_minor))
+        select(*keys, func.sum(DocumentRow.gross_minor - DocumentRow.allocated_minor), func.count())
         .where(*_counted(), DocumentRow.type.in_(_DUE_TYPES))
         .group_by(*keys)
     )
-    return {(p, t, c, d, b): int(m) for p, t, c, d, b, m in rows if m}
+    return {(p, t, c, d, b): (int(m), int(n)) for p, t, c, d, b, m, n in rows}
 
 
 def party_names(session: Session, ids: set[int]) -> dict[int, str]:
