@@ -111,7 +111,7 @@ def kept_ageing_sums(session: Session, as_of: dt.date, terms_days: int) -> list[
         select(*keys, place, func.sum(OpenAmountRow.open_minor))
         .where(OpenAmountRow.due_on >= since)
         .group_by(*keys, place)
-    )
+    ).all()
     younger: dict[Key, dict[int, int]] = {}
     for party_id, doc_type, currency, at, minor in recent:
         if at != _OLDEST and party_id in names:

@@ -215,7 +215,7 @@ def open_rows(
         gross,
         allocated,
         delta,
-    ) in session.connection().execute(query):  # plain rows: no ORM loading per row
+    ) in session.connection().execute(query).all():  # plain rows, fetched at once
         open_minor = gross - allocated + int(delta)
         if open_minor == 0:
             continue
