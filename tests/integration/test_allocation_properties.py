@@ -1,7 +1,8 @@
 """Random sequences of invoices, reminder fees (and their waivers), credit notes, receipts,
 payments, allocations and reversals: at every step and at any date, a party's open items add up
 to its balance on the receivables (customers) or payables (suppliers) account in the journal; no
-invoice is settled beyond its total; the journal balances; nothing posted changes."""
+invoice is settled beyond its total; the journal balances; nothing posted changes; the open
+amounts kept per party and due day give the ageing computed in full."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from ledgerpost.domain.parties import Company, Party, PartyKind
 from ledgerpost.services import payments, receivables, reminder_fees
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.payments import Voucher
+from ledgerpost.storage import open_amount_repository as kept_repo
 from ledgerpost.storage.models import EntryLineRow, EntryRow
 from ledgerpost.storage.types import from_minor
 
@@ -228,6 +230,17 @@ class AllocationMachine(RuleBasedStateMachine):
                 (r.party_id, r.amounts) for r in here.rows
             ]
             assert summed.totals == here.totals
+
+    @invariant()
+    def the_kept_open_amounts_give_the_full_ageing(self) -> None:
+        """From the last day anything was dated on, the ageing read from the kept open amounts
+        is the one computed in full (the ledger check below compares the amounts too)."""
+        with self.ledger.db.read() as s:
+            latest = kept_repo.latest_change(s) or START
+        for later in (0, 31, 95):
+            day = latest + dt.timedelta(days=later)
+            full = receivables.full_ageing_report(self.ledger, day)
+            assert receivables.kept_ageing_report(self.ledger, day) == full
 
     @invariant()
     def nothing_is_settled_beyond_its_total_and_the_ledger_checks(self) -> None:

@@ -136,12 +136,14 @@ def test_the_check_finds_a_posted_document_changed_behind_our_back(ledger: Ledge
         raw.exec_driver_sql("DELETE FROM document_line WHERE document_id = 999")
         raw.exec_driver_sql("UPDATE series SET next_number = 5 WHERE code = 'INV'")
     codes = sorted(p.code for p in ledger.check())
-    # Line 1 changed: its fingerprint and its entry no longer match; entry 2 lost its balance.
+    # Line 1 changed: its fingerprint and its entry no longer match; entry 2 lost its balance,
+    # and its line 4 (Liis Saar's receivable) is no longer what she has open.
     assert codes == [
         "entry-mismatch",
         "entry-mismatch",
         "entry-unbalanced",
         "number-gap",
+        "open-receivable-journal",
         "posted-changed",
     ]
 

@@ -100,3 +100,51 @@ def check_credits(balance: int, entries_sum: int) -> list[Problem]:
     if entries_sum < 0:
         problems.append(Problem.of("credit-negative", "credits", balance=entries_sum))
     return problems
+
+
+OpenKey = tuple[int, str]
+"""(party id, currency)."""
+
+
+def check_open_items(
+    journal: Mapping[tuple[int, str, str], Decimal],
+    open_items: Mapping[tuple[int, str, str], Decimal],
+    names: Mapping[int, str],
+) -> list[Problem]:
+    """Each party's balance on the receivables (payables) account in the journal is the sum of
+    its open items. Keys are (party id, side: "receivable" or "payable", currency)."""
+    problems = []
+    for key in sorted(set(journal) | set(open_items)):
+        party_id, side, currency = key
+        booked, open_ = journal.get(key, Decimal(0)), open_items.get(key, Decimal(0))
+        if booked != open_:
+            problems.append(
+                Problem.of(
+                    "open-receivable-journal" if side == "receivable" else "open-payable-journal",
+                    f"party {party_id}",
+                    party=names.get(party_id, str(party_id)),
+                    journal=booked,
+                    open=open_,
+                    currency=currency,
+                )
+            )
+    return problems
+
+
+def check_kept_open(
+    kept: Mapping[OpenKey, Decimal], summed: Mapping[OpenKey, Decimal], names: Mapping[int, str]
+) -> list[Problem]:
+    """The open amounts the ledger keeps per party (in all and per due day) are what its
+    documents sum to. ``kept`` and ``summed`` hold, per party and currency, the amounts of the
+    kept rows that differ from the documents' sums and those sums."""
+    return [
+        Problem.of(
+            "open-kept",
+            f"party {party_id}",
+            party=names.get(party_id, str(party_id)),
+            kept=kept.get((party_id, currency), Decimal(0)),
+            summed=summed.get((party_id, currency), Decimal(0)),
+            currency=currency,
+        )
+        for party_id, currency in sorted(set(kept) | set(summed))
+    ]

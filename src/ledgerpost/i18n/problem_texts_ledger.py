@@ -76,6 +76,18 @@ LEDGER_TEXTS: dict[str, str] = {
     "number-beyond": "numbers {numbers} lie outside 1..{last}",
     "credit-balance": "the balance is {balance} but the credit entries add up to {total}",
     "credit-negative": "the balance is {balance}",
+    "open-receivable-journal": (
+        "{party} owes {journal} {currency} on the receivables account in the journal, "
+        "but the open items add up to {open} {currency}"
+    ),
+    "open-payable-journal": (
+        "{party} is owed {journal} {currency} on the payables account in the journal, "
+        "but the open items add up to {open} {currency}"
+    ),
+    "open-kept": (
+        "the open amounts kept for {party} say {kept} {currency}, "
+        "but the documents add up to {summed} {currency}"
+    ),
     # import files
     "import-unreadable": "the file cannot be read: {reason}",
     "import-encoding": "the file is not UTF-8 text",

@@ -34,6 +34,7 @@ from ledgerpost.domain.statement import Statement, build_statement
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access, allocating
 from ledgerpost.services.errors import LedgerError, NoCompany
+from ledgerpost.services.open_checks import open_item_problems
 from ledgerpost.storage import allocation_repository as allocation_repo
 from ledgerpost.storage import chart_repository as chart_repo
 from ledgerpost.storage import company_repository as company_repo
@@ -272,6 +273,7 @@ class Ledger:
             )
             problems += check_credits(credit_repo.credit_balance(s), credit_repo.credit_sum(s))
             problems += check_allocations(*allocation_repo.kept_and_summed(s))
+            problems += open_item_problems(s)
         return problems
 
 

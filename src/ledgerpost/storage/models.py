@@ -167,8 +167,8 @@ class DocumentRow(Base):
         Index(None, "type", "number"),
         Index(None, "party_id", "date"),
         # Open items and ageing read only the documents with something open, from this index
-        # alone (migration 0022, which makes it partial on PostgreSQL too: a postgresql_where
-        # here would load SQLAlchemy's PostgreSQL dialect at every start, for a ledger file).
+        # alone (migrations 0022 and 0026, which make it partial on PostgreSQL too: a
+        # postgresql_where here would load SQLAlchemy's PostgreSQL dialect at every start).
         Index(
             "ix_document_open",
             "party_id",
@@ -179,6 +179,9 @@ class DocumentRow(Base):
             "state",
             "gross_minor",
             "allocated_minor",
+            "series",  # what one party's open items show besides (migration 0026)
+            "number",
+            "party_name",
             sqlite_where=text(OPEN_DOCUMENT),
         ),
     )
@@ -288,6 +291,7 @@ class EntryLineRow(Base):
 import ledgerpost.storage.letter_copy_model  # noqa: E402
 import ledgerpost.storage.mail_account_models  # noqa: E402
 import ledgerpost.storage.mail_models  # noqa: E402
+import ledgerpost.storage.open_amount_models  # noqa: E402
 import ledgerpost.storage.pace_model  # noqa: E402
 import ledgerpost.storage.print_copy_model  # noqa: E402
 import ledgerpost.storage.received_files  # noqa: E402

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     CTE,
@@ -21,6 +20,7 @@ from sqlalchemy import (
     Select,
     case,
     func,
+    literal,
     or_,
     select,
     union_all,
@@ -29,6 +29,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from ledgerpost.domain.documents import SETTLED, SETTLES, DocumentState, DocumentType
+from ledgerpost.domain.money import minor_units
 from ledgerpost.domain.open_items import BUCKETS, COLUMNS, SIDE_OF, AgeingSum
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.storage.models import AllocationRow, DocumentRow, PartyRow
@@ -42,9 +43,9 @@ _TYPE_OF = {t.value: t for t in DocumentType}
 """A stored type's member by a dict lookup (the enum's own call costs more, a row at a time)."""
 
 
-@dataclass(frozen=True, slots=True)
-class OpenRow:
-    """A document with something open at the date asked, as the open-items report needs it."""
+class OpenRow(NamedTuple):
+    """A document with something open at the date asked, as the open-items report needs it (a
+    named tuple: made twice as fast as a frozen dataclass, ten thousand at a time)."""
 
     id: int
     type: DocumentType
@@ -98,25 +99,25 @@ def _dated(as_of: dt.date, types: Sequence[str], party_id: int | None) -> list[A
     return found
 
 
-class _Unindexed(FunctionElement[Any]):
+class Unindexed(FunctionElement[Any]):
     """A column SQLite must not look up through an index (its ``+column`` idiom); itself
     elsewhere."""
 
     name = "unindexed"
     inherit_cache = True
 
-    def __init__(self, column: QueryableAttribute[Any]) -> None:
+    def __init__(self, column: QueryableAttribute[Any] | ColumnElement[Any]) -> None:
         super().__init__(column)
         self.type = column.type
 
 
-@compiles(_Unindexed)
-def _as_is(element: _Unindexed, compiler: Any, **kw: Any) -> str:
+@compiles(Unindexed)
+def _as_is(element: Unindexed, compiler: Any, **kw: Any) -> str:
     return str(compiler.process(element.clauses, **kw))
 
 
-@compiles(_Unindexed, "sqlite")
-def _plus(element: _Unindexed, compiler: Any, **kw: Any) -> str:
+@compiles(Unindexed, "sqlite")
+def _plus(element: Unindexed, compiler: Any, **kw: Any) -> str:
     return "+" + str(compiler.process(element.clauses, **kw))
 
 
@@ -126,8 +127,8 @@ def _open_now(as_of: dt.date, types: Sequence[str], party_id: int | None) -> lis
     million), so the type and the date are kept from indexes; PostgreSQL's planner knows."""
     found = [
         DocumentRow.state == _POSTED,
-        _Unindexed(DocumentRow.type).in_(types),
-        _Unindexed(DocumentRow.date) <= as_of,
+        Unindexed(DocumentRow.type).in_(types),
+        Unindexed(DocumentRow.date) <= as_of,
         DocumentRow.allocated_minor != DocumentRow.gross_minor,
     ]
     if party_id is not None:
@@ -150,6 +151,13 @@ _OPEN_COLUMNS = (
 )
 
 
+def _moved_since(session: Session, as_of: dt.date) -> bool:
+    """Whether any allocation was made or reversed after ``as_of`` (by their dates' indexes):
+    if none, every document's kept allocated amount is what it was at the end of ``as_of``."""
+    moved = or_(AllocationRow.date > as_of, AllocationRow.reversed_on > as_of)
+    return session.scalar(select(AllocationRow.id).where(moved).limit(1)) is not None
+
+
 def open_rows(
     session: Session,
     as_of: dt.date,
@@ -161,28 +169,38 @@ def open_rows(
     party, date and entry. Payments to employees are no open items: they never touch the
     payables."""
     wanted = [t.value for t in types] if types is not None else _OPEN_ITEM_TYPES
-    later = _later(as_of, party_id)
-    dated = _dated(as_of, wanted, party_id)
-    kept_open = (
-        select(*_OPEN_COLUMNS, func.coalesce(later.c.delta, 0).label("later"))
-        .select_from(DocumentRow)
-        .outerjoin(later, later.c.document_id == DocumentRow.id)
-        .where(*_open_now(as_of, wanted, party_id))
-    )
-    settled_since = (  # settled in full now, not yet at as_of
-        select(*_OPEN_COLUMNS, later.c.delta)
-        .select_from(later)
-        .join(DocumentRow, DocumentRow.id == later.c.document_id)
-        .where(*dated, DocumentRow.allocated_minor == DocumentRow.gross_minor)
-    )
-    both = union_all(kept_open, settled_since).subquery()
+    if _moved_since(session, as_of):
+        later = _later(as_of, party_id)
+        dated = _dated(as_of, wanted, party_id)
+        kept_open = (
+            select(*_OPEN_COLUMNS, func.coalesce(later.c.delta, 0).label("later"))
+            .select_from(DocumentRow)
+            .outerjoin(later, later.c.document_id == DocumentRow.id)
+            .where(*_open_now(as_of, wanted, party_id))
+        )
+        settled_since = (  # settled in full now, not yet at as_of
+            select(*_OPEN_COLUMNS, later.c.delta)
+            .select_from(later)
+            .join(DocumentRow, DocumentRow.id == later.c.document_id)
+            .where(*dated, DocumentRow.allocated_minor == DocumentRow.gross_minor)
+        )
+        both = union_all(kept_open, settled_since).subquery()
+    else:  # the kept amounts are the amounts then: no allocations to look through
+        both = (
+            select(*_OPEN_COLUMNS, literal(0).label("later"))
+            .where(*_open_now(as_of, wanted, party_id))
+            .subquery()
+        )
     query = (
         select(both)
         .join(PartyRow, PartyRow.id == both.c.party_id)
         .where(PartyRow.kind != _EMPLOYEE)
-        .order_by(both.c.party_id, both.c.date, both.c.id)
+        # Sorted as expressions: SQLite, flattening the query, would otherwise walk the
+        # party-and-date index for its order and look up every document of the party.
+        .order_by(Unindexed(both.c.party_id), Unindexed(both.c.date), Unindexed(both.c.id))
     )
     found = []
+    shift: dict[str, int] = {}  # per currency, the exponent of its minor unit
     for (
         id_,
         doc_type,
@@ -196,10 +214,13 @@ def open_rows(
         gross,
         allocated,
         delta,
-    ) in session.execute(query):
+    ) in session.connection().execute(query).all():  # plain rows, fetched at once
         open_minor = gross - allocated + int(delta)
         if open_minor == 0:
             continue
+        exponent = shift.get(currency)
+        if exponent is None:
+            exponent = shift[currency] = -minor_units(currency)
         found.append(
             OpenRow(
                 id=id_,
@@ -210,8 +231,8 @@ def open_rows(
                 date=date,
                 due_date=due_date,
                 currency=currency,
-                total=from_minor(gross, currency),
-                open=from_minor(open_minor, currency),
+                total=Decimal(gross).scaleb(exponent),  # from_minor, its places looked up once
+                open=Decimal(open_minor).scaleb(exponent),
             )
         )
     return found

@@ -7,14 +7,14 @@ Going back is refused while a voucher names another bank account than the defaul
 0024 has nowhere to keep it, and the voucher's fingerprint would no longer match.
 
 Revision ID: 0027
-Revises: 0024
+Revises: 0026
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0027"
-down_revision = "0024"
+down_revision = "0026"
 branch_labels = None
 depends_on = None
 
