@@ -71,11 +71,12 @@ def text_part(subtype: str, text: str, language: str) -> bytes:
     if data.isascii() and max(len(line) for line in lines) <= LINE and b"=_" not in data:
         encoding, body = "7bit", data.replace(b"\n", b"\r\n")
     else:
+        # Only the shorter is made: base64's length is known without encoding.
         quoted = binascii.b2a_qp(data, istext=True).replace(b"\n", b"\r\n")
-        based = base64_lines(data)
-        encoding, body = (
-            ("quoted-printable", quoted) if len(quoted) <= len(based) else ("base64", based)
-        )
+        if len(quoted) <= base64_size(len(data)):
+            encoding, body = "quoted-printable", quoted
+        else:
+            encoding, body = "base64", base64_lines(data)
     head = (
         f'Content-Type: text/{subtype}; charset="utf-8"{CRLF}'
         f"Content-Language: {language}{CRLF}"
