@@ -23,16 +23,18 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import bindparam, insert, update
+from sqlalchemy import bindparam, insert, literal, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from ledgerpost.domain.credits import spend
+from ledgerpost.domain.credits import COST_PER_MESSAGE, CreditError, spend
 from ledgerpost.domain.outbox import OutboxEvent, OutboxStatus, next_status
+from ledgerpost.domain.problems import Problem
 from ledgerpost.storage.credit_repository import BALANCE, BALANCE_SLOTS, CHANGE_BALANCE
-from ledgerpost.storage.database import Database, begin_immediate, plain_reason
+from ledgerpost.storage.database import Database, begin_immediate_unhandled, plain_reason
 from ledgerpost.storage.errors import StorageError
+from ledgerpost.storage.ledger_file import BUSY_TIMEOUT_MS
 from ledgerpost.storage.mail_models import CreditRow, OutboxMimeRow, OutboxRow
 from ledgerpost.storage.outbox_repository import KeptMime, StaleStatus
 from ledgerpost.storage.types import table_of
@@ -72,14 +74,25 @@ _SENT = (
         last_error_params=None,
     )
 )
-_SPEND = insert(_CREDIT).values(
-    kind=bindparam("kind_value"),
-    amount=bindparam("amount_value"),
-    reference=bindparam("reference_text"),
-    at=bindparam("at"),
-    user_name=bindparam("user"),
-    outbox_id=bindparam("key"),
+_SPEND_COLUMNS = {
+    "kind": "kind_value",
+    "amount": "amount_value",
+    "reference": "reference_text",
+    "at": "at",
+    "user_name": "user",
+    "outbox_id": "key",
+}
+_SPEND = insert(_CREDIT).from_select(
+    list(_SPEND_COLUMNS),
+    select(
+        *(
+            bindparam(given, type_=_CREDIT.c[column].type)
+            for column, given in _SPEND_COLUMNS.items()
+        )
+    ).where(BALANCE.scalar_subquery() >= literal(COST_PER_MESSAGE)),
 )
+"""The spend of one accepted message, written only while the balance covers it: the read of
+the balance and the spend in one statement (no row: there was no credit left)."""
 
 
 class _Statement:
@@ -158,7 +171,11 @@ class DeliveryLane:
         """Under SQLite one writer at a time anyway: this process's lanes queue for it here."""
         self._errors = dialect.loaded_dbapi.Error
         self._pooled = db.engine.raw_connection()
-        self._connection: Any = self._pooled.driver_connection
+        self._connection: Any = cast(Any, self._pooled.driver_connection)
+        if self._sqlite:
+            # This connection only ever runs the lane's transactions, each begun by our own
+            # short-step wait for the write lock: set once, not twice a message.
+            self._connection.execute("PRAGMA busy_timeout=0")
         self._statements = {
             name: _Statement(statement, dialect)
             for name, statement in {
@@ -166,7 +183,6 @@ class DeliveryLane:
                 "mark_sized": _MARK_DATA_SIZED,
                 "store_mime": _STORE_MIME,
                 "sent": _SENT,
-                "balance": BALANCE,
                 "spend": _SPEND,
                 "change_balance": CHANGE_BALANCE,
             }.items()
@@ -185,7 +201,7 @@ class DeliveryLane:
         cursor = self._connection.cursor()
         try:
             if self._sqlite:
-                begin_immediate(self._connection)
+                begin_immediate_unhandled(self._connection)
             for each in accepted:
                 self._accept(cursor, each)
             ours = mark is None or self._mark(cursor, mark)
@@ -218,9 +234,9 @@ class DeliveryLane:
         ).rowcount
         if changed != 1:
             raise StaleStatus.of("outbox-changed", "", id=accepted.outbox_id)
-        balance = int(self._run(cursor, "balance").fetchone()[0])
-        entry = spend(balance, accepted.outbox_id, accepted.at)
-        self._run(
+        # The balance is checked by the statement itself (below): no read of it first.
+        entry = spend(COST_PER_MESSAGE, accepted.outbox_id, accepted.at)
+        spent = self._run(
             cursor,
             "spend",
             kind_value=entry.kind.value,
@@ -229,7 +245,9 @@ class DeliveryLane:
             at=entry.at,
             user=entry.user,
             key=entry.outbox_id,
-        )
+        ).rowcount
+        if spent != 1:
+            raise CreditError("no credit left", Problem.of("credit-none"))
         self._run(cursor, "change_balance", slot_number=self._slot, change=entry.amount)
 
     def _mark(self, cursor: Any, mark: DataMark) -> bool:
@@ -243,4 +261,6 @@ class DeliveryLane:
         return True
 
     def close(self) -> None:
+        if self._sqlite:
+            self._connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # for the pool
         self._pooled.close()
