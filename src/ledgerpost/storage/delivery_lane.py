@@ -149,6 +149,12 @@ class DataMark:
     size: int = 0
 
 
+LANE_PAUSE = 0.0003
+"""The longest pause between a lane's tries for the write lock another process holds. A lane's
+transaction holds it about as long as an fsync (a fraction of a millisecond to a few): a
+waiter that slept 2 ms (every other writer's longest pause) left it unused most of that time,
+and lanes in two processes spent half their time so. A try costs a few microseconds."""
+
 _TURNS: dict[str, threading.Lock] = {}
 _TURNS_LOCK = threading.Lock()
 
@@ -201,7 +207,7 @@ class DeliveryLane:
         cursor = self._connection.cursor()
         try:
             if self._sqlite:
-                begin_immediate_unhandled(self._connection)
+                begin_immediate_unhandled(self._connection, LANE_PAUSE)
             for each in accepted:
                 self._accept(cursor, each)
             ours = mark is None or self._mark(cursor, mark)
