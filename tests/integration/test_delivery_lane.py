@@ -12,6 +12,7 @@ from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import credit_repository, outbox_repository
 from ledgerpost.storage.delivery_lane import Accepted, DataMark, DeliveryLane
+from tests.helpers.backends import BOTH_BACKENDS
 from tests.helpers.outbox_rows import T0, add_messages
 
 
@@ -40,30 +41,36 @@ def test_an_acceptance_keeps_the_refusals_as_json_and_says_them_in_the_last_erro
     books.close()
 
 
+@BOTH_BACKENDS
 def test_an_acceptance_without_credit_left_writes_nothing_of_its_transaction(
-    tmp_path: Path,
+    ledger: Ledger,
 ) -> None:
     # Claims never take more than the balance, so this is the statement's own guard: the
     # balance read and the spend are one statement, and no row means no credit was left.
-    books = Ledger.open(str(tmp_path / "ledger.sqlite3"))
-    first, second = add_messages(books, 2)
+    books = ledger
     with books.db.write() as s:
-        credit_repository.add_credit(s, CreditEntry(CreditKind.GRANT, 1, "trial", T0))
-        assert outbox_repository.claim(s, [first, second], "worker-1", T0) == [first, second]
+        if credit_repository.credit_balance(s) == 0:
+            credit_repository.add_credit(s, CreditEntry(CreditKind.GRANT, 1, "trial", T0))
+    with books.db.read() as s:
+        balance = credit_repository.credit_balance(s)
+        total = credit_repository.credit_sum(s)
+    *covered, last = add_messages(books, balance + 1)
+    with books.db.write() as s:
+        assert len(outbox_repository.claim(s, [*covered, last], "worker-1", T0)) == balance + 1
     lane = DeliveryLane(books.db)
     try:
-        assert lane.step([Accepted(first, T0, 250, "2.0.0 Ok", "", "")], None)
+        for message in covered:
+            assert lane.step([Accepted(message, T0, 250, "2.0.0 Ok", "", "")], None)
         with pytest.raises(CreditError):
             lane.step(
-                [Accepted(second, T0, 250, "2.0.0 Ok", "", "")],
-                DataMark(first, "worker-1", T0),
+                [Accepted(last, T0, 250, "2.0.0 Ok", "", "")],
+                DataMark(covered[0], "worker-1", T0),
             )
     finally:
         lane.close()
     with books.db.read() as s:
-        assert credit_repository.spent_credits(s) == 1
+        assert credit_repository.spent_credits(s) == balance
         assert credit_repository.credit_balance(s) == 0
-        assert credit_repository.credit_sum(s) == 0
-        row = outbox_repository.get_message(s, second)
+        assert credit_repository.credit_sum(s) == total - balance
+        row = outbox_repository.get_message(s, last)
         assert row.status == OutboxStatus.SENDING.value  # rolled back with the spend
-    books.close()
