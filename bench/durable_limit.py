@@ -8,6 +8,14 @@ data goes (the same fold the outbox's delivery lane makes). After the last reply
 commit records the last outcome. Nothing is batched: a crash leaves at most the one message
 whose data was in flight with a mark and no outcome, as ours does.
 
+What ours pays beyond it, per message: its transaction writes about 10 WAL pages where this
+one's three-column table writes 1 (the outbox row and the status index it moves in, the credit
+entry and its unique index, the worker's balance slot, and on a first try the message's stored
+bytes, about 3 pages), measured with autocheckpoint off; on this machine's disk the fsync, not
+the pages, is most of a commit (single-threaded, both 0.4 ms quiet, 3-4.5 ms when the disk is
+shared). And the CPU: composing (0.25-0.4 ms), the claim and the batch read (0.25 ms), the
+lane's statements (0.3 ms with the fsync's system time), where this loop has almost none.
+
 Used by ``batch_send.py`` (the "durable limit" rows); runs alone too::
 
     .venv/bin/python bench/durable_limit.py --port 2525 --count 500 --connections 4

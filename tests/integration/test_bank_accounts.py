@@ -185,7 +185,7 @@ def test_revision_0027_goes_back_while_no_voucher_names_another_account(
     path = Path(db)
     run(capsys, "--db", db, "receipt", "add", "--party", "1", "--date", "2026-03-01",
         "--amount", "20")  # fmt: skip
-    downgrade(path, "0024")
+    downgrade(path, "0026")
     assert "bank" not in columns(path, "account")
     assert "bank_account" not in columns(path, "document")
     ledger = Ledger.open(db)  # upgrades again: the bank role's account is a bank account
@@ -201,5 +201,5 @@ def test_revision_0027_goes_back_while_no_voucher_names_another_account(
     run(capsys, "--db", db, "receipt", "add", "--party", "1", "--date", "2026-03-01",
         "--amount", "20", "--bank-account", "1010")  # fmt: skip
     with pytest.raises(RuntimeError, match="name another bank account"):
-        downgrade(path, "0024")
+        downgrade(path, "0026")
     assert "bank_account" in columns(path, "document")  # nothing went back

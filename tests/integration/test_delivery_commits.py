@@ -107,6 +107,11 @@ def test_a_batch_costs_one_commit_a_message_each_mark_before_its_data(
     outcomes = [sum(_is_outcome(x) for x in statements) for statements, _at in commits.done]
     assert sum(outcomes) == COUNT
     assert [sum(_is_outcome(x) for x in s) for s, _at in marking] == [0] + [1] * (COUNT - 1)
+    # Few statements hold the write lock: the outcome before (its status, its spend written only
+    # while the balance covers it, the balance read in that same statement, the worker's balance
+    # slot), then the mark and the message's stored bytes. No separate read of the balance.
+    assert [len(s) for s, _at in marking] == [2] + [5] * (COUNT - 1), marking[1][0]
+    assert not any(x.startswith("SELECT") for s, _at in marking for x in s)
     # Besides them: the claim, the last outcome, the worker's sign-in and sign-off and the
     # like, but nothing a message: fewer than a handful, whatever the batch's size.
     assert COUNT + 1 <= len(commits.done) <= COUNT + 6, [s[:1] for s, _at in commits.done]

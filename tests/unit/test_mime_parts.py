@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import binascii
 import codecs
 import datetime as dt
 import email
@@ -13,7 +14,13 @@ import pytest
 from ledgerpost.domain.addresses import Mailbox, parse_entry
 from ledgerpost.domain.message import Attachment, OutgoingMessage
 from ledgerpost.mail.compose import compose, message_size
-from ledgerpost.mail.mime_parts import encode_attachment, part_size, text_charset
+from ledgerpost.mail.mime_parts import (
+    base64_lines,
+    encode_attachment,
+    part_size,
+    text_charset,
+    text_part,
+)
 
 CSV = "Arve;Klient;Summa\nINV-17;Jüri Õunapuu OÜ;1 234,50 €\nСчёт-3;Пётр;99,00 ₽\n"
 
@@ -99,3 +106,26 @@ def test_the_measured_part_is_the_written_part() -> None:
     for data in (CSV.encode("utf-8"), CSV.encode("cp1251", "replace"), bytes(1000)):
         item = Attachment("a.csv", "text/csv", data)
         assert part_size(item) == len(encode_attachment(item))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tere, arve on lisatud. Tänan ja ilusat päeva!\n" * 3,  # mostly ASCII: quoted-printable
+        "Здравствуйте! Счёт во вложении. Спасибо!\n" * 3,  # mostly Cyrillic: base64
+        "مرحبا، الفاتورة مرفقة.\n",
+        "x" * 200 + "\n",  # a line too long for 7bit
+    ],
+)
+def test_a_text_part_is_the_shorter_encoding_and_reads_back(text: str) -> None:
+    data = text.encode("utf-8")
+    quoted = binascii.b2a_qp(data, istext=True).replace(b"\n", b"\r\n")
+    based = base64_lines(data)
+    part = text_part("plain", text, "et")
+    head, body = part.split(b"\r\n\r\n", 1)
+    expected = "quoted-printable" if len(quoted) <= len(based) else "base64"
+    assert f"Content-Transfer-Encoding: {expected}".encode() in head
+    assert body == (quoted if expected == "quoted-printable" else based)
+    parsed = email.message_from_bytes(part, policy=email.policy.default)
+    assert isinstance(parsed, EmailMessage)
+    assert parsed.get_content().replace("\r\n", "\n") == text

@@ -267,11 +267,19 @@ def html_text(message: OutgoingMessage) -> str:
     return "".join(parts)
 
 
-def _multipart(boundary: str, parts: Sequence[bytes]) -> bytes:
+def _multipart(boundary: str, parts: Sequence[bytes], before: Sequence[bytes] = ()) -> bytes:
+    """``before`` (the headers), then ``parts`` between their boundaries: joined in one go
+    (a 70 KB message is copied once, not once for every piece added)."""
     opening = f"--{boundary}{CRLF}".encode("ascii")
     between = f"{CRLF}--{boundary}{CRLF}".encode("ascii")
     closing = f"{CRLF}--{boundary}--{CRLF}".encode("ascii")
-    return opening + between.join(parts) + closing
+    pieces = [*before, opening]
+    for index, part in enumerate(parts):
+        if index:
+            pieces.append(between)
+        pieces.append(part)
+    pieces.append(closing)
+    return b"".join(pieces)
 
 
 def _alternative(message: OutgoingMessage) -> tuple[str, bytes]:
@@ -336,8 +344,11 @@ def compose_parts(
         return Composed(WireReady(whole) if ready else whole)
     boundary = _boundary(message, "mixed")
     parts = [alt_type.encode("ascii") + CRLF.encode("ascii") + alternative]
-    for item in attachments:
-        parts.append(cache.part(item) if cache is not None else encode_attachment(item))
+    for item, item_head in zip(attachments, heads, strict=True):
+        if cache is not None:
+            parts.append(cache.part(item, item_head))
+        else:
+            parts.append(encode_attachment(item, item_head))
     mixed_type = f'Content-Type: multipart/mixed;{CRLF}\tboundary="{boundary}"{CRLF}{CRLF}'
     start = len(head) + len(mixed_type) + len(f"--{boundary}{CRLF}")
     between = len(f"{CRLF}--{boundary}{CRLF}")
@@ -346,7 +357,7 @@ def compose_parts(
     for head_of_part, part in zip(heads, parts[1:], strict=True):
         bodies.append(at + len(head_of_part))
         at += len(part) + between
-    mime = head + mixed_type.encode("ascii") + _multipart(boundary, parts)
+    mime = _multipart(boundary, parts, (head, mixed_type.encode("ascii")))
     return Composed(WireReady(mime) if ready else mime, tuple(bodies))
 
 

@@ -71,11 +71,12 @@ def text_part(subtype: str, text: str, language: str) -> bytes:
     if data.isascii() and max(len(line) for line in lines) <= LINE and b"=_" not in data:
         encoding, body = "7bit", data.replace(b"\n", b"\r\n")
     else:
+        # Only the shorter is made: base64's length is known without encoding.
         quoted = binascii.b2a_qp(data, istext=True).replace(b"\n", b"\r\n")
-        based = base64_lines(data)
-        encoding, body = (
-            ("quoted-printable", quoted) if len(quoted) <= len(based) else ("base64", based)
-        )
+        if len(quoted) <= base64_size(len(data)):
+            encoding, body = "quoted-printable", quoted
+        else:
+            encoding, body = "base64", base64_lines(data)
     head = (
         f'Content-Type: text/{subtype}; charset="utf-8"{CRLF}'
         f"Content-Language: {language}{CRLF}"
@@ -125,9 +126,10 @@ def base64_lines(data: bytes) -> bytes:
     return b"\r\n".join(lines)
 
 
-def encode_attachment(item: Attachment) -> bytes:
-    """The whole MIME part of one attachment: its headers and its base64 lines."""
-    return part_head(item) + base64_lines(item.data)
+def encode_attachment(item: Attachment, head: bytes | None = None) -> bytes:
+    """The whole MIME part of one attachment: its headers (``head``, when the caller wrote
+    them already with :func:`part_head`) and its base64 lines."""
+    return (part_head(item) if head is None else head) + base64_lines(item.data)
 
 
 def base64_size(size: int) -> int:
@@ -155,9 +157,10 @@ class PartCache:
         self._lock = threading.Lock()
         self.hits = self.misses = 0
 
-    def part(self, item: Attachment) -> bytes:
+    def part(self, item: Attachment, head: bytes | None = None) -> bytes:
+        """The encoded part of ``item``; ``head``: its :func:`part_head`, if written already."""
         if not item.sha256:
-            return encode_attachment(item)
+            return encode_attachment(item, head)
         key = (item.sha256.lower(), item.filename, item.content_type, item.size)
         with self._lock:
             found = self._parts.get(key)
@@ -166,7 +169,7 @@ class PartCache:
                 self.hits += 1
                 return found
             self.misses += 1
-        part = encode_attachment(item)
+        part = encode_attachment(item, head)
         # Checked once, when it goes in: a part kept under a wrong sha256 would be mailed in
         # place of the right document from then on.
         genuine = item.verified or hashlib.sha256(item.data).hexdigest() == item.sha256.lower()

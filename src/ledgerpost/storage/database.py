@@ -91,19 +91,26 @@ def begin_immediate(raw: sqlite3.Connection) -> None:
     """
     raw.execute("PRAGMA busy_timeout=0")
     try:
-        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-        pause = 0.0001
-        while True:
-            try:
-                raw.execute("BEGIN IMMEDIATE")
-                return
-            except sqlite3.OperationalError as exc:
-                if not _is_busy(exc) or time.monotonic() > deadline:
-                    raise
-            time.sleep(pause)
-            pause = min(pause * 1.5, 0.002)
+        begin_immediate_unhandled(raw)
     finally:
         raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def begin_immediate_unhandled(raw: sqlite3.Connection, longest: float = 0.002) -> None:
+    """:func:`begin_immediate` on a connection whose busy timeout is 0 already (a connection
+    that does nothing else, set so once, saves two statements a transaction); ``longest``:
+    the longest pause between tries, in seconds."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = min(0.0001, longest)
+    while True:
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 1.5, longest)
 
 
 def _is_busy(exc: sqlite3.OperationalError) -> bool:

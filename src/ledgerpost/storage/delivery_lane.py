@@ -23,16 +23,18 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import bindparam, insert, update
+from sqlalchemy import bindparam, insert, literal, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from ledgerpost.domain.credits import spend
+from ledgerpost.domain.credits import COST_PER_MESSAGE, CreditError, spend
 from ledgerpost.domain.outbox import OutboxEvent, OutboxStatus, next_status
+from ledgerpost.domain.problems import Problem
 from ledgerpost.storage.credit_repository import BALANCE, BALANCE_SLOTS, CHANGE_BALANCE
-from ledgerpost.storage.database import Database, begin_immediate, plain_reason
+from ledgerpost.storage.database import Database, begin_immediate_unhandled, plain_reason
 from ledgerpost.storage.errors import StorageError
+from ledgerpost.storage.ledger_file import BUSY_TIMEOUT_MS
 from ledgerpost.storage.mail_models import CreditRow, OutboxMimeRow, OutboxRow
 from ledgerpost.storage.outbox_repository import KeptMime, StaleStatus
 from ledgerpost.storage.types import table_of
@@ -72,14 +74,25 @@ _SENT = (
         last_error_params=None,
     )
 )
-_SPEND = insert(_CREDIT).values(
-    kind=bindparam("kind_value"),
-    amount=bindparam("amount_value"),
-    reference=bindparam("reference_text"),
-    at=bindparam("at"),
-    user_name=bindparam("user"),
-    outbox_id=bindparam("key"),
+_SPEND_COLUMNS = {
+    "kind": "kind_value",
+    "amount": "amount_value",
+    "reference": "reference_text",
+    "at": "at",
+    "user_name": "user",
+    "outbox_id": "key",
+}
+_SPEND = insert(_CREDIT).from_select(
+    list(_SPEND_COLUMNS),
+    select(
+        *(
+            bindparam(given, type_=_CREDIT.c[column].type)
+            for column, given in _SPEND_COLUMNS.items()
+        )
+    ).where(BALANCE.scalar_subquery() >= literal(COST_PER_MESSAGE)),
 )
+"""The spend of one accepted message, written only while the balance covers it: the read of
+the balance and the spend in one statement (no row: there was no credit left)."""
 
 
 class _Statement:
@@ -136,6 +149,27 @@ class DataMark:
     size: int = 0
 
 
+LANE_PAUSE = 0.0003
+"""The longest pause between a lane's tries for the write lock another process holds. A lane's
+transaction holds it about as long as an fsync (a fraction of a millisecond to a few): a
+waiter that slept 2 ms (every other writer's longest pause) left it unused most of that time,
+and lanes in two processes spent half their time so. A try costs a few microseconds."""
+
+_Step = tuple[str, Any, Callable[[], Exception] | None]
+"""A statement ready to run: its SQL, its parameters, and the error a changed count other than
+one stands for (None: any count will do)."""
+
+
+def _no_credit() -> Exception:
+    return CreditError("no credit left", Problem.of("credit-none"))
+
+
+def _not_ours() -> Exception:
+    """Stands by a data mark's first statement: no row changed means the message is no longer
+    this worker's. Never raised: the mark is left out, the acceptances before it committed."""
+    return LookupError("the message is no longer this worker's")
+
+
 _TURNS: dict[str, threading.Lock] = {}
 _TURNS_LOCK = threading.Lock()
 
@@ -158,7 +192,11 @@ class DeliveryLane:
         """Under SQLite one writer at a time anyway: this process's lanes queue for it here."""
         self._errors = dialect.loaded_dbapi.Error
         self._pooled = db.engine.raw_connection()
-        self._connection: Any = self._pooled.driver_connection
+        self._connection: Any = cast(Any, self._pooled.driver_connection)
+        if self._sqlite:
+            # This connection only ever runs the lane's transactions, each begun by our own
+            # short-step wait for the write lock: set once, not twice a message.
+            self._connection.execute("PRAGMA busy_timeout=0")
         self._statements = {
             name: _Statement(statement, dialect)
             for name, statement in {
@@ -166,7 +204,6 @@ class DeliveryLane:
                 "mark_sized": _MARK_DATA_SIZED,
                 "store_mime": _STORE_MIME,
                 "sent": _SENT,
-                "balance": BALANCE,
                 "spend": _SPEND,
                 "change_balance": CHANGE_BALANCE,
             }.items()
@@ -175,20 +212,35 @@ class DeliveryLane:
     def step(self, accepted: Sequence[Accepted], mark: DataMark | None) -> bool:
         """Record ``accepted`` and set ``mark`` in one transaction. False when the marked
         message is no longer this worker's (its claim was taken back): nothing of the mark is
-        written then, the acceptances are."""
-        if self._turn is None:
-            return self._write(accepted, mark)
-        with self._turn:
-            return self._write(accepted, mark)
+        written then, the acceptances are.
 
-    def _write(self, accepted: Sequence[Accepted], mark: DataMark | None) -> bool:
+        Every statement's parameters are made before the write lock is taken: while a lane
+        holds it, the other lanes wait, so it holds it for the statements and the commit only."""
+        outcomes = [step for each in accepted for step in self._accept(each)]
+        marking = [] if mark is None else self._mark(mark)
+        if self._turn is None:
+            return self._write(outcomes, marking)
+        with self._turn:
+            return self._write(outcomes, marking)
+
+    def _write(self, outcomes: list[_Step], marking: list[_Step]) -> bool:
+        """Run ``outcomes``, then ``marking`` unless its first statement changes no row (the
+        message is not ours); commit either way."""
         cursor = self._connection.cursor()
+        execute = cursor.execute
         try:
             if self._sqlite:
-                begin_immediate(self._connection)
-            for each in accepted:
-                self._accept(cursor, each)
-            ours = mark is None or self._mark(cursor, mark)
+                begin_immediate_unhandled(self._connection, LANE_PAUSE)
+            for sql, parameters, refusal in outcomes:
+                execute(sql, parameters)
+                if refusal is not None and cursor.rowcount != 1:
+                    raise refusal()
+            ours = True
+            for sql, parameters, refusal in marking:
+                execute(sql, parameters)
+                if refusal is not None and cursor.rowcount != 1:
+                    ours = False
+                    break
             self._connection.commit()
             return ours
         except self._errors as exc:
@@ -200,47 +252,59 @@ class DeliveryLane:
         finally:
             cursor.close()
 
-    def _run(self, cursor: Any, name: str, **given: Any) -> Any:
+    def _prepared(
+        self, name: str, refusal: Callable[[], Exception] | None = None, **given: Any
+    ) -> _Step:
         statement = self._statements[name]
-        cursor.execute(statement.sql, statement.parameters(given))
-        return cursor
+        return statement.sql, statement.parameters(given), refusal
 
-    def _accept(self, cursor: Any, accepted: Accepted) -> None:
-        changed = self._run(
-            cursor,
-            "sent",
-            key=accepted.outbox_id,
-            at=accepted.at,
-            code=accepted.code,
-            reply=accepted.reply,
-            refused_json=accepted.refused,
-            refused_text=accepted.refused_text,
-        ).rowcount
-        if changed != 1:
-            raise StaleStatus.of("outbox-changed", "", id=accepted.outbox_id)
-        balance = int(self._run(cursor, "balance").fetchone()[0])
-        entry = spend(balance, accepted.outbox_id, accepted.at)
-        self._run(
-            cursor,
-            "spend",
-            kind_value=entry.kind.value,
-            amount_value=entry.amount,
-            reference_text=entry.reference,
-            at=entry.at,
-            user=entry.user,
-            key=entry.outbox_id,
-        )
-        self._run(cursor, "change_balance", slot_number=self._slot, change=entry.amount)
+    def _accept(self, accepted: Accepted) -> list[_Step]:
+        """The statements that record one acceptance, each with what a changed count other
+        than one means."""
+        outbox_id = accepted.outbox_id
 
-    def _mark(self, cursor: Any, mark: DataMark) -> bool:
-        given = {"key": mark.outbox_id, "worker": mark.worker_id, "at": mark.at}
+        def stale() -> Exception:
+            return StaleStatus.of("outbox-changed", "", id=outbox_id)
+
+        # The balance is checked by the spend's statement itself: no read of it first.
+        entry = spend(COST_PER_MESSAGE, accepted.outbox_id, accepted.at)
+        return [
+            self._prepared(
+                "sent",
+                stale,
+                key=outbox_id,
+                at=accepted.at,
+                code=accepted.code,
+                reply=accepted.reply,
+                refused_json=accepted.refused,
+                refused_text=accepted.refused_text,
+            ),
+            self._prepared(
+                "spend",
+                _no_credit,
+                kind_value=entry.kind.value,
+                amount_value=entry.amount,
+                reference_text=entry.reference,
+                at=entry.at,
+                user=entry.user,
+                key=entry.outbox_id,
+            ),
+            self._prepared("change_balance", slot_number=self._slot, change=entry.amount),
+        ]
+
+    def _mark(self, mark: DataMark) -> list[_Step]:
+        """The statements of a data mark; the first one changes no row when the message is not
+        this worker's any more (then the rest are not run)."""
+        given: dict[str, Any] = {"key": mark.outbox_id, "worker": mark.worker_id, "at": mark.at}
         if mark.kept is None:
-            return bool(self._run(cursor, "mark", **given).rowcount == 1)
+            return [self._prepared("mark", _not_ours, **given)]
         given.update(mark.kept.parameters(), length=mark.size)
-        if self._run(cursor, "mark_sized", **given).rowcount != 1:
-            return False
-        self._run(cursor, "store_mime", **given)
-        return True
+        return [
+            self._prepared("mark_sized", _not_ours, **given),
+            self._prepared("store_mime", **given),
+        ]
 
     def close(self) -> None:
+        if self._sqlite:
+            self._connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # for the pool
         self._pooled.close()

@@ -9,13 +9,16 @@ bytes, with its print copy's lines put back in, never composed anew.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from sqlalchemy.orm import Session
+
 from ledgerpost.domain.addresses import Field, Mailbox, parse_entry, parse_list
 from ledgerpost.domain.message import Attachment, OutgoingMessage
-from ledgerpost.domain.problems import values_json
+from ledgerpost.domain.problems import Problem, values_json
 from ledgerpost.domain.templates import PERIOD_REPORTS
 from ledgerpost.mail.compose import Composed, ComposeError, compose_parts
 from ledgerpost.services.delivery.report_headers import ReportHeaders
@@ -23,8 +26,9 @@ from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.outbox_view import whole_message
 from ledgerpost.storage import outbox_repository as repo
-from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxRow
-from ledgerpost.storage.outbox_repository import KeptMime
+from ledgerpost.storage import report_repository as report_repo
+from ledgerpost.storage.mail_models import OutboxAttachmentRow
+from ledgerpost.storage.outbox_repository import ClaimedRow, KeptMime
 from ledgerpost.storage.print_copies import get_print_copies
 
 Refusal = LedgerError | ComposeError
@@ -40,6 +44,19 @@ def refusal_columns(refusal: Refusal) -> dict[str, str]:
         columns["last_error_code"] = problem.code
         columns["last_error_params"] = values_json(problem.values)
     return columns
+
+
+@functools.lru_cache(maxsize=64)
+def _sender(text: str) -> Mailbox | Problem:
+    """The From of a row, parsed: the same few senders over a whole send, parsed once each
+    (a Mailbox is immutable); a Problem when it is not a usable sender."""
+    return parse_entry(text, Field.FROM)
+
+
+@functools.lru_cache(maxsize=64)
+def _reply_to(text: str) -> tuple[Mailbox, ...]:
+    """The Reply-To mailboxes of a row, parsed once for each text (as :func:`_sender`)."""
+    return parse_list(text, Field.REPLY_TO).mailboxes
 
 
 class PrintCopyWait(Protocol):
@@ -67,8 +84,8 @@ class ClaimedBatch:
 
     def __init__(
         self,
-        rows: list[OutboxRow],
-        compose: Callable[[OutboxRow], Ready],
+        rows: list[ClaimedRow],
+        compose: Callable[[ClaimedRow], Ready],
         admit: Callable[[Ready], bool] | None = None,
     ) -> None:
         self._compose = compose
@@ -109,25 +126,28 @@ class BatchReader:
         self._report_headers = ReportHeaders(ledger)
 
     def read(self, ids: list[int], admit: Callable[[Ready], bool] | None = None) -> ClaimedBatch:
-        """The claimed messages, their stored bytes and print copies, read at once."""
+        """The claimed messages, their stored bytes, print copies and read receipts, read at
+        once in one read transaction (the messages as Core rows)."""
         with self.ledger.db.read() as s:
-            rows = repo.messages(s, ids)
+            rows = repo.claimed_messages(s, ids)
             kept = repo.stored_mimes(s, ids)
-            extra = repo.extra_attachments_of(s, [r.id for r in rows if r.id not in kept])
+            new = [r.id for r in rows if r.id not in kept]
+            extra = repo.extra_attachments_of(s, new)
+            found, wanted = self._stored_copies(s, rows, kept)
+            receipts = report_repo.read_receipts(s, new)
             s.expunge_all()
-        copies = self._print_copies(rows, kept)
-        receipts = self._report_headers.read_receipts(r.id for r in rows if r.id not in kept)
+        copies = self._render_missing(found, wanted)
         return ClaimedBatch(
             rows,
             lambda row: self._compose(row, kept.get(row.id), copies, extra, row.id in receipts),
             admit,
         )
 
-    def _print_copies(
-        self, rows: list[OutboxRow], kept: dict[int, KeptMime]
-    ) -> dict[int, Attachment | LedgerError]:
-        """The stored print copies of the batch's documents (rendered now where missing), or
-        why a document has none."""
+    @staticmethod
+    def _stored_copies(
+        s: Session, rows: list[ClaimedRow], kept: dict[int, KeptMime]
+    ) -> tuple[dict[int, Attachment | LedgerError], set[int]]:
+        """The stored print copies of the batch's documents, and the documents wanted."""
         wanted = {
             row.document_id
             for row in rows
@@ -136,12 +156,18 @@ class BatchReader:
             if row.document_id is not None
         }
         found: dict[int, Attachment | LedgerError] = {}
-        with self.ledger.db.read() as s:
-            for document_id, stored in get_print_copies(s, sorted(wanted)).items():
-                # Read back only if its bytes match their sha256 (a damaged copy raises).
-                found[document_id] = Attachment(
-                    stored.file_name, "application/pdf", stored.pdf, stored.sha256, verified=True
-                )
+        for document_id, stored in get_print_copies(s, sorted(wanted)).items():
+            # Read back only if its bytes match their sha256 (a damaged copy raises).
+            found[document_id] = Attachment(
+                stored.file_name, "application/pdf", stored.pdf, stored.sha256, verified=True
+            )
+        return found, wanted
+
+    def _render_missing(
+        self, found: dict[int, Attachment | LedgerError], wanted: set[int]
+    ) -> dict[int, Attachment | LedgerError]:
+        """``found`` with the print copies still missing rendered now, or why a document has
+        none."""
         missing = sorted(wanted - found.keys())
         if missing:
             # Imported when needed: the PDF renderer is a tenth of a second of a worker
@@ -162,7 +188,7 @@ class BatchReader:
 
     def _attachments(
         self,
-        row: OutboxRow,
+        row: ClaimedRow,
         copies: dict[int, Attachment | LedgerError],
         extra: dict[int, list[OutboxAttachmentRow]],
     ) -> list[Attachment]:
@@ -193,13 +219,13 @@ class BatchReader:
         return found
 
     @staticmethod
-    def _message(row: OutboxRow) -> OutgoingMessage:
+    def _message(row: ClaimedRow) -> OutgoingMessage:
         """The message a row holds, its addresses parsed (once: the envelope is made of
         them too)."""
-        sender = parse_entry(row.sender, Field.FROM)
+        sender = _sender(row.sender)
         if not isinstance(sender, Mailbox):
             raise LedgerError.of("sender-invalid", "", sender=row.sender)
-        reply = parse_list(row.reply_to, Field.REPLY_TO).mailboxes
+        reply = _reply_to(row.reply_to)
         return OutgoingMessage(
             sender=sender,
             to=parse_list(row.to_addrs, Field.TO).mailboxes,
@@ -219,7 +245,7 @@ class BatchReader:
         )
 
     @staticmethod
-    def _to_keep(row: OutboxRow, composed: Composed, attachments: list[Attachment]) -> KeptMime:
+    def _to_keep(row: ClaimedRow, composed: Composed, attachments: list[Attachment]) -> KeptMime:
         """What to store of a message composed now: without its document's print copy when
         that copy is the stored one (kept once, in print_copy), else all of it."""
         first = attachments[0] if attachments else None
@@ -235,7 +261,7 @@ class BatchReader:
 
     @staticmethod
     def _whole(
-        row: OutboxRow, kept: KeptMime, copies: dict[int, Attachment | LedgerError]
+        row: ClaimedRow, kept: KeptMime, copies: dict[int, Attachment | LedgerError]
     ) -> bytes:
         """The stored bytes of a message, its print copy's lines put back in."""
         copy = copies.get(row.document_id) if row.document_id is not None else None
@@ -245,7 +271,7 @@ class BatchReader:
 
     @staticmethod
     def _ready(
-        row: OutboxRow, message: OutgoingMessage, mime: bytes, kept: KeptMime | None
+        row: ClaimedRow, message: OutgoingMessage, mime: bytes, kept: KeptMime | None
     ) -> Ready:
         # Each mailbox once, even when it is in To and in CC: the server would deliver twice.
         seen: set[str] = set()
@@ -259,7 +285,7 @@ class BatchReader:
 
     def _compose(
         self,
-        row: OutboxRow,
+        row: ClaimedRow,
         kept: KeptMime | None,
         copies: dict[int, Attachment | LedgerError],
         extra: dict[int, list[OutboxAttachmentRow]],

@@ -3,7 +3,6 @@ message, and ``Disposition-Notification-To`` when its sender asked for a read re
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 
 from ledgerpost.domain.message import OutgoingMessage
@@ -29,10 +28,6 @@ class ReportHeaders:
     def __init__(self, ledger: Ledger) -> None:
         self._ledger = ledger
         self._key: bytes | None = None
-
-    def read_receipts(self, outbox_ids: Iterable[int]) -> set[int]:
-        with self._ledger.db.read() as s:
-            return report_repo.read_receipts(s, outbox_ids)
 
     def apply(
         self, message: OutgoingMessage, outbox_id: int, read_receipt: bool
