@@ -58,6 +58,7 @@ def _document_from(row: DocumentRow) -> Document:
         credited_document_id=row.credited_document_id,
         letter=letter,
         method=PaymentMethod(row.method) if row.method else None,
+        rate=row.exchange_rate,
         lines=tuple(Line(x.description, x.quantity, x.unit_price, x.vat_rate) for x in row.lines),
         fingerprint=row.fingerprint,
     )
@@ -86,6 +87,7 @@ def _fill(row: DocumentRow, doc: Document) -> None:
     row.letter_signer = letter.signer if letter else None
     row.letter_language = (letter.language or None) if letter else None
     row.method = doc.method.value if doc.method else None
+    row.exchange_rate = doc.rate
     totals = doc.totals
     row.net_minor = to_minor(totals.net, doc.currency)
     row.vat_minor = to_minor(totals.vat, doc.currency)
