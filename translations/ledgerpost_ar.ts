@@ -1366,6 +1366,13 @@
     </message>
 </context>
 <context>
+    <name>CurrencyChoice</name>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+</context>
+<context>
     <name>DeclaredField</name>
     <message>
         <source>Problem with %1</source>
@@ -1514,6 +1521,10 @@
         <translation>الصافي %1   الضريبة %2   الإجمالي %3 %4</translation>
     </message>
     <message>
+        <source> (= %1 %2)</source>
+        <translation> (= %1 %2)</translation>
+    </message>
+    <message>
         <source>Choose a party first.</source>
         <translation>اختر الجهة أولًا.</translation>
     </message>
@@ -1551,6 +1562,14 @@
     <message>
         <source>Credits invoice</source>
         <translation>يصحّح الفاتورة</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>سعر الصرف</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3617,21 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>The message could not be read: %1</source>
         <translation>تعذرت قراءة الرسالة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RateField</name>
+    <message>
+        <source>Exchange rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0850</source>
+        <translation>مثلًا 1.0850</translation>
+    </message>
+    <message>
+        <source>How many units of the document&apos;s currency one unit of %1 buys</source>
+        <translation>كم وحدة من عملة المستند تساوي وحدة واحدة من %1</translation>
     </message>
 </context>
 <context>

@@ -1322,6 +1322,13 @@
     </message>
 </context>
 <context>
+    <name>CurrencyChoice</name>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+</context>
+<context>
     <name>DeclaredField</name>
     <message>
         <source>Problem with %1</source>
@@ -1458,6 +1465,10 @@
         <translation>Netto %1   USt. %2   Gesamt %3 %4</translation>
     </message>
     <message>
+        <source> (= %1 %2)</source>
+        <translation> (= %1 %2)</translation>
+    </message>
+    <message>
         <source>Choose a party first.</source>
         <translation>Wählen Sie zuerst einen Geschäftspartner.</translation>
     </message>
@@ -1495,6 +1506,14 @@
     <message>
         <source>Credits invoice</source>
         <translation>Korrigiert Rechnung</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Wechselkurs</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3453,21 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>The message could not be read: %1</source>
         <translation>Die Nachricht konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RateField</name>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Wechselkurs</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0850</source>
+        <translation>z. B. 1,0850</translation>
+    </message>
+    <message>
+        <source>How many units of the document&apos;s currency one unit of %1 buys</source>
+        <translation>Wie viele Einheiten der Belegwährung eine Einheit %1 kostet</translation>
     </message>
 </context>
 <context>

@@ -1322,6 +1322,13 @@
     </message>
 </context>
 <context>
+    <name>CurrencyChoice</name>
+    <message>
+        <source>Currency</source>
+        <translation>Valuuta</translation>
+    </message>
+</context>
+<context>
     <name>DeclaredField</name>
     <message>
         <source>Problem with %1</source>
@@ -1458,6 +1465,10 @@
         <translation>Neto %1   KM %2   Kokku %3 %4</translation>
     </message>
     <message>
+        <source> (= %1 %2)</source>
+        <translation> (= %1 %2)</translation>
+    </message>
+    <message>
         <source>Choose a party first.</source>
         <translation>Vali kõigepealt osapool.</translation>
     </message>
@@ -1495,6 +1506,14 @@
     <message>
         <source>Credits invoice</source>
         <translation>Krediteerib arvet</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuuta</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Vahetuskurss</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3453,21 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>The message could not be read: %1</source>
         <translation>Kirja ei õnnestunud lugeda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RateField</name>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Vahetuskurss</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0850</source>
+        <translation>nt 1,0850</translation>
+    </message>
+    <message>
+        <source>How many units of the document&apos;s currency one unit of %1 buys</source>
+        <translation>Mitu dokumendi valuuta ühikut saab ühe %1 eest</translation>
     </message>
 </context>
 <context>

@@ -1333,6 +1333,13 @@
     </message>
 </context>
 <context>
+    <name>CurrencyChoice</name>
+    <message>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+</context>
+<context>
     <name>DeclaredField</name>
     <message>
         <source>Problem with %1</source>
@@ -1472,6 +1479,10 @@
         <translation>Net %1   TVA %2   Total %3 %4</translation>
     </message>
     <message>
+        <source> (= %1 %2)</source>
+        <translation> (= %1 %2)</translation>
+    </message>
+    <message>
         <source>Choose a party first.</source>
         <translation>Alegeți mai întâi partenerul.</translation>
     </message>
@@ -1509,6 +1520,14 @@
     <message>
         <source>Credits invoice</source>
         <translation>Creditează factura</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Curs de schimb</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3494,21 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>The message could not be read: %1</source>
         <translation>Mesajul nu a putut fi citit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RateField</name>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Curs de schimb</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0850</source>
+        <translation>de ex. 1,0850</translation>
+    </message>
+    <message>
+        <source>How many units of the document&apos;s currency one unit of %1 buys</source>
+        <translation>Câte unități din moneda documentului valorează o unitate de %1</translation>
     </message>
 </context>
 <context>

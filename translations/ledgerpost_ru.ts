@@ -1333,6 +1333,13 @@
     </message>
 </context>
 <context>
+    <name>CurrencyChoice</name>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+</context>
+<context>
     <name>DeclaredField</name>
     <message>
         <source>Problem with %1</source>
@@ -1472,6 +1479,10 @@
         <translation>Без НДС %1   НДС %2   Итого %3 %4</translation>
     </message>
     <message>
+        <source> (= %1 %2)</source>
+        <translation> (= %1 %2)</translation>
+    </message>
+    <message>
         <source>Choose a party first.</source>
         <translation>Сначала выберите контрагента.</translation>
     </message>
@@ -1509,6 +1520,14 @@
     <message>
         <source>Credits invoice</source>
         <translation>Кредитует счёт</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Курс</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3494,21 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>The message could not be read: %1</source>
         <translation>Не удалось прочитать письмо: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RateField</name>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0850</source>
+        <translation>напр. 1,0850</translation>
+    </message>
+    <message>
+        <source>How many units of the document&apos;s currency one unit of %1 buys</source>
+        <translation>Сколько единиц валюты документа стоит одна единица %1</translation>
     </message>
 </context>
 <context>
