@@ -16,8 +16,10 @@ from ledgerpost.domain.parties import Party, PartyKind
 from ledgerpost.services import payments, receivables
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.payments import Voucher
+from ledgerpost.services.printing import print_document
 from ledgerpost.storage.models import EntryLineRow, EntryRow
 from tests.helpers.books import add_customer
+from tests.helpers.pdf_reading import pdf_text
 
 DAY = dt.date(2026, 3, 2)
 USD_RATE = Decimal("1.0850")  # 1 EUR = 1.0850 USD
@@ -185,3 +187,13 @@ def test_a_credit_note_corrects_at_the_invoice_rate(ledger: Ledger) -> None:
     rows = {r.account: r for r in ledger.trial_balance()}
     assert all(r.balance == 0 for r in rows.values())
     assert ledger.check() == []
+
+
+def test_the_print_copy_is_in_dollars_with_the_rate_and_the_vat_in_euros(ledger: Ledger) -> None:
+    party = add_customer(ledger, language="en")
+    invoice = _usd_invoice(ledger, party, "1000").document  # VAT 220 USD -> 202.76 EUR
+    assert invoice.id is not None
+    text = pdf_text(print_document(ledger, invoice.id).pdf)
+    assert "1,220.00\u00a0USD" in text or "1,220.00 USD" in text
+    assert "1 EUR = 1.085 USD" in text.replace("\u00a0", " ")
+    assert "VAT in EUR" in text and "202.76" in text
