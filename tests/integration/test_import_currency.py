@@ -25,7 +25,7 @@ def test_documents_in_dollars_are_posted_in_euros_at_their_rate(
         "2,invoice,C101,2026-03-02,usd,1.0850,yes,Open invoice,1,217.00,0\n"
         "3,invoice,C101,2026-03-02,EUR,,,Here,1,10.00,0\n"
     ))  # fmt: skip
-    code, out, err = run(capsys, "--db", books, "documents", "add", "--file", str(file), "--post")
+    code, _, err = run(capsys, "--db", books, "documents", "add", "--file", str(file), "--post")
     assert code == 0, err
     invoice = ledger.find_document(DocumentType.INVOICE, 1, "INV")
     assert invoice is not None and (invoice.currency, invoice.rate) == ("USD", Decimal("1.25"))
