@@ -5381,6 +5381,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>الع&amp;ملة</translation>
     </message>
     <message>
+        <source>Exchange &amp;rate</source>
+        <translation>سعر ال&amp;صرف</translation>
+    </message>
+    <message>
         <source>&amp;Method</source>
         <translation>ال&amp;طريقة</translation>
     </message>

@@ -5149,6 +5149,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>&amp;Währung</translation>
     </message>
     <message>
+        <source>Exchange &amp;rate</source>
+        <translation>Wechsel&amp;kurs</translation>
+    </message>
+    <message>
         <source>&amp;Method</source>
         <translation>&amp;Zahlungsart</translation>
     </message>

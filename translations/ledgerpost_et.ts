@@ -5149,6 +5149,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>&amp;Valuuta</translation>
     </message>
     <message>
+        <source>Exchange &amp;rate</source>
+        <translation>Vahetus&amp;kurss</translation>
+    </message>
+    <message>
         <source>&amp;Method</source>
         <translation>Makse&amp;viis</translation>
     </message>

@@ -5207,6 +5207,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>&amp;Moneda</translation>
     </message>
     <message>
+        <source>Exchange &amp;rate</source>
+        <translation>&amp;Curs de schimb</translation>
+    </message>
+    <message>
         <source>&amp;Method</source>
         <translation>M&amp;etodă</translation>
     </message>

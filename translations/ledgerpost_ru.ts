@@ -5207,6 +5207,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>&amp;Валюта</translation>
     </message>
     <message>
+        <source>Exchange &amp;rate</source>
+        <translation>&amp;Курс</translation>
+    </message>
+    <message>
         <source>&amp;Method</source>
         <translation>&amp;Способ</translation>
     </message>
