@@ -197,3 +197,32 @@ def test_the_print_copy_is_in_dollars_with_the_rate_and_the_vat_in_euros(ledger:
     assert "1,220.00\u00a0USD" in text or "1,220.00 USD" in text
     assert "1 EUR = 1.085 USD" in text.replace("\u00a0", " ")
     assert "VAT in EUR" in text and "202.76" in text
+
+
+def test_a_reminder_fee_in_dollars_is_booked_at_the_customers_latest_rate(
+    ledger: Ledger,
+) -> None:
+    from ledgerpost.services import reminder_run
+    from ledgerpost.services import settings as settings_service
+
+    settings_service.save(
+        ledger, {"smtp.host": "mail.example.com", "smtp.from_address": "billing@example.com"}
+    )
+    party = add_customer(ledger, "Anna Kask", "en")
+    assert party.id is not None
+    jan_5 = dt.date(2026, 1, 5)
+    lines = (Line("Consulting", Decimal(1), Decimal("100"), Decimal(22)),)
+    usd = Document(DocumentType.INVOICE, party.id, jan_5, "USD", lines, rate=Decimal("1.25"))
+    assert ledger.save_and_post(usd).posted  # 122 USD -> 97.60 EUR
+    for day in (dt.date(2026, 1, 26), dt.date(2026, 2, 9), dt.date(2026, 2, 23)):
+        assert reminder_run.queue_run(ledger, day, today=day).queued == 1
+    fee = next(
+        d
+        for d in (ledger.document(r.id) for r in ledger.documents())
+        if d.type is DocumentType.REMINDER and d.totals.gross
+    )
+    assert (fee.currency, fee.rate, fee.totals.gross) == ("USD", Decimal("1.25"), Decimal("10.00"))
+    rows = {r.account: r for r in ledger.trial_balance()}
+    assert rows[accounts.REMINDER_FEES].credit == Decimal("8.00")  # 10 USD at 1.25
+    assert rows["1200"].debit == Decimal("105.60")
+    assert ledger.check() == []

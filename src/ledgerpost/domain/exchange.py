@@ -43,6 +43,8 @@ def rate_problems(document: Document, company_currency: str) -> list[Problem]:
     """A document in another currency that posts an amount needs a rate above zero."""
     if document.type in NO_ENTRY or not company_currency:
         return []
+    if document.type is DocumentType.REMINDER and not document.totals.gross:
+        return []  # a reminder without a fee books nothing
     if document.currency == company_currency:
         return []
     if document.rate is None:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ledgerpost.domain.documents import DocumentType
+from ledgerpost.domain.documents import DocumentState, DocumentType
 from ledgerpost.storage.models import AllocationRow, DocumentRow, EntryLineRow, EntryRow
 from ledgerpost.storage.types import from_minor, utc_now
 
@@ -96,3 +96,19 @@ def reverse_booked(session: Session, allocation_id: int, on: dt.date) -> bool:
     session.add(undo)
     session.flush()
     return True
+
+
+def latest_rate(session: Session, party_id: int, currency: str) -> Decimal | None:
+    """The rate of the party's latest posted document in ``currency`` that has one."""
+    rate: Decimal | None = session.scalar(
+        select(DocumentRow.exchange_rate)
+        .where(
+            DocumentRow.party_id == party_id,
+            DocumentRow.currency == currency,
+            DocumentRow.state == DocumentState.POSTED.value,
+            DocumentRow.exchange_rate.is_not(None),
+        )
+        .order_by(DocumentRow.date.desc(), DocumentRow.id.desc())
+        .limit(1)
+    )
+    return rate
