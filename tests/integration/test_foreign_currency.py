@@ -226,3 +226,16 @@ def test_a_reminder_fee_in_dollars_is_booked_at_the_customers_latest_rate(
     assert rows[accounts.REMINDER_FEES].credit == Decimal("8.00")  # 10 USD at 1.25
     assert rows["1200"].debit == Decimal("105.60")
     assert ledger.check() == []
+
+
+def test_a_statement_is_in_one_currency(ledger: Ledger) -> None:
+    party = add_customer(ledger)
+    assert party.id is not None
+    euros = (Line("Here", Decimal(1), Decimal("10"), Decimal(0)),)
+    assert ledger.save_and_post(Document(DocumentType.INVOICE, party.id, DAY, "EUR", euros)).posted
+    _usd_invoice(ledger, party, "100")  # the latest: 122.00 USD
+    start, end = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+    in_dollars = ledger.statement(party.id, start, end)
+    assert (in_dollars.currency, in_dollars.closing) == ("USD", Decimal("122.00"))
+    in_euros = ledger.statement(party.id, start, end, "EUR")
+    assert (in_euros.currency, in_euros.closing) == ("EUR", Decimal("10.00"))

@@ -31,7 +31,7 @@ from ledgerpost.domain.listing import DocumentFilter, DocumentSummary, ListKey
 from ledgerpost.domain.parties import Company, Party, PartyKind
 from ledgerpost.domain.posting import problems_before_posting
 from ledgerpost.domain.problems import Problem
-from ledgerpost.domain.statement import Statement, build_statement
+from ledgerpost.domain.statement import RECEIVABLE_SIGN, Statement, build_statement
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access, allocating
 from ledgerpost.services.errors import LedgerError, NoCompany
@@ -41,6 +41,7 @@ from ledgerpost.storage import company_repository as company_repo
 from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import document_listing as listing_repo
 from ledgerpost.storage import document_repository as document_repo
+from ledgerpost.storage import exchange_repository as exchange_repo
 from ledgerpost.storage import journal_repository as journal_repo
 from ledgerpost.storage import numbering_repository as numbering_repo
 from ledgerpost.storage import party_repository as party_repo
@@ -245,14 +246,22 @@ class Ledger:
 
     # --- reports ------------------------------------------------------------------------
 
-    def statement(self, party_id: int, start: dt.date, end: dt.date) -> Statement:
+    def statement(
+        self, party_id: int, start: dt.date, end: dt.date, currency: str | None = None
+    ) -> Statement:
+        """The party's account in one currency: ``currency``, else that of its latest
+        document (the company's when it has none); documents in another are left out."""
         company = self.require_company()
         with self.db.read() as s:
             party = party_repo.get_party(s, party_id)
-            opening = document_repo.party_balance_before(s, party_id, start)
-            movements = document_repo.party_movements(s, party_id, start, end)
+            types = [t.value for t in RECEIVABLE_SIGN]
+            currency = currency or (
+                exchange_repo.latest_currency(s, party_id, types) or company.currency
+            )
+            opening = document_repo.party_balance_before(s, party_id, start, currency)
+            movements = document_repo.party_movements(s, party_id, start, end, currency)
         return build_statement(
-            party_id, party.name, company.currency, start, end, movements, opening=opening
+            party_id, party.name, currency, start, end, movements, opening=opening
         )
 
     def trial_balance(self) -> tuple[TrialBalanceRow, ...]:

@@ -270,20 +270,26 @@ def posted_numbers(session: Session) -> Iterator[tuple[str, int]]:
             yield series, number
 
 
-def _receivable_rows(party_id: int) -> list[Any]:
-    return [
+def _receivable_rows(party_id: int, currency: str | None = None) -> list[Any]:
+    rows = [
         DocumentRow.party_id == party_id,
         DocumentRow.type.in_([t.value for t in RECEIVABLE_SIGN]),
         DocumentRow.state == DocumentState.POSTED.value,
         DocumentRow.gross_minor != 0,  # a reminder without a fee moves nothing
     ]
+    if currency is not None:  # a statement is in one currency
+        rows.append(DocumentRow.currency == currency)
+    return rows
 
 
-def party_balance_before(session: Session, party_id: int, start: dt.date) -> Decimal:
-    """What ``party_id`` owed at the start of ``start``, summed in the database."""
+def party_balance_before(
+    session: Session, party_id: int, start: dt.date, currency: str | None = None
+) -> Decimal:
+    """What ``party_id`` owed at the start of ``start`` (in ``currency``: its documents in it),
+    summed in the database."""
     rows = session.execute(
         select(DocumentRow.type, DocumentRow.currency, func.sum(DocumentRow.gross_minor))
-        .where(*_receivable_rows(party_id), DocumentRow.date < start)
+        .where(*_receivable_rows(party_id, currency), DocumentRow.date < start)
         .group_by(DocumentRow.type, DocumentRow.currency)
     )
     return sum(
@@ -293,9 +299,14 @@ def party_balance_before(session: Session, party_id: int, start: dt.date) -> Dec
 
 
 def party_movements(
-    session: Session, party_id: int, start: dt.date | None = None, end: dt.date | None = None
+    session: Session,
+    party_id: int,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    currency: str | None = None,
 ) -> list[Movement]:
-    """Posted documents that move what ``party_id`` owes within ``start..end``, oldest first."""
+    """Posted documents that move what ``party_id`` owes within ``start..end`` (in
+    ``currency``: those in it), oldest first."""
     query = (
         select(
             DocumentRow.id,
@@ -306,7 +317,7 @@ def party_movements(
             DocumentRow.gross_minor,
             DocumentRow.currency,
         )
-        .where(*_receivable_rows(party_id))
+        .where(*_receivable_rows(party_id, currency))
         .order_by(DocumentRow.date, DocumentRow.id)
     )
     if start is not None:

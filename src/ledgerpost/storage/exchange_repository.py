@@ -112,3 +112,18 @@ def latest_rate(session: Session, party_id: int, currency: str) -> Decimal | Non
         .limit(1)
     )
     return rate
+
+
+def latest_currency(session: Session, party_id: int, types: list[str]) -> str | None:
+    """The currency of the party's latest posted document of ``types``."""
+    currency: str | None = session.scalar(
+        select(DocumentRow.currency)
+        .where(
+            DocumentRow.party_id == party_id,
+            DocumentRow.type.in_(types),
+            DocumentRow.state == DocumentState.POSTED.value,
+        )
+        .order_by(DocumentRow.date.desc(), DocumentRow.id.desc())
+        .limit(1)
+    )
+    return currency
