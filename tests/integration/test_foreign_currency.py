@@ -239,3 +239,29 @@ def test_a_statement_is_in_one_currency(ledger: Ledger) -> None:
     assert (in_dollars.currency, in_dollars.closing) == ("USD", Decimal("122.00"))
     in_euros = ledger.statement(party.id, start, end, "EUR")
     assert (in_euros.currency, in_euros.closing) == ("EUR", Decimal("10.00"))
+
+
+def test_the_general_ledger_shows_the_dollars_beside_the_euros(ledger: Ledger) -> None:
+    from ledgerpost.services import books
+
+    party = add_customer(ledger)
+    assert party.id is not None
+    invoice = _usd_invoice(ledger, party, "1000").document
+    payments.record(
+        ledger,
+        Voucher(
+            DocumentType.RECEIPT,
+            party.id,
+            DAY,
+            Decimal("1220.00"),
+            currency="USD",
+            rate=Decimal("1.05"),
+            allocate=(AllocationRequest(invoice.display_number),),
+        ),
+    )
+    found = books.general_ledger_of(ledger, "1200", dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    shown = [(r.movement.reference, r.movement.described, r.balance) for r in found.rows]
+    assert shown[0][0] == invoice.display_number and shown[0][1].endswith("(1220.00 USD)")
+    assert shown[-1][0] == "" and shown[-1][1].startswith("exchange difference INV-1 REC-1")
+    assert found.closing == 0
+    assert books.entries(ledger, drafts=True) == []
