@@ -265,3 +265,26 @@ def test_the_general_ledger_shows_the_dollars_beside_the_euros(ledger: Ledger) -
     assert shown[-1][0] == "" and shown[-1][1].startswith("exchange difference INV-1 REC-1")
     assert found.closing == 0
     assert books.entries(ledger, drafts=True) == []
+
+
+def test_the_vat_report_has_converted_documents_as_the_journal_booked_them(
+    ledger: Ledger,
+) -> None:
+    from ledgerpost.services import vat_reports
+
+    party = add_customer(ledger)
+    assert party.id is not None
+    lines = (
+        Line("Books", Decimal(3), Decimal("33.33"), Decimal(9)),
+        Line("Work", Decimal(1), Decimal("77.77"), Decimal(22)),
+    )
+    usd = Document(DocumentType.INVOICE, party.id, DAY, "USD", lines, rate=Decimal("1.0850"))
+    assert ledger.save_and_post(usd).posted
+    eur = Document(DocumentType.INVOICE, party.id, DAY, "EUR", lines[:1])
+    assert ledger.save_and_post(eur).posted
+    found, others = vat_reports.report(ledger, DAY, DAY)
+    assert others == ()  # the dollars are in the euro report
+    journal = vat_reports.journal_vat(ledger, DAY, DAY, "EUR")
+    assert found.output_vat == journal.output_vat
+    rows = {r.account: r for r in ledger.trial_balance()}
+    assert sum((line.net for line in found.output), Decimal(0)) == rows["4000"].credit
