@@ -5,6 +5,7 @@ booked when an allocation settles them."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -288,3 +289,14 @@ def test_the_vat_report_has_converted_documents_as_the_journal_booked_them(
     assert found.output_vat == journal.output_vat
     rows = {r.account: r for r in ledger.trial_balance()}
     assert sum((line.net for line in found.output), Decimal(0)) == rows["4000"].credit
+
+
+def test_a_credit_note_in_another_currency_than_its_invoice_is_refused(ledger: Ledger) -> None:
+    party = add_customer(ledger)
+    invoice = _usd_invoice(ledger, party, "100").document
+    assert invoice.id is not None
+    note = ledger.save_draft(
+        replace(ledger.credit_note_for(invoice.id, on=DAY), currency="EUR", rate=None)
+    )
+    refused = ledger.post(note.id or 0)
+    assert [(p.code, p.field) for p in refused.problems] == [("allocation-currency", "corrects")]

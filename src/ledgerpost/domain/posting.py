@@ -120,6 +120,15 @@ def credit_problems(
         return [Problem.of("credit-not-invoice", "corrects")]
     if credited.party_id != document.party_id:
         return [Problem.of("credit-other-party", "corrects")]
+    if credited.currency != document.currency:  # it settles the invoice: the same money
+        return [
+            Problem.of(
+                "allocation-currency",
+                "corrects",
+                source=document.currency,
+                target=credited.currency,
+            )
+        ]
     left = credit_left(credited, already_credited)
     if document.totals.gross > left:
         return [Problem.of("credit-too-much", "total", amount=left, number=credited.display_number)]
