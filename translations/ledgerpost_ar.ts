@@ -1521,10 +1521,6 @@
         <translation>الصافي %1   الضريبة %2   الإجمالي %3 %4</translation>
     </message>
     <message>
-        <source> (= %1 %2)</source>
-        <translation> (= %1 %2)</translation>
-    </message>
-    <message>
         <source>Choose a party first.</source>
         <translation>اختر الجهة أولًا.</translation>
     </message>
@@ -3632,6 +3628,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>How many units of the document&apos;s currency one unit of %1 buys</source>
         <translation>كم وحدة من عملة المستند تساوي وحدة واحدة من %1</translation>
+    </message>
+    <message>
+        <source> (= %1 %2)</source>
+        <translation> (= %1 %2)</translation>
     </message>
 </context>
 <context>

@@ -1465,10 +1465,6 @@
         <translation>Netto %1   USt. %2   Gesamt %3 %4</translation>
     </message>
     <message>
-        <source> (= %1 %2)</source>
-        <translation> (= %1 %2)</translation>
-    </message>
-    <message>
         <source>Choose a party first.</source>
         <translation>Wählen Sie zuerst einen Geschäftspartner.</translation>
     </message>
@@ -3468,6 +3464,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>How many units of the document&apos;s currency one unit of %1 buys</source>
         <translation>Wie viele Einheiten der Belegwährung eine Einheit %1 kostet</translation>
+    </message>
+    <message>
+        <source> (= %1 %2)</source>
+        <translation> (= %1 %2)</translation>
     </message>
 </context>
 <context>

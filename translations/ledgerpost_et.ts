@@ -1465,10 +1465,6 @@
         <translation>Neto %1   KM %2   Kokku %3 %4</translation>
     </message>
     <message>
-        <source> (= %1 %2)</source>
-        <translation> (= %1 %2)</translation>
-    </message>
-    <message>
         <source>Choose a party first.</source>
         <translation>Vali kõigepealt osapool.</translation>
     </message>
@@ -3468,6 +3464,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>How many units of the document&apos;s currency one unit of %1 buys</source>
         <translation>Mitu dokumendi valuuta ühikut saab ühe %1 eest</translation>
+    </message>
+    <message>
+        <source> (= %1 %2)</source>
+        <translation> (= %1 %2)</translation>
     </message>
 </context>
 <context>

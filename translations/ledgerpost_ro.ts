@@ -1479,10 +1479,6 @@
         <translation>Net %1   TVA %2   Total %3 %4</translation>
     </message>
     <message>
-        <source> (= %1 %2)</source>
-        <translation> (= %1 %2)</translation>
-    </message>
-    <message>
         <source>Choose a party first.</source>
         <translation>Alegeți mai întâi partenerul.</translation>
     </message>
@@ -3509,6 +3505,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>How many units of the document&apos;s currency one unit of %1 buys</source>
         <translation>Câte unități din moneda documentului valorează o unitate de %1</translation>
+    </message>
+    <message>
+        <source> (= %1 %2)</source>
+        <translation> (= %1 %2)</translation>
     </message>
 </context>
 <context>

@@ -1479,10 +1479,6 @@
         <translation>Без НДС %1   НДС %2   Итого %3 %4</translation>
     </message>
     <message>
-        <source> (= %1 %2)</source>
-        <translation> (= %1 %2)</translation>
-    </message>
-    <message>
         <source>Choose a party first.</source>
         <translation>Сначала выберите контрагента.</translation>
     </message>
@@ -3509,6 +3505,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>How many units of the document&apos;s currency one unit of %1 buys</source>
         <translation>Сколько единиц валюты документа стоит одна единица %1</translation>
+    </message>
+    <message>
+        <source> (= %1 %2)</source>
+        <translation> (= %1 %2)</translation>
     </message>
 </context>
 <context>

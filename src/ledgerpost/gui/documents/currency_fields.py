@@ -11,7 +11,8 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ledgerpost.domain.documents import canonical_decimal
-from ledgerpost.gui.widgets.language import read_decimal
+from ledgerpost.domain.exchange import to_company
+from ledgerpost.gui.widgets.language import amount_text, read_decimal
 from ledgerpost.services.errors import LedgerError
 
 COMMON = ("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "JPY")
@@ -91,3 +92,21 @@ class RateField(QWidget):
         if value <= 0:
             raise LedgerError.of("rate-not-positive", "rate", rate=value)
         return value
+
+    def equivalent(self, gross: Decimal) -> str:
+        """`` (= 100.00 EUR)`` after a total in another currency, once its rate is typed."""
+        currency = self.after.text()
+        if not currency or currency == self.company_currency:
+            return ""
+        try:
+            rate = self.rate()
+        except LedgerError:
+            return ""
+        if rate is None:
+            return ""
+        booked = to_company(gross, rate, self.company_currency)
+        return (
+            self.tr(" (= %1 %2)")
+            .replace("%1", amount_text(booked, self.company_currency))
+            .replace("%2", self.company_currency)
+        )

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from ledgerpost.domain.documents import HAS_LINES, Document, DocumentType, compute_totals
-from ledgerpost.domain.exchange import to_company
 from ledgerpost.domain.users import Right
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
@@ -271,7 +270,7 @@ class DocumentEditor(QDialog):
             .replace("%2", amount_text(totals.vat, self.currency))
             .replace("%3", amount_text(totals.gross, self.currency))
             .replace("%4", self.currency)
-            + self._in_company_currency(totals.gross)
+            + (self.head.rate.equivalent(totals.gross) if self.has_lines else "")
         )
         if self.doc_type is DocumentType.CREDIT_NOTE and not self.lines.read_only:
             draft = self.draft(quiet=True)  # said while it is written: posting would refuse it
@@ -279,23 +278,6 @@ class DocumentEditor(QDialog):
             live = "\n".join(problem_line(p) for p in found)
             self._live_problems = live
             self._show_problems()
-
-    def _in_company_currency(self, gross: Decimal) -> str:
-        """`` (= 100.00 EUR)`` after a total in another currency, once its rate is typed."""
-        if self.currency == self.company_currency or not self.has_lines:
-            return ""
-        try:
-            rate = self.head.rate.rate()
-        except LedgerError:
-            return ""
-        if rate is None:
-            return ""
-        booked = to_company(gross, rate, self.company_currency)
-        return (
-            self.tr(" (= %1 %2)")
-            .replace("%1", amount_text(booked, self.company_currency))
-            .replace("%2", self.company_currency)
-        )
 
     def _currency_changed(self, currency: str) -> None:
         """Amounts shown in the chosen currency's decimals."""
