@@ -3630,6 +3630,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>كم وحدة من عملة المستند تساوي وحدة واحدة من %1</translation>
     </message>
     <message>
+        <source>last: %1</source>
+        <translation>الأخير: %1</translation>
+    </message>
+    <message>
         <source> (= %1 %2)</source>
         <translation> (= %1 %2)</translation>
     </message>

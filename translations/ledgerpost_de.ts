@@ -3466,6 +3466,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
         <translation>Wie viele Einheiten der Belegwährung eine Einheit %1 kostet</translation>
     </message>
     <message>
+        <source>last: %1</source>
+        <translation>zuletzt: %1</translation>
+    </message>
+    <message>
         <source> (= %1 %2)</source>
         <translation> (= %1 %2)</translation>
     </message>

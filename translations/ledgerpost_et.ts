@@ -3466,6 +3466,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
         <translation>Mitu dokumendi valuuta ühikut saab ühe %1 eest</translation>
     </message>
     <message>
+        <source>last: %1</source>
+        <translation>viimati: %1</translation>
+    </message>
+    <message>
         <source> (= %1 %2)</source>
         <translation> (= %1 %2)</translation>
     </message>

@@ -3507,6 +3507,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
         <translation>Câte unități din moneda documentului valorează o unitate de %1</translation>
     </message>
     <message>
+        <source>last: %1</source>
+        <translation>ultimul: %1</translation>
+    </message>
+    <message>
         <source> (= %1 %2)</source>
         <translation> (= %1 %2)</translation>
     </message>

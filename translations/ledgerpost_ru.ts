@@ -3507,6 +3507,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
         <translation>Сколько единиц валюты документа стоит одна единица %1</translation>
     </message>
     <message>
+        <source>last: %1</source>
+        <translation>последний: %1</translation>
+    </message>
+    <message>
         <source> (= %1 %2)</source>
         <translation> (= %1 %2)</translation>
     </message>

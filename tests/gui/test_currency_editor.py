@@ -3,13 +3,14 @@ row ("1 EUR = … USD"), refuses a rate that is no number above zero, and posts 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from decimal import Decimal
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from ledgerpost.domain.documents import DocumentState
+from ledgerpost.domain.documents import Document, DocumentState, DocumentType, Line
 from ledgerpost.services.ledger import Ledger
 from tests.gui.test_document_editor import editor_for, type_line
 from tests.helpers.books import add_customer
@@ -66,3 +67,18 @@ def test_a_usd_invoice_is_posted_with_its_rate(
     assert rows["1200"].debit == Decimal("100.00")  # 122 USD at 1 EUR = 1.22 USD
     assert ledger.check() == []
     assert not editor.head.rate.isEnabled() and editor.head.rate.edit.text() == "1.22"
+
+
+def test_a_new_document_starts_in_the_partys_latest_currency(qtbot: QtBot, ledger: Ledger) -> None:
+    party = add_customer(ledger)
+    assert party.id is not None
+    lines = (Line("Consulting", Decimal(1), Decimal("100"), Decimal(22)),)
+    usd = Document(
+        DocumentType.INVOICE, party.id, dt.date(2026, 3, 2), "USD", lines, rate=Decimal("1.25")
+    )
+    assert ledger.save_and_post(usd).posted
+    editor = editor_for(qtbot, ledger)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.head.currency.code() == "USD", timeout=30_000)
+    assert _rate_shown(editor) and editor.head.rate.edit.text() == ""
+    assert editor.head.rate.edit.placeholderText() == "last: 1.25"  # today's rate is typed

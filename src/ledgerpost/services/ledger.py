@@ -131,6 +131,11 @@ class Ledger:
         with self.db.write() as s:
             return party_repo.update_party(s, party)
 
+    def party_currency(self, party_id: int) -> tuple[str, Decimal | None] | None:
+        """What the party's latest document was in, and its rate: a new one starts there."""
+        with self.db.read() as s:
+            return exchange_repo.latest_of_party(s, party_id)
+
     def party(self, party_id: int) -> Party:
         with self.db.read() as s:
             return party_repo.get_party(s, party_id)

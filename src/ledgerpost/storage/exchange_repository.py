@@ -127,3 +127,18 @@ def latest_currency(session: Session, party_id: int, types: list[str]) -> str | 
         .limit(1)
     )
     return currency
+
+
+def latest_of_party(session: Session, party_id: int) -> tuple[str, Decimal | None] | None:
+    """The currency and rate of the party's latest posted document with an amount."""
+    row = session.execute(
+        select(DocumentRow.currency, DocumentRow.exchange_rate)
+        .where(
+            DocumentRow.party_id == party_id,
+            DocumentRow.state == DocumentState.POSTED.value,
+            DocumentRow.gross_minor != 0,
+        )
+        .order_by(DocumentRow.date.desc(), DocumentRow.id.desc())
+        .limit(1)
+    ).one_or_none()
+    return None if row is None else (row[0], row[1])

@@ -79,6 +79,13 @@ class RateField(QWidget):
         # Written plainly (no grouping): a rate of 1.085 must never read as 1085.
         self.edit.setText("" if rate is None else canonical_decimal(rate))
 
+    def hint(self, rate: Decimal | None) -> None:
+        """The rate last used with the party, as a hint in the empty field."""
+        if rate is None:
+            self.edit.setPlaceholderText(self.tr("e.g. 1.0850"))
+        else:
+            self.edit.setPlaceholderText(self.tr("last: %1").replace("%1", canonical_decimal(rate)))
+
     def rate(self) -> Decimal | None:
         """The rate as typed; None when empty (posting then asks for it). ``LedgerError`` for
         what is not a number, or not above zero."""

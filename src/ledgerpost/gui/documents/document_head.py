@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QWidget
@@ -128,6 +129,24 @@ class DocumentHead(QWidget):
         self.contact.show_party(party, document.contact_id if document else None)
         if self.doc_type is DocumentType.CREDIT_NOTE:
             self.credited.load(party_id, document.credited_document_id if document else None)
+        elif self._document is None and party_id is not None and self.doc_type in HAS_LINES:
+            self._suggest_currency(int(party_id))
+
+    def _suggest_currency(self, party_id: int) -> None:
+        """A new document starts in the currency of the party's latest one; its rate then is
+        offered as a hint, not filled in (today's rate is the user's to give)."""
+        ledger = self.context.ledger
+
+        def chosen(found: tuple[str, Decimal | None] | None) -> None:
+            if self._document is not None or self.party_id() != party_id:
+                return  # another party chosen meanwhile, or a document shown
+            currency, rate = found or (self.company_currency, None)
+            self.currency.choose(currency)
+            self.rate.hint(rate)
+
+        self.context.runner.run(
+            lambda: ledger.party_currency(party_id), chosen, self.failed.emit, owner=self
+        )
 
     def show_document(self, document: Document | None) -> None:
         """The fields of ``document`` (a new one: today, due after the company's terms)."""
