@@ -62,3 +62,22 @@ def test_ubl_names_the_accounting_currency_and_passes(flavour: UblFlavour) -> No
     assert root.findtext(f"{{{CBC}}}TaxCurrencyCode") == "EUR"
     amounts = [t.get("currencyID") for t in root.iterfind(f"{{*}}TaxTotal/{{{CBC}}}TaxAmount")]
     assert amounts == ["USD", "EUR"]
+
+
+@pytest.mark.parametrize("form", ["cii", "ubl"])
+def test_reading_back_gives_the_accounting_currency_and_the_rate_it_implies(form: str) -> None:
+    from ledgerpost.domain.einvoice_import import purchase_draft
+    from ledgerpost.einvoice.cii_reader import from_cii
+    from ledgerpost.einvoice.ubl_reader import from_ubl
+
+    invoice = _in_dollars()
+    if form == "cii":
+        back = from_cii(to_cii(build_einvoice(invoice, PUBLIC_BUYER, SELLER), Profile.EN16931))
+    else:
+        flavour = UblFlavour.PEPPOL
+        back = from_ubl(to_ubl(build_einvoice(invoice, CUSTOMERS[flavour], PEPPOL_SELLER), flavour))
+    assert back.currency == "USD" and back.tax_currency == "EUR"
+    assert back.totals.tax_total == invoice.totals.vat  # BT-110, in dollars
+    draft = purchase_draft(back, 7, "EUR")
+    assert draft.rate is not None and abs(draft.rate - RATE) < Decimal("0.001")
+    assert purchase_draft(back, 7, "USD").rate is None
