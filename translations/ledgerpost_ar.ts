@@ -1366,6 +1366,13 @@
     </message>
 </context>
 <context>
+    <name>CurrencyChoice</name>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+</context>
+<context>
     <name>DeclaredField</name>
     <message>
         <source>Problem with %1</source>
@@ -1551,6 +1558,14 @@
     <message>
         <source>Credits invoice</source>
         <translation>يصحّح الفاتورة</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>سعر الصرف</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3667,29 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>RateField</name>
+    <message>
+        <source>Exchange rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0850</source>
+        <translation>مثلًا 1.0850</translation>
+    </message>
+    <message>
+        <source>How many units of the document&apos;s currency one unit of %1 buys</source>
+        <translation>كم وحدة من عملة المستند تساوي وحدة واحدة من %1</translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation>الأخير: %1</translation>
+    </message>
+    <message>
+        <source> (= %1 %2)</source>
+        <translation> (= %1 %2)</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Allocations</source>
@@ -5400,6 +5438,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>C&amp;urrency</source>
         <translation>الع&amp;ملة</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;rate</source>
+        <translation>سعر ال&amp;صرف</translation>
     </message>
     <message>
         <source>&amp;Method</source>

@@ -1322,6 +1322,13 @@
     </message>
 </context>
 <context>
+    <name>CurrencyChoice</name>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+</context>
+<context>
     <name>DeclaredField</name>
     <message>
         <source>Problem with %1</source>
@@ -1495,6 +1502,14 @@
     <message>
         <source>Credits invoice</source>
         <translation>Korrigiert Rechnung</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Wechselkurs</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3503,29 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     </message>
 </context>
 <context>
+    <name>RateField</name>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Wechselkurs</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0850</source>
+        <translation>z. B. 1,0850</translation>
+    </message>
+    <message>
+        <source>How many units of the document&apos;s currency one unit of %1 buys</source>
+        <translation>Wie viele Einheiten der Belegwährung eine Einheit %1 kostet</translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation>zuletzt: %1</translation>
+    </message>
+    <message>
+        <source> (= %1 %2)</source>
+        <translation> (= %1 %2)</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Allocations</source>
@@ -5168,6 +5206,10 @@ Sie gelten dann als gesendet, für jede wird ein Guthabenpunkt verbraucht, und s
     <message>
         <source>C&amp;urrency</source>
         <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;rate</source>
+        <translation>Wechsel&amp;kurs</translation>
     </message>
     <message>
         <source>&amp;Method</source>

@@ -1322,6 +1322,13 @@
     </message>
 </context>
 <context>
+    <name>CurrencyChoice</name>
+    <message>
+        <source>Currency</source>
+        <translation>Valuuta</translation>
+    </message>
+</context>
+<context>
     <name>DeclaredField</name>
     <message>
         <source>Problem with %1</source>
@@ -1495,6 +1502,14 @@
     <message>
         <source>Credits invoice</source>
         <translation>Krediteerib arvet</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuuta</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Vahetuskurss</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3503,29 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     </message>
 </context>
 <context>
+    <name>RateField</name>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Vahetuskurss</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0850</source>
+        <translation>nt 1,0850</translation>
+    </message>
+    <message>
+        <source>How many units of the document&apos;s currency one unit of %1 buys</source>
+        <translation>Mitu dokumendi valuuta ühikut saab ühe %1 eest</translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation>viimati: %1</translation>
+    </message>
+    <message>
+        <source> (= %1 %2)</source>
+        <translation> (= %1 %2)</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Allocations</source>
@@ -5168,6 +5206,10 @@ Siis loetakse need saadetuks, igaüks kulutab ühe krediidi ja neid uuesti ei sa
     <message>
         <source>C&amp;urrency</source>
         <translation>&amp;Valuuta</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;rate</source>
+        <translation>Vahetus&amp;kurss</translation>
     </message>
     <message>
         <source>&amp;Method</source>

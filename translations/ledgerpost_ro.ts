@@ -1333,6 +1333,13 @@
     </message>
 </context>
 <context>
+    <name>CurrencyChoice</name>
+    <message>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+</context>
+<context>
     <name>DeclaredField</name>
     <message>
         <source>Problem with %1</source>
@@ -1509,6 +1516,14 @@
     <message>
         <source>Credits invoice</source>
         <translation>Creditează factura</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Curs de schimb</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3544,29 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     </message>
 </context>
 <context>
+    <name>RateField</name>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Curs de schimb</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0850</source>
+        <translation>de ex. 1,0850</translation>
+    </message>
+    <message>
+        <source>How many units of the document&apos;s currency one unit of %1 buys</source>
+        <translation>Câte unități din moneda documentului valorează o unitate de %1</translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation>ultimul: %1</translation>
+    </message>
+    <message>
+        <source> (= %1 %2)</source>
+        <translation> (= %1 %2)</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Allocations</source>
@@ -5226,6 +5264,10 @@ Apoi contează ca trimise, se consumă câte un credit și nu vor mai fi trimise
     <message>
         <source>C&amp;urrency</source>
         <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;rate</source>
+        <translation>&amp;Curs de schimb</translation>
     </message>
     <message>
         <source>&amp;Method</source>

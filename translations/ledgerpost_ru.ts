@@ -1333,6 +1333,13 @@
     </message>
 </context>
 <context>
+    <name>CurrencyChoice</name>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+</context>
+<context>
     <name>DeclaredField</name>
     <message>
         <source>Problem with %1</source>
@@ -1509,6 +1516,14 @@
     <message>
         <source>Credits invoice</source>
         <translation>Кредитует счёт</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Курс</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3544,29 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     </message>
 </context>
 <context>
+    <name>RateField</name>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0850</source>
+        <translation>напр. 1,0850</translation>
+    </message>
+    <message>
+        <source>How many units of the document&apos;s currency one unit of %1 buys</source>
+        <translation>Сколько единиц валюты документа стоит одна единица %1</translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation>последний: %1</translation>
+    </message>
+    <message>
+        <source> (= %1 %2)</source>
+        <translation> (= %1 %2)</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Allocations</source>
@@ -5226,6 +5264,10 @@ It then counts as sent, one credit is spent for each, and it will not be sent ag
     <message>
         <source>C&amp;urrency</source>
         <translation>&amp;Валюта</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;rate</source>
+        <translation>&amp;Курс</translation>
     </message>
     <message>
         <source>&amp;Method</source>

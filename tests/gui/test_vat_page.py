@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from ledgerpost.gui.books.vat_page import VatReportPage, period
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.widgets.runner import Runner
 from ledgerpost.services.ledger import Ledger
+from tests.helpers.old_currency import posted_before_rates
 from tests.helpers.pdf_reading import pdf_text
 
 DAY = dt.date(2026, 3, 10)
@@ -56,7 +58,10 @@ def books(ledger: Ledger) -> Ledger:
     )  # -40 / -3.60
     _post(ledger, DocumentType.PURCHASE_INVOICE, supplier.id, consulting[:1])  # input 220
     _post(ledger, DocumentType.INVOICE, customer.id, consulting, date=DAY.replace(month=5))
-    _post(ledger, DocumentType.INVOICE, customer.id, consulting, currency="USD")
+    # In dollars from before exchange rates (no rate to the company's euros): a report of its
+    # own. (A document with a rate is in the euro report, converted: test_foreign_currency.)
+    dollars = Document(DocumentType.INVOICE, customer.id, DAY, "USD", consulting)
+    posted_before_rates(ledger, replace(dollars, party_name="Mari Tamm"), PartyKind.CUSTOMER)
     return ledger
 
 

@@ -2,7 +2,12 @@
 payments, allocations and reversals: at every step and at any date, a party's open items add up
 to its balance on the receivables (customers) or payables (suppliers) account in the journal; no
 invoice is settled beyond its total; the journal balances; nothing posted changes; the open
-amounts kept per party and due day give the ageing computed in full."""
+amounts kept per party and due day give the ageing computed in full.
+
+A customer billed in dollars at changing rates too: its open items (in dollars) add up to the
+dollar amounts its receivables lines keep, and what they were booked at in euros (less what
+their active allocations took) to its receivables balance in euros, exchange differences and
+all; an item settled in full leaves no euro behind."""
 
 from __future__ import annotations
 
@@ -21,23 +26,25 @@ from sqlalchemy import func, select
 from ledgerpost.domain import accounts
 from ledgerpost.domain.allocation import AllocationRequest
 from ledgerpost.domain.documents import Document, DocumentType, Letter, Line
-from ledgerpost.domain.open_items import ageing
+from ledgerpost.domain.open_items import OpenItem, ageing
 from ledgerpost.domain.parties import Company, Party, PartyKind
 from ledgerpost.services import payments, receivables, reminder_fees
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.payments import Voucher
 from ledgerpost.storage import open_amount_repository as kept_repo
-from ledgerpost.storage.models import EntryLineRow, EntryRow
+from ledgerpost.storage.models import AllocationRow, EntryLineRow, EntryRow
 from ledgerpost.storage.types import from_minor
 
 START = dt.date(2026, 1, 1)
 amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("500"), places=2)
 rates = st.sampled_from([Decimal(0), Decimal(9), Decimal(22)])
 days = st.integers(min_value=0, max_value=90).map(lambda n: START + dt.timedelta(n))
+fx_rates = st.sampled_from([Decimal("1.0850"), Decimal("1.1"), Decimal("0.95"), Decimal("1.3333")])
 CHECK_DAYS = (START + dt.timedelta(20), START + dt.timedelta(45), START + dt.timedelta(200))
 
 
 NAMES = ("Mari Tamm", "Jörg Müller")
+DOLLAR_CUSTOMER = "Acme Inc."
 
 
 @functools.cache
@@ -49,6 +56,7 @@ def _template() -> Path:
     ledger.create_company(Company("Property Test OÜ"))
     for name in NAMES:
         ledger.add_party(Party(PartyKind.CUSTOMER, name, "et"))
+    ledger.add_party(Party(PartyKind.CUSTOMER, DOLLAR_CUSTOMER, "en"))
     ledger.add_party(Party(PartyKind.SUPPLIER, "Põhja Puit OÜ", "et"))
     ledger.close()
     return folder / "ledger.sqlite3"
@@ -63,6 +71,9 @@ class AllocationMachine(RuleBasedStateMachine):
         self.ledger = Ledger.open(str(path))
         self.customers = [p for p in self.ledger.parties(PartyKind.CUSTOMER) if p.name in NAMES]
         (self.supplier,) = self.ledger.parties(PartyKind.SUPPLIER)
+        (self.dollars,) = [
+            p for p in self.ledger.parties(PartyKind.CUSTOMER) if p.name == DOLLAR_CUSTOMER
+        ]
         self.posted: dict[int, Document] = {}
         self.allocations: list[int] = []
 
@@ -86,6 +97,35 @@ class AllocationMachine(RuleBasedStateMachine):
         )
         assert result.posted
         self._keep(result.document)
+
+    @rule(amount=amounts, rate=rates, fx=fx_rates, on=days)
+    def dollar_invoice(self, amount: Decimal, rate: Decimal, fx: Decimal, on: dt.date) -> None:
+        lines = (Line("work", Decimal(1), amount, rate),)
+        party = self.dollars.id or 0
+        result = self.ledger.save_and_post(
+            Document(DocumentType.INVOICE, party, on, "USD", lines, rate=fx)
+        )
+        assert result.posted
+        self._keep(result.document)
+
+    @rule(amount=amounts, fx=fx_rates, on=days, oldest=st.booleans())
+    def dollar_receipt(self, amount: Decimal, fx: Decimal, on: dt.date, oldest: bool) -> None:
+        party = self.dollars.id or 0
+        voucher = Voucher(
+            DocumentType.RECEIPT,
+            party,
+            on,
+            amount,
+            currency="USD",
+            rate=fx,
+            allocate=None if oldest else (),
+        )
+        result = payments.record(self.ledger, voucher)
+        if result.done:
+            self._keep(result.document)
+            self.allocations += [a.id for a in result.allocations if a.id is not None]
+        else:
+            assert {p.code for p in result.problems} <= {"allocation-date"}
 
     @rule(who=st.integers(0, 1), amount=amounts, on=days)
     def reminder_fee(self, who: int, amount: Decimal, on: dt.date) -> None:
@@ -223,6 +263,7 @@ class AllocationMachine(RuleBasedStateMachine):
             for item in items:
                 assert abs(item.open) <= item.total
                 assert (item.open > 0) == (not item.is_credit)
+            self._dollars_add_up(items, as_of)
             # The ageing summed in the database agrees with the open items summed here.
             summed = receivables.ageing_report(self.ledger, as_of)
             here = ageing(items, as_of)
@@ -230,6 +271,55 @@ class AllocationMachine(RuleBasedStateMachine):
                 (r.party_id, r.amounts) for r in here.rows
             ]
             assert summed.totals == here.totals
+
+    def _dollars_add_up(self, items: tuple[OpenItem, ...], as_of: dt.date) -> None:
+        """The dollar customer's open items in dollars, and what they were booked at in euros,
+        against its receivables lines."""
+        party = self.dollars.id
+        theirs = [i for i in items if i.party_id == party]
+        assert all(i.currency == "USD" for i in theirs)
+        with self.ledger.db.read() as s:
+            lines = s.execute(
+                select(
+                    EntryRow.document_id,
+                    EntryLineRow.debit_minor - EntryLineRow.credit_minor,
+                    EntryLineRow.document_minor,
+                )
+                .join(EntryRow, EntryRow.id == EntryLineRow.entry_id)
+                .where(
+                    EntryLineRow.party_id == party,
+                    EntryLineRow.account == accounts.RECEIVABLES,
+                    EntryRow.date <= as_of,
+                )
+            ).all()
+            bases: dict[int, int] = {}
+            for doc_column, base_column in (
+                (AllocationRow.source_id, AllocationRow.source_base_minor),
+                (AllocationRow.target_id, AllocationRow.target_base_minor),
+            ):
+                active = s.execute(
+                    select(doc_column, base_column).where(
+                        AllocationRow.date <= as_of,
+                        (AllocationRow.reversed_on.is_(None)) | (AllocationRow.reversed_on > as_of),
+                    )
+                )
+                for doc_id, base in active:
+                    if self.posted[doc_id].party_id != party:
+                        continue
+                    assert base is not None  # every allocation of a dollar document is booked
+                    bases[doc_id] = bases.get(doc_id, 0) + base
+        in_dollars = sum(minor for _, _, minor in lines)
+        assert sum((i.open for i in theirs), Decimal(0)) == from_minor(in_dollars, "USD")
+        # What each open item was booked at in euros (its entry's receivables line, signed
+        # as the item), less what its active allocations took.
+        booked = {doc_id: euros for doc_id, euros, _ in lines if doc_id is not None}
+        carried = Decimal(0)
+        for item in theirs:
+            sign = -1 if item.is_credit else 1
+            left = abs(booked[item.document_id]) - bases.get(item.document_id, 0)
+            carried += sign * from_minor(left, "EUR")
+        in_euros = sum(euros for _, euros, _ in lines)
+        assert carried == from_minor(in_euros, "EUR"), as_of
 
     @invariant()
     def the_kept_open_amounts_give_the_full_ageing(self) -> None:

@@ -229,10 +229,15 @@ def test_ageing_in_every_format(
 def test_money_in_another_currency_settles_nothing_by_itself(
     books: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(
+    code, out, err = run(
         capsys, "--db", books, "receipt", "add", "--party", "1", "--date", "2026-02-03",
         "--amount", "40", "--currency", "usd",
     )  # fmt: skip
-    assert code == 0 and out.splitlines() == ["REC-1: 40.00 USD, 40.00 on account"]
+    assert code == 1 and "how many USD one EUR is" in err  # money in another currency: a rate
+    code, out, err = run(
+        capsys, "--db", books, "receipt", "add", "--party", "1", "--date", "2026-02-03",
+        "--amount", "40", "--currency", "usd", "--rate", "1.08",
+    )  # fmt: skip
+    assert code == 0 and out.splitlines() == ["REC-1: 40.00 USD, 40.00 on account"], err
     code, _, err = run(capsys, "--db", books, "receipt", "allocate", "1", "--allocate", "INV-1")
     assert code == 1 and err.strip() == "INV-1: USD money cannot settle a document in EUR"

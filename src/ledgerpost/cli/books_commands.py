@@ -251,7 +251,7 @@ def run_general_ledger(args: argparse.Namespace, ctx: CommandContext) -> int:
             r.movement.date.isoformat(),
             r.movement.reference,
             r.movement.party,
-            r.movement.text,
+            r.movement.described,
             str(r.movement.debit),
             str(r.movement.credit),
             str(r.balance),

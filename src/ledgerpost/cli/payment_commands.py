@@ -75,6 +75,7 @@ def run_add(args: argparse.Namespace, ctx: CommandContext) -> int:
         args.date,
         args.amount,
         currency=(args.currency or "").upper(),
+        rate=args.rate,
         method=PaymentMethod(args.method),
         reference=args.reference,
         allocate=_requests(args, ctx),

@@ -42,6 +42,12 @@ def add_payment_commands(commands: Commands) -> None:
         add.add_argument("--amount", required=True, type=amount, metavar="A")
         add.add_argument("--currency", metavar="C", help="the company's currency by default")
         add.add_argument(
+            "--rate",
+            type=amount,
+            metavar="R",
+            help="another currency's rate: how many of it one of the company's currency is",
+        )
+        add.add_argument(
             "--method", choices=[m.value for m in PaymentMethod], default=PaymentMethod.BANK.value
         )
         add.add_argument("--reference", default="", metavar="R", help="e.g. the bank reference")

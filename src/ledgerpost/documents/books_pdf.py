@@ -72,7 +72,7 @@ def render_general_ledger(
     for r in found.rows:
         m = r.movement
         body.append(
-            [t.date(m.date), m.reference, m.party, m.text, t.amount(m.debit, currency),
+            [t.date(m.date), m.reference, m.party, m.described, t.amount(m.debit, currency),
              t.amount(m.credit, currency), t.amount(r.balance, currency)]
         )  # fmt: skip
     body.append(["", "", "", sheet._("Closing balance"), "", "", t.amount(found.closing, currency)])

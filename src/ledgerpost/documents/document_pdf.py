@@ -4,6 +4,7 @@ purchase invoice, or customer letter."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
@@ -21,6 +22,7 @@ from ledgerpost.documents.blocks import (
 from ledgerpost.documents.layout import BODY_WIDTH, MUTED, RULE, SHADE, Letterhead, Sheet
 from ledgerpost.documents.pdfa import Archive
 from ledgerpost.domain.documents import Document, DocumentType, document_language
+from ledgerpost.domain.exchange import to_company
 from ledgerpost.domain.parties import LANGUAGES, Party
 from ledgerpost.i18n.translate import Translator
 
@@ -114,7 +116,15 @@ def _facts(sheet: Sheet, document: Document, number: str) -> list[tuple[str, str
         }.get(document.type, sheet._("Reference"))
         facts.append((label, document.reference))
     facts.append((sheet._("Currency"), document.currency))
+    books = sheet.company.currency
+    if document.rate is not None and document.currency != books:
+        rate = f"1\u00a0{books} = {sheet.t.number(document.rate, _places(document.rate))}"
+        facts.append((sheet._("Exchange rate"), f"{rate}\u00a0{document.currency}"))
     return facts
+
+
+def _places(value: Decimal) -> int:
+    return max(0, -int(value.normalize().as_tuple().exponent))
 
 
 def _due_date(sheet: Sheet, document: Document) -> dt.date | None:
@@ -203,6 +213,13 @@ def _lines_and_totals(sheet: Sheet, document: Document) -> list[Flowable]:
         (sheet._("VAT"), money(sheet, totals.vat, currency)),
         (_total_label(sheet, document.type), money(sheet, totals.gross, currency)),
     ]
+    books = sheet.company.currency
+    if document.rate is not None and currency != books and totals.vat:
+        # The VAT in the currency of the seller's books, at the document's rate, as the VAT
+        # directive (Art. 230) asks of an invoice in another currency.
+        in_books = to_company(totals.vat, document.rate, books)
+        label = sheet._("VAT in {currency}").format(currency=books)
+        total_rows.append((label, money(sheet, in_books, books)))
     return [
         column_table(sheet, columns, rows),
         Spacer(1, 5 * mm),

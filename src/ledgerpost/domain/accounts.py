@@ -29,6 +29,7 @@ class Role(StrEnum):
     EMPLOYEE_COSTS = "employee-costs"
     OPENING_BALANCES = "opening-balances"
     REMINDER_FEES = "reminder-fees"
+    EXCHANGE_DIFFERENCES = "exchange-differences"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +84,20 @@ REMINDER_FEE_ACCOUNT = Account(
 """The income account a payment reminder's fee is credited to: added to a ledger's chart by
 the first reminder with a fee (at the next free code when the ledger uses 4900 otherwise)."""
 
+EXCHANGE_DIFFERENCES = "7900"
+EXCHANGE_ACCOUNT = Account(
+    EXCHANGE_DIFFERENCES,
+    "Exchange rate differences",
+    AccountKind.INCOME,
+    Role.EXCHANGE_DIFFERENCES,
+)
+"""Realised exchange gains (credit) and losses (debit): what an invoice in another currency
+was booked at against what its payment brought in the company's currency. Added to a ledger's
+chart by the first allocation that has such a difference."""
+
 DEFAULT_ROLES: dict[str, Role] = {
     a.code: a.role
-    for a in (*DEFAULT_CHART, OPENING_ACCOUNT, REMINDER_FEE_ACCOUNT)
+    for a in (*DEFAULT_CHART, OPENING_ACCOUNT, REMINDER_FEE_ACCOUNT, EXCHANGE_ACCOUNT)
     if a.role is not None
 }
 """The role of each code the posting rules write, to be found in a ledger's own chart."""

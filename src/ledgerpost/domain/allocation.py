@@ -2,9 +2,10 @@
 
 A receipt settles sales invoices and reminder fees, a credit note sales invoices, a payment
 settles purchase invoices. An allocation is a row of its own: from one posted document to
-another, an amount, a date; undone by reversing it, never by changing a posted document. It
-posts no journal entry: the receipt already moved the receivables, allocation only matches
-within the party's sub-ledger.
+another, an amount, a date; undone by reversing it, never by changing a posted document. In
+the company's currency it posts no journal entry: the receipt already moved the receivables,
+allocation only matches within the party's sub-ledger. Between documents in another currency it
+books the exchange difference of their rates (``services.exchange_differences``).
 """
 
 from __future__ import annotations

@@ -119,6 +119,17 @@ class LedgerMovement:
     text: str
     debit: Decimal
     credit: Decimal
+    document_currency: str = ""
+    in_currency: Decimal | None = None
+    """The line in its document's currency (debit positive), when that is not the company's."""
+
+    @property
+    def described(self) -> str:
+        """The text, and the amount in the document's currency after it when it has one:
+        ``invoice INV-3 Acme (1220.00 USD)``."""
+        if self.in_currency is None or not self.in_currency:
+            return self.text
+        return f"{self.text} ({abs(self.in_currency)} {self.document_currency})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -181,6 +181,10 @@ class Document:
     method: PaymentMethod | None = None
     bank_account: str = ""
     """The chart account a voucher's money went through when not the default bank account."""
+    rate: Decimal | None = None
+    """Units of the document's currency worth one unit of the company's ("1 EUR = 1.0850 USD"
+    is ``Decimal("1.0850")`` on a USD document of a EUR company); None in the company's own
+    currency. The journal is in the company's currency: each amount divided by this."""
     fingerprint: str = ""
     id: int | None = None
     totals: Totals = field(init=False, compare=False, repr=False)
@@ -250,6 +254,8 @@ def fingerprint(document: Document) -> str:
         ],
         "letter": [letter.subject, letter.body, letter.greeting, letter.signer] if letter else None,
     }
+    if document.rate is not None:  # only then: documents posted before rates keep their print
+        content["rate"] = canonical_decimal(document.rate)
     if letter is not None and letter.language:
         # Only letters written in a chosen language: earlier fingerprints stay valid.
         content["letter_language"] = letter.language

@@ -13,8 +13,10 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from ledgerpost.domain.documents import Document, DocumentType
+from ledgerpost.domain.exchange import to_company
 from ledgerpost.domain.money import minor_units, round_money
 from ledgerpost.domain.parties import AddressRole, Company, Party, PostalAddress
 from ledgerpost.domain.problems import Problem
@@ -197,6 +199,10 @@ class EInvoice:
     """BT-72, the date of supply: German VAT law asks every invoice for it (XRechnung rule
     BR-DE-TMP-32). The ledger records goods and services as supplied on the document's date,
     and the print copy says so."""
+    tax_currency: str = ""
+    """BT-6, the VAT accounting currency (the company's) when the invoice is in another."""
+    tax_total_in_tax_currency: Decimal | None = None
+    """BT-111, the VAT total in ``tax_currency``: the invoice's VAT at its rate, as booked."""
 
     @property
     def is_credit_note(self) -> bool:
@@ -345,7 +351,20 @@ def build_einvoice(
         preceding_date=credited.date if credited is not None else None,
         note=document.notes.strip(),
         delivery_date=document.date,
+        **_tax_currency(document, company.currency),
     )
+
+
+def _tax_currency(document: Document, company_currency: str) -> dict[str, Any]:
+    """BT-6 and BT-111 when the invoice is in another currency than the company's books."""
+    if document.currency == company_currency or document.rate is None:
+        return {}
+    return {
+        "tax_currency": company_currency,
+        "tax_total_in_tax_currency": to_company(
+            document.totals.vat, document.rate, company_currency
+        ),
+    }
 
 
 def en16931_tax(taxable: Decimal, rate: Decimal, currency: str) -> Decimal:

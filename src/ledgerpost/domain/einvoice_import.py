@@ -76,9 +76,10 @@ def payment_note(invoice: EInvoice) -> str:
     return ", ".join(parts)
 
 
-def purchase_draft(invoice: EInvoice, supplier_id: int) -> Document:
+def purchase_draft(invoice: EInvoice, supplier_id: int, company_currency: str = "") -> Document:
     """The draft purchase invoice of ``invoice`` from the supplier card ``supplier_id``: the
-    supplier's number (BT-1) is its reference."""
+    supplier's number (BT-1) is its reference. In another currency whose VAT the supplier
+    states in ``company_currency`` too (BT-6, BT-111), the rate is the one those two imply."""
     notes = "\n".join(text for text in (payment_note(invoice), invoice.note) if text)
     return Document(
         DocumentType.PURCHASE_INVOICE,
@@ -89,7 +90,18 @@ def purchase_draft(invoice: EInvoice, supplier_id: int) -> Document:
         due_date=invoice.due_date,
         reference=invoice.number,
         notes=notes,
+        rate=_implied_rate(invoice, company_currency),
     )
+
+
+def _implied_rate(invoice: EInvoice, company_currency: str) -> Decimal | None:
+    """BT-110 over BT-111, to six places, when BT-6 is the company's currency."""
+    in_books = invoice.tax_total_in_tax_currency
+    if not company_currency or invoice.currency == company_currency:
+        return None
+    if invoice.tax_currency != company_currency or not in_books or not invoice.totals.tax_total:
+        return None
+    return (invoice.totals.tax_total / in_books).quantize(Decimal("0.000001"))
 
 
 def import_problems(invoice: EInvoice, draft: Document) -> list[Problem]:

@@ -25,6 +25,7 @@ DOCUMENT_COLUMNS: tuple[str, ...] = (
     "date",
     "due_date",
     "currency",
+    "rate",
     "reference",
     "notes",
     "corrects",
@@ -72,6 +73,8 @@ class DocumentSpec:
     date: dt.date
     currency: str
     lines: tuple[Line, ...] = ()
+    rate: Decimal | None = None
+    """In another currency than the company's: its units for one of the company's."""
     due_date: dt.date | None = None
     reference: str = ""
     notes: str = ""
@@ -156,6 +159,10 @@ def document_from_rows(
         problems.append(Problem.of("import-date-missing", head.field("date")))
     due = parse_date(head, "due_date", problems)
     opening = parse_flag(head, "opening", problems)
+    currency = (head.get("currency") or default_currency).upper()
+    rate = None
+    if head.get("rate") and currency != default_currency:
+        rate = parse_decimal(head, "rate", problems)
     letter = None
     lines: tuple[Line, ...] = ()
     if doc_type is DocumentType.LETTER:
@@ -170,8 +177,9 @@ def document_from_rows(
         type=doc_type,
         party=head.get("party"),
         date=date,
-        currency=(head.get("currency") or default_currency).upper(),
+        currency=currency,
         lines=lines,
+        rate=rate,
         due_date=due,
         reference=head.get("reference"),
         notes=head.get("notes"),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ledgerpost.domain.documents import Document, fingerprint
-from ledgerpost.domain.journal import entry_for
+from ledgerpost.domain.exchange import posted_entry
 from ledgerpost.domain.parties import PartyKind
 from ledgerpost.domain.problems import Problem
 
@@ -42,9 +42,10 @@ def check_entries(entries: Iterable[EntryTotals]) -> list[Problem]:
 
 
 def check_posted_documents(
-    documents: Iterable[Document], entry_debits: Mapping[int, Decimal]
+    documents: Iterable[Document], entry_debits: Mapping[int, Decimal], company_currency: str = ""
 ) -> list[Problem]:
-    """Posted documents are unchanged since posting and each has the entry it should have."""
+    """Posted documents are unchanged since posting and each has the entry it should have (in
+    ``company_currency`` when the document has a rate to it)."""
     problems = []
     for doc in documents:
         where = f"{doc.type.value} {doc.display_number or doc.id}"
@@ -53,7 +54,7 @@ def check_posted_documents(
         elif fingerprint(doc) != doc.fingerprint:
             problems.append(Problem.of("posted-changed", where))
         # The party's kind only chooses an account, never an amount.
-        expected = entry_for(doc, PartyKind.SUPPLIER)
+        expected = posted_entry(doc, PartyKind.SUPPLIER, company_currency)
         if expected is None or doc.id is None:
             continue
         debit = entry_debits.get(doc.id)

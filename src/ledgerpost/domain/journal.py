@@ -18,6 +18,9 @@ class EntryLine:
     debit: Decimal
     credit: Decimal
     party_id: int | None = None
+    in_currency: Decimal | None = None
+    """The line in the document's currency (debit positive) when the journal's amounts were
+    converted from it; None when the document is in the company's currency."""
 
 
 @dataclass(frozen=True, slots=True)

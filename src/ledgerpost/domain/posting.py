@@ -12,6 +12,7 @@ from ledgerpost.domain.documents import (
     DocumentType,
     has_open_amount,
 )
+from ledgerpost.domain.exchange import rate_problems
 from ledgerpost.domain.money import is_valid_currency_code
 from ledgerpost.domain.parties import LANGUAGES, Party, PartyKind
 from ledgerpost.domain.problems import Problem, Value
@@ -22,14 +23,18 @@ def problems_before_posting(
     party: Party | None,
     credited: Document | None = None,
     already_credited: Decimal = Decimal(0),
+    company_currency: str = "",
 ) -> list[Problem]:
-    """Every reason ``document`` cannot be posted yet; empty when it can."""
+    """Every reason ``document`` cannot be posted yet; empty when it can. In another currency
+    than ``company_currency`` it needs its rate."""
     problems: list[Problem] = []
     if document.is_posted:
         problems.append(Problem.of("already-posted", "document", number=document.display_number))
     problems += _party_problems(document, party)
     if not is_valid_currency_code(document.currency):
         problems.append(Problem.of("currency", "currency", currency=repr(document.currency)))
+    else:
+        problems += rate_problems(document, company_currency)
     if document.due_date is not None and document.due_date < document.date:
         problems.append(Problem.of("due-date", "due date"))
     if document.type in HAS_LINES:
@@ -113,6 +118,15 @@ def credit_problems(
         return [Problem.of("credit-not-invoice", "corrects")]
     if credited.party_id != document.party_id:
         return [Problem.of("credit-other-party", "corrects")]
+    if credited.currency != document.currency:  # it settles the invoice: the same money
+        return [
+            Problem.of(
+                "allocation-currency",
+                "corrects",
+                source=document.currency,
+                target=credited.currency,
+            )
+        ]
     left = credit_left(credited, already_credited)
     if document.totals.gross > left:
         return [Problem.of("credit-too-much", "total", amount=left, number=credited.display_number)]

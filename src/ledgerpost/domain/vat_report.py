@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ledgerpost.domain.documents import Document, DocumentType
+from ledgerpost.domain.exchange import to_company
 
 OUTPUT_SIGN: dict[DocumentType, int] = {DocumentType.INVOICE: 1, DocumentType.CREDIT_NOTE: -1}
 INPUT_SIGN: dict[DocumentType, int] = {DocumentType.PURCHASE_INVOICE: 1}
@@ -69,15 +70,21 @@ class VatReport:
 
 
 def vat_report(
-    documents: Iterable[Document], start: dt.date, end: dt.date, currency: str
+    documents: Iterable[Document],
+    start: dt.date,
+    end: dt.date,
+    currency: str,
+    company_currency: str = "",
 ) -> VatReport:
-    """The report over the posted ``documents`` in ``currency`` dated ``start``..``end``."""
+    """The report over the posted ``documents`` in ``currency`` dated ``start``..``end``; in
+    ``company_currency``, documents in another currency with a rate count too, converted as
+    their journal entry was."""
     output: dict[Decimal, list[VatDocument]] = {}
     purchases: dict[Decimal, list[VatDocument]] = {}
     for document in documents:
         if (
             not document.is_posted
-            or document.currency != currency
+            or not counts_in(document, currency, company_currency)
             or not start <= document.date <= end
             or document.type not in VAT_TYPES
             or document.id is None
@@ -85,19 +92,50 @@ def vat_report(
             continue
         sign = OUTPUT_SIGN.get(document.type) or INPUT_SIGN[document.type]
         side = output if document.type in OUTPUT_SIGN else purchases
-        for summary in document.totals.by_rate:
-            side.setdefault(summary.rate, []).append(
+        for rate, net, vat in _by_rate(document, currency):
+            side.setdefault(rate, []).append(
                 VatDocument(
                     document.id,
                     document.type,
                     document.display_number,
                     document.date,
                     document.party_name,
-                    sign * summary.net,
-                    sign * summary.vat,
+                    sign * net,
+                    sign * vat,
                 )
             )
     return VatReport(start, end, currency, _lines(output), _lines(purchases))
+
+
+def counts_in(document: Document, currency: str, company_currency: str = "") -> bool:
+    """Whether ``document`` is in the report in ``currency``: its own, or the company's when it
+    has a rate to it."""
+    if document.currency == currency:
+        return True
+    return currency == company_currency and document.rate is not None
+
+
+def _by_rate(document: Document, currency: str) -> list[tuple[Decimal, Decimal, Decimal]]:
+    """(rate, net, VAT) per VAT rate in ``currency``. Converted, the VAT total and the net
+    total are the journal's (VAT at the rate, net the converted gross less it); the last VAT
+    rate takes what rounding the others leaves."""
+    by_rate = document.totals.by_rate
+    if document.currency == currency or document.rate is None:
+        return [(s.rate, s.net, s.vat) for s in by_rate]
+    rate = document.rate
+    vat_total = to_company(document.totals.vat, rate, currency)
+    net_total = to_company(document.totals.gross, rate, currency) - vat_total
+    found = []
+    net_left, vat_left = net_total, vat_total
+    for index, summary in enumerate(by_rate):
+        if index == len(by_rate) - 1:
+            net, vat = net_left, vat_left
+        else:
+            net = to_company(summary.net, rate, currency)
+            vat = to_company(summary.vat, rate, currency)
+        net_left, vat_left = net_left - net, vat_left - vat
+        found.append((summary.rate, net, vat))
+    return found
 
 
 def _lines(by_rate: dict[Decimal, list[VatDocument]]) -> tuple[VatRateLine, ...]:

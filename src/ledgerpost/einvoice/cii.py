@@ -191,6 +191,8 @@ def _settlement(transaction: _Element, invoice: EInvoice) -> None:
     settlement = _sub(transaction, "ram:ApplicableHeaderTradeSettlement")
     if invoice.payment.reference:
         _sub(settlement, "ram:PaymentReference", invoice.payment.reference)
+    if invoice.tax_currency:  # BT-6
+        _sub(settlement, "ram:TaxCurrencyCode", invoice.tax_currency)
     _sub(settlement, "ram:InvoiceCurrencyCode", currency)
     _means(settlement, invoice.payment)
     for vat in invoice.vat:
@@ -206,6 +208,9 @@ def _settlement(transaction: _Element, invoice: EInvoice) -> None:
     _sub(summation, "ram:LineTotalAmount", _amount(totals.line_total, currency))
     _sub(summation, "ram:TaxBasisTotalAmount", _amount(totals.tax_basis, currency))
     _sub(summation, "ram:TaxTotalAmount", _amount(totals.tax_total, currency), currencyID=currency)
+    if invoice.tax_currency and invoice.tax_total_in_tax_currency is not None:  # BT-111
+        in_tax_currency = _amount(invoice.tax_total_in_tax_currency, invoice.tax_currency)
+        _sub(summation, "ram:TaxTotalAmount", in_tax_currency, currencyID=invoice.tax_currency)
     _sub(summation, "ram:GrandTotalAmount", _amount(totals.grand_total, currency))
     _sub(summation, "ram:DuePayableAmount", _amount(totals.due, currency))
     if invoice.preceding_number:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from lxml import etree
 
@@ -53,6 +54,11 @@ def _date(element: _Element, path: str) -> dt.date | None:
         return dt.datetime.strptime(text, "%Y%m%d").date()
     except ValueError as exc:
         raise CiiReadError(f"{path}: {text!r} is not a date of format 102") from exc
+
+
+def _all(element: _Element, path: str) -> list[_Element]:
+    found = element.xpath(path, namespaces=NAMESPACES)
+    return [e for e in found if isinstance(e, etree._Element)] if isinstance(found, list) else []
 
 
 def _one(element: _Element, path: str) -> _Element | None:
@@ -138,12 +144,29 @@ def _vat(root: _Element) -> tuple[VatBreakdown, ...]:
     )
 
 
-def _totals(root: _Element) -> DocumentTotals:
-    summation = _SETTLEMENT + "ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:"
+_SUMMATION = _SETTLEMENT + "ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:"
+
+
+def _tax_total(root: _Element, currency: str) -> Decimal:
+    """BT-110 (or, in the VAT accounting currency, BT-111): the TaxTotalAmount in
+    ``currency``, else the one without a currency."""
+    path = _SUMMATION + "TaxTotalAmount"
+    found = [e for e in _all(root, path) if e.get("currencyID") in (currency, None)]
+    exact = [e for e in found if e.get("currencyID") == currency] or found
+    if not exact:
+        return Decimal(0)
+    try:
+        return Decimal((exact[0].text or "0").strip())
+    except InvalidOperation as exc:
+        raise CiiReadError(f"{path}: {exact[0].text!r} is not a number") from exc
+
+
+def _totals(root: _Element, currency: str) -> DocumentTotals:
+    summation = _SUMMATION
     return DocumentTotals(
         line_total=_decimal(root, summation + "LineTotalAmount"),
         tax_basis=_decimal(root, summation + "TaxBasisTotalAmount"),
-        tax_total=_decimal(root, summation + "TaxTotalAmount"),
+        tax_total=_tax_total(root, currency),
         grand_total=_decimal(root, summation + "GrandTotalAmount"),
         due=_decimal(root, summation + "DuePayableAmount"),
     )
@@ -184,6 +207,7 @@ def from_cii(xml: bytes) -> EInvoice:
     root = _root(xml)
     document = "rsm:ExchangedDocument/"
     issue_date = _date(root, document + "ram:IssueDateTime/udt:DateTimeString")
+    currency = _text(root, _SETTLEMENT + "ram:InvoiceCurrencyCode")
     if issue_date is None:
         raise CiiReadError("the invoice has no issue date (BT-2)")
     preceding = _SETTLEMENT + "ram:InvoiceReferencedDocument/"
@@ -192,12 +216,12 @@ def from_cii(xml: bytes) -> EInvoice:
         number=_text(root, document + "ram:ID"),
         issue_date=issue_date,
         type_code=_text(root, document + "ram:TypeCode"),
-        currency=_text(root, _SETTLEMENT + "ram:InvoiceCurrencyCode"),
+        currency=currency,
         seller=_party(_one(root, _AGREEMENT + "ram:SellerTradeParty")),
         buyer=_party(_one(root, _AGREEMENT + "ram:BuyerTradeParty")),
         lines=_lines(root),
         vat=_vat(root),
-        totals=_totals(root),
+        totals=_totals(root, currency),
         payment=_payment(root),
         due_date=_date(root, terms + "ram:DueDateDateTime/udt:DateTimeString"),
         payment_terms=_text(root, terms + "ram:Description"),
@@ -213,4 +237,18 @@ def from_cii(xml: bytes) -> EInvoice:
             "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeDelivery/"
             "ram:ActualDeliverySupplyChainEvent/ram:OccurrenceDateTime/udt:DateTimeString",
         ),
+        **_tax_currency(root, currency),
     )
+
+
+def _tax_currency(root: _Element, currency: str) -> dict[str, Any]:
+    """BT-6 and BT-111, when the VAT is accounted in another currency than the invoice's."""
+    tax_currency = _text(root, _SETTLEMENT + "ram:TaxCurrencyCode")
+    if not tax_currency or tax_currency == currency:
+        return {}
+    totals = _all(root, _SUMMATION + "TaxTotalAmount")
+    in_it = any(e.get("currencyID") == tax_currency for e in totals)
+    return {
+        "tax_currency": tax_currency,
+        "tax_total_in_tax_currency": _tax_total(root, tax_currency) if in_it else None,
+    }

@@ -93,6 +93,8 @@ def to_ubl(invoice: EInvoice, flavour: UblFlavour = UblFlavour.PEPPOL) -> bytes:
     if invoice.note:
         _sub(root, "cbc:Note", invoice.note)
     _sub(root, "cbc:DocumentCurrencyCode", invoice.currency)
+    if invoice.tax_currency:  # BT-6
+        _sub(root, "cbc:TaxCurrencyCode", invoice.tax_currency)
     if invoice.buyer_reference:
         _sub(root, "cbc:BuyerReference", invoice.buyer_reference)
     if invoice.order_reference:
@@ -193,6 +195,14 @@ def _taxes(root: _Element, invoice: EInvoice) -> None:
     _amount(total, "cbc:TaxAmount", invoice.totals.tax_total, invoice.currency)
     for vat in invoice.vat:
         _subtotal(total, vat, invoice.currency)
+    if invoice.tax_currency and invoice.tax_total_in_tax_currency is not None:  # BT-111
+        in_tax_currency = _sub(root, "cac:TaxTotal")
+        _amount(
+            in_tax_currency,
+            "cbc:TaxAmount",
+            invoice.tax_total_in_tax_currency,
+            invoice.tax_currency,
+        )
 
 
 def _totals(root: _Element, invoice: EInvoice) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from lxml import etree
 
@@ -136,6 +137,19 @@ def _totals(root: _Element, currency: str) -> DocumentTotals:
     )
 
 
+def _tax_currency(root: _Element, currency: str) -> dict[str, Any]:
+    """BT-6 and BT-111, when the VAT is accounted in another currency than the invoice's."""
+    tax_currency = _text(root, "cbc:TaxCurrencyCode")
+    if not tax_currency or tax_currency == currency:
+        return {}
+    path = f"cac:TaxTotal/cbc:TaxAmount[@currencyID='{tax_currency}']"
+    found = _text(root, path)
+    return {
+        "tax_currency": tax_currency,
+        "tax_total_in_tax_currency": _decimal(root, path) if found else None,
+    }
+
+
 def _payment(root: _Element) -> Payment:
     means = "cac:PaymentMeans/"
     account = means + "cac:PayeeFinancialAccount/"
@@ -178,6 +192,7 @@ def from_ubl(xml: bytes) -> EInvoice:
         lines=_lines(root, credit),
         vat=_vat(root),
         totals=_totals(root, currency),
+        **_tax_currency(root, currency),
         payment=_payment(root),
         due_date=_date(root, due),
         payment_terms=_text(root, "cac:PaymentTerms/cbc:Note"),

@@ -10,6 +10,7 @@ its own and a line in :data:`AREAS`. A code belongs to one area only (a test che
 from __future__ import annotations
 
 from ledgerpost.i18n.problem_texts_books import BOOKS_TEXTS
+from ledgerpost.i18n.problem_texts_currency import CURRENCY_TEXTS
 from ledgerpost.i18n.problem_texts_documents import DOCUMENTS_TEXTS
 from ledgerpost.i18n.problem_texts_einvoice import EINVOICE_TEXTS
 from ledgerpost.i18n.problem_texts_ledger import LEDGER_TEXTS
@@ -27,6 +28,7 @@ AREAS: tuple[dict[str, str], ...] = (
     REMINDER_TEXTS,
     LETTER_TEXTS,
     STORAGE_TEXTS,
+    CURRENCY_TEXTS,
 )
 """Every area's sentences, in the order the catalogue lists them."""
 

@@ -20,6 +20,7 @@ from ledgerpost.domain.allocation import (
 )
 from ledgerpost.domain.documents import SETTLES, Document, DocumentType
 from ledgerpost.domain.problems import Problem
+from ledgerpost.services import exchange_differences
 from ledgerpost.storage import allocation_repository as repo
 from ledgerpost.storage import document_repository as document_repo
 
@@ -82,14 +83,11 @@ def allocate_in(
     plan, problems = plan_allocations(source, requests, candidates, day)
     if problems:
         return [], problems
-    made = [
-        repo.add_allocation(
-            session,
-            Allocation(source.id, target.id, amount, day or first_day(source, target)),
-            source.currency,
-        )
-        for target, amount in plan
-    ]
+    made = []
+    for target, amount in plan:
+        allocation = Allocation(source.id, target.id, amount, day or first_day(source, target))
+        made.append(repo.add_allocation(session, allocation, source.currency))
+        exchange_differences.book(session, made[-1])
     return made, []
 
 
@@ -107,11 +105,15 @@ def settle_credited(session: Session, credit_note: Document) -> Allocation | Non
     if amount <= 0:
         return None
     allocation = Allocation(source.id, target.id, amount, first_day(source, target))
-    return repo.add_allocation(session, allocation, source.currency)
+    made = repo.add_allocation(session, allocation, source.currency)
+    exchange_differences.book(session, made)
+    return made
 
 
 def reverse_in(session: Session, allocation_id: int, on: dt.date) -> Allocation:
     """Undo an allocation from ``on`` (never before it was made); both documents stay posted."""
     hold(session)
     allocation = repo.get_allocation(session, allocation_id)
-    return repo.reverse_allocation(session, allocation_id, max(on, allocation.date))
+    undone = repo.reverse_allocation(session, allocation_id, max(on, allocation.date))
+    exchange_differences.unbook(session, undone)
+    return undone

@@ -196,7 +196,10 @@ def import_einvoice(
     supplier, created, missing = _supplier(ledger, invoice, create_supplier, by)
     if supplier is None or supplier.id is None:
         return dataclasses.replace(result, problems=tuple(missing))
-    draft = dataclasses.replace(purchase_draft(invoice, supplier.id), party_name=supplier.name)
+    books = ledger.require_company().currency
+    draft = dataclasses.replace(
+        purchase_draft(invoice, supplier.id, books), party_name=supplier.name
+    )
     saved = _store(ledger, draft, read, data, file_name)
     return dataclasses.replace(result, document=saved, supplier=supplier, supplier_created=created)
 

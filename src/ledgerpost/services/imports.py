@@ -13,8 +13,9 @@ from ledgerpost.domain import import_rows as rows_of
 from ledgerpost.domain import party_rows
 from ledgerpost.domain.accounts import OPENING_ACCOUNT
 from ledgerpost.domain.documents import DEFAULT_SERIES, Document, DocumentType
+from ledgerpost.domain.exchange import converted, is_converted, posted_entry
 from ledgerpost.domain.import_rows import DocumentSpec, Row
-from ledgerpost.domain.journal import OPENING_TYPES, entry_for, opening_entry_for
+from ledgerpost.domain.journal import OPENING_TYPES, JournalEntry, opening_entry_for
 from ledgerpost.domain.parties import Party, PartyKind
 from ledgerpost.domain.posting import problems_before_posting
 from ledgerpost.domain.problems import Problem
@@ -210,6 +211,7 @@ def _draft(spec: DocumentSpec, party: Party | None, credited: Document | None) -
         party_name=party.name if party else "",
         date=spec.date,
         currency=spec.currency,
+        rate=spec.rate,
         lines=spec.lines,
         series=series,
         due_date=spec.due_date,
@@ -272,7 +274,7 @@ def _check(
     already = Decimal(0)
     if credited is not None:
         already = _credited_before(books, spec, credited, draft.totals.gross)
-    checked = problems_before_posting(draft, found, credited, already)
+    checked = problems_before_posting(draft, found, credited, already, books.currency)
     if spec.opening and not spec.corrects:  # an open credit from before, its invoice settled
         checked = [p for p in checked if p.code != "credit-no-target"]
     if spec.key:
@@ -280,15 +282,26 @@ def _check(
     return draft, [p.at(f"{spec.where}: {p.field}") for p in checked]
 
 
-def _post(s: Session, draft: Document, opening: bool, kind: PartyKind) -> Document:
+def _post(
+    s: Session, draft: Document, opening: bool, kind: PartyKind, company_currency: str
+) -> Document:
     numbering_repo.ensure_series(s, draft.series, draft.type)
     posted = draft.posted_as(draft.series, numbering_repo.take_number(s, draft.series))
     saved = document_repo.save_document(s, posted)
-    entry = opening_entry_for(saved) if opening else entry_for(saved, kind)
+    foreign = is_converted(saved, company_currency)
+    if opening:
+        entry: JournalEntry | None = opening_entry_for(saved)
+        if entry is not None and foreign and saved.rate is not None:
+            entry = converted(entry, saved.rate, company_currency)
+    else:
+        entry = posted_entry(saved, kind, company_currency)
     if entry is not None:
         if not entry.is_balanced:
             raise AssertionError(f"posting {saved.display_number} would not balance")
-        journal_repo.add_entry(s, entry, saved.currency)
+        if foreign:
+            journal_repo.add_entry(s, entry, company_currency, saved.currency)
+        else:
+            journal_repo.add_entry(s, entry, saved.currency)
     return saved
 
 
@@ -355,7 +368,7 @@ def _write(
         if spec.type is DocumentType.CREDIT_NOTE and spec.corrects in saved_by_key:
             draft = replace(draft, credited_document_id=saved_by_key[spec.corrects].id)
         if post or spec.opening:
-            saved = _post(s, draft, spec.opening, books.by_id[draft.party_id].kind)
+            saved = _post(s, draft, spec.opening, books.by_id[draft.party_id].kind, books.currency)
             if saved.type is DocumentType.CREDIT_NOTE:
                 allocating.settle_credited(s, saved)  # as posting one in the window does
         else:

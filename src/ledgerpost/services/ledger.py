@@ -19,18 +19,19 @@ from ledgerpost.domain.documents import (
     DocumentType,
     Line,
 )
+from ledgerpost.domain.exchange import is_converted, posted_entry
 from ledgerpost.domain.invariants import (
     check_credits,
     check_entries,
     check_numbering,
     check_posted_documents,
 )
-from ledgerpost.domain.journal import TrialBalanceRow, entry_for, trial_balance
+from ledgerpost.domain.journal import TrialBalanceRow, trial_balance
 from ledgerpost.domain.listing import DocumentFilter, DocumentSummary, ListKey
 from ledgerpost.domain.parties import Company, Party, PartyKind
 from ledgerpost.domain.posting import problems_before_posting
 from ledgerpost.domain.problems import Problem
-from ledgerpost.domain.statement import Statement, build_statement
+from ledgerpost.domain.statement import RECEIVABLE_SIGN, Statement, build_statement
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.services import access, allocating
 from ledgerpost.services.errors import LedgerError, NoCompany
@@ -41,6 +42,7 @@ from ledgerpost.storage import company_repository as company_repo
 from ledgerpost.storage import credit_repository as credit_repo
 from ledgerpost.storage import document_listing as listing_repo
 from ledgerpost.storage import document_repository as document_repo
+from ledgerpost.storage import exchange_repository as exchange_repo
 from ledgerpost.storage import journal_repository as journal_repo
 from ledgerpost.storage import numbering_repository as numbering_repo
 from ledgerpost.storage import party_repository as party_repo
@@ -130,6 +132,11 @@ class Ledger:
         with self.db.write() as s:
             return party_repo.update_party(s, party)
 
+    def party_currency(self, party_id: int) -> tuple[str, Decimal | None] | None:
+        """What the party's latest document was in, and its rate: a new one starts there."""
+        with self.db.read() as s:
+            return exchange_repo.latest_of_party(s, party_id)
+
     def party(self, party_id: int) -> Party:
         with self.db.read() as s:
             return party_repo.get_party(s, party_id)
@@ -153,6 +160,7 @@ class Ledger:
                 fingerprint="",
                 series=document.series or DEFAULT_SERIES[document.type],
                 currency=document.currency or company.currency,
+                rate=_rate_for(document, company.currency),
                 party_name=party.name if party else document.party_name,
             )
             return document_repo.save_document(s, draft)
@@ -244,14 +252,22 @@ class Ledger:
 
     # --- reports ------------------------------------------------------------------------
 
-    def statement(self, party_id: int, start: dt.date, end: dt.date) -> Statement:
+    def statement(
+        self, party_id: int, start: dt.date, end: dt.date, currency: str | None = None
+    ) -> Statement:
+        """The party's account in one currency: ``currency``, else that of its latest
+        document (the company's when it has none); documents in another are left out."""
         company = self.require_company()
         with self.db.read() as s:
             party = party_repo.get_party(s, party_id)
-            opening = document_repo.party_balance_before(s, party_id, start)
-            movements = document_repo.party_movements(s, party_id, start, end)
+            types = [t.value for t in RECEIVABLE_SIGN]
+            currency = currency or (
+                exchange_repo.latest_currency(s, party_id, types) or company.currency
+            )
+            opening = document_repo.party_balance_before(s, party_id, start, currency)
+            movements = document_repo.party_movements(s, party_id, start, end, currency)
         return build_statement(
-            party_id, party.name, company.currency, start, end, movements, opening=opening
+            party_id, party.name, currency, start, end, movements, opening=opening
         )
 
     def trial_balance(self) -> tuple[TrialBalanceRow, ...]:
@@ -267,7 +283,10 @@ class Ledger:
             entries = list(journal_repo.entry_totals(s))
             problems = check_entries(entries)
             debits = {e.document_id: e.debit for e in entries if e.document_id is not None}
-            problems += check_posted_documents(document_repo.iter_posted_documents(s), debits)
+            company = company_repo.get_company(s)
+            problems += check_posted_documents(
+                document_repo.iter_posted_documents(s), debits, company.currency if company else ""
+            )
             problems += check_numbering(
                 document_repo.posted_numbers(s), numbering_repo.issued_numbers(s)
             )
@@ -288,6 +307,7 @@ def credit_note_draft(
         party_id=invoice.party_id,
         date=on or dt.date.today(),
         currency=invoice.currency,
+        rate=invoice.rate,  # a correction at the rate the invoice was booked at
         lines=invoice.lines if lines is None else lines,
         party_name=invoice.party_name,
         reference=invoice.display_number,
@@ -308,7 +328,9 @@ def post_in(s: Session, document_id: int) -> PostResult:
         allocating.hold(s)  # before the invoice's row: allocations take this order too
         credited = document_repo.get_document(s, document.credited_document_id)
         already = document_repo.credited_so_far(s, document.credited_document_id)
-    problems = problems_before_posting(document, party, credited, already)
+    company = company_repo.get_company(s)
+    company_currency = company.currency if company is not None else document.currency
+    problems = problems_before_posting(document, party, credited, already, company_currency)
     if problems or party is None:
         return PostResult(document, tuple(problems))
     series = document.series or DEFAULT_SERIES[document.type]
@@ -316,16 +338,27 @@ def post_in(s: Session, document_id: int) -> PostResult:
     number = numbering_repo.take_number(s, series)
     posted = replace(document, party_name=party.name).posted_as(series, number)
     saved = document_repo.save_document(s, posted)
-    entry = entry_for(saved, party.kind, credited.type if credited is not None else None)
+    entry = posted_entry(
+        saved, party.kind, company_currency, credited.type if credited is not None else None
+    )
     if entry is not None and any(x.account == REMINDER_FEE_ACCOUNT.code for x in entry.lines):
         chart_repo.ensure_role(s, REMINDER_FEE_ACCOUNT)  # the first fee adds the account
     if entry is not None:
         if not entry.is_balanced:
             raise AssertionError(f"posting {saved.display_number} would not balance")
-        journal_repo.add_entry(s, entry, saved.currency)
+        if is_converted(saved, company_currency):
+            journal_repo.add_entry(s, entry, company_currency, saved.currency)
+        else:
+            journal_repo.add_entry(s, entry, saved.currency)
     if saved.type is DocumentType.CREDIT_NOTE:
         allocating.settle_credited(s, saved)
     return PostResult(saved)
+
+
+def _rate_for(document: Document, company_currency: str) -> Decimal | None:
+    """The draft's rate as kept: none in the company's own currency."""
+    currency = document.currency or company_currency
+    return None if currency == company_currency else document.rate
 
 
 def _server_password(db: str | None) -> str | None:

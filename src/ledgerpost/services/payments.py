@@ -45,6 +45,8 @@ class Voucher:
     date: dt.date
     amount: Decimal
     currency: str = ""
+    rate: Decimal | None = None
+    """In another currency than the company's: its units for one of the company's."""
     method: PaymentMethod = PaymentMethod.BANK
     reference: str = ""
     allocate: tuple[AllocationRequest, ...] | None = None
@@ -103,6 +105,7 @@ def record(ledger: Ledger, voucher: Voucher, by: SignedIn | None = None) -> Allo
                     reference=voucher.reference,
                     method=voucher.method,
                     bank_account=bank_account,
+                    rate=None if voucher.currency in ("", company.currency) else voucher.rate,
                 ),
             )
             assert draft.id is not None

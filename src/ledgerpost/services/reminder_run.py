@@ -48,6 +48,7 @@ from ledgerpost.services.sending import (
 )
 from ledgerpost.storage import batch_repository as batch_repo
 from ledgerpost.storage import document_repository as document_repo
+from ledgerpost.storage import exchange_repository as exchange_repo
 from ledgerpost.storage import locks
 from ledgerpost.storage import numbering_repository as numbering_repo
 from ledgerpost.storage import reminder_repository as repo
@@ -113,6 +114,13 @@ def _make(
             lines=fee,
             party_name=planned.party,
             series=SERIES,
+            # A fee in another currency is booked at the rate of the customer's latest
+            # document in it (the invoices it reminds of were booked at theirs).
+            rate=(
+                exchange_repo.latest_rate(s, planned.party_id, planned.currency)
+                if fee and planned.currency != company.currency
+                else None
+            ),
         )
         found = reminder_texts.values(
             replace(document, number=number), lines, planned.level, company, language, planned.party

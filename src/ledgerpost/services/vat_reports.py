@@ -12,7 +12,7 @@ from decimal import Decimal
 from ledgerpost.domain import accounts
 from ledgerpost.domain.documents import Document, DocumentState
 from ledgerpost.domain.listing import DocumentFilter
-from ledgerpost.domain.vat_report import VAT_TYPES, VatReport, vat_report
+from ledgerpost.domain.vat_report import VAT_TYPES, VatReport, counts_in, vat_report
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import journal_repository as journal_repo
@@ -38,13 +38,15 @@ def report(
     have VAT documents in the period (each makes a report of its own)."""
     if end < start:
         raise LedgerError.of("period-reversed", "", start=start.isoformat(), end=end.isoformat())
-    currency = currency or ledger.require_company().currency
-    ids, currencies = _posted_ids(ledger, start, end)
+    company = ledger.require_company().currency
+    currency = currency or company
+    ids, _currencies = _posted_ids(ledger, start, end)
     documents: list[Document] = []
     for at in range(0, len(ids), CHUNK):
         documents += ledger.documents_by_id(ids[at : at + CHUNK]).values()
-    others = tuple(sorted(currencies - {currency}))
-    return vat_report(documents, start, end, currency), others
+    # Documents in another currency with a rate are in the company's report, converted.
+    others = tuple(sorted({d.currency for d in documents if not counts_in(d, currency, company)}))
+    return vat_report(documents, start, end, currency, company), others
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,7 +122,10 @@ def reversed_by(session: Session, number: int) -> int | None:
 
 def manual_entries(session: Session, *, drafts: bool = False) -> list[ManualEntry]:
     """The posted manual entries by number; with ``drafts``, the drafts first (oldest first)."""
-    query = select(EntryRow).where(EntryRow.document_id.is_(None))
+    query = select(EntryRow).where(
+        EntryRow.document_id.is_(None),
+        EntryRow.allocation_id.is_(None),  # an allocation's exchange difference is no manual entry
+    )
     if not drafts:
         query = query.where(EntryRow.number.is_not(None))
     rows = session.scalars(
@@ -198,8 +201,10 @@ def movements(
     for entry, line, party, series, number in session.execute(query):
         if entry.document_id is not None:
             reference = f"{series}-{number}" if number else ""
-        else:
+        elif entry.number is not None:
             reference = f"{ENTRY_PREFIX}{entry.number}"
+        else:  # an exchange difference: its text names both documents
+            reference = ""
         result.append(
             LedgerMovement(
                 date=entry.date,
@@ -208,6 +213,12 @@ def movements(
                 text=line.text or entry.description,
                 debit=from_minor(line.debit_minor, currency),
                 credit=from_minor(line.credit_minor, currency),
+                document_currency=line.document_currency or "",
+                in_currency=(
+                    from_minor(line.document_minor, line.document_currency)
+                    if line.document_minor is not None and line.document_currency
+                    else None
+                ),
             )
         )
     return result

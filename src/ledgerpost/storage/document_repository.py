@@ -59,6 +59,7 @@ def _document_from(row: DocumentRow) -> Document:
         letter=letter,
         method=PaymentMethod(row.method) if row.method else None,
         bank_account=row.bank_account or "",
+        rate=row.exchange_rate,
         lines=tuple(Line(x.description, x.quantity, x.unit_price, x.vat_rate) for x in row.lines),
         fingerprint=row.fingerprint,
     )
@@ -88,6 +89,7 @@ def _fill(row: DocumentRow, doc: Document) -> None:
     row.letter_language = (letter.language or None) if letter else None
     row.method = doc.method.value if doc.method else None
     row.bank_account = doc.bank_account or None
+    row.exchange_rate = doc.rate
     totals = doc.totals
     row.net_minor = to_minor(totals.net, doc.currency)
     row.vat_minor = to_minor(totals.vat, doc.currency)
@@ -276,20 +278,26 @@ def posted_numbers(session: Session) -> Iterator[tuple[str, int]]:
             yield series, number
 
 
-def _receivable_rows(party_id: int) -> list[Any]:
-    return [
+def _receivable_rows(party_id: int, currency: str | None = None) -> list[Any]:
+    rows = [
         DocumentRow.party_id == party_id,
         DocumentRow.type.in_([t.value for t in RECEIVABLE_SIGN]),
         DocumentRow.state == DocumentState.POSTED.value,
         DocumentRow.gross_minor != 0,  # a reminder without a fee moves nothing
     ]
+    if currency is not None:  # a statement is in one currency
+        rows.append(DocumentRow.currency == currency)
+    return rows
 
 
-def party_balance_before(session: Session, party_id: int, start: dt.date) -> Decimal:
-    """What ``party_id`` owed at the start of ``start``, summed in the database."""
+def party_balance_before(
+    session: Session, party_id: int, start: dt.date, currency: str | None = None
+) -> Decimal:
+    """What ``party_id`` owed at the start of ``start`` (in ``currency``: its documents in it),
+    summed in the database."""
     rows = session.execute(
         select(DocumentRow.type, DocumentRow.currency, func.sum(DocumentRow.gross_minor))
-        .where(*_receivable_rows(party_id), DocumentRow.date < start)
+        .where(*_receivable_rows(party_id, currency), DocumentRow.date < start)
         .group_by(DocumentRow.type, DocumentRow.currency)
     )
     return sum(
@@ -299,9 +307,14 @@ def party_balance_before(session: Session, party_id: int, start: dt.date) -> Dec
 
 
 def party_movements(
-    session: Session, party_id: int, start: dt.date | None = None, end: dt.date | None = None
+    session: Session,
+    party_id: int,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    currency: str | None = None,
 ) -> list[Movement]:
-    """Posted documents that move what ``party_id`` owes within ``start..end``, oldest first."""
+    """Posted documents that move what ``party_id`` owes within ``start..end`` (in
+    ``currency``: those in it), oldest first."""
     query = (
         select(
             DocumentRow.id,
@@ -312,7 +325,7 @@ def party_movements(
             DocumentRow.gross_minor,
             DocumentRow.currency,
         )
-        .where(*_receivable_rows(party_id))
+        .where(*_receivable_rows(party_id, currency))
         .order_by(DocumentRow.date, DocumentRow.id)
     )
     if start is not None:

@@ -20,13 +20,22 @@ POSTED = "posted"
 """A journal entry's state once it counts; a manual entry is a ``draft`` before."""
 
 
-def add_entry(session: Session, entry: JournalEntry, currency: str) -> int:
-    """Store a document's entry; each line on the ledger's account for its system role."""
+def add_entry(
+    session: Session,
+    entry: JournalEntry,
+    currency: str,
+    document_currency: str | None = None,
+    allocation_id: int | None = None,
+) -> int:
+    """Store a document's entry (or an allocation's exchange difference); each line on the
+    ledger's account for its system role. ``currency`` is the entry's; a line converted from
+    ``document_currency`` keeps its amount in that too."""
     codes = role_codes(session)
     row = EntryRow(
         date=entry.date,
         description=entry.description[:300],
         document_id=entry.document_id,
+        allocation_id=allocation_id,
         currency=currency,
         created_at=utc_now(),
     )
@@ -36,6 +45,12 @@ def add_entry(session: Session, entry: JournalEntry, currency: str) -> int:
             party_id=x.party_id,
             debit_minor=to_minor(x.debit, currency),
             credit_minor=to_minor(x.credit, currency),
+            document_currency=document_currency if x.in_currency is not None else None,
+            document_minor=(
+                to_minor(x.in_currency, document_currency)
+                if x.in_currency is not None and document_currency
+                else None
+            ),
         )
         for x in entry.lines
     ]

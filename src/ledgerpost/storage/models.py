@@ -210,6 +210,9 @@ class DocumentRow(Base):
     method: Mapped[str | None] = mapped_column(String(10))
     bank_account: Mapped[str | None] = mapped_column(String(20))
     """A voucher's bank account when not the default one; None for everything else."""
+    exchange_rate: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    """Units of ``currency`` for one of the company's; NULL in the company's currency (and on
+    documents posted in another currency before rates: their entry kept their currency)."""
     net_minor: Mapped[int] = mapped_column(BigInteger)
     vat_minor: Mapped[int] = mapped_column(BigInteger)
     gross_minor: Mapped[int] = mapped_column(BigInteger)
@@ -253,6 +256,10 @@ class AllocationRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     reversed_on: Mapped[dt.date | None] = mapped_column(Date)
     reversed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    source_base_minor: Mapped[int | None] = mapped_column(BigInteger)
+    target_base_minor: Mapped[int | None] = mapped_column(BigInteger)
+    """What the allocated amount was booked at on each side, in the company's currency, when a
+    side is in another currency; their difference is the exchange difference booked."""
 
 
 class EntryRow(Base):
@@ -268,6 +275,8 @@ class EntryRow(Base):
     """A manual entry's number in its own series; None for a document's entry."""
     state: Mapped[str] = mapped_column(String(10), default="posted", server_default="posted")
     reverses_id: Mapped[int | None] = mapped_column(Integer)
+    allocation_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    """The allocation whose exchange difference this entry books (or, reversing it, undoes)."""
 
     lines: Mapped[list[EntryLineRow]] = relationship(cascade="all, delete-orphan")
 
@@ -285,6 +294,9 @@ class EntryLineRow(Base):
     debit_minor: Mapped[int] = mapped_column(BigInteger)
     credit_minor: Mapped[int] = mapped_column(BigInteger)
     text: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    document_currency: Mapped[str | None] = mapped_column(String(3))
+    document_minor: Mapped[int | None] = mapped_column(BigInteger)
+    """The line in its document's currency (debit positive) when that is not the company's."""
 
 
 # The other tables' modules, imported here so that Base.metadata is always complete.

@@ -208,18 +208,23 @@ def employees(session: Session) -> set[int]:
 
 def journal_balances(session: Session) -> dict[tuple[int, Side, str], int]:
     """Per party, side and currency, the posted journal's balance on the receivables (debit
-    less credit) and payables (credit less debit) accounts, in minor units."""
+    less credit) and payables (credit less debit) accounts, in minor units; a line converted
+    from a document's currency in that currency."""
     codes = role_codes(session)
     accounts = {
         codes.get(Role.RECEIVABLES, ""): Side.RECEIVABLE,
         codes.get(Role.PAYABLES, ""): Side.PAYABLE,
     }
-    keys = (EntryLineRow.party_id, EntryLineRow.account, EntryRow.currency)
+    # A line converted from another currency counts in that currency (open items are in the
+    # document's): its kept amount there, not its amount in the company's.
+    currency = func.coalesce(EntryLineRow.document_currency, EntryRow.currency)
+    amount = case(
+        (EntryLineRow.document_currency.is_not(None), EntryLineRow.document_minor),
+        else_=EntryLineRow.debit_minor - EntryLineRow.credit_minor,
+    )
+    keys = (EntryLineRow.party_id, EntryLineRow.account, currency)
     rows = session.execute(
-        select(
-            *keys,
-            func.sum(EntryLineRow.debit_minor - EntryLineRow.credit_minor),
-        )
+        select(*keys, func.sum(amount))
         .join(EntryRow, EntryRow.id == EntryLineRow.entry_id)
         .where(
             EntryRow.state == _POSTED,

@@ -83,7 +83,7 @@ class GeneralLedgerDialog(QDialog):
                 r.movement.date.isoformat(),
                 r.movement.reference,
                 r.movement.party,
-                r.movement.text,
+                r.movement.described,
                 str(r.movement.debit),
                 str(r.movement.credit),
                 str(r.balance),

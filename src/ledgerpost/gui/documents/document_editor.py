@@ -44,6 +44,7 @@ from ledgerpost.gui.widgets.labels import document_state_name, document_type_nam
 from ledgerpost.gui.widgets.language import amount_text, problem_line
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services.credit_notes import CreditTarget
+from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import PostResult
 from ledgerpost.services.printing import PrintCopy, print_document
 
@@ -70,7 +71,8 @@ class DocumentEditor(QDialog):
         self.document = document
         self.doc_type = document.type if document else doc_type
         company = context.ledger.company()
-        self.currency = document.currency if document else (company.currency if company else "EUR")
+        self.company_currency = company.currency if company else "EUR"
+        self.currency = document.currency if document else self.company_currency
         self._settings = QSettings("LedgerPost", "LedgerPost")
         self.save_option = str(self._settings.value(self._option_key(), SAVE))
         self.resize(860, 600)
@@ -90,8 +92,12 @@ class DocumentEditor(QDialog):
         self._show(document)
 
     def _build_head(self, terms_days: int) -> None:
-        self.head = DocumentHead(self.context, self.doc_type, terms_days)
+        self.head = DocumentHead(
+            self.context, self.doc_type, terms_days, company_currency=self.company_currency
+        )
         self.head.failed.connect(self._failed)
+        self.head.currency_changed.connect(self._currency_changed)
+        self.head.rate.changed.connect(lambda: (self._show_totals(), self._edited()))
         self.head.credited.chosen.connect(self._invoice_chosen)
         self.head.credited.activated.connect(lambda _index: self._edited())
         head = self.head  # its fields by their names, as the editor always had them
@@ -264,6 +270,7 @@ class DocumentEditor(QDialog):
             .replace("%2", amount_text(totals.vat, self.currency))
             .replace("%3", amount_text(totals.gross, self.currency))
             .replace("%4", self.currency)
+            + (self.head.rate.equivalent(totals.gross) if self.has_lines else "")
         )
         if self.doc_type is DocumentType.CREDIT_NOTE and not self.lines.read_only:
             draft = self.draft(quiet=True)  # said while it is written: posting would refuse it
@@ -271,6 +278,14 @@ class DocumentEditor(QDialog):
             live = "\n".join(problem_line(p) for p in found)
             self._live_problems = live
             self._show_problems()
+
+    def _currency_changed(self, currency: str) -> None:
+        """Amounts shown in the chosen currency's decimals."""
+        self.currency = currency
+        self.lines.currency = currency
+        self.lines.layoutChanged.emit()
+        self._show_totals()
+        self._edited()
 
     def _edited(self) -> None:
         """The user changed the document: what the last post said gives way to the live check."""
@@ -286,6 +301,9 @@ class DocumentEditor(QDialog):
         typed = any(x.description.strip() or x.unit_price for x in self.lines.lines())
         if target is not None and not typed and not self.lines.read_only:
             self.lines.set_lines(target.invoice.lines)
+        if target is not None and not self.lines.read_only:  # corrected at the invoice's rate
+            self.head.currency.choose(target.invoice.currency)
+            self.head.rate.show_rate(target.invoice.rate)
         self._show_totals()
 
     def draft(self, quiet: bool = False) -> Document | None:
@@ -297,12 +315,18 @@ class DocumentEditor(QDialog):
             return None
         today = dt.date.today()  # the head gives the date
         base = self.document or Document(self.doc_type, party_id, today, self.currency)
+        try:
+            head = self.head.applied(base)
+        except LedgerError as error:
+            if not quiet and error.problem is not None:
+                self.problems.setText(problem_line(error.problem))
+            return None
         if not self.has_lines:
-            return replace(self.head.applied(base), letter=self.letter_fields.letter())
+            return replace(head, letter=self.letter_fields.letter())
         lines = tuple(
             x for x in self.lines.lines() if x.description.strip() or x.unit_price != Decimal(0)
         )
-        return replace(self.head.applied(base), lines=lines)
+        return replace(head, lines=lines)
 
     # --- actions ------------------------------------------------------------------------
 

@@ -1,11 +1,13 @@
 """The head of a document in the editor: party, contact person, the invoice a credit note
-corrects, date, due date, reference and the addresses it is mailed to. Which rows show depends
-on the document's type (a letter has no due date or reference)."""
+corrects, date, due date, reference, currency (and its rate, when not the company's) and the
+addresses it is mailed to. Which rows show depends on the document's type (a letter has no due
+date, reference or currency)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QWidget
@@ -16,6 +18,7 @@ from ledgerpost.domain.users import Right
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.documents.contact_choice import ContactChoice
 from ledgerpost.gui.documents.credit_fields import CreditedInvoice
+from ledgerpost.gui.documents.currency_fields import CurrencyChoice, RateField
 from ledgerpost.gui.widgets.labels import hidden_contact
 from ledgerpost.gui.widgets.language import date_edit_format
 
@@ -27,6 +30,7 @@ class DocumentHead(QWidget):
     """The head's fields; ``failed(Exception)`` when the cards cannot be read."""
 
     failed = Signal(Exception)
+    currency_changed = Signal(str)
 
     def __init__(
         self,
@@ -34,11 +38,13 @@ class DocumentHead(QWidget):
         doc_type: DocumentType,
         terms_days: int,
         parent: QWidget | None = None,
+        company_currency: str = "EUR",
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.doc_type = doc_type
         self._terms = terms_days
+        self.company_currency = company_currency
         self._document: Document | None = None
         self._parties: dict[int, Party] = {}
         self._build()
@@ -58,6 +64,9 @@ class DocumentHead(QWidget):
             edit.setAccessibleName(name)
         self.reference = QLineEdit()
         self.reference.setAccessibleName(self.tr("Reference"))
+        self.currency = CurrencyChoice(self.company_currency)
+        self.rate = RateField(self.company_currency)
+        self.currency.currentTextChanged.connect(lambda _t: self._currency_changed())
         self.recipients = QLineEdit()
         self.recipients.setAccessibleName(self.tr("Email to"))
         self.recipients.setPlaceholderText(
@@ -76,10 +85,22 @@ class DocumentHead(QWidget):
             (self.tr("Date"), self.date, True),
             (self.tr("Due date"), self.due, self.doc_type in DUE_DATES),
             (self.tr("Reference"), self.reference, self.doc_type in HAS_LINES and not credit_note),
+            (self.tr("Currency"), self.currency, self.doc_type in HAS_LINES),
+            (self.tr("Exchange rate"), self.rate, False),
             (self.tr("Email to"), self.recipients, True),
         ):
             form.addRow(label, widget)
             form.setRowVisible(widget, shown)
+        self._form = form
+
+    def _currency_changed(self) -> None:
+        """The rate row shows for another currency than the company's only."""
+        code = self.currency.code()
+        self.rate.show_currency(code)
+        foreign = self.doc_type in HAS_LINES and code != self.company_currency
+        self._form.setRowVisible(self.rate, foreign)
+        if len(code) == 3:
+            self.currency_changed.emit(code)
 
     def load_parties(self) -> None:
         """Fill the party list in the background; then select the document's party."""
@@ -108,6 +129,24 @@ class DocumentHead(QWidget):
         self.contact.show_party(party, document.contact_id if document else None)
         if self.doc_type is DocumentType.CREDIT_NOTE:
             self.credited.load(party_id, document.credited_document_id if document else None)
+        elif self._document is None and party_id is not None and self.doc_type in HAS_LINES:
+            self._suggest_currency(int(party_id))
+
+    def _suggest_currency(self, party_id: int) -> None:
+        """A new document starts in the currency of the party's latest one; its rate then is
+        offered as a hint, not filled in (today's rate is the user's to give)."""
+        ledger = self.context.ledger
+
+        def chosen(found: tuple[str, Decimal | None] | None) -> None:
+            if self._document is not None or self.party_id() != party_id:
+                return  # another party chosen meanwhile, or a document shown
+            currency, rate = found or (self.company_currency, None)
+            self.currency.choose(currency)
+            self.rate.hint(rate)
+
+        self.context.runner.run(
+            lambda: ledger.party_currency(party_id), chosen, self.failed.emit, owner=self
+        )
 
     def show_document(self, document: Document | None) -> None:
         """The fields of ``document`` (a new one: today, due after the company's terms)."""
@@ -121,12 +160,14 @@ class DocumentHead(QWidget):
         else:  # the terms count from the document's own date, not from today
             self.due.setDate(QDate(document.date).addDays(self._terms))
         self.reference.setText(document.reference)
+        self.currency.choose(document.currency)
+        self.rate.show_rate(document.rate)
         self.recipients.setText(document.recipients)
         self._party_changed()
 
     def set_editable(self, editable: bool) -> None:
         widgets = (self.party, self.contact, self.credited, self.date, self.due, self.reference)
-        for widget in (*widgets, self.recipients):
+        for widget in (*widgets, self.currency, self.rate, self.recipients):
             widget.setEnabled(editable)
         if not self.context.may(Right.SEE_CONTACTS):
             self.recipients.setEnabled(False)
@@ -138,7 +179,8 @@ class DocumentHead(QWidget):
         return int(chosen) if chosen is not None else None
 
     def applied(self, base: Document) -> Document:
-        """``base`` with the head as the fields stand."""
+        """``base`` with the head as the fields stand; ``LedgerError`` (field ``rate``) when
+        the rate typed is no number above zero."""
         date = self.date.date().toPython()
         due = self.due.date().toPython()
         assert isinstance(date, dt.date) and isinstance(due, dt.date)
@@ -152,8 +194,15 @@ class DocumentHead(QWidget):
                 credited, reference = None, ""
             else:
                 reference = base.reference
+        currency = base.currency
+        rate = base.rate
+        if self.doc_type in HAS_LINES:
+            currency = self.currency.code() or self.company_currency
+            rate = None if currency == self.company_currency else self.rate.rate()
         return replace(
             base,
+            currency=currency,
+            rate=rate,
             party_id=self.party_id() or base.party_id,
             contact_id=self.contact.contact_id(),
             credited_document_id=credited,

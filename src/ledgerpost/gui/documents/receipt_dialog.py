@@ -37,6 +37,7 @@ from ledgerpost.gui.widgets.labels import document_type_name
 from ledgerpost.gui.widgets.language import amount_text, problem_line
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services import books, payments, receivables
+from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.payments import AllocationResult, Voucher
 
 Start = tuple[list[Party], str, list[Account]]
@@ -147,6 +148,7 @@ class ReceiptDialog(QDialog):
         if not self.fields.currency.text():
             self.fields.currency.setText(currency)
         self.fields.show_bank_accounts(bank_accounts)
+        self.fields.set_company_currency(currency)
         self.fields.show_parties(parties)
 
     def _fields_changed(self) -> None:
@@ -229,6 +231,12 @@ class ReceiptDialog(QDialog):
             self.fields.say("party", self.tr("Choose who the money is from or to."))
         if money is None:
             self.fields.say("amount", self.tr("Type the amount, for example 150.00."))
+        try:
+            rate = self.fields.exchange_rate()
+        except LedgerError as error:
+            if error.problem is not None:
+                self.fields.show_problems([error.problem])
+            return None
         if party_id is None or money is None:
             return None
         return Voucher(
@@ -237,6 +245,7 @@ class ReceiptDialog(QDialog):
             self.fields.day,
             money,
             currency=self.fields.currency_code,
+            rate=rate,
             method=self.fields.payment_method,
             reference=self.fields.reference.text().strip(),
             allocate=self.model.requests(),

@@ -22,6 +22,7 @@ from ledgerpost.domain.accounts import Account, Role
 from ledgerpost.domain.documents import PARTY_KINDS, Document, DocumentType, PaymentMethod
 from ledgerpost.domain.parties import Party
 from ledgerpost.domain.problems import Problem
+from ledgerpost.gui.documents.currency_fields import RateField
 from ledgerpost.gui.widgets.labels import payment_method_name
 from ledgerpost.gui.widgets.language import (
     amount_text,
@@ -40,6 +41,7 @@ FIELD_OF = {
     "line 1": "amount",
     "date": "date",
     "bank account": "bank_account",
+    "rate": "rate",
 }
 """Which field shows a problem the services report under a name of their own."""
 
@@ -69,6 +71,10 @@ class VoucherFields(QWidget):
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
         self.currency.setMaximumWidth(70)
+        self.company_currency = ""
+        self.rate = RateField("")
+        self._cells: dict[str, QWidget] = {}
+        self._form: QFormLayout | None = None
         self.method = QComboBox()
         for method in PaymentMethod:
             self.method.addItem(payment_method_name(method), method.value)
@@ -81,7 +87,7 @@ class VoucherFields(QWidget):
         self._lay_out()
         self.party.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.amount.textChanged.connect(lambda _t: self.changed.emit())
-        self.currency.textChanged.connect(lambda _t: self.changed.emit())
+        self.currency.textChanged.connect(lambda _t: self._currency_changed())
         self.date.dateChanged.connect(lambda _d: self.changed.emit())
         self.method.currentIndexChanged.connect(lambda _i: self._method_changed())
 
@@ -95,6 +101,7 @@ class VoucherFields(QWidget):
             ("amount", self.tr("&Amount received") if received else self.tr("&Amount paid"),
              self.amount),
             ("currency", self.tr("C&urrency"), self.currency),
+            ("rate", self.tr("Exchange &rate"), self.rate.edit),
             ("method", self.tr("&Method"), self.method),
             ("bank_account", self.tr("&Bank account"), self.bank_account),
             ("reference", self.tr("&Reference"), self.reference),
@@ -109,13 +116,38 @@ class VoucherFields(QWidget):
             box = QVBoxLayout(cell)
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(1)
-            box.addWidget(widget)
+            box.addWidget(self.rate if widget is self.rate.edit else widget)
             box.addWidget(problem)
             form.addRow(label, cell)
+            self._cells[key] = cell
             # The label's mnemonic moves the focus to the field, not to its holder.
             found = form.labelForField(cell)
             if isinstance(found, QLabel):
                 found.setBuddy(widget)
+        self._form = form
+        form.setRowVisible(self._cells["rate"], False)
+
+    def set_company_currency(self, currency: str) -> None:
+        """The books' currency: the rate row shows for money in another."""
+        self.company_currency = currency
+        self.rate.company_currency = currency
+        self.rate.before.setText(f"1 {currency} =")
+        self._currency_changed()
+
+    def _currency_changed(self) -> None:
+        code = self.currency_code
+        self.rate.show_currency(code)
+        if self._form is not None:
+            foreign = bool(self.company_currency) and code not in ("", self.company_currency)
+            self._form.setRowVisible(self._cells["rate"], foreign)
+        self.changed.emit()
+
+    def exchange_rate(self) -> Decimal | None:
+        """The rate typed for money in another currency (None: none needed, or none typed);
+        ``LedgerError`` when it is no number above zero."""
+        if self.currency_code in ("", self.company_currency):
+            return None
+        return self.rate.rate()
 
     # --- filling and reading --------------------------------------------------------------
 
@@ -158,6 +190,7 @@ class VoucherFields(QWidget):
         self.date.setDate(QDate(document.date.year, document.date.month, document.date.day))
         self.amount.setText(amount_text(document.totals.gross, document.currency))
         self.currency.setText(document.currency)
+        self.rate.show_rate(document.rate)
         if document.method is not None:
             self.method.setCurrentIndex(self.method.findData(document.method.value))
         else:
@@ -165,7 +198,7 @@ class VoucherFields(QWidget):
         self.reference.setText(document.reference)
         for widget in (self.party, self.date, self.method, self.bank_account):
             widget.setEnabled(False)
-        for edit in (self.amount, self.currency, self.reference):
+        for edit in (self.amount, self.currency, self.reference, self.rate.edit):
             edit.setReadOnly(True)
 
     @property
