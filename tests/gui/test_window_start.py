@@ -116,3 +116,22 @@ def test_a_page_visited_before_the_delivery_started_still_wakes_it(
     window.change_language("en")
     settled(qtbot, window.documents.model)
     context.runner.wait()
+
+
+def test_the_navigation_shows_its_words_whole_at_the_start_size(
+    qtbot: QtBot, demo_ledger: Ledger
+) -> None:
+    """The documents page's filters leave the navigation room: no item is cut off."""
+    window = MainWindow(demo_ledger)
+    qtbot.addWidget(window)
+    window.show()
+    settled(qtbot, window.documents.model)
+    tree = window.navigation
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    items += [items[0].child(i) for i in range(items[0].childCount())]
+    metrics = tree.fontMetrics()
+    for item in items:
+        rect = tree.visualItemRect(item)
+        needed = rect.left() + metrics.horizontalAdvance(item.text(0))
+        assert needed <= tree.viewport().width(), item.text(0)
+    assert window.width() <= 1280  # and the window still fits a small laptop's screen

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.navigation = QTreeWidget()
         self.navigation.setHeaderHidden(True)
         self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setMinimumWidth(170)
         self.navigation.setMaximumWidth(250)
         self.pages = PageStack(self.context)
         self.pages.made.connect(self._connect_page)

@@ -107,7 +107,6 @@ class DocumentsPage(QWidget):
         self.party.setEditable(True)
         self.party.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.party.setAccessibleName(self.tr("Party"))
-        self.party.setMinimumWidth(160)
         self.party.setMaximumWidth(240)
         self.party.addItem(self.tr("All parties"), None)
         finder = QCompleter(self.party.model(), self.party)
@@ -128,6 +127,8 @@ class DocumentsPage(QWidget):
         for paid in PaidState:
             self.paid.addItem(paid_state_name(paid), paid.value)
         self.paid.activated.connect(lambda _index: self.refresh())
+        for choice in (self.party, self.mail, self.paid):
+            choice.setMinimumWidth(110)  # as wide as their words, narrower on a small screen
         self.apply = QPushButton(self.tr("Show"))
         self.apply.clicked.connect(self.refresh)
         self.numbers.returnPressed.connect(self.refresh)
