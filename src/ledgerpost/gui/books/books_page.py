@@ -1,5 +1,5 @@
 """The Books page: the trial balance at a date (an account's general ledger on double-click),
-the manual journal entries, and both saved as PDF."""
+the manual journal entries, both saved as PDF, and the chart of accounts."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ledgerpost.domain.books import GeneralLedger
 from ledgerpost.gui import errors
+from ledgerpost.gui.books.chart_tab import ChartOfAccountsBox
 from ledgerpost.gui.books.entries_list import JournalEntriesBox
 from ledgerpost.gui.books.entry_dialog import JournalEntryDialog
 from ledgerpost.gui.context import AppContext
@@ -160,9 +161,11 @@ class BooksPage(Page):
         )
         self.table.setAccessibleName(self.tr("Trial balance"))
         self.entries = JournalEntriesBox(context)
+        self.chart = ChartOfAccountsBox(context)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("Trial balance"))
         self.tabs.addTab(self.entries, self.tr("Journal entries"))
+        self.tabs.addTab(self.chart, self.tr("Chart of accounts"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(heading)
@@ -171,6 +174,8 @@ class BooksPage(Page):
         layout.addWidget(self.notice)
         self.entries.said.connect(self.say)
         self.entries.changed.connect(self.refresh)
+        self.chart.said.connect(self.say)
+        self.chart.changed.connect(self.refresh)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.as_of.dateChanged.connect(lambda _d: self.refresh())
         self.new_entry.clicked.connect(self.open_entry_dialog)
@@ -191,6 +196,7 @@ class BooksPage(Page):
             lambda: books.trial_balance_at(ledger, day), self._loaded, self.tell, owner=self
         )
         self.entries.refresh()
+        self.chart.refresh()
 
     def _loaded(self, found: TrialBalance) -> None:
         self.found = found
