@@ -986,8 +986,8 @@
         <translation>النوع</translation>
     </message>
     <message>
-        <source>Used by posting for</source>
-        <translation>يستخدمه الترحيل لـ</translation>
+        <source>Role</source>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Bank account</source>

@@ -946,8 +946,8 @@
         <translation>Art</translation>
     </message>
     <message>
-        <source>Used by posting for</source>
-        <translation>Beim Buchen verwendet für</translation>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Bank account</source>

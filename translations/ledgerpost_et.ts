@@ -946,8 +946,8 @@
         <translation>Liik</translation>
     </message>
     <message>
-        <source>Used by posting for</source>
-        <translation>Kirjendamisel kasutusel</translation>
+        <source>Role</source>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Bank account</source>

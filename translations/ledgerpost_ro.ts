@@ -956,8 +956,8 @@
         <translation>Tip</translation>
     </message>
     <message>
-        <source>Used by posting for</source>
-        <translation>Folosit la înregistrare pentru</translation>
+        <source>Role</source>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Bank account</source>

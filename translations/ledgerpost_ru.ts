@@ -956,8 +956,8 @@
         <translation>Тип</translation>
     </message>
     <message>
-        <source>Used by posting for</source>
-        <translation>Используется при проводке для</translation>
+        <source>Role</source>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Bank account</source>

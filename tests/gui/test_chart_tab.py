@@ -135,3 +135,12 @@ def test_without_the_right_to_manage_settings_the_chart_is_only_shown(
     page.chart.rename("Main bank")  # called anyway: the service refuses
     qtbot.waitUntil(lambda: "may not" in page.notice.text(), timeout=30_000)
     assert books.accounts(ledger)[0].name == "Bank"
+
+
+def test_the_status_line_counts_the_accounts_of_the_tab_shown(
+    qtbot: QtBot, ledger: Ledger, runner: Runner
+) -> None:
+    page = page_on(qtbot, AppContext(ledger, runner))
+    qtbot.waitUntil(lambda: page.notice.text() == "11 accounts", timeout=30_000)
+    page.tabs.setCurrentIndex(0)
+    assert page.notice.text() == "0 accounts"  # nothing posted: the trial balance is empty

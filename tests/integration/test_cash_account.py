@@ -169,3 +169,27 @@ def test_a_ledger_without_a_company_gets_its_cash_account_with_the_chart(tmp_pat
         assert books.accounts(ledger)[1].role is Role.CASH
     finally:
         ledger.close()
+
+
+def test_accounts_unarchive_opens_an_archived_account_and_cash_stays_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ledgerpost.cli.main import main
+
+    db = str(tmp_path / "cli.sqlite3")
+    ledger = Ledger.open(db)
+    ledger.create_company(TEST_COMPANY)
+    assert books.add_account(ledger, "1010", "Savings", AccountKind.ASSET, bank=True) == []
+    ledger.close()
+    assert main(["--db", db, "accounts", "archive", "1010"]) == 0
+    assert main(["--db", db, "accounts", "unarchive", "1010"]) == 0
+    out, _ = capsys.readouterr()
+    assert out.splitlines()[-1] == "Account 1010 is open again."
+    assert main(["--db", db, "accounts", "archive", "1100"]) != 0
+    _, err = capsys.readouterr()
+    assert "account 1100 is used by posting and cannot be archived" in err
+    ledger = Ledger.open(db)
+    try:
+        assert [a.code for a in books.bank_accounts(ledger)] == ["1000", "1010"]
+    finally:
+        ledger.close()

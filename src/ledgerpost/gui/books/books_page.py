@@ -176,6 +176,8 @@ class BooksPage(Page):
         self.entries.changed.connect(self.refresh)
         self.chart.said.connect(self.say)
         self.chart.changed.connect(self.refresh)
+        self.chart.shown.connect(self._count)
+        self.tabs.currentChanged.connect(lambda _i: self._count())
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.as_of.dateChanged.connect(lambda _d: self.refresh())
         self.new_entry.clicked.connect(self.open_entry_dialog)
@@ -206,9 +208,21 @@ class BooksPage(Page):
         rows.append(["", self.tr("Total"), str(found.debit_total), str(found.credit_total), ""])
         _fill(self.table, rows, {2, 3, 4})
         self.table.resizeColumnsToContents()
-        if self._counting:  # what an action said stays until the next action
-            self.notice.setText(self.tr("%n account(s)", "", len(found.rows)))
+        self._count()
         self.pdf_button.setEnabled(True)
+
+    def _count(self) -> None:
+        """The status line's count: the accounts of the chart on its tab, else those the
+        trial balance has."""
+        if not self._counting:  # what an action said stays until the next action
+            return
+        if self.tabs.currentWidget() is self.chart:
+            count = len(self.chart.accounts)
+        elif self.found is not None:
+            count = len(self.found.rows)
+        else:
+            return
+        self.notice.setText(self.tr("%n account(s)", "", count))
 
     def save_pdf(self, target: Path | None = None) -> None:
         """The trial balance shown, as a PDF (asked where, unless ``target`` is given)."""

@@ -32,10 +32,12 @@ class ChartOfAccountsBox(QWidget):
     """The accounts table with New account…, Rename… and Archive / Open again.
 
     ``said(text, ok)`` tells the page's status line what an action did or why it did not;
-    ``changed`` follows every change to the chart."""
+    ``changed`` follows every change to the chart, ``shown`` each reading of it."""
 
     said = Signal(str, bool)
     changed = Signal()
+    shown = Signal()
+    """The table shows the chart as just read."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +50,7 @@ class ChartOfAccountsBox(QWidget):
             self.tr("Number"),
             self.tr("Name"),
             self.tr("Kind"),
-            self.tr("Used by posting for"),
+            self.tr("Role"),
             self.tr("Bank account"),
             self.tr("VAT code"),
             self.tr("Archived"),
@@ -132,6 +134,7 @@ class ChartOfAccountsBox(QWidget):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._enable()
+        self.shown.emit()
 
     def chosen(self) -> Account | None:
         rows = self.table.selectionModel().selectedRows()
