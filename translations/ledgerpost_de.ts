@@ -2991,7 +2991,7 @@ Eine Leerzeile beginnt einen neuen Absatz.
     </message>
     <message>
         <source>A &amp;bank account (receipts and payments can name it)</source>
-        <translation>Ein &amp;Bankkonto (Zahlungseingänge und Zahlungen können es nennen)</translation>
+        <translation>Ein &amp;Bankkonto (für Zahlungseingänge und Zahlungen)</translation>
     </message>
     <message>
         <source>&amp;Number</source>
