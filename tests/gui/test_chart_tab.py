@@ -144,3 +144,19 @@ def test_the_status_line_counts_the_accounts_of_the_tab_shown(
     qtbot.waitUntil(lambda: page.notice.text() == "11 accounts", timeout=30_000)
     page.tabs.setCurrentIndex(0)
     assert page.notice.text() == "0 accounts"  # nothing posted: the trial balance is empty
+
+
+def test_in_arabic_the_tab_is_translated_and_chooses_its_row(
+    qtbot: QtBot, ledger: Ledger, runner: Runner
+) -> None:
+    from ledgerpost.gui.widgets.language import apply_language
+
+    assert books.add_account(ledger, "1010", "Savings", AccountKind.ASSET, bank=True) == []
+    apply_language("ar")
+    page = page_on(qtbot, AppContext(ledger, runner))
+    assert page.tabs.tabText(2) == "دليل الحسابات"
+    assert row_of(page, "1100")[2:4] == ["أصول", "نظامي: النقدية"]
+    page.chart.choose("1010")
+    chosen = page.chart.chosen()
+    assert chosen is not None and chosen.code == "1010"
+    assert page.chart.rename_button.isEnabled() and page.chart.archive_button.isEnabled()

@@ -4,7 +4,7 @@ archive and open again (``services.books``, as ``ledgerpost accounts …``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -130,7 +130,7 @@ class ChartOfAccountsBox(QWidget):
                     item.setForeground(GREY)
                 self.table.setItem(at, column, item)
             if account.code == code:
-                self.table.selectRow(at)
+                self._select(at)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._enable()
@@ -145,7 +145,15 @@ class ChartOfAccountsBox(QWidget):
     def choose(self, code: str) -> None:
         for at, account in enumerate(self.accounts):
             if account.code == code:
-                self.table.selectRow(at)
+                self._select(at)
+
+    def _select(self, row: int) -> None:
+        # Not QTableView.selectRow: right to left (Arabic) it looks for the first column at the
+        # viewport's edge and can select nothing.
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(
+            self.table.model().index(row, 0), flags.ClearAndSelect | flags.Rows
+        )
 
     def _enable(self) -> None:
         account = self.chosen()
