@@ -133,6 +133,29 @@
     </message>
 </context>
 <context>
+    <name>AccountKind</name>
+    <message>
+        <source>Asset</source>
+        <translation>أصول</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>خصوم</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>حقوق الملكية</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>إيرادات</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>مصروفات</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTab</name>
     <message>
         <source>Password refused: type the right password under Edit</source>
@@ -890,6 +913,10 @@
         <translation>القيود اليومية</translation>
     </message>
     <message>
+        <source>Chart of accounts</source>
+        <translation>دليل الحسابات</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
@@ -942,6 +969,149 @@
     <message>
         <source>The address works again (the customer has mended it).</source>
         <translation>العنوان يعمل من جديد (أصلحه العميل).</translation>
+    </message>
+</context>
+<context>
+    <name>ChartOfAccountsBox</name>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>حساب مصرفي</translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation>رمز ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <source>Chart of accounts</source>
+        <translation>دليل الحسابات</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>حساب &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;أرشفة</translation>
+    </message>
+    <message>
+        <source>bank (the default bank account)</source>
+        <translation>المصرف (الحساب المصرفي الافتراضي)</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>النقدية</translation>
+    </message>
+    <message>
+        <source>receivables</source>
+        <translation>الذمم المدينة</translation>
+    </message>
+    <message>
+        <source>input VAT</source>
+        <translation>ضريبة المدخلات</translation>
+    </message>
+    <message>
+        <source>payables</source>
+        <translation>الذمم الدائنة</translation>
+    </message>
+    <message>
+        <source>payables to employees</source>
+        <translation>المستحق للموظفين</translation>
+    </message>
+    <message>
+        <source>output VAT</source>
+        <translation>ضريبة المخرجات</translation>
+    </message>
+    <message>
+        <source>equity</source>
+        <translation>حقوق الملكية</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>المشتريات</translation>
+    </message>
+    <message>
+        <source>employee expenses</source>
+        <translation>مصروفات الموظفين</translation>
+    </message>
+    <message>
+        <source>opening balances</source>
+        <translation>الأرصدة الافتتاحية</translation>
+    </message>
+    <message>
+        <source>reminder fees</source>
+        <translation>رسوم التذكير</translation>
+    </message>
+    <message>
+        <source>exchange rate differences</source>
+        <translation>فروق أسعار الصرف</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>نظامي: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Open &amp;again</source>
+        <translation>&amp;فتح مجددًا</translation>
+    </message>
+    <message>
+        <source>Posting uses this account: it stays open.</source>
+        <translation>يستخدم الترحيل هذا الحساب: يبقى مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>أُضيف الحساب %1.</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>إعادة تسمية الحساب</translation>
+    </message>
+    <message>
+        <source>New name of account %1:</source>
+        <translation>الاسم الجديد للحساب %1:</translation>
+    </message>
+    <message>
+        <source>Account %1 renamed.</source>
+        <translation>أُعيدت تسمية الحساب %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 archived: refused in new entries, its history stays.</source>
+        <translation>أُرشف الحساب %1: يُرفض في القيود الجديدة، ويبقى سجله.</translation>
+    </message>
+    <message>
+        <source>Account %1 is open again.</source>
+        <translation>الحساب %1 مفتوح مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3093,33 @@ A blank line starts a new paragraph.
     <message>
         <source>The message could not be saved: %1</source>
         <translation>تعذر حفظ الرسالة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>حساب جديد</translation>
+    </message>
+    <message>
+        <source>A &amp;bank account (receipts and payments can name it)</source>
+        <translation>حساب &amp;مصرفي (يمكن للمقبوضات والمدفوعات تسميته)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>ال&amp;رقم</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>&amp;VAT code</source>
+        <translation>رمز &amp;الضريبة</translation>
     </message>
 </context>
 <context>

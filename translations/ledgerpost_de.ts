@@ -133,6 +133,29 @@
     </message>
 </context>
 <context>
+    <name>AccountKind</name>
+    <message>
+        <source>Asset</source>
+        <translation>Aktiva</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Passiva</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Ertrag</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Aufwand</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTab</name>
     <message>
         <source>Password refused: type the right password under Edit</source>
@@ -854,6 +877,10 @@
         <translation>Buchungen</translation>
     </message>
     <message>
+        <source>Chart of accounts</source>
+        <translation>Kontenplan</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -902,6 +929,149 @@
     <message>
         <source>The address works again (the customer has mended it).</source>
         <translation>Die Adresse funktioniert wieder (der Kunde hat sie repariert).</translation>
+    </message>
+</context>
+<context>
+    <name>ChartOfAccountsBox</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation>USt-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Chart of accounts</source>
+        <translation>Kontenplan</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Neues Konto…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>bank (the default bank account)</source>
+        <translation>Bank (das Standard-Bankkonto)</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>receivables</source>
+        <translation>Forderungen</translation>
+    </message>
+    <message>
+        <source>input VAT</source>
+        <translation>Vorsteuer</translation>
+    </message>
+    <message>
+        <source>payables</source>
+        <translation>Verbindlichkeiten</translation>
+    </message>
+    <message>
+        <source>payables to employees</source>
+        <translation>Verbindlichkeiten gegenüber Mitarbeitern</translation>
+    </message>
+    <message>
+        <source>output VAT</source>
+        <translation>Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>equity</source>
+        <translation>Eigenkapital</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>Umsatzerlöse</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>Einkäufe</translation>
+    </message>
+    <message>
+        <source>employee expenses</source>
+        <translation>Mitarbeiterauslagen</translation>
+    </message>
+    <message>
+        <source>opening balances</source>
+        <translation>Eröffnungssalden</translation>
+    </message>
+    <message>
+        <source>reminder fees</source>
+        <translation>Mahngebühren</translation>
+    </message>
+    <message>
+        <source>exchange rate differences</source>
+        <translation>Kursdifferenzen</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Open &amp;again</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Posting uses this account: it stays open.</source>
+        <translation>Das Buchen verwendet dieses Konto: es bleibt offen.</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>Konto %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>Konto umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of account %1:</source>
+        <translation>Neuer Name von Konto %1:</translation>
+    </message>
+    <message>
+        <source>Account %1 renamed.</source>
+        <translation>Konto %1 umbenannt.</translation>
+    </message>
+    <message>
+        <source>Account %1 archived: refused in new entries, its history stays.</source>
+        <translation>Konto %1 archiviert: in neuen Buchungen abgelehnt, seine Historie bleibt.</translation>
+    </message>
+    <message>
+        <source>Account %1 is open again.</source>
+        <translation>Konto %1 ist wieder offen.</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2981,33 @@ Eine Leerzeile beginnt einen neuen Absatz.
     <message>
         <source>The message could not be saved: %1</source>
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>A &amp;bank account (receipts and payments can name it)</source>
+        <translation>Ein &amp;Bankkonto (für Zahlungseingänge und Zahlungen)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Nummer</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>Be&amp;zeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;VAT code</source>
+        <translation>&amp;USt-Schlüssel</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,29 @@
     </message>
 </context>
 <context>
+    <name>AccountKind</name>
+    <message>
+        <source>Asset</source>
+        <translation>Vara</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Kohustus</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Omakapital</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Tulu</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Kulu</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTab</name>
     <message>
         <source>Password refused: type the right password under Edit</source>
@@ -854,6 +877,10 @@
         <translation>Kanded</translation>
     </message>
     <message>
+        <source>Chart of accounts</source>
+        <translation>Kontoplaan</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Kokku</translation>
     </message>
@@ -902,6 +929,149 @@
     <message>
         <source>The address works again (the customer has mended it).</source>
         <translation>Aadress töötab jälle (klient on selle korda teinud).</translation>
+    </message>
+</context>
+<context>
+    <name>ChartOfAccountsBox</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Pangakonto</translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation>KM-kood</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arhiveeritud</translation>
+    </message>
+    <message>
+        <source>Chart of accounts</source>
+        <translation>Kontoplaan</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Uus konto…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Nimeta ümber…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arhiveeri</translation>
+    </message>
+    <message>
+        <source>bank (the default bank account)</source>
+        <translation>pank (vaikimisi pangakonto)</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>sularaha</translation>
+    </message>
+    <message>
+        <source>receivables</source>
+        <translation>nõuded ostjate vastu</translation>
+    </message>
+    <message>
+        <source>input VAT</source>
+        <translation>sisendkäibemaks</translation>
+    </message>
+    <message>
+        <source>payables</source>
+        <translation>võlad tarnijatele</translation>
+    </message>
+    <message>
+        <source>payables to employees</source>
+        <translation>võlad töötajatele</translation>
+    </message>
+    <message>
+        <source>output VAT</source>
+        <translation>väljundkäibemaks</translation>
+    </message>
+    <message>
+        <source>equity</source>
+        <translation>omakapital</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>müük</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>ostud</translation>
+    </message>
+    <message>
+        <source>employee expenses</source>
+        <translation>töötajate kulud</translation>
+    </message>
+    <message>
+        <source>opening balances</source>
+        <translation>algsaldod</translation>
+    </message>
+    <message>
+        <source>reminder fees</source>
+        <translation>meeldetuletustasud</translation>
+    </message>
+    <message>
+        <source>exchange rate differences</source>
+        <translation>kursivahed</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>Süsteemne: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Jah</translation>
+    </message>
+    <message>
+        <source>Open &amp;again</source>
+        <translation>&amp;Ava uuesti</translation>
+    </message>
+    <message>
+        <source>Posting uses this account: it stays open.</source>
+        <translation>Kirjendamine kasutab seda kontot: see jääb avatuks.</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>Konto %1 lisatud.</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>Konto ümbernimetamine</translation>
+    </message>
+    <message>
+        <source>New name of account %1:</source>
+        <translation>Konto %1 uus nimi:</translation>
+    </message>
+    <message>
+        <source>Account %1 renamed.</source>
+        <translation>Konto %1 nimetati ümber.</translation>
+    </message>
+    <message>
+        <source>Account %1 archived: refused in new entries, its history stays.</source>
+        <translation>Konto %1 arhiveeriti: uutes kannetes keelatud, ajalugu jääb alles.</translation>
+    </message>
+    <message>
+        <source>Account %1 is open again.</source>
+        <translation>Konto %1 on jälle avatud.</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2981,33 @@ Tühi rida alustab uut lõiku.
     <message>
         <source>The message could not be saved: %1</source>
         <translation>Kirja ei õnnestunud salvestada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Uus konto</translation>
+    </message>
+    <message>
+        <source>A &amp;bank account (receipts and payments can name it)</source>
+        <translation>&amp;Pangakonto (laekumised ja maksed võivad sellele viidata)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;imi</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Liik</translation>
+    </message>
+    <message>
+        <source>&amp;VAT code</source>
+        <translation>&amp;KM-kood</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,29 @@
     </message>
 </context>
 <context>
+    <name>AccountKind</name>
+    <message>
+        <source>Asset</source>
+        <translation>Activ</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Datorie</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Capital propriu</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Venit</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Cheltuială</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTab</name>
     <message>
         <source>Password refused: type the right password under Edit</source>
@@ -863,6 +886,10 @@
         <translation>Note contabile</translation>
     </message>
     <message>
+        <source>Chart of accounts</source>
+        <translation>Planul de conturi</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -912,6 +939,149 @@
     <message>
         <source>The address works again (the customer has mended it).</source>
         <translation>Adresa funcționează din nou (clientul a reparat-o).</translation>
+    </message>
+</context>
+<context>
+    <name>ChartOfAccountsBox</name>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Denumire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Cont bancar</translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation>Cod TVA</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arhivat</translation>
+    </message>
+    <message>
+        <source>Chart of accounts</source>
+        <translation>Planul de conturi</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>Cont &amp;nou…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Redenumește…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arhivează</translation>
+    </message>
+    <message>
+        <source>bank (the default bank account)</source>
+        <translation>bancă (contul bancar implicit)</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>casă</translation>
+    </message>
+    <message>
+        <source>receivables</source>
+        <translation>creanțe</translation>
+    </message>
+    <message>
+        <source>input VAT</source>
+        <translation>TVA deductibilă</translation>
+    </message>
+    <message>
+        <source>payables</source>
+        <translation>datorii</translation>
+    </message>
+    <message>
+        <source>payables to employees</source>
+        <translation>datorii către angajați</translation>
+    </message>
+    <message>
+        <source>output VAT</source>
+        <translation>TVA colectată</translation>
+    </message>
+    <message>
+        <source>equity</source>
+        <translation>capital propriu</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>vânzări</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>achiziții</translation>
+    </message>
+    <message>
+        <source>employee expenses</source>
+        <translation>cheltuieli ale angajaților</translation>
+    </message>
+    <message>
+        <source>opening balances</source>
+        <translation>solduri inițiale</translation>
+    </message>
+    <message>
+        <source>reminder fees</source>
+        <translation>taxe de somație</translation>
+    </message>
+    <message>
+        <source>exchange rate differences</source>
+        <translation>diferențe de curs valutar</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>De sistem: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Open &amp;again</source>
+        <translation>Re&amp;deschide</translation>
+    </message>
+    <message>
+        <source>Posting uses this account: it stays open.</source>
+        <translation>Înregistrarea folosește acest cont: rămâne deschis.</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>Contul %1 a fost adăugat.</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>Redenumește contul</translation>
+    </message>
+    <message>
+        <source>New name of account %1:</source>
+        <translation>Noua denumire a contului %1:</translation>
+    </message>
+    <message>
+        <source>Account %1 renamed.</source>
+        <translation>Contul %1 a fost redenumit.</translation>
+    </message>
+    <message>
+        <source>Account %1 archived: refused in new entries, its history stays.</source>
+        <translation>Contul %1 a fost arhivat: refuzat în înregistrări noi, istoricul rămâne.</translation>
+    </message>
+    <message>
+        <source>Account %1 is open again.</source>
+        <translation>Contul %1 este din nou deschis.</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3009,33 @@ Un rând gol începe un paragraf nou.
     <message>
         <source>The message could not be saved: %1</source>
         <translation>Mesajul nu a putut fi salvat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Cont nou</translation>
+    </message>
+    <message>
+        <source>A &amp;bank account (receipts and payments can name it)</source>
+        <translation>Un cont &amp;bancar (încasările și plățile îl pot indica)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Număr</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>&amp;Denumire</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tip</translation>
+    </message>
+    <message>
+        <source>&amp;VAT code</source>
+        <translation>&amp;Cod TVA</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,29 @@
     </message>
 </context>
 <context>
+    <name>AccountKind</name>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Капитал</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Доход</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Расход</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTab</name>
     <message>
         <source>Password refused: type the right password under Edit</source>
@@ -863,6 +886,10 @@
         <translation>Проводки</translation>
     </message>
     <message>
+        <source>Chart of accounts</source>
+        <translation>План счетов</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -912,6 +939,149 @@
     <message>
         <source>The address works again (the customer has mended it).</source>
         <translation>Адрес снова работает (клиент его исправил).</translation>
+    </message>
+</context>
+<context>
+    <name>ChartOfAccountsBox</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Банковский счёт</translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation>Код НДС</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Chart of accounts</source>
+        <translation>План счетов</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Новый счёт…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;В архив</translation>
+    </message>
+    <message>
+        <source>bank (the default bank account)</source>
+        <translation>банк (банковский счёт по умолчанию)</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>касса</translation>
+    </message>
+    <message>
+        <source>receivables</source>
+        <translation>дебиторская задолженность</translation>
+    </message>
+    <message>
+        <source>input VAT</source>
+        <translation>входящий НДС</translation>
+    </message>
+    <message>
+        <source>payables</source>
+        <translation>кредиторская задолженность</translation>
+    </message>
+    <message>
+        <source>payables to employees</source>
+        <translation>задолженность перед сотрудниками</translation>
+    </message>
+    <message>
+        <source>output VAT</source>
+        <translation>исходящий НДС</translation>
+    </message>
+    <message>
+        <source>equity</source>
+        <translation>капитал</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>продажи</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>закупки</translation>
+    </message>
+    <message>
+        <source>employee expenses</source>
+        <translation>расходы сотрудников</translation>
+    </message>
+    <message>
+        <source>opening balances</source>
+        <translation>начальные остатки</translation>
+    </message>
+    <message>
+        <source>reminder fees</source>
+        <translation>сборы за напоминания</translation>
+    </message>
+    <message>
+        <source>exchange rate differences</source>
+        <translation>курсовые разницы</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>Системный: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Open &amp;again</source>
+        <translation>&amp;Открыть снова</translation>
+    </message>
+    <message>
+        <source>Posting uses this account: it stays open.</source>
+        <translation>Этот счёт используется при проводке: он остаётся открытым.</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>Счёт %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>Переименовать счёт</translation>
+    </message>
+    <message>
+        <source>New name of account %1:</source>
+        <translation>Новое название счёта %1:</translation>
+    </message>
+    <message>
+        <source>Account %1 renamed.</source>
+        <translation>Счёт %1 переименован.</translation>
+    </message>
+    <message>
+        <source>Account %1 archived: refused in new entries, its history stays.</source>
+        <translation>Счёт %1 перенесён в архив: в новых проводках не принимается, история сохраняется.</translation>
+    </message>
+    <message>
+        <source>Account %1 is open again.</source>
+        <translation>Счёт %1 снова открыт.</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3009,33 @@ A blank line starts a new paragraph.
     <message>
         <source>The message could not be saved: %1</source>
         <translation>Не удалось сохранить письмо: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Новый счёт</translation>
+    </message>
+    <message>
+        <source>A &amp;bank account (receipts and payments can name it)</source>
+        <translation>&amp;Банковский счёт (поступления и платежи могут его указывать)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Номер</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>На&amp;звание</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <source>&amp;VAT code</source>
+        <translation>&amp;Код НДС</translation>
     </message>
 </context>
 <context>

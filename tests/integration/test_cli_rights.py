@@ -100,6 +100,7 @@ ROWS: dict[tuple[str, ...], Row] = {
     ("accounts", "archive"): Row(
         ("accounts", "archive", "6000"), Right.MANAGE_SETTINGS, exit_code=1
     ),
+    ("accounts", "unarchive"): Row(("accounts", "unarchive", "6000"), Right.MANAGE_SETTINGS),
     ("parties", "archive"): Row(("parties", "archive", "{customer}"), Right.SEE_CONTACTS),
     ("parties", "delete"): Row(
         ("parties", "delete", "{customer}"), Right.SEE_CONTACTS, exit_code=1

@@ -4,7 +4,7 @@ from decimal import Decimal as D
 import pytest
 
 from ledgerpost.domain import accounts
-from ledgerpost.domain.documents import Document, DocumentType, Line
+from ledgerpost.domain.documents import Document, DocumentType, Line, PaymentMethod
 from ledgerpost.domain.journal import entry_for, trial_balance
 from ledgerpost.domain.parties import PartyKind
 
@@ -70,6 +70,32 @@ def test_each_document_type_posts_a_balanced_entry(
     assert {x.account: (str(x.debit), str(x.credit)) for x in entry.lines} == expected
     party_lines = [x for x in entry.lines if x.party_id == 7]
     assert len(party_lines) == 1
+
+
+@pytest.mark.parametrize(
+    ("method", "bank_account", "expected"),
+    [
+        (PaymentMethod.CASH, "", accounts.CASH),
+        (PaymentMethod.BANK, "", accounts.BANK),
+        (PaymentMethod.CARD, "1010", "1010"),
+        (None, "", accounts.BANK),  # a voucher from before methods: the bank, as posted then
+    ],
+)
+def test_money_goes_through_the_cash_account_or_a_bank_account(
+    method: PaymentMethod | None, bank_account: str, expected: str
+) -> None:
+    for doc_type, kind, side in (
+        (DocumentType.RECEIPT, PartyKind.CUSTOMER, "debit"),
+        (DocumentType.PAYMENT, PartyKind.SUPPLIER, "credit"),
+    ):
+        voucher = Document(
+            doc_type, 7, dt.date(2026, 3, 1), "EUR", (Line("", D(1), D("40")),),
+            method=method, bank_account=bank_account,
+        ).posted_as("X", 1)  # fmt: skip
+        entry = entry_for(voucher, kind)
+        assert entry is not None and entry.is_balanced
+        money = [x for x in entry.lines if x.party_id is None]
+        assert [(x.account, getattr(x, side)) for x in money] == [(expected, D("40.00"))]
 
 
 def test_quotations_and_letters_post_nothing() -> None:

@@ -71,6 +71,10 @@ def _add_chart_commands(commands: Commands) -> None:
     archive.add_argument("number", metavar="NUMBER")
     archive.add_argument("--undo", action="store_true", help="open the account again")
     runs(archive, BOOKS + "run_accounts_archive", Right.MANAGE_SETTINGS, create=False)
+    unarchive = actions.add_parser("unarchive", help="open an archived account again")
+    unarchive.add_argument("number", metavar="NUMBER")
+    unarchive.set_defaults(undo=True)
+    runs(unarchive, BOOKS + "run_accounts_archive", Right.MANAGE_SETTINGS, create=False)
 
 
 def _add_journal_commands(actions: Commands) -> None:

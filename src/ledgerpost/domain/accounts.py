@@ -18,6 +18,7 @@ class Role(StrEnum):
     """What posting a document needs an account for; each role is held by one account."""
 
     BANK = "bank"
+    CASH = "cash"
     RECEIVABLES = "receivables"
     INPUT_VAT = "input-vat"
     PAYABLES = "payables"
@@ -45,6 +46,7 @@ class Account:
 
 
 BANK = "1000"
+CASH = "1100"
 RECEIVABLES = "1200"
 INPUT_VAT = "1400"
 PAYABLES = "2000"
@@ -57,6 +59,7 @@ EMPLOYEE_COSTS = "6000"
 
 DEFAULT_CHART: tuple[Account, ...] = (
     Account(BANK, "Bank", AccountKind.ASSET, Role.BANK, bank=True),
+    Account(CASH, "Cash", AccountKind.ASSET, Role.CASH),
     Account(RECEIVABLES, "Accounts receivable", AccountKind.ASSET, Role.RECEIVABLES),
     Account(INPUT_VAT, "VAT receivable", AccountKind.ASSET, Role.INPUT_VAT),
     Account(PAYABLES, "Accounts payable", AccountKind.LIABILITY, Role.PAYABLES),

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from ledgerpost.domain import accounts
-from ledgerpost.domain.documents import Document, DocumentType
+from ledgerpost.domain.documents import Document, DocumentType, PaymentMethod
 from ledgerpost.domain.parties import PartyKind
 
 
@@ -52,6 +52,14 @@ def _signed(account: str, amount: Decimal, party_id: int | None = None) -> Entry
     return EntryLine(account, Decimal(0), -amount, party_id)
 
 
+def _money_account(document: Document) -> str:
+    """Where a voucher's money went: the cash account for cash, else the bank account it
+    names (the default one when it names none, as for vouchers without a method)."""
+    if document.method is PaymentMethod.CASH:
+        return accounts.CASH
+    return document.bank_account or accounts.BANK
+
+
 def entry_for(
     document: Document, party_kind: PartyKind, credited: DocumentType | None = None
 ) -> JournalEntry | None:
@@ -77,7 +85,7 @@ def entry_for(
             ]
         case DocumentType.RECEIPT:
             signed = [
-                _signed(document.bank_account or accounts.BANK, totals.gross),
+                _signed(_money_account(document), totals.gross),
                 _signed(accounts.RECEIVABLES, -totals.gross, party),
             ]
         case DocumentType.PAYMENT:
@@ -86,7 +94,7 @@ def entry_for(
             )
             signed = [
                 _signed(counter, totals.gross, party),
-                _signed(document.bank_account or accounts.BANK, -totals.gross),
+                _signed(_money_account(document), -totals.gross),
             ]
         case DocumentType.PURCHASE_INVOICE:
             signed = [

@@ -52,7 +52,7 @@ class Voucher:
     allocate: tuple[AllocationRequest, ...] | None = None
     bank_account: str = ""
     """The chart's bank account the money went through (by bank or card); empty: the default
-    bank account. Cash is booked as before, on the default one."""
+    bank account. Cash goes through none: it is booked to the chart's cash account."""
 
 
 @dataclass(frozen=True, slots=True)

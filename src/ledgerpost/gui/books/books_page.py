@@ -1,5 +1,5 @@
 """The Books page: the trial balance at a date (an account's general ledger on double-click),
-the manual journal entries, and both saved as PDF."""
+the manual journal entries, both saved as PDF, and the chart of accounts."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ledgerpost.domain.books import GeneralLedger
 from ledgerpost.gui import errors
+from ledgerpost.gui.books.chart_tab import ChartOfAccountsBox
 from ledgerpost.gui.books.entries_list import JournalEntriesBox
 from ledgerpost.gui.books.entry_dialog import JournalEntryDialog
 from ledgerpost.gui.context import AppContext
@@ -160,9 +161,11 @@ class BooksPage(Page):
         )
         self.table.setAccessibleName(self.tr("Trial balance"))
         self.entries = JournalEntriesBox(context)
+        self.chart = ChartOfAccountsBox(context)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("Trial balance"))
         self.tabs.addTab(self.entries, self.tr("Journal entries"))
+        self.tabs.addTab(self.chart, self.tr("Chart of accounts"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(heading)
@@ -171,6 +174,10 @@ class BooksPage(Page):
         layout.addWidget(self.notice)
         self.entries.said.connect(self.say)
         self.entries.changed.connect(self.refresh)
+        self.chart.said.connect(self.say)
+        self.chart.changed.connect(self.refresh)
+        self.chart.shown.connect(self._count)
+        self.tabs.currentChanged.connect(lambda _i: self._count())
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.as_of.dateChanged.connect(lambda _d: self.refresh())
         self.new_entry.clicked.connect(self.open_entry_dialog)
@@ -191,6 +198,7 @@ class BooksPage(Page):
             lambda: books.trial_balance_at(ledger, day), self._loaded, self.tell, owner=self
         )
         self.entries.refresh()
+        self.chart.refresh()
 
     def _loaded(self, found: TrialBalance) -> None:
         self.found = found
@@ -200,9 +208,21 @@ class BooksPage(Page):
         rows.append(["", self.tr("Total"), str(found.debit_total), str(found.credit_total), ""])
         _fill(self.table, rows, {2, 3, 4})
         self.table.resizeColumnsToContents()
-        if self._counting:  # what an action said stays until the next action
-            self.notice.setText(self.tr("%n account(s)", "", len(found.rows)))
+        self._count()
         self.pdf_button.setEnabled(True)
+
+    def _count(self) -> None:
+        """The status line's count: the accounts of the chart on its tab, else those the
+        trial balance has."""
+        if not self._counting:  # what an action said stays until the next action
+            return
+        if self.tabs.currentWidget() is self.chart:
+            count = len(self.chart.accounts)
+        elif self.found is not None:
+            count = len(self.found.rows)
+        else:
+            return
+        self.notice.setText(self.tr("%n account(s)", "", count))
 
     def save_pdf(self, target: Path | None = None) -> None:
         """The trial balance shown, as a PDF (asked where, unless ``target`` is given)."""
