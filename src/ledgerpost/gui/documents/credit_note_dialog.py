@@ -4,6 +4,7 @@ is left to credit of it; OK gives a new draft credit note naming the invoice, fo
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -162,3 +163,21 @@ class CreditNoteDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         errors.tell(exc, self.problem.setText)
+
+
+def ask_credit_note(
+    parent: QWidget, context: AppContext, invoice: Document, made: Callable[[Document], None]
+) -> CreditNoteDialog:
+    """Open the dialog for ``invoice`` (deleted when closed); ``made(draft)`` gets the new
+    credit note's draft once the user has chosen its lines. The caller keeps the dialog."""
+    dialog = CreditNoteDialog(context, invoice, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def accepted() -> None:
+        draft = dialog.credit_note()
+        if draft is not None:
+            made(draft)
+
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog

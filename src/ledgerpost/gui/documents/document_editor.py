@@ -38,7 +38,7 @@ from ledgerpost.gui.documents.dispute_toggle import DisputeToggle
 from ledgerpost.gui.documents.document_head import DocumentHead
 from ledgerpost.gui.documents.letter_fields import LetterFields
 from ledgerpost.gui.documents.lines_model import LinesModel
-from ledgerpost.gui.documents.print_preview import PrintPreview
+from ledgerpost.gui.documents.print_preview import preview_print_copy
 from ledgerpost.gui.widgets.icons import icon
 from ledgerpost.gui.widgets.labels import document_state_name, document_type_name
 from ledgerpost.gui.widgets.language import amount_text, problem_line
@@ -46,7 +46,6 @@ from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.services.credit_notes import CreditTarget
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import PostResult
-from ledgerpost.services.printing import PrintCopy, print_document
 
 SAVE, SAVE_AND_PRINT, SAVE_AND_SEND = "save", "save-and-print", "save-and-send"
 
@@ -360,38 +359,24 @@ class DocumentEditor(QDialog):
         self.context.runner.run(work, done, self._failed, owner=self)
 
     def print_copy(self) -> None:
-        if self.document is None or self.document.id is None:
-            return
-        document_id = self.document.id
-        ledger = self.context.ledger
+        if self.document is not None and self.document.id is not None:
+            preview_print_copy(self, self.context, self.document.id, self._failed, self._shown)
 
-        def show(copy: PrintCopy) -> None:
-            self.preview = PrintPreview(copy.pdf, copy.file_name, self)
-            self.preview.show()
-
-        self.context.runner.run(
-            lambda: print_document(ledger, document_id), show, self._failed, owner=self
-        )
+    def _shown(self, preview: QDialog) -> None:
+        self.preview = preview
 
     def credit_note(self) -> None:
         """Choose lines of this posted invoice; the new credit note opens in an editor."""
-        from ledgerpost.gui.documents.credit_note_dialog import CreditNoteDialog
+        from ledgerpost.gui.documents.credit_note_dialog import ask_credit_note
 
         invoice = self.document
         if invoice is None or not invoice.is_posted or invoice.type is not DocumentType.INVOICE:
             return
-        dialog = CreditNoteDialog(self.context, invoice, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.credit_dialog = dialog
 
-        def made() -> None:
-            draft = dialog.credit_note()
-            if draft is not None:
-                editor = DocumentEditor(self.context, draft, parent=self.parentWidget())
-                self.editor_opened.emit(editor)
+        def made(draft: Document) -> None:
+            self.editor_opened.emit(DocumentEditor(self.context, draft, parent=self.parentWidget()))
 
-        dialog.accepted.connect(made)
-        dialog.open()
+        self.credit_dialog = ask_credit_note(self, self.context, invoice, made)
 
     def send_to_several(self) -> None:
         """This letter draft to many parties at once (letter_batch_dialog.py)."""

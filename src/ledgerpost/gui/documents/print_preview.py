@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from ledgerpost.gui.context import AppContext
+    from ledgerpost.services.printing import PrintCopy
 
 
 class PrintPreview(QDialog):
@@ -54,3 +61,25 @@ class PrintPreview(QDialog):
                 painter.drawImage(target.topLeft(), self.document.render(page, size))
         finally:
             painter.end()
+
+
+def preview_print_copy(
+    parent: QWidget,
+    context: AppContext,
+    document_id: int,
+    failed: Callable[[Exception], None],
+    shown: Callable[[PrintPreview], None] | None = None,
+) -> None:
+    """Render the print copy of ``document_id`` in the background and show it over
+    ``parent`` (which owns the preview); ``shown`` is handed the preview."""
+    from ledgerpost.services.printing import print_document  # the renderer, when first wanted
+
+    ledger = context.ledger
+
+    def show(copy: PrintCopy) -> None:
+        preview = PrintPreview(copy.pdf, copy.file_name, parent)
+        preview.show()
+        if shown is not None:
+            shown(preview)
+
+    context.runner.run(lambda: print_document(ledger, document_id), show, failed, owner=parent)

@@ -79,22 +79,15 @@ class DocumentRowActions(QObject):
         )
 
     def _choose_lines(self, invoice: Document) -> None:
-        from ledgerpost.gui.documents.credit_note_dialog import CreditNoteDialog
+        from ledgerpost.gui.documents.credit_note_dialog import ask_credit_note
 
-        dialog = CreditNoteDialog(self.context, invoice, self.table.window())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.credit_dialog = dialog
-
-        def made() -> None:
+        def made(draft: Document) -> None:
             from ledgerpost.gui.documents.document_editor import DocumentEditor
 
-            draft = dialog.credit_note()
-            if draft is not None:
-                parent = self.table.window()
-                self.editor_opened.emit(DocumentEditor(self.context, draft, parent=parent))
+            parent = self.table.window()
+            self.editor_opened.emit(DocumentEditor(self.context, draft, parent=parent))
 
-        dialog.accepted.connect(made)
-        dialog.open()
+        self.credit_dialog = ask_credit_note(self.table.window(), self.context, invoice, made)
 
     # --- waiving a reminder's fee -----------------------------------------------------------
 
