@@ -4,7 +4,7 @@ archive and open again (``services.books``, as ``ledgerpost accounts …``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from ledgerpost.domain.users import Right
 from ledgerpost.gui import errors
 from ledgerpost.gui.books.account_dialog import NewAccountDialog, kind_names
 from ledgerpost.gui.context import AppContext
+from ledgerpost.gui.widgets.table_model import select_row
 from ledgerpost.services import books
 
 GREY = QColor("#777777")
@@ -148,12 +149,7 @@ class ChartOfAccountsBox(QWidget):
                 self._select(at)
 
     def _select(self, row: int) -> None:
-        # Not QTableView.selectRow: right to left (Arabic) it looks for the first column at the
-        # viewport's edge and can select nothing.
-        flags = QItemSelectionModel.SelectionFlag
-        self.table.selectionModel().setCurrentIndex(
-            self.table.model().index(row, 0), flags.ClearAndSelect | flags.Rows
-        )
+        select_row(self.table, row)
 
     def _enable(self) -> None:
         account = self.chosen()

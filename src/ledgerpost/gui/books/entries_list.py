@@ -22,6 +22,7 @@ from ledgerpost.domain.books import ManualEntry
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.widgets.language import amount_text, date_text, problem_message
+from ledgerpost.gui.widgets.table_model import select_row
 from ledgerpost.services import books
 from ledgerpost.services.books import ENTRY_PREFIX, EntryResult
 
@@ -101,7 +102,7 @@ class JournalEntriesBox(QWidget):
                     item.setTextAlignment(RIGHT)
                 self.table.setItem(at, column, item)
             if chosen is not None and entry.id == chosen.id:
-                self.table.selectRow(at)
+                select_row(self.table, at)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._enable()

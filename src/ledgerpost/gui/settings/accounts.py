@@ -28,6 +28,7 @@ from ledgerpost.gui.settings.account_editor import AccountEditor
 from ledgerpost.gui.settings.smtp import SmtpTab
 from ledgerpost.gui.widgets.language import sentences_message
 from ledgerpost.gui.widgets.palette import Tone, style
+from ledgerpost.gui.widgets.table_model import select_row
 from ledgerpost.mail import providers
 from ledgerpost.services import mail_account, mail_accounts
 
@@ -147,7 +148,7 @@ class AccountsTab(QScrollArea):
                 waiting.append(f"{account.name}: {state}")
         self.table.resizeColumnsToContents()
         if rows and self.table.currentRow() < 0:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         note = self.tr("Messages from these accounts wait until this is done: %1")
         self.note.setText(note.replace("%1", "; ".join(waiting)) if waiting else "")
         self.note.setStyleSheet(style(Tone.PROBLEM) if waiting else "")

@@ -6,7 +6,13 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QTableView
 
 from ledgerpost.gui.widgets.language import datetime_text
@@ -60,3 +66,12 @@ def fit_column_to_texts(
     so status names are read whole in every language."""
     metrics = table.fontMetrics()
     table.setColumnWidth(column, max(metrics.horizontalAdvance(t) for t in texts) + extra)
+
+
+def select_row(table: QTableView, row: int) -> None:
+    """Make ``row`` the chosen one. Not ``QTableView.selectRow``: right to left (Arabic) that
+    looks for the first column at the viewport's edge and can select nothing."""
+    flags = QItemSelectionModel.SelectionFlag
+    table.selectionModel().setCurrentIndex(
+        table.model().index(row, 0), flags.ClearAndSelect | flags.Rows
+    )
