@@ -7,12 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,7 +21,7 @@ from ledgerpost.domain.users import Right
 from ledgerpost.gui import errors
 from ledgerpost.gui.books.account_dialog import NewAccountDialog, kind_names
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.widgets.table_model import select_row
+from ledgerpost.gui.widgets.table_model import rows_table, select_row
 from ledgerpost.services import books
 
 GREY = QColor("#777777")
@@ -56,13 +54,7 @@ class ChartOfAccountsBox(QWidget):
             self.tr("VAT code"),
             self.tr("Archived"),
         ]
-        self.table = QTableWidget(0, len(headers))
-        self.table.setAccessibleName(self.tr("Chart of accounts"))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = rows_table(headers, self.tr("Chart of accounts"))
         self.new_button = QPushButton(self.tr("&New account…"))
         self.rename_button = QPushButton(self.tr("&Rename…"))
         self.archive_button = QPushButton(self.tr("&Archive"))

@@ -7,12 +7,10 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,7 +20,7 @@ from ledgerpost.domain.books import ManualEntry
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.widgets.language import amount_text, date_text, problem_message
-from ledgerpost.gui.widgets.table_model import select_row
+from ledgerpost.gui.widgets.table_model import rows_table, select_row
 from ledgerpost.services import books
 from ledgerpost.services.books import ENTRY_PREFIX, EntryResult
 
@@ -51,13 +49,7 @@ class JournalEntriesBox(QWidget):
             self.tr("Amount"),
             self.tr("Reversal"),
         ]
-        self.table = QTableWidget(0, len(headers))
-        self.table.setAccessibleName(self.tr("Journal entries"))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = rows_table(headers, self.tr("Journal entries"))
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.post_button = QPushButton(self.tr("&Post"))
         self.delete_button = QPushButton(self.tr("&Delete draft"))

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from ledgerpost.gui.widgets.language import (
 from ledgerpost.gui.widgets.page import Page
 from ledgerpost.gui.widgets.palette import Tone, style
 from ledgerpost.gui.widgets.report_files import ask_target, write_report
+from ledgerpost.gui.widgets.table_model import rows_table
 from ledgerpost.services import vat_reports
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -86,13 +86,7 @@ def _item(text: str, *, right: bool = False, bold: bool = False) -> QTableWidget
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table = rows_table(headers, name)
     table.setAlternatingRowColors(True)
     return table
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget
 
 from ledgerpost.gui.widgets.language import datetime_text
 
@@ -75,3 +75,16 @@ def select_row(table: QTableView, row: int) -> None:
     table.selectionModel().setCurrentIndex(
         table.model().index(row, 0), flags.ClearAndSelect | flags.Rows
     )
+
+
+def rows_table(headers: list[str], name: str) -> QTableWidget:
+    """A read-only table of ``headers`` whose rows are chosen one at a time, named ``name`` for
+    screen readers; no row numbers."""
+    table = QTableWidget(0, len(headers))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    return table
