@@ -24,8 +24,8 @@ print("loaded", *sorted(m for m in sys.modules if m.split(".")[0] in {heavy}
 """
 
 
-def _probe(db: Path, *command: str) -> list[str]:
-    script = PROBE.format(heavy=repr(set(HEAVY)))
+def _probe(db: Path, *command: str, heavy: tuple[str, ...] = HEAVY) -> list[str]:
+    script = PROBE.format(heavy=repr(set(heavy)))
     done = subprocess.run(
         [sys.executable, "-c", script, "probe", "--db", str(db), *command],
         capture_output=True,
@@ -44,6 +44,16 @@ def test_listing_commands_load_no_renderer_keyring_mail_or_qt(tmp_path: Path) ->
     assert main(["--db", str(db), "init", "--company", "Tiny OÜ"]) == 0
     assert _probe(db, "documents", "list", "--limit", "5") == []
     assert _probe(db, "outbox", "list") == []
+
+
+def test_a_send_that_needs_no_rendering_never_loads_the_renderer(tmp_path: Path) -> None:
+    # The delivering process only asks whether any due message lacks its print copy: the
+    # renderer is a tenth of a second of a warm send's start.
+    db = tmp_path / "tiny.sqlite3"
+    assert main(["--db", str(db), "init", "--company", "Tiny OÜ"]) == 0
+    settings = ["--host", "127.0.0.1", "--port", "2525", "--security", "none"]
+    assert main(["--db", str(db), "smtp", "set", *settings, "--from-address", "b@example.com"]) == 0
+    assert _probe(db, "outbox", "run", "--connections", "2", heavy=("reportlab",)) == []
 
 
 def test_a_reader_that_goes_away_ends_the_listing_quietly(tmp_path: Path) -> None:

@@ -9,14 +9,22 @@ each opens the ledger by its URL and is an ordinary :class:`DeliveryWorker` with
 id, so claims, data marks, credits and crash recovery are exactly those of ``outbox run``
 processes side by side. The caller's process waits, reporting progress; or (``here``, for
 ``outbox run --connections N``) it sends over one connection itself from the first moment,
-while the other workers start (importing and opening the ledger takes a worker process most
-of a second, a fifth of a 2,000-message send). So no more processes start than the due messages
+while the other workers start (a spawned worker imports and opens the ledger for most of a
+second, a fifth of a 2,000-message send). So no more processes start than the due messages
 pay for (:func:`worth_starting`) and the cores can run beside the caller's own connection
 (:func:`spare_cores`); the connections are shared out between them and the caller.
 
-The password reaches the workers through the pipe that starts them, never their command line
-or environment. A worker stops when its parent dies (at once on Linux, within half a second
-elsewhere); a message whose data was in flight then is 'uncertain', as after any crash.
+On Linux a caller with no thread but its own (``outbox run``) forks its workers instead
+(:func:`start_method`): a forked worker has everything imported and sends within milliseconds.
+No connection to the ledger crosses the fork (the caller's idle ones are closed first; each
+worker opens its own), and a forked worker ends with ``os._exit``, never closing what it
+inherited. A caller with other threads (the window) spawns, as macOS and Windows always do: a
+thread may hold a lock at the moment of the fork that nobody would release in the child.
+
+The password reaches the workers through the pipe that starts them (forked: in their copy of
+the caller's memory), never their command line or environment. A worker stops when its parent
+dies (at once on Linux, within half a second elsewhere); a message whose data was in flight
+then is 'uncertain', as after any crash.
 """
 
 from __future__ import annotations
@@ -99,6 +107,14 @@ def spare_cores() -> int:
     """Cores a sending process leaves to worker processes beside its own connection (at
     least one): more processes than cores only take turns on them, each having paid its start."""
     return max(1, (os.cpu_count() or 1) - 1)
+
+
+def start_method() -> str:
+    """How worker processes start: "fork" on Linux when this process runs no other thread
+    (nothing can hold a lock across the fork), else "spawn"."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
 
 
 def _die_with_parent(parent: int) -> None:
@@ -190,7 +206,10 @@ def deliver(
     obey together.
     An error that stops a worker (the ledger unreadable, say) is raised here once all stopped.
     """
-    context = multiprocessing.get_context("spawn")  # never fork a process with threads
+    method = start_method()
+    context = multiprocessing.get_context(method)
+    if method == "fork":
+        ledger.db.engine.dispose()  # the idle connections, closed: none crosses the fork
     halt = context.Event()
     halt_here = threading.Event()
     pool = ProcessPoolExecutor(
@@ -203,10 +222,11 @@ def deliver(
     local = ThreadPoolExecutor(max(1, len(here)), thread_name_prefix="delivery")
     finished = False
     try:
+        # The processes first: forked, they must start before this process has a thread.
         futures: list[Future[RunReport]] = [
-            local.submit(worker.run, once, halt_here) for worker in here
+            pool.submit(_deliver, once, connections_each) for _ in range(processes)
         ]
-        futures += [pool.submit(_deliver, once, connections_each) for _ in range(processes)]
+        futures += [local.submit(worker.run, once, halt_here) for worker in here]
         pending: set[Future[RunReport]] = set(futures)
         told = time.monotonic()
         while pending:

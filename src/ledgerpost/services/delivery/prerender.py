@@ -22,7 +22,6 @@ from types import TracebackType
 
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
-from ledgerpost.services.printing import print_document
 from ledgerpost.storage import outbox_repository as repo
 
 WORTH_IT = 16
@@ -50,6 +49,10 @@ def _leave_with(parent: int) -> None:
 
 
 def _render(document_ids: list[int]) -> None:
+    # Imported here, in the rendering process: the renderer (reportlab) is a tenth of a second
+    # to import, and the delivering process only asks whether anything needs rendering.
+    from ledgerpost.services.printing import print_document
+
     assert _ledger is not None
     for document_id in document_ids:
         try:
