@@ -5,21 +5,28 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import or_, select
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.storage.mail_models import OutboxRow, WorkerRow
+from ledgerpost.storage.types import rows_changed, table_of
 
 S = OutboxStatus
+_WORKER = table_of(WorkerRow)
 
 
 def beat(session: Session, worker_id: str, host: str, pid: int, now: dt.datetime) -> None:
-    row = session.get(WorkerRow, worker_id)
-    if row is None:
-        session.add(WorkerRow(id=worker_id, host=host, pid=pid, started_at=now, heartbeat_at=now))
-    else:
-        row.heartbeat_at = now
+    """The worker's heartbeat, its row made on the first: Core statements (a claim beats inside
+    the ledger's write lock, which every connection's per-message commit waits for)."""
+    connection = session.connection()
+    beaten = update(_WORKER).where(_WORKER.c.id == worker_id).values(heartbeat_at=now)
+    if rows_changed(connection.execute(beaten)) == 0:
+        connection.execute(
+            insert(_WORKER).values(
+                id=worker_id, host=host, pid=pid, started_at=now, heartbeat_at=now
+            )
+        )
 
 
 def forget_worker(session: Session, worker_id: str) -> None:
