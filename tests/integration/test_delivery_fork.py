@@ -2,7 +2,8 @@
 otherwise: the forked ones deliver each message once, credits exact, and sign off.
 
 The caller is a real process of its own (a test process runs the SMTP sink's threads, so it
-would spawn); real aiosmtpd on loopback, real SQLite file.
+would spawn); real aiosmtpd on loopback; the ledger a real SQLite file and a real PostgreSQL
+server (no connection of the caller's may cross the fork on either).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import outbox_listing
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage import worker_repository as worker_repo
+from tests.helpers.backends import BOTH_BACKENDS
 from tests.helpers.outbox_rows import add_messages
 from tests.helpers.outbox_workers import SlowSink, listening, spent
 
@@ -59,6 +61,7 @@ def test_a_caller_with_threads_spawns_and_one_without_forks_on_linux() -> None:
 
 
 @pytest.mark.slow
+@BOTH_BACKENDS
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")
 def test_forked_workers_deliver_each_message_once(ledger: Ledger, ledger_url: str) -> None:
     count = delivery_pool.WORTH_IT * 3
