@@ -15,6 +15,9 @@ bytes, about 3 pages), measured with autocheckpoint off; on this machine's disk 
 the pages, is most of a commit (single-threaded, both 0.4 ms quiet, 3-4.5 ms when the disk is
 shared). And the CPU: composing (0.25-0.4 ms), the claim and the batch read (0.25 ms), the
 lane's statements (0.3 ms with the fsync's system time), where this loop has almost none.
+With several connections on few cores that CPU also lengthens the write lock's turns: ours
+needs the interpreter back seven times while it holds the lock (``BEGIN IMMEDIATE``, five
+statements, ``COMMIT``), this loop four, and its other threads have nothing to compute.
 
 Used by ``batch_send.py`` (the "durable limit" rows); runs alone too::
 
