@@ -142,3 +142,18 @@ def test_connections_no_process_pays_for_are_the_callers_own(
     assert len(received) == count and max(received.values()) == 1
     assert 1 <= len(smtp_server.peers) <= 4  # a connection opens once it has a batch
     assert _statuses(ledger) == {OutboxStatus.SENT.value: count}
+
+
+def test_one_connection_claims_as_many_as_a_worker_process_when_nothing_is_rendered(
+    ledger: Ledger, smtp_server: SmtpTestServer
+) -> None:
+    # A claim is a write every lane waits for: a warm send claims the pool's batch at a time.
+    count = delivery_pool.BATCH + 10
+    _connect(ledger, smtp_server, credit=count)
+    add_messages(ledger, count)
+    report = mail_account.deliver(ledger, TEST_PASSWORD, once=True)  # one claim's worth
+    assert report.sent == delivery_pool.BATCH and report.processes == 0
+    assert _statuses(ledger) == {
+        OutboxStatus.SENT.value: delivery_pool.BATCH,
+        OutboxStatus.QUEUED.value: 10,
+    }

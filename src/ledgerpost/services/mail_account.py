@@ -264,7 +264,10 @@ def deliver_account(
                 account=(account.name, claims),
                 paced=paced,
             )
-        workers = [worker(rendering=rendering) for _ in range(connections)]
+        # Claims of the pool's size once every print copy is there (a claim is a write the
+        # lanes wait for); smaller while copies are rendered, so the first goes out soon.
+        size = delivery_pool.BATCH if rendering is None else 20
+        workers = [worker(batch_size=size, rendering=rendering) for _ in range(connections)]
         return _run(workers, once, stop)
 
 
