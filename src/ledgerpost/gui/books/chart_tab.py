@@ -7,12 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QPushButton,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +19,7 @@ from ledgerpost.domain.users import Right
 from ledgerpost.gui import errors
 from ledgerpost.gui.books.account_dialog import NewAccountDialog, kind_names
 from ledgerpost.gui.context import AppContext
-from ledgerpost.gui.widgets.table_model import rows_table, select_row
+from ledgerpost.gui.widgets.table_model import rows_table, select_row, table_over_buttons
 from ledgerpost.services import books
 
 GREY = QColor("#777777")
@@ -58,22 +56,14 @@ class ChartOfAccountsBox(QWidget):
         self.new_button = QPushButton(self.tr("&New account…"))
         self.rename_button = QPushButton(self.tr("&Rename…"))
         self.archive_button = QPushButton(self.tr("&Archive"))
-        self._build()
+        table_over_buttons(
+            self, self.table, (self.new_button, self.rename_button, self.archive_button)
+        )
         self.table.itemSelectionChanged.connect(self._enable)
         self.new_button.clicked.connect(self.open_new_account)
         self.rename_button.clicked.connect(lambda: self.rename())
         self.archive_button.clicked.connect(self.toggle_archived)
         self._enable()
-
-    def _build(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.new_button, self.rename_button, self.archive_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
 
     def role_names(self) -> dict[Role, str]:
         """What posting uses each system account for, in the window's language."""

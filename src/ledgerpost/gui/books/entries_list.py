@@ -7,12 +7,10 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +18,7 @@ from ledgerpost.domain.books import ManualEntry
 from ledgerpost.gui import errors
 from ledgerpost.gui.context import AppContext
 from ledgerpost.gui.widgets.language import amount_text, date_text, problem_message
-from ledgerpost.gui.widgets.table_model import rows_table, select_row
+from ledgerpost.gui.widgets.table_model import rows_table, select_row, table_over_buttons
 from ledgerpost.services import books
 from ledgerpost.services.books import ENTRY_PREFIX, EntryResult
 
@@ -54,14 +52,9 @@ class JournalEntriesBox(QWidget):
         self.post_button = QPushButton(self.tr("&Post"))
         self.delete_button = QPushButton(self.tr("&Delete draft"))
         self.reverse_button = QPushButton(self.tr("&Reverse…"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.post_button, self.delete_button, self.reverse_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        table_over_buttons(
+            self, self.table, (self.post_button, self.delete_button, self.reverse_button)
+        )
         self.table.itemSelectionChanged.connect(self._enable)
         self.post_button.clicked.connect(self.post)
         self.delete_button.clicked.connect(lambda: self.delete())

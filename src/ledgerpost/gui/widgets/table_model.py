@@ -1,4 +1,4 @@
-"""What every table of rows in the window shares: counts and column headers."""
+"""What every table of rows in the window shares: counts, column headers, its buttons' place."""
 
 from __future__ import annotations
 
@@ -13,7 +13,15 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ledgerpost.gui.widgets.language import datetime_text
 
@@ -88,3 +96,16 @@ def rows_table(headers: list[str], name: str) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     return table
+
+
+def table_over_buttons(owner: QWidget, table: QTableView, buttons: Iterable[QPushButton]) -> None:
+    """``owner`` laid out as ``table`` filling it, with ``buttons`` in a row under it on the
+    right, no margins (a tab of the Books page)."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(table, 1)
+    layout.addLayout(row)
