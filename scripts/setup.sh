@@ -16,6 +16,8 @@ SYSTEM_PACKAGES=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
   xvfb xauth)
 # The installer test builds the desktop app with PyInstaller, which needs objdump.
 [ "${1:-}" = "--test" ] && SYSTEM_PACKAGES+=(binutils)
+# The PDF tests read the text back with pdftotext as well as pypdf (poppler-utils).
+[ "${1:-}" = "--test" ] && SYSTEM_PACKAGES+=(poppler-utils)
 # The delivery-report tests start a throwaway Postfix and Dovecot from the Debian packages.
 [ "${1:-}" = "--test" ] && SYSTEM_PACKAGES+=(postfix dovecot-imapd dovecot-lmtpd)
 # The shared-ledger tests start a throwaway PostgreSQL server from the Debian package's binaries.
