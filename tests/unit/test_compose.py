@@ -30,6 +30,7 @@ from ledgerpost.mail.compose import (
     check_message,
     compose,
     compose_parts,
+    date_line,
     encode_attachment,
     message_size,
     size_problem,
@@ -435,8 +436,29 @@ def test_a_print_copy_cut_out_of_a_message_goes_back_in_byte_for_byte() -> None:
         assert len(kept) == len(composed.mime) - len(base64_lines(data))
         assert composed.mime[at : at + 76] == base64_lines(data)[:76]
         assert with_lines(kept, at, data) == composed.mime
+        # Ready for the wire as the composed message was: only the kept bytes looked through.
+        assert isinstance(with_lines(kept, at, data), WireReady)
     parsed = email.message_from_bytes(composed.mime, policy=email.policy.default)
     assert [p.get_content() for p in parsed.iter_attachments()] == [pdf, extra]
+
+
+def test_a_message_put_back_together_with_a_dot_line_is_looked_through_as_it_is_sent() -> None:
+    pdf = random.Random(7).randbytes(9_000)
+    plain = message(note="", greeting="Regards", signature="Naide OU", body=".hidden\nline")
+    composed = compose_parts(plain, [Attachment("a.pdf", "application/pdf", pdf)], cache=None)
+    kept, at = composed.without(0, len(pdf))
+    whole = with_lines(kept, at, pdf)
+    assert whole == composed.mime and not isinstance(whole, WireReady)
+    assert b"\r\n..hidden" in data_for_wire(whole)
+
+
+def test_a_message_composed_undated_is_the_dated_one_less_its_date_line() -> None:
+    dated = compose_parts(message(), [SMALL_COPY], cache=None)
+    undated = compose_parts(message(), [SMALL_COPY], cache=None, dated=False)
+    line = date_line(message().date).encode()
+    assert line == b"Date: Mon, 23 Nov 2026 09:30:00 +0000\r\n"
+    assert dated.mime == line + undated.mime and undated.mime.startswith(b"From: ")
+    assert [at - len(line) for at in dated.bodies] == list(undated.bodies)
 
 
 def test_a_message_without_attachments_has_no_bodies_to_cut() -> None:
@@ -453,9 +475,23 @@ def test_a_composed_message_goes_after_data_as_it_is() -> None:
 
 
 def test_a_line_starting_with_a_dot_is_still_stuffed() -> None:
-    composed = compose(message(body=".hidden line\nand more"), [SMALL_COPY])
+    """In a 7bit text part (plain ASCII, short lines) the dot stays: the transport stuffs it."""
+    plain = message(note="", greeting="Regards", signature="Naide OU", body=".hidden line\nand")
+    composed = compose(plain, [SMALL_COPY])
+    assert b"Content-Transfer-Encoding: 7bit" in composed
     assert not isinstance(composed, WireReady)
     assert b"\r\n..hidden line" in data_for_wire(composed)
+
+
+def test_a_quoted_printable_line_never_starts_with_a_dot() -> None:
+    """Quoted-printable writes a leading dot as =2E (a soft line break often puts one there):
+    the message then goes as it is, and reads the same."""
+    body = "Rechnung über 151,89 EUR" + " x" * 24 + ". Bitte zahlen.\n.hidden line"
+    composed = compose(message(body=body), [SMALL_COPY])
+    assert isinstance(composed, WireReady)
+    assert b"\n." not in composed and b"\r\n=2E" in composed
+    assert all(len(line) <= 76 for line in composed.split(b"\r\n"))
+    assert body in text_of(parse(composed), "plain")
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])

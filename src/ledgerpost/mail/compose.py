@@ -22,6 +22,7 @@ that makes composing mostly a join) are written by :mod:`ledgerpost.mail.mime_pa
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import html
 import re
@@ -47,7 +48,7 @@ from ledgerpost.mail.mime_parts import (
     text_part,
 )
 from ledgerpost.mail.report_values import REFERENCE_HEADER
-from ledgerpost.mail.wire import WireReady
+from ledgerpost.mail.wire import WireReady, goes_as_it_is
 
 DEFAULT_SIZE_LIMIT = 20 * MB
 """The limit when the server announces none with SIZE."""
@@ -193,14 +194,16 @@ def _boundary(message: OutgoingMessage, kind: str) -> str:
     return f"=_{kind}_{digest[:28]}"
 
 
-def _headers(message: OutgoingMessage, utf8: bool) -> str:
-    date = message.date
-    if date.tzinfo is None:
-        date = date.astimezone()
-    parts = [
-        f"Date: {format_datetime(date)}{CRLF}",
-        address_header("From", [message.sender], utf8),
-    ]
+def date_line(when: dt.datetime) -> str:
+    """The ``Date`` header line for ``when`` (a naive time is the machine's local time)."""
+    if when.tzinfo is None:
+        when = when.astimezone()
+    return f"Date: {format_datetime(when)}{CRLF}"
+
+
+def _headers(message: OutgoingMessage, utf8: bool, dated: bool = True) -> str:
+    parts = [date_line(message.date)] if dated else []
+    parts.append(address_header("From", [message.sender], utf8))
     if message.to:
         parts.append(address_header("To", message.to, utf8))
     else:
@@ -308,8 +311,12 @@ class Composed:
 
 
 def with_lines(kept: bytes, at: int, data: bytes) -> bytes:
-    """The message that :meth:`Composed.without` cut ``data``'s base64 lines out of."""
-    return kept[:at] + base64_lines(data) + kept[at:]
+    """The message that :meth:`Composed.without` cut ``data``'s base64 lines out of: ready for
+    the wire as it is (:class:`WireReady`) when the bytes around them are, as base64 lines
+    always are (so only the few kilobytes around them are looked through, not the whole)."""
+    before, after = kept[:at], kept[at:]
+    whole = b"".join((before, base64_lines(data), after))
+    return WireReady(whole) if goes_as_it_is(before) and goes_as_it_is(after) else whole
 
 
 def compose(
@@ -329,16 +336,20 @@ def compose_parts(
     message: OutgoingMessage,
     attachments: Sequence[Attachment] = (),
     cache: PartCache | None = PARTS,
+    *,
+    dated: bool = True,
 ) -> Composed:
-    """:func:`compose`, telling where each attachment's base64 lines are."""
+    """:func:`compose`, telling where each attachment's base64 lines are. ``dated=False``:
+    without the ``Date`` line, which then goes in front when the message is sent
+    (:func:`date_line`); every other header is where it would be."""
     problems = header_problems(message, attachments)
     if problems:
         raise ComposeError(problems)
-    head = _headers(message, uses_utf8_headers(message)).encode("utf-8")
+    head = _headers(message, uses_utf8_headers(message), dated).encode("utf-8")
     alt_boundary, alternative = _alternative(message)
     alt_type = f'Content-Type: multipart/alternative;{CRLF}\tboundary="{alt_boundary}"{CRLF}'
     heads = [part_head(item) for item in attachments]
-    ready = all(map(_goes_as_it_is, [head, alternative, *heads]))
+    ready = all(map(goes_as_it_is, [head, alternative, *heads]))
     if not attachments:
         whole = head + alt_type.encode("ascii") + CRLF.encode("ascii") + alternative
         return Composed(WireReady(whole) if ready else whole)
@@ -359,18 +370,6 @@ def compose_parts(
         at += len(part) + between
     mime = _multipart(boundary, parts, (head, mixed_type.encode("ascii")))
     return Composed(WireReady(mime) if ready else mime, tuple(bodies))
-
-
-def _goes_as_it_is(piece: bytes) -> bool:
-    """Whether a piece with the user's words in it (the headers, the text parts) has CRLF line
-    ends only and no line starting with a dot. The rest of a message is made so: boundaries,
-    part headers with no line break allowed in a file name, and base64 lines."""
-    ends = piece.count(b"\r\n")
-    return (
-        piece.count(b"\r") == ends == piece.count(b"\n")
-        and not piece.startswith(b".")
-        and b"\n." not in piece
-    )
 
 
 def message_size(message: OutgoingMessage, attachments: Sequence[Attachment]) -> int:

@@ -11,6 +11,7 @@ import binascii
 import codecs
 import functools
 import hashlib
+import re
 import struct
 import threading
 from collections import OrderedDict
@@ -72,7 +73,7 @@ def text_part(subtype: str, text: str, language: str) -> bytes:
         encoding, body = "7bit", data.replace(b"\n", b"\r\n")
     else:
         # Only the shorter is made: base64's length is known without encoding.
-        quoted = binascii.b2a_qp(data, istext=True).replace(b"\n", b"\r\n")
+        quoted = _dots_quoted(binascii.b2a_qp(data, istext=True)).replace(b"\n", b"\r\n")
         if len(quoted) <= base64_size(len(data)):
             encoding, body = "quoted-printable", quoted
         else:
@@ -83,6 +84,24 @@ def text_part(subtype: str, text: str, language: str) -> bytes:
         f"Content-Transfer-Encoding: {encoding}{CRLF}{CRLF}"
     )
     return head.encode("ascii") + body
+
+
+def _dots_quoted(quoted: bytes) -> bytes:
+    """Quoted-printable lines with a leading dot written ``=2E`` (the same text to a reader)
+    where the line stays within 76 characters: a line of a message may not start with a dot
+    as it is, so such a message is looked through and dot-stuffed as it is sent; a soft line
+    break puts one there often ("... 151,89 EUR=" then ". Palume ...")."""
+    if not quoted.startswith(b".") and b"\n." not in quoted:
+        return quoted
+    return _LEADING_DOT_LINE.sub(_quoted_dot, quoted)
+
+
+_LEADING_DOT_LINE = re.compile(rb"^\.([^\n]*)", re.MULTILINE)
+
+
+def _quoted_dot(found: re.Match[bytes]) -> bytes:
+    rest = found.group(1)
+    return b"=2E" + rest if len(rest) + 3 <= _LINE else found.group(0)
 
 
 def part_head(item: Attachment) -> bytes:

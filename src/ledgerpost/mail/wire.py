@@ -19,6 +19,17 @@ class WireReady(bytes):
     __slots__ = ()
 
 
+def goes_as_it_is(piece: bytes) -> bool:
+    """Whether a piece of a message (one that starts a line) has CRLF line ends only and no
+    line starting with a dot: what :class:`WireReady` bytes are made of."""
+    ends = piece.count(b"\r\n")
+    return (
+        piece.count(b"\r") == ends == piece.count(b"\n")
+        and not piece.startswith(b".")
+        and b"\n." not in piece
+    )
+
+
 def data_for_wire(data: bytes) -> bytes:
     """The message as sent after DATA: CRLF line ends, dot-stuffed, with the final dot."""
     if isinstance(data, WireReady):
