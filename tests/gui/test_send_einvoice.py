@@ -89,3 +89,32 @@ def test_the_size_check_counts_the_xml(context: AppContext) -> None:
     )
     assert size == xml.size > 0
     assert sent > part_size(xml) and [p.code for p in problems] == ["too-large"]
+
+
+def test_the_xml_is_made_once_and_goes_in_the_message_composed_as_it_is_queued(
+    context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The checks and the queueing share one XML (it was made twice for every message, the
+    dearest part of queueing a batch); the bytes stored as it is queued carry it beside the
+    print copy."""
+    from ledgerpost.services import einvoice_copies, outbox_view, printing, sending
+    from ledgerpost.services import settings as settings_service
+
+    ledger = context.ledger
+    assert settings_service.save(ledger, {"smtp.from_address": "billing@example.com"}) == []
+    invoice_id, _ = post_invoice_and_credit(ledger, XRECHNUNG_BUYER)
+    printing.print_document(ledger, invoice_id)  # the print copy stored: composed when queued
+    made: list[int] = []
+
+    def counted(*args: object, **kwargs: object) -> object:
+        made.append(1)
+        return make_xml(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(einvoice_copies, "make_xml", counted)
+    result = sending.queue(ledger, SendRequest(document_id=invoice_id))
+    assert result.queued and result.outbox_id is not None, result.preflight.problems
+    assert made == [1]
+    view = outbox_view.message_view(ledger, result.outbox_id)
+    assert view is not None  # stored before any delivery
+    assert [a.content_type for a in view.attachments] == ["application/pdf", "application/xml"]
+    assert view.header("Date") == ""  # the first attempt's time, when it is tried

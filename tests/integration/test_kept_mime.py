@@ -3,8 +3,10 @@ ledger already) and read back, resent and shown byte for byte as the server rece
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterator
+from email.utils import format_datetime
 
 import pytest
 from sqlalchemy import text
@@ -53,9 +55,19 @@ def kept_row(ledger: Ledger, outbox_id: int) -> tuple[int, int | None, str | Non
     return int(length), at, sha
 
 
-def test_the_bytes_kept_are_the_message_less_its_print_copy(
+def stored_bytes(ledger: Ledger, outbox_id: int) -> bytes:
+    with ledger.db.read() as s:
+        found = s.execute(
+            text("SELECT mime FROM outbox_mime WHERE outbox_id = :id"), {"id": outbox_id}
+        ).scalar_one()
+    return bytes(found)
+
+
+def test_the_bytes_kept_are_the_message_less_its_print_copy_and_date(
     mailing: Ledger, smtp_server: SmtpTestServer
 ) -> None:
+    """Composed as it was queued, its print copy stored: kept without the copy's base64 lines
+    and without the Date line, which the first attempt puts in front."""
     document_id = posted_invoices(mailing)[0]
     copy = print_document(mailing, document_id)
     outbox_id = queued(mailing, document_id)
@@ -64,8 +76,10 @@ def test_the_bytes_kept_are_the_message_less_its_print_copy(
     assert stored_mime(mailing, outbox_id) == received.data
     length, at, sha = kept_row(mailing, outbox_id)
     assert sha == copy.sha256 and at is not None
-    assert length == len(received.data) - len(base64_lines(copy.pdf))
-    assert received.data[at : at + 76] == base64_lines(copy.pdf)[:76]
+    date, rest = received.data.split(b"\r\n", 1)
+    assert date.startswith(b"Date: ") and rest.startswith(b"From: ")
+    assert length == len(rest) - len(base64_lines(copy.pdf))
+    assert rest[at : at + 76] == base64_lines(copy.pdf)[:76]
     with mailing.db.read() as s:
         size = s.execute(
             text("SELECT size FROM outbox_message WHERE id = :id"), {"id": outbox_id}
@@ -73,10 +87,63 @@ def test_the_bytes_kept_are_the_message_less_its_print_copy(
     assert size == len(received.data)  # the size on the wire, as the report shows it
 
 
-def test_an_uncertain_message_resent_goes_out_byte_for_byte_again(
+def test_a_message_is_composed_when_queued_and_its_date_is_its_first_attempt(
     mailing: Ledger, smtp_server: SmtpTestServer
 ) -> None:
+    document_id = posted_invoices(mailing)[4]
+    print_document(mailing, document_id)
+    outbox_id = queued(mailing, document_id)
+    before = stored_bytes(mailing, outbox_id)  # stored by the queueing, before any delivery
+    assert before.startswith(b"From: ") and b"\r\nDate: " not in before
+    shown = stored_mime(mailing, outbox_id)
+    assert shown is not None and shown.startswith(b"From: ")  # no Date until it is tried
+    with mailing.db.read() as s:
+        size_before = s.execute(
+            text("SELECT size FROM outbox_message WHERE id = :id"), {"id": outbox_id}
+        ).scalar()
+    assert size_before == 0
+    deliver(mailing)
+    (received,) = smtp_server.received
+    assert stored_bytes(mailing, outbox_id) == before  # the lane stored nothing more
+    with mailing.db.read() as s:
+        first, size = s.execute(
+            text("SELECT first_attempt_at, size FROM outbox_message WHERE id = :id"),
+            {"id": outbox_id},
+        ).one()
+    first = first if isinstance(first, dt.datetime) else dt.datetime.fromisoformat(first)
+    (date_line, _) = received.data.split(b"\r\n", 1)
+    assert date_line == b"Date: " + format_datetime(first.replace(tzinfo=dt.UTC)).encode()
+    assert size == len(received.data)
+
+
+def test_a_message_whose_print_copy_is_not_stored_is_composed_when_sent(
+    mailing: Ledger, smtp_server: SmtpTestServer
+) -> None:
+    """The copy is rendered for the send (by the delivery, not the queueing): the bytes are
+    composed and kept then, Date and all."""
+    document_id = posted_invoices(mailing)[5]
+    outbox_id = queued(mailing, document_id)
+    with mailing.db.read() as s:
+        assert (
+            s.execute(
+                text("SELECT count(*) FROM outbox_mime WHERE outbox_id = :id"), {"id": outbox_id}
+            ).scalar()
+            == 0
+        )
+    deliver(mailing)
+    (received,) = smtp_server.received
+    assert received.data.startswith(b"Date: ")
+    assert stored_bytes(mailing, outbox_id).startswith(b"Date: ")
+    assert stored_mime(mailing, outbox_id) == received.data
+
+
+@pytest.mark.parametrize("composed", ["when queued", "when sent"])
+def test_an_uncertain_message_resent_goes_out_byte_for_byte_again(
+    mailing: Ledger, smtp_server: SmtpTestServer, composed: str
+) -> None:
     document_id = posted_invoices(mailing)[1]
+    if composed == "when queued":
+        print_document(mailing, document_id)  # its print copy stored before it is queued
     outbox_id = queued(mailing, document_id)
     smtp_server.drop_next(at="data")  # the server read it all and hung up
     deliver(mailing)

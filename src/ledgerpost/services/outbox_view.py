@@ -6,12 +6,14 @@ the honest answer to "what exactly did the customer get?".
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 from dataclasses import dataclass
 from email.message import EmailMessage
 
-from ledgerpost.mail.compose import with_lines
+from ledgerpost.mail.compose import date_line, with_lines
+from ledgerpost.mail.wire import WireReady, goes_as_it_is
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.storage import outbox_view as repo
@@ -45,23 +47,34 @@ class MessageView:
 
 
 def stored_mime(ledger: Ledger, outbox_id: int) -> bytes | None:
-    """The exact bytes that went (or will go) to the server; None until first composed."""
+    """The exact bytes that went (or will go) to the server; None until composed (when queued,
+    or else for its first try). A message never tried has no ``Date`` line yet."""
     with ledger.db.read() as s:
         found = repo.stored_mime(s, outbox_id)
+        date = None if found is None else repo.first_attempt_at(s, outbox_id)
     if found is None:
         return None
     kept, copy = found
-    return whole_message(kept, None if copy is None else (copy.sha256, copy.pdf))
+    return whole_message(kept, None if copy is None else (copy.sha256, copy.pdf), date)
 
 
-def whole_message(kept: KeptMime, copy: tuple[str, bytes] | None) -> bytes:
+def whole_message(
+    kept: KeptMime, copy: tuple[str, bytes] | None, date: dt.datetime | None = None
+) -> bytes:
     """A message's stored bytes with its print copy's base64 lines put back where they were
-    cut out; ``copy`` is that print copy's (sha256, bytes) as the ledger has it now."""
+    cut out; ``copy`` is that print copy's (sha256, bytes) as the ledger has it now. Bytes
+    stored without their ``Date`` line get it in front, for ``date`` (the first attempt's
+    time, UTC as the ledger keeps it); a message never tried has none yet."""
     if kept.print_copy_at is None:
-        return kept.mime
-    if copy is None or copy[0] != kept.print_copy_sha256:
+        mime = WireReady(kept.mime) if goes_as_it_is(kept.mime) else kept.mime
+    elif copy is None or copy[0] != kept.print_copy_sha256:
         raise LedgerError.of("print-copy-gone")
-    return with_lines(kept.mime, kept.print_copy_at, copy[1])
+    else:
+        mime = with_lines(kept.mime, kept.print_copy_at, copy[1])
+    if kept.dated or date is None:
+        return mime
+    dated = date_line(date.replace(tzinfo=dt.UTC)).encode("ascii") + mime
+    return WireReady(dated) if isinstance(mime, WireReady) else dated
 
 
 def queued_by(ledger: Ledger) -> list[str]:

@@ -218,13 +218,15 @@ def attachments_and_size(
     values: dict[str, Any],
     smtp: SmtpSettings | None,
     draft: OutgoingMessage | None,
+    einvoice: list[Attachment] | None = None,
 ) -> tuple[int, int, list[Problem]]:
     """The attachments' bytes, the message's size as sent (0 when far below the limit, so not
     measured), each missing file, and a message too large for the server: measured as it will
     be sent (``draft`` is the message without its attachments; None when
-    it cannot be made yet, e.g. without a From address: then the parts alone are measured)."""
+    it cannot be made yet, e.g. without a From address: then the parts alone are measured).
+    ``einvoice``: :func:`einvoice_files`, when made already."""
     files, problems = attached_files(request)
-    files += einvoice_files(ledger, request)
+    files += einvoice_files(ledger, request) if einvoice is None else einvoice
     limit, announced = settings_service.size_limit(values, smtp)
     sent = 0
     bound = _sent_size(draft, [_PLACEHOLDER, *files]) + base64_size(PRINT_COPY_BOUND) + KB
@@ -243,11 +245,16 @@ def attachments_and_size(
     return sum(a.size for a in files), sent, problems
 
 
-def einvoice_files(ledger: Ledger, request: SendRequest) -> list[Attachment]:
-    """The e-invoice XML that goes beside the print copy (the party's format), as attached."""
-    from ledgerpost.services.einvoice_copies import einvoice_attachment
+def einvoice_files(
+    ledger: Ledger, request: SendRequest, party: Party | None = None
+) -> list[Attachment]:
+    """The e-invoice XML that goes beside the print copy (the party's format), as attached;
+    ``party``: the document's, when read already (most take no XML: nothing more is read)."""
+    from ledgerpost.services.einvoice_copies import XML_FORMATS, einvoice_attachment
 
     if request.document_id is None:
+        return []
+    if party is not None and party.chosen_einvoice_format not in XML_FORMATS:
         return []
     found = einvoice_attachment(ledger, request.document_id)
     if found is None:

@@ -169,11 +169,13 @@ def preflight(
             read_receipt=shared.asks_receipt(ledger, request, account.name if account else ""),
         )
         problems += checks.utf8_addresses(_boxes(draft), shared.values, smtp)
-    size, sent, found = checks.attachments_and_size(ledger, request, shared.values, smtp, draft)
+    einvoice = checks.einvoice_files(ledger, request, party)
+    size, sent, found = checks.attachments_and_size(
+        ledger, request, shared.values, smtp, draft, einvoice
+    )
     problems += found
     already = checks.earlier_sends(earlier)
-    if not request.resend:
-        problems += already[:1]
+    problems += [] if request.resend else already[:1]
     warnings += checks.credits(balance)
     warnings += [] if hidden else _bounce_warnings(ledger, marks, (to, cc, bcc))
     return Preflight(
@@ -197,6 +199,7 @@ def preflight(
         balance=balance,
         attachment_bytes=size,
         sent_size=sent,
+        einvoice=tuple(einvoice),
         party_id=party.id if party else None,
         account=account.name if account else "",
         account_id=account.id if account else None,

@@ -16,6 +16,7 @@ from typing import Any
 from ledgerpost.domain.addresses import Mailbox
 from ledgerpost.domain.documents import Document
 from ledgerpost.domain.mail_accounts import MailAccount, Pace
+from ledgerpost.domain.message import Attachment
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.domain.parties import Company, Party
 from ledgerpost.domain.problems import Problem
@@ -85,6 +86,9 @@ class Preflight:
     attachment_bytes: int = 0
     sent_size: int = 0
     """The message's size as sent, measured when the server's limit is near; else 0."""
+    einvoice: tuple[Attachment, ...] = ()
+    """The e-invoice XML that goes beside the print copy (made once: checked here, attached
+    as it is queued)."""
     party_id: int | None = None
     """The party the message is for (the document's, or the statement's)."""
     by: str = ""

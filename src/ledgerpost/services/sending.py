@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ledgerpost.domain.addresses import Field, Mailbox, parse_list
+from ledgerpost.domain.message import Attachment
 from ledgerpost.domain.outbox import OutboxStatus
 from ledgerpost.services import send_checks as checks
+from ledgerpost.services.delivery.composing import compose_when_queued
 from ledgerpost.services.infra.clock import utcnow
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.send_preflight import preflight
@@ -85,7 +87,9 @@ def prepare(
     to, cc, bcc, prefix = checks.as_addressed(values, check.to, check.cc, check.bcc)
     files, _missing = checks.attached_files(request)
     extra = [(a.filename, a.content_type, a.data, a.sha256) for a in files]
-    extra += _einvoice_xml(ledger, request.document_id)
+    # The XML e-invoice the party takes beside the PDF (XRechnung, Peppol), as the checks
+    # made it, stored with the message so a resend carries the same bytes.
+    extra += [(a.filename, a.content_type, a.data, a.sha256) for a in check.einvoice]
     party_id = check.party_id
     reply_boxes = parse_list(check.reply_to, Field.REPLY_TO).mailboxes
     row = OutboxRow(
@@ -128,26 +132,17 @@ def prepare(
     return Prepared(row, tuple(extra), check, remember, receipt)
 
 
-def _einvoice_xml(ledger: Ledger, document_id: int | None) -> list[tuple[str, str, bytes, str]]:
-    """The XML e-invoice the party takes beside the PDF (XRechnung, Peppol), stored with the
-    message so a resend carries the same bytes."""
-    import hashlib
-
-    from ledgerpost.services.einvoice_copies import einvoice_attachment
-
-    found = einvoice_attachment(ledger, document_id) if document_id is not None else None
-    if found is None:
-        return []
-    name, mime, data = found
-    return [(name, mime, data, hashlib.sha256(data).hexdigest())]
-
-
 def write_one(s: Session, item: Prepared) -> int:
     """Write one prepared message in the caller's transaction: the outbox row with its
-    attachments, its read-receipt request, the addresses to remember; its outbox id."""
+    attachments and its bytes (composed now when they can be: its delivery then only sends
+    them), its read-receipt request, the addresses to remember; its outbox id."""
     outbox_id = repo.add_message(s, item.row, item.attachments)
     if item.read_receipt:
         report_repo.ask_read_receipt(s, outbox_id)
+    extra = [Attachment(*attachment) for attachment in item.attachments]
+    kept = compose_when_queued(s, item.row, extra, report_repo.make_key(s), item.read_receipt)
+    if kept is not None:
+        repo.keep_mime(s, outbox_id, kept)
     if item.row.party_id is not None and item.remember:
         recipients_repo.remember_addresses(s, item.row.party_id, item.remember, item.row.queued_at)
     return outbox_id

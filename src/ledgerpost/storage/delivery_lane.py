@@ -139,8 +139,9 @@ class Accepted:
 
 @dataclass(frozen=True, slots=True)
 class DataMark:
-    """From now on a crash leaves the message uncertain; on a first try its bytes are kept
-    (``kept``, ``size`` bytes on the wire)."""
+    """From now on a crash leaves the message uncertain. The first try that sends its bytes
+    records their ``size`` (0: recorded before), and stores them (``kept``) unless they were
+    stored when it was queued."""
 
     outbox_id: int
     worker_id: str
@@ -296,13 +297,12 @@ class DeliveryLane:
         """The statements of a data mark; the first one changes no row when the message is not
         this worker's any more (then the rest are not run)."""
         given: dict[str, Any] = {"key": mark.outbox_id, "worker": mark.worker_id, "at": mark.at}
-        if mark.kept is None:
+        if not mark.size:
             return [self._prepared("mark", _not_ours, **given)]
-        given.update(mark.kept.parameters(), length=mark.size)
-        return [
-            self._prepared("mark_sized", _not_ours, **given),
-            self._prepared("store_mime", **given),
-        ]
+        marking = [self._prepared("mark_sized", _not_ours, **given, length=mark.size)]
+        if mark.kept is not None:
+            marking.append(self._prepared("store_mime", **given, **mark.kept.parameters()))
+        return marking
 
     def close(self) -> None:
         if self._sqlite:

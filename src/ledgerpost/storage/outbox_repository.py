@@ -127,11 +127,20 @@ def move(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) ->
 @dataclass(frozen=True, slots=True)
 class KeptMime:
     """A message's stored bytes. With ``print_copy_at`` set they lack the base64 lines of its
-    document's print copy (the one with ``print_copy_sha256``), which go back in there."""
+    document's print copy (the one with ``print_copy_sha256``), which go back in there.
+
+    Bytes composed when the message was queued lack their ``Date`` line too (they begin with
+    ``From:``): the first attempt's time goes in front whenever they are sent or shown, the
+    same time on every retry. Bytes composed for a first try begin with their ``Date``."""
 
     mime: bytes
     print_copy_at: int | None = None
     print_copy_sha256: str | None = None
+
+    @property
+    def dated(self) -> bool:
+        """Whether the bytes carry their ``Date`` line (the composer writes it first)."""
+        return self.mime.startswith(b"Date: ")
 
     def parameters(self) -> dict[str, Any]:
         """The values of ``delivery_lane``'s STORE_MIME besides the message's id."""
@@ -142,8 +151,21 @@ class KeptMime:
         }
 
 
+def keep_mime(session: Session, outbox_id: int, kept: KeptMime) -> None:
+    """Store a message's bytes (composed as it is queued)."""
+    session.add(
+        OutboxMimeRow(
+            outbox_id=outbox_id,
+            mime=kept.mime,
+            print_copy_at=kept.print_copy_at,
+            print_copy_sha256=kept.print_copy_sha256,
+        )
+    )
+
+
 def stored_mimes(session: Session, ids: Sequence[int]) -> dict[int, KeptMime]:
-    """The bytes kept for the messages ``ids`` that have them (composed on a first try)."""
+    """The bytes kept for the messages ``ids`` that have them (composed when queued, or on a
+    first try)."""
     rows = session.execute(
         select(
             OutboxMimeRow.outbox_id,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -12,7 +14,7 @@ from ledgerpost.storage.print_copies import StoredCopy, get_print_copy
 
 
 def stored_mime(session: Session, outbox_id: int) -> tuple[KeptMime, StoredCopy | None] | None:
-    """The bytes kept for a message once it was composed (None before its first try), with
+    """The bytes kept for a message once it was composed (None before that), with
     its document's print copy when they were kept without it."""
     row = session.get(OutboxRow, outbox_id)
     if row is None:
@@ -23,6 +25,11 @@ def stored_mime(session: Session, outbox_id: int) -> tuple[KeptMime, StoredCopy 
     if kept.print_copy_at is None or row.document_id is None:
         return kept, None
     return kept, get_print_copy(session, row.document_id)
+
+
+def first_attempt_at(session: Session, outbox_id: int) -> dt.datetime | None:
+    """When the message was first tried (its ``Date``); None before that."""
+    return session.scalar(select(OutboxRow.first_attempt_at).where(OutboxRow.id == outbox_id))
 
 
 def queued_by(session: Session) -> list[str]:

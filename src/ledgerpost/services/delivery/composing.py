@@ -1,17 +1,19 @@
-"""Reading a claimed batch and composing its messages, one at a time, for the delivery worker.
+"""Composing messages: as they are queued, or for the delivery worker, one at a time.
 
-A batch is read in one go (messages, stored bytes, print copies); each message is composed
-when its turn comes, while the server reads the one before (see
-:mod:`ledgerpost.services.delivery.worker`). A message sent before goes again as its stored
-bytes, with its print copy's lines put back in, never composed anew.
+A message whose print copy is stored is composed as it is queued (:func:`compose_when_queued`),
+without its Date line. A batch is read in one go (messages, stored bytes, print copies); each
+message is made ready when its turn comes, while the server reads the one before (see
+:mod:`ledgerpost.services.delivery.worker`): its stored bytes with its print copy's lines put
+back in and its first attempt's Date in front, never composed anew; a message stored by
+nobody yet is composed then.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from sqlalchemy.orm import Session
@@ -21,15 +23,16 @@ from ledgerpost.domain.message import Attachment, OutgoingMessage
 from ledgerpost.domain.problems import Problem, values_json
 from ledgerpost.domain.templates import PERIOD_REPORTS
 from ledgerpost.mail.compose import Composed, ComposeError, compose_parts
+from ledgerpost.mail.outbox_reference import make_reference
 from ledgerpost.services.delivery.report_headers import ReportHeaders
 from ledgerpost.services.errors import LedgerError
 from ledgerpost.services.ledger import Ledger
 from ledgerpost.services.outbox_view import whole_message
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage import report_repository as report_repo
-from ledgerpost.storage.mail_models import OutboxAttachmentRow
+from ledgerpost.storage.mail_models import OutboxAttachmentRow, OutboxRow
 from ledgerpost.storage.outbox_repository import ClaimedRow, KeptMime
-from ledgerpost.storage.print_copies import get_print_copies
+from ledgerpost.storage.print_copies import DamagedCopy, get_print_copies, get_print_copy
 
 Refusal = LedgerError | ComposeError
 """Why a claimed message cannot be composed: it fails, with this reason."""
@@ -72,8 +75,11 @@ class Ready:
     outbox_id: int
     mime: bytes
     kept: KeptMime | None
-    """What to store with the data mark; None when the bytes are stored already (a retry
-    sends the same bytes)."""
+    """What to store with the data mark; None when the bytes are stored already (composed
+    when queued, or a retry: it sends the same bytes)."""
+    size: int
+    """The bytes' length, recorded with the data mark of the first try that sends them; 0:
+    recorded before."""
     sender: str
     envelope: list[str]
     smtputf8: bool
@@ -219,7 +225,7 @@ class BatchReader:
         return found
 
     @staticmethod
-    def _message(row: ClaimedRow) -> OutgoingMessage:
+    def _message(row: ClaimedRow | OutboxRow) -> OutgoingMessage:
         """The message a row holds, its addresses parsed (once: the envelope is made of
         them too)."""
         sender = _sender(row.sender)
@@ -234,8 +240,7 @@ class BatchReader:
             reply_to=reply[0] if reply else None,
             subject=row.subject,
             message_id=row.message_id,
-            # The first attempt's time, kept for every retry (the claim sets it once).
-            date=(row.first_attempt_at or row.queued_at).replace(tzinfo=dt.UTC),
+            date=_date_of(row),
             note=row.note,
             body=row.body,
             greeting=row.greeting,
@@ -245,7 +250,9 @@ class BatchReader:
         )
 
     @staticmethod
-    def _to_keep(row: ClaimedRow, composed: Composed, attachments: list[Attachment]) -> KeptMime:
+    def _to_keep(
+        row: ClaimedRow | OutboxRow, composed: Composed, attachments: Sequence[Attachment]
+    ) -> KeptMime:
         """What to store of a message composed now: without its document's print copy when
         that copy is the stored one (kept once, in print_copy), else all of it."""
         first = attachments[0] if attachments else None
@@ -263,15 +270,18 @@ class BatchReader:
     def _whole(
         row: ClaimedRow, kept: KeptMime, copies: dict[int, Attachment | LedgerError]
     ) -> bytes:
-        """The stored bytes of a message, its print copy's lines put back in."""
+        """The stored bytes of a message, its print copy's lines put back in (and its Date in
+        front, when it was composed as it was queued)."""
         copy = copies.get(row.document_id) if row.document_id is not None else None
         if isinstance(copy, LedgerError):
             raise copy
-        return whole_message(kept, None if copy is None else (copy.sha256, copy.data))
+        return whole_message(
+            kept, None if copy is None else (copy.sha256, copy.data), _date_of(row)
+        )
 
     @staticmethod
     def _ready(
-        row: ClaimedRow, message: OutgoingMessage, mime: bytes, kept: KeptMime | None
+        row: ClaimedRow, message: OutgoingMessage, mime: bytes, kept: KeptMime | None, size: int
     ) -> Ready:
         # Each mailbox once, even when it is in To and in CC: the server would deliver twice.
         seen: set[str] = set()
@@ -281,7 +291,7 @@ class BatchReader:
             if key not in seen:
                 seen.add(key)
                 envelope.append(mailbox.address)
-        return Ready(row.id, mime, kept, message.sender.address, envelope, row.smtputf8)
+        return Ready(row.id, mime, kept, size, message.sender.address, envelope, row.smtputf8)
 
     def _compose(
         self,
@@ -295,9 +305,59 @@ class BatchReader:
         LedgerError or ComposeError when it cannot be)."""
         message = self._message(row)
         if kept is not None:
-            return self._ready(row, message, self._whole(row, kept, copies), None)
+            mime = self._whole(row, kept, copies)
+            # Composed when queued and never sent: this try records its size.
+            return self._ready(row, message, mime, None, 0 if row.size else len(mime))
         message = self._report_headers.apply(message, row.id, read_receipt)
         attachments = self._attachments(row, copies, extra)
         composed = compose_parts(message, attachments)
         keep = self._to_keep(row, composed, attachments)
-        return self._ready(row, message, composed.mime, keep)
+        return self._ready(row, message, composed.mime, keep, len(composed.mime))
+
+
+def _date_of(row: ClaimedRow | OutboxRow) -> dt.datetime:
+    """A message's Date: its first attempt's time, kept for every retry (the claim sets it
+    once), in UTC as the ledger keeps it."""
+    return (row.first_attempt_at or row.queued_at).replace(tzinfo=dt.UTC)
+
+
+def compose_when_queued(
+    s: Session,
+    row: OutboxRow,
+    extra: Sequence[Attachment],
+    key: bytes,
+    read_receipt: bool,
+) -> KeptMime | None:
+    """The bytes of a message being queued (``row`` written, with its id), composed now so
+    that its delivery only sends them: without their ``Date`` line, which the first attempt's
+    time fills when they go (the same on every retry), and without the print copy's base64
+    lines, which the ledger keeps once. None when they can only be composed as it is sent:
+    a period report (rendered then), a print copy not stored yet (rendered for the send), or
+    a message that cannot be composed (its delivery fails with the reason)."""
+    if not row.attach_print_copy:
+        attachments = list(extra)
+    elif row.kind in PERIOD_REPORTS:
+        return None
+    elif row.document_id is None:
+        attachments = list(extra)
+    else:
+        try:
+            stored = get_print_copy(s, row.document_id)
+        except DamagedCopy:
+            return None  # the send says so
+        if stored is None:
+            return None
+        copy = Attachment(
+            stored.file_name, "application/pdf", stored.pdf, stored.sha256, verified=True
+        )
+        attachments = [copy, *extra]
+    try:
+        message = replace(
+            BatchReader._message(row),
+            reference=make_reference(row.id, key),
+            read_receipt=read_receipt,
+        )
+        composed = compose_parts(message, attachments, dated=False)
+    except (ComposeError, LedgerError):
+        return None
+    return BatchReader._to_keep(row, composed, attachments)

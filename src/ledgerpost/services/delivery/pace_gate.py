@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, exists, select
+from sqlalchemy import and_, case
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain import pace as rules
@@ -28,7 +28,7 @@ from ledgerpost.storage import locks
 from ledgerpost.storage import outbox_repository as repo
 from ledgerpost.storage import pace_repository as pace_repo
 from ledgerpost.storage.database import Database
-from ledgerpost.storage.mail_models import OutboxMimeRow, OutboxRow
+from ledgerpost.storage.mail_models import OutboxRow
 
 WAIT_AT_MOST = dt.timedelta(minutes=5)
 """A run waits for a paced message due within this; later ones are left to a later run."""
@@ -183,10 +183,10 @@ def put_back(session: Session, planned: Sequence[tuple[int, dt.datetime | None]]
     """Put claimed messages that never reached the server back for their planned times (None:
     their next attempt as it was, the place in the queue they had). A
     message never tried before loses its first-attempt time too (its Date header is the time
-    it is first tried); its stored bytes and data mark are left as they are."""
-    kept = exists(select(OutboxMimeRow.outbox_id).where(OutboxMimeRow.outbox_id == OutboxRow.id))
+    its bytes first go); its stored bytes and data mark are left as they are."""
     never_tried = case(
-        (and_(OutboxRow.attempts <= 1, ~kept), None), else_=OutboxRow.first_attempt_at
+        (and_(OutboxRow.attempts <= 1, OutboxRow.data_at.is_(None)), None),
+        else_=OutboxRow.first_attempt_at,
     )
     for outbox_id, at in planned:
         when = {} if at is None else {"next_attempt_at": at}

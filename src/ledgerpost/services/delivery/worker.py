@@ -1,4 +1,4 @@
-"""The delivery worker: claims due messages, composes them once, sends them, records the outcome.
+"""The delivery worker: claims due messages, sends their stored bytes, records the outcome.
 
 Runs as ``ledgerpost outbox run`` or as a background thread of the window. Several workers (on
 one machine or several desks) may run on one ledger: claims are atomic, each message goes to
@@ -8,11 +8,12 @@ one worker. A message whose data may have reached the server when its worker die
 A worker claims a batch and reads it in one go (messages, stored bytes, print copies). For each
 message, once the server has taken its envelope, one write transaction records what the server
 said about the message before (and spends its credit) and sets this message's data mark,
-storing its bytes on the first try (without the print copy, which the ledger keeps already):
-committed before the data goes. So a message costs one commit, and a crash after the mark
-leaves exactly that one message uncertain. With PIPELINING the next message's envelope goes
-behind each message's data (one round trip a message), and the message after it is composed
-while the server reads the data.
+with its size on the first try (and its bytes, when they were not composed as it was
+queued: without the print copy, which the ledger keeps already): committed before the data
+goes. So a message costs one commit, and a crash after the mark leaves exactly that one
+message uncertain. With PIPELINING the next message's envelope goes behind each message's
+data (one round trip a message), and the message after it is made ready (its print copy put
+back, or composed) while the server reads the data.
 """
 
 from __future__ import annotations
@@ -292,7 +293,7 @@ class DeliveryWorker:
             after: list[Ready | None] = []
 
             def before_data(item: Ready = item) -> bool:
-                mark = DataMark(item.outbox_id, self.id, self.clock(), item.kept, len(item.mime))
+                mark = DataMark(item.outbox_id, self.id, self.clock(), item.kept, item.size)
                 return self._step(pending, mark, report)
 
             def meanwhile(after: list[Ready | None] = after) -> None:
