@@ -180,17 +180,29 @@ def test_a_print_copy_that_changed_is_never_mailed_under_the_old_message_id(
     assert "print copy this message was composed with" in entry.last_error
 
 
+@pytest.mark.parametrize("composed", ["when queued", "when sent"])
 def test_a_mailbox_in_to_cc_and_bcc_is_in_the_envelope_once(
-    mailing: Ledger, smtp_server: SmtpTestServer
+    mailing: Ledger, smtp_server: SmtpTestServer, composed: str
 ) -> None:
     document_id = posted_invoices(mailing)[3]
+    if composed == "when queued":
+        print_document(mailing, document_id)
     request = SendRequest(
         document_id=document_id,
         to="Books <books@example.com>, mari@example.com",
         cc="BOOKS@example.com",
         bcc="mari@EXAMPLE.com, audit@example.com",
     )
-    assert queue(mailing, request).queued
+    result = queue(mailing, request)
+    assert result.queued
+    with mailing.db.read() as s:
+        kept = s.execute(
+            text("SELECT envelope FROM outbox_mime WHERE outbox_id = :id"),
+            {"id": result.outbox_id},
+        ).scalar()
+    if composed == "when queued":  # kept with the bytes: the delivery reads no address again
+        assert kept == "books@example.com\nmari@example.com\naudit@example.com"
     deliver(mailing)
     (received,) = smtp_server.received
     assert received.rcpt_tos == ("books@example.com", "mari@example.com", "audit@example.com")
+    assert b"audit@example.com" not in received.data  # BCC: in the envelope only

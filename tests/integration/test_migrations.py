@@ -380,3 +380,48 @@ def test_revision_0015_carries_matches_over_and_goes_back(tmp_path: Path) -> Non
         "REC-3": Decimal("-150.00"),
     }  # INV-2 was credited in full
     books.close()
+
+
+def test_bytes_composed_when_queued_are_dated_or_dropped_on_a_downgrade(
+    tmp_path: Path, demo_template: Path, smtp_server: SmtpTestServer
+) -> None:
+    """Revision 0029 keeps a message composed as it was queued without its Date line; going
+    back to 0028 (whose program takes stored bytes as whole) puts the first attempt's Date in
+    front of a message sent, and drops the bytes of one never sent (composed as it is sent)."""
+    from ledgerpost.mail.compose import base64_lines
+    from ledgerpost.services.printing import print_document
+    from ledgerpost.services.sending import SendRequest, queue
+    from tests.helpers.mail_queue import connect, deliver, posted_invoices
+    from tests.helpers.memory_keyring import memory_keyring
+
+    path = tmp_path / "ledger.sqlite3"
+    path.write_bytes(demo_template.read_bytes())
+    books = Ledger.open(str(path))
+    first, second = posted_invoices(books)[:2]
+    pdf = print_document(books, first).pdf
+    print_document(books, second)
+    with memory_keyring():
+        connect(books, smtp_server)
+        sent = queue(books, SendRequest(document_id=first, to="a@b.ee")).outbox_id
+        deliver(books)
+        waiting = queue(books, SendRequest(document_id=second, to="c@d.ee")).outbox_id
+    (received,) = smtp_server.received
+    books.close()
+
+    downgrade(path, "0028")
+    with sqlite3.connect(path) as raw:
+        rows = dict(raw.execute("SELECT outbox_id, mime FROM outbox_mime").fetchall())
+        (at,) = raw.execute(
+            "SELECT print_copy_at FROM outbox_mime WHERE outbox_id = ?", (sent,)
+        ).fetchone()
+        columns = {r[1] for r in raw.execute("PRAGMA table_info(outbox_mime)")}
+    assert waiting not in rows and "envelope" not in columns
+    assert rows[sent][:at] + base64_lines(pdf) + rows[sent][at:] == received.data
+
+    books = Ledger.open(str(path))  # upgrades again; the one waiting is composed as it is sent
+    with memory_keyring():
+        connect(books, smtp_server)
+        deliver(books)
+    books.close()
+    later = smtp_server.received[1]
+    assert later.rcpt_tos == ("c@d.ee",) and later.data.startswith(b"Date: ")

@@ -94,7 +94,8 @@ class OutboxRow(Base):
 
 
 class OutboxMimeRow(Base):
-    """The exact bytes of a message as composed for its first try (a retry sends them again).
+    """The exact bytes of a message as composed when queued or for its first try (a retry
+    sends them again).
 
     Apart from the message row, which every status change rewrites. A message composed with
     its document's stored print copy is kept without that copy's base64 lines, which go back
@@ -106,6 +107,10 @@ class OutboxMimeRow(Base):
     mime: Mapped[bytes] = mapped_column(LargeBinary)
     print_copy_at: Mapped[int | None] = mapped_column(Integer)
     print_copy_sha256: Mapped[str | None] = mapped_column(String(64))
+    envelope: Mapped[str | None] = mapped_column(Text)
+    """Composed as it was queued: the envelope's recipients, each mailbox once, one a line
+    (the bytes then lack their Date line, which goes in front as they are sent); None: the
+    message's addresses are read as it is sent."""
 
 
 class OutboxAttachmentRow(Base):

@@ -136,6 +136,9 @@ class KeptMime:
     mime: bytes
     print_copy_at: int | None = None
     print_copy_sha256: str | None = None
+    envelope: tuple[str, ...] | None = None
+    """Composed as it was queued: the envelope's recipients (each mailbox once); None: read
+    from the message's addresses as it is sent."""
 
     @property
     def dated(self) -> bool:
@@ -159,6 +162,7 @@ def keep_mime(session: Session, outbox_id: int, kept: KeptMime) -> None:
             mime=kept.mime,
             print_copy_at=kept.print_copy_at,
             print_copy_sha256=kept.print_copy_sha256,
+            envelope=None if kept.envelope is None else "\n".join(kept.envelope),
         )
     )
 
@@ -172,9 +176,13 @@ def stored_mimes(session: Session, ids: Sequence[int]) -> dict[int, KeptMime]:
             OutboxMimeRow.mime,
             OutboxMimeRow.print_copy_at,
             OutboxMimeRow.print_copy_sha256,
+            OutboxMimeRow.envelope,
         ).where(OutboxMimeRow.outbox_id.in_(list(ids)))
     )
-    return {outbox_id: KeptMime(mime, at, sha) for outbox_id, mime, at, sha in rows}
+    return {
+        outbox_id: KeptMime(mime, at, sha, None if to is None else tuple(to.split("\n")))
+        for outbox_id, mime, at, sha, to in rows
+    }
 
 
 def settle(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) -> OutboxStatus:

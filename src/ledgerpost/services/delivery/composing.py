@@ -283,14 +283,7 @@ class BatchReader:
     def _ready(
         row: ClaimedRow, message: OutgoingMessage, mime: bytes, kept: KeptMime | None, size: int
     ) -> Ready:
-        # Each mailbox once, even when it is in To and in CC: the server would deliver twice.
-        seen: set[str] = set()
-        envelope = []
-        for mailbox in (*message.to, *message.cc, *message.bcc):
-            key = f"{mailbox.local}@{mailbox.ascii_domain}".lower()
-            if key not in seen:
-                seen.add(key)
-                envelope.append(mailbox.address)
+        envelope = envelope_of(message)
         return Ready(row.id, mime, kept, size, message.sender.address, envelope, row.smtputf8)
 
     def _compose(
@@ -303,16 +296,34 @@ class BatchReader:
     ) -> Ready:
         """One claimed message, ready to send: its stored bytes, or composed now (raises
         LedgerError or ComposeError when it cannot be)."""
-        message = self._message(row)
         if kept is not None:
             mime = self._whole(row, kept, copies)
-            # Composed when queued and never sent: this try records its size.
-            return self._ready(row, message, mime, None, 0 if row.size else len(mime))
-        message = self._report_headers.apply(message, row.id, read_receipt)
+            size = 0 if row.size else len(mime)  # composed when queued, never sent: record it
+            if kept.envelope is None:
+                return self._ready(row, self._message(row), mime, None, size)
+            # Composed as it was queued: its envelope kept with it, no address read again.
+            sender = _sender(row.sender)
+            if not isinstance(sender, Mailbox):
+                raise LedgerError.of("sender-invalid", "", sender=row.sender)
+            return Ready(row.id, mime, None, size, sender.address, [*kept.envelope], row.smtputf8)
+        message = self._report_headers.apply(self._message(row), row.id, read_receipt)
         attachments = self._attachments(row, copies, extra)
         composed = compose_parts(message, attachments)
         keep = self._to_keep(row, composed, attachments)
         return self._ready(row, message, composed.mime, keep, len(composed.mime))
+
+
+def envelope_of(message: OutgoingMessage) -> list[str]:
+    """The envelope's recipients: each mailbox once, even when it is in To and in CC (the
+    server would deliver twice)."""
+    seen: set[str] = set()
+    envelope = []
+    for mailbox in (*message.to, *message.cc, *message.bcc):
+        key = f"{mailbox.local}@{mailbox.ascii_domain}".lower()
+        if key not in seen:
+            seen.add(key)
+            envelope.append(mailbox.address)
+    return envelope
 
 
 def _date_of(row: ClaimedRow | OutboxRow) -> dt.datetime:
@@ -360,4 +371,5 @@ def compose_when_queued(
         composed = compose_parts(message, attachments, dated=False)
     except (ComposeError, LedgerError):
         return None
-    return BatchReader._to_keep(row, composed, attachments)
+    kept = BatchReader._to_keep(row, composed, attachments)
+    return replace(kept, envelope=tuple(envelope_of(message)))

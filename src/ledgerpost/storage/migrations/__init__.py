@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
 HERE = Path(__file__).resolve().parent
-HEAD = "0028"
+HEAD = "0029"
 """The newest revision in ``versions/``."""
 
 
