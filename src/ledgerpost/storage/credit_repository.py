@@ -45,14 +45,17 @@ def reserved_credits(session: Session) -> int:
     )
 
 
+_AVAILABLE = select(
+    BALANCE.scalar_subquery()
+    - select(func.count(OutboxRow.id)).where(OutboxRow.status.in_(RESERVING)).scalar_subquery()
+)
+
+
 def available_credits(session: Session) -> int:
     """The balance less the credits held by messages that may have been accepted, read in one
-    statement (one snapshot: a spend committed between two reads would count twice)."""
-    balance = BALANCE.scalar_subquery()
-    reserved = (
-        select(func.count(OutboxRow.id)).where(OutboxRow.status.in_(RESERVING)).scalar_subquery()
-    )
-    return int(session.scalar(select(balance - reserved)) or 0)
+    statement (one snapshot: a spend committed between two reads would count twice); built
+    once (every claim reads it)."""
+    return int(session.scalar(_AVAILABLE) or 0)
 
 
 def add_credit(session: Session, entry: CreditEntry, slot: int = 0) -> None:

@@ -8,11 +8,12 @@ the old status in its WHERE clause, so two workers can never both move the same 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, case, func, or_, select, update
+from sqlalchemy import Integer, Row, Select, bindparam, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.outbox import (
@@ -200,15 +201,18 @@ def settle(session: Session, outbox_id: int, event: OutboxEvent, **values: Any) 
     return target
 
 
+next_status(S.HELD, OutboxEvent.RELEASE)  # the rules allow it; done in bulk below
+_RELEASE_DUE_HELD = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.status == S.HELD.value, _OUTBOX.c.send_at <= bindparam("now"))
+    .values(status=S.QUEUED.value, next_attempt_at=bindparam("now"))
+)
+"""The claims' statements are built once (every claim runs them, inside the ledger's write
+lock): building a statement took longer than running it."""
+
+
 def release_due_held(session: Session, now: dt.datetime) -> int:
-    next_status(S.HELD, OutboxEvent.RELEASE)  # the rules allow it; done in bulk below
-    return rows_changed(
-        session.connection().execute(
-            update(_OUTBOX)
-            .where(_OUTBOX.c.status == S.HELD.value, _OUTBOX.c.send_at <= now)
-            .values(status=S.QUEUED.value, next_attempt_at=now)
-        )
-    )
+    return rows_changed(session.connection().execute(_RELEASE_DUE_HELD, {"now": now}))
 
 
 def due_ids(
@@ -221,12 +225,19 @@ def due_ids(
 ) -> list[int]:
     """Due messages, oldest first; only those of ``accounts`` when named (None in it: the
     messages that name no account, which go through the default one)."""
+    query = _due_query(skip_locked, None if accounts is None else tuple(accounts))
+    found = session.connection().execute(query, {"now": now, "most": limit})
+    return list(found.scalars())
+
+
+@functools.lru_cache(maxsize=32)
+def _due_query(skip_locked: bool, accounts: tuple[int | None, ...] | None) -> Select[Any]:
     table = _OUTBOX.c
     query = (
         select(table.id)
-        .where(table.status.in_(_CLAIMABLE), table.next_attempt_at <= now)
+        .where(table.status.in_(_CLAIMABLE), table.next_attempt_at <= bindparam("now"))
         .order_by(table.next_attempt_at, table.id)
-        .limit(limit)
+        .limit(bindparam("most", type_=Integer))
     )
     if accounts is not None:
         named = [a for a in accounts if a is not None]
@@ -234,7 +245,7 @@ def due_ids(
         query = query.where(or_(where, table.account_id.is_(None)) if None in accounts else where)
     if skip_locked:
         query = query.with_for_update(skip_locked=True)
-    return list(session.connection().execute(query).scalars())
+    return query
 
 
 def due_without_print_copy(session: Session, now: dt.datetime, limit: int) -> list[int]:
@@ -259,31 +270,28 @@ def due_without_print_copy(session: Session, now: dt.datetime, limit: int) -> li
     return [d for d in dict.fromkeys(session.scalars(query)) if d is not None]
 
 
+next_status(S.QUEUED, OutboxEvent.CLAIM)
+_CLAIM = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.id.in_(bindparam("ids", expanding=True)), _OUTBOX.c.status.in_(_CLAIMABLE))
+    .values(
+        status=S.SENDING.value,
+        claimed_by=bindparam("worker"),
+        claimed_at=bindparam("now"),
+        data_at=None,
+        attempts=_OUTBOX.c.attempts + 1,
+        first_attempt_at=func.coalesce(_OUTBOX.c.first_attempt_at, bindparam("now")),
+    )
+    .returning(_OUTBOX.c.id)
+)
+
+
 def claim(session: Session, ids: Sequence[int], worker_id: str, now: dt.datetime) -> list[int]:
     """Take ``ids`` for ``worker_id``; only those still waiting are taken."""
     if not ids:
         return []
-    next_status(S.QUEUED, OutboxEvent.CLAIM)
-    table = _OUTBOX.c
-    taken = (
-        session.connection()
-        .execute(
-            update(_OUTBOX)
-            .where(table.id.in_(list(ids)), table.status.in_(_CLAIMABLE))
-            .values(
-                status=S.SENDING.value,
-                claimed_by=worker_id,
-                claimed_at=now,
-                data_at=None,
-                attempts=table.attempts + 1,
-                first_attempt_at=func.coalesce(table.first_attempt_at, now),
-            )
-            .returning(table.id)
-        )
-        .scalars()
-        .all()
-    )
-    return sorted(taken)
+    given = {"ids": list(ids), "worker": worker_id, "now": now}
+    return sorted(session.connection().execute(_CLAIM, given).scalars().all())
 
 
 def unclaimed_values() -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ledgerpost.domain.outbox import OutboxStatus
@@ -16,12 +16,17 @@ S = OutboxStatus
 _WORKER = table_of(WorkerRow)
 
 
+_BEAT = (
+    update(_WORKER).where(_WORKER.c.id == bindparam("worker")).values(heartbeat_at=bindparam("now"))
+)
+
+
 def beat(session: Session, worker_id: str, host: str, pid: int, now: dt.datetime) -> None:
-    """The worker's heartbeat, its row made on the first: Core statements (a claim beats inside
-    the ledger's write lock, which every connection's per-message commit waits for)."""
+    """The worker's heartbeat, its row made on the first: Core statements, the beat built once
+    (a claim beats inside the ledger's write lock, which every connection's per-message commit
+    waits for)."""
     connection = session.connection()
-    beaten = update(_WORKER).where(_WORKER.c.id == worker_id).values(heartbeat_at=now)
-    if rows_changed(connection.execute(beaten)) == 0:
+    if rows_changed(connection.execute(_BEAT, {"worker": worker_id, "now": now})) == 0:
         connection.execute(
             insert(_WORKER).values(
                 id=worker_id, host=host, pid=pid, started_at=now, heartbeat_at=now
