@@ -8,15 +8,17 @@ data goes (the same fold the outbox's delivery lane makes). After the last reply
 commit records the last outcome. Nothing is batched: a crash leaves at most the one message
 whose data was in flight with a mark and no outcome, as ours does.
 
-What ours pays beyond it, per message: its transaction writes about 10 WAL pages where this
+What ours pays beyond it, per message: its transaction writes about 7 WAL pages where this
 one's three-column table writes 1 (the outbox row and the status index it moves in, the credit
-entry and its unique index, the worker's balance slot, and on a first try the message's stored
-bytes, about 3 pages), measured with autocheckpoint off; on this machine's disk the fsync, not
-the pages, is most of a commit (single-threaded, both 0.4 ms quiet, 3-4.5 ms when the disk is
-shared). And the CPU: composing (0.25-0.4 ms), the claim and the batch read (0.25 ms), the
-lane's statements (0.3 ms with the fsync's system time), where this loop has almost none.
+entry and its unique index, the worker's balance slot; 3 more for a message composed as it is
+sent, its stored bytes), measured with autocheckpoint off; on this machine's disk the fsync,
+not the pages, is most of a commit (single-threaded, both 0.4 ms quiet, 3-4.5 ms when the disk
+is shared). And the CPU: the print copy read, checked and put back in base64 (0.2-0.25 ms; a
+message whose copy was stored is composed as it is queued, not here), the claim and the batch
+read (0.15 ms), the lane's statements (0.3 ms with the fsync's system time), where this loop
+has almost none: about 1.3-1.6 ms of CPU a message with four connections, this loop's 0.5-0.7.
 With several connections on few cores that CPU also lengthens the write lock's turns: ours
-needs the interpreter back seven times while it holds the lock (``BEGIN IMMEDIATE``, five
+needs the interpreter back six times while it holds the lock (``BEGIN IMMEDIATE``, four
 statements, ``COMMIT``), this loop four, and its other threads have nothing to compute.
 
 Used by ``batch_send.py`` (the "durable limit" rows); runs alone too::
