@@ -3007,6 +3007,10 @@ A blank line starts a new paragraph.
         <translation>Message-ID</translation>
     </message>
     <message>
+        <source>when it is first sent</source>
+        <translation>عند إرسالها لأول مرة</translation>
+    </message>
+    <message>
         <source>Blind copies travel only in the envelope, never in the text.</source>
         <translation>النسخ المخفية تُنقل في المغلف فقط ولا تظهر في النص أبدًا.</translation>
     </message>

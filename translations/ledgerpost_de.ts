@@ -2895,6 +2895,10 @@ Eine Leerzeile beginnt einen neuen Absatz.
         <translation>Message-ID</translation>
     </message>
     <message>
+        <source>when it is first sent</source>
+        <translation>beim ersten Versand</translation>
+    </message>
+    <message>
         <source>Blind copies travel only in the envelope, never in the text.</source>
         <translation>Blindkopien stehen nur im Umschlag, nie im Text.</translation>
     </message>

@@ -2895,6 +2895,10 @@ Tühi rida alustab uut lõiku.
         <translation>Message-ID</translation>
     </message>
     <message>
+        <source>when it is first sent</source>
+        <translation>kui see esimest korda saadetakse</translation>
+    </message>
+    <message>
         <source>Blind copies travel only in the envelope, never in the text.</source>
         <translation>Pimekoopiad liiguvad ainult ümbrikus, mitte kunagi kirja tekstis.</translation>
     </message>

@@ -2923,6 +2923,10 @@ Un rând gol începe un paragraf nou.
         <translation>Message-ID</translation>
     </message>
     <message>
+        <source>when it is first sent</source>
+        <translation>la prima trimitere</translation>
+    </message>
+    <message>
         <source>Blind copies travel only in the envelope, never in the text.</source>
         <translation>Copiile ascunse circulă doar în plic, niciodată în text.</translation>
     </message>

@@ -2923,6 +2923,10 @@ A blank line starts a new paragraph.
         <translation>Message-ID</translation>
     </message>
     <message>
+        <source>when it is first sent</source>
+        <translation>при первой отправке</translation>
+    </message>
+    <message>
         <source>Blind copies travel only in the envelope, never in the text.</source>
         <translation>Скрытые копии передаются только в конверте, никогда в тексте.</translation>
     </message>

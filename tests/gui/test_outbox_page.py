@@ -222,6 +222,30 @@ def test_view_message_before_it_was_composed_says_so(
     assert page.queue_actions.message_dialog is None
 
 
+def test_a_message_composed_as_it_was_queued_is_shown_before_it_is_sent(
+    qtbot: QtBot, demo_ledger: Ledger, runner: Runner
+) -> None:
+    """Its print copy stored, it is composed as it is queued: the view shows it as it will go,
+    its Date the time it is first sent."""
+    from ledgerpost.services.sending import SendRequest, queue
+    from tests.helpers.mail_queue import posted_invoices
+
+    document_id = posted_invoices(demo_ledger)[0]
+    copy = print_document(demo_ledger, document_id)
+    result = queue(demo_ledger, SendRequest(document_id=document_id, to="books@example.com"))
+    assert result.outbox_id is not None, result.preflight.problems
+    page = page_on(qtbot, demo_ledger, runner)
+    page.select_ids([result.outbox_id])
+    page.queue_actions.view_message()
+    qtbot.waitUntil(lambda: page.queue_actions.message_dialog is not None, timeout=5000)
+    dialog = page.queue_actions.message_dialog
+    assert dialog is not None
+    assert dialog.summary["Date"].text() == "when it is first sent"
+    assert "books@example.com" in dialog.summary["To"].text()
+    assert dialog.attachments.item(0, 0).text() == copy.file_name
+    dialog.close()
+
+
 def test_open_document_names_the_document(
     qtbot: QtBot, demo_ledger: Ledger, queue_made: RealQueue, runner: Runner
 ) -> None:

@@ -78,6 +78,9 @@ class MessageViewDialog(QDialog):
         }
         for name in SUMMARY_HEADERS:
             value = view.header(name)
+            if not value and name == "Date":
+                # Composed as it was queued: its Date is the time it is first tried.
+                value = self.tr("when it is first sent")
             if not value:
                 continue
             label = QLabel(value)
