@@ -37,23 +37,23 @@ it times:
   ``--per-minute`` messages a minute (30, Microsoft 365's), on a simulated clock, with the pace
   on and off: time to finish against the pace's minimum, throttle replies received.
 
-Measured here (2 cores of a shared virtual machine whose speed drifts by a half within an
-hour; ``--sinks smtp-sink,aiosmtpd --naive 0 --no-cold``, each ratio within its own run): with
-a message composed as it is queued when its print copy is stored (the delivery sends the
-stored bytes, the copy's base64 put back and the Date in front; only the few kilobytes around
-the copy looked through for the wire; the envelope kept with the bytes; the claim's
-statements built once), ours warm against the durable limit (the better of its rows) 0.47 and
-0.65 on smtp-sink (ours 635 and 789 msg/s, the limit 1347 and 1212) and 0.88 and 0.63 on
-aiosmtpd (251 and 145; the limit 284 and 231). The day before, without those changes: 0.35
-to 0.52 on smtp-sink, 0.71 to 1.41 on aiosmtpd. In turns on copies of one queued 2,000-message
-ledger (``outbox run``'s delivery over four connections), 438-549 msg/s before against
-534-681 after, CPU a message 1.8-2.2 ms against 1.3-1.6; queueing the batch went from 71-90
-to 108-130 msg/s (the e-invoice XML is made once, not twice, and a party taking none costs no
-read), the composing included. The goal of 0.8 is not met on smtp-sink. ``--separate``
+Measured here (2 cores of a shared virtual machine whose speed drifts by a half within an hour;
+``--sinks smtp-sink,aiosmtpd --naive 0 --no-cold``, each ratio within its own run): with a
+message composed as it is queued when its print copy is stored (the delivery sends the stored
+bytes, the copy's base64 put back and the Date in front; only the few kilobytes around the copy
+looked through for the wire; the envelope kept with the bytes; the claim's statements built
+once), ours warm against the durable limit (the better of its rows) 0.47, 0.65 and 0.64 on
+smtp-sink (ours 635, 789 and 614 msg/s, the limit 1347, 1212 and 963) and 0.88, 0.63 and 0.81
+on aiosmtpd (251, 145 and 174; the limit 284, 231 and 215). The day before, without those
+changes: 0.35 to 0.52 on smtp-sink, 0.71 to 1.41 on aiosmtpd. In turns on copies of one queued
+2,000-message ledger (``outbox run``'s delivery over four connections), 438-549 msg/s before
+against 534-681 after, CPU a message 1.8-2.2 ms against 1.3-1.6; queueing the batch went from
+71-90 to 89-130 msg/s (the e-invoice XML is made once, not twice, and a party taking none
+costs no read), the composing included. The goal of 0.8 is not met on smtp-sink. ``--separate``
 (two deliveries on two ledger files at once, one connection each, nothing shared but the
 machine) gave 743 msg/s together in the 0.65 run, less than ours over one ledger: the shared
-ledger no longer costs anything measurable, the machine's two cores are the limit. Ours
-spends 1.3-1.6 ms of CPU a message with four connections, the durable limit's loop 0.5-0.7
+ledger no longer costs anything measurable, the machine's two cores are the limit. Ours spends
+1.3-1.6 ms of CPU a message with four connections, the durable limit's loop 0.5-0.7
 (``durable_limit.py`` says on what); two cores give ours at most about 1,300 msg/s, and the
 smtp-sink and the kernel take their share of them.
 
