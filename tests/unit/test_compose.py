@@ -502,3 +502,12 @@ def test_a_quoted_printable_line_never_starts_with_a_dot() -> None:
 def test_what_goes_after_data_never_depends_on_the_shortcut(note: str, body: str) -> None:
     composed = compose(message(note=note, body=body), [SMALL_COPY])
     assert data_for_wire(composed) == data_for_wire(bytes(composed))
+
+
+def test_bytes_put_back_together_without_a_final_line_end_are_looked_through() -> None:
+    """Ready for the wire means a CRLF at the end too: the final dot goes right behind it."""
+    kept = b"From: a@example.com\r\n\r\nbefore\r\n"
+    whole = with_lines(kept + b"--end--", len(kept), b"0123456789")
+    assert not isinstance(whole, WireReady)
+    assert data_for_wire(whole).endswith(b"--end--\r\n.\r\n")
+    assert isinstance(with_lines(kept + b"--end--\r\n", len(kept), b"0123456789"), WireReady)

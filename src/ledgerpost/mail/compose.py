@@ -316,7 +316,8 @@ def with_lines(kept: bytes, at: int, data: bytes) -> bytes:
     always are (so only the few kilobytes around them are looked through, not the whole)."""
     before, after = kept[:at], kept[at:]
     whole = b"".join((before, base64_lines(data), after))
-    return WireReady(whole) if goes_as_it_is(before) and goes_as_it_is(after) else whole
+    ready = goes_as_it_is(before) and goes_as_it_is(after) and after.endswith(b"\r\n")
+    return WireReady(whole) if ready else whole
 
 
 def compose(

@@ -66,7 +66,8 @@ def whole_message(
     stored without their ``Date`` line get it in front, for ``date`` (the first attempt's
     time, UTC as the ledger keeps it); a message never tried has none yet."""
     if kept.print_copy_at is None:
-        mime = WireReady(kept.mime) if goes_as_it_is(kept.mime) else kept.mime
+        ready = goes_as_it_is(kept.mime) and kept.mime.endswith(b"\r\n")
+        mime = WireReady(kept.mime) if ready else kept.mime
     elif copy is None or copy[0] != kept.print_copy_sha256:
         raise LedgerError.of("print-copy-gone")
     else:
