@@ -2979,6 +2979,14 @@ A blank line starts a new paragraph.
         <translation>الرسالة كما أُرسلت — %1</translation>
     </message>
     <message>
+        <source>Message as it will be sent — %1</source>
+        <translation>الرسالة كما ستُرسل — %1</translation>
+    </message>
+    <message>
+        <source>%1 so far: the Date line is added when it is first sent</source>
+        <translation>%1 حتى الآن: يُضاف سطر Date عند إرسالها لأول مرة</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>من</translation>
     </message>

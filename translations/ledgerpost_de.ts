@@ -2867,6 +2867,14 @@ Eine Leerzeile beginnt einen neuen Absatz.
         <translation>Nachricht wie gesendet — %1</translation>
     </message>
     <message>
+        <source>Message as it will be sent — %1</source>
+        <translation>Nachricht, wie sie gesendet wird — %1</translation>
+    </message>
+    <message>
+        <source>%1 so far: the Date line is added when it is first sent</source>
+        <translation>%1 bisher: die Date-Zeile kommt beim ersten Senden hinzu</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>

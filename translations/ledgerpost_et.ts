@@ -2867,6 +2867,14 @@ Tühi rida alustab uut lõiku.
         <translation>Kiri nagu see saadeti — %1</translation>
     </message>
     <message>
+        <source>Message as it will be sent — %1</source>
+        <translation>Kiri nii, nagu see saadetakse — %1</translation>
+    </message>
+    <message>
+        <source>%1 so far: the Date line is added when it is first sent</source>
+        <translation>%1 seni: Date-rida lisatakse esimesel saatmisel</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Saatja</translation>
     </message>

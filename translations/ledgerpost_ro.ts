@@ -2895,6 +2895,14 @@ Un rând gol începe un paragraf nou.
         <translation>Mesajul așa cum a fost trimis — %1</translation>
     </message>
     <message>
+        <source>Message as it will be sent — %1</source>
+        <translation>Mesajul așa cum va fi trimis — %1</translation>
+    </message>
+    <message>
+        <source>%1 so far: the Date line is added when it is first sent</source>
+        <translation>%1 deocamdată: linia Date se adaugă la prima trimitere</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>De la</translation>
     </message>

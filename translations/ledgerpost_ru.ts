@@ -2895,6 +2895,14 @@ A blank line starts a new paragraph.
         <translation>Письмо в отправленном виде — %1</translation>
     </message>
     <message>
+        <source>Message as it will be sent — %1</source>
+        <translation>Письмо в том виде, в каком оно будет отправлено — %1</translation>
+    </message>
+    <message>
+        <source>%1 so far: the Date line is added when it is first sent</source>
+        <translation>%1 пока что: строка Date добавляется при первой отправке</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>От</translation>
     </message>

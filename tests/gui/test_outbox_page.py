@@ -205,7 +205,8 @@ def test_view_message_shows_the_stored_subject_and_attachment(
     pdf_name = print_document(demo_ledger, entry.document_id).file_name
     assert dialog.attachments.item(0, 0).text() == pdf_name
     assert dialog.attachments.item(0, 2).text().lower().endswith("kb")  # the locale's way
-    assert entry.subject in dialog.windowTitle()
+    assert dialog.windowTitle() == f"Message as sent — {entry.subject}"
+    assert dialog.size_label.text().endswith(" as handed to the server")
     assert "INV-" in dialog.text.toPlainText()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
@@ -241,6 +242,8 @@ def test_a_message_composed_as_it_was_queued_is_shown_before_it_is_sent(
     dialog = page.queue_actions.message_dialog
     assert dialog is not None
     assert dialog.summary["Date"].text() == "when it is first sent"
+    assert dialog.windowTitle().startswith("Message as it will be sent — ")
+    assert "the Date line is added when it is first sent" in dialog.size_label.text()
     assert "books@example.com" in dialog.summary["To"].text()
     assert dialog.attachments.item(0, 0).text() == copy.file_name
     dialog.close()

@@ -43,12 +43,22 @@ class MessageViewDialog(QDialog):
         super().__init__(parent)
         self.view = view
         subject = view.header("Subject")
-        self.setWindowTitle(self.tr("Message as sent — %1").replace("%1", subject))
+        # Bytes composed as the message was queued have no Date until it is first tried.
+        tried = bool(view.header("Date"))
+        title = (
+            self.tr("Message as sent — %1") if tried else self.tr("Message as it will be sent — %1")
+        )
+        self.setWindowTitle(title.replace("%1", subject))
         self.resize(780, 620)
         summary = self._build_summary(view, entry)
         self._build_tabs(view)
-        size_label = QLabel(
-            self.tr("%1 as handed to the server").replace("%1", file_size(len(view.raw)))
+        size = file_size(len(view.raw))
+        self.size_label = size_label = QLabel(
+            self.tr("%1 as handed to the server").replace("%1", size)
+            if tried
+            else self.tr("%1 so far: the Date line is added when it is first sent").replace(
+                "%1", size
+            )
         )
         size_label.setStyleSheet(style(Tone.QUIET))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
