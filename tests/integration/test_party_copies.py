@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 
 from ledgerpost.cli.main import main
 from ledgerpost.domain.parties import AddressRole, EmailAddress, Party, PartyKind
@@ -158,6 +159,35 @@ def test_a_bounced_copy_address_is_warned_of_as_a_to_address_is(books: str) -> N
     warned = [(w.code, w.field, w.values["address"]) for w in check.warnings]
     assert ("warn-bounced", "bcc", AUDIT) in warned
     ledger.close()
+
+
+def test_the_card_addresses_bounce_marks_are_read_once_a_check(books: str) -> None:
+    """The check reads the marks of the card's addresses once, bounced or not; only an
+    address typed in that is not on the card costs a second read (a batch checks every
+    message: that read was a tenth of queueing one)."""
+    ledger = Ledger.open(books)
+    reads: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "FROM address_bounce" in statement:
+            reads.append(statement)
+
+    sqlalchemy.event.listen(ledger.db.engine, "before_cursor_execute", count)
+    try:
+        assert preflight(ledger, SendRequest(document_id=1)).ok  # the card's own, none bounced
+        assert len(reads) == 1
+        with ledger.db.write() as s:
+            report_repo.mark_bounced(
+                s, "typed@example.net", "5.1.1", "no such user", None, dt.datetime(2026, 3, 5)
+            )  # type: ignore[arg-type]
+        reads.clear()
+        check = preflight(ledger, SendRequest(document_id=1, to="typed@example.net"))
+        assert len(reads) == 2
+        warned = [(w.code, w.field, w.values["address"]) for w in check.warnings]
+        assert ("warn-bounced", "to", "typed@example.net") in warned
+    finally:
+        sqlalchemy.event.remove(ledger.db.engine, "before_cursor_execute", count)
+        ledger.close()
 
 
 def test_invalid_copy_addresses_are_named_with_their_field(ledger: Ledger) -> None:

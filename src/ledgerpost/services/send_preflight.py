@@ -113,7 +113,7 @@ def preflight(
         acting = access.resolve(s, request.by)
         recent = recipients_repo.recent_addresses(s, party.id) if party and party.id else ""
         balance = credit_repo.available_credits(s)
-        marks, reference = _reports_ahead(s, party)
+        marks, looked_up, reference = _reports_ahead(s, party)
         earlier = (
             outbox_listing.sent_for_document(s, document.id)
             if document is not None and document.id is not None
@@ -177,7 +177,7 @@ def preflight(
     already = checks.earlier_sends(earlier)
     problems += [] if request.resend else already[:1]
     warnings += checks.credits(balance)
-    warnings += [] if hidden else _bounce_warnings(ledger, marks, (to, cc, bcc))
+    warnings += [] if hidden else _bounce_warnings(ledger, marks, looked_up, (to, cc, bcc))
     return Preflight(
         by=acting.login,
         # The default recipients as "Name <address>" (as the send form shows them); typed
@@ -218,18 +218,27 @@ def _period_report(
         ctx.open_items = receivables.open_items_statement(ledger, party, period[1])
 
 
-def _reports_ahead(s: Session, party: Party | None) -> tuple[dict[str, Bounce], str]:
-    """The bounce marks of the card's addresses, and a reference as long as the one the
-    worker adds (so the size is measured to the byte)."""
-    marks = report_repo.bounces(s, recipients.card_addresses(party)) if party else {}
-    return marks, make_reference(report_repo.next_outbox_id(s), b"the size only")
+def _reports_ahead(
+    s: Session, party: Party | None
+) -> tuple[dict[str, Bounce], frozenset[str], str]:
+    """The bounce marks of the card's addresses, the addresses looked up for them (lower
+    case), and a reference as long as the one the worker adds (so the size is measured to the
+    byte)."""
+    card = {a.strip().lower() for a in recipients.card_addresses(party)} if party else set()
+    marks = report_repo.bounces(s, card)
+    return marks, frozenset(card), make_reference(report_repo.next_outbox_id(s), b"the size only")
 
 
 def _bounce_warnings(
-    ledger: Ledger, marks: dict[str, Bounce], lists: tuple[AddressList, AddressList, AddressList]
+    ledger: Ledger,
+    marks: dict[str, Bounce],
+    looked_up: frozenset[str],
+    lists: tuple[AddressList, AddressList, AddressList],
 ) -> list[Problem]:
-    """A warning per bounced address: of the card's (``marks``) and of those typed in."""
-    typed = {b.address.lower() for a in lists for b in a.mailboxes} - set(marks)
+    """A warning per bounced address: of the card's (``marks``, of the addresses
+    ``looked_up``) and of those typed in. Only an address not looked up yet is read: the
+    card's are, whether they bounced or not."""
+    typed = {b.address.lower() for a in lists for b in a.mailboxes} - looked_up
     if typed:
         with ledger.db.read() as s:
             marks = {**marks, **report_repo.bounces(s, typed)}

@@ -7,9 +7,13 @@ import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import select
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from ledgerpost.storage.mail_models import RecentRecipientRow
+from ledgerpost.storage.types import table_of
+
+_RECENT = table_of(RecentRecipientRow)
 
 
 def all_recent(session: Session) -> dict[int, tuple[str, dt.datetime]]:
@@ -46,7 +50,20 @@ def recent_addresses_of(session: Session, party_ids: Sequence[int]) -> dict[int,
 
 
 def remember_addresses(session: Session, party_id: int, addresses: str, now: dt.datetime) -> None:
-    row = session.get(RecentRecipientRow, party_id) or RecentRecipientRow(party_id=party_id)
-    row.addresses = addresses
-    row.used_at = now
-    session.add(row)
+    """Keep ``addresses`` as the party's last used: one statement (the row made or changed),
+    not a read and a unit of work (a batch queues one message a party after another)."""
+    values = {"party_id": party_id, "addresses": addresses, "used_at": now}
+    changed = {"addresses": addresses, "used_at": now}
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql  # not loaded for a ledger file
+
+        upsert = postgresql.insert(_RECENT).values(values)
+        session.execute(upsert.on_conflict_do_update(index_elements=["party_id"], set_=changed))
+    elif dialect == "sqlite":
+        made = sqlite.insert(_RECENT).values(values)
+        session.execute(made.on_conflict_do_update(index_elements=["party_id"], set_=changed))
+    else:
+        row = session.get(RecentRecipientRow, party_id) or RecentRecipientRow(party_id=party_id)
+        row.addresses, row.used_at = addresses, now
+        session.add(row)
