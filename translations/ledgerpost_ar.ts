@@ -2372,6 +2372,28 @@
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>قيد واحد (%n)</numerusform>
+            <numerusform>قيدان (%n)</numerusform>
+            <numerusform>%n قيود</numerusform>
+            <numerusform>%n قيداً</numerusform>
+            <numerusform>%n قيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n draft(s) not posted yet</source>
+        <translation>
+            <numerusform>; %n مسودة لم تُرحَّل بعد</numerusform>
+            <numerusform>; مسودة واحدة لم تُرحَّل بعد (%n)</numerusform>
+            <numerusform>; مسودتان لم تُرحَّلا بعد (%n)</numerusform>
+            <numerusform>; %n مسودات لم تُرحَّل بعد</numerusform>
+            <numerusform>; %n مسودةً لم تُرحَّل بعد</numerusform>
+            <numerusform>; %n مسودة لم تُرحَّل بعد</numerusform>
+        </translation>
+    </message>
     <message>
         <source>reverses %1</source>
         <translation>يعكس %1</translation>

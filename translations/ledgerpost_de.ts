@@ -2300,6 +2300,20 @@
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n Buchung</numerusform>
+            <numerusform>%n Buchungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n draft(s) not posted yet</source>
+        <translation>
+            <numerusform>; %n Entwurf noch nicht gebucht</numerusform>
+            <numerusform>; %n Entwürfe noch nicht gebucht</numerusform>
+        </translation>
+    </message>
     <message>
         <source>reverses %1</source>
         <translation>storniert %1</translation>

@@ -152,6 +152,23 @@
     </message>
 </context>
 <context>
+    <name>JournalEntriesBox</name>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n draft(s) not posted yet</source>
+        <translation>
+            <numerusform>; %n draft not posted yet</numerusform>
+            <numerusform>; %n drafts not posted yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LetterBatchDialog</name>
     <message numerus="yes">
         <source>%n letter(s) to send</source>

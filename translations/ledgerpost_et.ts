@@ -2300,6 +2300,20 @@
         <source>Draft</source>
         <translation>Mustand</translation>
     </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n kanne</numerusform>
+            <numerusform>%n kannet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n draft(s) not posted yet</source>
+        <translation>
+            <numerusform>; %n mustand on veel kinnitamata</numerusform>
+            <numerusform>; %n mustandit on veel kinnitamata</numerusform>
+        </translation>
+    </message>
     <message>
         <source>reverses %1</source>
         <translation>tühistab %1</translation>

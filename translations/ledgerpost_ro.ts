@@ -2318,6 +2318,22 @@
         <source>Draft</source>
         <translation>Ciornă</translation>
     </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n notă contabilă</numerusform>
+            <numerusform>%n note contabile</numerusform>
+            <numerusform>%n de note contabile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n draft(s) not posted yet</source>
+        <translation>
+            <numerusform>; %n ciornă încă neînregistrată</numerusform>
+            <numerusform>; %n ciorne încă neînregistrate</numerusform>
+            <numerusform>; %n de ciorne încă neînregistrate</numerusform>
+        </translation>
+    </message>
     <message>
         <source>reverses %1</source>
         <translation>stornează %1</translation>

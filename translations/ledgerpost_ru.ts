@@ -2318,6 +2318,22 @@
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n проводка</numerusform>
+            <numerusform>%n проводки</numerusform>
+            <numerusform>%n проводок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n draft(s) not posted yet</source>
+        <translation>
+            <numerusform>; %n черновик ещё не проведён</numerusform>
+            <numerusform>; %n черновика ещё не проведены</numerusform>
+            <numerusform>; %n черновиков ещё не проведены</numerusform>
+        </translation>
+    </message>
     <message>
         <source>reverses %1</source>
         <translation>сторнирует %1</translation>

@@ -102,6 +102,27 @@ def test_a_draft_entry_is_listed_posted_and_a_posted_one_reversed(
     assert all(r.balance == 0 for r in books.trial_balance_at(ledger).rows)
 
 
+def test_the_status_line_counts_what_its_tab_shows(
+    qtbot: QtBot, ledger: Ledger, runner: Runner
+) -> None:
+    today = dt.date.today()
+    two = [
+        ManualLine("1000", Decimal("40"), Decimal(0)),
+        ManualLine("3000", Decimal(0), Decimal("40")),
+    ]
+    assert books.add_entry(ledger, today, two, "posted", post=True).done
+    assert books.add_entry(ledger, today, two, "a draft").done
+    page = page_on(qtbot, ledger, runner)
+    qtbot.waitUntil(lambda: page.notice.text() == "2 accounts", timeout=30_000)  # 1000, 3000
+    page.tabs.setCurrentWidget(page.entries)
+    qtbot.waitUntil(lambda: len(page.entries.entries) == 2, timeout=30_000)
+    assert page.notice.text() == "2 journal entries; 1 draft not posted yet"
+    page.tabs.setCurrentWidget(page.chart)
+    qtbot.waitUntil(lambda: "accounts" in page.notice.text(), timeout=30_000)
+    assert page.notice.text() == f"{len(page.chart.accounts)} accounts"
+    assert len(page.chart.accounts) > 2
+
+
 def test_the_trial_balance_and_a_ledger_are_saved_as_pdf(
     qtbot: QtBot, ledger: Ledger, runner: Runner, tmp_path: Path
 ) -> None:

@@ -177,6 +177,7 @@ class BooksPage(Page):
         self.chart.said.connect(self.say)
         self.chart.changed.connect(self.refresh)
         self.chart.shown.connect(self._count)
+        self.entries.shown.connect(self._count)
         self.tabs.currentChanged.connect(lambda _i: self._count())
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.as_of.dateChanged.connect(lambda _d: self.refresh())
@@ -212,9 +213,12 @@ class BooksPage(Page):
         self.pdf_button.setEnabled(True)
 
     def _count(self) -> None:
-        """The status line's count: the accounts of the chart on its tab, else those the
-        trial balance has."""
+        """The status line's count: the entries on their tab, the accounts of the chart on
+        its tab, else the accounts the trial balance has."""
         if not self._counting:  # what an action said stays until the next action
+            return
+        if self.tabs.currentWidget() is self.entries:
+            self.notice.setText(self.entries.count_text())
             return
         if self.tabs.currentWidget() is self.chart:
             count = len(self.chart.accounts)

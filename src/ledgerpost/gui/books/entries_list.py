@@ -29,10 +29,11 @@ class JournalEntriesBox(QWidget):
     """The entries table with Post, Delete and Reverse for the chosen entry.
 
     ``said(text, ok)`` tells the page's status line what an action did or why it did not;
-    ``changed`` follows every change to the books."""
+    ``changed`` follows every change to the books, ``shown`` each reading of the entries."""
 
     said = Signal(str, bool)
     changed = Signal()
+    shown = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +92,15 @@ class JournalEntriesBox(QWidget):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._enable()
+        self.shown.emit()
+
+    def count_text(self) -> str:
+        """What the status line says of the entries: how many, and how many are drafts."""
+        drafts = sum(not entry.posted for entry in self.entries)
+        text = self.tr("%n journal entry(s)", "", len(self.entries))
+        if drafts:
+            text += self.tr("; %n draft(s) not posted yet", "", drafts)
+        return text
 
     def _reversal_text(self, entry: ManualEntry) -> str:
         if entry.reverses is not None:
