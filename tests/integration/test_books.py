@@ -85,6 +85,21 @@ def test_a_posted_entry_never_changes_and_a_reversal_undoes_it(ledger: Ledger) -
     assert all(r.balance == 0 for r in found.rows)
 
 
+def test_a_reversal_names_the_entry_it_reverses_in_the_books_language(tmp_path: Path) -> None:
+    for language, said in (
+        ("en", "Reversal of JE-1: capital"),
+        ("de", "Storno von JE-1: capital"),
+        ("et", "JE-1 tühistamine: capital"),
+    ):
+        ledger = Ledger.open(str(tmp_path / f"{language}.sqlite3"))
+        ledger.create_company(Company("Põhja Puit OÜ", "EUR", language))
+        two = [line("1000", "100", "0"), line("3000", "0", "100")]
+        assert books.add_entry(ledger, DAY, two, "capital", post=True).done
+        reversal = books.reverse_entry(ledger, 1, DAY).entry
+        assert reversal is not None and reversal.description == said
+        ledger.close()
+
+
 def test_a_draft_counts_only_once_posted(ledger: Ledger) -> None:
     draft = books.add_entry(ledger, DAY, [line("1000", "7", "0"), line("3000", "0", "7")]).entry
     assert draft is not None and not draft.posted and draft.number is None

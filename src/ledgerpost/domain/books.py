@@ -79,11 +79,12 @@ def _line_problems(where: str, line: ManualLine, chart: Mapping[str, Account]) -
     return problems
 
 
-def reversal_of(entry: ManualEntry, day: date) -> ManualEntry:
-    """The entry that undoes ``entry``: each line's debit and credit swapped."""
+def reversal_of(entry: ManualEntry, day: date, description: str) -> ManualEntry:
+    """The entry that undoes ``entry``: each line's debit and credit swapped; ``description``
+    says so in the books' language (it names the entry reversed)."""
     return ManualEntry(
         date=day,
-        description=f"reversal of {entry.number}: {entry.description}"[:300],
+        description=description[:300],
         lines=tuple(
             ManualLine(x.account, x.credit, x.debit, x.text, x.party_id) for x in entry.lines
         ),

@@ -22,6 +22,7 @@ from ledgerpost.domain.books import (
 from ledgerpost.domain.journal import TrialBalanceRow, trial_balance
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, SignedIn
+from ledgerpost.i18n.translate import translator
 from ledgerpost.services import access
 from ledgerpost.services.errors import LedgerError, StorageError
 from ledgerpost.services.ledger import Ledger
@@ -178,7 +179,9 @@ def reverse_entry(
                 "entry-reversed", "entry", number=_shown(entry), by=f"{ENTRY_PREFIX}{earlier}"
             )
             return EntryResult(entry, (problem,))
-        reversal = reversal_of(entry, day or dt.date.today())
+        said = translator(company.language).gettext("Reversal of {number}: {text}")
+        text = said.format(number=_shown(entry), text=entry.description)
+        reversal = reversal_of(entry, day or dt.date.today(), text)
         entry_id = books_repo.save_entry(s, reversal, company.currency)
         books_repo.post_entry(s, entry_id)
         return EntryResult(books_repo.get_entry(s, entry_id))
