@@ -100,6 +100,20 @@ def test_a_reversal_names_the_entry_it_reverses_in_the_books_language(tmp_path: 
         ledger.close()
 
 
+def test_the_default_chart_is_named_in_the_books_language(tmp_path: Path) -> None:
+    names = {}
+    for language in ("en", "de", "ru"):
+        ledger = Ledger.open(str(tmp_path / f"chart-{language}.sqlite3"))
+        ledger.create_company(Company("Põhja Puit OÜ", "EUR", language))
+        names[language] = {a.code: a.name for a in books.accounts(ledger)}
+        ledger.close()
+    assert names["en"]["1200"] == "Accounts receivable" and names["en"]["3000"] == "Owner's equity"
+    assert names["de"]["1200"] == "Forderungen aus Lieferungen und Leistungen"
+    assert names["de"]["2400"] == "Umsatzsteuer"
+    assert names["ru"]["1000"] == "Банк" and names["ru"]["4000"] == "Выручка от продаж"
+    assert names["en"].keys() == names["de"].keys() == names["ru"].keys()  # the same codes
+
+
 def test_a_draft_counts_only_once_posted(ledger: Ledger) -> None:
     draft = books.add_entry(ledger, DAY, [line("1000", "7", "0"), line("3000", "0", "7")]).entry
     assert draft is not None and not draft.posted and draft.number is None

@@ -138,6 +138,21 @@ def test_a_file_with_bad_rows_writes_nothing_and_names_each_row_and_field(
     )
 
 
+def test_the_opening_balance_account_is_named_in_the_books_language(
+    books: str, ledger: Ledger, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger.update_company(replace(ledger.require_company(), language="de"))
+    opening = write(Path(books).with_name("opening-de.csv"), (
+        "document,type,party,date,due_date,opening,description,quantity,unit_price,vat_rate\n"
+        "2025-0412,invoice,C101,2025-12-15,2026-01-14,yes,Offene Rechnung,1,1480.00,0\n"
+    ))  # fmt: skip
+    code, _out, err = run(capsys, "--db", books, "documents", "add", "--file", str(opening))
+    assert code == 0, err
+    rows = {row.account: row for row in ledger.trial_balance()}
+    assert rows[OPENING_BALANCES].name == "Saldenvorträge"
+    assert rows[RECEIVABLES].name == "Accounts receivable"  # named when the books started
+
+
 def test_opening_items_are_posted_against_the_opening_balance_account(
     books: str, ledger: Ledger, capsys: pytest.CaptureFixture[str]
 ) -> None:

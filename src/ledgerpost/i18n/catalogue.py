@@ -4,7 +4,8 @@
 ``python tools/translations.py update`` merges it into ``translations/po/<lang>.po``; the tests
 check that every message in it is translated. Three sources: ``gettext``/``pgettext`` calls
 in the print-copy, mail, service and CLI code; the descriptions of the declared settings
-(context ``setting``); and the problem patterns (context ``problem``,
+(context ``setting``); the names of the accounts the program adds to a chart (context
+``account``, :mod:`ledgerpost.i18n.account_names`); and the problem patterns (context ``problem``,
 the codes of problems and mail errors in :mod:`ledgerpost.i18n.problems`, on each surface).
 """
 
@@ -16,6 +17,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir, extract_from_file
 
 from ledgerpost.domain.settings import SETTINGS
+from ledgerpost.i18n import account_names
 from ledgerpost.i18n.problems import CONTEXT, SURFACE_TEXTS
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -45,6 +47,8 @@ def template_catalogue() -> Catalog:
         catalog.add(message, context=context)
     for setting in SETTINGS:
         catalog.add(setting.description, context="setting")
+    for account in account_names.ADDED:
+        catalog.add(account.name, context=account_names.CONTEXT)
     for texts in SURFACE_TEXTS.values():
         for text in texts.values():
             catalog.add(text, context=CONTEXT)

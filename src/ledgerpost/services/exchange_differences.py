@@ -19,6 +19,7 @@ from ledgerpost.domain.allocation import Allocation
 from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.exchange import to_company
 from ledgerpost.domain.journal import EntryLine, JournalEntry
+from ledgerpost.i18n import account_names
 from ledgerpost.storage import chart_repository as chart_repo
 from ledgerpost.storage import company_repository as company_repo
 from ledgerpost.storage import exchange_repository as repo
@@ -62,7 +63,8 @@ def book(session: Session, allocation: Allocation) -> None:
     payable = target.type is DocumentType.PURCHASE_INVOICE
     party_account = accounts.PAYABLES if payable else accounts.RECEIVABLES
     on_party = -difference if payable else difference
-    chart_repo.ensure_role(session, accounts.EXCHANGE_ACCOUNT)
+    added = account_names.named(accounts.EXCHANGE_ACCOUNT, company_card.language)
+    chart_repo.ensure_role(session, added)  # the first difference adds the account
     entry = JournalEntry(
         date=allocation.date,
         description=f"exchange difference {target.number} {source.number}",

@@ -20,6 +20,7 @@ from ledgerpost.domain.parties import Party, PartyKind
 from ledgerpost.domain.posting import problems_before_posting
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, SignedIn
+from ledgerpost.i18n import account_names
 from ledgerpost.services import access, allocating
 from ledgerpost.services import parties as party_cards
 from ledgerpost.services.import_files import read_csv, read_json_documents
@@ -359,7 +360,9 @@ def _write(
     """Save (and post) every checked draft in the import's transaction, in the file's order."""
     s = books.session
     if any(spec.opening for spec in specs):
-        company_repo.ensure_chart(s, (OPENING_ACCOUNT,))
+        company = company_repo.get_company(s)
+        language = company.language if company is not None else "en"
+        company_repo.ensure_chart(s, (account_names.named(OPENING_ACCOUNT, language),))
         s.flush()
     created = []
     saved_by_key: dict[str, Document] = {}

@@ -33,6 +33,7 @@ from ledgerpost.domain.posting import problems_before_posting
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.statement import RECEIVABLE_SIGN, Statement, build_statement
 from ledgerpost.domain.users import Right, SignedIn
+from ledgerpost.i18n import account_names
 from ledgerpost.services import access, allocating
 from ledgerpost.services.errors import LedgerError, NoCompany
 from ledgerpost.services.open_checks import open_item_problems
@@ -109,7 +110,7 @@ class Ledger:
             if company_repo.get_company(s) is not None:
                 raise LedgerError.of("company-exists")
             company_repo.save_company(s, company)
-            company_repo.ensure_chart(s, DEFAULT_CHART)
+            company_repo.ensure_chart(s, account_names.all_named(DEFAULT_CHART, company.language))
             for doc_type, code in DEFAULT_SERIES.items():
                 numbering_repo.ensure_series(s, code, doc_type)
             now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -330,6 +331,7 @@ def post_in(s: Session, document_id: int) -> PostResult:
         already = document_repo.credited_so_far(s, document.credited_document_id)
     company = company_repo.get_company(s)
     company_currency = company.currency if company is not None else document.currency
+    company_language = company.language if company is not None else "en"
     problems = problems_before_posting(document, party, credited, already, company_currency)
     if problems or party is None:
         return PostResult(document, tuple(problems))
@@ -342,7 +344,8 @@ def post_in(s: Session, document_id: int) -> PostResult:
         saved, party.kind, company_currency, credited.type if credited is not None else None
     )
     if entry is not None and any(x.account == REMINDER_FEE_ACCOUNT.code for x in entry.lines):
-        chart_repo.ensure_role(s, REMINDER_FEE_ACCOUNT)  # the first fee adds the account
+        # The first fee adds the account (named in the books' language).
+        chart_repo.ensure_role(s, account_names.named(REMINDER_FEE_ACCOUNT, company_language))
     if entry is not None:
         if not entry.is_balanced:
             raise AssertionError(f"posting {saved.display_number} would not balance")
