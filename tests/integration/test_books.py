@@ -114,6 +114,23 @@ def test_the_default_chart_is_named_in_the_books_language(tmp_path: Path) -> Non
     assert names["en"].keys() == names["de"].keys() == names["ru"].keys()  # the same codes
 
 
+def test_a_posted_documents_entry_is_described_in_the_books_language(tmp_path: Path) -> None:
+    said = {}
+    for language in ("en", "de", "et"):
+        ledger = Ledger.open(str(tmp_path / f"texts-{language}.sqlite3"))
+        ledger.create_company(Company("Põhja Puit OÜ", "EUR", language))
+        posted = ledger.save_and_post(invoice(add_customer(ledger, "Mari Tamm"), "100"))
+        assert posted.posted
+        found = books.general_ledger_of(ledger, "1200", dt.date(2026, 1, 1), DAY)
+        said[language] = [r.movement.described for r in found.rows]
+        ledger.close()
+    assert said == {
+        "en": ["Invoice INV-1 Mari Tamm"],
+        "de": ["Rechnung INV-1 Mari Tamm"],
+        "et": ["Arve INV-1 Mari Tamm"],
+    }
+
+
 def test_a_draft_counts_only_once_posted(ledger: Ledger) -> None:
     draft = books.add_entry(ledger, DAY, [line("1000", "7", "0"), line("3000", "0", "7")]).entry
     assert draft is not None and not draft.posted and draft.number is None

@@ -263,7 +263,7 @@ def test_the_general_ledger_shows_the_dollars_beside_the_euros(ledger: Ledger) -
     found = books.general_ledger_of(ledger, "1200", dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     shown = [(r.movement.reference, r.movement.described, r.balance) for r in found.rows]
     assert shown[0][0] == invoice.display_number and shown[0][1].endswith("(1220.00 USD)")
-    assert shown[-1][0] == "" and shown[-1][1].startswith("exchange difference INV-1 REC-1")
+    assert shown[-1][0] == "" and shown[-1][1].startswith("Exchange difference INV-1 REC-1")
     assert found.closing == 0
     assert books.entries(ledger, drafts=True) == []
 

@@ -4,6 +4,7 @@ is checked first and one problem anywhere writes nothing."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from dataclasses import replace
 from decimal import Decimal
@@ -17,6 +18,7 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.parties import AddressRole, EInvoiceFormat, PartyKind
 from ledgerpost.domain.users import Right, User
 from ledgerpost.i18n.problems import render_code
+from ledgerpost.services import books as books_service
 from ledgerpost.services import users
 from ledgerpost.services.errors import NotAllowed
 from ledgerpost.services.imports import add_documents, import_parties
@@ -151,6 +153,12 @@ def test_the_opening_balance_account_is_named_in_the_books_language(
     rows = {row.account: row for row in ledger.trial_balance()}
     assert rows[OPENING_BALANCES].name == "Saldenvorträge"
     assert rows[RECEIVABLES].name == "Accounts receivable"  # named when the books started
+    found = books_service.general_ledger_of(
+        ledger, OPENING_BALANCES, dt.date(2025, 1, 1), dt.date(2026, 12, 31)
+    )
+    assert [r.movement.described for r in found.rows] == [
+        "Offener Posten: Rechnung 2025-0412 Õunapuu Kõrts OÜ"  # party C101
+    ]
 
 
 def test_opening_items_are_posted_against_the_opening_balance_account(

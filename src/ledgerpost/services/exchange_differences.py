@@ -20,6 +20,7 @@ from ledgerpost.domain.documents import DocumentType
 from ledgerpost.domain.exchange import to_company
 from ledgerpost.domain.journal import EntryLine, JournalEntry
 from ledgerpost.i18n import account_names
+from ledgerpost.services import journal_texts
 from ledgerpost.storage import chart_repository as chart_repo
 from ledgerpost.storage import company_repository as company_repo
 from ledgerpost.storage import exchange_repository as repo
@@ -67,7 +68,9 @@ def book(session: Session, allocation: Allocation) -> None:
     chart_repo.ensure_role(session, added)  # the first difference adds the account
     entry = JournalEntry(
         date=allocation.date,
-        description=f"exchange difference {target.number} {source.number}",
+        description=journal_texts.exchange_difference(
+            target.number, source.number, company_card.language
+        ),
         lines=(
             _signed(party_account, on_party, target.party_id),
             _signed(accounts.EXCHANGE_DIFFERENCES, -on_party, None),
@@ -88,4 +91,10 @@ def _signed(account: str, amount: Decimal, party_id: int | None) -> EntryLine:
 def unbook(session: Session, allocation: Allocation) -> None:
     """Undo the exchange difference of reversed ``allocation`` on the day it was reversed."""
     assert allocation.id is not None and allocation.reversed_on is not None
-    repo.reverse_booked(session, allocation.id, allocation.reversed_on)
+    language = journal_texts.books_language(session)
+    repo.reverse_booked(
+        session,
+        allocation.id,
+        allocation.reversed_on,
+        lambda text: journal_texts.reversed_text(text, language),
+    )

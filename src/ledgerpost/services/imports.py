@@ -21,7 +21,7 @@ from ledgerpost.domain.posting import problems_before_posting
 from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n import account_names
-from ledgerpost.services import access, allocating
+from ledgerpost.services import access, allocating, journal_texts
 from ledgerpost.services import parties as party_cards
 from ledgerpost.services.import_files import read_csv, read_json_documents
 from ledgerpost.services.ledger import Ledger
@@ -290,12 +290,17 @@ def _post(
     posted = draft.posted_as(draft.series, numbering_repo.take_number(s, draft.series))
     saved = document_repo.save_document(s, posted)
     foreign = is_converted(saved, company_currency)
+    language = journal_texts.books_language(s)
     if opening:
         entry: JournalEntry | None = opening_entry_for(saved)
         if entry is not None and foreign and saved.rate is not None:
             entry = converted(entry, saved.rate, company_currency)
+        text = journal_texts.opening(saved, language)
     else:
         entry = posted_entry(saved, kind, company_currency)
+        text = journal_texts.posted(saved, language)
+    if entry is not None:
+        entry = replace(entry, description=text)
     if entry is not None:
         if not entry.is_balanced:
             raise AssertionError(f"posting {saved.display_number} would not balance")

@@ -34,7 +34,7 @@ from ledgerpost.domain.problems import Problem
 from ledgerpost.domain.statement import RECEIVABLE_SIGN, Statement, build_statement
 from ledgerpost.domain.users import Right, SignedIn
 from ledgerpost.i18n import account_names
-from ledgerpost.services import access, allocating
+from ledgerpost.services import access, allocating, journal_texts
 from ledgerpost.services.errors import LedgerError, NoCompany
 from ledgerpost.services.open_checks import open_item_problems
 from ledgerpost.storage import allocation_repository as allocation_repo
@@ -343,6 +343,8 @@ def post_in(s: Session, document_id: int) -> PostResult:
     entry = posted_entry(
         saved, party.kind, company_currency, credited.type if credited is not None else None
     )
+    if entry is not None:
+        entry = replace(entry, description=journal_texts.posted(saved, company_language))
     if entry is not None and any(x.account == REMINDER_FEE_ACCOUNT.code for x in entry.lines):
         # The first fee adds the account (named in the books' language).
         chart_repo.ensure_role(s, account_names.named(REMINDER_FEE_ACCOUNT, company_language))

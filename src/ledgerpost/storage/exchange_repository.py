@@ -4,6 +4,7 @@ rate and total, what its allocations were booked at, and the entry that booked o
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -68,16 +69,19 @@ def set_bases(session: Session, allocation_id: int, source: int, target: int) ->
     )
 
 
-def reverse_booked(session: Session, allocation_id: int, on: dt.date) -> bool:
+def reverse_booked(
+    session: Session, allocation_id: int, on: dt.date, described: Callable[[str], str]
+) -> bool:
     """Undo the entry that booked the allocation's exchange difference, by an entry dated
-    ``on`` with each line turned around; False when it had none."""
+    ``on`` with each line turned around and its text ``described(the booked one's)``; False
+    when it had none."""
     rows = list(session.scalars(select(EntryRow).where(EntryRow.allocation_id == allocation_id)))
     if len(rows) != 1:
         return False
     booked = rows[0]
     undo = EntryRow(
         date=on,
-        description=f"reversed: {booked.description}"[:300],
+        description=described(booked.description)[:300],
         allocation_id=allocation_id,
         currency=booked.currency,
         created_at=utc_now(),
