@@ -19,6 +19,14 @@ from ledgerpost.services.ledger import Ledger
 from tests.helpers.pdf_reading import pdf_text
 
 
+def capital(amount: str) -> list[ManualLine]:
+    """A balanced entry: the bank debited, owner's equity credited."""
+    return [
+        ManualLine("1000", Decimal(amount), Decimal(0)),
+        ManualLine("3000", Decimal(0), Decimal(amount)),
+    ]
+
+
 def page_on(qtbot: QtBot, ledger: Ledger, runner: Runner) -> BooksPage:
     page = BooksPage(AppContext(ledger, runner))
     qtbot.addWidget(page)
@@ -31,10 +39,7 @@ def test_the_trial_balance_and_an_accounts_ledger(
     qtbot: QtBot, ledger: Ledger, runner: Runner
 ) -> None:
     today = dt.date.today()
-    lines = [
-        ManualLine("1000", Decimal("250"), Decimal(0)),
-        ManualLine("3000", Decimal(0), Decimal("250")),
-    ]
+    lines = capital("250")
     assert books.add_entry(ledger, today, lines, "capital", post=True).done
     page = page_on(qtbot, ledger, runner)
     cells = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
@@ -71,10 +76,7 @@ def test_a_draft_entry_is_listed_posted_and_a_posted_one_reversed(
     qtbot: QtBot, ledger: Ledger, runner: Runner
 ) -> None:
     today = dt.date.today()
-    two = [
-        ManualLine("1000", Decimal("40"), Decimal(0)),
-        ManualLine("3000", Decimal(0), Decimal("40")),
-    ]
+    two = capital("40")
     assert books.add_entry(ledger, today, two, "a draft").done
     assert books.add_entry(ledger, today, two, "to delete").done
     page = page_on(qtbot, ledger, runner)
@@ -106,10 +108,7 @@ def test_the_status_line_counts_what_its_tab_shows(
     qtbot: QtBot, ledger: Ledger, runner: Runner
 ) -> None:
     today = dt.date.today()
-    two = [
-        ManualLine("1000", Decimal("40"), Decimal(0)),
-        ManualLine("3000", Decimal(0), Decimal("40")),
-    ]
+    two = capital("40")
     assert books.add_entry(ledger, today, two, "posted", post=True).done
     assert books.add_entry(ledger, today, two, "a draft").done
     page = page_on(qtbot, ledger, runner)
@@ -127,10 +126,7 @@ def test_the_trial_balance_and_a_ledger_are_saved_as_pdf(
     qtbot: QtBot, ledger: Ledger, runner: Runner, tmp_path: Path
 ) -> None:
     today = dt.date.today()
-    lines = [
-        ManualLine("1000", Decimal("250"), Decimal(0)),
-        ManualLine("3000", Decimal(0), Decimal("250")),
-    ]
+    lines = capital("250")
     assert books.add_entry(ledger, today, lines, "capital", post=True).done
     page = page_on(qtbot, ledger, runner)
     target = tmp_path / "tb.pdf"
