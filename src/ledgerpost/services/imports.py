@@ -365,8 +365,7 @@ def _write(
     """Save (and post) every checked draft in the import's transaction, in the file's order."""
     s = books.session
     if any(spec.opening for spec in specs):
-        company = company_repo.get_company(s)
-        language = company.language if company is not None else "en"
+        language = journal_texts.books_language(s)
         company_repo.ensure_chart(s, (account_names.named(OPENING_ACCOUNT, language),))
         s.flush()
     created = []
